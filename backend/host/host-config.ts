@@ -1,0 +1,34 @@
+// Reads the host's configuration from the environment (documented in the README).
+import path from 'node:path';
+import { parseLogLevel, type LogLevel } from '../runtime/logger';
+
+export interface HostConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  demoMode: boolean;
+  sessionSecret?: string;
+  logLevel: LogLevel;
+  h5Dir: string;
+  mediaDir: string;
+}
+
+export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HostConfig {
+  const dataDir = path.resolve(cwd, env.DATA_DIR ?? 'data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const port = Number(env.PORT ?? 10086);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl,
+    // Demo logins are on for the embedded SQLite demo and off once a real database is configured.
+    demoMode: env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',
+    sessionSecret: env.SESSION_SECRET || undefined,
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    h5Dir: path.resolve(cwd, env.H5_DIR ?? 'dist/h5'),
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),
+  };
+}

@@ -1,0 +1,47 @@
+// Starts a host: dependencies, demo seed when the database is empty, HTTP server, graceful shutdown.
+import type { FastifyInstance } from 'fastify';
+import { mkdirSync } from 'node:fs';
+import { createDeps } from '../runtime/create-deps';
+import type { Deps } from '../runtime/deps';
+import { createLogger } from '../runtime/logger';
+import { isSeeded, seedDemoCity } from '../seed/demo-city';
+import type { HostConfig } from './host-config';
+import { buildServer } from './server';
+
+export interface RunningHost {
+  app: FastifyInstance;
+  deps: Deps;
+  url: string;
+  /** Stops taking requests, finishes those in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function startHost(config: HostConfig): Promise<RunningHost> {
+  const log = createLogger(config.logLevel);
+  const deps = await createDeps({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    demoMode: config.demoMode,
+    sessionSecret: config.sessionSecret,
+    log,
+  });
+  if (config.demoMode && !(await isSeeded(deps.database.db))) {
+    await seedDemoCity(deps.database.db, (line) => log.info(line));
+  }
+  mkdirSync(config.mediaDir, { recursive: true });
+  const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://127.0.0.1:${port}`;
+  log.info('host ready', { url, engine: deps.database.engine, database: deps.database.describe, demoMode: config.demoMode });
+  return {
+    app,
+    deps,
+    url,
+    async stop() {
+      await app.close();
+      await deps.database.close();
+    },
+  };
+}

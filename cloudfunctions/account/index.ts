@@ -1,0 +1,13 @@
+// account: sign-in, who-am-I, invitations and preferences.
+import { defineFunction } from '../../backend/runtime/define-function';
+import { wechatMain } from '../../backend/wechat/wechat-main';
+import { createInvite } from './create-invite';
+import { devLogin } from './dev-login';
+import { me } from './me';
+import { redeemInvite } from './redeem-invite';
+import { updatePreferences } from './update-preferences';
+
+export const account = defineFunction('account', { devLogin, me, redeemInvite, createInvite, updatePreferences });
+
+/** WeChat cloud entry point. */
+export const main = wechatMain(account);

@@ -1,0 +1,12 @@
+// Who am I: the signed-in person's profile, roles and preferences.
+import { meInput, type AccountApi } from '../../contracts/account';
+import { action } from '../../backend/runtime/define-function';
+import { toUser } from './user-view';
+
+export const me = action({
+  access: 'person',
+  input: meInput,
+  async run(_input, { caller }): Promise<AccountApi['me']['output']> {
+    return { user: toUser(caller) };
+  },
+});

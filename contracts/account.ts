@@ -1,0 +1,91 @@
+// The account function's actions: input schemas (validated in the function) and output types (used by the front end).
+import { z } from 'zod';
+import { id, none, text, type OrgLevel, type Role } from './fields';
+
+export const devLoginInput = z
+  .object({
+    handle: z
+      .string({ required_error: '请填写登录名。', invalid_type_error: '登录名的格式不对。' })
+      .max(40, '登录名太长了。')
+      .regex(/^[a-z][a-z0-9]{1,39}$/, '登录名只能是小写字母和数字，例如 member1。'),
+  })
+  .strict();
+
+export const meInput = none;
+
+export const redeemInviteInput = z
+  .object({
+    code: z
+      .string({ required_error: '请填写邀请码。', invalid_type_error: '邀请码的格式不对。' })
+      .max(64, '邀请码不对，请核对后再输入。')
+      .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+      .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '邀请码是 8 位字母和数字，请核对后再输入。')),
+  })
+  .strict();
+
+export const createInviteInput = z
+  .object({
+    /** Re-invite a person already on the branch's roll … */
+    personId: id('党员编号').optional(),
+    /** … or add a new member to a branch and invite them. */
+    name: text('姓名', 20).optional(),
+    orgUnitId: id('支部编号').optional(),
+  })
+  .strict()
+  .refine((v) => v.personId !== undefined || (v.name !== undefined && v.orgUnitId !== undefined), {
+    message: '请选择要邀请的党员，或填写新党员的姓名和所在支部。',
+  });
+
+export const updatePreferencesInput = z
+  .object({
+    largeText: z.boolean({ invalid_type_error: '大字模式的设置不对。' }).optional(),
+    readAloud: z.boolean({ invalid_type_error: '朗读的设置不对。' }).optional(),
+  })
+  .strict()
+  .refine((v) => v.largeText !== undefined || v.readAloud !== undefined, { message: '没有要保存的设置。' });
+
+export const orgUnitInput = none;
+
+export interface Preferences {
+  largeText: boolean;
+  readAloud: boolean;
+}
+
+export interface RoleGrant {
+  role: Role;
+  orgUnitId: number;
+}
+
+export interface User {
+  id: number;
+  name: string;
+  /** Role names the person holds anywhere; `grants` says where. */
+  roles: Role[];
+  grants: RoleGrant[];
+  orgUnitId: number;
+  orgUnitName: string;
+  preferences: Preferences;
+}
+
+export interface Invite {
+  code: string;
+  personId: number;
+  personName: string;
+  orgUnitId: number;
+  expiresAt: string;
+}
+
+export interface OrgUnit {
+  id: number;
+  name: string;
+  level: OrgLevel;
+  parentId: number | null;
+}
+
+export interface AccountApi {
+  devLogin: { input: z.input<typeof devLoginInput>; output: { token: string; user: User } };
+  me: { input: z.input<typeof meInput>; output: { user: User } };
+  redeemInvite: { input: z.input<typeof redeemInviteInput>; output: { token?: string; user: User } };
+  createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite } };
+  updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
+}

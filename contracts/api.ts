@@ -1,0 +1,15 @@
+// The map of every callable function → action → { input, output }. The front-end client is typed from it,
+// so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
+import type { AccountApi } from './account';
+
+export interface Api {
+  account: AccountApi;
+}
+
+export type FunctionName = keyof Api;
+export type ActionName<F extends FunctionName> = keyof Api[F] & string;
+type Entry<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends { input: unknown; output: unknown }
+  ? Api[F][A]
+  : never;
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = Entry<F, A>['input'];
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = Entry<F, A>['output'];

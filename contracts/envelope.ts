@@ -1,0 +1,51 @@
+// The one reply shape every cloud function gives, shared by functions, host and front end.
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'EVENT_FULL',
+  'ALREADY_CHECKED_IN',
+  'QR_EXPIRED',
+  'QR_INVALID',
+  'INVITE_INVALID',
+  'INVITE_EXPIRED',
+  'INVITE_USED',
+  'DEMO_ONLY',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Present on INTERNAL errors so a person can quote it to support; never a stack. */
+  traceId?: string;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** HTTP status that matches each code when a function is reached over HTTP. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  EVENT_FULL: 409,
+  ALREADY_CHECKED_IN: 409,
+  QR_EXPIRED: 410,
+  QR_INVALID: 400,
+  INVITE_INVALID: 400,
+  INVITE_EXPIRED: 410,
+  INVITE_USED: 409,
+  DEMO_ONLY: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
