@@ -13,7 +13,7 @@ const swc = [
 ];
 
 // ESM packages that must be transformed for Jest's CommonJS runtime.
-const esmPackages = ['@tarojs', 'tslib', '@stencil', 'swiper', 'dom7', 'ssr-window', 'classnames', 'jose'].join('|');
+const esmPackages = ['@tarojs', 'tslib', '@stencil', 'swiper', 'dom7', 'ssr-window', 'classnames', 'jose', 'kysely', 'content-disposition'].join('|');
 
 const base = {
   transform: { '^.+\\.(m?js|tsx?)$': swc },
@@ -23,6 +23,8 @@ const base = {
 
 module.exports = {
   testTimeout: 30_000,
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     {
       ...base,
@@ -58,7 +60,6 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      testTimeout: 120_000,
     },
   ],
 };

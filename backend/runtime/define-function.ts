@@ -131,12 +131,11 @@ function makeContext(
   log: Logger,
   requestId: string | undefined,
 ): BaseContext & { caller: Caller } {
-  const db = deps.database.db;
   const replayKey =
     requestId && `${fn}.${actionName}:${caller.kind === 'person' ? caller.person.id : 'anon'}:${requestId}`;
   const replay = async () => {
     if (!replayKey) return undefined;
-    const row = await db.selectFrom('idempotency_keys').select('result_json').where('key', '=', replayKey).executeTakeFirst();
+    const row = await deps.database.db.selectFrom('idempotency_keys').select('result_json').where('key', '=', replayKey).executeTakeFirst();
     return row ? (JSON.parse(row.result_json) as unknown) : undefined;
   };
   return {
@@ -148,7 +147,7 @@ function makeContext(
       const earlier = await replay();
       if (earlier !== undefined) return earlier as T;
       let audited = 0;
-      const run = () => db.transaction().execute(async (trx) => {
+      const run = () => deps.database.db.transaction().execute(async (trx) => {
         const audit: Audit = async (entry) => {
           audited += 1;
           await trx

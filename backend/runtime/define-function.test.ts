@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { action, defineFunction } from './define-function';
+import type { Deps } from './deps';
+import { createLogger } from './logger';
+
+// Public actions never touch the database, so these deps leave it out on purpose.
+function depsWithLog(lines: string[]): Deps {
+  return {
+    database: undefined as unknown as Deps['database'],
+    tokens: { issue: async () => 't', verify: async () => null },
+    config: { demoMode: true },
+    log: createLogger('info', {}, (line) => lines.push(line)),
+    now: () => new Date('2026-11-29T09:00:00Z'),
+  };
+}
+
+const echo = defineFunction('echo', {
+  shout: action({ access: 'public', input: z.object({ word: z.string().max(5, '太长了。') }).strict(), run: async ({ word }) => ({ loud: word.toUpperCase() }) }),
+  explode: action({ access: 'public', input: z.object({}).optional(), run: async () => { throw new Error('secret database detail'); } }),
+});
+
+const anonymous = { source: 'host' as const, token: null };
+
+describe('the action router', () => {
+  it('answers ok with the handler result', async () => {
+    expect(await echo.handle({ action: 'shout', data: { word: 'hi' } }, anonymous, depsWithLog([]))).toEqual({ ok: true, data: { loud: 'HI' } });
+  });
+
+  it('turns schema failures into VALIDATION with our Chinese message, or a generic Chinese one', async () => {
+    expect(await echo.handle({ action: 'shout', data: { word: 'toolong' } }, anonymous, depsWithLog([]))).toEqual({ ok: false, error: { code: 'VALIDATION', message: '太长了。' } });
+    const wrongType = await echo.handle({ action: 'shout', data: { word: 5 } }, anonymous, depsWithLog([]));
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!wrongType.ok && wrongType.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('hides unexpected failures behind INTERNAL with a trace id, and logs the detail', async () => {
+    const lines: string[] = [];
+    const reply = await echo.handle({ action: 'explode' }, anonymous, depsWithLog(lines), 'trace-abc-123');
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL', traceId: 'trace-abc-123' } });
+    expect(JSON.stringify(reply)).not.toContain('secret database detail');
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'error');
+    expect(logged).toMatchObject({ traceId: 'trace-abc-123', error: 'secret database detail' });
+  });
+
+  it('refuses unknown actions, including names inherited from Object', async () => {
+    for (const name of ['nope', 'constructor', 'hasOwnProperty']) {
+      expect(await echo.handle({ action: name }, anonymous, depsWithLog([]))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('refuses a malformed request id', async () => {
+    expect(await echo.handle({ action: 'shout', data: { word: 'a' }, requestId: 'bad id!' }, anonymous, depsWithLog([]))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});

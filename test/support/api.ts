@@ -1,0 +1,27 @@
+// A tiny HTTP client for integration tests: real requests, the raw status and envelope back.
+export interface ApiReply<T = unknown> {
+  status: number;
+  body: { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+  headers: Headers;
+}
+
+export async function post<T = unknown>(
+  baseUrl: string,
+  fn: string,
+  payload: unknown,
+  token?: string,
+  rawBody?: string,
+): Promise<ApiReply<T>> {
+  const res = await fetch(`${baseUrl}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: rawBody ?? JSON.stringify(payload),
+  });
+  return { status: res.status, body: (await res.json()) as ApiReply<T>['body'], headers: res.headers };
+}
+
+export async function login(baseUrl: string, handle: string): Promise<string> {
+  const reply = await post<{ token: string }>(baseUrl, 'account', { action: 'devLogin', data: { handle } });
+  if (!reply.body.ok) throw new Error(`login ${handle} failed: ${JSON.stringify(reply.body)}`);
+  return reply.body.data.token;
+}
