@@ -1,0 +1,24 @@
+// Versioned migrations, applied in name order at start. Add a file to migrations/ and a line below.
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import type { Database, Engine } from './database';
+import * as m0001 from './migrations/0001-foundation';
+import * as m0002 from './migrations/0002-audiobooks';
+
+type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
+
+const STEPS: Record<string, Step> = {
+  '0001-foundation': m0001,
+  '0002-audiobooks': m0002,
+};
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(STEPS)) {
+    migrations[name] = { up: (db) => step.up(db, database.engine) };
+  }
+  const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,178 @@
+// Table types for the query layer. Timestamps are ISO-8601 UTC strings and flags are 0/1 integers,
+// so the same rows round-trip unchanged through SQLite and PostgreSQL.
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { OrgLevel, Role } from '../../contracts/fields';
+
+export interface OrgUnitsTable {
+  id: Generated<number>;
+  name: string;
+  level: OrgLevel;
+  parent_id: number | null;
+  /** Materialised path of ids, e.g. "/1/4/9/" — subtree checks are a prefix test. */
+  path: string;
+  created_at: string;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  name: string;
+  /** Demo login handle (member1 …); null for real people. */
+  handle: string | null;
+  org_unit_id: number;
+  large_text: Generated<number>;
+  read_aloud: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdentitiesTable {
+  id: Generated<number>;
+  /** 'wechat' (OPENID from the cloud context). Host sessions are signed tokens and need no row. */
+  provider: string;
+  subject: string;
+  person_id: number;
+  created_at: string;
+}
+
+export interface RoleGrantsTable {
+  id: Generated<number>;
+  person_id: number;
+  role: Role;
+  /** The grant applies to this org unit and its whole subtree. */
+  org_unit_id: number;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: Generated<number>;
+  /** SHA-256 of the code: a leaked table does not leak usable codes. */
+  code_hash: string;
+  person_id: number;
+  org_unit_id: number;
+  created_by: number;
+  expires_at: string;
+  used_at: string | null;
+  /** Who redeemed it ("wechat:<openid>" or "retry:<hash of the client's request id>"), so a retry is recognised. */
+  redeemed_by: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  trace_id: string;
+  actor_person_id: number | null;
+  fn: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  /** JSON of the relevant fields before and after the write (null when created or deleted). */
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  result_json: string;
+  created_at: string;
+}
+
+export interface CollectionsTable {
+  id: Generated<number>;
+  key: string | null;
+  name: string;
+  description: string;
+  sort: Generated<number>;
+}
+
+export interface BooksTable {
+  id: Generated<number>;
+  key: string | null;
+  collection_id: number;
+  title: string;
+  author: string;
+  reader: string;
+  description: string;
+  cover_color: string;
+  cover_glyph: string;
+  sort: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChaptersTable {
+  id: Generated<number>;
+  book_id: number;
+  seq: number;
+  title: string;
+  duration: number;
+  /** A path under the media folder (host) or a cloud:// file id (WeChat cloud storage). */
+  audio_path: string;
+  audio_bytes: number;
+  audio_mime: string;
+  transcript: string;
+  created_at: string;
+}
+
+export interface ListeningPositionsTable {
+  id: Generated<number>;
+  person_id: number;
+  book_id: number;
+  chapter_id: number;
+  position: number;
+  updated_at: string;
+}
+
+export interface ChapterCoverageTable {
+  id: Generated<number>;
+  person_id: number;
+  chapter_id: number;
+  coverage_json: string;
+  covered: number;
+  last_report_at: string | null;
+}
+
+export interface StudyDaysTable {
+  id: Generated<number>;
+  person_id: number;
+  day: string;
+  seconds: number;
+}
+
+export interface QrCodesTable {
+  scene: string;
+  type: string;
+  target_id: number;
+  url: string;
+  image: string;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Schema {
+  org_units: OrgUnitsTable;
+  people: PeopleTable;
+  identities: IdentitiesTable;
+  role_grants: RoleGrantsTable;
+  invitations: InvitationsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+  settings: SettingsTable;
+  collections: CollectionsTable;
+  books: BooksTable;
+  chapters: ChaptersTable;
+  listening_positions: ListeningPositionsTable;
+  chapter_coverage: ChapterCoverageTable;
+  study_days: StudyDaysTable;
+  qr_codes: QrCodesTable;
+}
+
+export type OrgUnitRow = Selectable<OrgUnitsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type NewAuditRow = Insertable<AuditLogTable>;
+export type BookRow = Selectable<BooksTable>;
+export type ChapterRow = Selectable<ChaptersTable>;
