@@ -1,0 +1,38 @@
+// App routes: five tab pages in the main package; secondary pages in subpackages to keep the weapp main package small.
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+// H5 draws icons in Taro's own tab bar; the weapp custom tab bar ships its own copies.
+const icon = (name: string) => (isWeapp ? {} : { iconPath: `assets/tab-icons/${name}.svg`, selectedIconPath: `assets/tab-icons/${name}.svg` });
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/books/index', 'pages/events/index', 'pages/volunteer/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'subpackages/account', pages: ['login/index'] },
+    { root: 'subpackages/notices', pages: ['list/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '银发先锋',
+    navigationBarBackgroundColor: '#A3140F',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F7F3EE',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    // WeChat's own tab bar text is ~10–12px: too small, so weapp draws a native custom one (src/custom-tab-bar).
+    custom: isWeapp,
+    color: '#333333',
+    selectedColor: '#8B0E0A',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', ...icon('home') },
+      { pagePath: 'pages/books/index', text: '听书', ...icon('books') },
+      { pagePath: 'pages/events/index', text: '活动', ...icon('events') },
+      { pagePath: 'pages/volunteer/index', text: '志愿', ...icon('volunteer') },
+      { pagePath: 'pages/mine/index', text: '我的', ...icon('mine') },
+    ],
+  },
+  // H5: no sliding page transitions (motion can disorient; screens appear at once).
+  animation: false,
+  requiredBackgroundModes: ['audio'],
+});

@@ -1,0 +1,23 @@
+// App entry: global styles, WeChat cloud set-up, and the display preference applied before the first page draws.
+import { type PropsWithChildren } from 'react';
+import Taro, { useLaunch } from '@tarojs/taro';
+import { useDisplayStore } from './lib/display-store';
+import './app.scss';
+
+if (process.env.TARO_ENV === 'h5') {
+  require('./styles/h5-tab-bar.scss');
+  (require('./lib/h5-shell') as typeof import('./lib/h5-shell')).enhanceH5Shell();
+}
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    if (process.env.TARO_ENV === 'weapp') {
+      // Functions run in the environment this mini-program is bound to; identity is the caller's OPENID.
+      Taro.cloud.init({ traceUser: true });
+    }
+    useDisplayStore.getState().applyToDocument();
+  });
+  return children;
+}
+
+export default App;

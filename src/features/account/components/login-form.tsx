@@ -1,0 +1,89 @@
+// Two ways in: a demo handle (member1 …) or the invitation code a branch secretary gave.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { BigButton } from '../../../components/big-button';
+import { Card } from '../../../components/card';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { useAccountStore } from '../store';
+import { TextField } from './text-field';
+import './login-form.scss';
+
+interface LoginFormProps {
+  onDone: () => void;
+}
+
+type Busy = 'handle' | 'invite' | null;
+
+export function LoginForm({ onDone }: LoginFormProps) {
+  const loginWithHandle = useAccountStore((s) => s.loginWithHandle);
+  const loginWithInvite = useAccountStore((s) => s.loginWithInvite);
+  const [handle, setHandle] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState<Busy>(null);
+  const [handleError, setHandleError] = useState<string | null>(null);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+
+  const submitHandle = async () => {
+    if (handle.trim() === '') {
+      setHandleError('请先填写登录名，例如 member1。');
+      return;
+    }
+    setBusy('handle');
+    setHandleError(null);
+    try {
+      await loginWithHandle(handle);
+      onDone();
+    } catch (error) {
+      setHandleError(messageOf(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const submitInvite = async () => {
+    if (code.trim() === '') {
+      setInviteError('请先填写邀请码。邀请码是 8 位字母和数字。');
+      return;
+    }
+    setBusy('invite');
+    setInviteError(null);
+    try {
+      await loginWithInvite(code);
+      onDone();
+    } catch (error) {
+      setInviteError(messageOf(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <View className='login-form'>
+      <Card title='用登录名登录'>
+        <View>试用版里，每位党员都有一个登录名，例如 member1。</View>
+        <TextField id='login-handle' label='登录名' hint='例如 member1' value={handle} onChange={setHandle} onConfirm={submitHandle} />
+        {handleError ? (
+          <View className='login-form__error' {...a11y({ role: 'alert' })}>
+            {handleError}
+          </View>
+        ) : null}
+        <BigButton variant='primary' onClick={submitHandle} busy={busy === 'handle'} busyLabel='正在登录…' disabled={busy === 'invite'}>
+          登录
+        </BigButton>
+      </Card>
+      <Card title='第一次使用：填写邀请码'>
+        <View>支部书记会给您一个 8 位的邀请码。填写后，您就加入了自己的支部。</View>
+        <TextField id='login-invite' label='邀请码' hint='8 位字母和数字' value={code} onChange={setCode} onConfirm={submitInvite} />
+        {inviteError ? (
+          <View className='login-form__error' {...a11y({ role: 'alert' })}>
+            {inviteError}
+          </View>
+        ) : null}
+        <BigButton variant='secondary' onClick={submitInvite} busy={busy === 'invite'} busyLabel='正在核对邀请码…' disabled={busy === 'handle'}>
+          使用邀请码
+        </BigButton>
+      </Card>
+    </View>
+  );
+}

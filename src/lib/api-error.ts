@@ -1,0 +1,24 @@
+// The error every API call rejects with: the envelope's stable code and a message a retiree can read.
+import type { ErrorCode } from '../../contracts/envelope';
+
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+export const NETWORK_MESSAGE = '网络不太好，没有连上服务器。请稍后再试。';
+export const BAD_REPLY_MESSAGE = '服务器的回答出了问题。请稍后再试。';
+
+export class ApiError extends Error {
+  readonly code: ClientErrorCode;
+  readonly traceId?: string;
+
+  constructor(code: ClientErrorCode, message: string, traceId?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.traceId = traceId;
+  }
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : BAD_REPLY_MESSAGE;
+}

@@ -1,0 +1,30 @@
+// 首页: greeting, the notices entry with its unread count, and the ways into the other tabs.
+import { View } from '@tarojs/components';
+import { Card } from '../../components/card';
+import { ListRow } from '../../components/list-row';
+import { PageFrame } from '../../components/page-frame';
+import { AccountNotice } from '../../features/account/components/account-notice';
+import { LoginPrompt } from '../../features/account/components/login-prompt';
+import { SessionStatus } from '../../features/account/components/session-status';
+import { useAccount } from '../../features/account/use-account';
+import { NoticesEntry } from '../../features/notices/components/notices-entry';
+import { openTab, TAB_ROUTES } from '../../lib/routes';
+
+export default function HomePage() {
+  const { user, signedIn, status } = useAccount();
+  return (
+    <PageFrame title='首页' overlay={<AccountNotice />}>
+      <SessionStatus />
+      {signedIn && user ? (
+        <Card title={`您好，${user.name}`}>
+          <View>您在{user.orgUnitName}。今天也欢迎您来看看。</View>
+        </Card>
+      ) : null}
+      {status === 'signed-out' ? <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' /> : null}
+      <NoticesEntry signedIn={signedIn} />
+      <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
+      <ListRow title='活动' description='报名培训班、主题党日和讲座。' onClick={() => openTab(TAB_ROUTES.events)} />
+      <ListRow title='志愿' description='报名驿站值班，查看服务时长。' onClick={() => openTab(TAB_ROUTES.volunteer)} />
+    </PageFrame>
+  );
+}
