@@ -1,0 +1,54 @@
+// Import boundaries the folder layout promises (STYLE.md): checked on every `npm test`, not left to memory.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOTS = ['src', 'contracts', 'backend', 'cloudfunctions'];
+const SOURCE = /\.(tsx?|mjs|js)$/;
+const IMPORT = /(?:^|\n)\s*(import\s+(type\s+)?[^'"]*?from\s*|import\s*\(\s*|export\s+[^'"]*?from\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) yield* files(full);
+    else if (SOURCE.test(name)) yield full;
+  }
+}
+
+const segment = (file, base) => path.relative(base, file).split(path.sep)[0];
+
+/** Each rule returns a complaint or null for one import of one file. */
+const rules = [
+  (from, to) => from.startsWith('src/features/') && to.startsWith('src/features/') && segment(from, 'src/features') !== segment(to, 'src/features') && 'a feature imports another feature',
+  (from, to) => from.startsWith('src/components/') && to.startsWith('src/features/') && 'the kit imports a feature',
+  (from, to) => from.startsWith('src/lib/') && /^src\/(features|components|pages|subpackages)\//.test(to) && 'src/lib imports a layer above it',
+  (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
+  (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && 'the front end imports contract values (use `import type`, keep zod out of the bundle)',
+  (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
+  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(data|host|runtime|wechat|seed)|cloudfunctions)\//.test(to) && 'a business rule reaches for I/O',
+  (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
+  (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && from !== 'backend/host/function-registry.ts' && 'backend code imports a cloud function (only the host registry may)',
+  (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
+];
+
+const problems = [];
+for (const root of ROOTS) {
+  for (const file of files(root)) {
+    const from = file.split(path.sep).join('/');
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[3];
+      const typeOnly = Boolean(m[2]);
+      const to = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)) : spec;
+      for (const rule of rules) {
+        const complaint = rule(from, to, typeOnly, spec);
+        if (complaint) problems.push(`${from} → ${spec}: ${complaint}`);
+      }
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('import boundaries: ok');

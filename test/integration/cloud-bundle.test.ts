@@ -1,0 +1,73 @@
+// The WeChat deploy path: `npm run build:cloud` output, run as WeChat would run it (main(event, context)) against
+// real PostgreSQL, with only wx-server-sdk faked. A secretary invites over the host; the member binds in "WeChat".
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { availableEngines } from '../support/engines';
+import { login, post } from '../support/api';
+import { startHost, type TestHost } from '../support/start-host';
+
+const root = path.resolve(__dirname, '../..');
+const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode'];
+const hasPostgres = availableEngines().includes('postgres');
+
+describe('cloud function bundles', () => {
+  let outDir: string;
+  beforeAll(() => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-'));
+    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    for (const fn of FUNCTIONS) {
+      const fake = path.join(outDir, fn, 'node_modules', 'wx-server-sdk');
+      mkdirSync(fake, { recursive: true });
+      cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));
+    }
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('emits every function with index.js and a package.json that needs only wx-server-sdk', () => {
+    for (const fn of FUNCTIONS) {
+      expect(existsSync(path.join(outDir, fn, 'index.js'))).toBe(true);
+      const pkg = JSON.parse(readFileSync(path.join(outDir, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk']);
+    }
+  });
+
+  const run = (fn: string, event: unknown, env: Record<string, string>) =>
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, fn), JSON.stringify(event)], {
+        env: { ...process.env, LOG_LEVEL: 'error', ...env },
+        encoding: 'utf8',
+      }),
+    ) as { ok: boolean; data?: { user: { id: number; name: string } }; error?: { code: string } };
+
+  it('refuses a call that has no OPENID in the WeChat context', () => {
+    expect(run('account', { action: 'me' }, { FAKE_WX_OPENID: '', DATABASE_URL: 'postgres://unused' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  (hasPostgres ? describe : describe.skip)('against PostgreSQL', () => {
+    let host: TestHost;
+    let databaseUrl: string;
+    beforeAll(async () => {
+      host = await startHost({ engine: 'postgres' });
+      // The host and the cloud bundle share one database, as many stateless runtimes would in production.
+      databaseUrl = host.databaseUrl as string;
+    });
+    afterAll(async () => {
+      await host?.stop();
+    });
+
+    it('binds an OPENID by invitation and then knows the member', async () => {
+      const secretary = await login(host.baseUrl, 'secretary5');
+      const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, secretary);
+      const created = await post<{ invite: { code: string; personId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '郑秋菊', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } }, secretary);
+      if (!created.body.ok) throw new Error(JSON.stringify(created.body));
+      const env = { FAKE_WX_OPENID: 'oWX-bundle-test', DATABASE_URL: databaseUrl };
+
+      expect(run('account', { action: 'me' }, env)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(run('account', { action: 'redeemInvite', data: { code: created.body.data.invite.code } }, env)).toMatchObject({ ok: true });
+      expect(run('account', { action: 'me' }, env)).toMatchObject({ ok: true, data: { user: { id: created.body.data.invite.personId, name: '郑秋菊' } } });
+      expect(run('account', { action: 'devLogin', data: { handle: 'member1' } }, env)).toMatchObject({ ok: false, error: { code: 'DEMO_ONLY' } });
+    });
+  });
+});
