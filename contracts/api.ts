@@ -1,9 +1,13 @@
 // The map of every callable function → action → { input, output }. The front-end client is typed from it,
 // so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
 import type { AccountApi } from './account';
+import type { AudiobooksApi } from './audiobooks';
+import type { QrcodeApi } from './qrcode';
 
 export interface Api {
   account: AccountApi;
+  audiobooks: AudiobooksApi;
+  qrcode: QrcodeApi;
 }
 
 export type FunctionName = keyof Api;

@@ -9,6 +9,9 @@ export interface HostConfig {
   databaseUrl?: string;
   demoMode: boolean;
   sessionSecret?: string;
+  sceneSecret?: string;
+  /** What QR codes encode: where phones reach this host. */
+  publicUrl: string;
   logLevel: LogLevel;
   h5Dir: string;
   mediaDir: string;
@@ -27,6 +30,8 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     // Demo logins are on for the embedded SQLite demo and off once a real database is configured.
     demoMode: env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',
     sessionSecret: env.SESSION_SECRET || undefined,
+    sceneSecret: env.SCENE_SECRET || undefined,
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     logLevel: parseLogLevel(env.LOG_LEVEL),
     h5Dir: path.resolve(cwd, env.H5_DIR ?? 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),

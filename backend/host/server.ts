@@ -8,6 +8,7 @@ import path from 'node:path';
 import { HTTP_STATUS, type Envelope, type ErrorCode } from '../../contracts/envelope';
 import type { Deps } from '../runtime/deps';
 import { functionsByName } from './function-registry';
+import { registerUploadRoute } from './upload-route';
 
 export interface HostOptions {
   h5Dir: string;
@@ -57,6 +58,9 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     if (err.code === 'BAD_JSON' || err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || err.statusCode === 400) {
       return sendError(reply, 'VALIDATION', '请求的格式不对，请返回重试。');
     }
+    // Static files: a range past the end, a forbidden or missing file — answer with their own status.
+    if (err.statusCode === 416) return reply.status(416).send();
+    if (err.statusCode === 403 || err.statusCode === 404) return sendError(reply, 'NOT_FOUND', '没有找到您要的内容。');
     deps.log.error('host failure', { traceId: req.id, url: req.url, error: err.message, stack: err.stack });
     return sendError(reply, 'INTERNAL', `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${String(req.id).slice(0, 8)} 告诉工作人员。`);
   });
@@ -71,6 +75,8 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     const envelope = await fn.handle(req.body, { source: 'host', token }, deps, String(req.id));
     return reply.status(envelope.ok ? 200 : HTTP_STATUS[envelope.error.code]).send(envelope);
   });
+
+  await registerUploadRoute(app, deps, options.mediaDir);
 
   await app.register(fastifyStatic, {
     root: path.resolve(options.mediaDir),

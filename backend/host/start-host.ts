@@ -5,7 +5,10 @@ import { createDeps } from '../runtime/create-deps';
 import type { Deps } from '../runtime/deps';
 import { createLogger } from '../runtime/logger';
 import { isSeeded, seedDemoCity } from '../seed/demo-city';
+import { seedDemoLibrary } from '../seed/demo-library';
 import type { HostConfig } from './host-config';
+import { hostAudioStore } from './host-audio-store';
+import { hostQrImages } from './host-qr-images';
 import { buildServer } from './server';
 
 export interface RunningHost {
@@ -23,12 +26,17 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     dataDir: config.dataDir,
     demoMode: config.demoMode,
     sessionSecret: config.sessionSecret,
+    sceneSecret: config.sceneSecret,
+    publicUrl: config.publicUrl,
+    qrImages: hostQrImages(config.mediaDir),
+    audio: hostAudioStore(config.mediaDir),
     log,
   });
+  mkdirSync(config.mediaDir, { recursive: true });
   if (config.demoMode && !(await isSeeded(deps.database.db))) {
     await seedDemoCity(deps.database.db, (line) => log.info(line));
+    await seedDemoLibrary(deps.database.db, config.mediaDir, (line) => log.info(line));
   }
-  mkdirSync(config.mediaDir, { recursive: true });
   const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,16 +1,20 @@
-// Builds the runtime's dependencies: opens and migrates the database, loads the session secret.
-// Shared by the host and the WeChat entry so both start the same way.
+// Builds the runtime's dependencies: opens and migrates the database, loads the secrets.
+// Shared by the host and the WeChat entry so both start the same way; each passes its own QR and audio adapters.
 import { openDatabase } from '../data/database';
 import { migrateToLatest } from '../data/migrate';
-import type { Deps } from './deps';
+import type { AudioStore, Deps, QrImages } from './deps';
 import { createLogger, type Logger } from './logger';
-import { createSessionTokens, loadSessionSecret } from './session-tokens';
+import { createSessionTokens, loadSecret } from './session-tokens';
 
 export interface DepsOptions {
   databaseUrl?: string;
   dataDir: string;
   demoMode: boolean;
+  publicUrl: string;
   sessionSecret?: string;
+  sceneSecret?: string;
+  qrImages: QrImages;
+  audio: AudioStore;
   log?: Logger;
   poolSize?: number;
 }
@@ -20,11 +24,13 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, poolSize: options.poolSize });
   const applied = await migrateToLatest(database);
   if (applied.length > 0) log.info('migrated', { engine: database.engine, applied });
-  const secret = await loadSessionSecret(database.db, options.sessionSecret);
   return {
     database,
-    tokens: createSessionTokens(secret),
-    config: { demoMode: options.demoMode },
+    tokens: createSessionTokens(await loadSecret(database.db, 'session_secret', options.sessionSecret)),
+    sceneKey: await loadSecret(database.db, 'scene_secret', options.sceneSecret),
+    config: { demoMode: options.demoMode, publicUrl: options.publicUrl.replace(/\/+$/, '') },
+    qrImages: options.qrImages,
+    audio: options.audio,
     log,
     now: () => new Date(),
   };

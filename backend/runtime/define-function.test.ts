@@ -8,7 +8,10 @@ function depsWithLog(lines: string[]): Deps {
   return {
     database: undefined as unknown as Deps['database'],
     tokens: { issue: async () => 't', verify: async () => null },
-    config: { demoMode: true },
+    sceneKey: 'k',
+    config: { demoMode: true, publicUrl: 'http://localhost' },
+    qrImages: { make: async () => '/media/qr/x.png' },
+    audio: { probe: async () => null, publicUrl: (p) => p },
     log: createLogger('info', {}, (line) => lines.push(line)),
     now: () => new Date('2026-11-29T09:00:00Z'),
   };

@@ -39,16 +39,16 @@ export function createSessionTokens(secret: string): SessionTokens {
 }
 
 /**
- * The signing secret: SESSION_SECRET when set, otherwise one generated once and kept in the settings table,
- * so every host on the same database agrees without configuration.
+ * A signing secret: the environment's value when set, otherwise one generated once and kept in the settings
+ * table, so every host and cloud instance on the same database agrees without configuration.
  */
-export async function loadSessionSecret(db: Kysely<Schema>, fromEnv: string | undefined): Promise<string> {
+export async function loadSecret(db: Kysely<Schema>, name: 'session_secret' | 'scene_secret', fromEnv: string | undefined): Promise<string> {
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
   await db
     .insertInto('settings')
-    .values({ key: 'session_secret', value: randomBytes(32).toString('base64url') })
+    .values({ key: name, value: randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'session_secret').executeTakeFirstOrThrow();
+  const row = await db.selectFrom('settings').select('value').where('key', '=', name).executeTakeFirstOrThrow();
   return row.value;
 }

@@ -1,12 +1,16 @@
 // `npm run seed [-- --reset]`: (re)builds the demo city in the configured database.
 import { readHostConfig } from '../host/host-config';
-import { createDeps } from '../runtime/create-deps';
+import { openDatabase } from '../data/database';
+import { migrateToLatest } from '../data/migrate';
 import { clearAll, isSeeded, seedDemoCity } from './demo-city';
+import { seedDemoLibrary } from './demo-library';
 
 async function main() {
   const config = readHostConfig();
   const reset = process.argv.includes('--reset');
-  const deps = await createDeps({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, demoMode: true });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database);
+  const deps = { database };
   const say = (line: string) => process.stdout.write(line + '\n');
   try {
     if (await isSeeded(deps.database.db)) {
@@ -18,6 +22,7 @@ async function main() {
       say('seed: cleared every table');
     }
     await seedDemoCity(deps.database.db, say);
+    await seedDemoLibrary(deps.database.db, config.mediaDir, say);
     say(`seed: done (${deps.database.describe})`);
   } finally {
     await deps.database.close();

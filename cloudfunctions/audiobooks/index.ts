@@ -1,9 +1,27 @@
-// audiobooks: 有声书屋“红色悦听”: catalogue, player progress, study records.
-// Its actions land with the issue for this domain; until then every call answers NOT_FOUND through the router.
+// audiobooks: 有声书屋 "红色悦听" — the library, where each member stopped, study records, managing books.
 import { defineFunction } from '../../backend/runtime/define-function';
 import { wechatMain } from '../../backend/wechat/wechat-main';
+import { addChapter } from './add-chapter';
+import { createBook } from './create-book';
+import { get } from './get';
+import { importProgress } from './import-progress';
+import { list } from './list';
+import { myProgress } from './my-progress';
+import { myStudy } from './my-study';
+import { saveProgress } from './save-progress';
+import { studyStats } from './study-stats';
 
-export const audiobooks = defineFunction('audiobooks', {});
+export const audiobooks = defineFunction('audiobooks', {
+  list,
+  get,
+  saveProgress,
+  importProgress,
+  myProgress,
+  myStudy,
+  studyStats,
+  createBook,
+  addChapter,
+});
 
 /** WeChat cloud entry point. */
 export const main = wechatMain(audiobooks);

@@ -1,9 +1,10 @@
-// qrcode: QR scenes: create and resolve.
-// Its actions land with the issue for this domain; until then every call answers NOT_FOUND through the router.
+// qrcode: QR codes for scannable things, and resolving a scanned scene to the page it opens.
 import { defineFunction } from '../../backend/runtime/define-function';
 import { wechatMain } from '../../backend/wechat/wechat-main';
+import { create } from './create';
+import { resolve } from './resolve';
 
-export const qrcode = defineFunction('qrcode', {});
+export const qrcode = defineFunction('qrcode', { create, resolve });
 
 /** WeChat cloud entry point. */
 export const main = wechatMain(qrcode);

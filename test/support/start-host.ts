@@ -2,6 +2,7 @@
 // listening on a free loopback port. Talk to it over HTTP like any client.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -12,6 +13,9 @@ import { startHost as startRealHost } from '../../backend/host/start-host';
 export interface TestHost {
   baseUrl: string;
   engine: Engine;
+  /** The PostgreSQL database this host uses (absent on SQLite), for another runtime to share. */
+  databaseUrl?: string;
+  mediaDir: string;
   deps: Deps;
   stop(): Promise<void>;
 }
@@ -43,12 +47,27 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
+/** A free loopback port, so the host knows its own public URL (QR codes encode it) before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startHost(options: TestHostOptions = {}): Promise<TestHost> {
   const engine = options.engine ?? 'sqlite';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sp-host-'));
   const pg = engine === 'postgres' ? await createPostgresDatabase() : null;
+  const port = await freePort();
   const host = await startRealHost({
-    port: 0,
+    port,
+    publicUrl: `http://127.0.0.1:${port}`,
     host: '127.0.0.1',
     dataDir,
     databaseUrl: pg?.url,
@@ -60,6 +79,8 @@ export async function startHost(options: TestHostOptions = {}): Promise<TestHost
   return {
     baseUrl: host.url,
     engine,
+    databaseUrl: pg?.url,
+    mediaDir: path.join(dataDir, 'media'),
     deps: host.deps,
     async stop() {
       await host.stop();

@@ -1,0 +1,32 @@
+// A QR code for a book or chapter: made once (WeChat limits how fast codes can be made), stored, reused.
+import { createQrInput, type QrcodeApi } from '../../contracts/qrcode';
+import { plainScene } from '../../backend/rules/scenes';
+import { fail } from '../../backend/runtime/app-error';
+import { action } from '../../backend/runtime/define-function';
+import { findScanTarget } from './scan-targets';
+
+/** The H5 scan page's short path (Taro customRoutes maps it to subpackages/scan/index). */
+export const SCAN_PATH = '/s';
+
+export const create = action({
+  access: 'public',
+  input: createQrInput,
+  async run({ type, id }, { deps }): Promise<QrcodeApi['create']['output']> {
+    const db = deps.database.db;
+    const target = await findScanTarget(db, type, id);
+    if (!target) throw fail.notFound('没有找到要生成二维码的内容。');
+    const scene = plainScene(type, id);
+    const stored = await db.selectFrom('qr_codes').select(['scene', 'url', 'image']).where('scene', '=', scene).executeTakeFirst();
+    if (stored) return stored;
+
+    const url = `${deps.config.publicUrl}${SCAN_PATH}?scene=${encodeURIComponent(scene)}`;
+    const image = await deps.qrImages.make(scene, url);
+    // Two people asking at once both made the same image; the first row stays.
+    await db
+      .insertInto('qr_codes')
+      .values({ scene, type, target_id: id, url, image, created_at: deps.now().toISOString() })
+      .onConflict((oc) => oc.column('scene').doNothing())
+      .execute();
+    return { scene, url, image };
+  },
+});
