@@ -37,8 +37,27 @@ async function openSqlite(dataDir: string): Promise<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  cachePreparedStatements(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, engine: 'sqlite', describe: file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running our small queries. The same SQL text
+ * reuses its statement (better-sqlite3 statements are synchronous, so sharing one is safe). Bounded in size.
+ */
+function cachePreparedStatements(sqlite: import('better-sqlite3').Database, limit = 500): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, ReturnType<typeof prepare>>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {

@@ -1,5 +1,5 @@
 // Queries about people: who someone is, where they sit in the tree, and which roles they hold where.
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type InferResult, type Kysely } from 'kysely';
 import type { ScopedGrant } from '../rules/org-scope';
 import type { OrgUnitRow, PersonRow, Schema } from './schema';
 
@@ -9,40 +9,53 @@ export interface PersonProfile {
   grants: ScopedGrant[];
 }
 
-export async function loadPersonProfile(db: Kysely<Schema>, personId: number): Promise<PersonProfile | null> {
-  const row = await db
+function profileQuery(db: Kysely<Schema>, personId: number) {
+  return db
     .selectFrom('people')
-    .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
+    .innerJoin('org_units as unit', 'unit.id', 'people.org_unit_id')
+    .leftJoin('role_grants as g', 'g.person_id', 'people.id')
+    .leftJoin('org_units as scope', 'scope.id', 'g.org_unit_id')
     .selectAll('people')
     .select([
-      'org_units.name as unit_name',
-      'org_units.level as unit_level',
-      'org_units.parent_id as unit_parent_id',
-      'org_units.path as unit_path',
-      'org_units.created_at as unit_created_at',
+      'unit.name as unit_name',
+      'unit.level as unit_level',
+      'unit.parent_id as unit_parent_id',
+      'unit.path as unit_path',
+      'unit.created_at as unit_created_at',
+      'g.id as grant_id',
+      'g.role as grant_role',
+      'g.org_unit_id as grant_unit_id',
+      'scope.path as grant_path',
     ])
     .where('people.id', '=', personId)
-    .executeTakeFirst();
-  if (!row) return null;
-  const grants = await db
-    .selectFrom('role_grants')
-    .innerJoin('org_units', 'org_units.id', 'role_grants.org_unit_id')
-    .select(['role_grants.role', 'role_grants.org_unit_id', 'org_units.path'])
-    .where('role_grants.person_id', '=', personId)
-    .orderBy('role_grants.id')
-    .execute();
-  const { unit_name, unit_level, unit_parent_id, unit_path, unit_created_at, ...person } = row;
+    .orderBy('g.id');
+}
+
+type ProfileRow = InferResult<ReturnType<typeof profileQuery>>[number];
+
+// The profile query's SQL is built once per database (building it costs more than running it on SQLite).
+const profileSql = new WeakMap<Kysely<Schema>, string>();
+
+/** One query (a row per role grant): this runs on every signed-in call, so it is kept to a single round trip. */
+export async function loadPersonProfile(db: Kysely<Schema>, personId: number): Promise<PersonProfile | null> {
+  let text = profileSql.get(db);
+  if (text === undefined) {
+    text = profileQuery(db, 0).compile().sql;
+    profileSql.set(db, text);
+  }
+  const { rows } = await db.executeQuery<ProfileRow>(CompiledQuery.raw(text, [personId]));
+  if (rows.length === 0) return null;
+  const { unit_name, unit_level, unit_parent_id, unit_path, unit_created_at, grant_id: _g, grant_role: _r, grant_unit_id: _u, grant_path: _p, ...person } = rows[0];
+  const grants: ScopedGrant[] = [];
+  for (const r of rows) {
+    if (r.grant_role !== null && r.grant_unit_id !== null && r.grant_path !== null) {
+      grants.push({ role: r.grant_role, orgUnitId: r.grant_unit_id, orgPath: r.grant_path });
+    }
+  }
   return {
     person,
-    orgUnit: {
-      id: person.org_unit_id,
-      name: unit_name,
-      level: unit_level,
-      parent_id: unit_parent_id,
-      path: unit_path,
-      created_at: unit_created_at,
-    },
-    grants: grants.map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgPath: g.path })),
+    orgUnit: { id: person.org_unit_id, name: unit_name, level: unit_level, parent_id: unit_parent_id, path: unit_path, created_at: unit_created_at },
+    grants,
   };
 }
 

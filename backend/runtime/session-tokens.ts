@@ -1,7 +1,7 @@
 // Host sessions are signed, expiring tokens (JWT, HS256): any host process sharing the database's secret
 // can verify them, so nothing about a session lives in one process's memory.
 import { SignJWT, jwtVerify } from 'jose';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../data/schema';
 
@@ -14,8 +14,13 @@ export interface SessionTokens {
   verify(token: string): Promise<number | null>;
 }
 
+/** Verified tokens remembered per process: a token never changes, so its verdict holds until it expires. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export function createSessionTokens(secret: string): SessionTokens {
-  const key = new TextEncoder().encode(secret);
+  // A KeyObject is imported once; a raw byte key would be imported again on every verification.
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  const verified = new Map<string, { personId: number; expiresAt: number }>();
   return {
     issue: (personId) =>
       new SignJWT({})
@@ -27,10 +32,19 @@ export function createSessionTokens(secret: string): SessionTokens {
         .sign(key),
     async verify(token) {
       if (token.length > 2048) return null;
+      const known = verified.get(token);
+      if (known) {
+        if (known.expiresAt > Date.now()) return known.personId;
+        verified.delete(token);
+        return null;
+      }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const id = Number(payload.sub);
-        return Number.isSafeInteger(id) && id > 0 ? id : null;
+        if (!Number.isSafeInteger(id) || id <= 0 || payload.exp === undefined) return null;
+        if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
+        verified.set(token, { personId: id, expiresAt: payload.exp * 1000 });
+        return id;
       } catch {
         return null;
       }
