@@ -1,6 +1,7 @@
 // The account function's actions: input schemas (validated in the function) and output types (used by the front end).
 import { z } from 'zod';
-import { id, none, text, type OrgLevel, type Role } from './fields';
+import { id, none, text } from './fields';
+import type { OrgLevel, Role } from './roles';
 
 export const devLoginInput = z
   .object({

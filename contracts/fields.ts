@@ -26,19 +26,5 @@ export const text = (what: string, max: number, min = 1) =>
         .refine((s) => !CONTROL_CHARS.test(s), `${what}里有无法识别的字符，请重新输入。`),
     );
 
-export const ROLES = ['member', 'volunteer', 'secretary', 'post_manager', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_NAMES: Record<Role, string> = {
-  member: '党员',
-  volunteer: '志愿者',
-  secretary: '支部书记',
-  post_manager: '驿站负责人',
-  admin: '管理员',
-};
-
-export const ORG_LEVELS = ['city', 'district', 'street', 'community', 'branch'] as const;
-export type OrgLevel = (typeof ORG_LEVELS)[number];
-
 /** An empty object: actions that take no data accept `{}` or nothing at all. */
 export const none = z.object({}).strict().optional().default({});

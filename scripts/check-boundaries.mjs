@@ -16,13 +16,16 @@ function* files(dir) {
 
 const segment = (file, base) => path.relative(base, file).split(path.sep)[0];
 
+/** Whether a contracts module (by its import path without extension) pulls in zod. */
+const importsZod = (modulePath) => /from\s+['"]zod['"]/.test(readFileSync(`${modulePath}.ts`, 'utf8'));
+
 /** Each rule returns a complaint or null for one import of one file. */
 const rules = [
   (from, to) => from.startsWith('src/features/') && to.startsWith('src/features/') && segment(from, 'src/features') !== segment(to, 'src/features') && 'a feature imports another feature',
   (from, to) => from.startsWith('src/components/') && to.startsWith('src/features/') && 'the kit imports a feature',
   (from, to) => from.startsWith('src/lib/') && /^src\/(features|components|pages|subpackages)\//.test(to) && 'src/lib imports a layer above it',
   (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
-  (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && 'the front end imports contract values (use `import type`, keep zod out of the bundle)',
+  (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && importsZod(to) && 'the front end imports values from a contract that uses zod (use `import type`, keep zod out of the bundle)',
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
   (from, to) => from.startsWith('backend/rules/') && /^(backend\/(data|host|runtime|wechat|seed)|cloudfunctions)\//.test(to) && 'a business rule reaches for I/O',
   (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',

@@ -1,7 +1,7 @@
 // Table types for the query layer. Timestamps are ISO-8601 UTC strings and flags are 0/1 integers,
 // so the same rows round-trip unchanged through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { OrgLevel, Role } from '../../contracts/fields';
+import type { OrgLevel, Role } from '../../contracts/roles';
 
 export interface OrgUnitsTable {
   id: Generated<number>;

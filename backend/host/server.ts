@@ -94,12 +94,15 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   const h5Dir = path.resolve(options.h5Dir);
   const h5Built = existsSync(path.join(h5Dir, 'index.html'));
   if (h5Built) {
-    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: true, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt app is served without restarting the host.
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true, index: ['index.html'], cacheControl: true, maxAge: '1h' });
   }
 
   // Unknown API paths answer with the envelope; any other GET is a page of the single-page H5 app.
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url.startsWith('/media/') || req.method !== 'GET') {
+    const pathname = req.url.split('?')[0];
+    // API calls, media and missing files (a stale /js/… chunk) get a real 404; only page routes get the app.
+    if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || req.method !== 'GET' || /\.[A-Za-z0-9]+$/.test(pathname)) {
       return sendError(reply, 'NOT_FOUND', '没有找到您要的内容。');
     }
     if (!h5Built) {

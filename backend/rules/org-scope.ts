@@ -1,6 +1,6 @@
 // Permission scope over the org tree: a grant on a unit covers that unit and everything below it.
 // Paths are materialised id paths with a trailing slash ("/1/4/9/"), so "/1/4/" never matches "/1/45/".
-import type { Role } from '../../contracts/fields';
+import type { Role } from '../../contracts/roles';
 
 export interface ScopedGrant {
   role: Role;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z, type ZodTypeAny } from 'zod';
 import type { Envelope } from '../../contracts/envelope';
-import type { Role } from '../../contracts/fields';
+import type { Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError, fail } from './app-error';

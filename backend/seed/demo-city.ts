@@ -1,8 +1,7 @@
 // The demo city: an org tree, an admin, one secretary per branch, volunteers and members — deterministic, so
 // every `npm start` on a fresh clone shows the same people. Only ever loaded in demo mode.
 import type { Kysely, Transaction } from 'kysely';
-import type { Role } from '../../contracts/fields';
-import type { OrgLevel } from '../../contracts/fields';
+import type { OrgLevel, Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
 import { childPath } from '../rules/org-scope';
 import { nameMaker } from './demo-names';

@@ -1,6 +1,6 @@
 // The `User` the front end sees, built from a loaded profile.
 import type { User } from '../../contracts/account';
-import type { Role } from '../../contracts/fields';
+import type { Role } from '../../contracts/roles';
 import type { PersonProfile } from '../../backend/data/people';
 
 export function toUser(profile: PersonProfile): User {

@@ -1,0 +1,14 @@
+// Roles and org levels with their Chinese names. No zod here: the front end imports these values directly.
+export const ROLES = ['member', 'volunteer', 'secretary', 'post_manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  member: '党员',
+  volunteer: '志愿者',
+  secretary: '支部书记',
+  post_manager: '驿站负责人',
+  admin: '管理员',
+};
+
+export const ORG_LEVELS = ['city', 'district', 'street', 'community', 'branch'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
