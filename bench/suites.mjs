@@ -5,4 +5,5 @@ export const SUITES = {
   bundles: () => import('./bundle-sizes.mjs'),
   coldStart: () => import('./cold-start.mjs'),
   throughput: () => import('./throughput.mjs'),
+  saveProgress: () => import('./save-progress.mjs'),
 };

@@ -3,6 +3,7 @@ import { createQrInput, type QrcodeApi } from '../../contracts/qrcode';
 import { plainScene } from '../../backend/rules/scenes';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
+import { SCAN_PAGE } from '../../backend/wechat/wx-adapters';
 import { findScanTarget } from './scan-targets';
 
 /** The H5 scan page's short path (Taro customRoutes maps it to subpackages/scan/index). */
@@ -19,7 +20,9 @@ export const create = action({
     const stored = await db.selectFrom('qr_codes').select(['scene', 'url', 'image']).where('scene', '=', scene).executeTakeFirst();
     if (stored) return stored;
 
-    const url = `${deps.config.publicUrl}${SCAN_PATH}?scene=${encodeURIComponent(scene)}`;
+    // In WeChat there is no public web address: the code opens the mini-program's scan page with the scene.
+    const base = deps.config.publicUrl ? `${deps.config.publicUrl}${SCAN_PATH}` : SCAN_PAGE;
+    const url = `${base}?scene=${encodeURIComponent(scene)}`;
     const image = await deps.qrImages.make(scene, url);
     // Two people asking at once both made the same image; the first row stays.
     await db
