@@ -64,6 +64,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pg = await import('pg');
   const Pool = pg.default?.Pool ?? pg.Pool;
   const pool = new Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closed (restart, failover, admin) must not crash the process: the pool drops it
+  // and opens a new one when next needed; a request that was using one fails and is logged with its trace id.
+  pool.on('error', (err: Error) => {
+    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'idle PostgreSQL connection lost', error: err.message })}\n`);
+  });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', describe: url.replace(/:[^:@/]*@/, ':***@'), close: () => db.destroy() };
 }
