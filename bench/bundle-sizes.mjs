@@ -2,27 +2,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runToCompletion } from './processes.mjs';
+import { ensureBuilt } from './front-end-builds.mjs';
 
 const WEAPP_MAIN_TARGET = Math.floor(1.2 * 1024 * 1024); // 1.2 MiB; WeChat's own 2 MB limit is also binary (2048 KB).
 const H5_GZIP_TARGET = 250 * 1024; // 250 KiB
 
 /** @typedef {import('./context.mjs').BenchContext} BenchContext */
-
-/**
- * Builds a front end when its output is missing (taro started directly, in its own process group).
- * @param {BenchContext} ctx
- * @param {'weapp' | 'h5'} type
- * @param {string} marker  a file the build produces
- */
-async function ensureBuilt(ctx, type, marker) {
-  if (existsSync(path.join(ctx.root, marker))) return false;
-  if (!ctx.options.build) throw new Error(`${marker} is missing and --no-build was given (run npm run build:${type})`);
-  ctx.log(`bundles: ${marker} missing, building (taro build --type ${type}) …`);
-  const env = { ...process.env, NODE_ENV: 'production' };
-  await runToCompletion(process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', type], { cwd: ctx.root, env, group: true });
-  return true;
-}
 
 /**
  * All files under dir, as paths relative to it with forward slashes.
@@ -160,7 +145,7 @@ export default {
       ['h5', 'h5', 'dist/h5/index.html', h5Sizes],
     ])) {
       try {
-        const built = await ensureBuilt(ctx, type, marker);
+        const built = await ensureBuilt(ctx, type);
         result[key] = { ...measure(path.join(ctx.root, path.dirname(marker))), builtNow: built };
       } catch (err) {
         result[key] = { error: err instanceof Error ? err.message : String(err) };

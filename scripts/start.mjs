@@ -10,7 +10,7 @@ function run(command, args) {
 
 if (!existsSync('dist/h5/index.html')) {
   console.log('start: building the H5 app (first start only; `npm run build:h5` rebuilds it) …');
-  run(process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'h5']);
+  run(process.execPath, ['scripts/build-h5.mjs']);
 }
 run(process.execPath, ['scripts/build-host.mjs']);
 

@@ -98,7 +98,8 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   const h5Built = existsSync(path.join(h5Dir, 'index.html'));
   if (h5Built) {
     // wildcard: files are looked up per request, so a rebuilt app is served without restarting the host.
-    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true, index: ['index.html'], cacheControl: true, maxAge: '1h' });
+    // preCompressed: the .br/.gz files `npm run build:h5` writes beside each asset, for browsers that accept them.
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true, preCompressed: true, index: ['index.html'], cacheControl: true, maxAge: '1h' });
   }
 
   // Unknown API paths answer with the envelope; any other GET is a page of the single-page H5 app.
