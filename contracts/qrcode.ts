@@ -1,5 +1,6 @@
 // The qrcode function: make a QR code for something scannable, and resolve a scanned scene to what it opens.
 import { z } from 'zod';
+import type { BookSummary, Chapter } from './audiobooks';
 import { id } from './fields';
 
 export const QR_TYPES = ['book', 'chapter'] as const;
@@ -42,6 +43,9 @@ export interface ResolvedScene {
   bookId: number;
   chapterId?: number;
   title: string;
+  /** The book and its chapters, so the scan page can offer 开始收听 without a second round trip on 3G. */
+  book: BookSummary;
+  chapters: Chapter[];
 }
 
 export interface QrcodeApi {

@@ -1,5 +1,6 @@
 // A scanned scene → what it opens. Unknown, altered or foreign scenes get a plain sentence, never a stack.
 import { resolveQrInput, type QrcodeApi } from '../../contracts/qrcode';
+import { findChapters, listBookSummaries, toChapter } from '../../backend/data/audiobooks';
 import { readScene } from '../../backend/rules/scenes';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -17,8 +18,11 @@ export const resolve = action({
       throw new AppError('QR_INVALID', UNREADABLE);
     }
     if (verdict.type !== 'book' && verdict.type !== 'chapter') throw new AppError('QR_INVALID', UNREADABLE);
-    const target = await findScanTarget(deps.database.db, verdict.type, verdict.id);
-    if (!target) throw fail.notFound('这个二维码对应的书已经下架了。请回到首页看看别的书。');
-    return target;
+    const db = deps.database.db;
+    const target = await findScanTarget(db, verdict.type, verdict.id);
+    const [book] = target ? await listBookSummaries(db, { bookIds: [target.bookId] }) : [];
+    if (!target || !book) throw fail.notFound('这个二维码对应的书已经下架了。请回到首页看看别的书。');
+    const chapters = await findChapters(db, book.id);
+    return { ...target, book, chapters: chapters.map((c) => toChapter(c, deps.audio.publicUrl)) };
   },
 });

@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 import type { QrType, ResolvedScene } from '../../contracts/qrcode';
 import type { Schema } from '../../backend/data/schema';
 
-export async function findScanTarget(db: Kysely<Schema>, type: QrType, id: number): Promise<ResolvedScene | null> {
+export type ScanTarget = Omit<ResolvedScene, 'book' | 'chapters'>;
+
+export async function findScanTarget(db: Kysely<Schema>, type: QrType, id: number): Promise<ScanTarget | null> {
   if (type === 'book') {
     const book = await db.selectFrom('books').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
     return book ? { type, id, bookId: book.id, title: book.title } : null;

@@ -38,7 +38,9 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
     const sceneFromUrl = new URL(read?.data as string).searchParams.get('scene');
     expect(sceneFromUrl).toBe(scene);
     const resolved = await post<QrcodeApi['resolve']['output']>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene: sceneFromUrl } });
-    expect(resolved.body).toMatchObject({ ok: true, data: { type: 'book', id: book.id, bookId: book.id, title: book.title } });
+    expect(resolved.body).toMatchObject({ ok: true, data: { type: 'book', id: book.id, bookId: book.id, title: book.title, book: { id: book.id } } });
+    // The scan page gets what it needs to play in the same answer.
+    expect(resolved.body.ok && resolved.body.data.chapters.map((c) => c.seq)).toEqual([1, 2, 3]);
 
     // Made once and stored: asking again gives the same code without making a new image.
     const again = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } });
