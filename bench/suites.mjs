@@ -6,4 +6,5 @@ export const SUITES = {
   coldStart: () => import('./cold-start.mjs'),
   throughput: () => import('./throughput.mjs'),
   saveProgress: () => import('./save-progress.mjs'),
+  'scan-to-audio': () => import('./scan-to-audio.mjs'),
 };

@@ -1,9 +1,12 @@
 // Taro build configuration shared by the weapp and H5 builds (hand-written: `taro init` needs the network).
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 const taroEnv = process.env.TARO_ENV ?? 'h5';
+// contracts/roles.ts holds zod-free values the app imports; Taro compiles only src/ unless told otherwise.
+const compile = { include: [path.resolve(__dirname, '..', 'contracts')] };
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -31,6 +34,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       options: {},
     },
     mini: {
+      compile,
       // Our styles are class-scoped, so the order CSS chunks are merged in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -39,9 +43,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'browser' },
+      // QR codes encode the short /s?scene=… (cloudfunctions/qrcode/create.ts SCAN_PATH).
+      router: { mode: 'browser', customRoutes: { '/subpackages/scan/index': '/s' } },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -9,6 +9,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'subpackages/account', pages: ['login/index'] },
     { root: 'subpackages/notices', pages: ['list/index'] },
+    { root: 'subpackages/player', pages: ['index'] },
+    { root: 'subpackages/scan', pages: ['index'] },
+    { root: 'subpackages/scanner', pages: ['index'] },
+    { root: 'subpackages/study', pages: ['mine/index', 'branch/index'] },
+    { root: 'subpackages/library-admin', pages: ['poster/index', 'books/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

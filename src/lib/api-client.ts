@@ -30,13 +30,18 @@ async function viaCloud(fn: string, action: string, data: unknown): Promise<unkn
   }
 }
 
-async function viaHttp(fn: string, action: string, data: unknown): Promise<unknown> {
+export interface CallOptions {
+  /** H5: let the request finish after the page is hidden or closed (saving a listening position on leave). */
+  keepalive?: boolean;
+}
+
+async function viaHttp(fn: string, action: string, data: unknown, options: CallOptions): Promise<unknown> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const token = readToken();
   if (token) headers.authorization = 'Bearer ' + token;
   let response: Response;
   try {
-    response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify({ action, data }) });
+    response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify({ action, data }), keepalive: options.keepalive === true });
   } catch {
     throw new ApiError('NETWORK', NETWORK_MESSAGE);
   }
@@ -52,7 +57,8 @@ export async function callApi<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   data: ActionInput<F, A>,
+  options: CallOptions = {},
 ): Promise<ActionOutput<F, A>> {
-  const reply = process.env.TARO_ENV === 'weapp' ? await viaCloud(fn, action, data) : await viaHttp(fn, action, data);
+  const reply = process.env.TARO_ENV === 'weapp' ? await viaCloud(fn, action, data) : await viaHttp(fn, action, data, options);
   return unwrap<ActionOutput<F, A>>(reply);
 }

@@ -12,6 +12,8 @@ export const TAB_ROUTES = {
 export const PAGE_ROUTES = {
   login: '/subpackages/account/login/index',
   notices: '/subpackages/notices/list/index',
+  player: '/subpackages/player/index',
+  scan: '/subpackages/scan/index',
 } as const;
 
 export type TabRoute = (typeof TAB_ROUTES)[keyof typeof TAB_ROUTES];

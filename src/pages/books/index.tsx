@@ -1,11 +1,11 @@
-// 听书 tab: the feature's own screen (an honest "coming soon" until it lands).
+// 听书 tab: the audiobook library (继续收听, search, collections, books).
 import { PageFrame } from '../../components/page-frame';
-import { AudiobooksComingSoon } from '../../features/audiobooks/components/audiobooks-coming-soon';
+import { BooksHome } from '../../features/audiobooks/components/library/books-home';
 
 export default function BooksPage() {
   return (
     <PageFrame title='听书'>
-      <AudiobooksComingSoon />
+      <BooksHome />
     </PageFrame>
   );
 }

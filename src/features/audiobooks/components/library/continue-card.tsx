@@ -1,0 +1,23 @@
+// "继续收听": the book and chapter last heard, how far, and one big button to go on.
+import { View } from '@tarojs/components';
+import type { ProgressItem } from '../../../../../contracts/audiobooks';
+import { BigButton } from '../../../../components/big-button';
+import { Card } from '../../../../components/card';
+import { listenedTo } from '../../format-time';
+import { openPlayer } from '../../navigation';
+import './library.scss';
+
+export function ContinueCard({ place }: { place: ProgressItem }) {
+  return (
+    <Card title='继续收听'>
+      <View className='library__book-title'>{place.bookTitle}</View>
+      <View>
+        第{place.chapterSeq}章 {place.chapterTitle}
+      </View>
+      <View className='library__strong'>{listenedTo(place.position)}</View>
+      <BigButton variant='primary' icon='▶' onClick={() => openPlayer({ bookId: place.bookId, chapterId: place.chapterId, autoplay: true })}>
+        继续收听
+      </BigButton>
+    </Card>
+  );
+}

@@ -1,0 +1,24 @@
+// What the player is doing, in words, read out by screen readers when it changes.
+import { View } from '@tarojs/components';
+import { a11y } from '../../../../lib/a11y';
+import type { PlayerStatus } from '../../player/player-store';
+import './player-status.scss';
+
+const WORDS: Record<PlayerStatus, string> = {
+  idle: '还没有开始播放。',
+  loading: '正在打开这本书，请稍等。',
+  ready: '点“播放”就开始收听。',
+  buffering: '正在加载声音，请稍等。',
+  playing: '正在播放。',
+  paused: '已暂停。点“播放”接着听。',
+  finished: '这本书已经听完了。',
+  error: '声音没有放出来。',
+};
+
+export function PlayerStatusLine({ status, message }: { status: PlayerStatus; message: string | null }) {
+  return (
+    <View className={status === 'error' ? 'player-status player-status--error' : 'player-status'} {...a11y({ role: 'status', live: 'polite' })}>
+      {message ?? WORDS[status]}
+    </View>
+  );
+}

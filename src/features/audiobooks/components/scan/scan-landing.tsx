@@ -1,0 +1,85 @@
+// What a scanned QR code opens: the book, one big 开始收听, and why the tap is needed (H5 browsers block sound).
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { BigButton } from '../../../../components/big-button';
+import { StateView } from '../../../../components/state-view';
+import { usePlayerStore } from '../../player/player-store';
+import { replaceWithPlayer } from '../../navigation';
+import type { ScanTarget } from '../../scan/use-scan-target';
+import { spokenDuration } from '../../format-time';
+import { BookCover } from '../book-cover';
+import { ScanProblem } from './scan-problem';
+import './scan-landing.scss';
+
+interface ScanLandingProps {
+  target: ScanTarget;
+  onRetry: () => void;
+  onHome: () => void;
+}
+
+/** The player page opens once sound plays (or after a while regardless): on a weak signal the audio gets the line first. */
+const OPEN_PLAYER_AFTER_MS = 4000;
+
+function openPlayerWhenPlaying(bookId: number, chapterId: number): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    unsubscribe();
+    clearTimeout(timer);
+    replaceWithPlayer({ bookId, chapterId });
+  };
+  const unsubscribe = usePlayerStore.subscribe((s) => {
+    if (s.status === 'playing' || s.status === 'paused' || s.status === 'error') go();
+  });
+  const timer = setTimeout(go, OPEN_PLAYER_AFTER_MS);
+}
+
+export function ScanLanding({ target, onRetry, onHome }: ScanLandingProps) {
+  const [starting, setStarting] = useState(false);
+  if (target.kind === 'loading') return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
+  if (target.kind === 'unreadable') return <ScanProblem message={target.message} onHome={onHome} />;
+  if (target.kind === 'failed') {
+    return (
+      <View className='scan-landing'>
+        <StateView kind='error' title='没有打开' message={target.message} onRetry={onRetry} />
+        <BigButton onClick={onHome}>回到首页</BigButton>
+      </View>
+    );
+  }
+
+  const { book, chapters, index, position } = target;
+  const chapter = chapters[index];
+  const listen = () => {
+    setStarting(true);
+    if (process.env.TARO_ENV === 'weapp') {
+      // WeChat plays without a tap rule, and each subpackage has its own copy of the player: let the player page start it.
+      replaceWithPlayer({ bookId: book.id, chapterId: chapter.id, autoplay: true });
+      return;
+    }
+    // H5: the sound starts inside this tap (browsers allow it only here); the player page then takes over the same playback.
+    usePlayerStore.getState().startInTap(book, chapters, index, position);
+    openPlayerWhenPlaying(book.id, chapter.id);
+  };
+  const where = position > 0 ? `从上次停下的地方（第${chapter.seq}章 ${spokenDuration(position)}）接着听。` : `从第${chapter.seq}章“${chapter.title}”开始听。`;
+
+  return (
+    <View className='scan-landing'>
+      <View className='scan-landing__book'>
+        <BookCover book={book} size='large' />
+        <View className='scan-landing__text'>
+          <View className='scan-landing__title'>
+            {book.title}
+          </View>
+          <View className='scan-landing__meta'>朗读：{book.reader || book.author}</View>
+          <View className='scan-landing__meta'>共{chapters.length}章</View>
+        </View>
+      </View>
+      <View className='scan-landing__where'>{where}</View>
+      <BigButton variant='primary' onClick={listen} icon='▶' busy={starting} busyLabel='正在打开声音…'>
+        开始收听
+      </BigButton>
+      {process.env.TARO_ENV === 'h5' ? <View className='scan-landing__hint'>手机浏览器要您先点一下按钮，才会放出声音。点“开始收听”就能听到。</View> : null}
+    </View>
+  );
+}

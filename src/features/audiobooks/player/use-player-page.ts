@@ -1,0 +1,41 @@
+// The player page's life: open the book from the query, and save the place whenever the page is hidden
+// (another app, screen off, tab closed) — Taro's hide for both platforms, plus the browser's own events on H5.
+import { useEffect } from 'react';
+import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
+import { idParam } from '../navigation';
+import { usePlayerStore } from './player-store';
+
+export function usePlayerPage(): { reopen: () => void } {
+  const { params } = useRouter();
+  const bookId = idParam(params.bookId);
+  const chapterId = idParam(params.chapterId);
+  const autoplay = params.autoplay === '1';
+
+  const reopen = () => {
+    if (bookId) void usePlayerStore.getState().open(bookId, chapterId, autoplay);
+  };
+
+  useEffect(() => {
+    if (bookId) void usePlayerStore.getState().open(bookId, chapterId, autoplay);
+    else usePlayerStore.setState({ status: 'error', book: null, message: '没有说要听哪本书。请回到书架选一本。' });
+  }, [bookId, chapterId, autoplay]);
+
+  useDidHide(() => usePlayerStore.getState().flush(true));
+  useUnload(() => usePlayerStore.getState().flush(false));
+
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return undefined;
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') usePlayerStore.getState().flush(true);
+    };
+    const onPageHide = () => usePlayerStore.getState().flush(true);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
+
+  return { reopen };
+}
