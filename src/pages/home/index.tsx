@@ -8,6 +8,7 @@ import { LoginPrompt } from '../../features/account/components/login-prompt';
 import { SessionStatus } from '../../features/account/components/session-status';
 import { useAccount } from '../../features/account/use-account';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
+import { ScanButton } from '../../features/scanner/components/scan-button';
 import { openTab, TAB_ROUTES } from '../../lib/routes';
 
 export default function HomePage() {
@@ -21,6 +22,7 @@ export default function HomePage() {
         </Card>
       ) : null}
       {status === 'signed-out' ? <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' /> : null}
+      <ScanButton />
       <NoticesEntry signedIn={signedIn} />
       <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
       <ListRow title='活动' description='报名培训班、主题党日和讲座。' onClick={() => openTab(TAB_ROUTES.events)} />

@@ -1,0 +1,69 @@
+// 新建一本书: collection, title, author and a short description, in large boxes; the server's sentence on failure.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import type { BookSummary, Collection } from '../../../../contracts/audiobooks';
+import { BigButton } from '../../../components/big-button';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { createBook } from '../api/create-book';
+import { ChoiceList } from './choice-list';
+import { FormField } from './form-field';
+
+interface BookFormProps {
+  collections: Collection[];
+  onCreated: (book: BookSummary) => void;
+  onCancel: () => void;
+}
+
+export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
+  const [collectionId, setCollectionId] = useState<number | null>(null);
+  const [title, setTitle] = useState('');
+  const [author, setAuthor] = useState('');
+  const [description, setDescription] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const missing = (): string | null => {
+    if (collectionId === null) return '请先选一个书目分类。';
+    if (title.trim() === '') return '请填写书名。';
+    if (author.trim() === '') return '请填写作者。';
+    if (description.trim() === '') return '请写一两句简介，告诉大家这本书讲什么。';
+    return null;
+  };
+
+  const submit = async () => {
+    const why = missing();
+    if (why || collectionId === null) return setProblem(why);
+    setBusy(true);
+    setProblem(null);
+    try {
+      const { book } = await createBook({ collectionId, title: title.trim(), author: author.trim(), description: description.trim() });
+      onCreated(book);
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='book-form'>
+      <View className='book-form__step'>放在哪个分类里？</View>
+      <ChoiceList label='书目分类' choices={collections.map((c) => ({ id: c.id, label: c.name }))} selectedId={collectionId} onSelect={setCollectionId} />
+      <FormField id='book-title' label='书名' hint='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
+      <FormField id='book-author' label='作者' hint='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
+      <FormField id='book-description' label='简介' hint='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
+      {problem ? (
+        <View className='library-admin__error' {...a11y({ role: 'alert' })}>
+          {problem}
+        </View>
+      ) : null}
+      <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在保存…'>
+        建好这本书
+      </BigButton>
+      <BigButton onClick={onCancel} disabled={busy}>
+        不建了，返回书目
+      </BigButton>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+// The month's figures for the unit: total time and how many took part, in sentences.
+import { View } from '@tarojs/components';
+import type { StudyStats } from '../../../../contracts/audiobooks';
+import { Card } from '../../../components/card';
+import { formatListening } from '../study-time';
+
+export function StudyTotals({ stats }: { stats: StudyStats }) {
+  return (
+    <Card title={stats.orgUnitName}>
+      <View className='study-totals__line'>
+        <View className='study-totals__label'>总时长：</View>
+        <View className='study-totals__value'>{formatListening(stats.totalSeconds)}</View>
+      </View>
+      <View className='study-totals__line'>
+        <View className='study-totals__label'>参加学习人数：</View>
+        <View className='study-totals__value'>
+          {stats.activeMembers} 人 / 共 {stats.memberCount} 人
+        </View>
+      </View>
+      {stats.memberCount > stats.activeMembers ? (
+        <View className='study-totals__hint'>还有 {stats.memberCount - stats.activeMembers} 人本月没有听书，名单在下面最后。</View>
+      ) : null}
+    </Card>
+  );
+}
