@@ -47,3 +47,27 @@ describe('callApi (H5)', () => {
     await expect(callApi('account', 'me', {})).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });
+
+describe('callApi retries (H5)', () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+  beforeEach(() => {
+    localStorage.clear();
+    fetchMock.mockReset();
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('resends a call with a request id once after a network failure, with the same id', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('network down')).mockResolvedValueOnce(reply(200, { ok: true, data: { book: { id: 7 } } }));
+    const result = await callApi('audiobooks', 'createBook', { collectionId: 1, title: '书', author: '作者', description: '简介' }, { requestId: 'req-abc-123' });
+    expect(result).toEqual({ book: { id: 7 } });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const ids = fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init.body)) as { requestId: string }).requestId);
+    expect(ids).toEqual(['req-abc-123', 'req-abc-123']);
+  });
+
+  it('does not resend a call without a request id', async () => {
+    fetchMock.mockRejectedValue(new TypeError('network down'));
+    await expect(callApi('account', 'me', {})).rejects.toMatchObject({ code: 'NETWORK' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});

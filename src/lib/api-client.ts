@@ -21,9 +21,17 @@ function unwrap<T>(reply: unknown): T {
   throw new ApiError(reply.error.code, reply.error.message, reply.error.traceId);
 }
 
-async function viaCloud(fn: string, action: string, data: unknown): Promise<unknown> {
+/** A fresh id for one user intent (a form sent once): the server answers a resend of it without doing it twice. */
+export function newRequestId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** Sent once more on a network failure when the call carries a request id (so the resend is harmless). */
+const RESEND_AFTER_MS = 1000;
+
+async function viaCloud(fn: string, action: string, data: unknown, options: CallOptions): Promise<unknown> {
   try {
-    const res = await Taro.cloud.callFunction({ name: fn, data: { action, data } });
+    const res = await Taro.cloud.callFunction({ name: fn, data: { action, data, ...(options.requestId ? { requestId: options.requestId } : {}) } });
     return res.result;
   } catch {
     throw new ApiError('NETWORK', NETWORK_MESSAGE);
@@ -33,6 +41,8 @@ async function viaCloud(fn: string, action: string, data: unknown): Promise<unkn
 export interface CallOptions {
   /** H5: let the request finish after the page is hidden or closed (saving a listening position on leave). */
   keepalive?: boolean;
+  /** From newRequestId(): makes a write safe to resend; a network failure is then retried once. */
+  requestId?: string;
 }
 
 async function viaHttp(fn: string, action: string, data: unknown, options: CallOptions): Promise<unknown> {
@@ -41,7 +51,8 @@ async function viaHttp(fn: string, action: string, data: unknown, options: CallO
   if (token) headers.authorization = 'Bearer ' + token;
   let response: Response;
   try {
-    response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify({ action, data }), keepalive: options.keepalive === true });
+    const event = options.requestId ? { action, data, requestId: options.requestId } : { action, data };
+    response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify(event), keepalive: options.keepalive === true });
   } catch {
     throw new ApiError('NETWORK', NETWORK_MESSAGE);
   }
@@ -59,6 +70,14 @@ export async function callApi<F extends FunctionName, A extends ActionName<F>>(
   data: ActionInput<F, A>,
   options: CallOptions = {},
 ): Promise<ActionOutput<F, A>> {
-  const reply = process.env.TARO_ENV === 'weapp' ? await viaCloud(fn, action, data) : await viaHttp(fn, action, data, options);
+  const send = () => (process.env.TARO_ENV === 'weapp' ? viaCloud(fn, action, data, options) : viaHttp(fn, action, data, options));
+  let reply: unknown;
+  try {
+    reply = await send();
+  } catch (error) {
+    if (!(options.requestId && error instanceof ApiError && error.code === 'NETWORK')) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RESEND_AFTER_MS));
+    reply = await send();
+  }
   return unwrap<ActionOutput<F, A>>(reply);
 }

@@ -1,9 +1,10 @@
 // An admin adds a book to a collection (chapters follow one by one).
 import type { ActionInput } from '../../../../contracts/api';
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
 export type NewBook = ActionInput<'audiobooks', 'createBook'>;
 
-export function createBook(book: NewBook) {
-  return callApi('audiobooks', 'createBook', book);
+/** `requestId` names this one submission: a resend on a weak network cannot add it twice. */
+export function createBook(book: NewBook, requestId = newRequestId()) {
+  return callApi('audiobooks', 'createBook', book, { requestId });
 }
