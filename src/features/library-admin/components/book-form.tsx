@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { BookSummary, Collection } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
+import { TextField } from '../../../components/text-field';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { createBook } from '../api/create-book';
 import { ChoiceList } from './choice-list';
-import { FormField } from './form-field';
 
 interface BookFormProps {
   collections: Collection[];
@@ -50,9 +50,9 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
     <View className='book-form'>
       <View className='book-form__step'>放在哪个分类里？</View>
       <ChoiceList label='书目分类' choices={collections.map((c) => ({ id: c.id, label: c.name }))} selectedId={collectionId} onSelect={setCollectionId} />
-      <FormField id='book-title' label='书名' hint='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
-      <FormField id='book-author' label='作者' hint='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
-      <FormField id='book-description' label='简介' hint='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
+      <TextField id='book-title' label='书名' placeholder='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
+      <TextField id='book-author' label='作者' placeholder='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
+      <TextField id='book-description' label='简介' placeholder='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
       {problem ? (
         <View className='library-admin__error' {...a11y({ role: 'alert' })}>
           {problem}

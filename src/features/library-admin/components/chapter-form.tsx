@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { Chapter } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
+import { TextField } from '../../../components/text-field';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { addChapter } from '../api/add-chapter';
 import { uploadAudio } from '../api/upload-audio';
 import { AudioFilePicker } from './audio-file-picker';
-import { FormField } from './form-field';
 import { UploadProgress } from './upload-progress';
 
 interface ChapterFormProps {
@@ -48,8 +48,8 @@ export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterFormProps) {
 
   return (
     <View className='chapter-form'>
-      <FormField id='chapter-title' label={`第 ${nextSeq} 章的章节名`} hint='这一章的名字' value={title} maxLength={60} onChange={setTitle} />
-      <FormField id='chapter-transcript' label='文字稿（可以不填）' hint='这一章念的文字，听不清时可以看' value={transcript} maxLength={20000} onChange={setTranscript} multiline />
+      <TextField id='chapter-title' label={`第 ${nextSeq} 章的章节名`} placeholder='这一章的名字' value={title} maxLength={60} onChange={setTitle} />
+      <TextField id='chapter-transcript' label='文字稿（可以不填）' placeholder='这一章念的文字，听不清时可以看' value={transcript} maxLength={20000} onChange={setTranscript} multiline />
       <AudioFilePicker
         file={file}
         disabled={busy}
