@@ -1,9 +1,11 @@
 // `npm test`: type check, import boundaries, the builds the suites need, then every Jest project.
 // Under CI=true nothing may skip: missing Chromium or PostgreSQL fails the run instead.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RESULTS = 'test-results/jest.json';
+rmSync(RESULTS, { force: true });
+mkdirSync('test-results', { recursive: true });
 
 const steps = [
   ['type check', 'node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']],
