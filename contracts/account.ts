@@ -45,7 +45,12 @@ export const updatePreferencesInput = z
   .strict()
   .refine((v) => v.largeText !== undefined || v.readAloud !== undefined, { message: '没有要保存的设置。' });
 
-export const orgUnitInput = none;
+/** A unit's direct children (or, without parentId, the units the caller manages), for stepping down the tree. */
+export const orgUnitsInput = z
+  .object({ parentId: id('单位编号').optional() })
+  .strict()
+  .optional()
+  .default({});
 
 export interface Preferences {
   largeText: boolean;
@@ -83,10 +88,17 @@ export interface OrgUnit {
   parentId: number | null;
 }
 
+export interface OrgUnits {
+  /** The unit asked about (null when listing the caller's own units). */
+  parent: OrgUnit | null;
+  units: OrgUnit[];
+}
+
 export interface AccountApi {
   devLogin: { input: z.input<typeof devLoginInput>; output: { token: string; user: User } };
   me: { input: z.input<typeof meInput>; output: { user: User } };
   redeemInvite: { input: z.input<typeof redeemInviteInput>; output: { token?: string; user: User } };
   createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite } };
   updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
+  orgUnits: { input: z.input<typeof orgUnitsInput>; output: OrgUnits };
 }

@@ -151,6 +151,7 @@ export interface MyStudy {
 export interface MemberStudy {
   personId: number;
   name: string;
+  orgUnitId: number;
   orgUnitName: string;
   seconds: number;
   activeDays: number;

@@ -29,16 +29,17 @@ export const studyStats = action({
       .select((eb) => [
         'people.id',
         'people.name',
+        'people.org_unit_id',
         'org_units.name as unit_name',
         eb.fn.coalesce(eb.fn.sum<number | string | null>('study_days.seconds'), eb.lit(0)).as('seconds'),
         eb.fn.count<string>('study_days.id').as('active_days'),
       ])
       .where('org_units.path', 'like', `${unit.path}%`)
-      .groupBy(['people.id', 'people.name', 'org_units.name'])
+      .groupBy(['people.id', 'people.name', 'people.org_unit_id', 'org_units.name'])
       .execute();
 
     const members = rows
-      .map((r) => ({ personId: r.id, name: r.name, orgUnitName: r.unit_name, seconds: Math.round(Number(r.seconds)), activeDays: Number(r.active_days) }))
+      .map((r) => ({ personId: r.id, name: r.name, orgUnitId: r.org_unit_id, orgUnitName: r.unit_name, seconds: Math.round(Number(r.seconds)), activeDays: Number(r.active_days) }))
       .sort((a, b) => b.seconds - a.seconds || a.personId - b.personId);
     return {
       orgUnitId: unit.id,

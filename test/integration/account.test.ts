@@ -114,3 +114,42 @@ describe.each(availableEngines())('account on %s', (engine) => {
     expect(me.body.ok && me.body.data.user.preferences.largeText).toBe(true);
   });
 });
+
+describe.each(availableEngines())('org units on %s', (engine) => {
+  let host: TestHost;
+  beforeAll(async () => {
+    host = await startHost({ engine });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  type Units = { parent: { id: number; name: string } | null; units: { id: number; name: string; level: string; parentId: number | null }[] };
+
+  it('lets an admin step from the city down to a branch', async () => {
+    const admin = await login(host.baseUrl, 'admin');
+    const mine = await post<Units>(host.baseUrl, 'account', { action: 'orgUnits' }, admin);
+    if (!mine.body.ok) throw new Error(JSON.stringify(mine.body));
+    const city = mine.body.data.units.find((u) => u.level === 'city');
+    expect(city).toBeDefined();
+    let parentId = city?.id as number;
+    for (const level of ['district', 'street', 'community', 'branch']) {
+      const step = await post<Units>(host.baseUrl, 'account', { action: 'orgUnits', data: { parentId } }, admin);
+      if (!step.body.ok) throw new Error(JSON.stringify(step.body));
+      expect(step.body.data.parent?.id).toBe(parentId);
+      expect(step.body.data.units.length).toBeGreaterThan(0);
+      expect(step.body.data.units.every((u) => u.level === level && u.parentId === parentId)).toBe(true);
+      parentId = step.body.data.units[0].id;
+    }
+  });
+
+  it('keeps a secretary inside their branch and a member out', async () => {
+    const secretary = await login(host.baseUrl, 'secretary1');
+    const mine = await post<Units>(host.baseUrl, 'account', { action: 'orgUnits' }, secretary);
+    expect(mine.body.ok && mine.body.data.units.map((u) => u.level)).toEqual(['branch']);
+    const cityId = (await host.deps.database.db.selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
+    expect((await post(host.baseUrl, 'account', { action: 'orgUnits', data: { parentId: cityId } }, secretary)).status).toBe(403);
+    const member = await login(host.baseUrl, 'member1');
+    expect((await post(host.baseUrl, 'account', { action: 'orgUnits' }, member)).status).toBe(403);
+  });
+});

@@ -4,6 +4,8 @@ import { sortMembers, summariseBranches } from './branch-summary';
 const m = (personId: number, orgUnitName: string, seconds: number, activeDays = seconds > 0 ? 1 : 0): MemberStudy => ({
   personId,
   name: `党员${personId}`,
+  // Units are told apart by name in these tests; the id follows the name.
+  orgUnitId: orgUnitName.length,
   orgUnitName,
   seconds,
   activeDays,
