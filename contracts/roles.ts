@@ -12,3 +12,11 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 export const ORG_LEVELS = ['city', 'district', 'street', 'community', 'branch'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
+
+export const ORG_LEVEL_NAMES: Record<OrgLevel, string> = {
+  city: '市',
+  district: '区',
+  street: '街道',
+  community: '社区',
+  branch: '支部',
+};

@@ -1,6 +1,7 @@
 // Accessibility gate for the study, library-admin and 扫一扫 screens with real content (a member with listening time,
-// a secretary's branch, an admin's city, the poster grid, the book forms with an error showing), in normal and 大字
-// mode: axe-core with zero violations and the project's size checks, same thresholds as the main gate.
+// a secretary's branch, an admin's city and a district and branch below it, the poster grid, the book forms with an
+// error showing), in normal and 大字 mode: axe-core with zero violations and the project's size checks, same
+// thresholds as the main gate.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import { login, post } from '../support/api';
@@ -71,6 +72,24 @@ describeInBrowser('accessibility gate: study records, library admin, 扫一扫 w
       const admin = await as('admin');
       await openScreen(admin, host.baseUrl, '/subpackages/study/branch/index', '支部学习情况');
       await screen(admin).getByText(/^各支部/).waitFor();
+      await expectAccessible(admin, large);
+    });
+
+    test('支部学习情况 stepped down: the admin at a district (下属单位 and 返回上一级) and at a branch', async () => {
+      const admin = await as('admin');
+      await openScreen(admin, host.baseUrl, '/subpackages/study/branch/index', '支部学习情况');
+      await screen(admin).getByRole('link', { name: /^东湖区/ }).click();
+      await screen(admin).getByRole('heading', { level: 2, name: '东湖区', exact: true }).waitFor();
+      await screen(admin).getByRole('button', { name: '返回上一级（海湾市）' }).waitFor();
+      await screen(admin).getByText(/^下属单位/).waitFor();
+      await screen(admin).getByText(/^各支部/).waitFor();
+      await expectAccessible(admin, large);
+
+      for (const next of ['湖滨街道', '莲花社区', '莲花社区离退休干部党支部']) {
+        await screen(admin).getByRole('link', { name: new RegExp(`^${next}`) }).click();
+        await screen(admin).getByRole('heading', { level: 2, name: next, exact: true }).waitFor();
+      }
+      await screen(admin).locator('.member-study__row').first().waitFor();
       await expectAccessible(admin, large);
     });
 

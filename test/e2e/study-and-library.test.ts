@@ -1,4 +1,4 @@
-// End to end on the H5 build: study records (member and secretary), the printable poster with QR codes that
+// End to end on the H5 build: study records (member, secretary, and an admin stepping down the org tree), the printable poster with QR codes that
 // resolve to the right book, an admin adding a book and uploading a real MP3 chapter, and 扫一扫 by photo.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import type { QrcodeApi } from '../../contracts/qrcode';
 import { formatChapterLength } from '../../src/features/library-admin/chapter-length';
+import { sortMembers } from '../../src/features/study-records/branch-summary';
+import { currentMonth } from '../../src/features/study-records/calendar';
 import { login, post } from '../support/api';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
@@ -125,6 +127,75 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const alert = page.locator(`${CURRENT_PAGE} [role="alert"]`);
       await alert.waitFor();
       await expect(alert.textContent()).resolves.toContain(sentence);
+    });
+  });
+
+  test('admin steps down 支部学习情况 from the city to a branch and back up; a secretary has no way above their branch', async () => {
+    const adminToken = await login(host.baseUrl, 'admin');
+    const month = currentMonth();
+    await withPage('admin', async (page) => {
+      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      const screen = page.locator(CURRENT_PAGE);
+      const unitHeading = (name: string) => screen.getByRole('heading', { level: 2, name, exact: true });
+      const upButton = screen.getByRole('button', { name: /^返回上一级/ });
+
+      // The city: named in the heading, its districts listed with their level in words, and no way up.
+      await unitHeading('海湾市').waitFor();
+      await screen.getByText('这是您管理的市。').waitFor();
+      await screen.getByRole('heading', { level: 2, name: '下属单位（3 个）' }).waitFor();
+      await expect(screen.getByRole('link', { name: /^东湖区\s?看这个区$/ }).isVisible()).resolves.toBe(true);
+      await expect(upButton.count()).resolves.toBe(0);
+
+      // Down one level at a time; each unit's heading, its parent named on the way back, and its own children.
+      const steps = [
+        { name: '东湖区', level: '区', parent: '海湾市', next: '湖滨街道' },
+        { name: '湖滨街道', level: '街道', parent: '东湖区', next: '莲花社区' },
+        { name: '莲花社区', level: '社区', parent: '湖滨街道', next: '莲花社区离退休干部党支部' },
+      ];
+      await screen.getByRole('link', { name: /^东湖区/ }).click();
+      for (const step of steps) {
+        await unitHeading(step.name).waitFor();
+        await screen.getByText(`这是${step.parent}下属的${step.level}。`).waitFor();
+        await expect(upButton.textContent()).resolves.toBe(`↑返回上一级（${step.parent}）`);
+        await screen.getByText(/^下属单位（\d+ 个）$/).waitFor();
+        await screen.getByRole('link', { name: new RegExp(`^${step.next}`) }).click();
+      }
+
+      // The branch: its own figures and member list, and nothing below it to list.
+      const branchId = (await host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow()).id;
+      const stats = await data(post<AudiobooksApi['studyStats']['output']>(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branchId, month } }, adminToken));
+      await unitHeading('莲花社区离退休干部党支部').waitFor();
+      await screen.getByText('这是莲花社区下属的支部。').waitFor();
+      await screen.getByRole('heading', { level: 2, name: `党员名单（${stats.memberCount} 人）` }).waitFor();
+      await expect(screen.locator('.member-study__row').first().locator('.member-study__name').textContent()).resolves.toBe(sortMembers(stats.members)[0].name);
+      await expect(screen.locator('.study-totals__value').nth(1).textContent()).resolves.toBe(`${stats.activeMembers} 人 / 共 ${stats.memberCount} 人`);
+      await expect(screen.getByText(/^下属单位/).count()).resolves.toBe(0);
+
+      // Back up one level: the community again, with its branch in the list.
+      await screen.getByRole('button', { name: '返回上一级（莲花社区）' }).click();
+      await unitHeading('莲花社区').waitFor();
+      await screen.getByRole('link', { name: /^莲花社区离退休干部党支部\s?看这个支部$/ }).waitFor();
+      await expect(upButton.textContent()).resolves.toBe('↑返回上一级（湖滨街道）');
+
+      // The month is kept while stepping: last month at the community stays last month in its branch.
+      await screen.getByRole('button', { name: '‹ 上个月' }).click();
+      await screen.getByRole('button', { name: '下个月 ›' }).waitFor();
+      const lastMonth = await screen.locator('.month-switcher__month').textContent();
+      await screen.getByRole('link', { name: /^莲花社区离退休干部党支部/ }).click();
+      await unitHeading('莲花社区离退休干部党支部').waitFor();
+      await screen.locator('.study-totals__value').first().waitFor();
+      await expect(screen.locator('.month-switcher__month').textContent()).resolves.toBe(lastMonth);
+    });
+
+    // A secretary's top unit is their branch: no 返回上一级, no 下属单位.
+    await withPage('secretary1', async (page) => {
+      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      const screen = page.locator(CURRENT_PAGE);
+      await screen.getByRole('heading', { level: 2, name: '莲花社区离退休干部党支部', exact: true }).waitFor();
+      await screen.getByText('这是您管理的支部。').waitFor();
+      await screen.locator('.member-study__row').first().waitFor();
+      await expect(screen.getByRole('button', { name: /返回上一级/ }).count()).resolves.toBe(0);
+      await expect(screen.getByText(/^下属单位/).count()).resolves.toBe(0);
     });
   });
 

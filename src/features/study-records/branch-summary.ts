@@ -2,6 +2,7 @@
 import type { MemberStudy } from '../../../contracts/audiobooks';
 
 export interface BranchSummary {
+  orgUnitId: number;
   name: string;
   seconds: number;
   memberCount: number;
@@ -9,15 +10,16 @@ export interface BranchSummary {
 }
 
 export function summariseBranches(members: readonly MemberStudy[]): BranchSummary[] {
-  const byName = new Map<string, BranchSummary>();
+  // By id, not name: two communities may each have a branch of the same name.
+  const byUnit = new Map<number, BranchSummary>();
   for (const m of members) {
-    const row = byName.get(m.orgUnitName) ?? { name: m.orgUnitName, seconds: 0, memberCount: 0, activeMembers: 0 };
+    const row = byUnit.get(m.orgUnitId) ?? { orgUnitId: m.orgUnitId, name: m.orgUnitName, seconds: 0, memberCount: 0, activeMembers: 0 };
     row.seconds += m.seconds;
     row.memberCount += 1;
     if (m.seconds > 0) row.activeMembers += 1;
-    byName.set(m.orgUnitName, row);
+    byUnit.set(m.orgUnitId, row);
   }
-  return [...byName.values()].sort((a, b) => b.seconds - a.seconds || a.name.localeCompare(b.name, 'zh-CN'));
+  return [...byUnit.values()].sort((a, b) => b.seconds - a.seconds || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 /** Most listened first; people who have not listened at the end, so they are easy to find and encourage. */

@@ -10,7 +10,7 @@ export function BranchList({ branches }: { branches: BranchSummary[] }) {
     <Card title={`各支部（${branches.length} 个）`}>
       <View className='member-study' {...a11y({ role: 'list' })}>
         {branches.map((b) => (
-          <View key={b.name} className='member-study__row' {...a11y({ role: 'listitem' })}>
+          <View key={b.orgUnitId} className='member-study__row' {...a11y({ role: 'listitem' })}>
             <View className='member-study__name'>{b.name}</View>
             <View className={b.seconds > 0 ? 'member-study__figures' : 'member-study__figures member-study__figures--none'}>
               {b.seconds > 0 ? `共 ${formatListening(b.seconds)}，${b.activeMembers} 人 / 共 ${b.memberCount} 人参加` : '本月还没有人听书'}

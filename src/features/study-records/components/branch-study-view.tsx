@@ -1,58 +1,83 @@
-// 支部学习情况: a month of the unit's study. The server decides who may see it; a refusal is shown in its own words.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { User } from '../../../../contracts/account';
+// 支部学习情况: a month of one unit's study, and for a wider unit its 下属单位 to step down into (and back up, never above
+// the viewer's own top unit). The server decides who may see what; a refusal is shown in its own words.
+import { useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import type { OrgUnit, User } from '../../../../contracts/account';
 import type { StudyStats } from '../../../../contracts/audiobooks';
+import { BigButton } from '../../../components/big-button';
 import { StateView } from '../../../components/state-view';
-import { ApiError, messageOf } from '../../../lib/api-error';
 import { leavePage, TAB_ROUTES } from '../../../lib/routes';
-import { getStudyStats } from '../api/get-study-stats';
 import { sortMembers, summariseBranches } from '../branch-summary';
 import { currentMonth, shiftMonth } from '../calendar';
+import { placeSentence, upLabel } from '../org-trail';
 import { defaultStudyScope } from '../study-scope';
+import { useOrgTrail } from '../use-org-trail';
+import { useStudyStats } from '../use-study-stats';
 import { BranchList } from './branch-list';
+import { ChildUnitList } from './child-unit-list';
 import { MemberStudyList } from './member-study-list';
 import { MonthSwitcher } from './month-switcher';
 import { StudyTotals } from './study-totals';
+import { UnitHeading } from './unit-heading';
 import './branch-study.scss';
 
-type Load = { kind: 'loading' } | { kind: 'error'; forbidden: boolean; message: string } | { kind: 'ready'; stats: StudyStats };
+/** A new unit starts at the top of the screen, where its name and the way back are. */
+function toTop(): void {
+  void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+}
 
 export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'orgUnitId'> }) {
-  const { orgUnitId } = defaultStudyScope(viewer);
   const latest = useMemo(() => currentMonth(), []);
   const [month, setMonth] = useState(latest);
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const tree = useOrgTrail(defaultStudyScope(viewer).orgUnitId);
+  const { load, retry } = useStudyStats(tree.unitId, month);
 
-  const fetchStats = useCallback(async () => {
-    setLoad({ kind: 'loading' });
-    try {
-      setLoad({ kind: 'ready', stats: await getStudyStats(orgUnitId, month) });
-    } catch (error) {
-      setLoad({ kind: 'error', forbidden: error instanceof ApiError && error.code === 'FORBIDDEN', message: messageOf(error) });
-    }
-  }, [orgUnitId, month]);
-
-  useEffect(() => {
-    void fetchStats();
-  }, [fetchStats]);
-
-  const switcher = (
-    <MonthSwitcher month={month} latest={latest} busy={load.kind === 'loading'} onChange={(from, delta) => setMonth(shiftMonth(from, delta))} />
-  );
-  if (load.kind === 'loading') return <>{switcher}<StateView kind='loading' message='正在统计这个月的学习情况，请稍等。' /></>;
   if (load.kind === 'error' && load.forbidden) {
     // Trying again or another month will not help: say why and offer the way back.
     return <StateView kind='error' title='您不能查看这里' message={load.message} retryLabel='返回我的' onRetry={() => leavePage(TAB_ROUTES.mine)} />;
   }
-  if (load.kind === 'error') return <>{switcher}<StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={() => void fetchStats()} /></>;
 
-  const { stats } = load;
+  const open = (unit: OrgUnit) => {
+    tree.open(unit);
+    toTop();
+  };
+  const goUp = () => {
+    tree.goUp();
+    toTop();
+  };
+  const back = upLabel(tree.trail);
+  const name = tree.shown?.name ?? (load.kind === 'ready' ? load.stats.orgUnitName : null);
+  const { children } = tree;
+  return (
+    <>
+      {name ? <UnitHeading name={name} sentence={placeSentence(tree.trail)} /> : null}
+      {back ? (
+        <BigButton icon='↑' onClick={goUp}>
+          {back}
+        </BigButton>
+      ) : null}
+      <MonthSwitcher month={month} latest={latest} busy={load.kind === 'loading'} onChange={(from, delta) => setMonth(shiftMonth(from, delta))} />
+      {load.kind === 'loading' ? <StateView kind='loading' message='正在统计这个月的学习情况，请稍等。' /> : null}
+      {load.kind === 'error' ? <StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={retry} /> : null}
+      {load.kind === 'ready' ? (
+        <>
+          <StudyTotals stats={load.stats} />
+          {children.kind === 'ready' && children.units.length > 0 ? <ChildUnitList units={children.units} month={month} onOpen={open} /> : null}
+          {children.kind === 'loading' ? <StateView kind='loading' message='正在列出下属单位，请稍等。' /> : null}
+          {children.kind === 'error' ? <StateView kind='error' title='没能列出下属单位' message={children.message} onRetry={tree.retry} /> : null}
+          <UnitMembers stats={load.stats} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Everyone counted in the unit: by branch when it covers more than one, then person by person. */
+function UnitMembers({ stats }: { stats: StudyStats }) {
   const branches = summariseBranches(stats.members);
   const wide = branches.length > 1;
   return (
     <>
-      {switcher}
-      <StudyTotals stats={stats} />
       {wide ? <BranchList branches={branches} /> : null}
       {stats.members.length > 0 ? (
         <MemberStudyList key={`${stats.orgUnitId}-${stats.month}`} members={sortMembers(stats.members)} showBranch={wide} />

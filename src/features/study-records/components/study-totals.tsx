@@ -1,4 +1,4 @@
-// The month's figures for the unit: total time and how many took part, in sentences.
+// The month's figures for the unit (named in the heading above): total time and how many took part, in sentences.
 import { View } from '@tarojs/components';
 import type { StudyStats } from '../../../../contracts/audiobooks';
 import { Card } from '../../../components/card';
@@ -6,7 +6,7 @@ import { formatListening } from '../study-time';
 
 export function StudyTotals({ stats }: { stats: StudyStats }) {
   return (
-    <Card title={stats.orgUnitName}>
+    <Card title='学习合计'>
       <View className='study-totals__line'>
         <View className='study-totals__label'>总时长：</View>
         <View className='study-totals__value'>{formatListening(stats.totalSeconds)}</View>
