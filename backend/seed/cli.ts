@@ -10,22 +10,21 @@ async function main() {
   const reset = process.argv.includes('--reset');
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
-  const deps = { database };
   const say = (line: string) => process.stdout.write(line + '\n');
   try {
-    if (await isSeeded(deps.database.db)) {
+    if (await isSeeded(database.db)) {
       if (!reset) {
         say('seed: the database already has data; run `npm run seed -- --reset` to rebuild the demo city.');
         return;
       }
-      await clearAll(deps.database.db);
+      await clearAll(database.db);
       say('seed: cleared every table');
     }
-    await seedDemoCity(deps.database.db, say);
-    await seedDemoLibrary(deps.database.db, config.mediaDir, say);
-    say(`seed: done (${deps.database.describe})`);
+    await seedDemoCity(database.db, say);
+    await seedDemoLibrary(database.db, config.mediaDir, say);
+    say(`seed: done (${database.describe})`);
   } finally {
-    await deps.database.close();
+    await database.close();
   }
 }
 

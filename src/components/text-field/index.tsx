@@ -2,7 +2,7 @@
 // while typing), an optional hint under the label, and what went wrong said in words right under the box.
 import type { ReactNode } from 'react';
 import { Input, Textarea, View } from '@tarojs/components';
-import { a11y } from '../../lib/a11y';
+import { ErrorNote } from '../error-note';
 import './index.scss';
 
 interface TextFieldProps {
@@ -93,9 +93,7 @@ export function TextField({
         box
       )}
       {errorId ? (
-        <View className='text-field__error' id={errorId} {...a11y({ role: 'alert' })}>
-          {error}
-        </View>
+        <ErrorNote id={errorId}>{error as string}</ErrorNote>
       ) : null}
     </View>
   );

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { BookSummary, Collection } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
+import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
-import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { createBook } from '../api/create-book';
 import { ChoiceList } from './choice-list';
@@ -54,9 +54,7 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
       <TextField id='book-author' label='作者' placeholder='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
       <TextField id='book-description' label='简介' placeholder='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
       {problem ? (
-        <View className='library-admin__error' {...a11y({ role: 'alert' })}>
-          {problem}
-        </View>
+        <ErrorNote>{problem}</ErrorNote>
       ) : null}
       <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在保存…'>
         建好这本书

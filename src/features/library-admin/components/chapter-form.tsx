@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { Chapter } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
+import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
-import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { addChapter } from '../api/add-chapter';
 import { uploadAudio } from '../api/upload-audio';
@@ -60,9 +60,7 @@ export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterFormProps) {
       />
       {progress !== null ? <UploadProgress fraction={progress} /> : null}
       {problem ? (
-        <View className='library-admin__error' {...a11y({ role: 'alert' })}>
-          {problem}
-        </View>
+        <ErrorNote>{problem}</ErrorNote>
       ) : null}
       <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在上传…'>
         上传并添加这一章
