@@ -28,6 +28,8 @@ export const createInviteInput = z
   .object({
     /** Re-invite a person already on the branch's roll … */
     personId: id('党员编号').optional(),
+    /** … who already signs in but lost their phone: their earlier sessions end. Refused without it. */
+    lostPhone: z.boolean({ invalid_type_error: '“手机丢了或换了”的选择不对。' }).optional(),
     /** … or add a new member to a branch and invite them. */
     name: text('姓名', 20).optional(),
     orgUnitId: id('支部编号').optional(),
@@ -75,6 +77,7 @@ export interface User {
 
 export interface Invite {
   code: string;
+  invitationId: number;
   personId: number;
   personName: string;
   orgUnitId: number;

@@ -1,6 +1,7 @@
 // Queries for the audiobook library: catalogue, chapters, positions, what was heard, study time.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { BookSummary, Chapter } from '../../contracts/audiobooks';
+import { LISTENING_ALLOWANCE_SECONDS, type ListeningClock } from '../rules/listened-time';
 import type { Engine } from './database';
 import type { BookRow, ChapterRow, Schema } from './schema';
 
@@ -86,6 +87,34 @@ export async function lockCoverage(trx: Transaction<Schema>, engine: Engine, per
   let q = trx.selectFrom('chapter_coverage').selectAll().where('person_id', '=', personId).where('chapter_id', '=', chapterId);
   if (engine === 'postgres') q = q.forUpdate();
   return q.executeTakeFirstOrThrow();
+}
+
+/**
+ * The person's listening clock, locked for this transaction: every report of one person, on any chapter and
+ * device, waits for the one before it, so parallel reports cannot each spend the same budget. Taken before the
+ * chapter's coverage row, always in that order. Null when the person never reported.
+ */
+export async function lockListeningClock(trx: Transaction<Schema>, engine: Engine, personId: number): Promise<ListeningClock | null> {
+  let q = trx.selectFrom('listening_clocks').select(['budget', 'updated_at']).where('person_id', '=', personId);
+  if (engine === 'postgres') {
+    // A row must exist to be locked: the first report of a person creates it (a full allowance, as a missing clock has).
+    await trx
+      .insertInto('listening_clocks')
+      .values({ person_id: personId, budget: LISTENING_ALLOWANCE_SECONDS, updated_at: new Date(0).toISOString() })
+      .onConflict((oc) => oc.column('person_id').doNothing())
+      .execute();
+    q = q.forUpdate();
+  }
+  const row = await q.executeTakeFirst();
+  return row ? { budget: Number(row.budget), at: new Date(row.updated_at) } : null;
+}
+
+export async function saveListeningClock(trx: Transaction<Schema>, personId: number, clock: ListeningClock) {
+  await trx
+    .insertInto('listening_clocks')
+    .values({ person_id: personId, budget: clock.budget, updated_at: clock.at.toISOString() })
+    .onConflict((oc) => oc.column('person_id').doUpdateSet({ budget: clock.budget, updated_at: clock.at.toISOString() }))
+    .execute();
 }
 
 export async function upsertPosition(trx: Transaction<Schema>, row: { personId: number; bookId: number; chapterId: number; position: number; at: string }) {

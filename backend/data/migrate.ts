@@ -4,12 +4,14 @@ import { Migrator, type Migration } from 'kysely/migration';
 import type { Database, Engine } from './database';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-audiobooks';
+import * as m0003 from './migrations/0003-security';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
 const STEPS: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-audiobooks': m0002,
+  '0003-security': m0003,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -1,5 +1,6 @@
 // Queries about people: who someone is, where they sit in the tree, and which roles they hold where.
-import { CompiledQuery, type InferResult, type Kysely } from 'kysely';
+import { CompiledQuery, type InferResult, type Kysely, type Transaction } from 'kysely';
+import type { Role } from '../../contracts/roles';
 import type { ScopedGrant } from '../rules/org-scope';
 import type { OrgUnitRow, PersonRow, Schema } from './schema';
 
@@ -76,4 +77,36 @@ export async function findPersonIdByIdentity(
     .where('subject', '=', subject)
     .executeTakeFirst();
   return row?.person_id ?? null;
+}
+
+/**
+ * Ends every session issued to the person before now (host tokens carry the version; WeChat bindings are
+ * removed, so a lost phone's WeChat is a stranger again). For lost phones and for role changes.
+ */
+export async function revokeSessions(trx: Transaction<Schema>, personId: number, at: string): Promise<void> {
+  await trx
+    .updateTable('people')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1), updated_at: at }))
+    .where('id', '=', personId)
+    .execute();
+  await trx.deleteFrom('identities').where('person_id', '=', personId).execute();
+}
+
+/** Grants a role; the person's earlier sessions end, so no device keeps acting on a stale idea of who they are. */
+export async function grantRole(trx: Transaction<Schema>, grant: { personId: number; role: Role; orgUnitId: number; at: string }): Promise<void> {
+  await trx.insertInto('role_grants').values({ person_id: grant.personId, role: grant.role, org_unit_id: grant.orgUnitId, created_at: grant.at }).execute();
+  await trx
+    .updateTable('people')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1), updated_at: grant.at }))
+    .where('id', '=', grant.personId)
+    .execute();
+}
+
+/** Whether the person already signs in somewhere: a demo handle, a WeChat binding, or a redeemed invitation. */
+export async function hasAccount(db: Kysely<Schema> | Transaction<Schema>, person: { id: number; handle: string | null }): Promise<boolean> {
+  if (person.handle !== null) return true;
+  const bound = await db.selectFrom('identities').select('id').where('person_id', '=', person.id).executeTakeFirst();
+  if (bound) return true;
+  const redeemed = await db.selectFrom('invitations').select('id').where('person_id', '=', person.id).where('used_at', 'is not', null).executeTakeFirst();
+  return redeemed !== undefined;
 }

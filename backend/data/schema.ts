@@ -21,6 +21,8 @@ export interface PeopleTable {
   org_unit_id: number;
   large_text: Generated<number>;
   read_aloud: Generated<number>;
+  /** Signed sessions carry this; bumping it ends every session issued before (role change, lost phone). */
+  session_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -52,8 +54,10 @@ export interface InvitationsTable {
   created_by: number;
   expires_at: string;
   used_at: string | null;
-  /** Who redeemed it ("wechat:<openid>" or "retry:<hash of the client's request id>"), so a retry is recognised. */
+  /** Who redeemed it ("wechat:<openid>" or "retry:<hash of the code and the client's request id>"), so a resend is recognised. */
   redeemed_by: string | null;
+  /** Replaced by a newer invitation or withdrawn; at most one invitation per person is open (unused, not revoked). */
+  revoked_at: string | null;
   created_at: string;
 }
 
@@ -72,9 +76,20 @@ export interface AuditLogTable {
 }
 
 export interface IdempotencyKeysTable {
+  /** "<fn>.<action>:<person id>:<request id>": a key only ever answers the caller who made it. */
   key: string;
+  /** SHA-256 of the validated input: the same key sent with other data is refused, not silently answered. */
+  request_hash: string;
+  /** The answer as kept (without secrets: see ActionSpec.replay). */
   result_json: string;
   created_at: string;
+}
+
+export interface ListeningClocksTable {
+  person_id: number;
+  /** Seconds of study credit the person may still be given; refills with real time up to a small allowance. */
+  budget: number;
+  updated_at: string;
 }
 
 export interface CollectionsTable {
@@ -167,6 +182,7 @@ export interface Schema {
   chapters: ChaptersTable;
   listening_positions: ListeningPositionsTable;
   chapter_coverage: ChapterCoverageTable;
+  listening_clocks: ListeningClocksTable;
   study_days: StudyDaysTable;
   qr_codes: QrCodesTable;
 }

@@ -1,5 +1,7 @@
 // Study time from listening: the stretches of a chapter a person actually played, merged so that replaying or
-// resending a stretch never counts twice and a chapter never counts for more than its length. Pure functions.
+// resending a stretch never counts twice and a chapter never counts for more than its length; and the person's
+// listening clock, which bounds all credit by the real time that passed for that person. Pure functions.
+// The rule in words: docs/STUDY-TIME.md.
 
 /** A played stretch of a chapter, in content seconds: [start, end). */
 export type Stretch = readonly [number, number];
@@ -19,8 +21,8 @@ export function mergeStretches(stretches: readonly Stretch[], duration: number):
   const merged: [number, number][] = [];
   for (const [a, b] of clipped) {
     const last = merged[merged.length - 1];
-    // Within half a second counts as touching: timeupdate events arrive about every 250 ms.
-    if (last && a <= last[1] + 0.5) last[1] = Math.max(last[1], b);
+    // Only overlapping or touching stretches join: bridging a gap would count seconds nobody reported hearing.
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
   return merged;
@@ -39,21 +41,51 @@ export interface ListenDecision {
 }
 
 /**
- * Decides what a progress report adds. `wallSecondsAllowed` bounds the credit by how much real time could have
- * passed since the previous report (so a forged report of an hour in ten seconds earns ten seconds at most).
+ * Decides what a progress report adds. `budget` is what the person's listening clock still allows (see
+ * `budgetAt`): however many chapters, devices or reports, credit never runs ahead of real time.
  */
 export function applyListening(
   previous: Coverage,
   reported: readonly Stretch[],
   duration: number,
   rate: PlaybackRate,
-  wallSecondsAllowed: number,
+  budget: number,
 ): ListenDecision {
   const before = coveredSeconds(mergeStretches(previous, duration));
   const coverage = mergeStretches([...previous, ...reported], duration);
   const newContentSeconds = Math.max(0, coveredSeconds(coverage) - before);
-  const creditedSeconds = Math.max(0, Math.min(newContentSeconds / rate, wallSecondsAllowed));
-  return { coverage, newContentSeconds: round1(newContentSeconds), creditedSeconds: round1(creditedSeconds) };
+  const creditedSeconds = Math.max(0, Math.min(newContentSeconds / rate, budget));
+  // Rounded down, both: rounding must never add a tenth of a second nobody heard.
+  return { coverage, newContentSeconds: floor1(newContentSeconds), creditedSeconds: floor1(creditedSeconds) };
+}
+
+/**
+ * The one allowance per person per listening session: a report arrives some seconds after playing started (the
+ * player reports every 10 s), so a person whose clock is idle may be credited up to this much at once. Credit
+ * over any stretch of real time T is therefore at most T + this, across all chapters and devices together.
+ */
+export const LISTENING_ALLOWANCE_SECONDS = 30;
+
+/** A person's listening clock: the credit still allowed, as of a moment. */
+export interface ListeningClock {
+  budget: number;
+  at: Date;
+}
+
+/**
+ * Credit the person may be given at `now`: what was left, plus the real time since, never above the allowance.
+ * A clock that reads earlier than the last report (another host's clock) adds nothing.
+ */
+export function budgetAt(clock: ListeningClock | null, now: Date): number {
+  if (!clock) return LISTENING_ALLOWANCE_SECONDS;
+  const elapsed = Math.max(0, (now.getTime() - clock.at.getTime()) / 1000);
+  return Math.min(LISTENING_ALLOWANCE_SECONDS, Math.max(0, clock.budget) + elapsed);
+}
+
+/** The clock after crediting `credited` at `now`; its time never moves backwards. */
+export function spendBudget(clock: ListeningClock | null, now: Date, credited: number): ListeningClock {
+  const at = clock && clock.at.getTime() > now.getTime() ? clock.at : now;
+  return { budget: Math.max(0, budgetAt(clock, now) - credited), at };
 }
 
 /** A chapter counts as finished once 90% of it has been heard. */
@@ -67,4 +99,5 @@ export function clampPosition(position: number, duration: number): { position: n
   return { position, clamped: false };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+// The small epsilon keeps 10.2 (stored as 10.19999…) from flooring to 10.1.
+const floor1 = (n: number) => Math.floor(n * 10 + 1e-9) / 10;

@@ -1,4 +1,4 @@
-import { canActOn, childPath, hasAnyRole, isWithin, type ScopedGrant } from './org-scope';
+import { canActOn, childPath, hasAnyRole, isWithin, judgeCredentialIssue, type ScopedGrant } from './org-scope';
 
 const secretaryOfBranch9: ScopedGrant = { role: 'secretary', orgUnitId: 9, orgPath: '/1/4/9/' };
 const adminOfDistrict4: ScopedGrant = { role: 'admin', orgUnitId: 4, orgPath: '/1/4/' };
@@ -29,5 +29,39 @@ describe('org scope', () => {
   it('builds child paths', () => {
     expect(childPath(null, 1)).toBe('/1/');
     expect(childPath('/1/4/', 9)).toBe('/1/4/9/');
+  });
+
+  describe('issuing a credential', () => {
+    const inviters = ['secretary', 'admin'] as const;
+    const member = (path: string): ScopedGrant => ({ role: 'member', orgUnitId: 0, orgPath: path });
+    const cityAdmin: ScopedGrant = { role: 'admin', orgUnitId: 1, orgPath: '/1/' };
+
+    it('lets a secretary invite a plain member of their branch', () => {
+      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('ok');
+    });
+
+    it('refuses a person whose home is outside the issuer scope', () => {
+      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/10/', grants: [member('/1/4/10/')] })).toBe('outside-scope');
+    });
+
+    it('refuses a person at home in the branch who holds a role beyond it (the city admin)', () => {
+      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), cityAdmin] })).toBe('wider-role');
+    });
+
+    it('refuses a person whose role in the subtree reaches further than the issuer role', () => {
+      const adminOfBranch9: ScopedGrant = { role: 'admin', orgUnitId: 9, orgPath: '/1/4/9/' };
+      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [adminOfBranch9] })).toBe('wider-role');
+    });
+
+    it('lets a district admin invite a secretary inside the district, but not a member who volunteers elsewhere', () => {
+      expect(judgeCredentialIssue([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
+      const volunteerElsewhere: ScopedGrant = { role: 'volunteer', orgUnitId: 7, orgPath: '/1/7/' };
+      expect(judgeCredentialIssue([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), volunteerElsewhere] })).toBe('wider-role');
+    });
+
+    it('does not count a grant of a role that may not issue', () => {
+      const memberOfDistrict: ScopedGrant = { role: 'member', orgUnitId: 4, orgPath: '/1/4/' };
+      expect(judgeCredentialIssue([memberOfDistrict], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('outside-scope');
+    });
   });
 });

@@ -4,6 +4,7 @@ import { openDatabase } from '../data/database';
 import { migrateToLatest } from '../data/migrate';
 import type { AudioStore, Deps, QrImages } from './deps';
 import { createLogger, type Logger } from './logger';
+import { createRateLimits } from './rate-limits';
 import { createSessionTokens, loadSecret } from './session-tokens';
 
 export interface DepsOptions {
@@ -31,6 +32,7 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     config: { demoMode: options.demoMode, publicUrl: options.publicUrl.replace(/\/+$/, '') },
     qrImages: options.qrImages,
     audio: options.audio,
+    limits: createRateLimits(),
     log,
     now: () => new Date(),
   };

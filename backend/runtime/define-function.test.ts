@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { action, defineFunction } from './define-function';
 import type { Deps } from './deps';
 import { createLogger } from './logger';
+import { createRateLimits } from './rate-limits';
 
 // Public actions never touch the database, so these deps leave it out on purpose.
 function depsWithLog(lines: string[]): Deps {
@@ -12,6 +13,7 @@ function depsWithLog(lines: string[]): Deps {
     config: { demoMode: true, publicUrl: 'http://localhost' },
     qrImages: { make: async () => '/media/qr/x.png' },
     audio: { probe: async () => null, publicUrl: (p) => p },
+    limits: createRateLimits(),
     log: createLogger('info', {}, (line) => lines.push(line)),
     now: () => new Date('2026-11-29T09:00:00Z'),
   };

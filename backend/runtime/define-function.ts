@@ -1,42 +1,57 @@
-// The action router every cloud function uses: event { action, data } → access check → validation → handler
-// → envelope. One code path for WeChat cloud and for our own host; only the Identity differs.
+// The action router every cloud function uses: event { action, data, requestId? } → caller → access → validation
+// → rate limit → replay check → handler → envelope. One code path for WeChat cloud and for our own host; only the
+// Identity differs. Writes go through the unit of work (unit-of-work.ts); resends are answered here, before the
+// handler runs, so a resent 报名 gets the first answer and not "已经报过名了".
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { z, type ZodTypeAny } from 'zod';
 import type { Envelope } from '../../contracts/envelope';
 import type { Role } from '../../contracts/roles';
-import type { Schema } from '../data/schema';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError, fail } from './app-error';
 import { resolveCaller, type Caller, type Identity, type PersonCaller } from './caller';
 import type { Deps } from './deps';
 import type { Logger } from './logger';
+import type { RateLimit } from './rate-limits';
+import { pruneExpiredReplayKeys, recall, replayKeyFor, type ReplayKey } from './replay-keys';
+import { createUnitOfWork, type Transact } from './unit-of-work';
+
+export type { Audit, AuditEntry } from './unit-of-work';
 
 /** public: anyone; person: a signed-in member; roles: holds one of these roles somewhere (scope checked in the handler). */
 export type Access = 'public' | 'person' | { roles: readonly Role[] };
-
-export interface AuditEntry {
-  entity: string;
-  entityId: string | number | null;
-  before?: unknown;
-  after?: unknown;
-}
-
-export type Audit = (entry: AuditEntry) => Promise<void>;
 
 interface BaseContext {
   deps: Deps;
   traceId: string;
   log: Logger;
+  /** The client's id for this request, for actions that recognise resends themselves (`replay: 'handler'`). */
+  requestId?: string;
   /** Runs the writes in one transaction; every write records at least one audit row through `audit`. */
-  transaction<T>(work: (trx: Transaction<Schema>, audit: Audit) => Promise<T>): Promise<T>;
+  transaction: Transact;
 }
 
 export type ContextFor<A extends Access> = BaseContext & { caller: A extends 'public' ? Caller : PersonCaller };
 
+/**
+ * How a resent call is answered. By default the first answer, kept as it was; an action whose answer holds a
+ * secret (a code, a token) keeps only what is safe and rebuilds the answer from it.
+ */
+export interface ReplayPolicy<O, A extends Access> {
+  keep(output: O): unknown;
+  answer(kept: unknown, ctx: ContextFor<A>): Promise<O>;
+}
+
 export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
   access: A;
   input: S;
+  /** At most this many calls per caller (person, WeChat user, or web IP), or per `by(input)` when given. */
+  limit?: RateLimit & { by?: (input: z.output<S>) => string };
+  /**
+   * Resends (the same requestId) are answered by the router from the first answer. 'handler': the action keeps
+   * no answer and recognises a resend itself (its answer is a secret that must not be stored).
+   * A resendable action that writes answers exactly what its transaction returned.
+   */
+  replay?: 'handler' | ReplayPolicy<O, A>;
   run(input: z.output<S>, ctx: ContextFor<A>): Promise<O>;
 }
 
@@ -44,6 +59,8 @@ export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
 type AnyAction = {
   access: Access;
   input: ZodTypeAny;
+  limit?: RateLimit & { by?: (input: unknown) => string };
+  replay?: 'handler' | ReplayPolicy<unknown, Access>;
   run(input: unknown, ctx: ContextFor<Access>): Promise<unknown>;
 };
 
@@ -61,10 +78,12 @@ const eventSchema = z
   .object({
     action: z.string().max(64),
     data: z.unknown().optional(),
-    /** Client-made id of this request; a retry with the same id is answered from the first result. */
+    /** Client-made id of this request; a resend with the same id is answered from the first result. */
     requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
   })
   .passthrough();
+
+const keepAsIs: ReplayPolicy<unknown, Access> = { keep: (output) => output, answer: async (kept) => kept };
 
 export function defineFunction(name: string, actions: Record<string, AnyAction>): CloudFunction {
   return {
@@ -84,8 +103,8 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         const caller = await resolveCaller(identity, deps, spec.access !== 'public');
         authorise(spec.access, caller);
         const input = validate(spec.input, parsed.data.data ?? {});
-        const ctx = makeContext(name, actionName, caller, deps, traceId, log, parsed.data.requestId);
-        const data = await spec.run(input, ctx as ContextFor<Access>);
+        if (spec.limit) await deps.limits.take(`${name}.${actionName}`, spec.limit, spec.limit.by ? `in:${spec.limit.by(input)}` : subjectOf(caller));
+        const data = await runOnce(spec, input, { fn: name, action: actionName, caller, deps, traceId, log, requestId: parsed.data.requestId });
         log.info('call', { action: actionName, ok: true, ms: round(performance.now() - started) });
         return { ok: true, data };
       } catch (err) {
@@ -107,6 +126,64 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
   };
 }
 
+interface CallFacts {
+  fn: string;
+  action: string;
+  caller: Caller;
+  deps: Deps;
+  traceId: string;
+  log: Logger;
+  requestId: string | undefined;
+}
+
+/** Runs the handler, or answers a resend from the first answer. Only a signed-in caller's resends are answered. */
+async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promise<unknown> {
+  const { fn, action: actionName, caller, deps, requestId } = call;
+  const policy = spec.replay === undefined || spec.replay === 'handler' ? keepAsIs : spec.replay;
+  const replayKey: ReplayKey | null =
+    requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
+  const context = (withReplay: boolean) => {
+    const uow = createUnitOfWork({ ...call, action: actionName, replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null });
+    const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: uow.transaction };
+    return { uow, ctx };
+  };
+  const answerResend = async (): Promise<{ data: unknown } | null> => {
+    if (!replayKey) return null;
+    const remembered = await recall(deps.database.db, replayKey, deps.now());
+    if (remembered.kind === 'none') return null;
+    if (remembered.kind === 'other-request') {
+      throw new AppError('IDEMPOTENCY_MISMATCH', '这次提交的内容和上一次不一样，系统没有保存。请回到页面，重新操作一次。');
+    }
+    return { data: await policy.answer(remembered.kept, context(false).ctx) };
+  };
+
+  const earlier = await answerResend();
+  if (earlier) return earlier.data;
+
+  const { uow, ctx } = context(true);
+  let data: unknown;
+  try {
+    data = await spec.run(input, ctx);
+  } catch (err) {
+    // Two copies of one request raced, or the first finished while this one ran: answer with the first's result.
+    const winner = await answerResend();
+    if (winner) return winner.data;
+    throw err;
+  }
+  const stored = uow.stored;
+  if (stored) {
+    if (stored.value !== data) throw new Error(`${fn}.${actionName} answered something other than what its transaction stored for a resend`);
+    pruneExpiredReplayKeys(deps.database.db, deps.now()).catch((err: unknown) => call.log.warn('replay key prune failed', { error: String(err) }));
+  }
+  return data;
+}
+
+/** Who a rate limit counts: the person, else the WeChat user, else the web caller's address. */
+function subjectOf(caller: Caller): string {
+  if (caller.kind === 'person') return `p:${caller.person.id}`;
+  return caller.identity.source === 'wechat' ? `o:${caller.identity.openid}` : `ip:${caller.identity.ip ?? 'unknown'}`;
+}
+
 function authorise(access: Access, caller: Caller): asserts caller is Caller {
   if (access === 'public') return;
   if (caller.kind !== 'person') throw fail.unauthenticated();
@@ -120,71 +197,6 @@ function validate(schema: ZodTypeAny, data: unknown): unknown {
   // Zod's own English messages (wrong type, unknown key…) are replaced by a plain Chinese sentence.
   const ours = issue && /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : null;
   throw fail.validation(ours ?? '填写的内容不对，请检查后再试。');
-}
-
-function makeContext(
-  fn: string,
-  actionName: string,
-  caller: Caller,
-  deps: Deps,
-  traceId: string,
-  log: Logger,
-  requestId: string | undefined,
-): BaseContext & { caller: Caller } {
-  const replayKey =
-    requestId && `${fn}.${actionName}:${caller.kind === 'person' ? caller.person.id : 'anon'}:${requestId}`;
-  const replay = async () => {
-    if (!replayKey) return undefined;
-    const row = await deps.database.db.selectFrom('idempotency_keys').select('result_json').where('key', '=', replayKey).executeTakeFirst();
-    return row ? (JSON.parse(row.result_json) as unknown) : undefined;
-  };
-  return {
-    caller,
-    deps,
-    traceId,
-    log,
-    async transaction<T>(work: (trx: Transaction<Schema>, audit: Audit) => Promise<T>): Promise<T> {
-      const earlier = await replay();
-      if (earlier !== undefined) return earlier as T;
-      let audited = 0;
-      const run = () => deps.database.db.transaction().execute(async (trx) => {
-        const audit: Audit = async (entry) => {
-          audited += 1;
-          await trx
-            .insertInto('audit_log')
-            .values({
-              at: deps.now().toISOString(),
-              trace_id: traceId,
-              actor_person_id: caller.kind === 'person' ? caller.person.id : null,
-              fn,
-              action: actionName,
-              entity: entry.entity,
-              entity_id: entry.entityId === null ? null : String(entry.entityId),
-              before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
-              after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
-            })
-            .execute();
-        };
-        const value = await work(trx, audit);
-        if (audited === 0) throw new Error(`${fn}.${actionName} wrote without an audit row`);
-        if (replayKey) {
-          await trx
-            .insertInto('idempotency_keys')
-            .values({ key: replayKey, result_json: JSON.stringify(value ?? null), created_at: deps.now().toISOString() })
-            .execute();
-        }
-        return value;
-      });
-      try {
-        return await run();
-      } catch (err) {
-        // Two copies of one request raced: the loser's insert of the key failed; answer with the winner's result.
-        const winner = await replay();
-        if (winner !== undefined) return winner as T;
-        throw err;
-      }
-    },
-  };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

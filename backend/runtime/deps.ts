@@ -2,6 +2,7 @@
 // The few things that differ between our host and WeChat cloud (QR images, audio files) are interfaces here.
 import type { Database } from '../data/database';
 import type { Logger } from './logger';
+import type { RateLimits } from './rate-limits';
 import type { SessionTokens } from './session-tokens';
 
 export interface RuntimeConfig {
@@ -38,6 +39,8 @@ export interface Deps {
   config: RuntimeConfig;
   qrImages: QrImages;
   audio: AudioStore;
+  /** Per-caller call limits of this process (rate-limits.ts). */
+  limits: RateLimits;
   log: Logger;
   now: () => Date;
 }

@@ -8,10 +8,16 @@ import type { Schema } from '../data/schema';
 const ISSUER = 'silver-pioneers';
 const LIFETIME = '30d';
 
+/** Whom a session was issued to, and at which of their session versions (people.session_version). */
+export interface SessionClaims {
+  personId: number;
+  version: number;
+}
+
 export interface SessionTokens {
-  issue(personId: number): Promise<string>;
-  /** The person id the token was issued to, or null when it is forged, altered, expired or malformed. */
-  verify(token: string): Promise<number | null>;
+  issue(personId: number, version: number): Promise<string>;
+  /** The claims the token was issued with, or null when it is forged, altered, expired or malformed. */
+  verify(token: string): Promise<SessionClaims | null>;
 }
 
 /** Verified tokens remembered per process: a token never changes, so its verdict holds until it expires. */
@@ -20,10 +26,11 @@ const VERIFIED_CACHE_SIZE = 10_000;
 export function createSessionTokens(secret: string): SessionTokens {
   // A KeyObject is imported once; a raw byte key would be imported again on every verification.
   const key = createSecretKey(Buffer.from(secret, 'utf8'));
-  const verified = new Map<string, { personId: number; expiresAt: number }>();
+  const verified = new Map<string, SessionClaims & { expiresAt: number }>();
   return {
-    issue: (personId) =>
-      new SignJWT({})
+    // `sv` is checked against the person's current version on every call (caller.ts), so revoking is one update.
+    issue: (personId, version) =>
+      new SignJWT({ sv: version })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(String(personId))
         .setIssuer(ISSUER)
@@ -34,17 +41,20 @@ export function createSessionTokens(secret: string): SessionTokens {
       if (token.length > 2048) return null;
       const known = verified.get(token);
       if (known) {
-        if (known.expiresAt > Date.now()) return known.personId;
+        if (known.expiresAt > Date.now()) return { personId: known.personId, version: known.version };
         verified.delete(token);
         return null;
       }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const id = Number(payload.sub);
+        // Tokens from before session versions carry none: they stand for version 0, the first.
+        const version = payload.sv === undefined ? 0 : payload.sv;
         if (!Number.isSafeInteger(id) || id <= 0 || payload.exp === undefined) return null;
+        if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) return null;
         if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
-        verified.set(token, { personId: id, expiresAt: payload.exp * 1000 });
-        return id;
+        verified.set(token, { personId: id, version, expiresAt: payload.exp * 1000 });
+        return { personId: id, version };
       } catch {
         return null;
       }

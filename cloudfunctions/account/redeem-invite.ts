@@ -1,55 +1,66 @@
 // Redeem an invitation: binds the caller (WeChat OPENID, or a new host session) to the invited member record.
+// The router keeps no answer for a resend (it would hold a session token): a resend is recognised here, by the
+// WeChat user or by a hash of the code and the request id, which only the first sender holds.
 import { redeemInviteInput, type AccountApi } from '../../contracts/account';
 import { loadPersonProfile } from '../../backend/data/people';
-import { hashInviteCode, judgeInvite } from '../../backend/rules/invitations';
+import { hashInviteCode, judgeInvite, redeemerOf } from '../../backend/rules/invitations';
+import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { toUser } from './user-view';
 
+const INVITERS = ['secretary', 'admin'] as const;
+
 export const redeemInvite = action({
   access: 'public',
   input: redeemInviteInput,
+  // Per web address or WeChat user: enough for a family at one Wi-Fi, far too few to guess a code (31⁸ of them).
+  limit: { points: 20, seconds: 600 },
+  replay: 'handler',
   async run({ code }, ctx): Promise<AccountApi['redeemInvite']['output']> {
     const { deps, caller } = ctx;
+    const db = deps.database.db;
     const openid = caller.identity.source === 'wechat' ? caller.identity.openid : null;
-    const redeemer = openid === null ? null : `wechat:${openid}`;
+    const redeemer = redeemerOf(openid, code, ctx.requestId);
 
-    const invite = await deps.database.db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();
+    const invite = await db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();
     if (!invite) throw new AppError('INVITE_INVALID', '这个邀请码不对。请核对后再输入，或请支部书记重新给您一个。');
     const verdict = judgeInvite(invite, redeemer, deps.now());
     if (verdict === 'used') throw new AppError('INVITE_USED', '这个邀请码已经用过了。如果不是您本人用的，请联系支部书记。');
+    if (verdict === 'revoked') throw new AppError('INVITE_EXPIRED', '这个邀请码已经作废了，支部书记后来给您发过新的。请用最新的邀请码。');
     if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', '这个邀请码已经过期了。请请支部书记重新给您一个。');
     if (openid !== null && caller.kind === 'person' && caller.person.id !== invite.person_id) {
       throw fail.conflict('这个微信已经绑定了另一位党员。如需更换，请联系支部书记。');
     }
 
-    // A replay (the same WeChat user again) writes nothing; a first redemption flips the invitation once.
-    const personId =
-      verdict === 'replay'
-        ? invite.person_id
-        : await ctx.transaction(async (trx, audit) => {
-            const usedAt = deps.now().toISOString();
-            // Conditional update: of two simultaneous redemptions only one can flip used_at.
-            const flipped = await trx
-              .updateTable('invitations')
-              .set({ used_at: usedAt, redeemed_by: redeemer })
-              .where('id', '=', invite.id)
-              .where('used_at', 'is', null)
-              .executeTakeFirst();
-            if (Number(flipped.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', '这个邀请码已经用过了。');
-            if (openid !== null && caller.kind === 'anonymous') {
-              await trx
-                .insertInto('identities')
-                .values({ provider: 'wechat', subject: openid, person_id: invite.person_id, created_at: usedAt })
-                .execute();
-            }
-            await audit({ entity: 'invitation', entityId: invite.id, before: { usedAt: null }, after: { usedAt, personId: invite.person_id } });
-            return invite.person_id;
-          });
+    if (verdict === 'valid') {
+      // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
+      const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
+      if (!issuer || !invited || judgeCredentialIssue(issuer.grants, INVITERS, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
+        throw new AppError('INVITE_EXPIRED', '这个邀请码已经失效了。请请支部书记重新给您一个。');
+      }
+      await ctx.transaction(async (trx, audit) => {
+        const usedAt = deps.now().toISOString();
+        // Conditional update: of two simultaneous redemptions only one can flip used_at.
+        const flipped = await trx
+          .updateTable('invitations')
+          .set({ used_at: usedAt, redeemed_by: redeemer })
+          .where('id', '=', invite.id)
+          .where('used_at', 'is', null)
+          .where('revoked_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(flipped.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', '这个邀请码已经用过了。');
+        if (openid !== null && caller.kind === 'anonymous') {
+          await trx.insertInto('identities').values({ provider: 'wechat', subject: openid, person_id: invite.person_id, created_at: usedAt }).execute();
+        }
+        await audit({ entity: 'invitation', entityId: invite.id, before: { usedAt: null }, after: { usedAt, personId: invite.person_id } });
+      });
+    }
 
-    const profile = await loadPersonProfile(deps.database.db, personId);
+    // A first redemption or a recognised resend: read the person as they are now (a fresh session version).
+    const profile = await loadPersonProfile(db, invite.person_id);
     if (!profile) throw fail.notFound('找不到被邀请的党员，请联系支部书记。');
     // WeChat callers are known by OPENID from now on; host callers get a session token.
-    return openid === null ? { token: await deps.tokens.issue(personId), user: toUser(profile) } : { user: toUser(profile) };
+    return openid === null ? { token: await deps.tokens.issue(profile.person.id, profile.person.session_version), user: toUser(profile) } : { user: toUser(profile) };
   },
 });

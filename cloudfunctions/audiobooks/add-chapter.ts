@@ -14,7 +14,7 @@ export const addChapter = action({
     if (!book) throw fail.notFound('没有找到这本书。');
     const facts = await deps.audio.probe(input.fileRef);
     if (!facts) throw fail.validation('没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。');
-    const chapter = await ctx.transaction(async (trx, audit) => {
+    return ctx.transaction(async (trx, audit) => {
       const last = await trx.selectFrom('chapters').select((eb) => eb.fn.max('seq').as('seq')).where('book_id', '=', input.bookId).executeTakeFirst();
       const row = await trx
         .insertInto('chapters')
@@ -32,8 +32,7 @@ export const addChapter = action({
         .returningAll()
         .executeTakeFirstOrThrow();
       await audit({ entity: 'chapter', entityId: row.id, after: { bookId: row.book_id, seq: row.seq, duration: row.duration } });
-      return row;
+      return { chapter: toChapter(row, deps.audio.publicUrl) };
     });
-    return { chapter: toChapter(chapter, deps.audio.publicUrl) };
   },
 });

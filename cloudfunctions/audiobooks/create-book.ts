@@ -15,7 +15,7 @@ export const createBook = action({
     const collection = await db.selectFrom('collections').select('id').where('id', '=', input.collectionId).executeTakeFirst();
     if (!collection) throw fail.notFound('没有找到这个书目分类。');
     const at = ctx.deps.now().toISOString();
-    const book = await ctx.transaction(async (trx, audit) => {
+    return ctx.transaction(async (trx, audit) => {
       const row = await trx
         .insertInto('books')
         .values({
@@ -33,8 +33,7 @@ export const createBook = action({
         .returningAll()
         .executeTakeFirstOrThrow();
       await audit({ entity: 'book', entityId: row.id, after: { title: row.title, collectionId: row.collection_id } });
-      return row;
+      return { book: toBookSummary(row, 0, 0) };
     });
-    return { book: toBookSummary(book, 0, 0) };
   },
 });

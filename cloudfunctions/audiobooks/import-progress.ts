@@ -26,7 +26,7 @@ export const importProgress = action({
     }
     if (newest.size === 0) return { imported: 0 };
 
-    const imported = await ctx.transaction(async (trx, audit) => {
+    return ctx.transaction(async (trx, audit) => {
       const existing = await trx.selectFrom('listening_positions').select(['book_id', 'updated_at']).where('person_id', '=', caller.person.id).where('book_id', 'in', [...newest.keys()]).execute();
       const existingAt = new Map(existing.map((e) => [e.book_id, e.updated_at]));
       let count = 0;
@@ -37,8 +37,7 @@ export const importProgress = action({
         count += 1;
       }
       await audit({ entity: 'listening_position', entityId: String(caller.person.id), after: { imported: count } });
-      return count;
+      return { imported: count };
     });
-    return { imported };
   },
 });

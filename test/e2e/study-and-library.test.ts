@@ -283,7 +283,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('扫一扫 on H5: no camera, the sentence says so, and a photo of a book QR lands on the scan page', async () => {
     const book = books[2];
-    const qr = await data(post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }));
+    const qr = await data(post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(host.baseUrl, 'admin')));
     const png = Buffer.from(await (await fetch(new URL(qr.image, host.baseUrl))).arrayBuffer());
 
     await withPage(null, async (page) => {

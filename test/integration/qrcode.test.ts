@@ -3,7 +3,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { availableEngines } from '../support/engines';
-import { post } from '../support/api';
+import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import type { QrcodeApi } from '../../contracts/qrcode';
@@ -11,8 +11,10 @@ import type { QrcodeApi } from '../../contracts/qrcode';
 describe.each(availableEngines())('QR codes on %s', (engine) => {
   let host: TestHost;
   let books: AudiobooksApi['list']['output']['books'];
+  let admin: string;
   beforeAll(async () => {
     host = await startHost({ engine });
+    admin = await login(host.baseUrl, 'admin');
     const list = await post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' });
     if (!list.body.ok) throw new Error('list failed');
     books = list.body.data.books;
@@ -23,7 +25,7 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
 
   it('makes a PNG that decodes to the scan URL of the right book', async () => {
     const book = books[1];
-    const made = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } });
+    const made = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, admin);
     if (!made.body.ok) throw new Error(JSON.stringify(made.body));
     const { scene, url, image } = made.body.data;
     expect(scene.length).toBeLessThanOrEqual(32);
@@ -43,7 +45,7 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
     expect(resolved.body.ok && resolved.body.data.chapters.map((c) => c.seq)).toEqual([1, 2, 3]);
 
     // Made once and stored: asking again gives the same code without making a new image.
-    const again = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } });
+    const again = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, admin);
     expect(again.body).toEqual(made.body);
   });
 
@@ -51,7 +53,7 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
     const got = await post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: books[0].id } });
     if (!got.body.ok) throw new Error('get failed');
     const chapter = got.body.data.chapters[2];
-    const made = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'chapter', id: chapter.id } });
+    const made = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'chapter', id: chapter.id } }, admin);
     if (!made.body.ok) throw new Error('create failed');
     const resolved = await post<QrcodeApi['resolve']['output']>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene: made.body.data.scene } });
     expect(resolved.body).toMatchObject({ ok: true, data: { type: 'chapter', id: chapter.id, bookId: books[0].id, chapterId: chapter.id } });
@@ -63,9 +65,9 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
       expect([400, 404]).toContain(r.status);
       expect(!r.body.ok && r.body.error.message).toMatch(/二维码/);
     }
-    const nope = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: 987654 } });
+    const nope = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: 987654 } }, admin);
     expect(nope.status).toBe(404);
-    const wrongType = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invite', id: 1 } });
+    const wrongType = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invite', id: 1 } }, admin);
     expect(wrongType.status).toBe(400);
   });
 });

@@ -1,0 +1,72 @@
+// Replay keys (modelled on Stripe's idempotency keys): a client-made request id lets a resent write get the first
+// answer instead of being done twice. A key belongs to one signed-in caller, remembers a fingerprint of what was
+// asked (the same key with other data is refused), lives 24 hours, and keeps no secrets (ActionSpec.replay).
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Schema } from '../data/schema';
+
+export const REPLAY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** How often one process sweeps out expired keys (the shared job runner will take this over). */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+export interface ReplayKey {
+  key: string;
+  requestHash: string;
+}
+
+/** Scoped to the caller: another person sending the same request id gets nothing of this one's. */
+export function replayKeyFor(fn: string, action: string, personId: number, requestId: string, input: unknown): ReplayKey {
+  return {
+    key: `${fn}.${action}:${personId}:${requestId}`,
+    requestHash: createHash('sha256').update(`${fn}.${action}\n${stableJson(input)}`).digest('hex'),
+  };
+}
+
+/** JSON with object keys sorted, so {a,b} and {b,a} are the same request. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export type Remembered = { kind: 'none' } | { kind: 'same'; kept: unknown } | { kind: 'other-request' };
+
+const cutoff = (now: Date) => new Date(now.getTime() - REPLAY_KEY_LIFETIME_MS).toISOString();
+
+export async function recall(db: Kysely<Schema>, replay: ReplayKey, now: Date): Promise<Remembered> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'result_json'])
+    .where('key', '=', replay.key)
+    .where('created_at', '>', cutoff(now))
+    .executeTakeFirst();
+  if (!row) return { kind: 'none' };
+  if (row.request_hash !== replay.requestHash) return { kind: 'other-request' };
+  return { kind: 'same', kept: JSON.parse(row.result_json) as unknown };
+}
+
+/** Written in the same transaction as the writes it answers for: both land, or neither. */
+export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept: unknown, now: Date): Promise<void> {
+  // An expired key of the same name may still be there; it no longer counts.
+  await trx.deleteFrom('idempotency_keys').where('key', '=', replay.key).where('created_at', '<=', cutoff(now)).execute();
+  await trx
+    .insertInto('idempotency_keys')
+    .values({ key: replay.key, request_hash: replay.requestHash, result_json: JSON.stringify(kept ?? null), created_at: now.toISOString() })
+    .execute();
+}
+
+const lastPrune = new WeakMap<Kysely<Schema>, number>();
+
+/** Deletes expired keys, at most once an hour per process and database. */
+export async function pruneExpiredReplayKeys(db: Kysely<Schema>, now: Date): Promise<number> {
+  const last = lastPrune.get(db) ?? 0;
+  if (now.getTime() - last < PRUNE_EVERY_MS) return 0;
+  lastPrune.set(db, now.getTime());
+  const result = await db.deleteFrom('idempotency_keys').where('created_at', '<=', cutoff(now)).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,73 @@
+// The unit of work an action writes through: one transaction, at least one audit row for every write, and (when
+// the call may be resent) the replay key with the answer it gave, all committed together.
+import type { Transaction } from 'kysely';
+import type { Schema } from '../data/schema';
+import type { Caller } from './caller';
+import type { Deps } from './deps';
+import { remember, type ReplayKey } from './replay-keys';
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export type Audit = (entry: AuditEntry) => Promise<void>;
+
+export type Transact = <T>(work: (trx: Transaction<Schema>, audit: Audit) => Promise<T>) => Promise<T>;
+
+export interface UnitOfWork {
+  transaction: Transact;
+  /** What the transaction answered, when it stored a replay key: the action must answer exactly this. */
+  readonly stored: { value: unknown } | null;
+}
+
+export interface UnitOfWorkOptions {
+  deps: Deps;
+  caller: Caller;
+  fn: string;
+  action: string;
+  traceId: string;
+  /** Present when this call may be resent: the key, and what of the answer may be kept (no secrets). */
+  replay: { key: ReplayKey; keep(value: unknown): unknown } | null;
+}
+
+export function createUnitOfWork({ deps, caller, fn, action, traceId, replay }: UnitOfWorkOptions): UnitOfWork {
+  let stored: { value: unknown } | null = null;
+  const transaction: Transact = async (work) => {
+    if (replay && stored) throw new Error(`${fn}.${action} ran a second transaction; a resendable action writes once`);
+    let audited = 0;
+    const value = await deps.database.db.transaction().execute(async (trx) => {
+      const audit: Audit = async (entry) => {
+        audited += 1;
+        await trx
+          .insertInto('audit_log')
+          .values({
+            at: deps.now().toISOString(),
+            trace_id: traceId,
+            actor_person_id: caller.kind === 'person' ? caller.person.id : null,
+            fn,
+            action,
+            entity: entry.entity,
+            entity_id: entry.entityId === null ? null : String(entry.entityId),
+            before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+            after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+          })
+          .execute();
+      };
+      const result = await work(trx, audit);
+      if (audited === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
+      if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
+      return result;
+    });
+    if (replay) stored = { value };
+    return value;
+  };
+  return {
+    transaction,
+    get stored() {
+      return stored;
+    },
+  };
+}
