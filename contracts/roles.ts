@@ -20,3 +20,17 @@ export const ORG_LEVEL_NAMES: Record<OrgLevel, string> = {
   community: '社区',
   branch: '支部',
 };
+
+/**
+ * Who may do what, named once: the server checks a scope's roles against the caller's grants on the unit concerned
+ * (backend/access/unit-scope.ts); the front end uses the same lists only to decide which screens to offer.
+ */
+export const SCOPES = {
+  /** A branch's members and figures: invite members, see study time, step down the org tree below it. */
+  manageBranch: ['secretary', 'admin'],
+  /** The audiobook library: create books, add chapters, upload their audio. */
+  manageLibrary: ['admin'],
+  /** Print QR posters of books. */
+  printPosters: ['secretary', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Scope = keyof typeof SCOPES;

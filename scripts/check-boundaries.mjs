@@ -27,7 +27,7 @@ const rules = [
   (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
   (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && importsZod(to) && 'the front end imports values from a contract that uses zod (use `import type`, keep zod out of the bundle)',
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
-  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(data|host|runtime|wechat|seed)|cloudfunctions)\//.test(to) && 'a business rule reaches for I/O',
+  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(access|data|host|runtime|wechat|seed)|cloudfunctions)\//.test(to) && 'a business rule reaches for I/O',
   (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
   (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && from !== 'backend/host/function-registry.ts' && 'backend code imports a cloud function (only the host registry may)',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',

@@ -3,14 +3,10 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { BookSummary, Chapter } from '../../contracts/audiobooks';
 import { LISTENING_ALLOWANCE_SECONDS, type ListeningClock } from '../rules/listened-time';
 import type { Engine } from './database';
+import { likeContains } from './like';
 import type { BookRow, ChapterRow, Schema } from './schema';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
-
-/** Escapes LIKE wildcards so a search for "100%" finds exactly that. */
-export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export async function listCollections(db: Db) {
   return db

@@ -1,7 +1,23 @@
-// Queries about the org tree.
-import type { Kysely } from 'kysely';
+// Queries about the org tree. A unit's subtree is every unit whose materialised path starts with its path.
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { likeStartsWith } from './like';
 import type { OrgUnitRow, Schema } from './schema';
 
-export async function findOrgUnit(db: Kysely<Schema>, id: number): Promise<OrgUnitRow | null> {
+type Db = Kysely<Schema> | Transaction<Schema>;
+
+export async function findOrgUnit(db: Db, id: number): Promise<OrgUnitRow | null> {
   return (await db.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** A path column of a table joined into the query, e.g. 'org_units.path' or 'scope.path'. */
+export type PathColumn = `${string}.path` | 'path';
+
+/**
+ * A where-clause: the row's `column` lies in the subtree of one of `roots` ("/1/4/" covers "/1/4/9/" but not
+ * "/1/45/"). No roots means no rows. Paths are escaped, so a stray % or _ can never widen the filter.
+ */
+export function inSubtrees(column: PathColumn, roots: readonly string[]): Expression<SqlBool> {
+  if (roots.length === 0) return sql<SqlBool>`1 = 0`;
+  const tests = roots.map((root) => sql<SqlBool>`${sql.ref(column)} like ${likeStartsWith(root)} escape '\\'`);
+  return sql<SqlBool>`(${sql.join(tests, sql` or `)})`;
 }

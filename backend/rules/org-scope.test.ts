@@ -1,4 +1,4 @@
-import { canActOn, childPath, hasAnyRole, isWithin, judgeCredentialIssue, type ScopedGrant } from './org-scope';
+import { canActOn, childPath, hasAnyRole, isWithin, judgeCredentialIssue, scopeRoots, type ScopedGrant } from './org-scope';
 
 const secretaryOfBranch9: ScopedGrant = { role: 'secretary', orgUnitId: 9, orgPath: '/1/4/9/' };
 const adminOfDistrict4: ScopedGrant = { role: 'admin', orgUnitId: 4, orgPath: '/1/4/' };
@@ -24,6 +24,15 @@ describe('org scope', () => {
   it('answers whether any of the roles is held anywhere', () => {
     expect(hasAnyRole([secretaryOfBranch9], ['admin', 'secretary'])).toBe(true);
     expect(hasAnyRole([], ['member'])).toBe(false);
+  });
+
+  it('finds the tops of the subtrees a set of roles reaches, each once', () => {
+    const secretaryOfBranch12: ScopedGrant = { role: 'secretary', orgUnitId: 12, orgPath: '/1/45/12/' };
+    const memberOfBranch9: ScopedGrant = { role: 'member', orgUnitId: 9, orgPath: '/1/4/9/' };
+    // Branch 9 lies inside district 4; branch 12 is under district 45, which "/1/4/" must not swallow.
+    expect(scopeRoots([secretaryOfBranch9, adminOfDistrict4, secretaryOfBranch12, memberOfBranch9], ['secretary', 'admin'])).toEqual(['/1/4/', '/1/45/12/']);
+    expect(scopeRoots([secretaryOfBranch9, secretaryOfBranch9], ['secretary'])).toEqual(['/1/4/9/']);
+    expect(scopeRoots([memberOfBranch9], ['secretary', 'admin'])).toEqual([]);
   });
 
   it('builds child paths', () => {

@@ -21,6 +21,15 @@ export function canActOn(grants: readonly ScopedGrant[], roles: readonly Role[],
   return grants.some((g) => roles.includes(g.role) && isWithin(targetPath, g.orgPath));
 }
 
+/**
+ * The tops of the subtrees the `roles` reach: each granted unit's path, without those inside another one, so a
+ * query filtering on them ("path starts with one of these") lists every unit once.
+ */
+export function scopeRoots(grants: readonly ScopedGrant[], roles: readonly Role[]): string[] {
+  const paths = [...new Set(grants.filter((g) => roles.includes(g.role)).map((g) => g.orgPath))].sort();
+  return paths.filter((p) => !paths.some((q) => q !== p && isWithin(p, q)));
+}
+
 export function childPath(parentPath: string | null, id: number): string {
   return `${parentPath ?? '/'}${id}/`;
 }

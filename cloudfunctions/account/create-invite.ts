@@ -4,15 +4,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { createInviteInput, type AccountApi } from '../../contracts/account';
-import { findOrgUnit } from '../../backend/data/org-units';
+import { SCOPES } from '../../contracts/roles';
+import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { grantRole, hasAccount, loadPersonProfile, revokeSessions } from '../../backend/data/people';
 import type { Schema } from '../../backend/data/schema';
 import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../backend/rules/invitations';
-import { canActOn, judgeCredentialIssue } from '../../backend/rules/org-scope';
+import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type Audit, type ContextFor } from '../../backend/runtime/define-function';
 
-const INVITERS = ['secretary', 'admin'] as const;
+const INVITERS = SCOPES.manageBranch;
 
 type Output = AccountApi['createInvite']['output'];
 /** What a resend may see again: everything but the code, which is stored only hashed. */
@@ -49,9 +50,10 @@ export const createInvite = action({
       }
       target = { personId: profile.person.id, name: profile.person.name, orgUnitId: profile.orgUnit.id, revokeEarlier: signsIn };
     } else {
-      const unit = await findOrgUnit(db, input.orgUnitId as number);
-      if (!unit) throw fail.notFound('没有找到这个支部。');
-      if (!canActOn(caller.grants, INVITERS, unit.path)) throw fail.forbidden('这个支部不在您的管理范围内，不能为它发邀请码。');
+      const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId as number, {
+        notFound: '没有找到这个支部。',
+        forbidden: '这个支部不在您的管理范围内，不能为它发邀请码。',
+      });
       if (unit.level !== 'branch') throw fail.validation('党员要加入一个支部，请选择具体的支部。');
       target = { personId: null, name: input.name as string, orgUnitId: unit.id, revokeEarlier: false };
     }

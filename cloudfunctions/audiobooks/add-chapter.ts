@@ -1,11 +1,12 @@
 // An admin adds a chapter from an uploaded audio file; its length is read from the file itself.
 import { addChapterInput, type AudiobooksApi } from '../../contracts/audiobooks';
+import { SCOPES } from '../../contracts/roles';
 import { toChapter } from '../../backend/data/audiobooks';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
 export const addChapter = action({
-  access: { roles: ['admin'] },
+  access: { roles: SCOPES.manageLibrary },
   input: addChapterInput,
   async run(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
     const { deps } = ctx;

@@ -1,5 +1,6 @@
 // An admin adds a book to a collection; chapters follow with addChapter.
 import { createBookInput, type AudiobooksApi } from '../../contracts/audiobooks';
+import { SCOPES } from '../../contracts/roles';
 import { toBookSummary } from '../../backend/data/audiobooks';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -8,7 +9,7 @@ import { action } from '../../backend/runtime/define-function';
 const DEFAULT_COVER = '#8a1c1c';
 
 export const createBook = action({
-  access: { roles: ['admin'] },
+  access: { roles: SCOPES.manageLibrary },
   input: createBookInput,
   async run(input, ctx): Promise<AudiobooksApi['createBook']['output']> {
     const db = ctx.deps.database.db;

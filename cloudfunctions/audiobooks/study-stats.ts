@@ -1,23 +1,20 @@
 // A secretary's (or admin's) view of a month of study in their branch or subtree: who listened how long.
 import { studyStatsInput, type AudiobooksApi } from '../../contracts/audiobooks';
-import { findOrgUnit } from '../../backend/data/org-units';
+import { SCOPES } from '../../contracts/roles';
+import { requireUnitInScope } from '../../backend/access/unit-scope';
+import { inSubtrees } from '../../backend/data/org-units';
 import { monthRange } from '../../backend/rules/china-day';
-import { canActOn } from '../../backend/rules/org-scope';
-import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
-const VIEWERS = ['secretary', 'admin'] as const;
 /** Rows returned at most; a city-wide view is summed in totals, not listed person by person beyond this. */
 const MAX_ROWS = 2000;
 
 export const studyStats = action({
-  access: { roles: VIEWERS },
+  access: { roles: SCOPES.manageBranch },
   input: studyStatsInput,
   async run({ orgUnitId, month }, { deps, caller }): Promise<AudiobooksApi['studyStats']['output']> {
     const db = deps.database.db;
-    const unit = await findOrgUnit(db, orgUnitId);
-    if (!unit) throw fail.notFound('没有找到这个单位。');
-    if (!canActOn(caller.grants, VIEWERS, unit.path)) throw fail.forbidden('这个单位不在您的管理范围内，不能查看它的学习情况。');
+    const unit = await requireUnitInScope(db, caller, 'manageBranch', orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能查看它的学习情况。' });
     const { from, to } = monthRange(month);
 
     const rows = await db
@@ -34,7 +31,7 @@ export const studyStats = action({
         eb.fn.coalesce(eb.fn.sum<number | string | null>('study_days.seconds'), eb.lit(0)).as('seconds'),
         eb.fn.count<string>('study_days.id').as('active_days'),
       ])
-      .where('org_units.path', 'like', `${unit.path}%`)
+      .where(inSubtrees('org_units.path', [unit.path]))
       .groupBy(['people.id', 'people.name', 'people.org_unit_id', 'org_units.name'])
       .execute();
 
