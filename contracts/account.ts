@@ -1,6 +1,7 @@
 // The account function's actions: input schemas (validated in the function) and output types (used by the front end).
 import { z } from 'zod';
 import { id, none, text } from './fields';
+import { sceneField } from './qrcode';
 import type { OrgLevel, Role } from './roles';
 
 export const devLoginInput = z
@@ -14,15 +15,22 @@ export const devLoginInput = z
 
 export const meInput = none;
 
+/** The typed 8-character code, or the scanned `i.` scene of an invitation QR: one of them, not both. */
 export const redeemInviteInput = z
   .object({
     code: z
-      .string({ required_error: '请填写邀请码。', invalid_type_error: '邀请码的格式不对。' })
+      .string({ invalid_type_error: '邀请码的格式不对。' })
       .max(64, '邀请码不对，请核对后再输入。')
       .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-      .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '邀请码是 8 位字母和数字，请核对后再输入。')),
+      .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '邀请码是 8 位字母和数字，请核对后再输入。'))
+      .optional(),
+    scene: sceneField.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.code === undefined && v.scene === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: '请填写邀请码，或者扫一扫支部书记给您的邀请二维码。' });
+    if (v.code !== undefined && v.scene !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: '邀请码和邀请二维码用一个就可以了，请只用其中一个。' });
+  });
 
 export const createInviteInput = z
   .object({
@@ -100,7 +108,7 @@ export interface OrgUnits {
 export interface AccountApi {
   devLogin: { input: z.input<typeof devLoginInput>; output: { token: string; user: User } };
   me: { input: z.input<typeof meInput>; output: { user: User } };
-  redeemInvite: { input: z.input<typeof redeemInviteInput>; output: { token?: string; user: User } };
+  redeemInvite: { input: { code: string } | { scene: string }; output: { token?: string; user: User } };
   createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite } };
   updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
   orgUnits: { input: z.input<typeof orgUnitsInput>; output: OrgUnits };

@@ -1,9 +1,19 @@
-// The qrcode function: make a QR code for something scannable, and resolve a scanned scene to what it opens.
+// The qrcode function: make a QR code for something scannable, and resolve a scanned scene to what it is.
 import { z } from 'zod';
 import type { BookSummary, Chapter } from './audiobooks';
 import { id } from './fields';
 
-export const QR_TYPES = ['book', 'chapter'] as const;
+/** Public things: the scene is a plain id, never expires, and grants nothing by itself. */
+export const PLAIN_SCENE_TYPES = ['book', 'chapter', 'event', 'post'] as const;
+/** Scenes that grant something: signed and expiring, consumed only by the action they grant (see `consumedBy`). */
+export const SIGNED_SCENE_TYPES = ['attendance', 'checkin', 'invitation'] as const;
+export const SCENE_TYPES = [...PLAIN_SCENE_TYPES, ...SIGNED_SCENE_TYPES] as const;
+export type PlainSceneType = (typeof PLAIN_SCENE_TYPES)[number];
+export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
+export type SceneType = (typeof SCENE_TYPES)[number];
+
+/** What `qrcode.create` makes codes for today (events and posts add theirs when their domains land). */
+export const QR_TYPES = ['book', 'chapter', 'invitation'] as const;
 export type QrType = (typeof QR_TYPES)[number];
 
 export const createQrInput = z
@@ -13,40 +23,80 @@ export const createQrInput = z
   })
   .strict();
 
-export const resolveQrInput = z
-  .object({
-    scene: z
-      .string({ required_error: '缺少二维码内容。', invalid_type_error: '这个二维码无法识别。' })
-      .max(200, '这个二维码无法识别。')
-      .transform((s) => {
-        try {
-          return decodeURIComponent(s.trim());
-        } catch {
-          return s;
-        }
-      }),
-  })
-  .strict();
+/** A scanned scene as the client got it: WeChat hands it over URL-encoded, H5 already decoded; a stray % is kept. */
+export const sceneField = z
+  .string({ required_error: '缺少二维码内容。', invalid_type_error: '这个二维码无法识别。' })
+  .max(200, '这个二维码无法识别。')
+  .transform((s) => {
+    try {
+      return decodeURIComponent(s.trim());
+    } catch {
+      return s;
+    }
+  });
+
+export const resolveQrInput = z.object({ scene: sceneField }).strict();
 
 export interface QrCode {
+  type: QrType;
+  /** The book, chapter or invitation the code names. */
+  id: number;
   scene: string;
   /** What the QR encodes: the H5 scan URL in the host; in WeChat the mini-program page with the scene. */
   url: string;
   /** The QR image: a host path (/media/qr/….png) or a cloud:// file id. */
   image: string;
+  /** Signed codes (invitations) stop working then; plain codes never expire. */
+  expiresAt?: string;
 }
 
-export interface ResolvedScene {
-  type: QrType;
+/** A book or chapter code: what the scan page needs to start playing, in one round trip on 3G. */
+export interface ListenScene<T extends 'book' | 'chapter' = 'book' | 'chapter'> {
+  type: T;
+  available: true;
   id: number;
   /** The book to open, for both books and chapters. */
   bookId: number;
   chapterId?: number;
   title: string;
-  /** The book and its chapters, so the scan page can offer 开始收听 without a second round trip on 3G. */
   book: BookSummary;
   chapters: Chapter[];
 }
+
+/**
+ * An invitation code. `resolve` checks its signature and expiry only: it neither redeems it nor says whom it is
+ * for — the scan page asks the person to accept, and `account.redeemInvite({ scene })` does the rest.
+ */
+export interface InvitationScene {
+  type: 'invitation';
+  available: true;
+  id: number;
+  expiresAt: string;
+  consumedBy: 'account.redeemInvite';
+  /** What the scan page says about it, in one sentence. */
+  message: string;
+}
+
+/** A scene whose domain is not open yet: the scan page shows the sentence and offers the way home. */
+export interface UnavailableScene<T extends SceneType> {
+  type: T;
+  available: false;
+  id: number;
+  message: string;
+}
+
+/** What a scanned scene is; the scan page switches on `type` and routes each to its page. */
+export type ResolvedScene =
+  | ListenScene<'book'>
+  | ListenScene<'chapter'>
+  | InvitationScene
+  | UnavailableScene<'event'>
+  | UnavailableScene<'post'>
+  | UnavailableScene<'attendance'>
+  | UnavailableScene<'checkin'>;
+
+/** The answer for one scene type. */
+export type ResolvedSceneOf<T extends SceneType> = Extract<ResolvedScene, { type: T }>;
 
 export interface QrcodeApi {
   create: { input: z.input<typeof createQrInput>; output: QrCode };

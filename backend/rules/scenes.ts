@@ -1,22 +1,28 @@
 // QR scenes: the short strings (≤ 32 chars, WeChat's wxacode.getUnlimited limit) that name what a QR code opens.
-// Plain scenes ("b.1k") name public things; scenes that grant something carry an expiry and an HMAC, so a forged,
-// altered or stale one is refused. Pure functions: the key and the clock are passed in.
+// Plain scenes ("b.1k") name public things and grant nothing; scenes that grant something carry an expiry and an
+// HMAC over prefix, id and expiry, so a forged, altered, stale or re-typed one is refused. Pure functions: the key
+// and the clock are passed in.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { PlainSceneType, SceneType, SignedSceneType } from '../../contracts/qrcode';
+
+export type { PlainSceneType, SceneType, SignedSceneType };
 
 export const SCENE_MAX_LENGTH = 32;
 /** WeChat's allowed scene characters. */
 export const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
 
-const PLAIN = { book: 'b', chapter: 'c', event: 'e', post: 'p' } as const;
-const SIGNED = { checkin: 'k', attendance: 'a', invite: 'i' } as const;
+/** One letter per type; a new scene type in the contract is a compile error here until it has its letter. */
+const PLAIN: Record<PlainSceneType, string> = { book: 'b', chapter: 'c', event: 'e', post: 'p' };
+const SIGNED: Record<SignedSceneType, string> = { checkin: 'k', attendance: 'a', invitation: 'i' };
 
-export type PlainSceneType = keyof typeof PLAIN;
-export type SignedSceneType = keyof typeof SIGNED;
-export type SceneType = PlainSceneType | SignedSceneType;
+/** What a readable scene names; a signed one also says until when it holds. */
+export type SceneFacts<T extends SceneType = SceneType> = T extends SignedSceneType
+  ? { type: T; id: number; expiresAt: Date }
+  : T extends PlainSceneType
+    ? { type: T; id: number }
+    : never;
 
-export type SceneVerdict =
-  | { ok: true; type: SceneType; id: number; expiresAt?: Date }
-  | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
+export type SceneVerdict = ({ ok: true } & SceneFacts) | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
 
 const SIG_LENGTH = 11; // 66 bits of HMAC-SHA256: enough against guessing, short enough for the 32-char limit
 
@@ -50,10 +56,11 @@ export function readScene(scene: string, key: string, now: Date): SceneVerdict {
   const type = typeOfPrefix.get(parts[0]);
   if (!type || !ID36.test(parts[1] ?? '')) return { ok: false, reason: 'malformed' };
   const id = parseInt(parts[1], 36);
-  // Ids are 32-bit database keys: anything larger cannot name a row.
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return { ok: false, reason: 'malformed' };
+  // Ids are 32-bit database keys: anything larger cannot name a row. One spelling per id: no leading zeros.
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647 || id.toString(36) !== parts[1]) return { ok: false, reason: 'malformed' };
 
   if (isPlainType(type)) return parts.length === 2 ? { ok: true, type, id } : { ok: false, reason: 'malformed' };
+  const signedType = type as SignedSceneType;
 
   if (parts.length !== 4 || !ID36.test(parts[2]) || parts[3].length !== SIG_LENGTH) return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(sign(parts.slice(0, 3).join('.'), key));
@@ -61,5 +68,5 @@ export function readScene(scene: string, key: string, now: Date): SceneVerdict {
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };
   const expiresAt = new Date(parseInt(parts[2], 36) * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired' };
-  return { ok: true, type, id, expiresAt };
+  return { ok: true, type: signedType, id, expiresAt };
 }

@@ -1,13 +1,21 @@
 // Redeem an invitation: binds the caller (WeChat OPENID, or a new host session) to the invited member record.
 // The router keeps no answer for a resend (it would hold a session token): a resend is recognised here, by the
 // WeChat user or by a hash of the code and the request id, which only the first sender holds.
+// The invitation is named by its typed code or by the signed scene of its printed QR code (qrcode.create); either
+// way the same rules follow, and using one uses the other up.
+import type { Selectable } from 'kysely';
 import { redeemInviteInput, type AccountApi } from '../../contracts/account';
 import { loadPersonProfile } from '../../backend/data/people';
+import type { Schema } from '../../backend/data/schema';
 import { hashInviteCode, judgeInvite, redeemerOf } from '../../backend/rules/invitations';
 import { judgeCredentialIssue } from '../../backend/rules/org-scope';
+import { readGrantingScene } from '../../backend/scan/read-scene';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
+import type { Deps } from '../../backend/runtime/deps';
 import { toUser } from './user-view';
+
+type InvitationRow = Selectable<Schema['invitations']>;
 
 const INVITERS = ['secretary', 'admin'] as const;
 
@@ -17,18 +25,20 @@ export const redeemInvite = action({
   // Per web address or WeChat user: enough for a family at one Wi-Fi, far too few to guess a code (31⁸ of them).
   limit: { points: 20, seconds: 600 },
   replay: 'handler',
-  async run({ code }, ctx): Promise<AccountApi['redeemInvite']['output']> {
+  async run({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const openid = caller.identity.source === 'wechat' ? caller.identity.openid : null;
-    const redeemer = redeemerOf(openid, code, ctx.requestId);
+    // The schema lets exactly one through; whichever it is, only its holder knows it (for recognising a resend).
+    const credential = (scene ?? code) as string;
+    const redeemer = redeemerOf(openid, credential, ctx.requestId);
+    const what = scene === undefined ? '这个邀请码' : '这个邀请二维码';
 
-    const invite = await db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();
-    if (!invite) throw new AppError('INVITE_INVALID', '这个邀请码不对。请核对后再输入，或请支部书记重新给您一个。');
+    const invite = scene === undefined ? await invitationByCode(db, credential) : await invitationByScene(scene, deps);
     const verdict = judgeInvite(invite, redeemer, deps.now());
-    if (verdict === 'used') throw new AppError('INVITE_USED', '这个邀请码已经用过了。如果不是您本人用的，请联系支部书记。');
-    if (verdict === 'revoked') throw new AppError('INVITE_EXPIRED', '这个邀请码已经作废了，支部书记后来给您发过新的。请用最新的邀请码。');
-    if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', '这个邀请码已经过期了。请请支部书记重新给您一个。');
+    if (verdict === 'used') throw new AppError('INVITE_USED', `${what}已经用过了。如果不是您本人用的，请联系支部书记。`);
+    if (verdict === 'revoked') throw new AppError('INVITE_EXPIRED', `${what}已经作废了，支部书记后来给您发过新的。请用最新的邀请码。`);
+    if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', `${what}已经过期了。请请支部书记重新给您一个。`);
     if (openid !== null && caller.kind === 'person' && caller.person.id !== invite.person_id) {
       throw fail.conflict('这个微信已经绑定了另一位党员。如需更换，请联系支部书记。');
     }
@@ -37,7 +47,7 @@ export const redeemInvite = action({
       // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
       const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
       if (!issuer || !invited || judgeCredentialIssue(issuer.grants, INVITERS, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
-        throw new AppError('INVITE_EXPIRED', '这个邀请码已经失效了。请请支部书记重新给您一个。');
+        throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请请支部书记重新给您一个。`);
       }
       await ctx.transaction(async (trx, audit) => {
         const usedAt = deps.now().toISOString();
@@ -49,7 +59,7 @@ export const redeemInvite = action({
           .where('used_at', 'is', null)
           .where('revoked_at', 'is', null)
           .executeTakeFirst();
-        if (Number(flipped.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', '这个邀请码已经用过了。');
+        if (Number(flipped.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', `${what}已经用过了。`);
         if (openid !== null && caller.kind === 'anonymous') {
           await trx.insertInto('identities').values({ provider: 'wechat', subject: openid, person_id: invite.person_id, created_at: usedAt }).execute();
         }
@@ -64,3 +74,17 @@ export const redeemInvite = action({
     return openid === null ? { token: await deps.tokens.issue(profile.person.id, profile.person.session_version), user: toUser(profile) } : { user: toUser(profile) };
   },
 });
+
+async function invitationByCode(db: Deps['database']['db'], code: string): Promise<InvitationRow> {
+  const invite = await db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();
+  if (!invite) throw new AppError('INVITE_INVALID', '这个邀请码不对。请核对后再输入，或请支部书记重新给您一个。');
+  return invite;
+}
+
+/** A forged, altered or stale scene, or another kind of code, is refused before any lookup (QR_INVALID / QR_EXPIRED). */
+async function invitationByScene(scene: string, deps: Deps): Promise<InvitationRow> {
+  const { id } = readGrantingScene(scene, 'invitation', deps);
+  const invite = await deps.database.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!invite) throw new AppError('INVITE_INVALID', '这个邀请已经不存在了。请请支部书记重新给您一个。');
+  return invite;
+}

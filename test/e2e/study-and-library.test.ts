@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
-import type { QrcodeApi } from '../../contracts/qrcode';
+import type { ListenScene, QrcodeApi } from '../../contracts/qrcode';
 import { formatChapterLength } from '../../src/features/library-admin/chapter-length';
 import { sortMembers } from '../../src/features/study-records/branch-summary';
 import { currentMonth } from '../../src/features/study-records/calendar';
@@ -223,7 +223,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const png = PNG.sync.read(Buffer.from(await (await fetch(new URL(src ?? '', host.baseUrl))).arrayBuffer()));
       const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       const scene = new URL(read?.data ?? '').searchParams.get('scene');
-      const resolved = await data(post<QrcodeApi['resolve']['output']>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }));
+      const resolved = await data(post<ListenScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }));
       expect(resolved).toMatchObject({ type: 'book', title });
       expect(books.find((b) => b.id === resolved.bookId)?.title).toBe(title);
 

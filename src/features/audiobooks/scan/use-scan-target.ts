@@ -29,7 +29,10 @@ function readScene(raw: string | undefined): string {
 async function loadTarget(scene: string): Promise<ScanTarget> {
   // The account's places are asked for alongside the scene: one round trip on a weak line, not three.
   const server = serverPlaces();
-  const { book, chapters, ...resolved } = await resolveScene(scene);
+  const resolved = await resolveScene(scene);
+  // Events, posts and invitations open elsewhere; until the scan page routes them, it says what they are.
+  if (resolved.type !== 'book' && resolved.type !== 'chapter') return { kind: 'unreadable', message: resolved.message };
+  const { book, chapters } = resolved;
   const place = await findResumePlace(resolved.bookId, server);
   if (chapters.length === 0) return { kind: 'unreadable', message: '这本书还没有可以听的章节。请回到首页看看别的书。' };
   const chapterScene = resolved.chapterId !== undefined;
