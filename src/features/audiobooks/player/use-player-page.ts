@@ -1,9 +1,11 @@
 // The player page's life: open the book from the query, and save the place whenever the page is hidden
-// (another app, screen off, tab closed) — Taro's hide for both platforms, plus the browser's own events on H5.
+// (another app, screen off, tab closed) — Taro's hide for both platforms, plus the browser's own events on H5
+// (use-browser-leave.h5.ts).
 import { useEffect } from 'react';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { idParam } from '../navigation';
 import { usePlayerStore } from './player-store';
+import { useBrowserLeave } from './use-browser-leave';
 
 export function usePlayerPage(): { reopen: () => void } {
   const { params } = useRouter();
@@ -23,19 +25,7 @@ export function usePlayerPage(): { reopen: () => void } {
   useDidHide(() => usePlayerStore.getState().flush(true));
   useUnload(() => usePlayerStore.getState().flush(false));
 
-  useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return undefined;
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') usePlayerStore.getState().flush(true);
-    };
-    const onPageHide = () => usePlayerStore.getState().flush(true);
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onPageHide);
-    };
-  }, []);
+  useBrowserLeave(() => usePlayerStore.getState().flush(true));
 
   return { reopen };
 }

@@ -1,10 +1,10 @@
-// The 首页's big 扫一扫 button (picture and word): WeChat's scanner in the mini-program, our scan page on H5.
+// The 首页's big 扫一扫 button (picture and word): WeChat's scanner in the mini-program, our scan page on H5
+// (start-scan.weapp.ts / start-scan.ts).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { a11y } from '../../../lib/a11y';
-import { openScanner } from '../routes';
-import { scanWithWechat } from '../scan-with-wechat';
+import { startScan } from '../start-scan';
 import './scanner.scss';
 
 /** A viewfinder drawn with borders (four corners and a scan line): sharp at any size, on weapp and H5 alike. */
@@ -24,8 +24,7 @@ export function ScanButton() {
   const [problem, setProblem] = useState<string | null>(null);
   const scan = () => {
     setProblem(null);
-    if (process.env.TARO_ENV === 'weapp') void scanWithWechat(false).then(setProblem);
-    else openScanner();
+    void startScan().then(setProblem);
   };
   return (
     <View className='scan-button'>

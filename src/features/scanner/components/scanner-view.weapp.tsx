@@ -1,11 +1,12 @@
-// weapp 扫一扫 page (if someone lands here): one big button that opens WeChat's own scanner.
+// 扫一扫 in the mini-program (if someone lands here): one big button that opens WeChat's own scanner.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { a11y } from '../../../lib/a11y';
 import { scanWithWechat } from '../scan-with-wechat';
+import './scanner.scss';
 
-export function WeappScanner() {
+export function ScannerView() {
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
