@@ -22,8 +22,10 @@ const importsZod = (modulePath) => /from\s+['"]zod['"]/.test(readFileSync(`${mod
 /** Each rule returns a complaint or null for one import of one file. */
 const rules = [
   (from, to) => from.startsWith('src/features/') && to.startsWith('src/features/') && segment(from, 'src/features') !== segment(to, 'src/features') && 'a feature imports another feature',
-  (from, to) => from.startsWith('src/components/') && to.startsWith('src/features/') && 'the kit imports a feature',
-  (from, to) => from.startsWith('src/lib/') && /^src\/(features|components|pages|subpackages)\//.test(to) && 'src/lib imports a layer above it',
+  (from, to) => from.startsWith('src/features/') && /^src\/(pages|subpackages)\//.test(to) && 'a feature imports a page',
+  (from, to) => from.startsWith('src/entities/') && /^src\/(features|pages|subpackages)\//.test(to) && 'an entity imports a layer above it (a feature or a page)',
+  (from, to) => from.startsWith('src/components/') && /^src\/(entities|features|pages|subpackages)\//.test(to) && 'the kit imports a layer above it',
+  (from, to) => from.startsWith('src/lib/') && /^src\/(entities|features|components|pages|subpackages)\//.test(to) && 'src/lib imports a layer above it',
   (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
   (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && importsZod(to) && 'the front end imports values from a contract that uses zod (use `import type`, keep zod out of the bundle)',
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',

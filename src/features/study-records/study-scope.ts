@@ -1,5 +1,6 @@
 // Which org unit a secretary or admin sees first: the widest one they manage (an admin's before a secretary's).
 import type { User } from '../../../contracts/account';
+import { grantsInScope } from '../../entities/session/scopes';
 
 export interface StudyScope {
   orgUnitId: number;
@@ -8,11 +9,8 @@ export interface StudyScope {
 }
 
 export function defaultStudyScope(user: Pick<User, 'grants' | 'orgUnitId'>): StudyScope {
-  const grant = user.grants.find((g) => g.role === 'admin') ?? user.grants.find((g) => g.role === 'secretary');
+  const managed = grantsInScope(user, 'manageBranch');
+  const grant = managed.find((g) => g.role === 'admin') ?? managed[0];
   // Without such a role, ask about the person's own branch anyway: the server's refusal says why in words.
   return grant ? { orgUnitId: grant.orgUnitId, canView: true } : { orgUnitId: user.orgUnitId, canView: false };
-}
-
-export function canSeeBranchStudy(user: Pick<User, 'grants' | 'orgUnitId'>): boolean {
-  return defaultStudyScope(user).canView;
 }

@@ -3,16 +3,16 @@ import { View } from '@tarojs/components';
 import { Card } from '../../components/card';
 import { ListRow } from '../../components/list-row';
 import { PageFrame } from '../../components/page-frame';
+import { LoginPrompt } from '../../entities/session/components/login-prompt';
+import { SessionStatus } from '../../entities/session/components/session-status';
+import { useSession } from '../../entities/session/use-session';
 import { AccountNotice } from '../../features/account/components/account-notice';
-import { LoginPrompt } from '../../features/account/components/login-prompt';
-import { SessionStatus } from '../../features/account/components/session-status';
-import { useAccount } from '../../features/account/use-account';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { ScanButton } from '../../features/scanner/components/scan-button';
 import { openTab, TAB_ROUTES } from '../../lib/routes';
 
 export default function HomePage() {
-  const { user, signedIn, status } = useAccount();
+  const { user, signedIn, status } = useSession();
   return (
     <PageFrame title='首页' overlay={<AccountNotice />}>
       <SessionStatus />

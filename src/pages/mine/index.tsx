@@ -3,21 +3,20 @@ import { ListRow } from '../../components/list-row';
 import { PageFrame } from '../../components/page-frame';
 import { Toast } from '../../components/toast';
 import { useToast } from '../../components/toast/use-toast';
+import { LoginPrompt } from '../../entities/session/components/login-prompt';
+import { SessionStatus } from '../../entities/session/components/session-status';
+import { holdsScope } from '../../entities/session/scopes';
+import { useSession } from '../../entities/session/use-session';
 import { AccountNotice } from '../../features/account/components/account-notice';
 import { LargeTextSetting } from '../../features/account/components/large-text-setting';
-import { LoginPrompt } from '../../features/account/components/login-prompt';
 import { ProfileSummary } from '../../features/account/components/profile-summary';
-import { SessionStatus } from '../../features/account/components/session-status';
 import { SignOut } from '../../features/account/components/sign-out';
-import { useAccount } from '../../features/account/use-account';
-import { isLibraryAdmin } from '../../features/library-admin/is-library-admin';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
-import { canSeeBranchStudy } from '../../features/study-records/study-scope';
 import { openPage, PAGE_ROUTES } from '../../lib/routes';
 
 export default function MinePage() {
-  const { user, signedIn, status } = useAccount();
+  const { user, signedIn, status } = useSession();
   const toast = useToast();
   return (
     <PageFrame
@@ -36,13 +35,13 @@ export default function MinePage() {
       {signedIn ? <ListRow title='支部通知' description='查看支部书记发的通知。' onClick={() => openPage(PAGE_ROUTES.notices)} /> : null}
       {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
-      {user && canSeeBranchStudy(user) ? (
+      {user && holdsScope(user, 'manageBranch') ? (
         <ListRow title='支部学习情况' description='每位党员这个月听书的时间。' onClick={() => openStudyPage(STUDY_ROUTES.branch)} />
       ) : null}
-      {user && isLibraryAdmin(user) ? (
+      {user && holdsScope(user, 'manageLibrary') ? (
         <ListRow title='有声书管理' description='新建有声书，上传章节的音频。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.books)} />
       ) : null}
-      {user && isLibraryAdmin(user) ? (
+      {user && holdsScope(user, 'manageLibrary') ? (
         <ListRow title='打印听书海报' description='把书的二维码印在 A4 纸上，贴在书架旁。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.poster)} />
       ) : null}
       {signedIn ? <SignOut /> : null}

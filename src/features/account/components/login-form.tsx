@@ -5,7 +5,7 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { TextField } from '../../../components/text-field';
 import { messageOf } from '../../../lib/api-error';
-import { useAccountStore } from '../store';
+import { loginWithHandle, loginWithInvite } from '../sign-in';
 import './login-form.scss';
 
 interface LoginFormProps {
@@ -15,8 +15,6 @@ interface LoginFormProps {
 type Busy = 'handle' | 'invite' | null;
 
 export function LoginForm({ onDone }: LoginFormProps) {
-  const loginWithHandle = useAccountStore((s) => s.loginWithHandle);
-  const loginWithInvite = useAccountStore((s) => s.loginWithInvite);
   const [handle, setHandle] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState<Busy>(null);

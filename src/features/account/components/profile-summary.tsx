@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import type { User } from '../../../../contracts/account';
 import { Card } from '../../../components/card';
-import { describeRoles } from '../role-names';
+import { describeRoles } from '../../../entities/session/role-names';
 import './profile-summary.scss';
 
 export function ProfileSummary({ user }: { user: User }) {

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { useAccountStore } from '../store';
+import { useSessionStore } from '../../../entities/session/session-store';
 
 export function SignOut() {
-  const logout = useAccountStore((s) => s.logout);
+  const signOut = useSessionStore((s) => s.signOut);
   const [asking, setAsking] = useState(false);
   return (
     <>
@@ -19,7 +19,7 @@ export function SignOut() {
         confirmLabel='退出登录'
         onConfirm={() => {
           setAsking(false);
-          logout();
+          signOut();
         }}
         onCancel={() => setAsking(false)}
       />

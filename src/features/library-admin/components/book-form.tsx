@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { BookSummary, Collection } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
+import { ChoiceList } from '../../../components/choice-list';
 import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
 import { messageOf } from '../../../lib/api-error';
 import { createBook } from '../api/create-book';
-import { ChoiceList } from './choice-list';
 
 interface BookFormProps {
   collections: Collection[];
@@ -49,7 +49,7 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
   return (
     <View className='book-form'>
       <View className='book-form__step'>放在哪个分类里？</View>
-      <ChoiceList label='书目分类' choices={collections.map((c) => ({ id: c.id, label: c.name }))} selectedId={collectionId} onSelect={setCollectionId} />
+      <ChoiceList label='书目分类' showLabel={false} choices={collections.map((c) => ({ value: c.id, label: c.name }))} selected={collectionId} onSelect={setCollectionId} />
       <TextField id='book-title' label='书名' placeholder='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
       <TextField id='book-author' label='作者' placeholder='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
       <TextField id='book-description' label='简介' placeholder='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />

@@ -12,7 +12,7 @@ import { uploadAudio } from '../api/upload-audio';
 import { AudioFilePicker } from './audio-file-picker';
 import { UploadProgress } from './upload-progress';
 
-interface ChapterFormProps {
+export interface ChapterFormProps {
   bookId: number;
   nextSeq: number;
   onAdded: (chapter: Chapter) => void;

@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import type { Chapter } from '../../../../contracts/audiobooks';
 import { a11y } from '../../../lib/a11y';
-import { formatChapterLength } from '../chapter-length';
+import { spokenLength } from '../../../entities/time/durations';
 
 export function ChapterList({ chapters }: { chapters: Chapter[] }) {
   if (chapters.length === 0) return <View>这本书还没有章节。请在下面添加第一章。</View>;
@@ -13,7 +13,7 @@ export function ChapterList({ chapters }: { chapters: Chapter[] }) {
           <View className='chapter-list__title'>
             第 {c.seq} 章 {c.title}
           </View>
-          <View className='chapter-list__length'>长 {formatChapterLength(c.duration)}</View>
+          <View className='chapter-list__length'>长 {spokenLength(c.duration)}</View>
         </View>
       ))}
     </View>

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Card } from '../../../components/card';
 import { a11y } from '../../../lib/a11y';
 import type { BranchSummary } from '../branch-summary';
-import { formatListening } from '../study-time';
+import { roughDuration } from '../../../entities/time/durations';
 
 export function BranchList({ branches }: { branches: BranchSummary[] }) {
   return (
@@ -13,7 +13,7 @@ export function BranchList({ branches }: { branches: BranchSummary[] }) {
           <View key={b.orgUnitId} className='member-study__row' {...a11y({ role: 'listitem' })}>
             <View className='member-study__name'>{b.name}</View>
             <View className={b.seconds > 0 ? 'member-study__figures' : 'member-study__figures member-study__figures--none'}>
-              {b.seconds > 0 ? `共 ${formatListening(b.seconds)}，${b.activeMembers} 人 / 共 ${b.memberCount} 人参加` : '本月还没有人听书'}
+              {b.seconds > 0 ? `共 ${roughDuration(b.seconds)}，${b.activeMembers} 人 / 共 ${b.memberCount} 人参加` : '本月还没有人听书'}
             </View>
           </View>
         ))}

@@ -7,12 +7,13 @@ import type { StudyStats } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
 import { StateView } from '../../../components/state-view';
 import { leavePage, TAB_ROUTES } from '../../../lib/routes';
+import { placeSentence, upLabel } from '../../../entities/org/org-trail';
+import { useOrgTrail } from '../../../entities/org/use-org-trail';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { currentMonth, shiftMonth } from '../../../entities/time/calendar';
+import { getStudyStats } from '../api/get-study-stats';
 import { sortMembers, summariseBranches } from '../branch-summary';
-import { currentMonth, shiftMonth } from '../calendar';
-import { placeSentence, upLabel } from '../org-trail';
 import { defaultStudyScope } from '../study-scope';
-import { useOrgTrail } from '../use-org-trail';
-import { useStudyStats } from '../use-study-stats';
 import { BranchList } from './branch-list';
 import { ChildUnitList } from './child-unit-list';
 import { MemberStudyList } from './member-study-list';
@@ -30,9 +31,11 @@ export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'org
   const latest = useMemo(() => currentMonth(), []);
   const [month, setMonth] = useState(latest);
   const tree = useOrgTrail(defaultStudyScope(viewer).orgUnitId);
-  const { load, retry } = useStudyStats(tree.unitId, month);
+  const { unitId } = tree;
+  const stats = useRemote(() => getStudyStats(unitId, month), [unitId, month]);
+  const load = stats.state;
 
-  if (load.kind === 'error' && load.forbidden) {
+  if (load.status === 'error' && load.code === 'FORBIDDEN') {
     // Trying again or another month will not help: say why and offer the way back.
     return <StateView kind='error' title='您不能查看这里' message={load.message} retryLabel='返回我的' onRetry={() => leavePage(TAB_ROUTES.mine)} />;
   }
@@ -46,8 +49,8 @@ export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'org
     toTop();
   };
   const back = upLabel(tree.trail);
-  const name = tree.shown?.name ?? (load.kind === 'ready' ? load.stats.orgUnitName : null);
-  const { children } = tree;
+  const name = tree.shown?.name ?? (load.status === 'ready' ? load.data.orgUnitName : null);
+  const children = tree.children.state;
   return (
     <>
       {name ? <UnitHeading name={name} sentence={placeSentence(tree.trail)} /> : null}
@@ -56,16 +59,16 @@ export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'org
           {back}
         </BigButton>
       ) : null}
-      <MonthSwitcher month={month} latest={latest} busy={load.kind === 'loading'} onChange={(from, delta) => setMonth(shiftMonth(from, delta))} />
-      {load.kind === 'loading' ? <StateView kind='loading' message='正在统计这个月的学习情况，请稍等。' /> : null}
-      {load.kind === 'error' ? <StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={retry} /> : null}
-      {load.kind === 'ready' ? (
+      <MonthSwitcher month={month} latest={latest} busy={load.status === 'loading'} onChange={(from, delta) => setMonth(shiftMonth(from, delta))} />
+      {load.status === 'loading' ? <StateView kind='loading' message='正在统计这个月的学习情况，请稍等。' /> : null}
+      {load.status === 'error' ? <StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={stats.retry} /> : null}
+      {load.status === 'ready' ? (
         <>
-          <StudyTotals stats={load.stats} />
-          {children.kind === 'ready' && children.units.length > 0 ? <ChildUnitList units={children.units} month={month} onOpen={open} /> : null}
-          {children.kind === 'loading' ? <StateView kind='loading' message='正在列出下属单位，请稍等。' /> : null}
-          {children.kind === 'error' ? <StateView kind='error' title='没能列出下属单位' message={children.message} onRetry={tree.retry} /> : null}
-          <UnitMembers stats={load.stats} />
+          <StudyTotals stats={load.data} />
+          {children.status === 'ready' && children.data.units.length > 0 ? <ChildUnitList units={children.data.units} month={month} onOpen={open} /> : null}
+          {children.status === 'loading' ? <StateView kind='loading' message='正在列出下属单位，请稍等。' /> : null}
+          {children.status === 'error' ? <StateView kind='error' title='没能列出下属单位' message={children.message} onRetry={tree.children.retry} /> : null}
+          <UnitMembers stats={load.data} />
         </>
       ) : null}
     </>

@@ -4,8 +4,8 @@ import type { OrgUnit } from '../../../../contracts/account';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
 import { a11y } from '../../../lib/a11y';
-import { monthLabel } from '../calendar';
-import { levelName } from '../org-trail';
+import { monthLabel } from '../../../entities/time/calendar';
+import { levelName } from '../../../entities/org/org-trail';
 
 interface ChildUnitListProps {
   units: OrgUnit[];

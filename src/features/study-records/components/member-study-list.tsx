@@ -5,7 +5,7 @@ import type { MemberStudy } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { a11y } from '../../../lib/a11y';
-import { formatListening } from '../study-time';
+import { roughDuration } from '../../../entities/time/durations';
 
 const PAGE = 50;
 
@@ -27,7 +27,7 @@ export function MemberStudyList({ members, showBranch }: MemberStudyListProps) {
             {showBranch ? <View className='member-study__branch'>{m.orgUnitName}</View> : null}
             {m.seconds > 0 ? (
               <View className='member-study__figures'>
-                听了 {formatListening(m.seconds)}，{m.activeDays} 天有听书
+                听了 {roughDuration(m.seconds)}，{m.activeDays} 天有听书
               </View>
             ) : (
               <View className='member-study__figures member-study__figures--none'>本月还没有听书</View>

@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { a11y } from '../../../lib/a11y';
-import { monthLabel } from '../calendar';
+import { monthLabel } from '../../../entities/time/calendar';
 
 interface MonthSwitcherProps {
   month: string;

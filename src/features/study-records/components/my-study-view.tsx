@@ -1,37 +1,27 @@
 // 学习记录: loads the person's own record and shows it, or says honestly that nothing has been heard yet.
-import { useCallback, useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { MyStudy } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { StateView } from '../../../components/state-view';
-import { messageOf } from '../../../lib/api-error';
 import { openTab, TAB_ROUTES } from '../../../lib/routes';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useRemote } from '../../../entities/remote/use-remote';
 import { getMyStudy } from '../api/get-my-study';
 import { listeningSentence } from '../study-time';
 import { WeekList } from './week-list';
 import './my-study.scss';
 
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; study: MyStudy };
-
 export function MyStudyView() {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const fetchStudy = useCallback(async () => {
-    setLoad({ kind: 'loading' });
-    try {
-      setLoad({ kind: 'ready', study: await getMyStudy() });
-    } catch (error) {
-      setLoad({ kind: 'error', message: messageOf(error) });
-    }
-  }, []);
-  useEffect(() => {
-    void fetchStudy();
-  }, [fetchStudy]);
+  const study = useRemote(getMyStudy, []);
+  return (
+    <RemoteView remote={study} loading='正在查看您的学习记录，请稍等。' failed='没能打开学习记录'>
+      {(record) => <StudyRecord study={record} />}
+    </RemoteView>
+  );
+}
 
-  if (load.kind === 'loading') return <StateView kind='loading' message='正在查看您的学习记录，请稍等。' />;
-  if (load.kind === 'error') return <StateView kind='error' title='没能打开学习记录' message={load.message} onRetry={() => void fetchStudy()} />;
-
-  const { study } = load;
+function StudyRecord({ study }: { study: MyStudy }) {
   if (study.totalSeconds === 0) {
     return (
       <StateView

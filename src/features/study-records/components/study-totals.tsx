@@ -2,14 +2,14 @@
 import { View } from '@tarojs/components';
 import type { StudyStats } from '../../../../contracts/audiobooks';
 import { Card } from '../../../components/card';
-import { formatListening } from '../study-time';
+import { roughDuration } from '../../../entities/time/durations';
 
 export function StudyTotals({ stats }: { stats: StudyStats }) {
   return (
     <Card title='学习合计'>
       <View className='study-totals__line'>
         <View className='study-totals__label'>总时长：</View>
-        <View className='study-totals__value'>{formatListening(stats.totalSeconds)}</View>
+        <View className='study-totals__value'>{roughDuration(stats.totalSeconds)}</View>
       </View>
       <View className='study-totals__line'>
         <View className='study-totals__label'>参加学习人数：</View>

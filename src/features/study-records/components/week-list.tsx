@@ -3,8 +3,8 @@ import { View } from '@tarojs/components';
 import type { MyStudy } from '../../../../contracts/audiobooks';
 import { Card } from '../../../components/card';
 import { a11y } from '../../../lib/a11y';
-import { dayLabel } from '../calendar';
-import { formatListening } from '../study-time';
+import { dayLabel } from '../../../entities/time/calendar';
+import { roughDuration } from '../../../entities/time/durations';
 
 export function WeekList({ days }: { days: MyStudy['days'] }) {
   if (days.length === 0) return null;
@@ -19,7 +19,7 @@ export function WeekList({ days }: { days: MyStudy['days'] }) {
             <View className='week-list__words'>
               <View className='week-list__label'>{dayLabel(d.day, today)}</View>
               <View className={d.seconds > 0 ? 'week-list__amount' : 'week-list__amount week-list__amount--none'}>
-                {d.seconds > 0 ? `听了 ${formatListening(d.seconds)}` : '没有听'}
+                {d.seconds > 0 ? `听了 ${roughDuration(d.seconds)}` : '没有听'}
               </View>
             </View>
             <View className='week-list__track' {...a11y({ hidden: true })}>

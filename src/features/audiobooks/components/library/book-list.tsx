@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import type { BookSummary } from '../../../../../contracts/audiobooks';
 import { ListRow } from '../../../../components/list-row';
-import { spokenDuration } from '../../format-time';
+import { spokenDuration } from '../../../../entities/time/durations';
 import { openPlayer } from '../../navigation';
 import './library.scss';
 

@@ -21,7 +21,8 @@ function shelfHeading(filter: ShelfFilter, collectionName: string | undefined, c
 export function BooksHome() {
   const [filter, setFilter] = useState<ShelfFilter>({});
   const [collectionName, setCollectionName] = useState<string>();
-  const { shelf, reload } = useLibrary(filter);
+  const library = useLibrary(filter);
+  const shelf = library.state;
   const { place } = useContinuePlace();
   const narrowed = filter.query !== undefined || filter.collectionId !== undefined;
   const showAll = () => {
@@ -34,12 +35,12 @@ export function BooksHome() {
       {place ? <ContinueCard place={place} /> : null}
       <BookSearch initial={filter.query ?? ''} onSearch={(query) => (query ? setFilter({ query }) : showAll())} />
       {shelf.status === 'loading' ? <StateView kind='loading' message='正在打开书架，请稍等。' /> : null}
-      {shelf.status === 'error' ? <StateView kind='error' title='书架没有打开' message={shelf.message} onRetry={reload} /> : null}
+      {shelf.status === 'error' ? <StateView kind='error' title='书架没有打开' message={shelf.message} onRetry={library.retry} /> : null}
       {shelf.status === 'ready' ? (
         <>
-          {!narrowed && shelf.collections.length > 0 ? (
+          {!narrowed && shelf.data.collections.length > 0 ? (
             <CollectionCards
-              collections={shelf.collections}
+              collections={shelf.data.collections}
               onOpen={(c) => {
                 setFilter({ collectionId: c.id });
                 setCollectionName(c.name);
@@ -48,10 +49,10 @@ export function BooksHome() {
           ) : null}
           <View className='library__section'>
             <View className='library__heading' {...a11y({ role: 'heading', level: 2 })}>
-              {shelfHeading(filter, collectionName, shelf.books.length)}
+              {shelfHeading(filter, collectionName, shelf.data.books.length)}
             </View>
-            {shelf.books.length > 0 ? (
-              <BookList books={shelf.books} />
+            {shelf.data.books.length > 0 ? (
+              <BookList books={shelf.data.books} />
             ) : (
               <StateView
                 kind='empty'

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { Chapter } from '../../../../../contracts/audiobooks';
 import { Card } from '../../../../components/card';
 import { ListRow } from '../../../../components/list-row';
-import { spokenDuration } from '../../format-time';
+import { spokenDuration } from '../../../../entities/time/durations';
 
 interface ChapterListProps {
   chapters: Chapter[];

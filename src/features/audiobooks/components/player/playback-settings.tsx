@@ -1,11 +1,11 @@
-// 语速 and 定时停止: two choice groups; the sleep timer says in a sentence when it will stop.
+// 语速 and 定时停止: two choice lists; the sleep timer says in a sentence when it will stop.
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Card } from '../../../../components/card';
 import { BigButton } from '../../../../components/big-button';
+import { Card } from '../../../../components/card';
+import { ChoiceList } from '../../../../components/choice-list';
 import { RATES, rateLabel, type Rate } from '../../player/playback-rates';
 import { minutesLeft, SLEEP_CHOICES, sleepLabel, type SleepChoice } from '../../player/sleep-timer';
-import { ChoiceGroup } from '../choice-group';
 
 interface PlaybackSettingsProps {
   rate: Rate;
@@ -33,8 +33,8 @@ export function PlaybackSettings({ rate, sleep, sleepEndsAt, onRate, onSleep }: 
     sleep === 'chapter' ? '这一章听完后停止播放。' : sleepEndsAt !== null ? `大约 ${minutesLeft(sleepEndsAt, now)} 分钟后停止播放。` : '不定时，会一直播放下去。';
   return (
     <Card>
-      <ChoiceGroup id='player-rate' label='语速' choices={RATES.map((r) => ({ value: r, label: rateLabel(r) }))} selected={rate} onSelect={onRate} />
-      <ChoiceGroup<SleepChoice> id='player-sleep' label='定时停止' choices={SLEEP_CHOICES.map((c) => ({ value: c, label: sleepLabel(c) }))} selected={sleep} onSelect={onSleep} />
+      <ChoiceList id='player-rate' label='语速' layout='grid' choices={RATES.map((r) => ({ value: r, label: rateLabel(r) }))} selected={rate} onSelect={onRate} />
+      <ChoiceList<SleepChoice> id='player-sleep' label='定时停止' layout='grid' choices={SLEEP_CHOICES.map((c) => ({ value: c, label: sleepLabel(c) }))} selected={sleep} onSelect={onSleep} />
       <View>{sleepSentence}</View>
       {sleep !== null ? <BigButton onClick={() => onSleep(null)}>取消定时</BigButton> : null}
     </Card>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { CommonEvent, ITouchEvent } from '@tarojs/components';
-import { spokenDuration } from '../../format-time';
+import { spokenDuration } from '../../../../entities/time/durations';
 import './progress-slider.scss';
 
 interface ProgressSliderProps {

@@ -1,47 +1,45 @@
-// Who is logged in on this device, and the actions that change it.
+// Who is signed in on this device: checked once against the server, changed by signing in or out. Every screen
+// that depends on the person reads it here (through useSession or the session gate).
 import { create } from 'zustand';
 import type { User } from '../../../contracts/account';
 import { ApiError, messageOf } from '../../lib/api-error';
 import { useDisplayStore } from '../../lib/display-store';
 import { clearToken, readToken, saveToken } from '../../lib/session-storage';
-import { devLogin } from './api/dev-login';
 import { getMe } from './api/get-me';
-import { redeemInvite } from './api/redeem-invite';
 import { updatePreferences } from './api/update-preferences';
 
-type Status = 'unknown' | 'checking' | 'signed-in' | 'signed-out' | 'error';
+export type SessionStatus = 'unknown' | 'checking' | 'signed-in' | 'signed-out' | 'error';
 
-interface AccountState {
-  status: Status;
+interface SessionState {
+  status: SessionStatus;
   user: User | null;
   /** Why the session could not be checked (network), in words. */
   error: string | null;
-  /** A one-off confirmation for the next screen, e.g. after logging in. */
+  /** A one-off confirmation for the next screen, e.g. after signing in. */
   notice: string | null;
   restore: () => Promise<void>;
-  loginWithHandle: (handle: string) => Promise<void>;
-  loginWithInvite: (code: string) => Promise<void>;
-  logout: () => void;
+  /** After a sign-in the server accepted: keep the token (H5), apply the account's display choice, say `notice`. */
+  signIn: (user: User, token: string | undefined, notice: string) => void;
+  signOut: () => void;
   setUser: (user: User) => void;
   clearNotice: () => void;
 }
 
-function signedIn(user: User, token: string | undefined, notice: string) {
-  if (token) saveToken(token);
+/** The user as signed in, with 大字 reconciled between this device and the account. */
+function withDisplayChoice(user: User): User {
   const display = useDisplayStore.getState();
   if (user.preferences.largeText || !display.largeText) {
-    // The account's saved choice applies on login: it is what the person chose, on whatever phone.
+    // The account's saved choice applies on sign-in: it is what the person chose, on whatever phone.
     display.setLargeText(user.preferences.largeText);
-  } else {
-    // Big text already on here but not saved to the account: never shrink text under someone who needs it;
-    // save it instead (best effort — the device keeps it either way).
-    void updatePreferences({ largeText: true }).catch(() => undefined);
-    user = { ...user, preferences: { ...user.preferences, largeText: true } };
+    return user;
   }
-  return { status: 'signed-in' as const, user, error: null, notice };
+  // Big text already on here but not saved to the account: never shrink text under someone who needs it;
+  // save it instead (best effort — the device keeps it either way).
+  void updatePreferences({ largeText: true }).catch(() => undefined);
+  return { ...user, preferences: { ...user.preferences, largeText: true } };
 }
 
-export const useAccountStore = create<AccountState>()((set, get) => ({
+export const useSessionStore = create<SessionState>()((set, get) => ({
   status: 'unknown',
   user: null,
   error: null,
@@ -68,17 +66,12 @@ export const useAccountStore = create<AccountState>()((set, get) => ({
     }
   },
 
-  loginWithHandle: async (handle) => {
-    const { token, user } = await devLogin(handle.trim().toLowerCase());
-    set(signedIn(user, token, `登录成功。欢迎您，${user.name}。`));
+  signIn: (user, token, notice) => {
+    if (token) saveToken(token);
+    set({ status: 'signed-in', user: withDisplayChoice(user), error: null, notice });
   },
 
-  loginWithInvite: async (code) => {
-    const { token, user } = await redeemInvite(code);
-    set(signedIn(user, token, `邀请码已使用，您已加入${user.orgUnitName}。欢迎您，${user.name}。`));
-  },
-
-  logout: () => {
+  signOut: () => {
     clearToken();
     set({ status: 'signed-out', user: null, error: null, notice: '您已退出登录。' });
   },

@@ -1,4 +1,5 @@
-// Where on the org tree 支部学习情况 is looking: the path from the viewer's own top unit (first) to the unit shown (last).
+// Where on the org tree a manager's screen is looking: the path from the viewer's own top unit (first) to the unit
+// shown (last). Stepping down goes one direct child at a time, stepping up never above where the viewer started.
 import type { OrgUnit } from '../../../contracts/account';
 import { ORG_LEVEL_NAMES, type OrgLevel } from '../../../contracts/roles';
 
