@@ -5,7 +5,7 @@ import { startHost, type TestHost } from '../support/start-host';
 import { account } from '../../cloudfunctions/account/index';
 
 type UserData = { user: { id: number; name: string; roles: string[]; orgUnitId: number; preferences: { largeText: boolean } } };
-type InviteData = { invite: { code: string; personId: number; orgUnitId: number; expiresAt: string } };
+type InviteData = { invite: { code: string; invitationId: number; personId: number; orgUnitId: number; expiresAt: string } };
 
 describe.each(availableEngines())('account on %s', (engine) => {
   let host: TestHost;
