@@ -2,10 +2,13 @@
 // so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
+import type { InboxApi } from './inbox';
+import type { JobsAdminApi } from './jobs';
 import type { QrcodeApi } from './qrcode';
 
 export interface Api {
-  account: AccountApi;
+  /** The inbox and the failed-jobs view are account actions: see contracts/inbox.ts and contracts/jobs.ts. */
+  account: AccountApi & InboxApi & JobsAdminApi;
   audiobooks: AudiobooksApi;
   qrcode: QrcodeApi;
 }

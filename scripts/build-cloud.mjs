@@ -9,8 +9,15 @@ const functions = readdirSync('cloudfunctions', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(path.join('cloudfunctions', d.name, 'index.ts')))
   .map((d) => d.name);
 
-// Open APIs a function calls must be declared, or WeChat refuses the call (-604101).
-const OPENAPI = { qrcode: ['wxacode.getUnlimited'] };
+// Open APIs a function calls must be declared, or WeChat refuses the call (-604101). account runs the jobs, and
+// one of them sends subscribe messages.
+const OPENAPI = { qrcode: ['wxacode.getUnlimited'], account: ['subscribeMessage.send'] };
+// Timer triggers: WeChat calls main({ Type: 'Timer', TriggerName, Time }) on a 7-field cron (second minute hour
+// day month weekday year); backend/wechat/wechat-main.ts runs due jobs then. Uploaded apart from the code
+// (DevTools: 上传触发器). account has it because it is warm anyway, and each tick keeps an instance warm.
+const TRIGGERS = { account: [{ name: 'run-due-jobs', type: 'timer', config: '0 */1 * * * * *' }] };
+// Seconds; account's timer invocations claim jobs for 20 s and give the last one time to finish.
+const TIMEOUT = { account: 60 };
 
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
@@ -33,7 +40,7 @@ for (const name of functions) {
   );
   writeFileSync(
     path.join(outDir, 'config.json'),
-    JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] }, timeout: 20 }, null, 2) + '\n',
+    JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] }, timeout: TIMEOUT[name] ?? 20, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
   );
 }
 console.log(`build:cloud → ${outRoot}/{${functions.join(',')}}`);

@@ -1,9 +1,12 @@
 // Bundles the Node host into dist/host/main.js (esbuild), so `npm start` boots without a TypeScript loader.
+// An optional argument names another output folder (tests build their own copy).
 import { build } from 'esbuild';
+
+const outdir = process.argv[2] ?? 'dist/host';
 
 await build({
   entryPoints: { main: 'backend/host/main.ts', seed: 'backend/seed/cli.ts' },
-  outdir: 'dist/host',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -13,4 +16,4 @@ await build({
   external: ['better-sqlite3', 'pg', 'pg-native', 'wx-server-sdk'],
   logLevel: 'warning',
 });
-console.log('build:host → dist/host/main.js');
+console.log(`build:host → ${outdir}/main.js`);

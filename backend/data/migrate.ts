@@ -5,6 +5,7 @@ import type { Database, Engine } from './database';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-audiobooks';
 import * as m0003 from './migrations/0003-security';
+import * as m0004 from './migrations/0004-jobs-and-messages';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -12,6 +13,7 @@ const STEPS: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-audiobooks': m0002,
   '0003-security': m0003,
+  '0004-jobs-and-messages': m0004,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

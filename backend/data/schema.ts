@@ -163,6 +163,73 @@ export interface QrCodesTable {
   created_at: string;
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'parked';
+
+export interface JobsTable {
+  id: Generated<number>;
+  /** Which registered handler runs it (backend/jobs/registry.ts). */
+  kind: string;
+  payload_json: string;
+  /** Scheduling the same work twice is one row: "<kind>:<what it is about>". */
+  dedupe_key: string;
+  status: JobStatus;
+  /** Due time: a queued job runs at or after this. */
+  run_at: string;
+  /** Claims so far (a claim whose runner died counts too). */
+  attempts: Generated<number>;
+  /** A running job belongs to `locked_by` until then; after it, another runner may take it over. */
+  locked_until: string | null;
+  /** The claim's own token (runner and a fresh id): only the claimant may finish the job. */
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface MessagesTable {
+  id: Generated<number>;
+  person_id: number;
+  kind: string;
+  /** One short full sentence (≤ 60 characters). */
+  text: string;
+  /** The page the message is about, e.g. "/subpackages/events/detail/index"; null when it links nowhere. */
+  link_page: string | null;
+  /** JSON object of string query parameters for link_page. */
+  link_params_json: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** pending: to send (or retry); sent; skipped: cannot go by WeChat here; no_consent; refused (43101); failed: gave up. */
+export type OutboxStatus = 'pending' | 'sent' | 'skipped' | 'no_consent' | 'refused' | 'failed';
+
+export interface OutboxTable {
+  id: Generated<number>;
+  person_id: number;
+  /** The inbox row this message mirrors. */
+  message_id: number | null;
+  /** Our template name (event_promoted …); the WeChat template id comes from config. */
+  template: string;
+  /** JSON of our named fields ({ title, time, … }); config maps them to the template's keys. */
+  data_json: string;
+  /** Mini-program page with query, no leading slash, for the message's tap. */
+  page: string;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface SubscribeConsentsTable {
+  person_id: number;
+  template: string;
+  /** Sends still allowed: each consent adds one, each send uses one. */
+  remaining: number;
+  updated_at: string;
+}
+
 export interface SettingsTable {
   key: string;
   value: string;
@@ -185,6 +252,10 @@ export interface Schema {
   listening_clocks: ListeningClocksTable;
   study_days: StudyDaysTable;
   qr_codes: QrCodesTable;
+  jobs: JobsTable;
+  messages: MessagesTable;
+  outbox: OutboxTable;
+  subscribe_consents: SubscribeConsentsTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitsTable>;
@@ -192,3 +263,6 @@ export type PersonRow = Selectable<PeopleTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
 export type BookRow = Selectable<BooksTable>;
 export type ChapterRow = Selectable<ChaptersTable>;
+export type JobRow = Selectable<JobsTable>;
+export type MessageRow = Selectable<MessagesTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -15,6 +15,10 @@ export interface HostConfig {
   logLevel: LogLevel;
   h5Dir: string;
   mediaDir: string;
+  /** How often the host runs due jobs; 0: never (left to other hosts or WeChat's timer trigger). */
+  jobIntervalMs?: number;
+  /** The host shares its database with the WeChat cloud functions, which send subscribe messages. */
+  wechatSendsSubscribeMessages?: boolean;
 }
 
 export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HostConfig {
@@ -35,5 +39,14 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     logLevel: parseLogLevel(env.LOG_LEVEL),
     h5Dir: path.resolve(cwd, env.H5_DIR ?? 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),
+    jobIntervalMs: readJobInterval(env.JOB_INTERVAL_MS),
+    wechatSendsSubscribeMessages: env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === '1' || env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === 'true',
   };
+}
+
+function readJobInterval(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`JOB_INTERVAL_MS must be a whole number of milliseconds (0 turns jobs off), got ${value}`);
+  return ms;
 }

@@ -8,6 +8,7 @@ import { isSeeded, seedDemoCity } from '../seed/demo-city';
 import { seedDemoLibrary } from '../seed/demo-library';
 import type { HostConfig } from './host-config';
 import { hostAudioStore } from './host-audio-store';
+import { hostSkipsSubscribeMessages, startHostJobs } from './host-jobs';
 import { hostQrImages } from './host-qr-images';
 import { buildServer } from './server';
 
@@ -30,6 +31,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     publicUrl: config.publicUrl,
     qrImages: hostQrImages(config.mediaDir),
     audio: hostAudioStore(config.mediaDir),
+    subscribeMessages: hostSkipsSubscribeMessages,
     log,
   });
   mkdirSync(config.mediaDir, { recursive: true });
@@ -39,6 +41,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   }
   const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
   await app.listen({ port: config.port, host: config.host });
+  const jobs = startHostJobs(deps, { everyMs: config.jobIntervalMs, wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
@@ -49,6 +52,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     url,
     async stop() {
       await app.close();
+      await jobs?.stop();
       await deps.database.close();
     },
   };

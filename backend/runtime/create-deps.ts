@@ -6,6 +6,7 @@ import type { AudioStore, Deps, QrImages } from './deps';
 import { createLogger, type Logger } from './logger';
 import { createRateLimits } from './rate-limits';
 import { createSessionTokens, loadSecret } from './session-tokens';
+import { subscribeMessagesSkipped, type SubscribeMessages } from './subscribe-messages';
 
 export interface DepsOptions {
   databaseUrl?: string;
@@ -16,6 +17,8 @@ export interface DepsOptions {
   sceneSecret?: string;
   qrImages: QrImages;
   audio: AudioStore;
+  /** Absent: messages are marked skipped (nothing here can send them). */
+  subscribeMessages?: SubscribeMessages;
   log?: Logger;
   poolSize?: number;
 }
@@ -32,6 +35,7 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     config: { demoMode: options.demoMode, publicUrl: options.publicUrl.replace(/\/+$/, '') },
     qrImages: options.qrImages,
     audio: options.audio,
+    subscribeMessages: options.subscribeMessages ?? subscribeMessagesSkipped('no WeChat sender in this runtime'),
     limits: createRateLimits(),
     log,
     now: () => new Date(),

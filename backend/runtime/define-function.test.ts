@@ -13,6 +13,7 @@ function depsWithLog(lines: string[]): Deps {
     config: { demoMode: true, publicUrl: 'http://localhost' },
     qrImages: { make: async () => '/media/qr/x.png' },
     audio: { probe: async () => null, publicUrl: (p) => p },
+    subscribeMessages: { templateIds: () => ({}), send: async () => ({ kind: 'skipped', reason: 'test' }) },
     limits: createRateLimits(),
     log: createLogger('info', {}, (line) => lines.push(line)),
     now: () => new Date('2026-11-29T09:00:00Z'),

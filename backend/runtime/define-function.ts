@@ -12,7 +12,7 @@ import { resolveCaller, type Caller, type Identity, type PersonCaller } from './
 import type { Deps } from './deps';
 import type { Logger } from './logger';
 import type { RateLimit } from './rate-limits';
-import { pruneExpiredReplayKeys, recall, replayKeyFor, type ReplayKey } from './replay-keys';
+import { recall, replayKeyFor, type ReplayKey } from './replay-keys';
 import { createUnitOfWork, type Transact } from './unit-of-work';
 
 export type { Audit, AuditEntry } from './unit-of-work';
@@ -173,7 +173,6 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const stored = uow.stored;
   if (stored) {
     if (stored.value !== data) throw new Error(`${fn}.${actionName} answered something other than what its transaction stored for a resend`);
-    pruneExpiredReplayKeys(deps.database.db, deps.now()).catch((err: unknown) => call.log.warn('replay key prune failed', { error: String(err) }));
   }
   return data;
 }

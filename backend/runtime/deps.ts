@@ -4,6 +4,7 @@ import type { Database } from '../data/database';
 import type { Logger } from './logger';
 import type { RateLimits } from './rate-limits';
 import type { SessionTokens } from './session-tokens';
+import type { SubscribeMessages } from './subscribe-messages';
 
 export interface RuntimeConfig {
   /** Demo mode: fixed demo logins (devLogin) are allowed. Never on in a real deployment. */
@@ -39,6 +40,8 @@ export interface Deps {
   config: RuntimeConfig;
   qrImages: QrImages;
   audio: AudioStore;
+  /** WeChat subscribe messages: sent in WeChat cloud, skipped in the host. */
+  subscribeMessages: SubscribeMessages;
   /** Per-caller call limits of this process (rate-limits.ts). */
   limits: RateLimits;
   log: Logger;

@@ -6,9 +6,6 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 
 export const REPLAY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
-/** How often one process sweeps out expired keys (the shared job runner will take this over). */
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
-
 export interface ReplayKey {
   key: string;
   requestHash: string;
@@ -60,13 +57,8 @@ export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept
     .execute();
 }
 
-const lastPrune = new WeakMap<Kysely<Schema>, number>();
-
-/** Deletes expired keys, at most once an hour per process and database. */
+/** Deletes expired keys; the daily job replay-keys.prune (backend/jobs) calls it. */
 export async function pruneExpiredReplayKeys(db: Kysely<Schema>, now: Date): Promise<number> {
-  const last = lastPrune.get(db) ?? 0;
-  if (now.getTime() - last < PRUNE_EVERY_MS) return 0;
-  lastPrune.set(db, now.getTime());
   const result = await db.deleteFrom('idempotency_keys').where('created_at', '<=', cutoff(now)).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -25,7 +25,8 @@ export interface UnitOfWork {
 
 export interface UnitOfWorkOptions {
   deps: Deps;
-  caller: Caller;
+  /** Who acts; null for the system (a job run by the job runner). */
+  caller: Caller | null;
   fn: string;
   action: string;
   traceId: string;
@@ -46,7 +47,7 @@ export function createUnitOfWork({ deps, caller, fn, action, traceId, replay }: 
           .values({
             at: deps.now().toISOString(),
             trace_id: traceId,
-            actor_person_id: caller.kind === 'person' ? caller.person.id : null,
+            actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
             fn,
             action,
             entity: entry.entity,

@@ -1,11 +1,14 @@
 // The thin WeChat cloud adapter: the trusted OPENID comes from wx-server-sdk's context, the database from
 // DATABASE_URL (PostgreSQL) set in the function's environment. Nothing else differs from the host.
+// A timer trigger (config.json "triggers", written by build:cloud) calls main with { Type: 'Timer', TriggerName,
+// Time } and no OPENID: that runs due jobs instead of an action.
 import type { Envelope } from '../../contracts/envelope';
+import { createJobRunner, type JobRunner, type RunSummary } from '../jobs/runner';
 import { createDeps } from '../runtime/create-deps';
 import type { CloudFunction } from '../runtime/define-function';
 import type { Deps } from '../runtime/deps';
 import { createLogger, parseLogLevel } from '../runtime/logger';
-import { wxAudioStore, wxQrImages, type WxCloud } from './wx-adapters';
+import { readTemplateConfig, wxAudioStore, wxQrImages, wxSubscribeMessages, type WxCloud } from './wx-adapters';
 
 interface WxServerSdk extends WxCloud {
   DYNAMIC_CURRENT_ENV: unknown;
@@ -15,6 +18,13 @@ interface WxServerSdk extends WxCloud {
 
 let sdk: WxServerSdk | null = null;
 let depsPromise: Promise<Deps> | null = null;
+let runner: JobRunner | null = null;
+
+/**
+ * How long one timer invocation keeps claiming jobs. The function's timeout (build-cloud.mjs) is 60 s; a job
+ * claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
+ */
+const TIMER_BUDGET_MS = 20_000;
 
 function loadSdk(): WxServerSdk {
   if (!sdk) {
@@ -26,32 +36,53 @@ function loadSdk(): WxServerSdk {
 }
 
 function loadDeps(cloud: WxServerSdk): Promise<Deps> {
-  depsPromise ??= createDeps({
+  if (depsPromise) return depsPromise;
+  const log = createLogger(parseLogLevel(process.env.LOG_LEVEL));
+  const envVersion = process.env.WX_ENV_VERSION ?? 'release';
+  depsPromise = createDeps({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: '/tmp/silver-pioneers',
     demoMode: false,
     publicUrl: process.env.PUBLIC_URL ?? '',
     sessionSecret: process.env.SESSION_SECRET,
     sceneSecret: process.env.SCENE_SECRET,
-    qrImages: wxQrImages(cloud, process.env.WX_ENV_VERSION ?? 'release'),
+    qrImages: wxQrImages(cloud, envVersion),
     audio: wxAudioStore(cloud),
-    log: createLogger(parseLogLevel(process.env.LOG_LEVEL)),
+    subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
+    log,
     poolSize: 2,
   });
   return depsPromise;
+}
+
+/** WeChat's timer trigger event. A call from the mini-program always has an OPENID, so it never counts as one. */
+export function isTimerEvent(event: unknown): event is { Type: 'Timer'; TriggerName?: string; Time?: string } {
+  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
 }
 
 export function wechatMain(fn: CloudFunction) {
   return async function main(event: unknown, _context: unknown): Promise<Envelope<unknown>> {
     const cloud = loadSdk();
     const { OPENID } = cloud.getWXContext();
-    if (!OPENID) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请在微信里打开小程序再试。' } };
+    const timer = !OPENID && isTimerEvent(event);
+    if (!OPENID && !timer) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请在微信里打开小程序再试。' } };
     if (!process.env.DATABASE_URL) {
       // A deployment mistake, not the user's: say so in the log, keep the reply plain.
       createLogger('error').error('DATABASE_URL is not set for this cloud function', { fn: fn.name });
       return { ok: false, error: { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' } };
     }
     const deps = await loadDeps(cloud);
-    return fn.handle(event, { source: 'wechat', openid: OPENID }, deps);
+    if (timer) return runDueJobs(deps, fn.name);
+    return fn.handle(event, { source: 'wechat', openid: OPENID as string }, deps);
   };
+}
+
+async function runDueJobs(deps: Deps, fnName: string): Promise<Envelope<RunSummary>> {
+  runner ??= createJobRunner({ deps, name: `wechat-${fnName}` });
+  try {
+    return { ok: true, data: await runner.runDue({ budgetMs: TIMER_BUDGET_MS }) };
+  } catch (err) {
+    deps.log.error('timer: running due jobs failed', { fn: fnName, error: err instanceof Error ? err.message : String(err) });
+    return { ok: false, error: { code: 'INTERNAL', message: '定时任务没有运行完，下一分钟会再试。' } };
+  }
 }

@@ -1,14 +1,26 @@
-// account: sign-in, who-am-I, invitations, preferences, and the org units a manager may step into.
+// account: sign-in, who-am-I, invitations, preferences, and the org units a manager may step into; 我的消息 and
+// consent to WeChat messages; failed background jobs for the admin. Its timer trigger runs due jobs (wechat-main).
 import { defineFunction } from '../../backend/runtime/define-function';
 import { wechatMain } from '../../backend/wechat/wechat-main';
 import { createInvite } from './create-invite';
 import { devLogin } from './dev-login';
+import { failedJobs } from './failed-jobs';
+import { markRead } from './mark-read';
 import { me } from './me';
+import { myMessages } from './my-messages';
 import { orgUnits } from './org-units';
+import { recordConsent } from './record-consent';
 import { redeemInvite } from './redeem-invite';
+import { retryJob } from './retry-job';
+import { subscribeTemplates } from './subscribe-templates';
+import { unreadCount } from './unread-count';
 import { updatePreferences } from './update-preferences';
 
-export const account = defineFunction('account', { devLogin, me, redeemInvite, createInvite, updatePreferences, orgUnits });
+export const account = defineFunction('account', {
+  devLogin, me, redeemInvite, createInvite, updatePreferences, orgUnits,
+  myMessages, unreadCount, markRead, subscribeTemplates, recordConsent,
+  failedJobs, retryJob,
+});
 
 /** WeChat cloud entry point. */
 export const main = wechatMain(account);

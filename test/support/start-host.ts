@@ -24,6 +24,8 @@ export interface TestHostOptions {
   engine?: Engine;
   demoMode?: boolean;
   h5Dir?: string;
+  /** How often the host runs due jobs; 0 leaves them to the test, which runs its own runners. */
+  jobIntervalMs?: number;
 }
 
 async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -75,6 +77,7 @@ export async function startHost(options: TestHostOptions = {}): Promise<TestHost
     logLevel: 'warn',
     h5Dir: options.h5Dir ?? path.resolve(__dirname, '../../dist/h5'),
     mediaDir: path.join(dataDir, 'media'),
+    jobIntervalMs: options.jobIntervalMs,
   });
   return {
     baseUrl: host.url,

@@ -1,0 +1,6 @@
+// Every kind of job, in one list: a domain that schedules work adds its handler here.
+import type { JobHandler } from './define-job';
+import { deliverSubscribeMessage } from './deliver-subscribe-message';
+import { pruneFinishedWork, pruneReplayKeys } from './housekeeping';
+
+export const JOB_HANDLERS: readonly JobHandler[] = [pruneReplayKeys, pruneFinishedWork, deliverSubscribeMessage];

@@ -1,0 +1,30 @@
+// The jobs that failed every try (parked), newest first, for an admin of the whole tree to look into.
+import { failedJobsInput, type JobsAdminApi } from '../../contracts/jobs';
+import { listParkedJobs } from '../../backend/data/jobs';
+import { JOB_HANDLERS } from '../../backend/jobs/registry';
+import { action } from '../../backend/runtime/define-function';
+import { requireWholeTreeAdmin } from './job-admins';
+
+const SHOWN = 50;
+const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));
+
+export const failedJobs = action({
+  access: { roles: ['admin'] },
+  input: failedJobsInput,
+  async run(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
+    requireWholeTreeAdmin(caller);
+    const { jobs, total } = await listParkedJobs(deps.database.db, SHOWN);
+    return {
+      total,
+      jobs: jobs.map((j) => ({
+        id: j.id,
+        kind: j.kind,
+        title: titles.get(j.kind) ?? '（这个版本不认识的任务）',
+        attempts: j.attempts,
+        lastError: j.last_error,
+        failedAt: j.finished_at,
+        payload: j.payload_json,
+      })),
+    };
+  },
+});
