@@ -5,6 +5,7 @@
 // way the same rules follow, and using one uses the other up.
 import type { Selectable } from 'kysely';
 import { redeemInviteInput, type AccountApi } from '../../contracts/account';
+import { SCOPES } from '../../contracts/roles';
 import { loadPersonProfile } from '../../backend/data/people';
 import type { Schema } from '../../backend/data/schema';
 import { hashInviteCode, judgeInvite, redeemerOf } from '../../backend/rules/invitations';
@@ -17,7 +18,6 @@ import { toUser } from './user-view';
 
 type InvitationRow = Selectable<Schema['invitations']>;
 
-const INVITERS = ['secretary', 'admin'] as const;
 
 export const redeemInvite = action({
   access: 'public',
@@ -46,7 +46,7 @@ export const redeemInvite = action({
     if (verdict === 'valid') {
       // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
       const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
-      if (!issuer || !invited || judgeCredentialIssue(issuer.grants, INVITERS, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
+      if (!issuer || !invited || judgeCredentialIssue(issuer.grants, SCOPES.manageBranch, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
         throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请请支部书记重新给您一个。`);
       }
       await ctx.transaction(async (trx, audit) => {
