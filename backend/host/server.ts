@@ -1,28 +1,34 @@
 // The Node host: the H5 app, POST /api/<function>, /media with HTTP Range, /healthz — on one port.
 // Stateless: identity is a signed token, all state is in the database, so many hosts can share one Postgres.
+// Every answer carries the security headers (security-headers.ts); every failure is the envelope (error-answers.ts).
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { HTTP_STATUS, type Envelope, type ErrorCode } from '../../contracts/envelope';
+import { HTTP_STATUS } from '../../contracts/envelope';
 import type { Deps } from '../runtime/deps';
+import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeErrorHandler, SAY, sendError } from './error-answers';
 import { functionsByName } from './function-registry';
-import { registerUploadRoute } from './upload-route';
+import { isJsonContentType, parseJsonBody } from './json-body';
+import { HELMET_OPTIONS } from './security-headers';
+import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 
 export interface HostOptions {
   h5Dir: string;
   mediaDir: string;
   /** Largest accepted request body; larger gets 413. */
   bodyLimit?: number;
+  /** An upload whose body sends nothing for this long is answered and dropped (default 30 s). */
+  uploadIdleTimeoutMs?: number;
+  /** Uploads per signed-in person (per address when signed out) in each window (default 20 per 10 minutes). */
+  uploadRateLimit?: { max: number; timeWindowMs: number };
 }
 
 const TRACE_HEADER = 'x-trace-id';
-
-function sendError(reply: FastifyReply, code: ErrorCode, message: string): FastifyReply {
-  const body: Envelope<never> = { ok: false, error: { code, message } };
-  return reply.status(HTTP_STATUS[code]).send(body);
-}
+/** What a Host header may hold: a name or address and a port (RFC 3986 host characters). */
+const HOST_HEADER = /^[A-Za-z0-9._~!$&'()*+,;=:%[\]-]+$/;
 
 export async function buildServer(deps: Deps, options: HostOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
@@ -32,45 +38,36 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: () => randomUUID(),
+    // Errors fastify and Node would answer in their own words (echoing the URL) get our envelope instead.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    // A missing Host is refused below with the envelope; Node's own refusal is a bare 400.
+    http: { requireHostHeader: false },
   });
+  app.server.on('checkExpectation', answerUnmetExpectation);
 
-  // Parse JSON ourselves for any content type, so every bad body gets our envelope. application/json is
-  // registered by name too: fastify finds an exact match faster than the catch-all.
+  // JSON is the only body the API takes (see json-body.ts); multipart is registered by the upload route alone.
   app.removeAllContentTypeParsers();
-  const parseJson = (_req: unknown, body: string | Buffer, done: (err: Error | null, value?: unknown) => void) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch {
-      const err = new Error('invalid JSON') as FastifyError;
-      err.statusCode = 400;
-      err.code = 'BAD_JSON';
-      done(err, undefined);
-    }
-  };
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
-  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit }, parseJson);
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJsonBody);
+
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header(TRACE_HEADER, req.id);
+    const host = req.headers.host;
+    if (req.raw.httpVersion !== '1.0' && (host === undefined || !HOST_HEADER.test(host))) return sendError(reply, 'VALIDATION', SAY.badHost);
   });
 
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 'PAYLOAD_TOO_LARGE', '发送的内容太多了，请减少一些再试。');
-    if (err.code === 'BAD_JSON' || err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || err.statusCode === 400) {
-      return sendError(reply, 'VALIDATION', '请求的格式不对，请返回重试。');
-    }
-    // Static files: a range past the end, a forbidden or missing file — answer with their own status.
-    if (err.statusCode === 416) return reply.status(416).send();
-    if (err.statusCode === 403 || err.statusCode === 404) return sendError(reply, 'NOT_FOUND', '没有找到您要的内容。');
-    deps.log.error('host failure', { traceId: req.id, url: req.url, error: err.message, stack: err.stack });
-    return sendError(reply, 'INTERNAL', `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${String(req.id).slice(0, 8)} 告诉工作人员。`);
-  });
+  app.setErrorHandler(routeErrorHandler(deps.log));
 
   app.get('/healthz', async () => ({ ok: true, data: { status: 'ok', engine: deps.database.engine } }));
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (req, reply) => {
+  const refuseNonJson = async (req: FastifyRequest, reply: FastifyReply) => {
+    // Before the body is read, and for bodiless requests too: only application/json reaches a function.
+    if (!isJsonContentType(req.headers['content-type'])) return sendError(reply, 'UNSUPPORTED_MEDIA_TYPE', SAY.notJson);
+  };
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', { onRequest: refuseNonJson }, async (req, reply) => {
     const fn = functionsByName.get(req.params.fn);
     if (!fn) return sendError(reply, 'NOT_FOUND', '没有这项服务，请返回首页再试。');
     const auth = req.headers.authorization;
@@ -79,7 +76,10 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     return reply.status(envelope.ok ? 200 : HTTP_STATUS[envelope.error.code]).send(envelope);
   });
 
-  await registerUploadRoute(app, deps, options.mediaDir);
+  await registerUploadRoute(app, deps, options.mediaDir, {
+    idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
+    rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
+  });
 
   await app.register(fastifyStatic, {
     root: path.resolve(options.mediaDir),
@@ -107,7 +107,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     const pathname = req.url.split('?')[0];
     // API calls, media and missing files (a stale /js/… chunk) get a real 404; only page routes get the app.
     if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || req.method !== 'GET' || /\.[A-Za-z0-9]+$/.test(pathname)) {
-      return sendError(reply, 'NOT_FOUND', '没有找到您要的内容。');
+      return sendError(reply, 'NOT_FOUND', SAY.notFound);
     }
     if (!h5Built) {
       return reply.status(503).type('text/plain; charset=utf-8').send('网页版还没有构建。请先运行 npm run build:h5，再刷新本页。');

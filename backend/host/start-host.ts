@@ -1,4 +1,4 @@
-// Starts a host: dependencies, demo seed when the database is empty, HTTP server, graceful shutdown.
+// Starts a host: dependencies, demo seed when the database is empty, HTTP server, the sweep of abandoned uploads, graceful shutdown.
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { createDeps } from '../runtime/create-deps';
@@ -11,6 +11,7 @@ import { hostAudioStore } from './host-audio-store';
 import { hostSkipsSubscribeMessages, startHostJobs } from './host-jobs';
 import { hostQrImages } from './host-qr-images';
 import { buildServer } from './server';
+import { startUploadSweep } from './upload-sweep';
 
 export interface RunningHost {
   app: FastifyInstance;
@@ -41,6 +42,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   }
   const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
   await app.listen({ port: config.port, host: config.host });
+  const sweep = startUploadSweep(deps.database.db, config.mediaDir, log);
   const jobs = startHostJobs(deps, { everyMs: config.jobIntervalMs, wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -52,6 +54,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     url,
     async stop() {
       await app.close();
+      await sweep.stop();
       await jobs?.stop();
       await deps.database.close();
     },

@@ -1,19 +1,21 @@
 // POST /upload/audio (host only): an admin uploads a chapter's audio as multipart form data. The type is judged
 // from the file's first bytes and the size from its length, before anything is kept; the answer is a fileRef
 // for audiobooks.addChapter. (In WeChat the mini-program uploads to cloud storage and passes the cloud:// id.)
+// Every upload ends in an answer within a bounded time — a body that stalls, is cut or lies about its length
+// included — and leaves no partial file or open descriptor behind.
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { HTTP_STATUS, type ErrorCode } from '../../contracts/envelope';
-import { MAX_AUDIO_BYTES, sniffAudioType } from '../media/audio-probe';
+import type { ErrorCode } from '../../contracts/envelope';
+import { MAX_AUDIO_BYTES } from '../media/audio-probe';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError } from '../runtime/app-error';
 import { resolveCaller } from '../runtime/caller';
 import type { Deps } from '../runtime/deps';
+import { sendError } from './error-answers';
+import { keepUpload, receiveAudio, UploadStopped, watchBody, wholeBody, type ReceivedAudio } from './upload-body';
 
 export interface UploadReply {
   fileRef: string;
@@ -22,87 +24,155 @@ export interface UploadReply {
   duration: number;
 }
 
-function refuse(reply: FastifyReply, code: ErrorCode, message: string) {
-  return reply.status(HTTP_STATUS[code]).send({ ok: false, error: { code, message } });
+export interface UploadOptions {
+  /** No byte of the body for this long ends the upload with an answer (a phone on a bad line still sends something). */
+  idleTimeoutMs: number;
+  /** Uploads allowed per signed-in person (per address when signed out) in each window. */
+  rateLimit: { max: number; timeWindowMs: number };
 }
 
-export async function registerUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string): Promise<void> {
+export const DEFAULT_UPLOAD_OPTIONS: UploadOptions = {
+  idleTimeoutMs: 30_000,
+  // A book of 20 chapters in one sitting; more is a script, or a mistake worth a pause.
+  rateLimit: { max: 20, timeWindowMs: 10 * 60_000 },
+};
+
+const SAY = {
+  signIn: '请先登录，再上传音频。',
+  adminsOnly: '只有管理员可以上传有声书。',
+  tooLarge: '音频文件太大了，不能超过 100 MB。',
+  notForm: '请用表单上传音频文件。',
+  noFile: '没有收到音频文件，请重新选择文件上传。',
+  oneFileOnly: '请只上传一个音频文件，不要附带其他内容。',
+  notAudio: '只能上传 MP3、AAC 或 M4A 格式的音频文件。',
+  broken: '这个文件打不开，可能已经损坏。请换一个音频文件。',
+  incomplete: '音频文件没有传完整，可能是网络断了。请检查网络后重新上传。',
+  stalled: '上传等了很久没有收到新的内容，已经停止。请检查网络后重新上传。',
+} as const;
+
+function bearer(header: string | undefined): string | null {
+  return header === undefined ? null : header.replace(/^Bearer\s+/i, '');
+}
+
+function rateLimitedMessage(ttlMs: number): string {
+  return `您上传得太频繁了。请过 ${Math.max(1, Math.ceil(ttlMs / 60_000))} 分钟再上传。`;
+}
+
+/** True for a multipart error that means "more than one file part" (busboy's limits), not a broken body. */
+function isExtraPart(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_PROTO_VIOLATION';
+}
+
+export async function registerUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string, options: UploadOptions = DEFAULT_UPLOAD_OPTIONS): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, { limits: { fileSize: MAX_AUDIO_BYTES, files: 1, fields: 0, parts: 1 } });
-    // The 64 KB API body limit does not apply to this one route; multipart enforces its own file size limit.
-    scope.post('/upload/audio', { bodyLimit: MAX_AUDIO_BYTES + 64 * 1024 }, async (req, reply) => {
-      const auth = req.headers.authorization;
-      try {
-        const caller = await resolveCaller({ source: 'host', token: auth === undefined ? null : auth.replace(/^Bearer\s+/i, '') }, deps, true);
-        if (caller.kind !== 'person') return refuse(reply, 'UNAUTHENTICATED', '请先登录，再上传音频。');
-        if (!hasAnyRole(caller.grants, ['admin'])) return refuse(reply, 'FORBIDDEN', '只有管理员可以上传有声书。');
-      } catch (err) {
-        if (err instanceof AppError) return refuse(reply, err.code, err.message);
-        throw err;
-      }
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > MAX_AUDIO_BYTES + 64 * 1024) return refuse(reply, 'PAYLOAD_TOO_LARGE', '音频文件太大了，不能超过 100 MB。');
-      if (!req.isMultipart()) return refuse(reply, 'VALIDATION', '请用表单上传音频文件。');
-
-      const part = await req.file();
-      if (!part) return refuse(reply, 'VALIDATION', '没有收到音频文件，请重新选择文件上传。');
-
-      // Judge the first bytes before writing anything to disk.
-      const first = await readHead(part.file, 16);
-      const type = sniffAudioType(first.head);
-      if (!type) {
-        part.file.resume();
-        return refuse(reply, 'VALIDATION', '只能上传 MP3、AAC 或 M4A 格式的音频文件。');
-      }
-      const dir = path.join(mediaDir, 'uploads');
-      await mkdir(dir, { recursive: true });
-      const id = randomUUID();
-      const temp = path.join(dir, `.${id}.part`);
-      const fileRef = `uploads/${id}.${type}`;
-      try {
-        const out = createWriteStream(temp);
-        out.write(Buffer.from(first.buffered));
-        await pipeline(part.file, out);
-        if (part.file.truncated) {
-          await rm(temp, { force: true });
-          return refuse(reply, 'PAYLOAD_TOO_LARGE', '音频文件太大了，不能超过 100 MB。');
-        }
-        await rename(temp, path.join(mediaDir, fileRef));
-      } catch (err) {
-        await rm(temp, { force: true });
-        throw err;
-      }
-      const facts = await deps.audio.probe(fileRef);
-      if (!facts) {
-        await rm(path.join(mediaDir, fileRef), { force: true });
-        return refuse(reply, 'VALIDATION', '这个文件打不开，可能已经损坏。请换一个音频文件。');
-      }
-      const data: UploadReply = { fileRef, ...facts };
-      return reply.send({ ok: true, data });
+    // Only this route: the API's own limits live with the actions. Counted before the body is read.
+    await scope.register(fastifyRateLimit, {
+      global: false,
+      keyGenerator: async (req: FastifyRequest) => {
+        const token = bearer(req.headers.authorization);
+        const claims = token ? await deps.tokens.verify(token) : null;
+        return claims ? `person:${claims.personId}` : `address:${req.ip}`;
+      },
+      errorResponseBuilder: (_req, context) => new AppError('RATE_LIMITED', rateLimitedMessage(context.ttl)),
     });
+
+    // Whatever is answered before the body was read in full, the rest of it is not worth reading: close after.
+    scope.addHook('onSend', async (req, reply) => {
+      if (!req.raw.complete) reply.header('connection', 'close');
+    });
+
+    scope.post(
+      '/upload/audio',
+      {
+        // The 64 KB API body limit does not apply to this one route; multipart enforces its own file size limit.
+        bodyLimit: MAX_AUDIO_BYTES + 64 * 1024,
+        config: { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } },
+      },
+      async (req, reply) => {
+        try {
+          const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization) }, deps, true);
+          if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
+          if (!hasAnyRole(caller.grants, ['admin'])) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
+        } catch (err) {
+          if (err instanceof AppError) return sendError(reply, err.code, err.message);
+          throw err;
+        }
+        const declared = Number(req.headers['content-length'] ?? 0);
+        if (declared > MAX_AUDIO_BYTES + 64 * 1024) return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);
+        if (!req.isMultipart()) return sendError(reply, 'VALIDATION', SAY.notForm);
+        return receiveUpload(req, reply, deps, mediaDir, options.idleTimeoutMs);
+      },
+    );
   });
 }
 
-/** Reads at least `size` bytes (or the whole stream if shorter) without losing them. */
-async function readHead(stream: NodeJS.ReadableStream, size: number): Promise<{ head: Uint8Array; buffered: Uint8Array }> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  while (length < size) {
-    const chunk = stream.read() as Buffer | null;
-    if (chunk) {
-      chunks.push(chunk);
-      length += chunk.length;
-      continue;
-    }
-    const ended = await new Promise<boolean>((resolve) => {
-      const onReadable = () => { cleanup(); resolve(false); };
-      const onEnd = () => { cleanup(); resolve(true); };
-      const cleanup = () => { stream.off('readable', onReadable); stream.off('end', onEnd); };
-      stream.once('readable', onReadable);
-      stream.once('end', onEnd);
-    });
-    if (ended) break;
+type Outcome = { kept: Extract<ReceivedAudio, { kind: 'written' }> } | { refused: ErrorCode; message: string };
+
+async function receiveUpload(req: FastifyRequest, reply: FastifyReply, deps: Deps, mediaDir: string, idleTimeoutMs: number): Promise<FastifyReply> {
+  const outcome = await takeUpload(req, mediaDir, idleTimeoutMs);
+  if ('refused' in outcome) return sendError(reply, outcome.refused, outcome.message);
+  const { fileRef } = outcome.kept;
+  const facts = await deps.audio.probe(fileRef);
+  if (!facts) {
+    await rm(path.join(mediaDir, fileRef), { force: true });
+    return sendError(reply, 'VALIDATION', SAY.broken);
   }
-  const buffered = Buffer.concat(chunks);
-  return { head: buffered.subarray(0, size), buffered };
+  const data: UploadReply = { fileRef, ...facts };
+  return reply.send({ ok: true, data });
+}
+
+/** Reads the form's one file to its final name, or says why not; the part file is closed and gone before it returns. */
+async function takeUpload(req: FastifyRequest, mediaDir: string, idleTimeoutMs: number): Promise<Outcome> {
+  // req.file() starts reading the body at once, so the watch starts right after it.
+  const nextFile = req.file();
+  const watch = watchBody(req.raw, idleTimeoutMs);
+  let receiving: Promise<ReceivedAudio> | null = null;
+  let kept = false;
+  try {
+    let part;
+    try {
+      part = await watch.race(nextFile);
+    } catch (err) {
+      if (isExtraPart(err)) return { refused: 'VALIDATION', message: SAY.oneFileOnly };
+      if (err instanceof UploadStopped || isCutShort(err)) throw err;
+      // busboy could not read the form at all: no boundary, or one it cannot use.
+      return { refused: 'VALIDATION', message: SAY.notForm };
+    }
+    if (!part) return { refused: 'VALIDATION', message: SAY.noFile };
+
+    receiving = receiveAudio(part.file, mediaDir, watch.signal);
+    const received = await watch.race(receiving);
+    if (received.kind === 'too-large') return { refused: 'PAYLOAD_TOO_LARGE', message: SAY.tooLarge };
+    if (received.kind === 'not-audio' || received.kind === 'empty') {
+      // Read the rest of a body of declared size (bounded above) so the browser is not cut off while sending.
+      part.file.resume();
+      if (req.headers['content-length'] !== undefined) await watch.race(wholeBody(req.raw));
+      return { refused: 'VALIDATION', message: received.kind === 'empty' ? SAY.noFile : SAY.notAudio };
+    }
+    // A body that claims more than the form held is not a finished upload: wait for all of it, or stop.
+    await watch.race(wholeBody(req.raw));
+    watch.stop();
+    await keepUpload(received, mediaDir);
+    kept = true;
+    return { kept: received };
+  } catch (err) {
+    if (err instanceof UploadStopped || watch.signal.aborted || isCutShort(err)) {
+      const stalled = err instanceof UploadStopped && err.reason === 'idle';
+      return { refused: 'UPLOAD_INCOMPLETE', message: stalled ? SAY.stalled : SAY.incomplete };
+    }
+    throw err;
+  } finally {
+    watch.stop();
+    // receiveAudio has settled by now, or was aborted with the watch and settles at once, its file closed.
+    const settled = await receiving?.catch(() => null);
+    if (!kept && settled?.kind === 'written') await rm(settled.temp, { force: true });
+  }
+}
+
+/** busboy's words for a form that ended before its closing boundary. */
+function isCutShort(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : '';
+  return /terminated early|Unexpected end of (multipart|form)/i.test(message);
 }

@@ -1,0 +1,46 @@
+// Security headers on every answer of the host (@fastify/helmet): what the H5 app may load, who may frame it,
+// no MIME sniffing, and how much of our URLs other sites see. The H5 build (dist/h5) loads nothing from elsewhere.
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+
+/** Referer to other sites carries the origin only, so a QR scene in our URL never leaves the host. */
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  // Webpack chunks from our origin only: no inline script, no eval (the build needs neither).
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  // Taro's H5 runtime and its components set style attributes and add <style> elements while running.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  // QR posters are PNGs under /media; 扫一扫 reads a chosen photo through a blob: URL; icons may be data: URLs.
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'media-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  // No one may put the app in a frame (clickjacking); X-Frame-Options says the same to older browsers.
+  'frame-ancestors': ["'none'"],
+};
+
+export const HELMET_OPTIONS: FastifyHelmetOptions = {
+  // useDefaults off: helmet's defaults add upgrade-insecure-requests, which breaks the host on a plain-HTTP LAN address.
+  contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+  xFrameOptions: { action: 'deny' },
+  referrerPolicy: { policy: REFERRER_POLICY },
+  // HSTS belongs to whoever terminates TLS in front of the host; sent over plain HTTP it would only mislead.
+  strictTransportSecurity: false,
+};
+
+/**
+ * For answers written before a request reaches a route (a URL that does not decode, bytes that are not HTTP):
+ * the same protections, and a policy that loads nothing, since the answer is JSON.
+ */
+export const ERROR_ANSWER_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': REFERRER_POLICY,
+  'cache-control': 'no-store',
+};
