@@ -72,7 +72,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     if (!fn) return sendError(reply, 'NOT_FOUND', '没有这项服务，请返回首页再试。');
     const auth = req.headers.authorization;
     const token = auth === undefined ? null : auth.replace(/^Bearer\s+/i, '');
-    const envelope = await fn.handle(req.body, { source: 'host', token }, deps, String(req.id));
+    const envelope = await fn.handle(req.body, { source: 'host', token, ip: req.ip }, deps, String(req.id));
     return reply.status(envelope.ok ? 200 : HTTP_STATUS[envelope.error.code]).send(envelope);
   });
 

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorCode } from '../../contracts/envelope';
+import { SCOPES } from '../../contracts/roles';
 import { MAX_AUDIO_BYTES } from '../media/audio-probe';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError } from '../runtime/app-error';
@@ -92,9 +93,9 @@ export async function registerUploadRoute(app: FastifyInstance, deps: Deps, medi
       },
       async (req, reply) => {
         try {
-          const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization) }, deps, true);
+          const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization), ip: req.ip }, deps, true);
           if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
-          if (!hasAnyRole(caller.grants, ['admin'])) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
+          if (!hasAnyRole(caller.grants, SCOPES.manageLibrary)) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
         } catch (err) {
           if (err instanceof AppError) return sendError(reply, err.code, err.message);
           throw err;
