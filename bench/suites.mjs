@@ -7,4 +7,5 @@ export const SUITES = {
   throughput: () => import('./throughput.mjs'),
   saveProgress: () => import('./save-progress.mjs'),
   'scan-to-audio': () => import('./scan-to-audio.mjs'),
+  sqliteDurability: () => import('./sqlite-durability.mjs'),
 };

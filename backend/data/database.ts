@@ -1,6 +1,6 @@
 // Opens the one query layer on SQLite (embedded default) or PostgreSQL (DATABASE_URL), and migrates it.
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Schema } from './schema';
 
@@ -11,6 +11,12 @@ export interface Database {
   engine: Engine;
   /** Where the SQLite file lives, or the Postgres URL with the password masked: for logs. */
   describe: string;
+  /**
+   * Runs `work` with commits that an OS crash or power cut may undo, for frequent writes the client resends anyway
+   * (listening progress): on SQLite `synchronous = NORMAL` instead of FULL, holding the one connection meanwhile.
+   * Every other commit reaches the disk before it returns. PostgreSQL syncs every commit; there this only runs `work`.
+   */
+  withResendableCommits<T>(work: (db: Kysely<Schema>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -27,19 +33,63 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return openSqlite(config.dataDir);
 }
 
+const DURABLE = 'FULL';
+
 async function openSqlite(dataDir: string): Promise<Database> {
   // Loaded lazily: the WeChat cloud bundle never ships the native SQLite module.
   const { default: BetterSqlite3 } = await import('better-sqlite3');
-  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'silver-pioneers.sqlite');
+  keepPrivate(dataDir, file);
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the WAL at every commit, so an OS crash or power cut cannot undo a sign-up or a check-in the person
+  // was told had succeeded (NORMAL syncs only at checkpoints). It costs one fsync per write transaction
+  // (bench: sqliteDurability); frequent writes the client resends anyway may opt out through withResendableCommits.
+  sqlite.pragma(`synchronous = ${DURABLE}`);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   cachePreparedStatements(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', describe: file, close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    describe: file,
+    // The setting belongs to the connection and is ignored inside a transaction, so it is switched while this call
+    // holds the one connection, before its transactions begin and after they end.
+    withResendableCommits: (work) =>
+      db.connection().execute(async (connection) => {
+        sqlite.pragma('synchronous = NORMAL');
+        try {
+          return await work(connection);
+        } finally {
+          sqlite.pragma(`synchronous = ${DURABLE}`);
+        }
+      }),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * The SQLite file holds the session and scene signing secrets, so the data folder is the owner's alone (0700) and
+ * so are the database and its -wal and -shm files (0600). The file is created owner-only before SQLite opens it, so
+ * it is never readable by others even for a moment, and SQLite gives its -wal and -shm files the database's mode.
+ * A folder or file an older version left readable is tightened; if that is not allowed, the host does not start.
+ */
+function keepPrivate(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  // Windows has no such modes; its folders' access lists are left to the administrator.
+  if (process.platform === 'win32') return;
+  for (const p of [dataDir, file, `${file}-wal`, `${file}-shm`]) {
+    let mode: number;
+    try {
+      mode = statSync(p).mode;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw err;
+    }
+    if ((mode & 0o077) !== 0) chmodSync(p, mode & 0o700);
+  }
 }
 
 /**
@@ -70,5 +120,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'idle PostgreSQL connection lost', error: err.message })}\n`);
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', describe: url.replace(/:[^:@/]*@/, ':***@'), close: () => db.destroy() };
+  return {
+    db,
+    engine: 'postgres',
+    describe: url.replace(/:[^:@/]*@/, ':***@'),
+    // synchronous_commit is on by default: every commit is flushed to the server's disk before it returns.
+    withResendableCommits: (work) => work(db),
+    close: () => db.destroy(),
+  };
 }

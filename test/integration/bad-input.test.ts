@@ -33,6 +33,12 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
     await host?.stop();
   });
 
+  async function ownBranchId(token: string): Promise<number> {
+    const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, token);
+    if (!me.body.ok) throw new Error(`me failed: ${JSON.stringify(me.body)}`);
+    return me.body.data.user.orgUnitId;
+  }
+
   async function expectRefused(send: () => Promise<{ status: number; body: unknown }>, status: number, code: string) {
     const before = await snapshot();
     const reply = await send();
@@ -79,6 +85,53 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
     for (const personId of [-1, 0, 1.5, 'NaN', '1e309', 99999999999]) {
       await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { personId } }, secretary1), 400, 'VALIDATION');
     }
+  });
+
+  it('refuses ids that only look like numbers, and takes plain digits', async () => {
+    const branchId = await ownBranchId(secretary1);
+    const lookalikes: unknown[] = [true, [branchId], `${branchId}.0`, ` ${branchId} `, `0${branchId}`, `+${branchId}`, `0x${branchId.toString(16)}`, `${branchId}e0`, '', null];
+    for (const orgUnitId of lookalikes) {
+      await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId } }, secretary1), 400, 'VALIDATION');
+    }
+    const created = await post<{ invite: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '赵一', orgUnitId: String(branchId) } }, secretary1);
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ ok: true, data: { invite: { orgUnitId: branchId } } });
+  });
+
+  it('refuses text that is invisible, reads backwards or hides control characters', async () => {
+    const branchId = await ownBranchId(secretary1);
+    const hostile = [
+      '\u200B\u200B', // only zero-width spaces
+      '\u200B\u200C\u200D\u2060\uFEFF', // every zero-width character
+      '\u3164', // Hangul filler: looks like nothing
+      '\u202E明王', // right-to-left override
+      '王\u2066明\u2069', // isolates
+      '王\u200F明', // right-to-left mark
+      '王\u0085明', // C1 control (next line)
+      '王\u009B明', // C1 control (CSI)
+      '王\uD800明', // lone high surrogate
+      '王明\uDC00', // lone low surrogate
+      '王\n明', // a line break in a one-line field
+    ];
+    for (const name of hostile) {
+      await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1), 400, 'VALIDATION');
+    }
+  });
+
+  it('stores text without its invisible characters and counts the characters a person sees', async () => {
+    const branchId = await ownBranchId(secretary1);
+    const storedName = async (name: string) => {
+      const created = await post<{ invite: { personId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1);
+      expect(created.status).toBe(200);
+      const personId = created.body.ok ? created.body.data.invite.personId : 0;
+      return (await host.deps.database.db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow()).name;
+    };
+    expect(await storedName('钱\u200B二')).toBe('钱二');
+    expect(await storedName('Zoe\u0301')).toBe('Zo\u00E9');
+    // 20 characters as a person counts them, 160 UTF-16 units: the joiners inside each emoji survive.
+    const family = '👨‍👩‍👧'.repeat(20);
+    expect(await storedName(family)).toBe(family);
+    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: `${family}林`, orgUnitId: branchId } }, secretary1), 400, 'VALIDATION');
   });
 
   it('treats SQL and script fragments as plain text', async () => {
