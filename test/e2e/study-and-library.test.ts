@@ -13,7 +13,7 @@ import { sortMembers } from '../../src/features/study-records/branch-summary';
 import { login, post } from '../support/api';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
-import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
+import { CURRENT_PAGE, loginViaForm, openScreen, waitForScreen } from './helpers/app';
 
 const DEMO_AUDIO = path.resolve(__dirname, '../../backend/seed/demo-audio');
 const STUDY_MINE = '/subpackages/study/mine/index';
@@ -316,6 +316,10 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
       await screen.locator('input[type="file"]').setInputFiles({ name: '二维码.png', mimeType: 'image/png', buffer: png });
       await page.waitForURL((url) => new URL(url).searchParams.get('scene') === qr.scene && !url.pathname.includes('/subpackages/scanner/'));
+      // The scan page hands the book code to the 听书 landing.
+      await waitForScreen(page, '扫码听书');
+      await page.locator(CURRENT_PAGE).getByText(book.title).first().waitFor();
+      await page.locator(CURRENT_PAGE).getByRole('button', { name: '开始收听' }).waitFor();
     });
   });
 });

@@ -1,14 +1,20 @@
-// The landing page of every book and chapter QR code (H5: /s?scene=…; WeChat: this page with ?scene=…).
+// The landing page of every QR code (H5: /s?scene=…; WeChat: this page with ?scene=…). The scan feature reads and
+// resolves the code and says what cannot be opened yet; each openable kind opens with its own feature's screen.
 import { PageFrame } from '../../components/page-frame';
-import { ScanLanding } from '../../features/audiobooks/components/scan/scan-landing';
-import { useScanTarget } from '../../features/audiobooks/scan/use-scan-target';
-import { openTab, TAB_ROUTES } from '../../lib/routes';
+import { AcceptInvitation } from '../../features/account/components/accept-invitation';
+import { useListenOpener } from '../../features/audiobooks/components/scan/listen-opener';
+import { ScanScreen } from '../../features/scan/components/scan-screen';
+import { useScannedScene } from '../../features/scan/use-scanned-scene';
 
 export default function ScanPage() {
-  const { target, retry } = useScanTarget();
+  const scan = useScannedScene();
+  const listen = useListenOpener();
   return (
-    <PageFrame title='扫码听书'>
-      <ScanLanding target={target} onRetry={retry} onHome={() => openTab(TAB_ROUTES.home)} />
+    <PageFrame title={scan.title}>
+      <ScanScreen
+        scan={scan}
+        openers={{ book: listen, chapter: listen, invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} /> }}
+      />
     </PageFrame>
   );
 }

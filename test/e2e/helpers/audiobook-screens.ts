@@ -23,7 +23,7 @@ export const AUDIOBOOK_SCREENS: AudiobookScreen[] = [
   {
     label: '扫码听书 (a forged QR)',
     open: async (page, baseUrl) => {
-      await openScreen(page, baseUrl, '/s?scene=b.zzzzzz', '扫码听书');
+      await openScreen(page, baseUrl, '/s?scene=b.zzzzzz', '扫码');
       await settled(page, '这个二维码无法识别……');
     },
   },

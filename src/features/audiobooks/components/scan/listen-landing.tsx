@@ -1,20 +1,24 @@
-// What a scanned QR code opens: the book, one big 开始收听, and why the tap is needed (H5 browsers block sound).
+// What a book or chapter code opens: the book, one big 开始收听, and why the tap is needed (H5 browsers block sound).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import type { ProgressItem } from '../../../../../contracts/audiobooks';
+import type { ListenScene } from '../../../../../contracts/qrcode';
 import { BigButton } from '../../../../components/big-button';
 import { StateView } from '../../../../components/state-view';
+import { RemoteView } from '../../../../entities/remote/remote-view';
+import { useRemote } from '../../../../entities/remote/use-remote';
+import { spokenDuration } from '../../../../entities/time/durations';
+import { openTab, TAB_ROUTES } from '../../../../lib/routes';
 import { usePlayerStore } from '../../player/player-store';
 import { replaceWithPlayer } from '../../navigation';
-import type { ScanTarget } from '../../scan/use-scan-target';
-import { spokenDuration } from '../../format-time';
+import { listenStart, type ListenStart } from '../../scan/listen-start';
 import { BookCover } from '../book-cover';
-import { ScanProblem } from './scan-problem';
-import './scan-landing.scss';
+import './listen-landing.scss';
 
-interface ScanLandingProps {
-  target: ScanTarget;
-  onRetry: () => void;
-  onHome: () => void;
+interface ListenLandingProps {
+  scene: ListenScene;
+  /** The account's places, asked for when the page opened. */
+  accountPlaces: () => Promise<ProgressItem[]>;
 }
 
 /** The player page opens once sound plays (or after a while regardless): on a weak signal the audio gets the line first. */
@@ -35,20 +39,23 @@ function openPlayerWhenPlaying(bookId: number, chapterId: number): void {
   const timer = setTimeout(go, OPEN_PLAYER_AFTER_MS);
 }
 
-export function ScanLanding({ target, onRetry, onHome }: ScanLandingProps) {
-  const [starting, setStarting] = useState(false);
-  if (target.kind === 'loading') return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
-  if (target.kind === 'unreadable') return <ScanProblem message={target.message} onHome={onHome} />;
-  if (target.kind === 'failed') {
-    return (
-      <View className='scan-landing'>
-        <StateView kind='error' title='没有打开' message={target.message} onRetry={onRetry} />
-        <BigButton onClick={onHome}>回到首页</BigButton>
-      </View>
-    );
-  }
+export function ListenLanding({ scene, accountPlaces }: ListenLandingProps) {
+  const start = useRemote(() => listenStart(scene, accountPlaces()), [scene]);
+  return (
+    <RemoteView remote={start} loading='正在打开这本书，请稍等。' failed='没有打开'>
+      {(ready) =>
+        ready ? (
+          <ReadyToListen start={ready} />
+        ) : (
+          <StateView kind='empty' title='这本书还不能听' message='这本书还没有可以听的章节。请回到首页看看别的书。' actionLabel='回到首页' onAction={() => openTab(TAB_ROUTES.home)} />
+        )
+      }
+    </RemoteView>
+  );
+}
 
-  const { book, chapters, index, position } = target;
+function ReadyToListen({ start: { book, chapters, index, position } }: { start: ListenStart }) {
+  const [starting, setStarting] = useState(false);
   const chapter = chapters[index];
   const listen = () => {
     setStarting(true);
@@ -68,9 +75,7 @@ export function ScanLanding({ target, onRetry, onHome }: ScanLandingProps) {
       <View className='scan-landing__book'>
         <BookCover book={book} size='large' />
         <View className='scan-landing__text'>
-          <View className='scan-landing__title'>
-            {book.title}
-          </View>
+          <View className='scan-landing__title'>{book.title}</View>
           <View className='scan-landing__meta'>朗读：{book.reader || book.author}</View>
           <View className='scan-landing__meta'>共{chapters.length}章</View>
         </View>

@@ -1,4 +1,4 @@
-// qrcode.resolve: a scanned scene → the book (and chapter) it opens.
+// qrcode.resolve: a scanned scene → what it is (a tagged union by `type`), checked but never used up.
 import type { QrcodeApi } from '../../../../contracts/qrcode';
 import { callApi } from '../../../lib/api-client';
 
