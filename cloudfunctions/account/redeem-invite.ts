@@ -38,7 +38,7 @@ export const redeemInvite = action({
     const verdict = judgeInvite(invite, redeemer, deps.now());
     if (verdict === 'used') throw new AppError('INVITE_USED', `${what}已经用过了。如果不是您本人用的，请联系支部书记。`);
     if (verdict === 'revoked') throw new AppError('INVITE_EXPIRED', `${what}已经作废了，支部书记后来给您发过新的。请用最新的邀请码。`);
-    if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', `${what}已经过期了。请请支部书记重新给您一个。`);
+    if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', `${what}已经过期了。请找支部书记重新要一个。`);
     if (openid !== null && caller.kind === 'person' && caller.person.id !== invite.person_id) {
       throw fail.conflict('这个微信已经绑定了另一位党员。如需更换，请联系支部书记。');
     }
@@ -47,7 +47,7 @@ export const redeemInvite = action({
       // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
       const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
       if (!issuer || !invited || judgeCredentialIssue(issuer.grants, SCOPES.manageBranch, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
-        throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请请支部书记重新给您一个。`);
+        throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请找支部书记重新要一个。`);
       }
       await ctx.transaction(async (trx, audit) => {
         const usedAt = deps.now().toISOString();
@@ -85,6 +85,6 @@ async function invitationByCode(db: Deps['database']['db'], code: string): Promi
 async function invitationByScene(scene: string, deps: Deps): Promise<InvitationRow> {
   const { id } = readGrantingScene(scene, 'invitation', deps);
   const invite = await deps.database.db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!invite) throw new AppError('INVITE_INVALID', '这个邀请已经不存在了。请请支部书记重新给您一个。');
+  if (!invite) throw new AppError('INVITE_INVALID', '这个邀请已经不存在了。请找支部书记重新要一个。');
   return invite;
 }
