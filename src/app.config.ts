@@ -14,6 +14,7 @@ export default defineAppConfig({
     { root: 'subpackages/scanner', pages: ['index'] },
     { root: 'subpackages/study', pages: ['mine/index', 'branch/index'] },
     { root: 'subpackages/library-admin', pages: ['poster/index', 'books/index'] },
+    { root: 'subpackages/messages', pages: ['index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

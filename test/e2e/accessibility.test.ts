@@ -17,7 +17,9 @@ const STUDY_AND_LIBRARY = [
   { label: '有声书管理', path: '/subpackages/library-admin/books/index' },
   { label: '扫一扫', path: '/subpackages/scanner/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY];
+// 我的消息: as member2 it shows its empty state; inbox.test.ts checks it with messages read and unread.
+const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX];
 const MODES = [
   { signedIn: false, large: false },
   { signedIn: false, large: true },

@@ -1,4 +1,4 @@
-import { currentMonth, dateTimeWords, dateWords, dayLabel, monthLabel, monthOf, shiftMonth, timeWords } from './calendar';
+import { currentMonth, dateTimeWords, dateWords, dayLabel, monthLabel, monthOf, shiftMonth, sinceWords, timeWords } from './calendar';
 
 describe('months and days', () => {
   it('steps months across year ends', () => {
@@ -51,5 +51,27 @@ describe('moments in China time', () => {
   it('takes a China day as written, in any time zone', () => {
     expect(dateWords('2026-12-01')).toBe('12月1日 星期二');
     expect(dateWords('2027-01-03')).toBe('1月3日 星期日');
+  });
+});
+
+describe('when something arrived', () => {
+  // 10:00 on Wednesday 2 December 2026 in Beijing.
+  const now = new Date('2026-12-02T02:00:00Z');
+
+  it('says today and yesterday by name, in China days', () => {
+    expect(sinceWords('2026-12-02T00:30:00Z', now)).toBe('今天 上午8:30');
+    // 17:00 UTC on 1 December is 1:00 on 2 December in Beijing: still today.
+    expect(sinceWords('2026-12-01T17:00:00Z', now)).toBe('今天 凌晨1:00');
+    expect(sinceWords('2026-12-01T07:05:00Z', now)).toBe('昨天 下午3:05');
+  });
+
+  it('gives the date and weekday before that, and the year once it is another year', () => {
+    expect(sinceWords('2026-11-30T01:00:00Z', now)).toBe('11月30日 星期一 上午9:00');
+    expect(sinceWords('2025-12-01T01:00:00Z', now)).toBe('2025年12月1日 星期一 上午9:00');
+  });
+
+  it('uses the China day of the phone’s clock too', () => {
+    // 16:30 UTC on 1 December is already 2 December in Beijing.
+    expect(sinceWords('2026-12-01T16:10:00Z', new Date('2026-12-01T16:30:00Z'))).toBe('今天 凌晨0:10');
   });
 });

@@ -65,3 +65,16 @@ export function timeWords(when: string | Date): string {
 export function dateTimeWords(when: string | Date): string {
   return `${dateWords(when)} ${timeWords(when)}`;
 }
+
+/**
+ * When something arrived, as near as an elder would say it: "今天 上午9:00", "昨天 下午3:05", "12月1日 星期二 上午9:00",
+ * and the year too once it is not this year ("2025年12月1日 星期一 上午9:00"). Days are China days.
+ */
+export function sinceWords(when: string | Date, now: Date = new Date()): string {
+  const d = inChina(when);
+  const today = inChina(now);
+  if (d.isSame(today, 'day')) return `今天 ${timeWords(when)}`;
+  if (d.isSame(today.subtract(1, 'day'), 'day')) return `昨天 ${timeWords(when)}`;
+  const year = d.year() === today.year() ? '' : `${d.year()}年`;
+  return `${year}${dateTimeWords(when)}`;
+}

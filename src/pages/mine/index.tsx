@@ -11,6 +11,7 @@ import { AccountNotice } from '../../features/account/components/account-notice'
 import { LargeTextSetting } from '../../features/account/components/large-text-setting';
 import { ProfileSummary } from '../../features/account/components/profile-summary';
 import { SignOut } from '../../features/account/components/sign-out';
+import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 import { openPage, PAGE_ROUTES } from '../../lib/routes';
@@ -30,6 +31,7 @@ export default function MinePage() {
     >
       <SessionStatus />
       {signedIn && user ? <ProfileSummary user={user} /> : null}
+      <InboxEntry />
       {status === 'signed-out' ? <LoginPrompt reason='登录后，这里会显示您的姓名、所在支部和身份。' /> : null}
       <LargeTextSetting onMessage={toast.show} />
       {signedIn ? <ListRow title='支部通知' description='查看支部书记发的通知。' onClick={() => openPage(PAGE_ROUTES.notices)} /> : null}

@@ -1,0 +1,120 @@
+// 我的消息: the person's messages newest first, a page at a time. A tap opens what a message is about and marks it
+// read at once (the count follows the server's answer); “全部标为已读” marks the rest.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import type { InboxApi, InboxMessage } from '../../../../contracts/inbox';
+import { BigButton } from '../../../components/big-button';
+import { ErrorNote } from '../../../components/error-note';
+import { StateView } from '../../../components/state-view';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { getMyMessages } from '../api/get-my-messages';
+import { markRead } from '../api/mark-read';
+import { markedAllSentence, unreadSentence } from '../message-words';
+import { openMessageLink } from '../open-message-link';
+import { ListEnd, MessageList, type MessageActions } from './message-list';
+import { OlderMessages } from './older-messages';
+import './inbox.scss';
+
+type FirstPage = InboxApi['myMessages']['output'];
+
+export function MessagesView() {
+  const first = useRemote(() => getMyMessages(), []);
+  return (
+    <RemoteView remote={first} loading='正在读取您的消息，请稍等。' failed='没能打开我的消息'>
+      {(page) => <Inbox first={page} />}
+    </RemoteView>
+  );
+}
+
+function Inbox({ first }: { first: FirstPage }) {
+  const [unread, setUnread] = useState(first.unread);
+  /** Read here since the list was loaded (the server is told at the same moment). */
+  const [readHere, setReadHere] = useState<ReadonlySet<number>>(() => new Set());
+  /** After “全部标为已读”: how many it marked. Every message shown is read from then on. */
+  const [markedAll, setMarkedAll] = useState<number | null>(null);
+  const [marking, setMarking] = useState(false);
+  const [markError, setMarkError] = useState<string | null>(null);
+  /** The `before` of each older page asked for, in order. */
+  const [older, setOlder] = useState<number[]>([]);
+  const [linkProblem, setLinkProblem] = useState<{ id: number; text: string } | null>(null);
+
+  const isRead = (m: InboxMessage) => m.read || markedAll !== null || readHere.has(m.id);
+  const setReadHereFor = (id: number, read: boolean) =>
+    setReadHere((ids) => {
+      const next = new Set(ids);
+      if (read) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const open = (m: InboxMessage) => {
+    setLinkProblem(null);
+    if (!isRead(m)) {
+      // Shown read at once; if the server could not be told, it goes back to 未读, which is then the truth.
+      setReadHereFor(m.id, true);
+      setUnread((n) => Math.max(0, n - 1));
+      markRead({ ids: [m.id] }).then(
+        (answer) => setUnread(answer.unread),
+        () => {
+          setReadHereFor(m.id, false);
+          setUnread((n) => n + 1);
+        },
+      );
+    }
+    if (m.link) {
+      void openMessageLink(m.link).then((problem) => {
+        if (problem) setLinkProblem({ id: m.id, text: problem });
+      });
+    }
+  };
+
+  const markAll = () => {
+    setMarking(true);
+    setMarkError(null);
+    markRead({ all: true })
+      .then(
+        (answer) => {
+          setMarkedAll(answer.marked);
+          setUnread(answer.unread);
+        },
+        (error: unknown) => setMarkError(`没能全部标为已读。${messageOf(error)}`),
+      )
+      .finally(() => setMarking(false));
+  };
+
+  if (first.messages.length === 0) {
+    return (
+      <StateView kind='empty' title='还没有消息' message='您报名的活动有了变化、支部发了新通知，都会在这里告诉您。' />
+    );
+  }
+
+  const actions: MessageActions = {
+    isRead,
+    onOpen: open,
+    problemFor: (m) => (linkProblem?.id === m.id ? linkProblem.text : null),
+  };
+  const more = (before: number) => setOlder((pages) => [...pages, before]);
+  return (
+    <>
+      <View className='inbox-summary'>
+        <View className='inbox-summary__sentence' {...a11y({ role: 'status', live: 'polite' })}>
+          {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread)}
+        </View>
+        {unread > 0 ? (
+          <BigButton onClick={markAll} busy={marking} busyLabel='正在标为已读…'>
+            全部标为已读
+          </BigButton>
+        ) : null}
+        {markError ? <ErrorNote>{markError}</ErrorNote> : null}
+      </View>
+      <MessageList messages={first.messages} actions={actions} />
+      {older.length === 0 ? <ListEnd next={first.next} onMore={more} /> : null}
+      {older.map((before, i) => (
+        <OlderMessages key={before} before={before} last={i === older.length - 1} actions={actions} onMore={more} />
+      ))}
+    </>
+  );
+}
