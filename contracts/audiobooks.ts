@@ -71,7 +71,7 @@ export const createBookInput = z
     title: text('书名', 40),
     author: text('作者', 40),
     reader: text('朗读者', 40).optional(),
-    description: text('简介', 300),
+    description: text('简介', 300, { multiline: true }),
   })
   .strict();
 
@@ -80,8 +80,12 @@ export const addChapterInput = z
     bookId: id('书的编号'),
     title: text('章节名', 60),
     /** What the upload endpoint returned (host), or a cloud:// file id (WeChat). */
-    fileRef: z.string().max(300).regex(/^(uploads\/[0-9a-f-]{36}\.(mp3|m4a|aac)|cloud:\/\/[\w.\-/]+)$/, '音频文件不对，请重新上传。'),
-    transcript: text('文字稿', 20000).optional(),
+    fileRef: z
+      .string({ required_error: '请先上传音频文件。', invalid_type_error: '音频文件不对，请重新上传。' })
+      .max(300, '音频文件不对，请重新上传。')
+      // No ".." or "//" segments: a file id names one stored file and nothing beside it.
+      .regex(/^(uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(mp3|m4a|aac)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/, '音频文件不对，请重新上传。'),
+    transcript: text('文字稿', 20000, { multiline: true }).optional(),
   })
   .strict();
 

@@ -52,6 +52,8 @@ export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
    * A resendable action that writes answers exactly what its transaction returned.
    */
   replay?: 'handler' | ReplayPolicy<O, A>;
+  /** 'resendable': the client resends this write anyway, so its SQLite commit may skip the fsync (unit-of-work.ts). */
+  commits?: 'resendable';
   run(input: z.output<S>, ctx: ContextFor<A>): Promise<O>;
 }
 
@@ -61,6 +63,7 @@ type AnyAction = {
   input: ZodTypeAny;
   limit?: RateLimit & { by?: (input: unknown) => string };
   replay?: 'handler' | ReplayPolicy<unknown, Access>;
+  commits?: 'resendable';
   run(input: unknown, ctx: ContextFor<Access>): Promise<unknown>;
 };
 
@@ -143,7 +146,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const replayKey: ReplayKey | null =
     requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
   const context = (withReplay: boolean) => {
-    const uow = createUnitOfWork({ ...call, action: actionName, replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null });
+    const uow = createUnitOfWork({ ...call, action: actionName, resendableCommits: spec.commits === 'resendable', replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null });
     const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: uow.transaction };
     return { uow, ctx };
   };

@@ -1,6 +1,6 @@
 // The unit of work an action writes through: one transaction, at least one audit row for every write, and (when
 // the call may be resent) the replay key with the answer it gave, all committed together.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 import type { Caller } from './caller';
 import type { Deps } from './deps';
@@ -32,14 +32,19 @@ export interface UnitOfWorkOptions {
   traceId: string;
   /** Present when this call may be resent: the key, and what of the answer may be kept (no secrets). */
   replay: { key: ReplayKey; keep(value: unknown): unknown } | null;
+  /**
+   * SQLite commits with synchronous = FULL, so an OS crash cannot undo what a person was told succeeded. A write the
+   * client resends anyway (listening progress every 10 s) may commit without the fsync (docs/SECURITY.md).
+   */
+  resendableCommits?: boolean;
 }
 
-export function createUnitOfWork({ deps, caller, fn, action, traceId, replay }: UnitOfWorkOptions): UnitOfWork {
+export function createUnitOfWork({ deps, caller, fn, action, traceId, replay, resendableCommits }: UnitOfWorkOptions): UnitOfWork {
   let stored: { value: unknown } | null = null;
   const transaction: Transact = async (work) => {
     if (replay && stored) throw new Error(`${fn}.${action} ran a second transaction; a resendable action writes once`);
     let audited = 0;
-    const value = await deps.database.db.transaction().execute(async (trx) => {
+    const inTransaction = (db: Kysely<Schema>) => db.transaction().execute(async (trx) => {
       const audit: Audit = async (entry) => {
         audited += 1;
         await trx
@@ -62,6 +67,7 @@ export function createUnitOfWork({ deps, caller, fn, action, traceId, replay }: 
       if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
       return result;
     });
+    const value = await (resendableCommits ? deps.database.withResendableCommits(inTransaction) : inTransaction(deps.database.db));
     if (replay) stored = { value };
     return value;
   };

@@ -13,6 +13,8 @@ export const saveProgress = action({
   input: saveProgressInput,
   // The player reports every 10 s, plus on pause and leaving; a device that was offline sends up to 30 waiting reports.
   limit: { points: 60, seconds: 60 },
+  // The player resends every 10 s: an OS crash undoing the last report loses seconds, never a sign-up.
+  commits: 'resendable',
   async run(input, ctx): Promise<AudiobooksApi['saveProgress']['output']> {
     const { deps, caller } = ctx;
     const chapter = await findChapter(deps.database.db, input.chapterId);
