@@ -1,6 +1,7 @@
 // The audiobooks function (有声书屋 "红色悦听"): catalogue, progress, study records, managing books.
 import { z } from 'zod';
 import { id, none, text } from './fields';
+import type { FileLink } from './files';
 
 const seconds = (what: string) =>
   z
@@ -64,6 +65,9 @@ export const studyStatsInput = z
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份的格式应该像 2026-11 这样。'),
   })
   .strict();
+
+/** The same figures as a spreadsheet: the unit and month of studyStats. */
+export const exportStudyStatsInput = studyStatsInput;
 
 export const createBookInput = z
   .object({
@@ -179,6 +183,7 @@ export interface AudiobooksApi {
   myProgress: { input: z.input<typeof myProgressInput>; output: { items: ProgressItem[] } };
   myStudy: { input: z.input<typeof myStudyInput>; output: MyStudy };
   studyStats: { input: z.input<typeof studyStatsInput>; output: StudyStats };
+  exportStudyStats: { input: z.input<typeof exportStudyStatsInput>; output: FileLink };
   createBook: { input: z.input<typeof createBookInput>; output: { book: BookSummary } };
   addChapter: { input: z.input<typeof addChapterInput>; output: { chapter: Chapter } };
 }

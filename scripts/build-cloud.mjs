@@ -1,5 +1,7 @@
 // `npm run build:cloud`: bundles each cloud function into dist/cloudfunctions/<name>/ for WeChat DevTools:
-// index.js with the shared code inlined, and a package.json that depends only on wx-server-sdk.
+// index.js with the shared code inlined, and a package.json that depends only on wx-server-sdk. Beside it,
+// s3-file-store.js holds the S3 file store with the AWS SDK: index.js loads it only when FILE_STORE=s3, so a
+// function on WeChat cloud storage never loads the SDK and index.js does not grow by it.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,19 @@ const TRIGGERS = { account: [{ name: 'run-due-jobs', type: 'timer', config: '0 *
 // Seconds; account's timer invocations claim jobs for 20 s and give the last one time to finish.
 const TIMEOUT = { account: 60 };
 
+// One build of the S3 store, written beside each function's index.js.
+const S3_STORE_FILE = 's3-file-store.js';
+const s3Store = await build({
+  entryPoints: ['backend/files/s3-file-store.ts'],
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+});
+
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
@@ -30,10 +45,12 @@ for (const name of functions) {
     target: 'node18',
     format: 'cjs',
     minify: true,
-    // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud.
-    external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
+    // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud; the S3 store is
+    // its own file (above). exceljs is not reached: spreadsheets are made in the host only.
+    external: ['wx-server-sdk', 'better-sqlite3', 'pg-native', `./${S3_STORE_FILE}`],
     logLevel: 'warning',
   });
+  writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(
     path.join(outDir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',

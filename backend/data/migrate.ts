@@ -6,6 +6,7 @@ import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-audiobooks';
 import * as m0003 from './migrations/0003-security';
 import * as m0004 from './migrations/0004-jobs-and-messages';
+import * as m0005 from './migrations/0005-files';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -14,6 +15,7 @@ const STEPS: Record<string, Step> = {
   '0002-audiobooks': m0002,
   '0003-security': m0003,
   '0004-jobs-and-messages': m0004,
+  '0005-files': m0005,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -121,7 +121,7 @@ export interface ChaptersTable {
   seq: number;
   title: string;
   duration: number;
-  /** A path under the media folder (host) or a cloud:// file id (WeChat cloud storage). */
+  /** The audio's key in the file store (`books/…`, `uploads/…`): every runtime serves it (backend/files). */
   audio_path: string;
   audio_bytes: number;
   audio_mime: string;
@@ -159,8 +159,26 @@ export interface QrCodesTable {
   type: string;
   target_id: number;
   url: string;
+  /** The image's key in the file store (`qr/…`). */
   image: string;
   created_at: string;
+}
+
+export type FilePurpose = 'upload' | 'export';
+
+/** A file kept in the file store that something must know about: an upload's facts, an export's owner and end. */
+export interface FilesTable {
+  key: string;
+  purpose: FilePurpose;
+  owner_id: number | null;
+  name: string;
+  mime: string;
+  bytes: number;
+  /** Seconds of audio (uploads). */
+  duration: number | null;
+  created_at: string;
+  /** When an export's link ends and the file is deleted. */
+  expires_at: string | null;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'parked';
@@ -252,6 +270,7 @@ export interface Schema {
   listening_clocks: ListeningClocksTable;
   study_days: StudyDaysTable;
   qr_codes: QrCodesTable;
+  files: FilesTable;
   jobs: JobsTable;
   messages: MessagesTable;
   outbox: OutboxTable;
@@ -264,5 +283,6 @@ export type NewAuditRow = Insertable<AuditLogTable>;
 export type BookRow = Selectable<BooksTable>;
 export type ChapterRow = Selectable<ChaptersTable>;
 export type JobRow = Selectable<JobsTable>;
+export type FileRow = Selectable<FilesTable>;
 export type MessageRow = Selectable<MessagesTable>;
 export type OutboxRow = Selectable<OutboxTable>;

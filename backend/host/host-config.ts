@@ -1,5 +1,6 @@
 // Reads the host's configuration from the environment (documented in the README).
 import path from 'node:path';
+import { readFileStoreSettings, type FileStoreSettings } from '../files/file-store-settings';
 import { parseLogLevel, type LogLevel } from '../runtime/logger';
 
 export interface HostConfig {
@@ -14,7 +15,10 @@ export interface HostConfig {
   publicUrl: string;
   logLevel: LogLevel;
   h5Dir: string;
+  /** The media folder: the disk store's files, and every host's scratch space for uploads in progress. */
   mediaDir: string;
+  /** Where files are kept: the media folder (default) or an S3-compatible bucket shared by every host. */
+  fileStore?: FileStoreSettings;
   /** How often the host runs due jobs; 0: never (left to other hosts or WeChat's timer trigger). */
   jobIntervalMs?: number;
   /** The host shares its database with the WeChat cloud functions, which send subscribe messages. */
@@ -39,6 +43,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     logLevel: parseLogLevel(env.LOG_LEVEL),
     h5Dir: path.resolve(cwd, env.H5_DIR ?? 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),
+    fileStore: readFileStoreSettings(env, ['disk', 's3'], 'disk'),
     jobIntervalMs: readJobInterval(env.JOB_INTERVAL_MS),
     wechatSendsSubscribeMessages: env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === '1' || env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === 'true',
   };

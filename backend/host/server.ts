@@ -1,4 +1,4 @@
-// The Node host: the H5 app, POST /api/<function>, /media with HTTP Range, /healthz — on one port.
+// The Node host: the H5 app, POST /api/<function>, /media with HTTP Range, /files (export downloads), /healthz — on one port.
 // Stateless: identity is a signed token, all state is in the database, so many hosts can share one Postgres.
 // Every answer carries the security headers (security-headers.ts); every failure is the envelope (error-answers.ts).
 import fastifyHelmet from '@fastify/helmet';
@@ -10,13 +10,16 @@ import path from 'node:path';
 import { HTTP_STATUS } from '../../contracts/envelope';
 import type { Deps } from '../runtime/deps';
 import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeErrorHandler, SAY, sendError } from './error-answers';
+import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
 import { isJsonContentType, parseJsonBody } from './json-body';
+import { registerStoreMediaRoute } from './media-route';
 import { HELMET_OPTIONS } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 
 export interface HostOptions {
   h5Dir: string;
+  /** The disk store's folder (served at /media/ when deps.files is the disk store), and scratch space for uploads. */
   mediaDir: string;
   /** Largest accepted request body; larger gets 413. */
   bodyLimit?: number;
@@ -81,18 +84,24 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
   });
 
-  await app.register(fastifyStatic, {
-    root: path.resolve(options.mediaDir),
-    prefix: '/media/',
-    decorateReply: false,
-    acceptRanges: true,
-    etag: true,
-    cacheControl: true,
-    maxAge: '7d',
-    index: false,
-    list: false,
-    dotfiles: 'deny',
-  });
+  // Media come from the configured file store: the media folder through @fastify/static, any other store streamed.
+  if (deps.files.kind === 'disk') {
+    await app.register(fastifyStatic, {
+      root: path.resolve(options.mediaDir),
+      prefix: '/media/',
+      decorateReply: false,
+      acceptRanges: true,
+      etag: true,
+      cacheControl: true,
+      maxAge: '7d',
+      index: false,
+      list: false,
+      dotfiles: 'deny',
+    });
+  } else {
+    registerStoreMediaRoute(app, deps.files);
+  }
+  registerFileLinkRoute(app, deps);
 
   const h5Dir = path.resolve(options.h5Dir);
   const h5Built = existsSync(path.join(h5Dir, 'index.html'));

@@ -1,13 +1,15 @@
 // Starts a host: dependencies, demo seed when the database is empty, HTTP server, the sweep of abandoned uploads, graceful shutdown.
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
+import { diskFileStore } from '../files/disk-file-store';
+import { s3FileStore } from '../files/s3-file-store';
+import { xlsxSpreadsheets } from '../files/xlsx';
 import { createDeps } from '../runtime/create-deps';
-import type { Deps } from '../runtime/deps';
+import type { Deps, FileStore } from '../runtime/deps';
 import { createLogger } from '../runtime/logger';
 import { isSeeded, seedDemoCity } from '../seed/demo-city';
 import { seedDemoLibrary } from '../seed/demo-library';
 import type { HostConfig } from './host-config';
-import { hostAudioStore } from './host-audio-store';
 import { hostSkipsSubscribeMessages, startHostJobs } from './host-jobs';
 import { hostQrImages } from './host-qr-images';
 import { buildServer } from './server';
@@ -21,8 +23,19 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+/** The configured store; an S3 bucket is checked first, so a host with a wrong setting does not start. */
+async function openFileStore(config: HostConfig): Promise<FileStore> {
+  const settings = config.fileStore ?? { kind: 'disk' };
+  if (settings.kind !== 's3') return diskFileStore(config.mediaDir);
+  // The host always streams the bucket at /media/ itself: the H5 app's CSP allows media from its own origin only.
+  const store = s3FileStore({ ...settings.s3, publicBase: '/media/' });
+  await store.check();
+  return store;
+}
+
 export async function startHost(config: HostConfig): Promise<RunningHost> {
   const log = createLogger(config.logLevel);
+  const files = await openFileStore(config);
   const deps = await createDeps({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -30,24 +43,25 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     sessionSecret: config.sessionSecret,
     sceneSecret: config.sceneSecret,
     publicUrl: config.publicUrl,
-    qrImages: hostQrImages(config.mediaDir),
-    audio: hostAudioStore(config.mediaDir),
+    qrImages: hostQrImages(),
+    files,
+    spreadsheets: xlsxSpreadsheets(),
     subscribeMessages: hostSkipsSubscribeMessages,
     log,
   });
   mkdirSync(config.mediaDir, { recursive: true });
   if (config.demoMode && !(await isSeeded(deps.database.db))) {
     await seedDemoCity(deps.database.db, (line) => log.info(line));
-    await seedDemoLibrary(deps.database.db, config.mediaDir, (line) => log.info(line));
+    await seedDemoLibrary(deps.database.db, deps.files, (line) => log.info(line));
   }
   const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
   await app.listen({ port: config.port, host: config.host });
-  const sweep = startUploadSweep(deps.database.db, config.mediaDir, log);
+  const sweep = startUploadSweep(deps.database.db, deps.files, config.mediaDir, log);
   const jobs = startHostJobs(deps, { everyMs: config.jobIntervalMs, wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
-  log.info('host ready', { url, engine: deps.database.engine, database: deps.database.describe, demoMode: config.demoMode });
+  log.info('host ready', { url, engine: deps.database.engine, database: deps.database.describe, files: deps.files.kind, demoMode: config.demoMode });
   return {
     app,
     deps,

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
@@ -100,8 +100,8 @@ async function write(out: WriteStream & { failure?: Error }, chunk: Buffer, sign
 
 /**
  * Reads one file part into `<mediaDir>/uploads/.<uuid>.part`: nothing is written until the first bytes say it is
- * audio. The part file is closed whatever happens, and deleted on every path but `written` (the caller renames or
- * deletes that one). When the watch stops the upload, reading stops at once and this settles.
+ * audio. The part file is closed whatever happens, and deleted on every path but `written` (the caller moves it
+ * into the file store under `fileRef`, or deletes it). When the watch stops the upload, reading stops at once and this settles.
  */
 export async function receiveAudio(file: Readable & { truncated?: boolean }, mediaDir: string, signal: AbortSignal): Promise<ReceivedAudio> {
   addAbortSignal(signal, file);
@@ -149,9 +149,4 @@ export async function receiveAudio(file: Readable & { truncated?: boolean }, med
       await rm(temp, { force: true });
     }
   }
-}
-
-/** Moves a written upload to its final name. */
-export async function keepUpload(received: Extract<ReceivedAudio, { kind: 'written' }>, mediaDir: string): Promise<void> {
-  await rename(received.temp, path.join(mediaDir, received.fileRef));
 }

@@ -1,22 +1,24 @@
 // POST /upload/audio (host only): an admin uploads a chapter's audio as multipart form data. The type is judged
-// from the file's first bytes and the size from its length, before anything is kept; the answer is a fileRef
-// for audiobooks.addChapter. (In WeChat the mini-program uploads to cloud storage and passes the cloud:// id.)
+// from the file's first bytes and the size from its length, before anything is kept; the length is read from the
+// whole file; then it goes into the file store (`uploads/<uuid>.<ext>`) with a `files` row of what was read, and
+// the answer is that key, the fileRef for audiobooks.addChapter. (In WeChat the mini-program uploads to cloud
+// storage and passes the cloud:// id, which addChapter keeps in the file store.)
 // Every upload ends in an answer within a bounded time — a body that stalls, is cut or lies about its length
 // included — and leaves no partial file or open descriptor behind.
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { ErrorCode } from '../../contracts/envelope';
 import { SCOPES } from '../../contracts/roles';
-import { MAX_AUDIO_BYTES } from '../media/audio-probe';
+import { recordFile } from '../data/files';
+import { MAX_AUDIO_BYTES, probeAudioAt } from '../media/audio-probe';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError } from '../runtime/app-error';
 import { resolveCaller } from '../runtime/caller';
 import type { Deps } from '../runtime/deps';
 import { sendError } from './error-answers';
-import { keepUpload, receiveAudio, UploadStopped, watchBody, wholeBody, type ReceivedAudio } from './upload-body';
+import { receiveAudio, UploadStopped, watchBody, wholeBody, type ReceivedAudio } from './upload-body';
 
 export interface UploadReply {
   fileRef: string;
@@ -92,10 +94,12 @@ export async function registerUploadRoute(app: FastifyInstance, deps: Deps, medi
         config: { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } },
       },
       async (req, reply) => {
+        let uploaderId: number;
         try {
           const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization), ip: req.ip }, deps, true);
           if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
           if (!hasAnyRole(caller.grants, SCOPES.manageLibrary)) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
+          uploaderId = caller.person.id;
         } catch (err) {
           if (err instanceof AppError) return sendError(reply, err.code, err.message);
           throw err;
@@ -103,28 +107,44 @@ export async function registerUploadRoute(app: FastifyInstance, deps: Deps, medi
         const declared = Number(req.headers['content-length'] ?? 0);
         if (declared > MAX_AUDIO_BYTES + 64 * 1024) return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);
         if (!req.isMultipart()) return sendError(reply, 'VALIDATION', SAY.notForm);
-        return receiveUpload(req, reply, deps, mediaDir, options.idleTimeoutMs);
+        return receiveUpload(req, reply, deps, uploaderId, mediaDir, options.idleTimeoutMs);
       },
     );
   });
 }
 
-type Outcome = { kept: Extract<ReceivedAudio, { kind: 'written' }> } | { refused: ErrorCode; message: string };
+type Outcome = { received: Extract<ReceivedAudio, { kind: 'written' }> } | { refused: ErrorCode; message: string };
 
-async function receiveUpload(req: FastifyRequest, reply: FastifyReply, deps: Deps, mediaDir: string, idleTimeoutMs: number): Promise<FastifyReply> {
+async function receiveUpload(req: FastifyRequest, reply: FastifyReply, deps: Deps, uploaderId: number, mediaDir: string, idleTimeoutMs: number): Promise<FastifyReply> {
   const outcome = await takeUpload(req, mediaDir, idleTimeoutMs);
   if ('refused' in outcome) return sendError(reply, outcome.refused, outcome.message);
-  const { fileRef } = outcome.kept;
-  const facts = await deps.audio.probe(fileRef);
-  if (!facts) {
-    await rm(path.join(mediaDir, fileRef), { force: true });
-    return sendError(reply, 'VALIDATION', SAY.broken);
+  const { temp, fileRef } = outcome.received;
+  try {
+    const facts = await probeAudioAt(temp);
+    if (!facts) return sendError(reply, 'VALIDATION', SAY.broken);
+    await deps.files.move(fileRef, temp, facts.mime);
+    await recordFile(deps.database.db, {
+      key: fileRef,
+      purpose: 'upload',
+      owner_id: uploaderId,
+      name: '',
+      mime: facts.mime,
+      bytes: facts.bytes,
+      duration: facts.duration,
+      created_at: deps.now().toISOString(),
+    });
+    const data: UploadReply = { fileRef, ...facts };
+    return reply.send({ ok: true, data });
+  } finally {
+    // Gone already when the store took it; a file that was not audio after all is deleted here.
+    await rm(temp, { force: true });
   }
-  const data: UploadReply = { fileRef, ...facts };
-  return reply.send({ ok: true, data });
 }
 
-/** Reads the form's one file to its final name, or says why not; the part file is closed and gone before it returns. */
+/**
+ * Reads the form's one file to a closed part file, or says why not. On `received` the caller owns the part file;
+ * on any other outcome it is closed and gone before this returns.
+ */
 async function takeUpload(req: FastifyRequest, mediaDir: string, idleTimeoutMs: number): Promise<Outcome> {
   // req.file() starts reading the body at once, so the watch starts right after it.
   const nextFile = req.file();
@@ -155,9 +175,8 @@ async function takeUpload(req: FastifyRequest, mediaDir: string, idleTimeoutMs: 
     // A body that claims more than the form held is not a finished upload: wait for all of it, or stop.
     await watch.race(wholeBody(req.raw));
     watch.stop();
-    await keepUpload(received, mediaDir);
     kept = true;
-    return { kept: received };
+    return { received };
   } catch (err) {
     if (err instanceof UploadStopped || watch.signal.aborted || isCutShort(err)) {
       const stalled = err instanceof UploadStopped && err.reason === 'idle';

@@ -1,8 +1,9 @@
 // Builds the runtime's dependencies: opens and migrates the database, loads the secrets.
-// Shared by the host and the WeChat entry so both start the same way; each passes its own QR and audio adapters.
+// Shared by the host and the WeChat entry so both start the same way; each passes its own QR, file and sheet adapters.
 import { openDatabase } from '../data/database';
 import { migrateToLatest } from '../data/migrate';
-import type { AudioStore, Deps, QrImages } from './deps';
+import { createHmac } from 'node:crypto';
+import type { ClientUploads, Deps, FileStore, QrImages, Spreadsheets } from './deps';
 import { createLogger, type Logger } from './logger';
 import { createRateLimits } from './rate-limits';
 import { createSessionTokens, loadSecret } from './session-tokens';
@@ -16,7 +17,9 @@ export interface DepsOptions {
   sessionSecret?: string;
   sceneSecret?: string;
   qrImages: QrImages;
-  audio: AudioStore;
+  files: FileStore;
+  clientUploads?: ClientUploads;
+  spreadsheets?: Spreadsheets;
   /** Absent: messages are marked skipped (nothing here can send them). */
   subscribeMessages?: SubscribeMessages;
   log?: Logger;
@@ -28,13 +31,18 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, poolSize: options.poolSize });
   const applied = await migrateToLatest(database);
   if (applied.length > 0) log.info('migrated', { engine: database.engine, applied });
+  const sessionSecret = await loadSecret(database.db, 'session_secret', options.sessionSecret);
   return {
     database,
-    tokens: createSessionTokens(await loadSecret(database.db, 'session_secret', options.sessionSecret)),
+    tokens: createSessionTokens(sessionSecret),
     sceneKey: await loadSecret(database.db, 'scene_secret', options.sceneSecret),
     config: { demoMode: options.demoMode, publicUrl: options.publicUrl.replace(/\/+$/, '') },
     qrImages: options.qrImages,
-    audio: options.audio,
+    files: options.files,
+    clientUploads: options.clientUploads,
+    spreadsheets: options.spreadsheets,
+    // A key of its own for export links, derived so that a leaked link key would not sign sessions.
+    fileLinkKey: createHmac('sha256', sessionSecret).update('silver-pioneers/file-links/v1').digest('base64url'),
     subscribeMessages: options.subscribeMessages ?? subscribeMessagesSkipped('no WeChat sender in this runtime'),
     limits: createRateLimits(),
     log,

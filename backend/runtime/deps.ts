@@ -1,5 +1,6 @@
 // What every action may use from the outside world, created once per host process or cloud instance.
-// The few things that differ between our host and WeChat cloud (QR images, audio files) are interfaces here.
+// The few things that differ between our host and WeChat cloud (QR images, files, spreadsheets) are interfaces here.
+import type { Readable } from 'node:stream';
 import type { Database } from '../data/database';
 import type { Logger } from './logger';
 import type { RateLimits } from './rate-limits';
@@ -13,9 +14,9 @@ export interface RuntimeConfig {
   publicUrl: string;
 }
 
-/** Makes and stores a QR image once; answers with where it can be fetched. */
+/** Draws a QR image (a PNG): a plain code of the URL in the host, WeChat's mini-program code in WeChat. */
 export interface QrImages {
-  make(scene: string, url: string): Promise<string>;
+  draw(scene: string, url: string): Promise<Uint8Array>;
 }
 
 export interface AudioFacts {
@@ -24,12 +25,67 @@ export interface AudioFacts {
   duration: number;
 }
 
-/** Audio files as stored by the runtime (the host's media folder, or WeChat cloud storage). */
-export interface AudioStore {
-  /** Facts about a stored upload, or null when there is no such file or it is not playable audio. */
-  probe(fileRef: string): Promise<AudioFacts | null>;
-  /** What a client fetches to play a stored file. */
-  publicUrl(audioPath: string): string;
+/** What a file store knows about one stored file. */
+export interface StoredFile {
+  bytes: number;
+  /** A quoted validator of the content, for ETag: it changes whenever the bytes do. */
+  etag: string;
+  modified: Date;
+  mime: string;
+}
+
+/** A stored file as listed under a prefix. */
+export interface ListedFile {
+  key: string;
+  bytes: number;
+  modified: Date;
+}
+
+/**
+ * Every file the app keeps (audio, QR images, uploads, exports), under a neutral key such as `books/x/01.mp3` or
+ * `uploads/<uuid>.mp3` — never a runtime's address, so whatever one runtime stores another can serve. Backends:
+ * the host's media folder (backend/files/disk-file-store.ts), an S3-compatible bucket (s3-file-store.ts), WeChat
+ * cloud storage (backend/wechat/wx-adapters.ts). Keys are checked by `isFileKey` (backend/files/file-keys.ts).
+ */
+export interface FileStore {
+  readonly kind: 'disk' | 's3' | 'wechat';
+  /** Stores the bytes under the key, replacing what was there. */
+  put(key: string, bytes: Uint8Array, mime: string): Promise<void>;
+  /** Moves a local file into the store under the key: afterwards the local file is gone. */
+  move(key: string, localFile: string, mime: string): Promise<void>;
+  /** Facts about a stored file, or null when there is none. */
+  stat(key: string): Promise<StoredFile | null>;
+  /** The bytes from `start` to `end` (inclusive), or all of them; null when there is no such file. */
+  read(key: string, range?: { start: number; end: number }): Promise<Readable | null>;
+  /** Deletes the file; deleting a missing file is not an error. */
+  delete(key: string): Promise<void>;
+  /** Every file whose key starts with the prefix (not WeChat cloud storage, which cannot list). */
+  list(prefix: string): Promise<ListedFile[]>;
+  /** What a client fetches to play or show the file (the host's /media/…, a cloud:// file id …). */
+  url(key: string): string;
+}
+
+/**
+ * Files a client put where only its own runtime reaches: the mini-program's wx.cloud.uploadFile (a cloud:// file
+ * id). An action fetches such an upload once and keeps it in the file store under a neutral key.
+ */
+export interface ClientUploads {
+  owns(ref: string): boolean;
+  /** The upload's bytes, or null when there is no such upload. */
+  fetch(ref: string): Promise<Uint8Array | null>;
+  discard(ref: string): Promise<void>;
+}
+
+/** One sheet of a spreadsheet: Chinese column headers and rows of plain values. */
+export interface SheetSpec {
+  name: string;
+  columns: readonly { header: string; key: string; width?: number }[];
+  rows: readonly Record<string, string | number | null>[];
+}
+
+/** Writes .xlsx files (exceljs); only the host has it, so exceljs stays out of the WeChat cloud bundles. */
+export interface Spreadsheets {
+  xlsx(sheet: SheetSpec): Promise<Uint8Array>;
 }
 
 export interface Deps {
@@ -39,7 +95,13 @@ export interface Deps {
   sceneKey: string;
   config: RuntimeConfig;
   qrImages: QrImages;
-  audio: AudioStore;
+  files: FileStore;
+  /** Absent in the host, whose uploads arrive through POST /upload/audio. */
+  clientUploads?: ClientUploads;
+  /** Absent in WeChat cloud functions: exports are made and downloaded in the host. */
+  spreadsheets?: Spreadsheets;
+  /** Signs export links (derived from the session secret, so every host of one database agrees). */
+  fileLinkKey: string;
   /** WeChat subscribe messages: sent in WeChat cloud, skipped in the host. */
   subscribeMessages: SubscribeMessages;
   /** Per-caller call limits of this process (rate-limits.ts). */

@@ -32,7 +32,7 @@ async function listenScene<T extends ListenType>(type: T, id: number, deps: Deps
   const [book] = target ? await listBookSummaries(db, { bookIds: [target.bookId] }) : [];
   if (!target || !book) throw fail.notFound('这个二维码对应的书已经下架了。请回到首页看看别的书。');
   const chapters = await findChapters(db, book.id);
-  return { ...target, available: true, book, chapters: chapters.map((c) => toChapter(c, deps.audio.publicUrl)) };
+  return { ...target, available: true, book, chapters: chapters.map((c) => toChapter(c, deps.files.url)) };
 }
 
 export const audiobookScenes: Pick<SceneResolvers, 'book' | 'chapter'> = {

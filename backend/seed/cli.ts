@@ -1,5 +1,7 @@
 // `npm run seed [-- --reset]`: (re)builds the demo city in the configured database.
 import { readHostConfig } from '../host/host-config';
+import { diskFileStore } from '../files/disk-file-store';
+import { s3FileStore } from '../files/s3-file-store';
 import { openDatabase } from '../data/database';
 import { migrateToLatest } from '../data/migrate';
 import { clearAll, isSeeded, seedDemoCity } from './demo-city';
@@ -21,7 +23,8 @@ async function main() {
       say('seed: cleared every table');
     }
     await seedDemoCity(database.db, say);
-    await seedDemoLibrary(database.db, config.mediaDir, say);
+    const files = config.fileStore?.kind === 's3' ? s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
+    await seedDemoLibrary(database.db, files, say);
     say(`seed: done (${database.describe})`);
   } finally {
     await database.close();

@@ -100,7 +100,7 @@ async function insertPeople(
 export async function clearAll(db: Kysely<Schema>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of [
-      'outbox', 'messages', 'subscribe_consents', 'jobs',
+      'outbox', 'messages', 'subscribe_consents', 'jobs', 'files',
       'audit_log', 'idempotency_keys', 'qr_codes', 'study_days', 'listening_clocks', 'chapter_coverage', 'listening_positions', 'chapters', 'books', 'collections',
       'invitations', 'identities', 'role_grants', 'people', 'org_units',
     ] as const) {

@@ -1,28 +1,28 @@
-// The demo library: collections, books and chapters from demo-books.ts, with their spoken MP3s copied into the
-// media folder (served at /media/books/…). Only loaded in demo mode.
+// The demo library: collections, books and chapters from demo-books.ts, with their spoken MP3s put into the file
+// store under `books/<book>/<chapter>.mp3` (served at /media/books/…). Only loaded in demo mode.
 import type { Kysely } from 'kysely';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Schema } from '../data/schema';
+import type { FileStore } from '../runtime/deps';
 import { DEMO_AUDIO_DIR, DEMO_BOOKS, DEMO_COLLECTIONS, demoAudioFileName, type DemoAudioManifest } from './demo-books';
 
-export async function seedDemoLibrary(db: Kysely<Schema>, mediaDir: string, progress: (line: string) => void, now = new Date()): Promise<void> {
+export async function seedDemoLibrary(db: Kysely<Schema>, files: FileStore, progress: (line: string) => void, now = new Date()): Promise<void> {
   const started = Date.now();
   const audioDir = path.resolve(DEMO_AUDIO_DIR);
   const manifest = JSON.parse(await readFile(path.join(audioDir, 'manifest.json'), 'utf8')) as DemoAudioManifest;
   const at = now.toISOString();
 
-  // Copy first: a missing file stops the seed before any row is written.
-  const files: { bookKey: string; chapterKey: string; audioPath: string; bytes: number; duration: number }[] = [];
+  // Store first: a missing file stops the seed before any row is written.
+  const stored: { bookKey: string; chapterKey: string; audioPath: string; bytes: number; duration: number }[] = [];
   for (const book of DEMO_BOOKS) {
     for (const chapter of book.chapters) {
       const name = demoAudioFileName(book.key, chapter.key);
       const facts = manifest.files[name];
       if (!facts) throw new Error(`demo audio ${name} is missing from manifest.json: run \`node scripts/make-demo-audio.mjs\``);
       const audioPath = `books/${book.key}/${chapter.key}.mp3`;
-      await mkdir(path.join(mediaDir, 'books', book.key), { recursive: true });
-      await copyFile(path.join(audioDir, name), path.join(mediaDir, audioPath));
-      files.push({ bookKey: book.key, chapterKey: chapter.key, audioPath, bytes: facts.bytes, duration: facts.durationSeconds });
+      await files.put(audioPath, await readFile(path.join(audioDir, name)), 'audio/mpeg');
+      stored.push({ bookKey: book.key, chapterKey: chapter.key, audioPath, bytes: facts.bytes, duration: facts.durationSeconds });
     }
   }
 
@@ -56,7 +56,7 @@ export async function seedDemoLibrary(db: Kysely<Schema>, mediaDir: string, prog
         .insertInto('chapters')
         .values(
           book.chapters.map((chapter, seq) => {
-            const file = files.find((f) => f.bookKey === book.key && f.chapterKey === chapter.key) as (typeof files)[number];
+            const file = stored.find((f) => f.bookKey === book.key && f.chapterKey === chapter.key) as (typeof stored)[number];
             return {
               book_id: bookId,
               seq: seq + 1,
@@ -73,5 +73,5 @@ export async function seedDemoLibrary(db: Kysely<Schema>, mediaDir: string, prog
         .execute();
     }
   });
-  progress(`seed: library — ${DEMO_COLLECTIONS.length} collections, ${DEMO_BOOKS.length} books, ${files.length} chapters with spoken audio (${Date.now() - started} ms)`);
+  progress(`seed: library — ${DEMO_COLLECTIONS.length} collections, ${DEMO_BOOKS.length} books, ${stored.length} chapters with spoken audio (${Date.now() - started} ms)`);
 }

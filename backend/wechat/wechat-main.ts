@@ -1,14 +1,16 @@
 // The thin WeChat cloud adapter: the trusted OPENID comes from wx-server-sdk's context, the database from
-// DATABASE_URL (PostgreSQL) set in the function's environment. Nothing else differs from the host.
+// DATABASE_URL (PostgreSQL) set in the function's environment, files from FILE_STORE (WeChat cloud storage, or the
+// S3 bucket a host shares). Nothing else differs from the host.
 // A timer trigger (config.json "triggers", written by build:cloud) calls main with { Type: 'Timer', TriggerName,
 // Time } and no OPENID: that runs due jobs instead of an action.
 import type { Envelope } from '../../contracts/envelope';
 import { createJobRunner, type JobRunner, type RunSummary } from '../jobs/runner';
 import { createDeps } from '../runtime/create-deps';
 import type { CloudFunction } from '../runtime/define-function';
-import type { Deps } from '../runtime/deps';
+import { readFileStoreSettings } from '../files/file-store-settings';
+import type { Deps, FileStore } from '../runtime/deps';
 import { createLogger, parseLogLevel } from '../runtime/logger';
-import { readTemplateConfig, wxAudioStore, wxQrImages, wxSubscribeMessages, type WxCloud } from './wx-adapters';
+import { readTemplateConfig, wxClientUploads, wxFileStore, wxQrImages, wxSubscribeMessages, type WxCloud } from './wx-adapters';
 
 interface WxServerSdk extends WxCloud {
   DYNAMIC_CURRENT_ENV: unknown;
@@ -35,6 +37,20 @@ function loadSdk(): WxServerSdk {
   return sdk;
 }
 
+/**
+ * FILE_STORE=wechat (default): cloud storage. FILE_STORE=s3: the bucket the deployment's hosts use, so a chapter
+ * added in the mini-program plays on H5 and the other way round; the mini-program then fetches files from
+ * S3_PUBLIC_URL, or else from the host at PUBLIC_URL/media/.
+ */
+function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
+  const settings = readFileStoreSettings(env, ['wechat', 's3'], 'wechat');
+  if (settings.kind !== 's3') return wxFileStore(cloud, env.WX_FILE_ID_PREFIX);
+  // A file of its own beside index.js (build-cloud.mjs): functions on cloud storage never load the AWS SDK.
+  const { s3FileStore } = require('./s3-file-store.js') as typeof import('../files/s3-file-store');
+  const publicBase = env.S3_PUBLIC_URL || (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/media/` : undefined);
+  return s3FileStore({ ...settings.s3, publicBase });
+}
+
 function loadDeps(cloud: WxServerSdk): Promise<Deps> {
   if (depsPromise) return depsPromise;
   const log = createLogger(parseLogLevel(process.env.LOG_LEVEL));
@@ -47,7 +63,8 @@ function loadDeps(cloud: WxServerSdk): Promise<Deps> {
     sessionSecret: process.env.SESSION_SECRET,
     sceneSecret: process.env.SCENE_SECRET,
     qrImages: wxQrImages(cloud, envVersion),
-    audio: wxAudioStore(cloud),
+    files: openFileStore(cloud, process.env),
+    clientUploads: wxClientUploads(cloud),
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
     poolSize: 2,
@@ -71,7 +88,15 @@ export function wechatMain(fn: CloudFunction) {
       createLogger('error').error('DATABASE_URL is not set for this cloud function', { fn: fn.name });
       return { ok: false, error: { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' } };
     }
-    const deps = await loadDeps(cloud);
+    let deps: Deps;
+    try {
+      deps = await loadDeps(cloud);
+    } catch (err) {
+      // A setting is wrong (FILE_STORE, S3_…) or the database is unreachable: say so in the log, try again next call.
+      depsPromise = null;
+      createLogger('error').error('the cloud function could not start', { fn: fn.name, error: err instanceof Error ? err.message : String(err) });
+      return { ok: false, error: { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' } };
+    }
     if (timer) return runDueJobs(deps, fn.name);
     return fn.handle(event, { source: 'wechat', openid: OPENID as string }, deps);
   };

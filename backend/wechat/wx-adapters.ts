@@ -1,10 +1,13 @@
-// WeChat cloud's QR images (wxacode.getUnlimited, stored in cloud storage), audio files (cloud storage) and
-// subscribe messages (subscribeMessage.send). Kept thin: the only code tests cannot run for real, because it needs
-// WeChat's servers.
+// WeChat cloud's QR images (wxacode.getUnlimited), cloud storage (as a file store, and the mini-program's own
+// uploads) and subscribe messages (subscribeMessage.send). Kept thin: the only code tests cannot run for real,
+// because it needs WeChat's servers.
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '../../contracts/inbox';
-import { probeAudioBuffer } from '../media/audio-probe';
-import type { AudioStore, QrImages } from '../runtime/deps';
+import { isFileKey, mimeOfKey } from '../files/file-keys';
+import type { ClientUploads, FileStore, QrImages } from '../runtime/deps';
 import type { Logger } from '../runtime/logger';
 import type { SendOutcome, SubscribeMessages } from '../runtime/subscribe-messages';
 
@@ -25,6 +28,7 @@ export interface WxCloud {
   };
   uploadFile(o: { cloudPath: string; fileContent: Uint8Array }): Promise<{ fileID: string }>;
   downloadFile(o: { fileID: string }): Promise<{ fileContent: Uint8Array }>;
+  deleteFile(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
 }
 
 /** The mini-program page every QR code opens; it reads `scene` from its launch options. */
@@ -32,22 +36,80 @@ export const SCAN_PAGE = 'subpackages/scan/index';
 
 export function wxQrImages(cloud: WxCloud, envVersion: string): QrImages {
   return {
-    async make(scene) {
+    async draw(scene) {
       const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page: SCAN_PAGE, checkPath: false, envVersion, width: 430 });
-      const { fileID } = await cloud.uploadFile({ cloudPath: `qr/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`, fileContent: buffer });
-      return fileID;
+      return buffer;
     },
   };
 }
 
-export function wxAudioStore(cloud: WxCloud): AudioStore {
-  return {
-    async probe(fileRef) {
-      if (!fileRef.startsWith('cloud://')) return null;
-      const { fileContent } = await cloud.downloadFile({ fileID: fileRef });
-      return probeAudioBuffer(fileContent);
+const isCloudFileId = (ref: string) => /^cloud:\/\/[^/]+\/.+/.test(ref);
+
+/**
+ * WeChat cloud storage as the file store of a deployment that has no host of its own. A key is the file's cloud
+ * path; its file id is `<WX_FILE_ID_PREFIX>/<key>` (`cloud://<env>.<bucket>`, as in any file id of the console),
+ * which the mini-program plays and shows directly. Cloud storage cannot list files, nor tell facts without a
+ * download, so the host (which lists and streams) uses disk or S3; a deployment with both uses S3 for both.
+ */
+export function wxFileStore(cloud: WxCloud, fileIdPrefix: string | undefined): FileStore {
+  const fileId = (key: string) => {
+    if (!isFileKey(key)) throw new Error(`not a file key: ${JSON.stringify(key)}`);
+    if (!fileIdPrefix) throw new Error('WX_FILE_ID_PREFIX is not set: WeChat cloud storage files cannot be named (set it to cloud://<env>.<bucket>)');
+    return `${fileIdPrefix.replace(/\/+$/, '')}/${key}`;
+  };
+  const download = async (key: string): Promise<Uint8Array | null> => {
+    try {
+      return (await cloud.downloadFile({ fileID: fileId(key) })).fileContent;
+    } catch {
+      return null;
+    }
+  };
+  const store: FileStore = {
+    kind: 'wechat',
+    async put(key, bytes) {
+      if (!isFileKey(key)) throw new Error(`not a file key: ${JSON.stringify(key)}`);
+      await cloud.uploadFile({ cloudPath: key, fileContent: bytes });
     },
-    publicUrl: (audioPath) => audioPath,
+    async move(key, localFile, mime) {
+      await store.put(key, await readFile(localFile), mime);
+      await rm(localFile, { force: true });
+    },
+    async stat(key) {
+      const bytes = await download(key);
+      if (!bytes) return null;
+      return { bytes: bytes.length, etag: `"${createHash('sha1').update(bytes).digest('hex')}"`, modified: new Date(0), mime: mimeOfKey(key) };
+    },
+    async read(key, range) {
+      const bytes = await download(key);
+      if (!bytes) return null;
+      return Readable.from([Buffer.from(range ? bytes.subarray(range.start, range.end + 1) : bytes)]);
+    },
+    async delete(key) {
+      await cloud.deleteFile({ fileList: [fileId(key)] });
+    },
+    async list() {
+      throw new Error('WeChat cloud storage cannot list files');
+    },
+    url: fileId,
+  };
+  return store;
+}
+
+/** What the mini-program uploaded with wx.cloud.uploadFile: fetched once by the action that keeps it. */
+export function wxClientUploads(cloud: WxCloud): ClientUploads {
+  return {
+    owns: isCloudFileId,
+    async fetch(ref) {
+      if (!isCloudFileId(ref)) return null;
+      try {
+        return (await cloud.downloadFile({ fileID: ref })).fileContent;
+      } catch {
+        return null;
+      }
+    },
+    async discard(ref) {
+      if (isCloudFileId(ref)) await cloud.deleteFile({ fileList: [ref] });
+    },
   };
 }
 

@@ -1,21 +1,53 @@
-// An admin adds a chapter from an uploaded audio file; its length is read from the file itself.
+// An admin adds a chapter from uploaded audio. A host upload (POST /upload/audio) is in the file store already,
+// with what was read from it; a mini-program upload (a cloud:// file id) is fetched once, read, and kept in the
+// file store under a key of its own, so every runtime can play it.
+import { randomUUID } from 'node:crypto';
 import { addChapterInput, type AudiobooksApi } from '../../contracts/audiobooks';
 import { SCOPES } from '../../contracts/roles';
 import { toChapter } from '../../backend/data/audiobooks';
+import { findFile, recordFile } from '../../backend/data/files';
+import { FILE_FOLDERS } from '../../backend/files/file-keys';
+import { probeAudioBuffer, sniffAudioType } from '../../backend/media/audio-probe';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
+import type { AudioFacts, Deps } from '../../backend/runtime/deps';
+
+const NO_AUDIO = '没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。';
+
+/** A mini-program upload put into the file store: its new key and what was read from it. */
+interface Adopted extends AudioFacts {
+  key: string;
+  from: string;
+}
+
+async function adoptClientUpload(deps: Deps, ref: string): Promise<Adopted | null> {
+  const bytes = await deps.clientUploads?.fetch(ref);
+  if (!bytes) return null;
+  const type = sniffAudioType(bytes.subarray(0, 16));
+  const facts = type ? await probeAudioBuffer(bytes) : null;
+  if (!type || !facts) return null;
+  const key = `${FILE_FOLDERS.uploads}/${randomUUID()}.${type}`;
+  await deps.files.put(key, bytes, facts.mime);
+  return { key, from: ref, ...facts };
+}
 
 export const addChapter = action({
   access: { roles: SCOPES.manageLibrary },
   input: addChapterInput,
   async run(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
-    const { deps } = ctx;
+    const { deps, caller } = ctx;
     const db = deps.database.db;
     const book = await db.selectFrom('books').select('id').where('id', '=', input.bookId).executeTakeFirst();
     if (!book) throw fail.notFound('没有找到这本书。');
-    const facts = await deps.audio.probe(input.fileRef);
-    if (!facts) throw fail.validation('没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。');
-    return ctx.transaction(async (trx, audit) => {
+    const upload = await findFile(db, input.fileRef, 'upload');
+    const adopted = !upload && deps.clientUploads?.owns(input.fileRef) ? await adoptClientUpload(deps, input.fileRef) : null;
+    const audio = upload ? { key: upload.key, bytes: upload.bytes, mime: upload.mime, duration: upload.duration ?? 0 } : adopted;
+    if (!audio || !(audio.duration > 0)) throw fail.validation(NO_AUDIO);
+    const result = await ctx.transaction(async (trx, audit) => {
+      const at = deps.now().toISOString();
+      if (adopted) {
+        await recordFile(trx, { key: adopted.key, purpose: 'upload', owner_id: caller.person.id, name: '', mime: adopted.mime, bytes: adopted.bytes, duration: adopted.duration, created_at: at });
+      }
       const last = await trx.selectFrom('chapters').select((eb) => eb.fn.max('seq').as('seq')).where('book_id', '=', input.bookId).executeTakeFirst();
       const row = await trx
         .insertInto('chapters')
@@ -23,17 +55,20 @@ export const addChapter = action({
           book_id: input.bookId,
           seq: Number(last?.seq ?? 0) + 1,
           title: input.title,
-          duration: facts.duration,
-          audio_path: input.fileRef,
-          audio_bytes: facts.bytes,
-          audio_mime: facts.mime,
+          duration: audio.duration,
+          audio_path: audio.key,
+          audio_bytes: audio.bytes,
+          audio_mime: audio.mime,
           transcript: input.transcript ?? '',
-          created_at: deps.now().toISOString(),
+          created_at: at,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit({ entity: 'chapter', entityId: row.id, after: { bookId: row.book_id, seq: row.seq, duration: row.duration } });
-      return { chapter: toChapter(row, deps.audio.publicUrl) };
+      await audit({ entity: 'chapter', entityId: row.id, after: { bookId: row.book_id, seq: row.seq, duration: row.duration, audio: row.audio_path } });
+      return { chapter: toChapter(row, deps.files.url) };
     });
+    // The copy is kept; the mini-program's own upload is not needed any more (a failure leaves only a stray file).
+    if (adopted) await deps.clientUploads?.discard(adopted.from).catch((err: unknown) => ctx.log.warn('could not delete a mini-program upload', { ref: adopted.from, error: String(err) }));
+    return result;
   },
 });

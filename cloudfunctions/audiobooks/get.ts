@@ -12,6 +12,6 @@ export const get = action({
     const [book] = await listBookSummaries(db, { bookIds: [bookId] });
     if (!book) throw fail.notFound('没有找到这本书，它可能已经下架了。请回到书架看看别的书。');
     const chapters = await findChapters(db, bookId);
-    return { book, chapters: chapters.map((c) => toChapter(c, deps.audio.publicUrl)) };
+    return { book, chapters: chapters.map((c) => toChapter(c, deps.files.url)) };
   },
 });

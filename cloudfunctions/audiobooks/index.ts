@@ -3,6 +3,7 @@ import { defineFunction } from '../../backend/runtime/define-function';
 import { wechatMain } from '../../backend/wechat/wechat-main';
 import { addChapter } from './add-chapter';
 import { createBook } from './create-book';
+import { exportStudyStats } from './export-study-stats';
 import { get } from './get';
 import { importProgress } from './import-progress';
 import { list } from './list';
@@ -19,6 +20,7 @@ export const audiobooks = defineFunction('audiobooks', {
   myProgress,
   myStudy,
   studyStats,
+  exportStudyStats,
   createBook,
   addChapter,
 });

@@ -9,6 +9,7 @@ import { loadPersonProfile } from '../../backend/data/people';
 import { judgeInvite } from '../../backend/rules/invitations';
 import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
+import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { findListenTarget } from '../../backend/scan/audiobooks';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type ContextFor } from '../../backend/runtime/define-function';
@@ -45,10 +46,10 @@ export const create = action({
     if (!target) throw fail.notFound('没有找到要生成二维码的内容。');
     const scene = plainScene(type, id);
     const stored = await db.selectFrom('qr_codes').select(['scene', 'url', 'image']).where('scene', '=', scene).executeTakeFirst();
-    if (stored) return { type, id, ...stored };
+    if (stored) return { type, id, scene, url: stored.url, image: deps.files.url(stored.image) };
 
     const url = scanUrl(scene, deps);
-    const image = await deps.qrImages.make(scene, url);
+    const image = await storeQrImage(scene, url, deps);
     return ctx.transaction(async (trx, audit) => {
       // Two people asking at once both made the same image; the first row stays.
       await trx
@@ -57,10 +58,17 @@ export const create = action({
         .onConflict((oc) => oc.column('scene').doNothing())
         .execute();
       await audit({ entity: 'qr_code', entityId: scene, after: { type, id } });
-      return { type, id, scene, url, image };
+      return { type, id, scene, url, image: deps.files.url(image) };
     });
   },
 });
+
+/** Draws the code and keeps it in the file store (`qr/<scene>.png`); answers its key. */
+async function storeQrImage(scene: string, url: string, deps: Deps): Promise<string> {
+  const key = `${FILE_FOLDERS.qr}/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`;
+  await deps.files.put(key, await deps.qrImages.draw(scene, url), 'image/png');
+  return key;
+}
 
 /** In WeChat there is no public web address: the code opens the mini-program's scan page with the scene. */
 function scanUrl(scene: string, deps: Deps): string {
@@ -92,7 +100,7 @@ async function invitationQr(invitationId: number, ctx: Context, audited: boolean
 
   const scene = signedScene('invitation', invite.id, new Date(invite.expires_at), deps.sceneKey);
   const url = scanUrl(scene, deps);
-  const qr: QrCode = { type: 'invitation', id: invite.id, scene, url, image: await deps.qrImages.make(scene, url), expiresAt: invite.expires_at };
+  const qr: QrCode = { type: 'invitation', id: invite.id, scene, url, image: deps.files.url(await storeQrImage(scene, url, deps)), expiresAt: invite.expires_at };
   if (!audited) return qr;
   return ctx.transaction(async (_trx, audit) => {
     await audit({ entity: 'invitation', entityId: invite.id, after: { qrPrinted: true } });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { HTTP_STATUS, type ErrorCode } from '../../contracts/envelope';
-import { hostAudioStore } from '../../backend/host/host-audio-store';
+import { diskFileStore } from '../../backend/files/disk-file-store';
 import { hostQrImages } from '../../backend/host/host-qr-images';
 import { buildServer, type HostOptions } from '../../backend/host/server';
 import { sweepUploads } from '../../backend/host/upload-sweep';
@@ -44,12 +44,12 @@ async function startHarness(options: Partial<HostOptions> = {}): Promise<Harness
     dataDir,
     demoMode: true,
     publicUrl: 'http://127.0.0.1',
-    qrImages: hostQrImages(mediaDir),
-    audio: hostAudioStore(mediaDir),
+    qrImages: hostQrImages(),
+    files: diskFileStore(mediaDir),
     log: createLogger('error', {}, () => {}),
   });
   await seedDemoCity(deps.database.db, () => {});
-  await seedDemoLibrary(deps.database.db, mediaDir, () => {});
+  await seedDemoLibrary(deps.database.db, deps.files, () => {});
   const app: FastifyInstance = await buildServer(deps, { h5Dir: H5_DIR, mediaDir, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -374,14 +374,14 @@ describe('the upload sweep', () => {
     const usedName = path.basename(up.data.fileRef);
     utimesSync(path.join(dir, usedName), hours(48), hours(48));
 
-    const removed = await sweepUploads(host.deps.database.db, host.mediaDir, new Date(now));
+    const removed = await sweepUploads(host.deps.database.db, host.deps.files, host.mediaDir, new Date(now));
     expect(removed.sort()).toEqual(['.44444444-4444-4444-8444-444444444444.part', '11111111-1111-4111-8111-111111111111.mp3']);
     expect(readdirSync(dir).sort()).toEqual(['.55555555-5555-4555-8555-555555555555.part', '33333333-3333-4333-8333-333333333333.m4a', usedName].sort());
   });
 
   it('does nothing when there is no uploads folder yet', async () => {
     rmSync(path.join(host.mediaDir, 'uploads'), { recursive: true, force: true });
-    await expect(sweepUploads(host.deps.database.db, host.mediaDir, new Date())).resolves.toEqual([]);
+    await expect(sweepUploads(host.deps.database.db, host.deps.files, host.mediaDir, new Date())).resolves.toEqual([]);
     expect(existsSync(path.join(host.mediaDir, 'uploads'))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Engine } from '../../backend/data/database';
+import type { FileStoreSettings } from '../../backend/files/file-store-settings';
 import type { Deps } from '../../backend/runtime/deps';
 import { startHost as startRealHost } from '../../backend/host/start-host';
 
@@ -26,6 +27,10 @@ export interface TestHostOptions {
   h5Dir?: string;
   /** How often the host runs due jobs; 0 leaves them to the test, which runs its own runners. */
   jobIntervalMs?: number;
+  /** Where files are kept (default: this host's own media folder). */
+  fileStore?: FileStoreSettings;
+  /** Another host's PostgreSQL database to share (as hosts behind a load balancer do); it drops it, not this one. */
+  databaseUrl?: string;
 }
 
 async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -65,24 +70,26 @@ function freePort(): Promise<number> {
 export async function startHost(options: TestHostOptions = {}): Promise<TestHost> {
   const engine = options.engine ?? 'sqlite';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sp-host-'));
-  const pg = engine === 'postgres' ? await createPostgresDatabase() : null;
+  const pg = engine === 'postgres' && !options.databaseUrl ? await createPostgresDatabase() : null;
+  const databaseUrl = options.databaseUrl ?? pg?.url;
   const port = await freePort();
   const host = await startRealHost({
     port,
     publicUrl: `http://127.0.0.1:${port}`,
     host: '127.0.0.1',
     dataDir,
-    databaseUrl: pg?.url,
+    databaseUrl,
     demoMode: options.demoMode ?? true,
     logLevel: 'warn',
     h5Dir: options.h5Dir ?? path.resolve(__dirname, '../../dist/h5'),
     mediaDir: path.join(dataDir, 'media'),
     jobIntervalMs: options.jobIntervalMs,
+    fileStore: options.fileStore,
   });
   return {
     baseUrl: host.url,
     engine,
-    databaseUrl: pg?.url,
+    databaseUrl,
     mediaDir: path.join(dataDir, 'media'),
     deps: host.deps,
     async stop() {

@@ -1,0 +1,54 @@
+// Exports: a spreadsheet made for the person who asked, kept in the file store under `exports/<uuid>.xlsx` with a
+// `files` row (owner, download name, end), and answered as a personal link that ends after EXPORT_LINK_MINUTES.
+// The host's GET /files/… (backend/host/file-link-route.ts) checks the link, its end and the fetcher's sign-in;
+// a job deletes the file when the link ends.
+import { randomUUID } from 'node:crypto';
+import type { FileLink } from '../../contracts/files';
+import { recordFile } from '../data/files';
+import { scheduleJob } from '../data/jobs';
+import { signFileLink } from '../rules/file-links';
+import { fail } from '../runtime/app-error';
+import type { Deps, SheetSpec } from '../runtime/deps';
+import type { Transact } from '../runtime/unit-of-work';
+import { FILE_FOLDERS, keyToPath, XLSX_MIME } from './file-keys';
+
+export const EXPORT_LINK_MINUTES = 10;
+export const DELETE_EXPORT_JOB = 'exports.delete';
+
+/** The host path of a personal link to a stored file. */
+export function fileLinkPath(key: string, personId: number, expiresAt: Date, secret: string): string {
+  const { until, sig } = signFileLink(key, personId, expiresAt, secret);
+  return `/files/${keyToPath(key)}?until=${until}&sig=${sig}`;
+}
+
+export interface ExportRequest {
+  deps: Deps;
+  transaction: Transact;
+  personId: number;
+  sheet: SheetSpec;
+  /** What the download is saved as, e.g. 学习情况-第一支部-2026年11月.xlsx */
+  fileName: string;
+  /** What the audit row says was exported (never the rows themselves). */
+  about: Record<string, unknown>;
+}
+
+export async function exportSpreadsheet({ deps, transaction, personId, sheet, fileName, about }: ExportRequest): Promise<FileLink> {
+  if (!deps.spreadsheets) throw fail.forbidden('小程序里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
+  const bytes = await deps.spreadsheets.xlsx(sheet);
+  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
+  const now = deps.now();
+  // Whole seconds: the link's end is written in seconds, and the answer says the same end.
+  const expiresAt = new Date(Math.floor((now.getTime() + EXPORT_LINK_MINUTES * 60_000) / 1000) * 1000);
+  await deps.files.put(key, bytes, XLSX_MIME);
+  try {
+    return await transaction(async (trx, audit) => {
+      await recordFile(trx, { key, purpose: 'export', owner_id: personId, name: fileName, mime: XLSX_MIME, bytes: bytes.byteLength, duration: null, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
+      await scheduleJob(trx, { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt }, now);
+      await audit({ entity: 'export', entityId: key, after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() } });
+      return { path: fileLinkPath(key, personId, expiresAt, deps.fileLinkKey), name: fileName, expiresAt: expiresAt.toISOString() };
+    });
+  } catch (err) {
+    await deps.files.delete(key).catch(() => {});
+    throw err;
+  }
+}
