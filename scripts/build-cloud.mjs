@@ -45,9 +45,9 @@ for (const name of functions) {
     target: 'node18',
     format: 'cjs',
     minify: true,
-    // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud; the S3 store is
-    // its own file (above). exceljs is not reached: spreadsheets are made in the host only.
-    external: ['wx-server-sdk', 'better-sqlite3', 'pg-native', `./${S3_STORE_FILE}`],
+    // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud. The S3 store is
+    // its own file (above), required by a name made at run time; exceljs is not reached (spreadsheets: host only).
+    external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
     logLevel: 'warning',
   });
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);

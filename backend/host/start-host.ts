@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { diskFileStore } from '../files/disk-file-store';
-import { s3FileStore } from '../files/s3-file-store';
 import { xlsxSpreadsheets } from '../files/xlsx';
 import { createDeps } from '../runtime/create-deps';
 import type { Deps, FileStore } from '../runtime/deps';
@@ -27,6 +26,8 @@ export interface RunningHost {
 async function openFileStore(config: HostConfig): Promise<FileStore> {
   const settings = config.fileStore ?? { kind: 'disk' };
   if (settings.kind !== 's3') return diskFileStore(config.mediaDir);
+  // Loaded only here: a host on its disk never loads the AWS SDK.
+  const { s3FileStore } = await import('../files/s3-file-store');
   // The host always streams the bucket at /media/ itself: the H5 app's CSP allows media from its own origin only.
   const store = s3FileStore({ ...settings.s3, publicBase: '/media/' });
   await store.check();

@@ -1,7 +1,6 @@
 // `npm run seed [-- --reset]`: (re)builds the demo city in the configured database.
 import { readHostConfig } from '../host/host-config';
 import { diskFileStore } from '../files/disk-file-store';
-import { s3FileStore } from '../files/s3-file-store';
 import { openDatabase } from '../data/database';
 import { migrateToLatest } from '../data/migrate';
 import { clearAll, isSeeded, seedDemoCity } from './demo-city';
@@ -23,7 +22,7 @@ async function main() {
       say('seed: cleared every table');
     }
     await seedDemoCity(database.db, say);
-    const files = config.fileStore?.kind === 's3' ? s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
+    const files = config.fileStore?.kind === 's3' ? (await import('../files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
     await seedDemoLibrary(database.db, files, say);
     say(`seed: done (${database.describe})`);
   } finally {

@@ -3,11 +3,12 @@
 // S3 bucket a host shares). Nothing else differs from the host.
 // A timer trigger (config.json "triggers", written by build:cloud) calls main with { Type: 'Timer', TriggerName,
 // Time } and no OPENID: that runs due jobs instead of an action.
+import path from 'node:path';
 import type { Envelope } from '../../contracts/envelope';
+import { readFileStoreSettings } from '../files/file-store-settings';
 import { createJobRunner, type JobRunner, type RunSummary } from '../jobs/runner';
 import { createDeps } from '../runtime/create-deps';
 import type { CloudFunction } from '../runtime/define-function';
-import { readFileStoreSettings } from '../files/file-store-settings';
 import type { Deps, FileStore } from '../runtime/deps';
 import { createLogger, parseLogLevel } from '../runtime/logger';
 import { readTemplateConfig, wxClientUploads, wxFileStore, wxQrImages, wxSubscribeMessages, type WxCloud } from './wx-adapters';
@@ -42,11 +43,14 @@ function loadSdk(): WxServerSdk {
  * added in the mini-program plays on H5 and the other way round; the mini-program then fetches files from
  * S3_PUBLIC_URL, or else from the host at PUBLIC_URL/media/.
  */
+const S3_STORE_FILE = 's3-file-store.js';
+
 function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
   const settings = readFileStoreSettings(env, ['wechat', 's3'], 'wechat');
   if (settings.kind !== 's3') return wxFileStore(cloud, env.WX_FILE_ID_PREFIX);
-  // A file of its own beside index.js (build-cloud.mjs): functions on cloud storage never load the AWS SDK.
-  const { s3FileStore } = require('./s3-file-store.js') as typeof import('../files/s3-file-store');
+  // A file of its own beside the bundle's index.js (build-cloud.mjs): functions on cloud storage never load the AWS
+  // SDK. Named at run time, so no bundler (the host's includes this module too) tries to resolve it.
+  const { s3FileStore } = require(path.join(__dirname, S3_STORE_FILE)) as typeof import('../files/s3-file-store');
   const publicBase = env.S3_PUBLIC_URL || (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/media/` : undefined);
   return s3FileStore({ ...settings.s3, publicBase });
 }
