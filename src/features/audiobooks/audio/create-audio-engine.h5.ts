@@ -1,6 +1,6 @@
 // H5: one hidden <audio> element for the whole app (found by id, so every page and chunk shares it), with
 // the Media Session API so the lock screen and headset buttons work.
-import type { AudioEngine, AudioEvent, AudioTrack, RemoteControls } from './audio-engine';
+import type { AudioEngine, AudioEvent, AudioFailure, AudioTrack, RemoteControls } from './audio-engine';
 
 const ELEMENT_ID = 'sp-audio';
 const EVENTS: AudioEvent[] = ['play', 'playing', 'pause', 'ended', 'timeupdate', 'waiting', 'error', 'durationchange'];
@@ -27,6 +27,15 @@ function setMetadata(track: AudioTrack): void {
   session.metadata = new MediaMetadata({ title: track.title, artist: track.artist, album: track.album });
 }
 
+/** MediaError codes: 2 the network broke off mid-file; 3 the file could not be decoded; 4 nothing usable came (no file, or no answer). */
+function failureOf(audio: HTMLAudioElement): AudioFailure {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  const code = audio.error?.code;
+  if (code === 2) return 'network';
+  if (code === 3) return 'file';
+  return 'unknown';
+}
+
 let engine: AudioEngine | null = null;
 
 export function audioEngine(): AudioEngine {
@@ -35,7 +44,10 @@ export function audioEngine(): AudioEngine {
   engine = {
     load(track) {
       audio.preload = 'auto';
+      const same = audio.getAttribute('src') === track.src;
       audio.src = track.src;
+      // The same source again (a retry after a failure): start its load over, from the network.
+      if (same) audio.load();
       // Before metadata arrives this sets the start position; the browser fetches from there.
       if (track.startAt > 0) audio.currentTime = track.startAt;
       setMetadata(track);
@@ -56,6 +68,7 @@ export function audioEngine(): AudioEngine {
     currentTime: () => audio.currentTime,
     duration: () => (Number.isFinite(audio.duration) ? audio.duration : 0),
     paused: () => audio.paused,
+    failure: () => failureOf(audio),
     on(listener) {
       const handlers = EVENTS.map((name) => {
         const handler = () => listener(name);

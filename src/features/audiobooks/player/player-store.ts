@@ -1,10 +1,13 @@
 // The one player of the app: which book and chapter, where in it, how fast, and when to stop. It drives the
 // platform audio engine, remembers the place on the device every few seconds and reports it to the server
-// every 10 s while playing, on pause and on leaving — without ever waiting for the server to play.
+// every 10 s while playing, on pause and on leaving — without ever waiting for the server to play. Only what was
+// really heard moves the place: opening a book, choosing a chapter or a failed load leave 继续收听 as it was.
+// A failure says why in a sentence, and 播放 or 重试 after it loads the same chapter afresh at the same place.
 import { create } from 'zustand';
 import type { BookSummary, Chapter } from '../../../../contracts/audiobooks';
 import { messageOf } from '../../../lib/api-error';
-import { blockedByBrowser, sameSource, type AudioTrack } from '../audio/audio-engine';
+import { useNowPlaying } from '../../../lib/now-playing';
+import { blockedByBrowser, interrupted, sameSource, type AudioFailure, type AudioTrack } from '../audio/audio-engine';
 import { audioEngine } from '../audio/create-audio-engine';
 import { getBook } from '../api/get-book';
 import { ListenedTracker } from '../progress/listened-tracker';
@@ -14,6 +17,7 @@ import { importLocalPlaces, reportProgress, retryWaitingReports } from '../progr
 import { findResumePlace } from '../progress/find-resume-place';
 import { startPosition } from '../progress/resume-point';
 import { saveRate, savedRate, type Rate } from './playback-rates';
+import { describeNowPlaying } from './now-playing-summary';
 import { armSleepTimer, type SleepChoice } from './sleep-timer';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'buffering' | 'playing' | 'paused' | 'finished' | 'error';
@@ -22,8 +26,25 @@ const REPORT_EVERY_MS = 10_000;
 const REMEMBER_EVERY_MS = 2_000;
 export const SKIP_SECONDS = 15;
 
+/** Loading this long without a sound: say so, and offer 重试 (while it goes on trying). */
+const STALL_MS = 15_000;
+
 const BLOCKED_MESSAGE = '请点一下“播放”按钮，就能听到声音。';
-const AUDIO_FAILED = '这一章的声音没有加载出来。请检查网络，再点“播放”试试。';
+const SLOW_MESSAGE = '可能是网络不好。可以再等一等，或者点“重试”，重新加载这一章。';
+/** Why, and what to do; `resumes`: the retry goes on from a place inside the chapter, and the sentence says so. */
+function failedMessage(failure: AudioFailure, resumes: boolean): string {
+  const onFrom = resumes ? '，会从刚才的地方接着听' : '';
+  switch (failure) {
+    case 'offline':
+      return `手机没有连上网络，所以声音放不出来。请打开无线网或手机流量，再点“重试”${onFrom}。`;
+    case 'network':
+      return `网络断了，声音没有加载完。等网络好一些，点“重试”${onFrom}。`;
+    case 'file':
+      return '这一章的声音文件打不开。可以点“重试”再试一次；还不行，请先听别的章节。';
+    default:
+      return `这一章的声音没有加载出来，可能是网络不好。请点“重试”再试一次${onFrom}。`;
+  }
+}
 
 interface PlayerState {
   book: BookSummary | null;
@@ -37,10 +58,19 @@ interface PlayerState {
   sleepEndsAt: number | null;
   /** What went wrong or what to do, in a sentence; null when all is well. */
   message: string | null;
+  /** Loading has gone on a long time (status stays buffering): the message says so and 重试 is offered. */
+  slow: boolean;
+  /** Something of this chapter was really played since it was loaded: only then is its place remembered and reported. */
+  heard: boolean;
+  /** Something of this book was played in this visit (the playing bar then follows it to every page). */
+  listened: boolean;
   open: (bookId: number, chapterId: number | undefined, autoplay: boolean) => Promise<void>;
   /** Scan page: start a chapter inside the tap itself (H5 allows sound only there), before the player page opens. */
   startInTap: (book: BookSummary, chapters: Chapter[], index: number, position: number) => void;
+  /** Plays; after a failure (or a long wait), a fresh load of the same chapter at the same place. */
   play: () => void;
+  /** A fresh load of the same chapter at the same place. */
+  retry: () => void;
   pause: () => void;
   toggle: () => void;
   seekTo: (seconds: number) => void;
@@ -48,6 +78,8 @@ interface PlayerState {
   setRate: (rate: Rate) => void;
   /** Plays another chapter from its start (a chapter list tap, the next button, or auto-advance). */
   chooseChapter: (index: number) => void;
+  previous: () => void;
+  next: () => void;
   setSleep: (choice: SleepChoice | null) => void;
   /** Leaving or hiding the page: remember and report now. */
   flush: (keepalive: boolean) => void;
@@ -57,6 +89,9 @@ const tracker = new ListenedTracker();
 let lastReportAt = 0;
 let lastRememberAt = 0;
 let bound = false;
+/** The engine's last load failed: the next start must load afresh (a failed element never plays again by itself). */
+let engineFailed = false;
+let stallTimer: ReturnType<typeof setTimeout> | null = null;
 
 export const usePlayerStore = create<PlayerState>()((set, get) => {
   const engine = () => audioEngine();
@@ -68,9 +103,9 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
   };
 
   const remember = () => {
-    const { book, position } = get();
+    const { book, position, heard } = get();
     const c = chapter();
-    if (!book || !c) return;
+    if (!book || !c || !heard) return;
     lastRememberAt = Date.now();
     savePlace({
       bookId: book.id,
@@ -87,7 +122,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
 
   const report = (keepalive = false) => {
     const c = chapter();
-    if (!c) return;
+    if (!c || !get().heard) return;
     lastReportAt = Date.now();
     const position = Math.min(Math.round(get().position * 10) / 10, c.duration);
     void reportProgress({ chapterId: c.id, position, listened: tracker.take(), rate: get().rate }, { keepalive }).then((result) => {
@@ -100,6 +135,28 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
     const position = engine().currentTime();
     if (Math.abs(position - get().position) >= 0.2) set({ position });
     return position;
+  };
+
+  const stopWatchingForStall = () => {
+    if (stallTimer) clearTimeout(stallTimer);
+    stallTimer = null;
+  };
+
+  /** Loading started (or the sound ran dry): if it is still loading after a while, say so and offer 重试. */
+  const watchForStall = () => {
+    stopWatchingForStall();
+    stallTimer = setTimeout(() => {
+      stallTimer = null;
+      if (get().status === 'buffering') set({ slow: true, message: SLOW_MESSAGE });
+    }, STALL_MS);
+  };
+
+  const fail = () => {
+    tracker.stop();
+    stopWatchingForStall();
+    engineFailed = true;
+    // The place stays where it was heard: the element forgets it once it has failed.
+    set({ status: 'error', slow: false, message: failedMessage(engine().failure(), get().position >= 1) });
   };
 
   const onEnded = () => {
@@ -122,23 +179,29 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
     bound = true;
     const e = engine();
     e.on((event) => {
-      if (!get().book) return;
+      // Only the chapter on show: a late event of one left behind must not move this one's place.
+      const c = chapter();
+      if (!get().book || !c || !sameSource(e.currentSrc(), c.audioUrl)) return;
       switch (event) {
         case 'play':
           if (get().status !== 'playing') set({ status: 'buffering', message: null });
           break;
         case 'playing':
-          set({ status: 'playing', message: null, duration: e.duration() || get().duration });
+          stopWatchingForStall();
+          set({ status: 'playing', message: null, slow: false, duration: e.duration() || get().duration });
           break;
         case 'waiting':
           set({ status: 'buffering' });
+          watchForStall();
           break;
         case 'durationchange':
           if (e.duration() > 0) set({ duration: e.duration() });
           break;
         case 'timeupdate': {
+          if (engineFailed) break;
           const position = readPosition();
           if (e.paused()) break;
+          if (!get().heard && get().status === 'playing') set({ heard: true, listened: true });
           tracker.heardAt(position, Date.now(), get().rate);
           if (Date.now() - lastRememberAt >= REMEMBER_EVERY_MS) remember();
           if (Date.now() - lastReportAt >= REPORT_EVERY_MS) report();
@@ -146,8 +209,11 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
         }
         case 'pause':
           tracker.stop();
+          stopWatchingForStall();
+          // A failed element stops too; its clock then reads 0, not where the listener was.
+          if (engineFailed || get().status === 'error') break;
           readPosition();
-          if (get().status !== 'finished') set({ status: 'paused' });
+          if (get().status !== 'finished') set({ status: 'paused', slow: false });
           remember();
           report();
           break;
@@ -155,8 +221,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
           onEnded();
           break;
         case 'error':
-          tracker.stop();
-          set({ status: 'error', message: AUDIO_FAILED });
+          fail();
           break;
       }
     });
@@ -164,24 +229,31 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       play: () => get().play(),
       pause: () => get().pause(),
       seekBy: (s) => get().skip(s),
-      previous: () => get().chooseChapter(get().index - 1),
-      next: () => get().chooseChapter(get().index + 1),
+      previous: () => get().previous(),
+      next: () => get().next(),
     });
   };
 
-  /** Starts the current chapter from `position`, loading it if the engine holds something else. */
-  const start = (position: number) => {
+  /**
+   * Starts the current chapter from `position`: goes on with what the engine holds if it is this chapter and
+   * healthy, else loads it afresh (`fresh` forces that: a retry).
+   */
+  const start = (position: number, fresh = false) => {
     const c = chapter();
     if (!c) return;
     bind();
     const e = engine();
     e.setRate(get().rate);
     lastReportAt = Date.now();
-    const started = sameSource(e.currentSrc(), c.audioUrl) ? e.play() : e.load(track(c, position));
-    set({ status: 'buffering', message: null });
+    const goOn = !fresh && !engineFailed && sameSource(e.currentSrc(), c.audioUrl);
+    engineFailed = false;
+    const started = goOn ? e.play() : e.load(track(c, position));
+    set({ status: 'buffering', message: null, slow: false });
+    watchForStall();
     started.catch((error: unknown) => {
-      // Only a refusal needs words; an interrupted start (another chapter chosen) does not.
+      // A refusal needs words; an interrupted start (another chapter chosen, or 暂停 at once) needs none.
       if (blockedByBrowser(error)) set({ status: 'paused', message: BLOCKED_MESSAGE });
+      else if (!interrupted(error) && chapter() === c && get().status !== 'error') fail();
     });
   };
 
@@ -196,6 +268,9 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
     sleep: null,
     sleepEndsAt: null,
     message: null,
+    slow: false,
+    heard: false,
+    listened: false,
 
     open: async (bookId, chapterId, autoplay) => {
       void retryWaitingReports();
@@ -205,12 +280,17 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       if (current.book?.id === bookId && playing && (chapterId === undefined || chapterId === playing.id) && current.status !== 'error') {
         return; // Already open here (e.g. the scan page started it): nothing to reload.
       }
-      if (current.book) get().flush(false);
-      set({ status: 'loading', message: null });
+      if (current.book) {
+        get().flush(false);
+        // Another book is opened: the one playing stops, so what is heard is always what the screens show.
+        if (current.book.id !== bookId) engine().pause();
+      }
+      stopWatchingForStall();
+      set({ status: 'loading', message: null, slow: false });
       try {
         const [{ book, chapters }, place] = await Promise.all([getBook({ bookId }), findResumePlace(bookId)]);
         if (chapters.length === 0) {
-          set({ book, chapters, status: 'error', message: '这本书还没有可以听的章节。' });
+          set({ book: null, chapters: [], status: 'error', message: '这本书还没有可以听的章节。请回到书架，先听别的书。' });
           return;
         }
         const wanted = chapterId ?? place?.chapterId;
@@ -221,6 +301,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
         // The engine may already be playing this chapter (WeChat keeps playing between pages).
         const attached = sameSource(e.currentSrc(), c.audioUrl);
         const position = attached ? e.currentTime() : startPosition(place, c.id, c.duration);
+        const sameBook = current.book?.id === book.id;
         set({
           book,
           chapters,
@@ -228,28 +309,37 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
           position,
           duration: c.duration,
           status: attached ? (e.paused() ? 'paused' : 'playing') : 'ready',
+          heard: false,
+          listened: sameBook && current.listened,
         });
         if (autoplay && !attached) start(position);
       } catch (error) {
-        set({ status: 'error', message: messageOf(error) });
+        // The book itself did not come: the page says why, with 重试 (the page opens it again).
+        set({ book: null, chapters: [], status: 'error', message: messageOf(error) });
       }
     },
 
     startInTap: (book, chapters, index, position) => {
       const c = chapters[index];
       if (!c) return;
-      if (get().book && get().book?.id !== book.id) get().flush(false);
-      set({ book, chapters, index, position, duration: c.duration, status: 'buffering', message: null });
+      const sameBook = get().book?.id === book.id;
+      if (get().book && !sameBook) get().flush(false);
+      set({ book, chapters, index, position, duration: c.duration, status: 'buffering', message: null, heard: false, listened: sameBook && get().listened });
       start(position);
     },
 
     play: () => {
-      const { status, position } = get();
+      const { status, position, slow } = get();
       if (status === 'finished') {
         get().chooseChapter(0);
         return;
       }
-      start(position);
+      start(position, status === 'error' || slow);
+    },
+
+    retry: () => {
+      if (!chapter()) return;
+      start(get().position, true);
     },
 
     pause: () => {
@@ -295,10 +385,13 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
         report();
       }
       const c = chapters[index];
-      set({ index, position: 0, duration: c.duration, message: null });
-      remember();
+      // The new chapter is remembered once some of it has been heard, not before.
+      set({ index, position: 0, duration: c.duration, message: null, heard: false });
       start(0);
     },
+
+    previous: () => get().chooseChapter(get().index - 1),
+    next: () => get().chooseChapter(get().index + 1),
 
     setSleep: (choice) => {
       const endsAt = armSleepTimer(choice, () => {
@@ -315,4 +408,19 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       report(keepalive);
     },
   };
+});
+
+// Every page's playing bar (src/lib/now-playing) follows this player; it is told only when what it shows changes.
+const barControls = {
+  play: () => usePlayerStore.getState().play(),
+  pause: () => usePlayerStore.getState().pause(),
+  retry: () => usePlayerStore.getState().retry(),
+};
+let shown = '';
+usePlayerStore.subscribe((state) => {
+  const now = describeNowPlaying(state);
+  const key = JSON.stringify(now);
+  if (key === shown) return;
+  shown = key;
+  useNowPlaying.getState().publish(now, barControls);
 });

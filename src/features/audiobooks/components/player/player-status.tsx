@@ -1,4 +1,5 @@
-// What the player is doing, in words, read out by screen readers when it changes.
+// What the player is doing, in words, read out by screen readers when it changes. A failure's reason and its 重试
+// are in the bar at the foot of the screen (seen wherever the page is scrolled to); this line points there.
 import { View } from '@tarojs/components';
 import { a11y } from '../../../../lib/a11y';
 import type { PlayerStatus } from '../../player/player-store';
@@ -12,13 +13,17 @@ const WORDS: Record<PlayerStatus, string> = {
   playing: '正在播放。',
   paused: '已暂停。点“播放”接着听。',
   finished: '这本书已经听完了。',
-  error: '声音没有放出来。',
+  error: '声音没有放出来。原因写在屏幕最下面，点那里的“重试”。',
 };
 
-export function PlayerStatusLine({ status, message }: { status: PlayerStatus; message: string | null }) {
+const SLOW = '声音还在加载，比平时慢。原因写在屏幕最下面。';
+
+export function PlayerStatusLine({ status, message, slow }: { status: PlayerStatus; message: string | null; slow: boolean }) {
+  const failed = status === 'error' || (status === 'buffering' && slow);
+  const words = status === 'error' ? WORDS.error : failed ? SLOW : message ?? WORDS[status];
   return (
-    <View className={status === 'error' ? 'player-status player-status--error' : 'player-status'} {...a11y({ role: 'status', live: 'polite' })}>
-      {message ?? WORDS[status]}
+    <View className={failed ? 'player-status player-status--error' : 'player-status'} {...a11y({ role: 'status', live: 'polite' })}>
+      {words}
     </View>
   );
 }
