@@ -1,10 +1,12 @@
-// The top of the player: cover, book and chapter, so the listener always knows what they hear.
+// The top of the player: cover, book and chapter, so the listener always knows what they hear. Who wrote it and who
+// reads it are each said under their own name: the author an admin typed is never called the reader.
 import { View } from '@tarojs/components';
 import type { BookSummary, Chapter } from '../../../../../contracts/audiobooks';
 import { BookCover } from '../book-cover';
 import './now-playing.scss';
 
 export function NowPlaying({ book, chapter, count }: { book: BookSummary; chapter: Chapter; count: number }) {
+  const reader = book.reader.trim();
   return (
     <View className='now-playing'>
       <BookCover book={book} />
@@ -13,7 +15,8 @@ export function NowPlaying({ book, chapter, count }: { book: BookSummary; chapte
           第{chapter.seq}章（共{count}章）
         </View>
         <View className='now-playing__title'>{chapter.title}</View>
-        <View className='now-playing__reader'>朗读：{book.reader || book.author}</View>
+        <View className='now-playing__reader'>作者：{book.author}</View>
+        {reader && reader !== book.author ? <View className='now-playing__reader'>朗读：{reader}</View> : null}
       </View>
     </View>
   );
