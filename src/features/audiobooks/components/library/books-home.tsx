@@ -23,7 +23,7 @@ export function BooksHome() {
   const [collectionName, setCollectionName] = useState<string>();
   const library = useLibrary(filter);
   const shelf = library.state;
-  const { place } = useContinuePlace();
+  const { place, playing } = useContinuePlace();
   const narrowed = filter.query !== undefined || filter.collectionId !== undefined;
   const showAll = () => {
     setFilter({});
@@ -32,7 +32,7 @@ export function BooksHome() {
 
   return (
     <View className='library'>
-      {place ? <ContinueCard place={place} /> : null}
+      {place ? <ContinueCard place={place} playing={playing} /> : null}
       <BookSearch initial={filter.query ?? ''} onSearch={(query) => (query ? setFilter({ query }) : showAll())} />
       {shelf.status === 'loading' ? <StateView kind='loading' message='正在打开书架，请稍等。' /> : null}
       {shelf.status === 'error' ? <StateView kind='error' title='书架没有打开' message={shelf.message} onRetry={library.retry} /> : null}
