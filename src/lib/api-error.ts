@@ -4,6 +4,8 @@ import type { ErrorCode } from '../../contracts/envelope';
 export type ClientErrorCode = ErrorCode | 'NETWORK';
 
 export const NETWORK_MESSAGE = '网络不太好，没有连上服务器。请稍后再试。';
+/** The phone itself says it has no network: that is the cause, and turning it on is the next step. */
+export const OFFLINE_MESSAGE = '手机没有连上网络，所以没有打开。请打开无线网或手机流量，然后再试一次。';
 export const BAD_REPLY_MESSAGE = '服务器的回答出了问题。请稍后再试。';
 
 export class ApiError extends Error {

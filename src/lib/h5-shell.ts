@@ -1,6 +1,8 @@
 // H5 only: fills gaps in Taro's web shell that matter to screen-reader and keyboard users.
 // - Taro's tab bar is a bare <taro-tabbar>: name it as the navigation landmark.
 // - Our tappable Views are not native buttons: Enter/Space press them, like a button.
+// - Pages keep opening when the network drops (offline-pages.ts).
+import { keepPagesForOffline } from './offline-pages';
 
 const TAPPABLE = '[data-tappable="true"]';
 
@@ -14,6 +16,7 @@ function labelTabBar(root: ParentNode): void {
 
 export function enhanceH5Shell(): void {
   if (typeof document === 'undefined') return;
+  keepPagesForOffline();
   labelTabBar(document);
   // The tab bar is drawn after the first page; watch until it exists.
   const observer = new MutationObserver(() => {

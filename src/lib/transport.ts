@@ -1,6 +1,6 @@
 // How a call reaches the server on H5 (the default, also what tests run): POST /api/<fn> with the session token.
 // The mini-program takes transport.weapp.ts (the WeChat cloud) in place of this file.
-import { ApiError, BAD_REPLY_MESSAGE, NETWORK_MESSAGE } from './api-error';
+import { ApiError, BAD_REPLY_MESSAGE, NETWORK_MESSAGE, OFFLINE_MESSAGE } from './api-error';
 import { readToken } from './session-storage';
 
 /** What every cloud function receives: the action, its data, and the client's request id when it sent one. */
@@ -24,7 +24,7 @@ export async function send(fn: string, event: ApiEvent, options: SendOptions): P
   try {
     response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify(event), keepalive: options.keepalive === true });
   } catch {
-    throw new ApiError('NETWORK', NETWORK_MESSAGE);
+    throw new ApiError('NETWORK', typeof navigator !== 'undefined' && navigator.onLine === false ? OFFLINE_MESSAGE : NETWORK_MESSAGE);
   }
   try {
     return await response.json();
