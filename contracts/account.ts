@@ -15,14 +15,53 @@ export const devLoginInput = z
 
 export const meInput = none;
 
+/** The invitation alphabet (backend/rules/invitations.ts INVITE_ALPHABET): no 0, 1, I, L or O, which are easily misread. */
+export const INVITE_CODE_LENGTH = 8;
+const INVITE_CODE = /^[A-HJKMNP-Z2-9]{8}$/;
+
+/** Each character the codes leave out, and the characters of the alphabet it is most likely a misreading of. */
+const MISREAD: Record<string, { said: string; tryInstead: string }> = {
+  '0': { said: '数字 0', tryInstead: '字母 D 或 Q' },
+  O: { said: '字母 O', tryInstead: '字母 D 或 Q' },
+  '1': { said: '数字 1', tryInstead: '数字 7 或字母 J' },
+  I: { said: '字母 I', tryInstead: '字母 J 或 T' },
+  L: { said: '字母 L', tryInstead: '字母 J 或 T' },
+};
+
+/**
+ * Why a typed invitation code cannot be one, naming the real cause and the next step: a character the codes never
+ * use (and what it probably is), something that is not a letter or digit, or the wrong length. Null when it could be.
+ */
+export function inviteCodeProblem(code: string): string | null {
+  const chars = [...code];
+  for (let i = 0; i < chars.length; i += 1) {
+    const misread = MISREAD[chars[i]];
+    if (misread) {
+      return `邀请码里不用数字 0、1 和字母 O、I、L，因为它们容易看混。您填的第 ${i + 1} 位是${misread.said}，请对照邀请码再看一看，它可能是${misread.tryInstead}。`;
+    }
+    if (!/[A-Z2-9]/.test(chars[i])) {
+      return `邀请码只有字母和数字。您填的第 ${i + 1} 位是“${chars[i]}”，请去掉它，再对照邀请码核对一遍。`;
+    }
+  }
+  if (chars.length === 0) return '邀请码还没有填。请填写支部书记给您的 8 位邀请码。';
+  if (chars.length !== INVITE_CODE_LENGTH) {
+    return `邀请码是 8 位，您填了 ${chars.length} 位。请对照支部书记给您的邀请码，看看是多了还是少了一位。`;
+  }
+  return INVITE_CODE.test(code) ? null : '邀请码不对，请对照支部书记给您的邀请码再填一次。';
+}
+
 /** The typed 8-character code, or the scanned `i.` scene of an invitation QR: one of them, not both. */
 export const redeemInviteInput = z
   .object({
     code: z
       .string({ invalid_type_error: '邀请码的格式不对。' })
-      .max(64, '邀请码不对，请核对后再输入。')
-      .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-      .pipe(z.string().regex(/^[A-Z2-9]{8}$/, '邀请码是 8 位字母和数字，请核对后再输入。'))
+      .max(64, '邀请码太长了。邀请码是 8 位，请对照支部书记给您的邀请码再填一次。')
+      // Full-width letters and digits (a Chinese keyboard) count as the plain ones.
+      .transform((s) => s.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase())
+      .superRefine((code, ctx) => {
+        const problem = inviteCodeProblem(code);
+        if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      })
       .optional(),
     scene: sceneField.optional(),
   })

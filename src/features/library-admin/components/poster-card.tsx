@@ -27,7 +27,7 @@ export function PosterCard({ item }: { item: PosterItem }) {
           nativeProps={{ alt: `《${book.title}》的二维码` }}
         />
       ) : (
-        <View className='poster-card__qr poster-card__qr--missing'>这本书的二维码没有生成，请刷新后再试。</View>
+        <View className='poster-card__qr poster-card__qr--missing'>这本书的二维码没有生成出来，可能是网络不好。请先别打印：回到上一页，再打开一次海报。</View>
       )}
       <View className='poster-card__caption'>{POSTER_CAPTION}</View>
     </View>

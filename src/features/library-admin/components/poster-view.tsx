@@ -60,7 +60,7 @@ function PosterSheet({ collections, books }: { collections: Collection[]; books:
                 红色悦听 · {heading}
               </View>
               {items.length === 0 ? (
-                <View>这个分类里还没有书。</View>
+                <View>这个分类里还没有书。请选别的分类，或者先在“有声书管理”里把书建好。</View>
               ) : (
                 <View className='poster-sheet__grid' {...a11y({ role: 'list', label: '海报上的书' })}>
                   {items.map((item) => (

@@ -81,9 +81,9 @@ function UnitMembers({ stats }: { stats: StudyStats }) {
   const wide = branches.length > 1;
   return (
     <>
-      {wide ? <BranchList branches={branches} /> : null}
+      {wide ? <BranchList branches={branches} month={stats.month} /> : null}
       {stats.members.length > 0 ? (
-        <MemberStudyList key={`${stats.orgUnitId}-${stats.month}`} members={sortMembers(stats.members)} showBranch={wide} />
+        <MemberStudyList key={`${stats.orgUnitId}-${stats.month}`} members={sortMembers(stats.members)} month={stats.month} showBranch={wide} />
       ) : (
         <StateView kind='empty' title='这里还没有党员' message='这个单位下面还没有登记党员，所以没有学习情况可看。' />
       )}

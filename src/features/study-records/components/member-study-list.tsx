@@ -6,16 +6,19 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { a11y } from '../../../lib/a11y';
 import { roughDuration } from '../../../entities/time/durations';
+import { noListeningWords } from '../study-time';
 
 const PAGE = 50;
 
 interface MemberStudyListProps {
   members: MemberStudy[];
+  /** The month shown (YYYY-MM): a past month's words say which month, not "本月". */
+  month: string;
   /** Show each person's branch (when the view covers more than one branch). */
   showBranch: boolean;
 }
 
-export function MemberStudyList({ members, showBranch }: MemberStudyListProps) {
+export function MemberStudyList({ members, month, showBranch }: MemberStudyListProps) {
   const [shown, setShown] = useState(PAGE);
   const rest = members.length - shown;
   return (
@@ -30,7 +33,7 @@ export function MemberStudyList({ members, showBranch }: MemberStudyListProps) {
                 听了 {roughDuration(m.seconds)}，{m.activeDays} 天有听书
               </View>
             ) : (
-              <View className='member-study__figures member-study__figures--none'>本月还没有听书</View>
+              <View className='member-study__figures member-study__figures--none'>{noListeningWords(month)}</View>
             )}
           </View>
         ))}

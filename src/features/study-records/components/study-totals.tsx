@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import type { StudyStats } from '../../../../contracts/audiobooks';
 import { Card } from '../../../components/card';
 import { roughDuration } from '../../../entities/time/durations';
+import { notListenedSentence } from '../study-time';
 
 export function StudyTotals({ stats }: { stats: StudyStats }) {
   return (
@@ -18,7 +19,7 @@ export function StudyTotals({ stats }: { stats: StudyStats }) {
         </View>
       </View>
       {stats.memberCount > stats.activeMembers ? (
-        <View className='study-totals__hint'>还有 {stats.memberCount - stats.activeMembers} 人本月没有听书，名单在下面最后。</View>
+        <View className='study-totals__hint'>{notListenedSentence(stats.memberCount - stats.activeMembers, stats.month)}</View>
       ) : null}
     </Card>
   );
