@@ -9,8 +9,11 @@ const TABS = [
   { pagePath: 'pages/mine/index', text: '我的', icon: 'mine' },
 ];
 
-// Same key and value the app's display store writes with Taro.setStorageSync.
+// Same keys and values the app's display store writes with Taro.setStorageSync: the size ('normal', 'large',
+// 'xlarge'), and big-or-not from builds before 特大.
+const TEXT_SIZE_KEY = 'display.textSize';
 const LARGE_TEXT_KEY = 'display.largeText';
+const SIZES = ['normal', 'large', 'xlarge'];
 
 function currentRoute() {
   const pages = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
@@ -18,11 +21,13 @@ function currentRoute() {
   return page ? String(page.route || '').replace(/^\//, '') : '';
 }
 
-function readLargeText() {
+function readTextSize() {
   try {
-    return wx.getStorageSync(LARGE_TEXT_KEY) === true;
+    const size = wx.getStorageSync(TEXT_SIZE_KEY);
+    if (SIZES.indexOf(size) !== -1) return size;
+    return wx.getStorageSync(LARGE_TEXT_KEY) === true ? 'large' : 'normal';
   } catch (e) {
-    return false;
+    return 'normal';
   }
 }
 
@@ -30,6 +35,7 @@ Component({
   data: {
     selected: -1,
     largeText: false,
+    textSize: 'normal',
     tabs: TABS,
   },
   lifetimes: {
@@ -47,7 +53,8 @@ Component({
     sync() {
       const route = currentRoute();
       const index = TABS.findIndex((tab) => tab.pagePath === route);
-      const next = { largeText: readLargeText() };
+      const textSize = readTextSize();
+      const next = { textSize, largeText: textSize !== 'normal' };
       if (index !== -1) next.selected = index;
       this.setData(next);
     },

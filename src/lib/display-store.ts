@@ -1,24 +1,45 @@
-// Display preferences (大字 mode) for this device: remembered in local storage, applied to every screen.
+// Display preferences for this device: the text size (标准, 大字 or 特大), remembered in local storage and applied
+// to every screen. `largeText` stays for what only asks "big or not" (the account's saved choice, the weapp tab bar).
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 
+export type TextSize = 'normal' | 'large' | 'xlarge';
+export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'xlarge'];
+
+const TEXT_SIZE_KEY = 'display.textSize';
+// Written alongside (true for 大字 and 特大): the weapp custom tab bar and older builds read this one.
 const LARGE_TEXT_KEY = 'display.largeText';
 export const LARGE_TEXT_CLASS = 'is-large';
+export const XLARGE_TEXT_CLASS = 'is-xlarge';
 
 interface DisplayState {
+  textSize: TextSize;
+  /** 大字 or 特大. */
   largeText: boolean;
+  /** Whether the person has chosen a size on this device (the first-run question is asked until they have). */
+  chosen: boolean;
+  setTextSize: (size: TextSize) => void;
+  /** On: 大字 (特大 stays 特大); off: 标准. */
   setLargeText: (on: boolean) => void;
+  /** The question was answered without changing the size ("就这样"): remember that it was asked. */
+  markChosen: () => void;
   /** H5: mirror the mode on <html> so parts outside a page frame (the tab bar) scale too. */
   applyToDocument: () => void;
 }
 
-function readSaved(): boolean | null {
+function read(key: string): unknown {
   try {
-    const saved: unknown = Taro.getStorageSync(LARGE_TEXT_KEY);
-    return typeof saved === 'boolean' ? saved : null;
+    return Taro.getStorageSync(key);
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+function readSaved(): TextSize | null {
+  const size = read(TEXT_SIZE_KEY);
+  if (typeof size === 'string' && (TEXT_SIZES as string[]).includes(size)) return size as TextSize;
+  const large = read(LARGE_TEXT_KEY);
+  return typeof large === 'boolean' ? (large ? 'large' : 'normal') : null;
 }
 
 /** WeChat's own font setting (关怀模式 / 字体大小): enlarged means the person needs big text. */
@@ -33,28 +54,53 @@ function wechatFontEnlarged(): boolean {
   }
 }
 
-export function initialLargeText(): boolean {
-  return readSaved() ?? wechatFontEnlarged();
+export function initialTextSize(): TextSize {
+  return readSaved() ?? (wechatFontEnlarged() ? 'large' : 'normal');
 }
 
-function applyClass(on: boolean): void {
+/** The classes a screen carries for a size: 特大 keeps 大字's class too, so anything tuned for 大字 applies to it. */
+export function textSizeClasses(size: TextSize): string[] {
+  if (size === 'xlarge') return [LARGE_TEXT_CLASS, XLARGE_TEXT_CLASS];
+  return size === 'large' ? [LARGE_TEXT_CLASS] : [];
+}
+
+function applyClasses(size: TextSize): void {
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
-    document.documentElement.classList.toggle(LARGE_TEXT_CLASS, on);
+    const on = textSizeClasses(size);
+    for (const name of [LARGE_TEXT_CLASS, XLARGE_TEXT_CLASS]) document.documentElement.classList.toggle(name, on.includes(name));
   }
 }
 
+function save(size: TextSize): void {
+  try {
+    Taro.setStorageSync(TEXT_SIZE_KEY, size);
+    Taro.setStorageSync(LARGE_TEXT_KEY, size !== 'normal');
+  } catch {
+    // Storage full or blocked: the size still applies for this visit.
+  }
+}
+
+const start = initialTextSize();
+
 export const useDisplayStore = create<DisplayState>()((set, get) => ({
-  largeText: initialLargeText(),
-  setLargeText: (on) => {
-    set({ largeText: on });
-    try {
-      Taro.setStorageSync(LARGE_TEXT_KEY, on);
-    } catch {
-      // Storage full or blocked: the mode still applies for this visit.
-    }
-    applyClass(on);
+  textSize: start,
+  largeText: start !== 'normal',
+  chosen: readSaved() !== null,
+  setTextSize: (size) => {
+    set({ textSize: size, largeText: size !== 'normal', chosen: true });
+    save(size);
+    applyClasses(size);
   },
-  applyToDocument: () => applyClass(get().largeText),
+  setLargeText: (on) => {
+    const current = get().textSize;
+    get().setTextSize(on ? (current === 'normal' ? 'large' : current) : 'normal');
+  },
+  markChosen: () => {
+    set({ chosen: true });
+    save(get().textSize);
+  },
+  applyToDocument: () => applyClasses(get().textSize),
 }));
 
 export const LARGE_TEXT_STORAGE_KEY = LARGE_TEXT_KEY;
+export const TEXT_SIZE_STORAGE_KEY = TEXT_SIZE_KEY;

@@ -1,11 +1,12 @@
-// End to end in a real browser on the H5 build: log in as member1 through the form, visit every tab,
-// switch 大字 mode in 我的, reload, and the mode is still on (the text really is larger).
+// End to end in a real browser on the H5 build: a first open of 首页 asks about the text size in the page and 特大
+// really makes the words 30 px and more; then member1 logs in through the form, visits every tab, switches 大字 in
+// 我的, reloads, and the size is still on (the text really is larger).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { User } from '../../contracts/account';
 import { login, post } from '../support/api';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
-import { bodyFontSize, CURRENT_PAGE, loginViaForm, openScreen, setLargeText, TABS, waitForScreen } from './helpers/app';
+import { bodyFontSize, CURRENT_PAGE, loginViaForm, openScreen, setLargeText, setTextSize, TABS, waitForScreen } from './helpers/app';
 
 describeInBrowser('member1 uses the H5 app', () => {
   let host: TestHost;
@@ -29,6 +30,41 @@ describeInBrowser('member1 uses the H5 app', () => {
     await context?.close();
     await browser?.close();
     await host?.stop();
+  });
+
+  test('a first open of 首页 asks, in the page, whether the words are big enough; 特大 makes them 30 px and more', async () => {
+    const first = await browser.newContext(PHONE);
+    try {
+      const home = await first.newPage();
+      await openScreen(home, host.baseUrl, '/pages/home/index', '首页');
+      const question = home.locator(CURRENT_PAGE).getByRole('region', { name: '这些字，您看得清吗？' });
+      await question.waitFor();
+      // A calm question in the page, not a pop-up: the rest of 首页 is there to use.
+      expect(await home.getByRole('dialog').count()).toBe(0);
+      await home.locator(CURRENT_PAGE).getByRole('button', { name: '扫一扫' }).waitFor();
+
+      await question.getByRole('radio', { name: '特大' }).click();
+      expect(await bodyFontSize(home)).toBeGreaterThanOrEqual(30);
+      // The tab bar keeps every label whole (one line each) at 特大.
+      for (const label of await home.locator('.weui-tabbar__label').all()) {
+        const { height, size } = await label.evaluate((el) => ({ height: el.getBoundingClientRect().height, size: parseFloat(getComputedStyle(el).fontSize) }));
+        expect(size).toBeGreaterThanOrEqual(30);
+        expect(height).toBeLessThan(size * 2);
+      }
+      await question.getByRole('button', { name: '看得清，就用特大' }).click();
+      await question.waitFor({ state: 'detached' });
+
+      // Asked once: after a reload 首页 keeps only its 字的大小 switch, still at 特大.
+      await home.reload();
+      await waitForScreen(home, '首页');
+      expect(await home.locator(CURRENT_PAGE).getByRole('region', { name: '这些字，您看得清吗？' }).count()).toBe(0);
+      await expect(home.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 特大' }).getAttribute('aria-checked')).resolves.toBe('true');
+      expect(await bodyFontSize(home)).toBeGreaterThanOrEqual(30);
+      await setTextSize(home, 'normal');
+      expect(await bodyFontSize(home)).toBeLessThan(24);
+    } finally {
+      await first.close();
+    }
   });
 
   test('logs in through the login form and sees who they are', async () => {
@@ -66,7 +102,7 @@ describeInBrowser('member1 uses the H5 app', () => {
     await page.reload();
     await waitForScreen(page, '我的');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
-    await expect(page.locator(`${CURRENT_PAGE} [role="switch"]`).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(page.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 大字' }).getAttribute('aria-checked')).resolves.toBe('true');
     // Other screens follow too.
     await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);

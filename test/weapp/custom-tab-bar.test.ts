@@ -15,7 +15,7 @@ interface SimNode {
 }
 interface SimComponent extends SimNode {
   attach: (parent: Element) => void;
-  data: { selected: number; largeText: boolean };
+  data: { selected: number; largeText: boolean; textSize: string };
   instance: { setData: (d: object) => void };
 }
 
@@ -78,9 +78,25 @@ describe('weapp custom tab bar (native component)', () => {
     const comp = mount();
     expect(comp.data.largeText).toBe(true);
     expect(comp.querySelectorAll('.tab-bar--large')).toHaveLength(1);
+    expect(comp.querySelectorAll('.tab-bar--xlarge')).toHaveLength(0);
   });
 
-  it('styles: labels ≥ 18px (24px in 大字), targets ≥ 48px (60px in 大字) at the 375 design width', () => {
+  it('follows 特大 saved by the app (the size key wins over the older big-or-not one)', () => {
+    storage['display.textSize'] = 'xlarge';
+    storage['display.largeText'] = true;
+    const comp = mount();
+    expect(comp.data.textSize).toBe('xlarge');
+    expect(comp.querySelectorAll('.tab-bar--large')).toHaveLength(1);
+    expect(comp.querySelectorAll('.tab-bar--xlarge')).toHaveLength(1);
+    expect(labels(comp)).toEqual(LABELS);
+
+    storage['display.textSize'] = 'normal';
+    const normal = mount();
+    expect(normal.data.largeText).toBe(false);
+    expect(normal.querySelectorAll('.tab-bar--large')).toHaveLength(0);
+  });
+
+  it('styles: labels ≥ 18px (24px in 大字, 30px in 特大) kept on one line, targets ≥ 48px (60px in 大字) at the 375 design width', () => {
     const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
     const wxss = fs.readFileSync(TAB_BAR + '.wxss', 'utf8');
     const px = (selector: string, prop: string) => {
@@ -91,5 +107,10 @@ describe('weapp custom tab bar (native component)', () => {
     expect(px('.tab-bar--large .tab-bar__label', 'font-size')).toBeGreaterThanOrEqual(24);
     expect(px('.tab-bar__item', 'min-height')).toBeGreaterThanOrEqual(48);
     expect(px('.tab-bar--large .tab-bar__item', 'min-height')).toBeGreaterThanOrEqual(60);
+    expect(px('.tab-bar--xlarge .tab-bar__label', 'font-size')).toBeGreaterThanOrEqual(30);
+    expect(px('.tab-bar--xlarge .tab-bar__item', 'min-height')).toBeGreaterThanOrEqual(60);
+    // Two characters at 30px fit a fifth of a 375 px screen; a label never wraps, so its second character is never cut.
+    expect(px('.tab-bar--xlarge .tab-bar__label', 'font-size') * 2).toBeLessThanOrEqual(375 / 5);
+    expect(/\.tab-bar__label \{[^}]*white-space: nowrap/.test(wxss)).toBe(true);
   });
 });

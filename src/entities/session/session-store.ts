@@ -29,8 +29,9 @@ interface SessionState {
 function withDisplayChoice(user: User): User {
   const display = useDisplayStore.getState();
   if (user.preferences.largeText || !display.largeText) {
-    // The account's saved choice applies on sign-in: it is what the person chose, on whatever phone.
-    display.setLargeText(user.preferences.largeText);
+    // The account's saved choice applies on sign-in: it is what the person chose, on whatever phone
+    // (the account knows big or not; 特大 on this phone stays 特大).
+    if (user.preferences.largeText !== display.largeText) display.setLargeText(user.preferences.largeText);
     return user;
   }
   // Big text already on here but not saved to the account: never shrink text under someone who needs it;

@@ -1,12 +1,16 @@
-// 首页: greeting, the notices entry with its unread count, and the ways into the other tabs.
+// 首页: the text size (asked on first open), greeting, the notices entry with its unread count, and the ways into the
+// other tabs.
 import { View } from '@tarojs/components';
 import { Card } from '../../components/card';
 import { ListRow } from '../../components/list-row';
 import { PageFrame } from '../../components/page-frame';
+import { Toast } from '../../components/toast';
+import { useToast } from '../../components/toast/use-toast';
 import { LoginPrompt } from '../../entities/session/components/login-prompt';
 import { SessionStatus } from '../../entities/session/components/session-status';
 import { useSession } from '../../entities/session/use-session';
 import { AccountNotice } from '../../features/account/components/account-notice';
+import { HomeTextSize } from '../../features/account/components/large-text-setting';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { ScanButton } from '../../features/scanner/components/scan-button';
@@ -14,8 +18,18 @@ import { openTab, TAB_ROUTES } from '../../lib/routes';
 
 export default function HomePage() {
   const { user, signedIn, status } = useSession();
+  const toast = useToast();
   return (
-    <PageFrame title='首页' overlay={<AccountNotice />}>
+    <PageFrame
+      title='首页'
+      overlay={
+        <>
+          <AccountNotice />
+          <Toast message={toast.message} onClose={toast.close} />
+        </>
+      }
+    >
+      <HomeTextSize onMessage={toast.show} />
       <SessionStatus />
       {signedIn && user ? (
         <Card title={`您好，${user.name}`}>

@@ -1,4 +1,4 @@
-// Driving the H5 app like a person: open a screen, log in through the form, flip 大字 mode.
+// Driving the H5 app like a person: open a screen, log in through the form, choose the text size (标准, 大字, 特大).
 import type { Page } from 'playwright-core';
 
 export const TABS = [
@@ -37,10 +37,25 @@ export async function loginViaForm(page: Page, baseUrl: string, handle: string):
   await page.getByText('我的信息').waitFor();
 }
 
+export type TextSize = 'normal' | 'large' | 'xlarge';
+export const TEXT_SIZE_WORDS: Record<TextSize, string> = { normal: '标准', large: '大字', xlarge: '特大' };
+
+/** Taps the size in the screen's 字的大小 switch (我的 or 首页) and waits until every page follows. */
+export async function setTextSize(page: Page, size: TextSize): Promise<void> {
+  const choice = page.locator(CURRENT_PAGE).getByRole('radio', { name: new RegExp(`^(✓ )?${TEXT_SIZE_WORDS[size]}$`) }).first();
+  if ((await choice.getAttribute('aria-checked')) !== 'true') await choice.click();
+  await page.waitForFunction(
+    (want) => {
+      const classes = document.documentElement.classList;
+      return classes.contains('is-large') === (want !== 'normal') && classes.contains('is-xlarge') === (want === 'xlarge');
+    },
+    size,
+  );
+}
+
+/** 大字 on or off (标准). */
 export async function setLargeText(page: Page, on: boolean): Promise<void> {
-  const toggle = page.locator(`${CURRENT_PAGE} [role="switch"]`, { hasText: '大字模式' });
-  if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
-  await page.waitForFunction((want) => document.documentElement.classList.contains('is-large') === want, on);
+  await setTextSize(page, on ? 'large' : 'normal');
 }
 
 /** Computed font size (px) of the current screen's body text. */

@@ -12,6 +12,8 @@ export interface SizeRules {
 
 export const NORMAL_RULES: SizeRules = { minFont: 18, minMainFont: 18, minLineHeightRatio: 1.3, minTarget: 48 };
 export const LARGE_RULES: SizeRules = { minFont: 24, minMainFont: 30, minLineHeightRatio: 1.3, minTarget: 60 };
+/** 特大: body text at 30 px and more (MIIT: main text can reach 30 px), headings and primary labels larger still. */
+export const XLARGE_RULES: SizeRules = { minFont: 30, minMainFont: 36, minLineHeightRatio: 1.3, minTarget: 60 };
 
 /** Everything a finger is meant to press. Our own kit marks custom tappables with data-tappable. */
 const TAPPABLE = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="switch"], [role="tab"], [data-tappable], .weui-tabbar__item';
