@@ -1,9 +1,11 @@
-// The frame of every screen: the text size (标准, 大字, 特大), the page title as a real heading, and the main landmark
-// on H5.
-import type { ReactNode } from 'react';
+// The frame of every screen: the text size (标准, 大字, 特大), a way back on every page that is not a tab (decided
+// from the page stack, so pages need not say), the page title as a real heading, and the main landmark on H5.
+import { useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { a11y } from '../../lib/a11y';
 import { textSizeClasses, useDisplayStore } from '../../lib/display-store';
+import { currentWayBack } from '../../lib/way-back';
+import { TopBar } from './top-bar';
 import './index.scss';
 
 interface PageFrameProps {
@@ -15,8 +17,11 @@ interface PageFrameProps {
 
 export function PageFrame({ title, children, overlay }: PageFrameProps) {
   const textSize = useDisplayStore((s) => s.textSize);
+  // A page keeps its place in the stack while it lives, so the way back is read once, as it is first drawn.
+  const [way] = useState(currentWayBack);
   return (
     <View className={['page-frame', ...textSizeClasses(textSize)].join(' ')}>
+      <TopBar way={way} />
       <View className='page-frame__main' {...a11y({ role: 'main' })}>
         <View className='page-frame__title' {...a11y({ role: 'heading', level: 1 })}>
           {title}
