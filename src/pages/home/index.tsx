@@ -1,5 +1,5 @@
 // 首页: the text size (asked on first open), greeting, the notices entry with its unread count, and the ways into the
-// other tabs.
+// other tabs — those not open yet say so before the tap.
 import { View } from '@tarojs/components';
 import { Card } from '../../components/card';
 import { ListRow } from '../../components/list-row';
@@ -41,8 +41,8 @@ export default function HomePage() {
       <NoticesEntry signedIn={signedIn} />
       <InboxEntry />
       <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
-      <ListRow title='活动' description='报名培训班、主题党日和讲座。' onClick={() => openTab(TAB_ROUTES.events)} />
-      <ListRow title='志愿' description='报名驿站值班，查看服务时长。' onClick={() => openTab(TAB_ROUTES.volunteer)} />
+      <ListRow title='活动' description='报名培训班、主题党日和讲座。' status='即将开通' onClick={() => openTab(TAB_ROUTES.events)} />
+      <ListRow title='志愿' description='报名驿站值班，查看服务时长。' status='即将开通' onClick={() => openTab(TAB_ROUTES.volunteer)} />
     </PageFrame>
   );
 }
