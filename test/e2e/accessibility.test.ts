@@ -1,12 +1,15 @@
-// Accessibility gate: every H5 screen, logged out and in, normal and 大字 mode, must pass axe-core with zero
-// violations and our own size checks (text size, line height, tap targets).
+// Accessibility gate: every H5 screen, logged out and in, at each text size (标准, 大字, 特大), must pass axe-core with
+// zero violations and our own size checks (text size, line height, tap targets); every page that is not a tab shows
+// a way back; and at 200% zoom and at a 32 px root font no text is laid out one character per line and the primary
+// action stays reachable (helpers/reflow-checks.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
-import { CURRENT_PAGE, loginViaForm, openScreen, setLargeText, SUBPAGES, TABS } from './helpers/app';
+import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, SUBPAGES, TABS, type TextSize } from './helpers/app';
 import { AUDIOBOOK_SCREENS } from './helpers/audiobook-screens';
 import { axeViolations } from './helpers/axe';
-import { LARGE_RULES, NORMAL_RULES, sizeProblems } from './helpers/size-checks';
+import { neverLostOrStuckProblems } from './helpers/reflow-checks';
+import { LARGE_RULES, NORMAL_RULES, sizeProblems, XLARGE_RULES, type SizeRules } from './helpers/size-checks';
 
 // Study records, library admin and 扫一扫 (as member2 they show the empty, refused and admin-only states;
 // study-and-library-accessibility.test.ts covers them with real figures as a secretary and an admin).
@@ -20,15 +23,23 @@ const STUDY_AND_LIBRARY = [
 // 我的消息: as member2 it shows its empty state; inbox.test.ts checks it with messages read and unread.
 const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
 const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX];
-const MODES = [
-  { signedIn: false, large: false },
-  { signedIn: false, large: true },
-  { signedIn: true, large: false },
-  { signedIn: true, large: true },
+const MODES: { signedIn: boolean; size: TextSize }[] = [
+  { signedIn: false, size: 'normal' },
+  { signedIn: false, size: 'large' },
+  { signedIn: false, size: 'xlarge' },
+  { signedIn: true, size: 'normal' },
+  { signedIn: true, size: 'large' },
+  { signedIn: true, size: 'xlarge' },
 ];
+const RULES: Record<TextSize, SizeRules> = { normal: NORMAL_RULES, large: LARGE_RULES, xlarge: XLARGE_RULES };
 
-async function expectAccessible(page: Page, large: boolean): Promise<void> {
-  const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, large ? LARGE_RULES : NORMAL_RULES))];
+async function expectAccessible(page: Page, size: TextSize): Promise<void> {
+  const rules = RULES[size];
+  const problems = [
+    ...(await axeViolations(page)),
+    ...(await sizeProblems(page, rules)),
+    ...(await neverLostOrStuckProblems(page, rules.minTarget)),
+  ];
   if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
 }
 
@@ -46,7 +57,7 @@ describeInBrowser('accessibility gate (H5)', () => {
     await host?.stop();
   });
 
-  describe.each(MODES)('signedIn=$signedIn, large=$large', ({ signedIn, large }) => {
+  describe.each(MODES)('signedIn=$signedIn, size=$size', ({ signedIn, size }) => {
     let context: BrowserContext;
     let page: Page;
 
@@ -56,7 +67,7 @@ describeInBrowser('accessibility gate (H5)', () => {
       // member2 here: the end-to-end suite changes member1's saved preferences.
       if (signedIn) await loginViaForm(page, host.baseUrl, 'member2');
       else await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
-      await setLargeText(page, large);
+      await setTextSize(page, size);
     });
 
     afterAll(async () => {
@@ -67,20 +78,20 @@ describeInBrowser('accessibility gate (H5)', () => {
       await openScreen(page, host.baseUrl, path, label);
       // Check the screen as it settles, not its loading line.
       await page.locator(`${CURRENT_PAGE} .state-view--loading`).waitFor({ state: 'detached' });
-      await expectAccessible(page, large);
+      await expectAccessible(page, size);
     });
 
     // Scan landing and its error, the player, and the 听书 tab's states (in order: the player leaves a 继续收听 place).
     test.each(AUDIOBOOK_SCREENS)('$label', async ({ open }) => {
       await open(page, host.baseUrl);
-      await expectAccessible(page, large);
+      await expectAccessible(page, size);
     });
 
     test('login form showing an error', async () => {
       await openScreen(page, host.baseUrl, '/subpackages/account/login/index', '登录');
       await page.getByRole('button', { name: '使用邀请码', exact: true }).click();
       await page.locator(`${CURRENT_PAGE} [role="alert"]`).first().waitFor();
-      await expectAccessible(page, large);
+      await expectAccessible(page, size);
     });
 
     if (signedIn) {
@@ -88,7 +99,7 @@ describeInBrowser('accessibility gate (H5)', () => {
         await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
         await page.getByRole('button', { name: '退出登录', exact: true }).click();
         await page.getByRole('dialog').waitFor();
-        await expectAccessible(page, large);
+        await expectAccessible(page, size);
         await page.getByRole('button', { name: '不用了，返回', exact: true }).click();
       });
     }
