@@ -35,7 +35,7 @@ module.exports = {
       ...base,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/backend/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/backend/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
     },
     {
       ...base,

@@ -7,15 +7,19 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
+// Each function's definition is cloudfunctions/<name>/index.ts; its WeChat entry (main) is apps/wechat/functions/<name>.ts.
+const entryOf = (name) => path.join('apps', 'wechat', 'functions', `${name}.ts`);
 const functions = readdirSync('cloudfunctions', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(path.join('cloudfunctions', d.name, 'index.ts')))
   .map((d) => d.name);
+const missing = functions.filter((name) => !existsSync(entryOf(name)));
+if (missing.length > 0) throw new Error(`no WeChat entry for ${missing.join(', ')}: add apps/wechat/functions/<name>.ts`);
 
 // Open APIs a function calls must be declared, or WeChat refuses the call (-604101). account runs the jobs, and
 // one of them sends subscribe messages.
 const OPENAPI = { qrcode: ['wxacode.getUnlimited'], account: ['subscribeMessage.send'] };
 // Timer triggers: WeChat calls main({ Type: 'Timer', TriggerName, Time }) on a 7-field cron (second minute hour
-// day month weekday year); backend/wechat/wechat-main.ts runs due jobs then. Uploaded apart from the code
+// day month weekday year); apps/wechat/wechat-main.ts runs due jobs then. Uploaded apart from the code
 // (DevTools: 上传触发器). account has it because it is warm anyway, and each tick keeps an instance warm.
 const TRIGGERS = { account: [{ name: 'run-due-jobs', type: 'timer', config: '0 */1 * * * * *' }] };
 // Seconds; account's timer invocations claim jobs for 20 s and give the last one time to finish.
@@ -38,7 +42,7 @@ for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
   await build({
-    entryPoints: [path.join('cloudfunctions', name, 'index.ts')],
+    entryPoints: [entryOf(name)],
     outfile: path.join(outDir, 'index.js'),
     bundle: true,
     platform: 'node',

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 const outdir = process.argv[2] ?? 'dist/host';
 
 await build({
-  entryPoints: { main: 'backend/host/main.ts', seed: 'backend/seed/cli.ts' },
+  entryPoints: { main: 'apps/host/main.ts', seed: 'apps/host/seed-cli.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOTS = ['src', 'contracts', 'backend', 'cloudfunctions'];
+const ROOTS = ['src', 'contracts', 'backend', 'cloudfunctions', 'apps'];
 const SOURCE = /\.(tsx?|mjs|js)$/;
 const IMPORT = /(?:^|\n)\s*(import\s+(type\s+)?[^'"]*?from\s*|import\s*\(\s*|export\s+[^'"]*?from\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -29,9 +29,13 @@ const rules = [
   (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
   (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && importsZod(to) && 'the front end imports values from a contract that uses zod (use `import type`, keep zod out of the bundle)',
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
-  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(access|data|host|runtime|wechat|seed)|cloudfunctions)\//.test(to) && 'a business rule reaches for I/O',
+  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(access|data|files|jobs|scan|runtime|wechat|seed)|cloudfunctions|apps)\//.test(to) && 'a business rule reaches for I/O',
   (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
-  (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && from !== 'backend/host/function-registry.ts' && 'backend code imports a cloud function (only the host registry may)',
+  (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && 'a library imports a cloud function (only the programs in apps/ may)',
+  (from, to) => /^(backend|cloudfunctions|contracts|src)\//.test(from) && to.startsWith('apps/') && 'code imports a program (apps/ holds the host, the WeChat entries and the seed CLI; nothing imports them)',
+  (from, to) => from.startsWith('apps/') && segment(from, 'apps') !== segment(to, 'apps') && to.startsWith('apps/') && 'one program imports another',
+  (from, to) => from.startsWith('apps/host/') && /^(backend\/wechat|apps\/wechat)\//.test(to) && 'the host imports WeChat code',
+  (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
 ];
 

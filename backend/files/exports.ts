@@ -1,6 +1,6 @@
 // Exports: a spreadsheet made for the person who asked, kept in the file store under `exports/<uuid>.xlsx` with a
 // `files` row (owner, download name, end), and answered as a personal link that ends after EXPORT_LINK_MINUTES.
-// The host's GET /files/… (backend/host/file-link-route.ts) checks the link, its end and the fetcher's sign-in;
+// The host's GET /files/… (apps/host/file-link-route.ts) checks the link, its end and the fetcher's sign-in;
 // a job deletes the file when the link ends.
 import { randomUUID } from 'node:crypto';
 import type { FileLink } from '../../contracts/files';

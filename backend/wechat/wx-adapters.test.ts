@@ -1,5 +1,4 @@
 import { createLogger } from '../runtime/logger';
-import { isTimerEvent } from './wechat-main';
 import { readTemplateConfig, templateData, wxSubscribeMessages, type WxCloud } from './wx-adapters';
 
 const quiet = (lines: string[] = []) => createLogger('debug', {}, (l) => lines.push(l));
@@ -58,12 +57,5 @@ describe('sending through WeChat', () => {
     // Some SDK versions answer errors instead of throwing them.
     const answered = wxSubscribeMessages(fakeCloud(async () => ({ errCode: 43101, errMsg: 'no consent' })), templates, 'release');
     expect(await answered.send(message)).toMatchObject({ kind: 'refused' });
-  });
-});
-
-describe('the timer event', () => {
-  it('is recognised by its Type only', () => {
-    expect(isTimerEvent({ Type: 'Timer', TriggerName: 'run-due-jobs', Time: '2026-12-01T01:00:00Z' })).toBe(true);
-    for (const other of [null, undefined, 'Timer', { type: 'Timer' }, { Type: 'timer' }, { action: 'me' }]) expect(isTimerEvent(other)).toBe(false);
   });
 });

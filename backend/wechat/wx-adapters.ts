@@ -10,6 +10,7 @@ import { isFileKey, mimeOfKey } from '../files/file-keys';
 import type { ClientUploads, FileStore, QrImages } from '../runtime/deps';
 import type { Logger } from '../runtime/logger';
 import type { SendOutcome, SubscribeMessages } from '../runtime/subscribe-messages';
+import { SCAN_PAGE } from '../scan/scan-page';
 
 export interface WxSubscribeSend {
   touser: string;
@@ -31,8 +32,6 @@ export interface WxCloud {
   deleteFile(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
 }
 
-/** The mini-program page every QR code opens; it reads `scene` from its launch options. */
-export const SCAN_PAGE = 'subpackages/scan/index';
 
 export function wxQrImages(cloud: WxCloud, envVersion: string): QrImages {
   return {

@@ -1,7 +1,6 @@
 // account: sign-in, who-am-I, invitations, preferences, and the org units a manager may step into; 我的消息 and
 // consent to WeChat messages; failed background jobs for the admin. Its timer trigger runs due jobs (wechat-main).
 import { defineFunction } from '../../backend/runtime/define-function';
-import { wechatMain } from '../../backend/wechat/wechat-main';
 import { createInvite } from './create-invite';
 import { devLogin } from './dev-login';
 import { failedJobs } from './failed-jobs';
@@ -22,5 +21,3 @@ export const account = defineFunction('account', {
   failedJobs, retryJob,
 });
 
-/** WeChat cloud entry point. */
-export const main = wechatMain(account);

@@ -1,6 +1,5 @@
 // audiobooks: 有声书屋 "红色悦听" — the library, where each member stopped, study records, managing books.
 import { defineFunction } from '../../backend/runtime/define-function';
-import { wechatMain } from '../../backend/wechat/wechat-main';
 import { addChapter } from './add-chapter';
 import { createBook } from './create-book';
 import { exportStudyStats } from './export-study-stats';
@@ -25,5 +24,3 @@ export const audiobooks = defineFunction('audiobooks', {
   addChapter,
 });
 
-/** WeChat cloud entry point. */
-export const main = wechatMain(audiobooks);

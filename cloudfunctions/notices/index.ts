@@ -1,9 +1,6 @@
 // notices: branch notices and who has read them.
 // Its actions land with the issue for this domain; until then every call answers NOT_FOUND through the router.
 import { defineFunction } from '../../backend/runtime/define-function';
-import { wechatMain } from '../../backend/wechat/wechat-main';
 
 export const notices = defineFunction('notices', {});
 
-/** WeChat cloud entry point. */
-export const main = wechatMain(notices);

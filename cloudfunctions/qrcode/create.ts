@@ -14,10 +14,8 @@ import { findListenTarget } from '../../backend/scan/audiobooks';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type ContextFor } from '../../backend/runtime/define-function';
 import type { Deps } from '../../backend/runtime/deps';
-import { SCAN_PAGE } from '../../backend/wechat/wx-adapters';
+import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
 
-/** The H5 scan page's short path (Taro customRoutes maps it to subpackages/scan/index). */
-export const SCAN_PATH = '/s';
 
 const INVITERS = SCOPES.manageBranch;
 const QR_MAKERS: readonly Role[] = [...new Set<Role>([...SCOPES.printPosters, ...INVITERS])];

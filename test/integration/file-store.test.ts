@@ -10,7 +10,7 @@ import type { QrCode } from '../../contracts/qrcode';
 import { diskFileStore } from '../../backend/files/disk-file-store';
 import { isFileKey } from '../../backend/files/file-keys';
 import { s3FileStore } from '../../backend/files/s3-file-store';
-import { sweepUploads } from '../../backend/host/upload-sweep';
+import { sweepUploads } from '../../apps/host/upload-sweep';
 import { neutralKey } from '../../backend/data/migrations/0005-files';
 import type { FileStore } from '../../backend/runtime/deps';
 import { login, post, rawGet } from '../support/api';

@@ -4,7 +4,7 @@
 import type { Transaction } from 'kysely';
 import { DELIVER_SUBSCRIBE_MESSAGE, notify, notifyEach, type Notification } from '../../backend/data/messages';
 import type { Schema } from '../../backend/data/schema';
-import { hostSkipsSubscribeMessages } from '../../backend/host/host-jobs';
+import { hostSkipsSubscribeMessages } from '../../apps/host/host-jobs';
 import { deliverSubscribeMessage } from '../../backend/jobs/deliver-subscribe-message';
 import { createJobRunner } from '../../backend/jobs/runner';
 import type { Deps } from '../../backend/runtime/deps';

@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import type { Engine } from '../../backend/data/database';
 import type { FileStoreSettings } from '../../backend/files/file-store-settings';
 import type { Deps } from '../../backend/runtime/deps';
-import { startHost as startRealHost } from '../../backend/host/start-host';
+import { startHost as startRealHost } from '../../apps/host/start-host';
 
 export interface TestHost {
   baseUrl: string;

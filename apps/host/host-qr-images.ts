@@ -1,6 +1,6 @@
 // Host QR images: a PNG of the H5 address made with the `qrcode` library (kept in the file store by the action).
 import QRCode from 'qrcode';
-import type { QrImages } from '../runtime/deps';
+import type { QrImages } from '../../backend/runtime/deps';
 
 export function hostQrImages(): QrImages {
   return {

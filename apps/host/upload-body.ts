@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { AUDIO_MIME, sniffAudioType } from '../media/audio-probe';
+import { AUDIO_MIME, sniffAudioType } from '../../backend/media/audio-probe';
 import { UPLOADS_FOLDER } from './upload-sweep';
 
 /** Why an upload stopped before its body was whole. */

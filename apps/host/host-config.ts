@@ -1,7 +1,7 @@
 // Reads the host's configuration from the environment (documented in the README).
 import path from 'node:path';
-import { readFileStoreSettings, type FileStoreSettings } from '../files/file-store-settings';
-import { parseLogLevel, type LogLevel } from '../runtime/logger';
+import { readFileStoreSettings, type FileStoreSettings } from '../../backend/files/file-store-settings';
+import { parseLogLevel, type LogLevel } from '../../backend/runtime/logger';
 
 export interface HostConfig {
   port: number;

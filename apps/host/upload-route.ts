@@ -11,12 +11,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import type { ErrorCode } from '../../contracts/envelope';
 import { SCOPES } from '../../contracts/roles';
-import { recordFile } from '../data/files';
-import { MAX_AUDIO_BYTES, probeAudioAt } from '../media/audio-probe';
-import { hasAnyRole } from '../rules/org-scope';
-import { AppError } from '../runtime/app-error';
-import { resolveCaller } from '../runtime/caller';
-import type { Deps } from '../runtime/deps';
+import { recordFile } from '../../backend/data/files';
+import { MAX_AUDIO_BYTES, probeAudioAt } from '../../backend/media/audio-probe';
+import { hasAnyRole } from '../../backend/rules/org-scope';
+import { AppError } from '../../backend/runtime/app-error';
+import { resolveCaller } from '../../backend/runtime/caller';
+import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
 import { receiveAudio, UploadStopped, watchBody, wholeBody, type ReceivedAudio } from './upload-body';
 

@@ -1,10 +1,10 @@
 // `npm run seed [-- --reset]`: (re)builds the demo city in the configured database.
-import { readHostConfig } from '../host/host-config';
-import { diskFileStore } from '../files/disk-file-store';
-import { openDatabase } from '../data/database';
-import { migrateToLatest } from '../data/migrate';
-import { clearAll, isSeeded, seedDemoCity } from './demo-city';
-import { seedDemoLibrary } from './demo-library';
+import { readHostConfig } from './host-config';
+import { diskFileStore } from '../../backend/files/disk-file-store';
+import { openDatabase } from '../../backend/data/database';
+import { migrateToLatest } from '../../backend/data/migrate';
+import { clearAll, isSeeded, seedDemoCity } from '../../backend/seed/demo-city';
+import { seedDemoLibrary } from '../../backend/seed/demo-library';
 
 async function main() {
   const config = readHostConfig();
@@ -22,7 +22,7 @@ async function main() {
       say('seed: cleared every table');
     }
     await seedDemoCity(database.db, say);
-    const files = config.fileStore?.kind === 's3' ? (await import('../files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
+    const files = config.fileStore?.kind === 's3' ? (await import('../../backend/files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
     await seedDemoLibrary(database.db, files, say);
     say(`seed: done (${database.describe})`);
   } finally {

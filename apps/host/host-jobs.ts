@@ -1,11 +1,11 @@
 // The host's share of time-driven work: a job runner on an unref'd timer, and a subscribe-message sender that
 // marks every message skipped, because the host has no WeChat. A host that shares its database with the WeChat
 // cloud functions leaves subscribe-message delivery to them (WECHAT_SENDS_SUBSCRIBE_MESSAGES=1).
-import { DELIVER_SUBSCRIBE_MESSAGE } from '../data/messages';
-import { startJobTimer, type JobTimer } from '../jobs/job-timer';
-import { createJobRunner } from '../jobs/runner';
-import type { Deps } from '../runtime/deps';
-import { subscribeMessagesSkipped } from '../runtime/subscribe-messages';
+import { DELIVER_SUBSCRIBE_MESSAGE } from '../../backend/data/messages';
+import { startJobTimer, type JobTimer } from '../../backend/jobs/job-timer';
+import { createJobRunner } from '../../backend/jobs/runner';
+import type { Deps } from '../../backend/runtime/deps';
+import { subscribeMessagesSkipped } from '../../backend/runtime/subscribe-messages';
 
 export const DEFAULT_JOB_INTERVAL_MS = 10_000;
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { HTTP_STATUS } from '../../contracts/envelope';
-import type { Deps } from '../runtime/deps';
+import type { Deps } from '../../backend/runtime/deps';
 import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeErrorHandler, SAY, sendError } from './error-answers';
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';

@@ -5,11 +5,11 @@
 import type { Kysely } from 'kysely';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { forgetFiles } from '../data/files';
-import type { Schema } from '../data/schema';
-import { FILE_FOLDERS } from '../files/file-keys';
-import type { FileStore } from '../runtime/deps';
-import type { Logger } from '../runtime/logger';
+import { forgetFiles } from '../../backend/data/files';
+import type { Schema } from '../../backend/data/schema';
+import { FILE_FOLDERS } from '../../backend/files/file-keys';
+import type { FileStore } from '../../backend/runtime/deps';
+import type { Logger } from '../../backend/runtime/logger';
 
 /** An upload not used by any chapter after a day was abandoned (adding a chapter takes minutes, not days). */
 export const UNUSED_UPLOAD_MAX_AGE_MS = 24 * 60 * 60 * 1000;

@@ -5,13 +5,13 @@
 // Time } and no OPENID: that runs due jobs instead of an action.
 import path from 'node:path';
 import type { Envelope } from '../../contracts/envelope';
-import { readFileStoreSettings } from '../files/file-store-settings';
-import { createJobRunner, type JobRunner, type RunSummary } from '../jobs/runner';
-import { createDeps } from '../runtime/create-deps';
-import type { CloudFunction } from '../runtime/define-function';
-import type { Deps, FileStore } from '../runtime/deps';
-import { createLogger, parseLogLevel } from '../runtime/logger';
-import { readTemplateConfig, wxClientUploads, wxFileStore, wxQrImages, wxSubscribeMessages, type WxCloud } from './wx-adapters';
+import { readFileStoreSettings } from '../../backend/files/file-store-settings';
+import { createJobRunner, type JobRunner, type RunSummary } from '../../backend/jobs/runner';
+import { createDeps } from '../../backend/runtime/create-deps';
+import type { CloudFunction } from '../../backend/runtime/define-function';
+import type { Deps, FileStore } from '../../backend/runtime/deps';
+import { createLogger, parseLogLevel } from '../../backend/runtime/logger';
+import { readTemplateConfig, wxClientUploads, wxFileStore, wxQrImages, wxSubscribeMessages, type WxCloud } from '../../backend/wechat/wx-adapters';
 
 interface WxServerSdk extends WxCloud {
   DYNAMIC_CURRENT_ENV: unknown;
@@ -50,7 +50,7 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
   if (settings.kind !== 's3') return wxFileStore(cloud, env.WX_FILE_ID_PREFIX);
   // A file of its own beside the bundle's index.js (build-cloud.mjs): functions on cloud storage never load the AWS
   // SDK. Named at run time, so no bundler (the host's includes this module too) tries to resolve it.
-  const { s3FileStore } = require(path.join(__dirname, S3_STORE_FILE)) as typeof import('../files/s3-file-store');
+  const { s3FileStore } = require(path.join(__dirname, S3_STORE_FILE)) as typeof import('../../backend/files/s3-file-store');
   const publicBase = env.S3_PUBLIC_URL || (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/media/` : undefined);
   return s3FileStore({ ...settings.s3, publicBase });
 }

@@ -3,12 +3,12 @@
 // so a forwarded link, a session of someone else, a later end or another file are all refused, each with the
 // envelope and a sentence. The session token is never part of the URL.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findFile } from '../data/files';
-import { FILE_FOLDERS, isFileKey } from '../files/file-keys';
-import { readFileLink } from '../rules/file-links';
-import { AppError } from '../runtime/app-error';
-import { resolveCaller } from '../runtime/caller';
-import type { Deps } from '../runtime/deps';
+import { findFile } from '../../backend/data/files';
+import { FILE_FOLDERS, isFileKey } from '../../backend/files/file-keys';
+import { readFileLink } from '../../backend/rules/file-links';
+import { AppError } from '../../backend/runtime/app-error';
+import { resolveCaller } from '../../backend/runtime/caller';
+import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
 
 const SAY = {

@@ -6,8 +6,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { HTTP_STATUS, type Envelope, type ErrorCode } from '../../contracts/envelope';
-import { AppError } from '../runtime/app-error';
-import type { Logger } from '../runtime/logger';
+import { AppError } from '../../backend/runtime/app-error';
+import type { Logger } from '../../backend/runtime/logger';
 import { ERROR_ANSWER_HEADERS } from './security-headers';
 
 export const SAY = {

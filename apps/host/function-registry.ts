@@ -5,7 +5,7 @@ import { events } from '../../cloudfunctions/events/index';
 import { notices } from '../../cloudfunctions/notices/index';
 import { qrcode } from '../../cloudfunctions/qrcode/index';
 import { volunteer } from '../../cloudfunctions/volunteer/index';
-import type { CloudFunction } from '../runtime/define-function';
+import type { CloudFunction } from '../../backend/runtime/define-function';
 
 const FUNCTIONS: readonly CloudFunction[] = [account, audiobooks, events, volunteer, notices, qrcode];
 

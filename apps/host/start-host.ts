@@ -1,13 +1,13 @@
 // Starts a host: dependencies, demo seed when the database is empty, HTTP server, the sweep of abandoned uploads, graceful shutdown.
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
-import { diskFileStore } from '../files/disk-file-store';
-import { xlsxSpreadsheets } from '../files/xlsx';
-import { createDeps } from '../runtime/create-deps';
-import type { Deps, FileStore } from '../runtime/deps';
-import { createLogger } from '../runtime/logger';
-import { isSeeded, seedDemoCity } from '../seed/demo-city';
-import { seedDemoLibrary } from '../seed/demo-library';
+import { diskFileStore } from '../../backend/files/disk-file-store';
+import { xlsxSpreadsheets } from '../../backend/files/xlsx';
+import { createDeps } from '../../backend/runtime/create-deps';
+import type { Deps, FileStore } from '../../backend/runtime/deps';
+import { createLogger } from '../../backend/runtime/logger';
+import { isSeeded, seedDemoCity } from '../../backend/seed/demo-city';
+import { seedDemoLibrary } from '../../backend/seed/demo-library';
 import type { HostConfig } from './host-config';
 import { hostSkipsSubscribeMessages, startHostJobs } from './host-jobs';
 import { hostQrImages } from './host-qr-images';
@@ -27,7 +27,7 @@ async function openFileStore(config: HostConfig): Promise<FileStore> {
   const settings = config.fileStore ?? { kind: 'disk' };
   if (settings.kind !== 's3') return diskFileStore(config.mediaDir);
   // Loaded only here: a host on its disk never loads the AWS SDK.
-  const { s3FileStore } = await import('../files/s3-file-store');
+  const { s3FileStore } = await import('../../backend/files/s3-file-store');
   // The host always streams the bucket at /media/ itself: the H5 app's CSP allows media from its own origin only.
   const store = s3FileStore({ ...settings.s3, publicBase: '/media/' });
   await store.check();

@@ -2,8 +2,8 @@
 // same answers @fastify/static gives for the media folder — one byte range (206, or 416 outside the file),
 // ETag and Last-Modified with 304 for a fresh copy, If-Range, a 7-day cache — streamed from the store.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isFileKey } from '../files/file-keys';
-import type { FileStore, StoredFile } from '../runtime/deps';
+import { isFileKey } from '../../backend/files/file-keys';
+import type { FileStore, StoredFile } from '../../backend/runtime/deps';
 import { errorBody, SAY, sendError } from './error-answers';
 
 const MAX_AGE_SECONDS = 7 * 24 * 60 * 60;

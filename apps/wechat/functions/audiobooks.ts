@@ -1,0 +1,5 @@
+// WeChat cloud entry point of the audiobooks function (bundled by scripts/build-cloud.mjs into dist/cloudfunctions/audiobooks/).
+import { audiobooks } from '../../../cloudfunctions/audiobooks/index';
+import { wechatMain } from '../wechat-main';
+
+export const main = wechatMain(audiobooks);
