@@ -5,7 +5,8 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { availableEngines } from '../support/engines';
-import { login, post, type ApiReply } from '../support/api';
+import { accountCalls } from '../support/account-calls';
+import { dataOf, login, post, type ApiReply } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import type { AccountApi } from '../../contracts/account';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
@@ -14,8 +15,6 @@ import { grantRole } from '../../backend/data/people';
 import { plainScene, readScene, signedScene } from '../../backend/rules/scenes';
 import { createRateLimits } from '../../backend/runtime/rate-limits';
 
-type UserData = { user: AccountApi['me']['output']['user'] };
-type Redeemed = { token?: string } & UserData;
 type Invite = AccountApi['createInvite']['output']['invite'];
 
 const DAY = 24 * 3600 * 1000;
@@ -44,22 +43,10 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
   const resolve = (scene: unknown) => post<ResolvedScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } });
   const printQr = (token: string | undefined, id: number, requestId?: string) =>
     post<QrCode>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invitation', id }, ...(requestId ? { requestId } : {}) }, token);
-  const redeem = (data: unknown, requestId?: string) => post<Redeemed>(host.baseUrl, 'account', { action: 'redeemInvite', data, ...(requestId ? { requestId } : {}) });
-  const me = async (token: string) => {
-    const r = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
-    if (!r.body.ok) throw new Error(JSON.stringify(r.body));
-    return r.body.data.user;
-  };
-  const newInvite = async (secretary: string, name: string): Promise<Invite> => {
-    const r = await post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: (await me(secretary)).orgUnitId } }, secretary);
-    if (!r.body.ok) throw new Error(JSON.stringify(r.body));
-    return r.body.data.invite;
-  };
-  const qrFor = async (secretary: string, invite: Invite): Promise<QrCode> => {
-    const r = await printQr(secretary, invite.invitationId);
-    if (!r.body.ok) throw new Error(JSON.stringify(r.body));
-    return r.body.data;
-  };
+  const { me, createInvite, redeemInvite: redeem } = accountCalls(() => host);
+  const newInvite = async (secretary: string, name: string): Promise<Invite> =>
+    (await dataOf(createInvite(secretary, { name, orgUnitId: (await me(secretary)).orgUnitId }))).invite;
+  const qrFor = (secretary: string, invite: Invite): Promise<QrCode> => dataOf(printQr(secretary, invite.invitationId));
   /**
    * The scene an invitation's printed code carries (the printing test checks qrcode.create makes exactly this):
    * made here where only the scene matters, because drawing each PNG costs seconds under Jest.
@@ -203,7 +190,7 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
       expect(JSON.stringify(audit)).not.toContain(qr.scene.split('.')[3]);
 
       // Once used, or once replaced, the invitation gets no more codes.
-      const replacement = await post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: invite.personId } }, secretary);
+      const replacement = await createInvite(secretary, { personId: invite.personId });
       if (!replacement.body.ok) throw new Error(JSON.stringify(replacement.body));
       refusedWith(await printQr(secretary, invite.invitationId), 410, 'INVITE_EXPIRED', /作废/);
       expect((await redeem({ scene: sceneOf(replacement.body.data.invite) })).status).toBe(200);
@@ -245,7 +232,7 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
       const secretary = await login(host.baseUrl, 'secretary10');
       // Replaced: the earlier invitation's printed code is void.
       const first = await newInvite(secretary, '黄建军');
-      const again = await post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: first.personId } }, secretary);
+      const again = await createInvite(secretary, { personId: first.personId });
       if (!again.body.ok) throw new Error(JSON.stringify(again.body));
       refusedWith(await redeem({ scene: sceneOf(first) }), 410, 'INVITE_EXPIRED', /作废/);
       expect((await redeem({ scene: sceneOf(again.body.data.invite) })).status).toBe(200);
@@ -260,7 +247,7 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
       // Lost phone: a member who signs in gets a printed code; redeeming it ends the old phone's session.
       const oldPhone = await login(host.baseUrl, 'member10'); // member10 is in branch 10
       const member = await me(oldPhone);
-      const lost = await post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: member.id, lostPhone: true } }, secretary);
+      const lost = await createInvite(secretary, { personId: member.id, lostPhone: true });
       if (!lost.body.ok) throw new Error(JSON.stringify(lost.body));
       expect((await post(host.baseUrl, 'account', { action: 'me' }, oldPhone)).status).toBe(401);
       const newPhone = await redeem({ scene: sceneOf(lost.body.data.invite) });

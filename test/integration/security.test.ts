@@ -2,6 +2,7 @@
 // beyond the issuer's scope, study time inflated past real time, replay keys shared between callers or reused
 // with other data, and the limits and roles on what was open to anyone.
 import { availableEngines } from '../support/engines';
+import { accountCalls } from '../support/account-calls';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import type { AccountApi } from '../../contracts/account';
@@ -10,8 +11,6 @@ import { grantRole } from '../../backend/data/people';
 import { pruneExpiredReplayKeys } from '../../backend/runtime/replay-keys';
 import { LISTENING_ALLOWANCE_SECONDS } from '../../backend/rules/listened-time';
 
-type UserData = { user: AccountApi['me']['output']['user'] };
-type InviteData = AccountApi['createInvite']['output'];
 type Out<A extends keyof AudiobooksApi> = AudiobooksApi[A]['output'];
 
 describe.each(availableEngines())('security on %s', (engine) => {
@@ -28,16 +27,10 @@ describe.each(availableEngines())('security on %s', (engine) => {
     await host?.stop();
   });
 
-  const me = async (token: string) => {
-    const r = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
-    if (!r.body.ok) throw new Error(JSON.stringify(r.body));
-    return r.body.data.user;
-  };
+  const account = accountCalls(() => host);
+  const { me, createInvite: invite } = account;
   const personIdOf = async (handle: string) => (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
-  const invite = (token: string, data: unknown, requestId?: string) =>
-    post<InviteData>(host.baseUrl, 'account', { action: 'createInvite', data, ...(requestId ? { requestId } : {}) }, token);
-  const redeem = (code: string | undefined, requestId?: string) =>
-    post<{ token: string } & UserData>(host.baseUrl, 'account', { action: 'redeemInvite', data: { code }, ...(requestId ? { requestId } : {}) });
+  const redeem = (code: string | undefined, requestId?: string) => account.redeemInvite({ code }, requestId);
 
   describe('credentials stay inside the issuer scope', () => {
     it('refuses a secretary who invites the city admin at home in their branch, and writes nothing', async () => {
@@ -70,7 +63,7 @@ describe.each(availableEngines())('security on %s', (engine) => {
       expect(!old.body.ok && old.body.error.message).toMatch(/登录已经失效/);
       const redeemed = await redeem(lost.body.data.invite.code);
       if (!redeemed.body.ok) throw new Error(JSON.stringify(redeemed.body));
-      expect((await me(redeemed.body.data.token)).id).toBe(member.id);
+      expect((await me(redeemed.body.data.token ?? '')).id).toBe(member.id);
       const audit = await db().selectFrom('audit_log').select(['actor_person_id', 'after_json']).where('entity', '=', 'person').where('entity_id', '=', String(member.id)).execute();
       expect(audit.some((a) => a.actor_person_id === null || a.after_json?.includes('lost-phone'))).toBe(true);
     });

@@ -42,3 +42,10 @@ export function rawGet(baseUrl: string, path: string, headers: Record<string, st
     req.end();
   });
 }
+
+/** The data of a reply that must succeed; a refusal fails the test with the whole envelope. */
+export async function dataOf<T>(reply: Promise<ApiReply<T>>): Promise<T> {
+  const { body } = await reply;
+  if (!body.ok) throw new Error(JSON.stringify(body));
+  return body.data;
+}
