@@ -5,6 +5,7 @@ import { View } from '@tarojs/components';
 import { a11y } from '../../lib/a11y';
 import { textSizeClasses, useDisplayStore } from '../../lib/display-store';
 import { currentWayBack } from '../../lib/way-back';
+import { PlayingBar } from '../playing-bar';
 import { TopBar } from './top-bar';
 import './index.scss';
 
@@ -29,6 +30,8 @@ export function PageFrame({ title, children, overlay }: PageFrameProps) {
         <View className='page-frame__body'>{children}</View>
         {overlay}
       </View>
+      {/* While a book is heard: "正在播放 · 暂停" at the foot of every page (src/components/playing-bar). */}
+      <PlayingBar />
     </View>
   );
 }

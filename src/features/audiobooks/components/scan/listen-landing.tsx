@@ -76,7 +76,8 @@ function ReadyToListen({ start: { book, chapters, index, position } }: { start: 
         <BookCover book={book} size='large' />
         <View className='scan-landing__text'>
           <View className='scan-landing__title'>{book.title}</View>
-          <View className='scan-landing__meta'>朗读：{book.reader || book.author}</View>
+          <View className='scan-landing__meta'>作者：{book.author}</View>
+          {book.reader && book.reader !== book.author ? <View className='scan-landing__meta'>朗读：{book.reader}</View> : null}
           <View className='scan-landing__meta'>共{chapters.length}章</View>
         </View>
       </View>
