@@ -1,7 +1,6 @@
 // The Node host: the H5 app, POST /api/<function>, /media with HTTP Range, /files (export downloads), /healthz — on one port.
 // Stateless: identity is a signed token, all state is in the database, so many hosts can share one Postgres.
 // Every answer carries the security headers (security-headers.ts); every failure is the envelope (error-answers.ts).
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -14,7 +13,7 @@ import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
 import { isJsonContentType, parseJsonBody } from './json-body';
 import { registerStoreMediaRoute } from './media-route';
-import { HELMET_OPTIONS } from './security-headers';
+import { securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 
 export interface HostOptions {
@@ -53,9 +52,9 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJsonBody);
 
-  await app.register(fastifyHelmet, HELMET_OPTIONS);
-
+  const protections = securityHeaders();
   app.addHook('onRequest', async (req, reply) => {
+    reply.headers(protections);
     reply.header(TRACE_HEADER, req.id);
     const host = req.headers.host;
     if (req.raw.httpVersion !== '1.0' && (host === undefined || !HOST_HEADER.test(host))) return sendError(reply, 'VALIDATION', SAY.badHost);
