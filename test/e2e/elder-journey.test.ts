@@ -1,42 +1,31 @@
 // End to end in a real browser on the H5 build: a first open of 首页 asks about the text size in the page and 特大
 // really makes the words 30 px and more; then member1 logs in through the form, visits every tab, switches 大字 in
 // 我的, reloads, and the size is still on (the text really is larger).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { User } from '../../contracts/account';
 import { login, post } from '../support/api';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import { hostAndBrowser } from './helpers/host-and-browser';
+import { describeInBrowser, PHONE } from '../support/browser';
 import { bodyFontSize, CURRENT_PAGE, loginViaForm, openScreen, setLargeText, setTextSize, TABS, waitForScreen } from './helpers/app';
 
 describeInBrowser('member1 uses the H5 app', () => {
-  let host: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
+  const app = hostAndBrowser();
   let page: Page;
   /** member1 as the server knows them, to compare with what the screens say. */
   let member1: User;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    const me = await post<{ user: User }>(host.baseUrl, 'account', { action: 'me' }, await login(host.baseUrl, 'member1'));
+    const me = await post<{ user: User }>(app.host.baseUrl, 'account', { action: 'me' }, await login(app.host.baseUrl, 'member1'));
     if (!me.body.ok) throw new Error(JSON.stringify(me.body));
     member1 = me.body.data.user;
-    context = await browser.newContext(PHONE);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await host?.stop();
+    page = await app.phone();
   });
 
   test('a first open of 首页 asks, in the page, whether the words are big enough; 特大 makes them 30 px and more', async () => {
-    const first = await browser.newContext(PHONE);
+    const first = await app.browser.newContext(PHONE);
     try {
       const home = await first.newPage();
-      await openScreen(home, host.baseUrl, '/pages/home/index', '首页');
+      await openScreen(home, app.host.baseUrl, '/pages/home/index', '首页');
       const question = home.locator(CURRENT_PAGE).getByRole('region', { name: '这些字，您看得清吗？' });
       await question.waitFor();
       // A calm question in the page, not a pop-up: the rest of 首页 is there to use.
@@ -68,7 +57,7 @@ describeInBrowser('member1 uses the H5 app', () => {
   });
 
   test('logs in through the login form and sees who they are', async () => {
-    await loginViaForm(page, host.baseUrl, 'member1');
+    await loginViaForm(page, app.host.baseUrl, 'member1');
     const rows = page.locator(`${CURRENT_PAGE} .profile-summary__row`);
     await rows.first().waitFor();
     await expect(rows.allTextContents()).resolves.toEqual([`姓名：${member1.name}`, `所在支部：${member1.orgUnitName}`, '身份：党员']);
@@ -92,7 +81,7 @@ describeInBrowser('member1 uses the H5 app', () => {
   });
 
   test('大字 mode switched on in 我的 survives a reload', async () => {
-    await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
+    await openScreen(page, app.host.baseUrl, '/pages/mine/index', '我的');
     const before = await bodyFontSize(page);
     await setLargeText(page, true);
     const after = await bodyFontSize(page);
@@ -104,15 +93,15 @@ describeInBrowser('member1 uses the H5 app', () => {
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
     await expect(page.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 大字' }).getAttribute('aria-checked')).resolves.toBe('true');
     // Other screens follow too.
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
   });
 
   test('the choice was saved to the account: a fresh phone logging in starts in 大字 mode', async () => {
-    const other = await browser.newContext(PHONE);
+    const other = await app.browser.newContext(PHONE);
     try {
       const fresh = await other.newPage();
-      await loginViaForm(fresh, host.baseUrl, 'member1');
+      await loginViaForm(fresh, app.host.baseUrl, 'member1');
       expect(await bodyFontSize(fresh)).toBeGreaterThanOrEqual(24);
     } finally {
       await other.close();
@@ -120,7 +109,7 @@ describeInBrowser('member1 uses the H5 app', () => {
   });
 
   test('switching 大字 off again goes back to normal size after a reload', async () => {
-    await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
+    await openScreen(page, app.host.baseUrl, '/pages/mine/index', '我的');
     await setLargeText(page, false);
     await page.reload();
     await waitForScreen(page, '我的');

@@ -1,9 +1,9 @@
 // The player's controls as a shaky or careful finger uses them (issue 8, point 6), on the H5 build in Chromium with
 // touch input: big 上一章 / 下一章; a quick tap and a slow press on the progress bar both jump there; the time shown
 // follows the real sound; and the chapter list says "正在播放" only while sound plays.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE } from './helpers/app';
 import { chapterRow, openPlayer, playerButton, slowPress, sound, trackPoint, waitForSilence, waitForSound } from './helpers/listening';
 
@@ -18,26 +18,15 @@ async function shownSeconds(page: Page): Promise<number> {
 }
 
 describeInBrowser('player controls (H5, touch)', () => {
-  let host: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
+  const app = hostAndBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    context = await browser.newContext(PHONE);
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await host?.stop();
+    page = await app.phone();
   });
 
   test('"正在播放" only once sound plays: before, the chapter is only 选中了; after 暂停, 已暂停', async () => {
-    await openPlayer(page, host.baseUrl, 1);
+    await openPlayer(page, app.host.baseUrl, 1);
     const first = chapterRow(page, 1);
     await expect(first.textContent()).resolves.toContain('选中了');
     await expect(page.locator(CURRENT_PAGE).getByText(/正在听|正在播放/).count()).resolves.toBe(0);
@@ -89,7 +78,7 @@ describeInBrowser('player controls (H5, touch)', () => {
   });
 
   test('下一章 and 上一章: one tap plays the next or the previous chapter; at the ends the button says so', async () => {
-    await openPlayer(page, host.baseUrl, 1);
+    await openPlayer(page, app.host.baseUrl, 1);
     const previous = page.locator(CURRENT_PAGE).getByRole('button', { name: '已是第一章', exact: true });
     await expect(previous.getAttribute('aria-disabled')).resolves.toBe('true');
 

@@ -1,9 +1,9 @@
 // Never stuck after the network drops (issue 8, point 2), on the H5 build in Chromium with the network really going
 // off and on: a failure is said where the listener is looking, with one 重试; 播放 after a failure loads the same
 // chapter again at the same place; a load that hangs says so; and pages still open offline and say they cannot load.
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import type { Route } from 'playwright-core';
+import { describeInBrowser } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, waitForScreen } from './helpers/app';
 import { chapterRow, onScreen, openPlayer, playerButton, playingBar, waitForSilence, waitForSound } from './helpers/listening';
 
@@ -12,30 +12,11 @@ jest.setTimeout(120_000);
 const MEDIA = '**/media/**';
 
 describeInBrowser('the player and the pages recover when the network comes back (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    return { context, page: await context.newPage() };
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = hostAndBrowser();
 
   test('offline, a chapter tapped in the list fails on screen with 重试; online again, 播放 plays it', async () => {
-    const { context, page } = await phone();
-    await openPlayer(page, host.baseUrl, 1);
+    const { context, page } = await app.newPhone();
+    await openPlayer(page, app.host.baseUrl, 1);
     await playerButton(page, '播放').click();
     await waitForSound(page, 0.5);
 
@@ -63,8 +44,8 @@ describeInBrowser('the player and the pages recover when the network comes back 
   });
 
   test('the sound fails mid-chapter: 重试 loads the same chapter again and goes on from the same place', async () => {
-    const { page } = await phone();
-    await openPlayer(page, host.baseUrl, 2);
+    const { page } = await app.newPhone();
+    await openPlayer(page, app.host.baseUrl, 2);
     await playerButton(page, '播放').click();
     await waitForSound(page, 4);
     await playerButton(page, '暂停').click();
@@ -89,8 +70,8 @@ describeInBrowser('the player and the pages recover when the network comes back 
   });
 
   test('a load that hangs says so after a while, instead of "please wait" for ever; 重试 then plays', async () => {
-    const { page } = await phone();
-    await openPlayer(page, host.baseUrl, 3);
+    const { page } = await app.newPhone();
+    await openPlayer(page, app.host.baseUrl, 3);
     // The file's request is never answered (a dead line that does not report itself) — until the line is back.
     const held: Route[] = [];
     let lineDead = true;
@@ -110,8 +91,8 @@ describeInBrowser('the player and the pages recover when the network comes back 
   });
 
   test('offline, other pages still open and say they cannot load yet; 再试一次 works once the network is back', async () => {
-    const { context, page } = await phone();
-    await loginViaForm(page, host.baseUrl, 'member31');
+    const { context, page } = await app.newPhone();
+    await loginViaForm(page, app.host.baseUrl, 'member31');
     // Once the first screen has settled the app fetches the other pages' code, so they open offline too.
     await page.waitForFunction(() => document.documentElement.dataset.pagesOffline === 'ready', undefined, { timeout: 30_000 });
 
@@ -144,8 +125,8 @@ describeInBrowser('the player and the pages recover when the network comes back 
   });
 
   test('a page whose code never came: the address goes back and a sentence says why', async () => {
-    const { context, page } = await phone();
-    await page.goto(`${host.baseUrl}/pages/home/index`);
+    const { context, page } = await app.newPhone();
+    await page.goto(`${app.host.baseUrl}/pages/home/index`);
     await waitForScreen(page, '首页');
     // Straight away, before the app has fetched the other pages.
     await context.setOffline(true);

@@ -1,12 +1,13 @@
 // From shelf to sound, end to end on the H5 build: open a book's QR URL, tap 开始收听, hear it play, pause after
 // ~10 s, reload, and the player picks up within 2 s of that place — anonymously (device) and signed in (server,
 // and on a second phone). Places heard before signing in join the account afterwards.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import type { QrcodeApi } from '../../contracts/qrcode';
 import { login, post } from '../support/api';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import { describeInBrowser } from '../support/browser';
+import type { TestHost } from '../support/start-host';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
 import { audioState, pausePlayer, pressPlay, startFromScan, waitUntilHeard } from './helpers/player';
 
@@ -56,34 +57,18 @@ async function expectResumesNear(page: Page, paused: number): Promise<void> {
 }
 
 describeInBrowser('scan to sound, and resume (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
+  const app = hostAndBrowser();
   let books: Books;
-  const contexts: BrowserContext[] = [];
-
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    return context.newPage();
-  }
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    const list = await post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' });
+    const list = await post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' });
     if (!list.body.ok) throw new Error('list failed');
     books = list.body.data.books;
   });
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await host?.stop();
-  });
-
   test('anonymous: the QR URL plays after one tap, and a reload resumes from the device', async () => {
-    const page = await phone();
-    const url = await scanUrl(host, books[0].id);
+    const page = await app.phone();
+    const url = await scanUrl(app.host, books[0].id);
     expect(new URL(url).pathname).toBe('/s');
     const paused = await listenAndPause(page, url);
 
@@ -95,20 +80,20 @@ describeInBrowser('scan to sound, and resume (H5)', () => {
     await pausePlayer(page);
 
     // Signing in later brings the device's place into the account, once.
-    await loginViaForm(page, host.baseUrl, 'member21');
-    expect(await serverPosition(host, 'member21', books[0].id)).toBeUndefined();
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    await loginViaForm(page, app.host.baseUrl, 'member21');
+    expect(await serverPosition(app.host, 'member21', books[0].id)).toBeUndefined();
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     await page.locator(CURRENT_PAGE).getByText(books[0].title).first().waitFor();
-    const imported = await until(() => serverPosition(host, 'member21', books[0].id), (p) => p !== undefined);
+    const imported = await until(() => serverPosition(app.host, 'member21', books[0].id), (p) => p !== undefined);
     expect(Math.abs((imported ?? -99) - paused)).toBeLessThanOrEqual(2);
   });
 
   test('signed in: the pause is saved to the account; a reload and a second phone both resume there', async () => {
-    const page = await phone();
-    await loginViaForm(page, host.baseUrl, 'member22');
-    const url = await scanUrl(host, books[1].id);
+    const page = await app.phone();
+    await loginViaForm(page, app.host.baseUrl, 'member22');
+    const url = await scanUrl(app.host, books[1].id);
     const paused = await listenAndPause(page, url);
-    const saved = await until(() => serverPosition(host, 'member22', books[1].id), (p) => p !== undefined && Math.abs(p - paused) <= 2);
+    const saved = await until(() => serverPosition(app.host, 'member22', books[1].id), (p) => p !== undefined && Math.abs(p - paused) <= 2);
     expect(Math.abs((saved ?? -99) - paused)).toBeLessThanOrEqual(2);
 
     await page.reload();
@@ -117,9 +102,9 @@ describeInBrowser('scan to sound, and resume (H5)', () => {
     const pausedAgain = await pausePlayer(page);
 
     // Another phone, nothing on it: the place comes from the server.
-    const other = await phone();
-    await loginViaForm(other, host.baseUrl, 'member22');
-    await openScreen(other, host.baseUrl, '/pages/books/index', '听书');
+    const other = await app.phone();
+    await loginViaForm(other, app.host.baseUrl, 'member22');
+    await openScreen(other, app.host.baseUrl, '/pages/books/index', '听书');
     const card = other.locator(CURRENT_PAGE).getByRole('heading', { name: '继续收听' });
     await card.waitFor();
     await expect(other.locator(CURRENT_PAGE).getByText(books[1].title).first().isVisible()).resolves.toBe(true);
@@ -135,9 +120,9 @@ describeInBrowser('scan to sound, and resume (H5)', () => {
   });
 
   test('a forged or foreign scene gets the friendly page and a way home', async () => {
-    const page = await phone();
+    const page = await app.phone();
     for (const scene of ['b.zzzzzz', 'x.1', 'k.1.abc.AAAAAAAAAAA']) {
-      await page.goto(`${host.baseUrl}/s?scene=${encodeURIComponent(scene)}`);
+      await page.goto(`${app.host.baseUrl}/s?scene=${encodeURIComponent(scene)}`);
       const problem = page.locator(CURRENT_PAGE).getByRole('alert');
       await problem.waitFor();
       await expect(problem.textContent()).resolves.toContain('这个二维码无法识别');

@@ -1,8 +1,8 @@
 // While a book plays, every page says so and can pause it; 继续收听 changes only when something was listened to
 // (issue 8, point 5). On the H5 build in Chromium, as a listener without an account.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, openScreen, setLargeText, waitForScreen } from './helpers/app';
 import { openPlayer, playerButton, playingBar, sound, waitForSilence, waitForSound } from './helpers/listening';
 
@@ -19,30 +19,11 @@ function continueCard(page: Page) {
 }
 
 describeInBrowser('the playing bar and 继续收听 (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = hostAndBrowser();
 
   test('while a book plays, another page shows "正在播放" with 暂停, and 暂停 there pauses it', async () => {
-    const page = await phone();
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    const page = await app.phone();
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     await page.locator(CURRENT_PAGE).getByText('党史小故事').first().click();
     await page.waitForURL('**/subpackages/player/index**');
     await playerButton(page, '播放').click();
@@ -104,14 +85,14 @@ describeInBrowser('the playing bar and 继续收听 (H5)', () => {
   });
 
   test('继续收听 changes only when something was listened to', async () => {
-    const page = await phone();
-    await openPlayer(page, host.baseUrl, 1);
+    const page = await app.phone();
+    await openPlayer(page, app.host.baseUrl, 1);
     await playerButton(page, '播放').click();
     await waitForSound(page, 3);
     await playerButton(page, '暂停').click();
     await waitForSilence(page);
 
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     const card = continueCard(page);
     await card.waitFor();
     const heard = await card.textContent();
@@ -125,7 +106,7 @@ describeInBrowser('the playing bar and 继续收听 (H5)', () => {
     await waitForScreen(page, '听书');
     await expect(card.textContent()).resolves.toBe(heard);
 
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     await continueCard(page).waitFor();
     await expect(continueCard(page).textContent()).resolves.toBe(heard);
   });

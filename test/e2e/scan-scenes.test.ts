@@ -2,14 +2,14 @@
 // (and refused, in a sentence, when used again); the answer to 接受邀请 lost on a weak line and got by 再试一次;
 // event, post, attendance and check-in codes saying what cannot open yet with the way home and 听书; a failed line
 // while reading a code; and each of these screens through the accessibility gate in normal and 大字 mode.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AccountApi, User } from '../../contracts/account';
 import type { QrCode } from '../../contracts/qrcode';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
 import { createRateLimits } from '../../backend/runtime/rate-limits';
-import { login, post } from '../support/api';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import { dataOf, login, post } from '../support/api';
+import { describeInBrowser } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, openScreen, setLargeText, waitForScreen } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { LARGE_RULES, NORMAL_RULES, sizeProblems } from './helpers/size-checks';
@@ -26,37 +26,23 @@ const NOT_YET = [
   { type: 'checkin', title: '志愿服务打卡', words: '这是志愿服务打卡的二维码。扫码打卡的功能还在准备中，这次请找驿站负责人登记。' },
 ] as const;
 
-async function data<T>(reply: Promise<{ body: { ok: true; data: T } | { ok: false; error: { code: string; message: string } } }>): Promise<T> {
-  const { body } = await reply;
-  if (!body.ok) throw new Error(JSON.stringify(body));
-  return body.data;
-}
-
 describeInBrowser('scanning codes other than books (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
+  const app = hostAndBrowser();
   let secretary: string;
   let branch: User;
-  const contexts: BrowserContext[] = [];
-
-  async function phone(): Promise<Page> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    return context.newPage();
-  }
 
   /** A new member added to secretary1's branch, with their invitation. */
   async function invite(name: string): Promise<Invite> {
-    return (await data(post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branch.orgUnitId } }, secretary))).invite;
+    return (await dataOf(post<AccountApi['createInvite']['output']>(app.host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branch.orgUnitId } }, secretary))).invite;
   }
 
   /** The link an invitation's printed QR code carries (qrcode.create makes exactly this scene; the PNG is not needed here). */
   function invitationLink(inv: Invite): string {
-    return `${host.baseUrl}/s?scene=${encodeURIComponent(signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), host.deps.sceneKey))}`;
+    return `${app.host.baseUrl}/s?scene=${encodeURIComponent(signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), app.host.deps.sceneKey))}`;
   }
 
   function signed(type: 'attendance' | 'checkin', id: number): string {
-    return signedScene(type, id, new Date(Date.now() + HOUR), host.deps.sceneKey);
+    return signedScene(type, id, new Date(Date.now() + HOUR), app.host.deps.sceneKey);
   }
 
   function sceneOf(type: (typeof NOT_YET)[number]['type'], id: number): string {
@@ -67,31 +53,23 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   const buttons = (page: Page) => screen(page).locator('.page-frame__main').getByRole('button').allTextContents();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    secretary = await login(host.baseUrl, 'secretary1');
-    branch = (await data(post<{ user: User }>(host.baseUrl, 'account', { action: 'me' }, secretary))).user;
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await host?.stop();
+    secretary = await login(app.host.baseUrl, 'secretary1');
+    branch = (await dataOf(post<{ user: User }>(app.host.baseUrl, 'account', { action: 'me' }, secretary))).user;
   });
 
   // Every test redeems from the same address: each starts with fresh limits (the limits have their own tests).
   beforeEach(() => {
-    host.deps.limits = createRateLimits();
+    app.host.deps.limits = createRateLimits();
   });
 
   test('an invitation QR: 接受邀请 signs the new member in and says so; the same code on another phone is refused in a sentence', async () => {
     const inv = await invite('赵桂芳');
     // The printed code's own link: made by the secretary who issued the invitation.
-    const printed = await data(post<QrCode>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invitation', id: inv.invitationId } }, secretary));
+    const printed = await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invitation', id: inv.invitationId } }, secretary));
     expect(new URL(printed.url).pathname).toBe('/s');
     expect(new URL(printed.url).searchParams.get('scene')).toBe(new URL(invitationLink(inv)).searchParams.get('scene'));
 
-    const page = await phone();
+    const page = await app.phone();
     await page.goto(printed.url);
     await waitForScreen(page, '入会邀请');
     const offer = screen(page).locator('.accept-invitation__note');
@@ -112,7 +90,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await page.reload();
     await screen(page).getByText('您好，赵桂芳', { exact: true }).waitFor();
 
-    const other = await phone();
+    const other = await app.phone();
     await other.goto(printed.url);
     await waitForScreen(other, '入会邀请');
     await screen(other).getByRole('button', { name: '接受邀请', exact: true }).click();
@@ -127,7 +105,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
 
   test('the answer to 接受邀请 is lost twice on a weak line: 再试一次 gets it, and it is not refused as already used', async () => {
     const inv = await invite('钱淑珍');
-    const page = await phone();
+    const page = await app.phone();
     const sent: { scene?: string; requestId?: string }[] = [];
     let lose = 2;
     await page.route('**/api/account', async (route) => {
@@ -154,12 +132,12 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     // One attempt, one request id: the client resent once by itself, then the tap on 再试一次.
     expect(sent).toHaveLength(3);
     expect(new Set(sent.map((s) => s.requestId)).size).toBe(1);
-    expect(sent[0].scene).toBe(signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), host.deps.sceneKey));
+    expect(sent[0].scene).toBe(signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), app.host.deps.sceneKey));
   });
 
   test.each(NOT_YET)('a $type code says in a sentence that it cannot open yet, with the way home and 听书', async ({ type, title, words }) => {
-    const page = await phone();
-    await openScreen(page, host.baseUrl, `/s?scene=${encodeURIComponent(sceneOf(type, 7))}`, title);
+    const page = await app.phone();
+    await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(sceneOf(type, 7))}`, title);
     await expect(screen(page).locator('.scan-note').textContent()).resolves.toBe(words);
     await expect(buttons(page)).resolves.toEqual(['回到首页', '▶去听书']);
     await expect(screen(page).locator('.scan-screen__aside').textContent()).resolves.toBe('现在已经能用的是“听书”：书屋里的有声书，点开就能听。');
@@ -173,9 +151,9 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   });
 
   test('an expired invitation QR says it expired, with the way home', async () => {
-    const page = await phone();
-    const stale = signedScene('invitation', 1, new Date(Date.now() - HOUR), host.deps.sceneKey);
-    await openScreen(page, host.baseUrl, `/s?scene=${encodeURIComponent(stale)}`, '扫码');
+    const page = await app.phone();
+    const stale = signedScene('invitation', 1, new Date(Date.now() - HOUR), app.host.deps.sceneKey);
+    await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(stale)}`, '扫码');
     const problem = screen(page).getByRole('alert');
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toBe('这个二维码不能再用了这个二维码已经过期了，请找工作人员要一个新的。您可以回到首页，在“听书”里找到想听的书。');
@@ -183,9 +161,9 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   });
 
   test('the line fails while the code is read: the sentence and 再试一次, which then opens the book', async () => {
-    const page = await phone();
+    const page = await app.phone();
     await page.route('**/api/qrcode', (route) => route.abort('failed'));
-    await openScreen(page, host.baseUrl, '/s?scene=b.1', '扫码');
+    await openScreen(page, app.host.baseUrl, '/s?scene=b.1', '扫码');
     const failed = screen(page).getByRole('alert');
     await failed.waitFor();
     await expect(failed.textContent()).resolves.toBe('这个二维码没有打开网络不太好，没有连上服务器。请稍后再试。再试一次');
@@ -205,8 +183,8 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     }
 
     beforeAll(async () => {
-      page = await phone();
-      await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
+      page = await app.phone();
+      await openScreen(page, app.host.baseUrl, '/pages/mine/index', '我的');
       await setLargeText(page, large);
     });
 
@@ -221,7 +199,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
 
     test('an invitation refused', async () => {
       const inv = await invite(large ? '周秀英' : '吴桂兰');
-      await post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: inv.code } });
+      await post(app.host.baseUrl, 'account', { action: 'redeemInvite', data: { code: inv.code } });
       await page.goto(invitationLink(inv));
       await waitForScreen(page, '入会邀请');
       await screen(page).getByRole('button', { name: '接受邀请', exact: true }).click();
@@ -230,13 +208,13 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     });
 
     test('a code that cannot open yet', async () => {
-      await openScreen(page, host.baseUrl, `/s?scene=${encodeURIComponent(signed('checkin', 3))}`, '志愿服务打卡');
+      await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(signed('checkin', 3))}`, '志愿服务打卡');
       await expectAccessible();
     });
 
     test('a failed line', async () => {
       await page.route('**/api/qrcode', (route) => route.abort('failed'));
-      await openScreen(page, host.baseUrl, '/s?scene=e.1', '扫码');
+      await openScreen(page, app.host.baseUrl, '/s?scene=e.1', '扫码');
       await screen(page).getByRole('alert').waitFor();
       await expectAccessible();
       await page.unroute('**/api/qrcode');

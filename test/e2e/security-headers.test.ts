@@ -3,12 +3,12 @@
 // origin cannot put the app in a frame.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import type { QrcodeApi } from '../../contracts/qrcode';
-import { login, post } from '../support/api';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import { dataOf, login, post } from '../support/api';
+import { describeInBrowser } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
 import { startFromScan, waitUntilHeard, audioState } from './helpers/player';
 
@@ -33,34 +33,16 @@ async function until<T>(ask: () => T | Promise<T>, good: (value: T) => boolean):
   return value;
 }
 
-async function data<T>(reply: Promise<{ body: { ok: true; data: T } | { ok: false; error: { message: string } } }>): Promise<T> {
-  const { body } = await reply;
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-}
-
 describeInBrowser('Content-Security-Policy and framing (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
+  const app = hostAndBrowser();
   let books: AudiobooksApi['list']['output']['books'];
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    ({ books } = await data(post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' })));
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await host?.stop();
+    ({ books } = await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' })));
   });
 
   async function watchedPage(): Promise<WatchedPage> {
-    const context = await browser.newContext(PHONE);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await app.phone();
     const violations: string[] = [];
     await page.exposeBinding('__cspViolation', (_source, text: string) => {
       violations.push(text);
@@ -82,13 +64,13 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
   }
 
   async function scanUrl(bookId: number): Promise<string> {
-    const made = await data(post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: bookId } }, await login(host.baseUrl, 'admin')));
+    const made = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: bookId } }, await login(app.host.baseUrl, 'admin')));
     return made.url;
   }
 
   it('reports a violation when something breaks the policy (the watch works)', async () => {
     const { page, violations } = await watchedPage();
-    const response = await page.goto(`${host.baseUrl}/pages/home/index`);
+    const response = await page.goto(`${app.host.baseUrl}/pages/home/index`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
@@ -107,8 +89,8 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
 
   it('a listener: home, the library and a book playing — no violation', async () => {
     const { page, violations, policies } = await watchedPage();
-    await openScreen(page, host.baseUrl, '/pages/home/index', '首页');
-    await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
+    await openScreen(page, app.host.baseUrl, '/pages/home/index', '首页');
+    await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     await page.locator(CURRENT_PAGE).getByText(books[0].title).first().waitFor();
 
     // The player from a book's QR link: /media audio, fetched by Range, really playing.
@@ -122,9 +104,9 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
 
   it('an admin: the QR poster, managing books and 扫一扫 by photo — no violation', async () => {
     const { page, violations, policies } = await watchedPage();
-    await loginViaForm(page, host.baseUrl, 'admin');
+    await loginViaForm(page, app.host.baseUrl, 'admin');
 
-    await openScreen(page, host.baseUrl, '/subpackages/library-admin/poster/index', '打印听书海报');
+    await openScreen(page, app.host.baseUrl, '/subpackages/library-admin/poster/index', '打印听书海报');
     await page.waitForFunction(
       (sel) => {
         const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(sel));
@@ -133,13 +115,13 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
       `${CURRENT_PAGE} .poster-card__qr img`,
     );
 
-    await openScreen(page, host.baseUrl, '/subpackages/library-admin/books/index', '有声书管理');
+    await openScreen(page, app.host.baseUrl, '/subpackages/library-admin/books/index', '有声书管理');
 
     // 扫一扫: headless Chromium has no camera, so the photo path runs — the photo is read through a blob: URL.
     const book = books[1];
-    const qr = await data(post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(host.baseUrl, 'admin')));
-    const png = Buffer.from(await (await fetch(new URL(qr.image, host.baseUrl))).arrayBuffer());
-    await openScreen(page, host.baseUrl, '/pages/home/index', '首页');
+    const qr = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(app.host.baseUrl, 'admin')));
+    const png = Buffer.from(await (await fetch(new URL(qr.image, app.host.baseUrl))).arrayBuffer());
+    await openScreen(page, app.host.baseUrl, '/pages/home/index', '首页');
     await page.locator(CURRENT_PAGE).getByRole('button', { name: '扫一扫' }).click();
     await page.waitForURL('**/subpackages/scanner/index');
     await page.locator(CURRENT_PAGE).locator('.scanner__notice').waitFor();
@@ -160,7 +142,7 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
       other = createServer((req, res) => {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         if (req.url === '/own') return res.end('<!doctype html><title>own</title><p id="own">mine</p>');
-        const src = req.url === '/control' ? '/own' : `${host.baseUrl}/pages/home/index`;
+        const src = req.url === '/control' ? '/own' : `${app.host.baseUrl}/pages/home/index`;
         res.end(`<!doctype html><title>framer</title><iframe id="f" src="${src}" width="390" height="600"></iframe>`);
       });
       await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
@@ -185,7 +167,7 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
 
     it('the app refuses to be framed by another origin', async () => {
       const { page, violations } = await watchedPage();
-      const appResponse = page.waitForResponse((r) => r.url().startsWith(`${host.baseUrl}/pages/home/index`));
+      const appResponse = page.waitForResponse((r) => r.url().startsWith(`${app.host.baseUrl}/pages/home/index`));
       await page.goto(`${otherUrl}/`);
       const response = await appResponse;
       expect(response.headers()['x-frame-options']).toBe('DENY');

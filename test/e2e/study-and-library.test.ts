@@ -4,15 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import type { ListenScene, QrcodeApi } from '../../contracts/qrcode';
 import { currentMonth } from '../../src/entities/time/calendar';
 import { spokenLength } from '../../src/entities/time/durations';
 import { sortMembers } from '../../src/features/study-records/branch-summary';
-import { login, post } from '../support/api';
-import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
-import { startHost, type TestHost } from '../support/start-host';
+import { dataOf, login, post } from '../support/api';
+import { describeInBrowser, PHONE } from '../support/browser';
+import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, openScreen, waitForScreen } from './helpers/app';
 
 const DEMO_AUDIO = path.resolve(__dirname, '../../backend/seed/demo-audio');
@@ -22,15 +22,8 @@ const POSTER = '/subpackages/library-admin/poster/index';
 const MANAGE_BOOKS = '/subpackages/library-admin/books/index';
 const SCANNER = '/subpackages/scanner/index';
 
-async function data<T>(reply: Promise<{ body: { ok: true; data: T } | { ok: false; error: { message: string } } }>): Promise<T> {
-  const { body } = await reply;
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-}
-
 describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', () => {
-  let host: TestHost;
-  let browser: Browser;
+  const app = hostAndBrowser();
   let books: AudiobooksApi['list']['output']['books'];
   let collections: AudiobooksApi['list']['output']['collections'];
   // member13 is in secretary1's branch (members are dealt round the 12 branches) and is used by no other suite.
@@ -39,23 +32,21 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
   let credited = 0;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost({ engine: 'sqlite' });
-    ({ books, collections } = await data(post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' })));
+    ({ books, collections } = await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' })));
     // The listening every test below may look at, done here so that each test also passes alone.
-    const token = await login(host.baseUrl, listener.handle);
-    listener.name = (await data(post<{ user: { name: string } }>(host.baseUrl, 'account', { action: 'me' }, token))).user.name;
+    const token = await login(app.host.baseUrl, listener.handle);
+    listener.name = (await dataOf(post<{ user: { name: string } }>(app.host.baseUrl, 'account', { action: 'me' }, token))).user.name;
     // The server credits no more listening than real time allows: its clock moves on 30 s before each report, as
     // if the four were sent while listening, and is given back afterwards.
-    const realNow = host.deps.now;
+    const realNow = app.host.deps.now;
     let clock = Date.now();
-    host.deps.now = () => new Date(clock);
+    app.host.deps.now = () => new Date(clock);
     for (const book of books.slice(0, 4)) {
       clock += 30_000;
-      const { chapters } = await data(post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book.id } }));
-      const saved = await data(
+      const { chapters } = await dataOf(post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book.id } }));
+      const saved = await dataOf(
         post<AudiobooksApi['saveProgress']['output']>(
-          host.baseUrl,
+          app.host.baseUrl,
           'audiobooks',
           { action: 'saveProgress', data: { chapterId: chapters[0].id, position: 30, listened: [[0, 30]], rate: 1 } },
           token,
@@ -63,19 +54,14 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       );
       credited += saved.creditedSeconds;
     }
-    host.deps.now = realNow;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    app.host.deps.now = realNow;
   });
 
   async function withPage(handle: string | null, run: (page: Page) => Promise<void>): Promise<void> {
-    const context: BrowserContext = await browser.newContext(PHONE);
+    const context: BrowserContext = await app.browser.newContext(PHONE);
     try {
       const page = await context.newPage();
-      if (handle) await loginViaForm(page, host.baseUrl, handle);
+      if (handle) await loginViaForm(page, app.host.baseUrl, handle);
       await run(page);
     } finally {
       await context.close();
@@ -84,7 +70,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('a member who has not listened sees an honest empty record with 去听书', async () => {
     await withPage('member25', async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_MINE, '学习记录');
+      await openScreen(page, app.host.baseUrl, STUDY_MINE, '学习记录');
       await page.locator(CURRENT_PAGE).getByText('您还没有听过书').waitFor();
       await page.locator(CURRENT_PAGE).getByRole('button', { name: '去听书' }).click();
       await page.waitForURL('**/pages/books/index');
@@ -95,7 +81,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
     expect(credited).toBe(120);
 
     await withPage(listener.handle, async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_MINE, '学习记录');
+      await openScreen(page, app.host.baseUrl, STUDY_MINE, '学习记录');
       const screen = page.locator(CURRENT_PAGE);
       await screen.locator('.my-study__lead', { hasText: '今天听了 2分钟' }).waitFor();
       // The lead is drawn with the lines under it: the week, the month and all time, in words.
@@ -108,14 +94,14 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
   });
 
   test('secretary1 sees the branch month, including that member; a member gets the refusal sentence', async () => {
-    const memberToken = await login(host.baseUrl, 'member2');
-    const me = await data(post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, memberToken));
-    const refusal = await post(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: me.user.orgUnitId, month: '2026-01' } }, memberToken);
+    const memberToken = await login(app.host.baseUrl, 'member2');
+    const me = await dataOf(post<{ user: { orgUnitId: number } }>(app.host.baseUrl, 'account', { action: 'me' }, memberToken));
+    const refusal = await post(app.host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: me.user.orgUnitId, month: '2026-01' } }, memberToken);
     expect(refusal.body.ok).toBe(false);
     const sentence = refusal.body.ok ? '' : refusal.body.error.message;
 
     await withPage('secretary1', async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      await openScreen(page, app.host.baseUrl, STUDY_BRANCH, '支部学习情况');
       const screen = page.locator(CURRENT_PAGE);
       await screen.getByText('总时长：').waitFor();
       await expect(screen.locator('.study-totals__value').first().textContent()).resolves.toBe('2分钟');
@@ -136,7 +122,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
     });
 
     await withPage('member2', async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      await openScreen(page, app.host.baseUrl, STUDY_BRANCH, '支部学习情况');
       const alert = page.locator(`${CURRENT_PAGE} [role="alert"]`);
       await alert.waitFor();
       await expect(alert.textContent()).resolves.toContain(sentence);
@@ -144,10 +130,10 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
   });
 
   test('admin steps down 支部学习情况 from the city to a branch and back up; a secretary has no way above their branch', async () => {
-    const adminToken = await login(host.baseUrl, 'admin');
+    const adminToken = await login(app.host.baseUrl, 'admin');
     const month = currentMonth();
     await withPage('admin', async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      await openScreen(page, app.host.baseUrl, STUDY_BRANCH, '支部学习情况');
       const screen = page.locator(CURRENT_PAGE);
       const unitHeading = (name: string) => screen.getByRole('heading', { level: 2, name, exact: true });
       const upButton = screen.getByRole('button', { name: /^返回上一级/ });
@@ -175,8 +161,8 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       }
 
       // The branch: its own figures and member list, and nothing below it to list.
-      const branchId = (await host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow()).id;
-      const stats = await data(post<AudiobooksApi['studyStats']['output']>(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branchId, month } }, adminToken));
+      const branchId = (await app.host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow()).id;
+      const stats = await dataOf(post<AudiobooksApi['studyStats']['output']>(app.host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branchId, month } }, adminToken));
       await unitHeading('莲花社区离退休干部党支部').waitFor();
       await screen.getByText('这是莲花社区下属的支部。').waitFor();
       await screen.getByRole('heading', { level: 2, name: `党员名单（${stats.memberCount} 人）` }).waitFor();
@@ -202,7 +188,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
     // A secretary's top unit is their branch: no 返回上一级, no 下属单位.
     await withPage('secretary1', async (page) => {
-      await openScreen(page, host.baseUrl, STUDY_BRANCH, '支部学习情况');
+      await openScreen(page, app.host.baseUrl, STUDY_BRANCH, '支部学习情况');
       const screen = page.locator(CURRENT_PAGE);
       await screen.getByRole('heading', { level: 2, name: '莲花社区离退休干部党支部', exact: true }).waitFor();
       await screen.getByText('这是您管理的支部。').waitFor();
@@ -214,7 +200,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('admin opens the poster: every QR loads and one decodes to a scene that resolves to its book', async () => {
     await withPage('admin', async (page) => {
-      await openScreen(page, host.baseUrl, POSTER, '打印听书海报');
+      await openScreen(page, app.host.baseUrl, POSTER, '打印听书海报');
       const screen = page.locator(CURRENT_PAGE);
       const cards = screen.locator('.poster-card');
       await cards.first().waitFor();
@@ -233,10 +219,10 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const card = cards.nth(count - 1);
       const title = await card.locator('.poster-card__title').textContent();
       const src = await card.locator('.poster-card__qr img').getAttribute('src');
-      const png = PNG.sync.read(Buffer.from(await (await fetch(new URL(src ?? '', host.baseUrl))).arrayBuffer()));
+      const png = PNG.sync.read(Buffer.from(await (await fetch(new URL(src ?? '', app.host.baseUrl))).arrayBuffer()));
       const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       const scene = new URL(read?.data ?? '').searchParams.get('scene');
-      const resolved = await data(post<ListenScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }));
+      const resolved = await dataOf(post<ListenScene>(app.host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }));
       expect(resolved).toMatchObject({ type: 'book', title });
       expect(books.find((b) => b.id === resolved.bookId)?.title).toBe(title);
 
@@ -250,7 +236,7 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('admin creates a book and uploads a real MP3 chapter; a wrong file type is refused in a sentence', async () => {
     await withPage('admin', async (page) => {
-      await openScreen(page, host.baseUrl, MANAGE_BOOKS, '有声书管理');
+      await openScreen(page, app.host.baseUrl, MANAGE_BOOKS, '有声书管理');
       const screen = page.locator(CURRENT_PAGE);
       await screen.getByRole('button', { name: '新建一本书' }).click();
       await screen.getByRole('radio').first().click();
@@ -279,16 +265,16 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       await row.waitFor();
 
       const created = books.length + 1;
-      const list = (await data(post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' }))).books;
+      const list = (await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' }))).books;
       expect(list).toHaveLength(created);
       const book = list.find((b) => b.title === '社区里的老支书');
-      const { chapters } = await data(post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book?.id ?? 0 } }));
+      const { chapters } = await dataOf(post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book?.id ?? 0 } }));
       expect(chapters).toHaveLength(1);
       expect(chapters[0].duration).toBeGreaterThan(45);
       expect(chapters[0].transcript).toBe('这一章讲老支书刚退休时的事。');
       await expect(row.textContent()).resolves.toBe(`第 1 章 第一章 初心长 ${spokenLength(chapters[0].duration)}`);
       // The audio is really served.
-      const audio = await fetch(new URL(chapters[0].audioUrl, host.baseUrl));
+      const audio = await fetch(new URL(chapters[0].audioUrl, app.host.baseUrl));
       expect(audio.status).toBe(200);
       expect(Buffer.from(await audio.arrayBuffer()).equals(readFileSync(path.join(DEMO_AUDIO, 'party-history-stories-01.mp3')))).toBe(true);
     });
@@ -296,11 +282,11 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('扫一扫 on H5: no camera, the sentence says so, and a photo of a book QR lands on the scan page', async () => {
     const book = books[2];
-    const qr = await data(post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(host.baseUrl, 'admin')));
-    const png = Buffer.from(await (await fetch(new URL(qr.image, host.baseUrl))).arrayBuffer());
+    const qr = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(app.host.baseUrl, 'admin')));
+    const png = Buffer.from(await (await fetch(new URL(qr.image, app.host.baseUrl))).arrayBuffer());
 
     await withPage(null, async (page) => {
-      await openScreen(page, host.baseUrl, '/pages/home/index', '首页');
+      await openScreen(page, app.host.baseUrl, '/pages/home/index', '首页');
       await page.locator(CURRENT_PAGE).getByRole('button', { name: '扫一扫' }).click();
       await page.waitForURL(`**${SCANNER}`);
       const screen = page.locator(CURRENT_PAGE);
