@@ -57,8 +57,9 @@ export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): Record
 }
 
 /**
- * For answers written before a request reaches a route (a URL that does not decode, bytes that are not HTTP):
- * the same protections, and a policy that loads nothing, since the answer is JSON.
+ * For JSON answers (every /api answer, and answers written before a request reaches a route: a URL that does not
+ * decode, bytes that are not HTTP): the same protections with a policy that loads nothing, since nothing in a JSON
+ * answer is ever rendered. Five headers instead of the page's eleven: they ride on the hottest path.
  */
 export const ERROR_ANSWER_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",

@@ -13,7 +13,7 @@ import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
 import { isJsonContentType, parseJsonBody } from './json-body';
 import { registerStoreMediaRoute } from './media-route';
-import { securityHeaders } from './security-headers';
+import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 
 export interface HostOptions {
@@ -53,20 +53,30 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJsonBody);
 
   const protections = securityHeaders();
-  app.addHook('onRequest', async (req, reply) => {
-    reply.headers(protections);
+  const jsonProtections = ERROR_ANSWER_HEADERS;
+  // Callback-style hooks: they run on every request, and an async hook costs a promise each time.
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(req.url.startsWith('/api/') ? jsonProtections : protections);
     reply.header(TRACE_HEADER, req.id);
     const host = req.headers.host;
-    if (req.raw.httpVersion !== '1.0' && (host === undefined || !HOST_HEADER.test(host))) return sendError(reply, 'VALIDATION', SAY.badHost);
+    if (req.raw.httpVersion !== '1.0' && (host === undefined || !HOST_HEADER.test(host))) {
+      sendError(reply, 'VALIDATION', SAY.badHost);
+      return;
+    }
+    done();
   });
 
   app.setErrorHandler(routeErrorHandler(deps.log));
 
   app.get('/healthz', async () => ({ ok: true, data: { status: 'ok', engine: deps.database.engine } }));
 
-  const refuseNonJson = async (req: FastifyRequest, reply: FastifyReply) => {
+  const refuseNonJson = (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     // Before the body is read, and for bodiless requests too: only application/json reaches a function.
-    if (!isJsonContentType(req.headers['content-type'])) return sendError(reply, 'UNSUPPORTED_MEDIA_TYPE', SAY.notJson);
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendError(reply, 'UNSUPPORTED_MEDIA_TYPE', SAY.notJson);
+      return;
+    }
+    done();
   };
 
   app.post<{ Params: { fn: string } }>('/api/:fn', { onRequest: refuseNonJson }, async (req, reply) => {

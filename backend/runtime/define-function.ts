@@ -13,7 +13,7 @@ import type { Deps } from './deps';
 import type { Logger } from './logger';
 import type { RateLimit } from './rate-limits';
 import { recall, replayKeyFor, type ReplayKey } from './replay-keys';
-import { createUnitOfWork, type Transact } from './unit-of-work';
+import { createUnitOfWork, type Transact, type UnitOfWork } from './unit-of-work';
 
 export type { Audit, AuditEntry } from './unit-of-work';
 
@@ -146,9 +146,20 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const replayKey: ReplayKey | null =
     requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
   const context = (withReplay: boolean) => {
-    const uow = createUnitOfWork({ ...call, action: actionName, resendableCommits: spec.commits === 'resendable', replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null });
-    const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: uow.transaction };
-    return { uow, ctx };
+    // Made on the first write only: most calls read, and this runs on every call.
+    let made: UnitOfWork | null = null;
+    const uow = () =>
+      (made ??= createUnitOfWork({
+        deps,
+        caller,
+        fn,
+        action: actionName,
+        traceId: call.traceId,
+        resendableCommits: spec.commits === 'resendable',
+        replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null,
+      }));
+    const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
+    return { stored: () => made?.stored ?? null, ctx };
   };
   const answerResend = async (): Promise<{ data: unknown } | null> => {
     if (!replayKey) return null;
@@ -163,7 +174,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const earlier = await answerResend();
   if (earlier) return earlier.data;
 
-  const { uow, ctx } = context(true);
+  const { stored: storedAnswer, ctx } = context(true);
   let data: unknown;
   try {
     data = await spec.run(input, ctx);
@@ -173,7 +184,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
     if (winner) return winner.data;
     throw err;
   }
-  const stored = uow.stored;
+  const stored = storedAnswer();
   if (stored) {
     if (stored.value !== data) throw new Error(`${fn}.${actionName} answered something other than what its transaction stored for a resend`);
   }
