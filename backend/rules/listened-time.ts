@@ -2,6 +2,7 @@
 // resending a stretch never counts twice and a chapter never counts for more than its length; and the person's
 // listening clock, which bounds all credit by the real time that passed for that person. Pure functions.
 // The rule in words: docs/STUDY-TIME.md.
+import type { PLAYBACK_RATES } from '../../contracts/audiobooks';
 
 /** A played stretch of a chapter, in content seconds: [start, end). */
 export type Stretch = readonly [number, number];
@@ -9,7 +10,7 @@ export type Stretch = readonly [number, number];
 /** Sorted, non-overlapping stretches. */
 export type Coverage = Stretch[];
 
-export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5] as const;
+/** The speeds the server accepts, defined once with the input schema that checks them. */
 export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
 
 /** Merges stretches into sorted, non-overlapping coverage, clipped to [0, duration]. Touching stretches join. */
