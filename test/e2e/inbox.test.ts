@@ -29,12 +29,22 @@ describeInBrowser('我的消息 (H5)', () => {
   const personId = async (handle: string) =>
     (await host.deps.database.db.selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
 
-  /** Writes the messages, oldest first, `hoursAgo` before now, each in its own transaction as a domain change would. */
-  async function notify(handle: string, messages: { hoursAgo: number; n: Notification }[]): Promise<void> {
+  /**
+   * Writes the messages, oldest first, `hoursAgo` before now (or `at` an exact instant), each in its own transaction as
+   * a domain change would.
+   */
+  async function notify(handle: string, messages: ({ hoursAgo: number; n: Notification } | { at: Date; n: Notification })[]): Promise<void> {
     const id = await personId(handle);
-    for (const { hoursAgo, n } of messages) {
-      await host.deps.database.db.transaction().execute((trx) => notifyEach(trx, [id], n, new Date(Date.now() - hoursAgo * HOUR)));
+    for (const m of messages) {
+      const at = 'at' in m ? m.at : new Date(Date.now() - m.hoursAgo * HOUR);
+      await host.deps.database.db.transaction().execute((trx) => notifyEach(trx, [id], m.n, at));
     }
+  }
+
+  /** Noon of yesterday in China (UTC+8), the days the app speaks in, whatever the hour and zone the suite runs in. */
+  function yesterdayNoonInChina(): Date {
+    const chinaNow = new Date(Date.now() + 8 * HOUR);
+    return new Date(Date.UTC(chinaNow.getUTCFullYear(), chinaNow.getUTCMonth(), chinaNow.getUTCDate() - 1, 12) - 8 * HOUR);
   }
 
   async function unreadOnServer(handle: string): Promise<number> {
@@ -79,8 +89,9 @@ describeInBrowser('我的消息 (H5)', () => {
   test('member1 sees the count on 我的 and 首页, opens a message’s page, and the count drops', async () => {
     await notify('member1', [
       { hoursAgo: 50, n: { kind: 'notice_posted', text: '支部发了新通知：十二月的主题党日改到周四。', link: null } },
-      { hoursAgo: 26, n: { kind: 'event_reminder', text: `请接着收听《${book.title}》，下周支部一起讨论。`, link: { page: '/subpackages/player/index', params: { bookId: String(book.id) } } } },
-      { hoursAgo: 1, n: { kind: 'event_reminder', text: '您这个月的学习记录更新了，请去看看。', link: { page: '/subpackages/study/mine/index', params: {} } } },
+      { at: yesterdayNoonInChina(), n: { kind: 'event_reminder', text: `请接着收听《${book.title}》，下周支部一起讨论。`, link: { page: '/subpackages/player/index', params: { bookId: String(book.id) } } } },
+      // Written now, so "today" holds at any hour (an hour ago was yesterday for a run just after midnight in China).
+      { hoursAgo: 0, n: { kind: 'event_reminder', text: '您这个月的学习记录更新了，请去看看。', link: { page: '/subpackages/study/mine/index', params: {} } } },
     ]);
 
     await loginViaForm(page, host.baseUrl, 'member1');
@@ -100,7 +111,7 @@ describeInBrowser('我的消息 (H5)', () => {
     ]);
     await expect(messages().locator('.message__unread').allTextContents()).resolves.toEqual(['未读', '未读', '未读']);
     await expect(messages().nth(0).locator('.message__time').textContent()).resolves.toMatch(/^今天 (凌晨|上午|中午|下午|晚上)\d+:\d\d$/);
-    await expect(messages().nth(1).locator('.message__time').textContent()).resolves.toMatch(/^(今天|昨天) /);
+    await expect(messages().nth(1).locator('.message__time').textContent()).resolves.toBe('昨天 中午12:00');
 
     // The player message carries its book id to the player; the server is told it was read.
     const marked = page.waitForResponse((r) => r.url().endsWith('/api/account') && (r.request().postData() ?? '').includes('"markRead"'));
