@@ -2,15 +2,23 @@
 // so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
+import type { EventsApi } from './events';
 import type { InboxApi } from './inbox';
 import type { JobsAdminApi } from './jobs';
+import type { NoticesApi } from './notices';
+import type { OrgApi } from './org';
 import type { QrcodeApi } from './qrcode';
+import type { VolunteerApi } from './volunteer';
 
 export interface Api {
   /** The inbox and the failed-jobs view are account actions: see contracts/inbox.ts and contracts/jobs.ts. */
   account: AccountApi & InboxApi & JobsAdminApi;
   audiobooks: AudiobooksApi;
   qrcode: QrcodeApi;
+  events: EventsApi;
+  volunteer: VolunteerApi;
+  notices: NoticesApi;
+  org: OrgApi;
 }
 
 export type FunctionName = keyof Api;

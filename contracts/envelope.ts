@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'UPLOAD_INCOMPLETE',
   'LINK_EXPIRED',
   'LINK_INVALID',
+  // Domains (events, volunteer): each a refusal a person can act on, with the detail in its sentence.
+  'SIGNUP_NOT_OPEN',
+  'SIGNUP_CLOSED',
+  'LOCATION_REQUIRED',
+  'TOO_FAR',
   'INTERNAL',
 ] as const;
 
@@ -57,5 +62,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UPLOAD_INCOMPLETE: 400,
   LINK_EXPIRED: 410,
   LINK_INVALID: 400,
+  SIGNUP_NOT_OPEN: 409,
+  SIGNUP_CLOSED: 409,
+  LOCATION_REQUIRED: 400,
+  TOO_FAR: 403,
   INTERNAL: 500,
 };

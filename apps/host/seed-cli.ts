@@ -3,8 +3,8 @@ import { readHostConfig } from './host-config';
 import { diskFileStore } from '../../backend/files/disk-file-store';
 import { openDatabase } from '../../backend/data/database';
 import { migrateToLatest } from '../../backend/data/migrate';
-import { clearAll, isSeeded, seedDemoCity } from '../../backend/seed/demo-city';
-import { seedDemoLibrary } from '../../backend/seed/demo-library';
+import { seedDemo } from '../../backend/seed/demo';
+import { clearAll, isSeeded } from '../../backend/seed/demo-city';
 
 async function main() {
   const config = readHostConfig();
@@ -21,9 +21,8 @@ async function main() {
       await clearAll(database.db);
       say('seed: cleared every table');
     }
-    await seedDemoCity(database.db, say);
     const files = config.fileStore?.kind === 's3' ? (await import('../../backend/files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
-    await seedDemoLibrary(database.db, files, say);
+    await seedDemo(database.db, files, say);
     say(`seed: done (${database.describe})`);
   } finally {
     await database.close();

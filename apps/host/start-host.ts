@@ -6,8 +6,8 @@ import { xlsxSpreadsheets } from '../../backend/files/xlsx';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
 import { createLogger } from '../../backend/runtime/logger';
-import { isSeeded, seedDemoCity } from '../../backend/seed/demo-city';
-import { seedDemoLibrary } from '../../backend/seed/demo-library';
+import { seedDemo } from '../../backend/seed/demo';
+import { isSeeded } from '../../backend/seed/demo-city';
 import type { HostConfig } from './host-config';
 import { hostSkipsSubscribeMessages, startHostJobs } from './host-jobs';
 import { hostQrImages } from './host-qr-images';
@@ -52,8 +52,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   });
   mkdirSync(config.mediaDir, { recursive: true });
   if (config.demoMode && !(await isSeeded(deps.database.db))) {
-    await seedDemoCity(deps.database.db, (line) => log.info(line));
-    await seedDemoLibrary(deps.database.db, deps.files, (line) => log.info(line));
+    await seedDemo(deps.database.db, deps.files, (line) => log.info(line));
   }
   const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
   await app.listen({ port: config.port, host: config.host });

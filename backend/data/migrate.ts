@@ -7,6 +7,10 @@ import * as m0002 from './migrations/0002-audiobooks';
 import * as m0003 from './migrations/0003-security';
 import * as m0004 from './migrations/0004-jobs-and-messages';
 import * as m0005 from './migrations/0005-files';
+import * as m0006 from './migrations/0006-events';
+import * as m0007 from './migrations/0007-volunteer';
+import * as m0008 from './migrations/0008-notices';
+import * as m0009 from './migrations/0009-org';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -16,6 +20,10 @@ const STEPS: Record<string, Step> = {
   '0003-security': m0003,
   '0004-jobs-and-messages': m0004,
   '0005-files': m0005,
+  '0006-events': m0006,
+  '0007-volunteer': m0007,
+  '0008-notices': m0008,
+  '0009-org': m0009,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -2,6 +2,10 @@
 // so the same rows round-trip unchanged through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
+import type { EventsTables } from './schema-events';
+import type { VolunteerTables } from './schema-volunteer';
+import type { NoticesTables } from './schema-notices';
+import type { OrgTables } from './schema-org';
 
 export interface OrgUnitsTable {
   id: Generated<number>;
@@ -253,7 +257,8 @@ export interface SettingsTable {
   value: string;
 }
 
-export interface Schema {
+/** Every table: the shared ones below and each domain's own (schema-<domain>.ts). */
+export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables {
   org_units: OrgUnitsTable;
   people: PeopleTable;
   identities: IdentitiesTable;

@@ -4,6 +4,10 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
 import { childPath } from '../rules/org-scope';
+import { EVENTS_TABLES } from '../data/schema-events';
+import { NOTICES_TABLES } from '../data/schema-notices';
+import { ORG_TABLES } from '../data/schema-org';
+import { VOLUNTEER_TABLES } from '../data/schema-volunteer';
 import { nameMaker } from './demo-names';
 
 export const DEMO_COUNTS = { secretaries: 12, volunteers: 50, members: 500 } as const;
@@ -100,6 +104,7 @@ async function insertPeople(
 export async function clearAll(db: Kysely<Schema>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of [
+      ...EVENTS_TABLES, ...VOLUNTEER_TABLES, ...NOTICES_TABLES, ...ORG_TABLES,
       'outbox', 'messages', 'subscribe_consents', 'jobs', 'files',
       'audit_log', 'idempotency_keys', 'qr_codes', 'study_days', 'listening_clocks', 'chapter_coverage', 'listening_positions', 'chapters', 'books', 'collections',
       'invitations', 'identities', 'role_grants', 'people', 'org_units',

@@ -9,7 +9,7 @@ import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 
 const root = path.resolve(__dirname, '../..');
-const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode'];
+const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode', 'org'];
 const hasPostgres = availableEngines().includes('postgres');
 
 describe('cloud function bundles', () => {

@@ -15,7 +15,7 @@ import { startHost, type TestHost } from '../support/start-host';
 
 const root = path.resolve(__dirname, '../..');
 const DEMO_MP3 = readFileSync(path.resolve(root, 'backend/seed/demo-audio/party-history-stories-01.mp3'));
-const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode'];
+const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode', 'org'];
 const hasPostgres = availableEngines().includes('postgres');
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };

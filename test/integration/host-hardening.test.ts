@@ -15,8 +15,7 @@ import { sweepUploads } from '../../apps/host/upload-sweep';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { Deps } from '../../backend/runtime/deps';
 import { createLogger } from '../../backend/runtime/logger';
-import { seedDemoCity } from '../../backend/seed/demo-city';
-import { seedDemoLibrary } from '../../backend/seed/demo-library';
+import { seedDemo } from '../../backend/seed/demo';
 import { login, post } from '../support/api';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -48,8 +47,7 @@ async function startHarness(options: Partial<HostOptions> = {}): Promise<Harness
     files: diskFileStore(mediaDir),
     log: createLogger('error', {}, () => {}),
   });
-  await seedDemoCity(deps.database.db, () => {});
-  await seedDemoLibrary(deps.database.db, deps.files, () => {});
+  await seedDemo(deps.database.db, deps.files, () => {});
   const app: FastifyInstance = await buildServer(deps, { h5Dir: H5_DIR, mediaDir, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,0 +1,7 @@
+// Table types of the volunteer domain; `Schema` (./schema.ts) includes them. Same conventions as schema.ts.
+
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface VolunteerTables {}
+
+/** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
+export const VOLUNTEER_TABLES = [] as const;

@@ -1,0 +1,4 @@
+// The events domain's time-driven work; the registry (./registry.ts) runs every handler listed here.
+import type { JobHandler } from './define-job';
+
+export const EVENTS_JOBS: readonly JobHandler[] = [];

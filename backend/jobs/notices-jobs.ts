@@ -1,0 +1,4 @@
+// The notices domain's time-driven work; the registry (./registry.ts) runs every handler listed here.
+import type { JobHandler } from './define-job';
+
+export const NOTICES_JOBS: readonly JobHandler[] = [];

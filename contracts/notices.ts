@@ -1,0 +1,5 @@
+// The notices function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
+
+/** Every notices action: its input and output. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface NoticesApi {}
