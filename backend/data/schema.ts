@@ -23,6 +23,8 @@ export interface PeopleTable {
   /** Demo login handle (member1 …); null for real people. */
   handle: string | null;
   org_unit_id: number;
+  /** 11-digit mobile number or null; shown in full only as backend/rules/phone-visibility.ts allows. */
+  phone: string | null;
   large_text: Generated<number>;
   read_aloud: Generated<number>;
   /** Signed sessions carry this; bumping it ends every session issued before (role change, lost phone). */

@@ -78,6 +78,11 @@ export async function seedDemoCity(db: Kysely<Schema>, progress: SeedProgress, n
   });
 }
 
+/** A believable, distinct mobile number per person (the 139 0592 range, made up for the demo). */
+function demoPhone(n: number): string {
+  return `1390592${String(n).padStart(4, '0')}`;
+}
+
 async function insertPeople(
   trx: Transaction<Schema>,
   people: { handle: string; orgUnitId: number; roles: [Role, number][] }[],
@@ -89,7 +94,7 @@ async function insertPeople(
     const chunk = people.slice(i, i + CHUNK);
     const rows = await trx
       .insertInto('people')
-      .values(chunk.map((p) => ({ name: nextName(), handle: p.handle, org_unit_id: p.orgUnitId, created_at: at, updated_at: at })))
+      .values(chunk.map((p, j) => ({ name: nextName(), handle: p.handle, org_unit_id: p.orgUnitId, phone: demoPhone(i + j), created_at: at, updated_at: at })))
       .returning(['id', 'handle'])
       .execute();
     const idByHandle = new Map(rows.map((r) => [r.handle, r.id]));

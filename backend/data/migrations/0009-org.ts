@@ -1,7 +1,9 @@
-// org: the tables of this domain (filled in by its issue).
+// org: the roster's personal data. `phone` is added first because notices (receipts' call list) and the roster
+// both show it, in full only to those allowed (backend/rules/phone-visibility.ts) and masked otherwise.
 import type { Kysely } from 'kysely';
 import type { Engine } from '../database';
 
-export async function up(_db: Kysely<unknown>, _engine: Engine): Promise<void> {
-  // No tables yet.
+export async function up(db: Kysely<unknown>, _engine: Engine): Promise<void> {
+  // Mainland mobile numbers, 11 digits, no spaces; null when unknown.
+  await db.schema.alterTable('people').addColumn('phone', 'text').execute();
 }
