@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'SIGNUP_CLOSED',
   'LOCATION_REQUIRED',
   'TOO_FAR',
+  // Notices: 我已收到 on a notice that asks for no receipt; a second 提醒 on the same day.
+  'RECEIPT_NOT_WANTED',
+  'ALREADY_REMINDED',
   'INTERNAL',
 ] as const;
 
@@ -66,5 +69,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SIGNUP_CLOSED: 409,
   LOCATION_REQUIRED: 400,
   TOO_FAR: 403,
+  RECEIPT_NOT_WANTED: 409,
+  ALREADY_REMINDED: 409,
   INTERNAL: 500,
 };

@@ -1,0 +1,16 @@
+// The caller's notices: those addressed to their branch or any unit above it, showing now; pinned on top, then
+// unread, then newest.
+import { listInput, type NoticesApi } from '../../contracts/notices';
+import { showingNoticesFor } from '../../backend/data/notices';
+import { orderForReader, unitIdsOnPath } from '../../backend/rules/notices';
+import { action } from '../../backend/runtime/define-function';
+import { toSummary } from './summaries';
+
+export const list = action({
+  access: 'person',
+  input: listInput,
+  async run(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
+    const rows = await showingNoticesFor(deps.database.db, caller.person.id, unitIdsOnPath(caller.orgUnit.path), deps.now());
+    return { items: orderForReader(rows.map(toSummary)) };
+  },
+});
