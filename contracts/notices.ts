@@ -1,9 +1,9 @@
 // The notices function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
 import { z } from 'zod';
 import { id, none, text } from './fields';
+import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from './notice-limits';
 
-export const NOTICE_TITLE_MAX = 100;
-export const NOTICE_BODY_MAX = 10_000;
+export { NOTICE_BODY_MAX, NOTICE_TITLE_MAX };
 export const IMPORTANCES = ['normal', 'important'] as const;
 export type Importance = (typeof IMPORTANCES)[number];
 export const IMPORTANCE_NAMES: Record<Importance, string> = { normal: '普通', important: '重要' };

@@ -8,7 +8,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/books/index', 'pages/events/index', 'pages/volunteer/index', 'pages/mine/index'],
   subPackages: [
     { root: 'subpackages/account', pages: ['login/index'] },
-    { root: 'subpackages/notices', pages: ['list/index'] },
+    { root: 'subpackages/notices', pages: ['list/index', 'detail/index', 'publish/index', 'receipts/index', 'manage/index'] },
     { root: 'subpackages/player', pages: ['index'] },
     { root: 'subpackages/scan', pages: ['index'] },
     { root: 'subpackages/scanner', pages: ['index'] },

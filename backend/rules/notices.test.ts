@@ -1,5 +1,6 @@
 import type { ScopedGrant } from './org-scope';
-import { districtOf, isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem, speechText, unitIdsOnPath } from './notices';
+import { districtOf, isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem, unitIdsOnPath } from './notices';
+import { speechText } from '../../contracts/notice-speech';
 
 const branch1 = '/1/2/3/4/5/';
 const branch2 = '/1/2/3/6/7/';
@@ -87,7 +88,7 @@ describe('notices rules', () => {
   });
 
   test('speech reads the title first, then each paragraph', () => {
-    expect(speechText('组织生活会', '第一段\n\n 第二段 ', true)).toBe('重要通知。组织生活会。\n第一段\n第二段');
+    expect(speechText({ title: '组织生活会', body: '第一段\n\n 第二段 ', importance: 'important' })).toBe('重要通知。组织生活会。\n第一段\n第二段');
   });
 });
 

@@ -124,13 +124,6 @@ export function isPending(needsAck: boolean, receipt: { read_at: string | null; 
   return needsAck && receipt.acknowledged_at === null;
 }
 
-/** What 朗读 reads: the title, then the body, paragraph by paragraph. */
-export function speechText(title: string, body: string, important: boolean): string {
-  const lead = important ? '重要通知。' : '通知。';
-  const paragraphs = body.split('\n').map((p) => p.trim()).filter((p) => p !== '');
-  return [`${lead}${title}。`, ...paragraphs].join('\n');
-}
-
 const REMINDER_TITLE_MAX = 40;
 
 /** The inbox line of a 提醒: one sentence, the title shortened so the line stays within an inbox message's 60. */

@@ -1,7 +1,7 @@
 // 朗读 for a browser without a Chinese voice (and the mini-program): the server's audio of the notice's current
 // version, or a sentence saying it cannot be read aloud here — never silence.
+import { speechText } from '../../contracts/notice-speech';
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
-import { speechText } from '../../backend/rules/notices';
 import { action } from '../../backend/runtime/define-function';
 import { loadForCaller } from './notice-access';
 import { SPEECH_MIME, speechFor } from './speech-audio';
@@ -13,7 +13,7 @@ export const speech = action({
   limit: { points: 20, seconds: 60 },
   async run(input, { deps, caller }): Promise<NoticesApi['speech']['output']> {
     const { notice } = await loadForCaller(deps.database.db, input.noticeId, caller, deps.now());
-    const made = await speechFor(deps.files, notice.id, notice.version, speechText(notice.title, notice.body, notice.importance === 'important'));
+    const made = await speechFor(deps.files, notice.id, notice.version, speechText(notice));
     if (made.kind === 'ready') return { audio: { url: made.url, mime: SPEECH_MIME }, message: null };
     return {
       audio: null,

@@ -22,7 +22,15 @@ const STUDY_AND_LIBRARY = [
 ];
 // 我的消息: as member2 it shows its empty state; inbox.test.ts checks it with messages read and unread.
 const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX];
+// 通知 pages without a notice (detail, receipts: the incomplete-link state) and the publisher pages (refused to a
+// member); notices.test.ts checks each with real content as a member and a secretary, in both text sizes.
+const NOTICES = [
+  { label: '通知', path: '/subpackages/notices/detail/index' },
+  { label: '发新通知', path: '/subpackages/notices/publish/index' },
+  { label: '回执', path: '/subpackages/notices/receipts/index' },
+  { label: '我发的通知', path: '/subpackages/notices/manage/index' },
+];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

@@ -38,7 +38,7 @@ export default function HomePage() {
       ) : null}
       {status === 'signed-out' ? <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' /> : null}
       <ScanButton />
-      <NoticesEntry signedIn={signedIn} />
+      <NoticesEntry />
       <InboxEntry />
       <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
       <ListRow title='活动' description='报名培训班、主题党日和讲座。' status='即将开通' onClick={() => openTab(TAB_ROUTES.events)} />

@@ -12,9 +12,9 @@ import { LargeTextSetting } from '../../features/account/components/large-text-s
 import { ProfileSummary } from '../../features/account/components/profile-summary';
 import { SignOut } from '../../features/account/components/sign-out';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
+import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
-import { openPage, PAGE_ROUTES } from '../../lib/routes';
 
 export default function MinePage() {
   const { user, signedIn, status } = useSession();
@@ -34,7 +34,7 @@ export default function MinePage() {
       <InboxEntry />
       {status === 'signed-out' ? <LoginPrompt reason='登录后，这里会显示您的姓名、所在支部和身份。' /> : null}
       <LargeTextSetting onMessage={toast.show} />
-      {signedIn ? <ListRow title='支部通知' description='查看支部书记发的通知。' onClick={() => openPage(PAGE_ROUTES.notices)} /> : null}
+      {signedIn ? <NoticesEntry /> : null}
       {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (

@@ -1,8 +1,11 @@
-// The unread count in words on a high-contrast label; zero says so plainly.
+// The unread count in words on a high-contrast label; zero is said quietly; not found out is said, never guessed.
 import { View } from '@tarojs/components';
-import './unread-badge.scss';
+import { unreadWords } from '../notice-words';
+import type { NoticeUnread } from '../use-notice-unread';
+import './notices.scss';
 
-export function UnreadBadge({ count }: { count: number }) {
-  if (count <= 0) return <View className='unread-badge unread-badge--none'>没有未读</View>;
-  return <View className='unread-badge'>{count > 99 ? '99 条以上未读' : `${count} 条未读`}</View>;
+export function UnreadBadge({ unread }: { unread: NoticeUnread }) {
+  if (unread === 'unknown') return null;
+  if (unread === 'failed') return <View className='notices-badge notices-badge--quiet'>暂时没查到</View>;
+  return <View className={unread > 0 ? 'notices-badge' : 'notices-badge notices-badge--quiet'}>{unreadWords(unread)}</View>;
 }

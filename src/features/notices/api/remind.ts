@@ -1,0 +1,6 @@
+// 提醒: at most once per notice per day.
+import { callApi, newRequestId } from '../../../lib/api-client';
+
+export function remindUnread(noticeId: number) {
+  return callApi('notices', 'remind', { noticeId }, { requestId: newRequestId() });
+}

@@ -1,0 +1,124 @@
+// One notice in large type: its labels in words, who sent it and when (已更新 after an edit), 朗读, the body, and a
+// big 我已收到 on notices that ask for it. Opening it marks it read. Its managers also get 回执, 修改 and 撤回.
+import { View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { speechText } from '../../../../contracts/notice-speech';
+import type { NoticeDetail } from '../../../../contracts/notices';
+import { BigButton } from '../../../components/big-button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorNote } from '../../../components/error-note';
+import { ListRow } from '../../../components/list-row';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { sinceWords } from '../../../entities/time/calendar';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { acknowledgeNotice } from '../api/acknowledge';
+import { getNotice } from '../api/get-notice';
+import { markNoticeRead } from '../api/mark-read';
+import { withdrawNotice } from '../api/withdraw-notice';
+import { noticeLabels, paragraphsOf } from '../notice-words';
+import { NOTICE_ROUTES, openNoticePage } from '../routes';
+import { NoticeLabels } from './notice-item';
+import { ReadAloudBar } from './read-aloud-bar';
+import './notices.scss';
+
+export function NoticeDetailView({ noticeId }: { noticeId: number }) {
+  const remote = useRemote(() => getNotice(noticeId), [noticeId]);
+  return (
+    <RemoteView remote={remote} loading='正在打开通知，请稍等。' failed='没能打开这条通知'>
+      {({ notice }) => <NoticeBody notice={notice} onChanged={(n) => remote.update(() => ({ notice: n }))} />}
+    </RemoteView>
+  );
+}
+
+function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n: NoticeDetail) => void }) {
+  const [sentence, setSentence] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+
+  // Opening marks it read; a reader the notice is not addressed to (its manager) has nothing to mark.
+  useEffect(() => {
+    if (!notice.showing || notice.read && !notice.updatedSinceRead) return;
+    markNoticeRead(notice.id).then(
+      () => onChanged({ ...notice, read: true, updatedSinceRead: false }),
+      () => undefined,
+    );
+    // Once per notice version.
+  }, [notice.id, notice.version]);
+
+  const acknowledge = () => {
+    setBusy(true);
+    setProblem(null);
+    acknowledgeNotice(notice.id).then(
+      (r) => {
+        setBusy(false);
+        setSentence(r.message);
+        onChanged({ ...notice, read: true, acknowledged: true });
+      },
+      (e: unknown) => {
+        setBusy(false);
+        setProblem(messageOf(e));
+      },
+    );
+  };
+  const withdraw = () => {
+    setConfirmWithdraw(false);
+    withdrawNotice(notice.id).then(
+      (r) => {
+        setSentence(r.message);
+        onChanged({ ...notice, withdrawn: true, showing: false });
+      },
+      (e: unknown) => setProblem(messageOf(e)),
+    );
+  };
+
+  const wantsAck = notice.needsAck && notice.showing && !notice.acknowledged;
+  return (
+    <View className='notice-detail'>
+      <NoticeLabels labels={noticeLabels(notice)} />
+      <View className='notice-detail__title' {...a11y({ role: 'heading', level: 2 })}>
+        {notice.title}
+      </View>
+      <View className='notice-detail__meta'>
+        {notice.audienceName}，{notice.publisherName} 发于 {sinceWords(notice.publishedAt)}。
+        {notice.updated ? ` 已更新：${sinceWords(notice.updatedAt)} 改过内容。` : ''}
+        {notice.withdrawn ? ' 这条通知已经撤回，大家看不到了。' : ''}
+      </View>
+      <ReadAloudBar noticeId={notice.id} text={speechText(notice)} />
+      <View className='notice-detail__body'>
+        {paragraphsOf(notice.body).map((p, i) => (
+          <View key={i}>{p}</View>
+        ))}
+      </View>
+      {wantsAck ? (
+        <BigButton variant='primary' onClick={acknowledge} busy={busy} busyLabel='正在告诉发通知的人…' icon='✓'>
+          我已收到
+        </BigButton>
+      ) : null}
+      {notice.needsAck && notice.acknowledged ? <View className='notice-sentence'>您已经确认收到这条通知了。</View> : null}
+      {sentence ? (
+        <View className='notice-sentence' {...a11y({ role: 'status', live: 'polite' })}>
+          {sentence}
+        </View>
+      ) : null}
+      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      {notice.canSeeReceipts || notice.canManage ? (
+        <View className='notice-actions'>
+          {notice.canSeeReceipts ? <ListRow title='看回执和打电话' description='谁已读、谁已收到，还没回的人的电话。' onClick={() => openNoticePage(NOTICE_ROUTES.receipts, { id: notice.id })} /> : null}
+          {notice.canManage && !notice.withdrawn ? <ListRow title='修改这条通知' description='改完后大家会看到“已更新”。' onClick={() => openNoticePage(NOTICE_ROUTES.publish, { id: notice.id })} /> : null}
+          {notice.canManage && !notice.withdrawn ? <ListRow kind='button' title='撤回这条通知' description='撤回后大家都看不到了。' onClick={() => setConfirmWithdraw(true)} /> : null}
+        </View>
+      ) : null}
+      <ConfirmDialog
+        open={confirmWithdraw}
+        title='要撤回这条通知吗？'
+        message={`撤回后，${notice.audienceName}的党员都看不到“${notice.title}”了。`}
+        confirmLabel='确定撤回'
+        onConfirm={withdraw}
+        onCancel={() => setConfirmWithdraw(false)}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,38 @@
+import { expiresAtFor, listSentence, managedStatus, noticeLabels, paragraphsOf, pendingSentence, receiptsSentence, unreadWords } from './notice-words';
+
+const base = { pinned: false, importance: 'normal' as const, read: false, updated: false, updatedSinceRead: false, needsAck: false, acknowledged: false };
+
+describe('notice words', () => {
+  test('the unread count in words', () => {
+    expect(unreadWords(0)).toBe('没有未读');
+    expect(unreadWords(3)).toBe('3 条未读');
+    expect(unreadWords(120)).toBe('99 条以上未读');
+  });
+
+  test('labels say pinned, important, read and receipts in words', () => {
+    expect(noticeLabels(base)).toEqual(['未读']);
+    expect(noticeLabels({ ...base, pinned: true, importance: 'important', needsAck: true })).toEqual(['置顶', '重要', '未读', '需回执']);
+    expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已确认收到']);
+    expect(noticeLabels({ ...base, read: true, updated: true, updatedSinceRead: true })).toEqual(['已读', '已更新']);
+    expect(noticeLabels({ ...base, read: true, updated: true })).toEqual(['已读']);
+  });
+
+  test('sentences above the list and on the receipts page', () => {
+    expect(listSentence([])).toBe('现在没有通知。');
+    expect(listSentence([{ read: false }, { read: true }])).toBe('您有 1 条通知还没有看。');
+    const notice = { needsAck: true };
+    expect(receiptsSentence({ total: 36, read: 33, acknowledged: 31, notice } as never)).toBe('共 36 人：已读 33 人，已确认收到 31 人。');
+    expect(pendingSentence({ pendingTotal: 5, notice } as never)).toBe('还有 5 人没有确认收到，可以打电话问一问。');
+    expect(pendingSentence({ pendingTotal: 0, notice: { needsAck: false } } as never)).toBe('大家都已经看过了。');
+  });
+
+  test('paragraphs, expiry and a managed notice’s status', () => {
+    expect(paragraphsOf('一\n\n 二 \n')).toEqual(['一', '二']);
+    const now = new Date('2026-12-01T00:00:00Z');
+    expect(expiresAtFor('never', now)).toBeNull();
+    expect(expiresAtFor('week', now)).toBe('2026-12-08T00:00:00.000Z');
+    expect(managedStatus({ withdrawn: true, showing: false, publishAt: '2026-11-01' }, now)).toBe('已撤回');
+    expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-12-02T00:00:00Z' }, now)).toBe('定时发布');
+    expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-11-02T00:00:00Z' }, now)).toBe('已过期');
+  });
+});

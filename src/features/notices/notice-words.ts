@@ -1,0 +1,64 @@
+// What the notices screens say, as pure functions: counts, labels in words (never a colour alone), sentences.
+import type { ManagedNotice, NoticeSummary, ReceiptsOutput } from '../../../contracts/notices';
+
+const MOST_COUNTED = 99;
+
+/** The badge on 首页 and 我的: "3 条未读", "没有未读". */
+export function unreadWords(count: number): string {
+  if (count <= 0) return '没有未读';
+  return count > MOST_COUNTED ? `${MOST_COUNTED} 条以上未读` : `${count} 条未读`;
+}
+
+/** The words beside a notice in the list, in the order they matter. */
+export function noticeLabels(n: Pick<NoticeSummary, 'pinned' | 'importance' | 'read' | 'updated' | 'updatedSinceRead' | 'needsAck' | 'acknowledged'>): string[] {
+  const labels: string[] = [];
+  if (n.pinned) labels.push('置顶');
+  if (n.importance === 'important') labels.push('重要');
+  labels.push(n.read ? '已读' : '未读');
+  if (n.updated && (!n.read || n.updatedSinceRead)) labels.push('已更新');
+  if (n.needsAck) labels.push(n.acknowledged ? '已确认收到' : '需回执');
+  return labels;
+}
+
+/** The line above the list. */
+export function listSentence(items: readonly Pick<NoticeSummary, 'read'>[]): string {
+  const unread = items.filter((n) => !n.read).length;
+  if (items.length === 0) return '现在没有通知。';
+  return unread > 0 ? `您有 ${unread} 条通知还没有看。` : '通知您都看过了。';
+}
+
+/** The body as paragraphs, blank lines dropped. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+export function receiptsSentence(r: Pick<ReceiptsOutput, 'total' | 'read' | 'acknowledged' | 'notice'>): string {
+  return r.notice.needsAck ? `共 ${r.total} 人：已读 ${r.read} 人，已确认收到 ${r.acknowledged} 人。` : `共 ${r.total} 人：已读 ${r.read} 人。`;
+}
+
+export function pendingSentence(r: Pick<ReceiptsOutput, 'pendingTotal' | 'notice'>): string {
+  if (r.pendingTotal === 0) return r.notice.needsAck ? '大家都已经确认收到了。' : '大家都已经看过了。';
+  return r.notice.needsAck ? `还有 ${r.pendingTotal} 人没有确认收到，可以打电话问一问。` : `还有 ${r.pendingTotal} 人没有看，可以打电话问一问。`;
+}
+
+export type ExpiryChoice = 'never' | 'week' | 'month';
+export const EXPIRY_CHOICES: { value: ExpiryChoice; label: string }[] = [
+  { value: 'never', label: '一直显示' },
+  { value: 'week', label: '显示一周' },
+  { value: 'month', label: '显示一个月' },
+];
+const DAY_MS = 86_400_000;
+
+export function expiresAtFor(choice: ExpiryChoice, now: Date): string | null {
+  if (choice === 'never') return null;
+  return new Date(now.getTime() + (choice === 'week' ? 7 : 30) * DAY_MS).toISOString();
+}
+
+export function managedStatus(n: Pick<ManagedNotice, 'withdrawn' | 'showing' | 'publishAt'>, now: Date): string {
+  if (n.withdrawn) return '已撤回';
+  if (n.showing) return '显示中';
+  return n.publishAt > now.toISOString() ? '定时发布' : '已过期';
+}

@@ -1,0 +1,18 @@
+// One notice in large type, with 朗读 and 我已收到.
+import { useRouter } from '@tarojs/taro';
+import { PageFrame } from '../../../components/page-frame';
+import { StateView } from '../../../components/state-view';
+import { SessionGate } from '../../../entities/session/components/session-gate';
+import { NoticeDetailView } from '../../../features/notices/components/notice-detail-view';
+import { noticeIdFrom } from '../../../features/notices/notice-id';
+
+export default function NoticeDetailPage() {
+  const id = noticeIdFrom(useRouter().params.id);
+  return (
+    <PageFrame title='通知'>
+      <SessionGate reason='通知只给收到它的党员看。请先登录。'>
+        {() => (id === null ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“支部通知”里再点一次。' /> : <NoticeDetailView noticeId={id} />)}
+      </SessionGate>
+    </PageFrame>
+  );
+}
