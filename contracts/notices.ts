@@ -115,6 +115,8 @@ export interface ReceiptsOutput {
   pendingTotal: number;
   page: number;
   hasMore: boolean;
+  /** Whether the caller may use 提醒 (the publisher, or an official over the audience). */
+  canRemind: boolean;
   /** Whether 提醒 was already used today (at most once per notice per day). */
   remindedToday: boolean;
 }

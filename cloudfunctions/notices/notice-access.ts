@@ -3,7 +3,7 @@
 import type { PersonCaller } from '../../backend/runtime/caller';
 import { findNotice, type FoundNotice } from '../../backend/data/notices';
 import type { Schema } from '../../backend/data/schema';
-import { isShowing, mayEdit, mayViewReceipts } from '../../backend/rules/notices';
+import { isShowing, mayEdit, mayPublishTo, mayViewReceipts } from '../../backend/rules/notices';
 import { isWithin } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import type { Kysely } from 'kysely';
@@ -18,15 +18,19 @@ export interface NoticeAccess {
   addressedToCaller: boolean;
   canManage: boolean;
   canSeeReceipts: boolean;
+  /** 提醒: the notice's managers and the officials over its audience (not a neighbouring branch's secretary). */
+  canRemind: boolean;
 }
 
 export function accessTo(notice: FoundNotice, caller: PersonCaller, now: Date): NoticeAccess {
   const owner = { publisherId: notice.publisher_person_id, audiencePath: notice.audience_path };
+  const canManage = mayEdit(caller.grants, caller.person.id, owner);
   return {
     notice,
     showing: isShowing(notice, now),
     addressedToCaller: isWithin(caller.orgUnit.path, notice.audience_path),
-    canManage: mayEdit(caller.grants, caller.person.id, owner),
+    canManage,
+    canRemind: canManage || mayPublishTo(caller.grants, notice.audience_path),
     canSeeReceipts: mayViewReceipts(caller.grants, caller.person.id, owner),
   };
 }

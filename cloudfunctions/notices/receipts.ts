@@ -18,7 +18,7 @@ export const receipts = action({
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
-    const { notice, canSeeReceipts } = await loadForCaller(db, input.noticeId, caller, now);
+    const { notice, canSeeReceipts, canRemind } = await loadForCaller(db, input.noticeId, caller, now);
     if (!canSeeReceipts) throw fail.forbidden('只有发通知的人和上级管理员可以查看回执。');
     const needsAck = notice.needs_ack === 1;
     const [total, counts, rows, remindedToday] = await Promise.all([
@@ -47,6 +47,7 @@ export const receipts = action({
       pendingTotal: Math.max(0, total - (needsAck ? counts.acknowledged : counts.read)),
       page: input.page,
       hasMore: rows.length > PENDING_PER_PAGE,
+      canRemind,
       remindedToday,
     };
   },

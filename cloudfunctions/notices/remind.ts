@@ -6,7 +6,7 @@ import { SCOPES } from '../../contracts/roles';
 import { notifyEach } from '../../backend/data/messages';
 import { claimReminder, remindedOn, unreadPeopleIds } from '../../backend/data/notices';
 import { chinaDay } from '../../backend/rules/china-day';
-import { mayPublishTo, reminderText } from '../../backend/rules/notices';
+import { reminderText } from '../../backend/rules/notices';
 import { action } from '../../backend/runtime/define-function';
 import { loadForCaller } from './notice-access';
 
@@ -22,8 +22,8 @@ export const remind = action({
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
-    const { notice, canManage, showing } = await loadForCaller(db, input.noticeId, caller, now);
-    if (!canManage && !mayPublishTo(caller.grants, notice.audience_path)) throw fail.forbidden('只有发通知的人和上级管理员可以提醒大家。');
+    const { notice, canRemind, showing } = await loadForCaller(db, input.noticeId, caller, now);
+    if (!canRemind) throw fail.forbidden('只有发通知的人和上级管理员可以提醒大家。');
     if (!showing) throw fail.conflict('这条通知现在没有显示（还没到发布时间、已过期或已撤回），不能提醒。');
     const day = chinaDay(now);
     if (await remindedOn(db, notice.id, day)) throw new AppError('ALREADY_REMINDED', ONCE_A_DAY);

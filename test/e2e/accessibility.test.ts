@@ -25,7 +25,7 @@ const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
 // 通知 pages without a notice (detail, receipts: the incomplete-link state) and the publisher pages (refused to a
 // member); notices.test.ts checks each with real content as a member and a secretary, in both text sizes.
 const NOTICES = [
-  { label: '通知', path: '/subpackages/notices/detail/index' },
+  { label: '通知详情', path: '/subpackages/notices/detail/index' },
   { label: '发新通知', path: '/subpackages/notices/publish/index' },
   { label: '回执', path: '/subpackages/notices/receipts/index' },
   { label: '我发的通知', path: '/subpackages/notices/manage/index' },

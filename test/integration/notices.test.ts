@@ -134,6 +134,8 @@ describe.each(availableEngines())('notices on %s', (engine) => {
 
       // The secretary of a neighbouring branch in the same district sees the same list, every number masked.
       const other = await ok('secretary2', 'receipts', { noticeId });
+      expect(other.canRemind).toBe(false);
+      expect(own.canRemind).toBe(true);
       expect(other.pending.map((p) => p.personId)).toEqual(expected);
       for (const p of other.pending) {
         expect(p.phoneFull).toBe(false);
@@ -164,6 +166,7 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       const before = await snapshot();
       expect(await refused('secretary1', 'remind', { noticeId }, 'ALREADY_REMINDED', 409)).toBe('今天已经提醒过大家了，明天再提醒吧。');
       expect(await refused('admin', 'remind', { noticeId }, 'ALREADY_REMINDED', 409)).toMatch(/明天/);
+      await refused('secretary2', 'remind', { noticeId }, 'FORBIDDEN', 403);
       expect(await snapshot()).toEqual(before);
     });
 

@@ -93,7 +93,7 @@ function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n
         ))}
       </View>
       {wantsAck ? (
-        <BigButton variant='primary' onClick={acknowledge} busy={busy} busyLabel='正在告诉发通知的人…' icon='✓'>
+        <BigButton variant='primary' onClick={acknowledge} busy={busy} busyLabel='正在告诉发通知的人…'>
           我已收到
         </BigButton>
       ) : null}

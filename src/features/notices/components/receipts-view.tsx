@@ -52,12 +52,12 @@ function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutpu
       </View>
       <View className='notices-summary'>{receiptsSentence(r)}</View>
       <View className='notice-sentence'>{pendingSentence(r)}</View>
-      {unreadLeft > 0 && !r.remindedToday ? (
+      {r.canRemind && unreadLeft > 0 && !r.remindedToday ? (
         <BigButton variant='primary' onClick={remind} busy={busy} busyLabel='正在提醒…'>
           {`提醒还没看的 ${unreadLeft} 人`}
         </BigButton>
       ) : null}
-      {r.remindedToday && !sentence ? <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View> : null}
+      {r.canRemind && r.remindedToday && !sentence ? <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View> : null}
       {sentence ? (
         <View className='notice-sentence' {...a11y({ role: 'status', live: 'polite' })}>
           {sentence}
@@ -88,7 +88,7 @@ function CallItem({ person, needsAck }: { person: PendingPerson; needsAck: boole
       {person.phone === null ? (
         <View className='call-item__line'>没有登记电话。</View>
       ) : person.phoneFull ? (
-        <BigButton onClick={() => void Taro.makePhoneCall({ phoneNumber: person.phone as string })} icon='📞'>
+        <BigButton onClick={() => void Taro.makePhoneCall({ phoneNumber: person.phone as string })}>
           {`打电话 ${person.phone}`}
         </BigButton>
       ) : (

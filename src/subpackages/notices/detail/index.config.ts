@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '通知' });
+export default definePageConfig({ navigationBarTitleText: '通知详情' });

@@ -9,7 +9,7 @@ import { noticeIdFrom } from '../../../features/notices/notice-id';
 export default function NoticeDetailPage() {
   const id = noticeIdFrom(useRouter().params.id);
   return (
-    <PageFrame title='通知'>
+    <PageFrame title='通知详情'>
       <SessionGate reason='通知只给收到它的党员看。请先登录。'>
         {() => (id === null ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“支部通知”里再点一次。' /> : <NoticeDetailView noticeId={id} />)}
       </SessionGate>

@@ -1,0 +1,233 @@
+// 通知公告 end to end on the H5 build, as people use it: a member sees the unread count on 首页, opens the list
+// (置顶, 重要, 未读 in words), reads a notice in large type, taps 我已收到 and the count drops; a <script> title shows
+// as text and runs nothing; 朗读 plays or says why not, and 暂停/继续 work; secretary1 publishes with a preview and
+// the sentence of who receives it, then sees the receipts, the call list and 提醒. Every notices screen passes the
+// accessibility checks in 标准 and 大字. Screenshots go to $NOTICES_SHOTS (default /tmp/notices-shots).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { NoticesApi } from '../../contracts/notices';
+import { login, post } from '../support/api';
+import { describeInBrowser } from '../support/browser';
+import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, waitForScreen, type TextSize } from './helpers/app';
+import { axeViolations } from './helpers/axe';
+import { hostAndBrowser } from './helpers/host-and-browser';
+import { LARGE_RULES, NORMAL_RULES, sizeProblems } from './helpers/size-checks';
+
+jest.setTimeout(90_000);
+const SHOTS = process.env.NOTICES_SHOTS ?? '/tmp/notices-shots';
+const LIST = '/subpackages/notices/list/index';
+const BRANCH1 = '莲花社区离退休干部党支部';
+
+describeInBrowser('通知公告 (H5)', () => {
+  const suite = hostAndBrowser({ engine: 'sqlite', jobIntervalMs: 0 });
+  const current = (page: Page) => page.locator(CURRENT_PAGE);
+
+  async function publish(handle: string, data: NoticesApi['publish']['input']): Promise<number> {
+    const reply = await post<NoticesApi['publish']['output']>(suite.host.baseUrl, 'notices', { action: 'publish', data }, await login(suite.host.baseUrl, handle));
+    if (!reply.body.ok) throw new Error(reply.body.error.message);
+    return reply.body.data.notice.id;
+  }
+  async function branch1Id(): Promise<number> {
+    return (await suite.host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', BRANCH1).executeTakeFirstOrThrow()).id;
+  }
+  async function unreadOnServer(handle: string): Promise<number> {
+    const reply = await post<NoticesApi['unreadCount']['output']>(suite.host.baseUrl, 'notices', { action: 'unreadCount', data: {} }, await login(suite.host.baseUrl, handle));
+    if (!reply.body.ok) throw new Error(reply.body.error.message);
+    return reply.body.data.count;
+  }
+  async function shot(page: Page, name: string): Promise<void> {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+  async function expectAccessible(page: Page, size: TextSize): Promise<void> {
+    const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, size === 'normal' ? NORMAL_RULES : LARGE_RULES))];
+    if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+  }
+  const readAloudButton = (page: Page) => current(page).locator('.read-aloud').getByRole('button');
+  const noticesRow = (page: Page) => current(page).getByRole('link').filter({ hasText: '支部通知' }).first();
+
+  test('member1: the count on 首页, the list in words, a notice in large type, 我已收到, and the count drops', async () => {
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    const unread = await unreadOnServer('member1');
+    expect(unread).toBeGreaterThan(0);
+    await loginViaForm(page, suite.host.baseUrl, 'member1');
+    await noticesRow(page).filter({ hasText: `${unread} 条未读` }).waitFor();
+    await openScreen(page, suite.host.baseUrl, '/pages/home/index', '首页');
+    await noticesRow(page).filter({ hasText: `${unread} 条未读` }).waitFor();
+    await noticesRow(page).click();
+    await waitForScreen(page, '支部通知');
+    await current(page).getByText(`您有 ${unread} 条通知还没有看。`, { exact: true }).waitFor();
+    const items = current(page).locator('.notice-item');
+    // Pinned first, and its label says so in words; 重要 and 未读 are words too.
+    await expect(items.nth(0).locator('.notice-label').allTextContents()).resolves.toEqual(expect.arrayContaining(['置顶', '未读']));
+    const important = items.filter({ hasText: '本周四下午组织生活会' });
+    await expect(important.locator('.notice-label').allTextContents()).resolves.toEqual(['重要', '未读', '需回执']);
+    await shot(page, 'list-member1');
+    await expectAccessible(page, 'normal');
+
+    await important.click();
+    await waitForScreen(page, '通知详情');
+    await current(page).getByRole('heading', { name: '本周四下午组织生活会' }).waitFor();
+    const bodySize = await current(page).locator('.notice-detail__body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(22);
+    await readAloudButton(page).filter({ hasText: '朗读' }).waitFor();
+    await shot(page, 'detail-member1');
+    await expectAccessible(page, 'normal');
+    const ack = current(page).getByRole('button', { name: /我已收到/ });
+    await ack.click();
+    await current(page).getByText('已告诉发通知的人：您已收到这条通知。').waitFor();
+    await expect(ack.count()).resolves.toBe(0);
+
+    await page.goBack();
+    await waitForScreen(page, '支部通知');
+    await expect(current(page).locator('.notice-item').filter({ hasText: '本周四下午组织生活会' }).locator('.notice-label').allTextContents()).resolves.toEqual(['重要', '已读', '已确认收到']);
+    expect(await unreadOnServer('member1')).toBe(unread - 1);
+    await page.goBack();
+    await waitForScreen(page, '首页');
+    await noticesRow(page).filter({ hasText: `${unread - 1} 条未读` }).waitFor();
+
+    // 大字: the same screens, checked at the larger sizes.
+    await setTextSize(page, 'large');
+    await noticesRow(page).click();
+    await waitForScreen(page, '支部通知');
+    await expectAccessible(page, 'large');
+    await shot(page, 'list-member1-large');
+    await current(page).locator('.notice-item').filter({ hasText: '本周四下午组织生活会' }).click();
+    await waitForScreen(page, '通知详情');
+    await current(page).getByRole('heading', { name: '本周四下午组织生活会' }).waitFor();
+    const largeBody = await current(page).locator('.notice-detail__body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(largeBody).toBeGreaterThanOrEqual(28);
+    await expectAccessible(page, 'large');
+    await shot(page, 'detail-member1-large');
+  });
+
+  test('a <script> title and body show as text, and no script runs', async () => {
+    const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+    const id = await publish('secretary1', { title, body: '<b>不是粗体</b>\n<script>window.__pwned = 3</script>', audienceOrgUnitId: await branch1Id(), importance: 'important', needsAck: false });
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await loginViaForm(page, suite.host.baseUrl, 'member13');
+    await openScreen(page, suite.host.baseUrl, LIST, '支部通知');
+    await current(page).locator('.notice-item__title', { hasText: '<script>window.__pwned = 1</script>' }).waitFor();
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${id}`, '通知详情');
+    await current(page).locator('.notice-detail__title').filter({ hasText: title }).waitFor();
+    await current(page).getByText('<b>不是粗体</b>', { exact: true }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await current(page).locator('.notice-detail script, .notice-detail img, .notice-detail b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await shot(page, 'detail-script-title');
+  });
+
+  test('朗读 speaks or says why not, in a sentence; 暂停 and 继续 work', async () => {
+    const id = await publish('secretary1', { title: '朗读试听', body: '这是一条用来试听朗读的通知。\n第二段，请您仔细听。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const page = await suite.phone();
+    page.setDefaultTimeout(20_000);
+    await loginViaForm(page, suite.host.baseUrl, 'member25');
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${id}`, '通知详情');
+    const status = current(page).locator('.read-aloud__status');
+    await status.filter({ hasText: '点“朗读”' }).waitFor();
+    await readAloudButton(page).click();
+    // Either it plays (the browser's voice or the server's audio) or it says why not — never nothing.
+    await status.filter({ hasText: /正在朗读|不能朗读|没有放出来/ }).waitFor();
+    const said = (await status.textContent()) ?? '';
+    if (said.includes('正在朗读')) {
+      await readAloudButton(page).filter({ hasText: '暂停' }).click();
+      await status.filter({ hasText: '已暂停。点“继续”接着听。' }).waitFor();
+      await readAloudButton(page).filter({ hasText: '继续' }).click();
+      await status.filter({ hasText: '正在朗读' }).waitFor();
+    }
+    await shot(page, 'detail-read-aloud');
+
+    // Where the server cannot speak, the button says so in a sentence.
+    process.env.NOTICES_ESPEAK = '/nonexistent/espeak-ng';
+    try {
+      const other = await publish('secretary1', { title: '没有朗读软件时', body: '服务器没有朗读软件。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+      const hasVoice = await page.evaluate(() => window.speechSynthesis.getVoices().some((v) => /^(zh|cmn)/i.test(v.lang)));
+      await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${other}`, '通知详情');
+      await readAloudButton(page).click();
+      if (!hasVoice) await current(page).locator('.read-aloud__status').filter({ hasText: '这里暂时不能朗读：服务器没有装朗读软件。' }).waitFor();
+    } finally {
+      delete process.env.NOTICES_ESPEAK;
+    }
+  });
+
+  test('secretary1 publishes with a preview and the sentence of who receives it, then sees receipts, the call list and 提醒', async () => {
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    const members = Number((await suite.host.deps.database.db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).where('org_unit_id', '=', await branch1Id()).executeTakeFirstOrThrow()).n);
+    await loginViaForm(page, suite.host.baseUrl, 'secretary1');
+    await openScreen(page, suite.host.baseUrl, LIST, '支部通知');
+    await current(page).getByRole('button', { name: '发新通知' }).click();
+    await waitForScreen(page, '发新通知');
+    await current(page).getByText(`这条通知发给：${BRANCH1}（${members} 位党员）。`).waitFor();
+    await shot(page, 'publish-form');
+    await expectAccessible(page, 'normal');
+    await current(page).getByRole('button', { name: '预览' }).click();
+    await current(page).getByText('请填写标题。').waitFor();
+    await page.getByLabel('标题').fill('下周二上午集体学习');
+    await page.getByLabel('内容').fill('下周二上午九点，在社区活动室集体学习。\n请带上学习笔记。');
+    await current(page).getByRole('radio', { name: /需要回执/ }).click();
+    await current(page).getByRole('radio', { name: /^(✓ )?重要$/ }).click();
+    await current(page).getByRole('button', { name: '预览' }).click();
+    await current(page).getByText(`将发给 ${BRANCH1} 的 ${members} 位党员。`).waitFor();
+    await current(page).locator('.notice-preview .notice-detail__title', { hasText: '下周二上午集体学习' }).waitFor();
+    await shot(page, 'publish-preview');
+    await expectAccessible(page, 'normal');
+    await current(page).getByRole('button', { name: '确认发出' }).click();
+    await current(page).getByText(`通知已发出，已发给 ${BRANCH1} 的 ${members} 位党员。`).waitFor();
+    await current(page).getByRole('button', { name: '看看这条通知' }).click();
+    await waitForScreen(page, '通知详情');
+    await current(page).getByRole('heading', { name: '下周二上午集体学习' }).waitFor();
+    await current(page).getByRole('link', { name: /看回执和打电话/ }).click();
+    await waitForScreen(page, '回执');
+    await current(page).getByText(`共 ${members} 人：已读 1 人，已确认收到 0 人。`).waitFor();
+    // The secretary's own branch: numbers in full, with a button to call.
+    await expect(current(page).getByRole('button', { name: /^打电话 1390592\d{4}$/ }).count()).resolves.toBe(members);
+    await shot(page, 'receipts-secretary1');
+    await expectAccessible(page, 'normal');
+    await current(page).getByRole('button', { name: `提醒还没看的 ${members - 1} 人` }).click();
+    await current(page).getByText(`已提醒 ${members - 1} 位还没看通知的党员。`).waitFor();
+    await expect(current(page).getByRole('button', { name: /提醒还没看/ }).count()).resolves.toBe(0);
+
+    await openScreen(page, suite.host.baseUrl, '/subpackages/notices/manage/index', '我发的通知');
+    await current(page).getByRole('link', { name: /下周二上午集体学习/ }).waitFor();
+    await shot(page, 'manage-secretary1');
+    await expectAccessible(page, 'normal');
+
+    await openScreen(page, suite.host.baseUrl, '/pages/mine/index', '我的');
+    await setTextSize(page, 'large');
+    await openScreen(page, suite.host.baseUrl, '/subpackages/notices/manage/index', '我发的通知');
+    await expectAccessible(page, 'large');
+    await current(page).getByRole('link', { name: /下周二上午集体学习/ }).click();
+    await waitForScreen(page, '通知详情');
+    await current(page).getByRole('link', { name: /看回执和打电话/ }).click();
+    await waitForScreen(page, '回执');
+    await current(page).getByText(/共 \d+ 人/).waitFor();
+    await expectAccessible(page, 'large');
+    await shot(page, 'receipts-secretary1-large');
+    await openScreen(page, suite.host.baseUrl, '/subpackages/notices/publish/index', '发新通知');
+    await expectAccessible(page, 'large');
+    await shot(page, 'publish-form-large');
+  });
+
+  test('secretary2 sees the branch-1 call list with every number masked and no call button', async () => {
+    const id = await publish('secretary1', { title: '只给莲花支部', body: '内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: true });
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    await loginViaForm(page, suite.host.baseUrl, 'secretary2');
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '回执');
+    await current(page).getByText(/共 \d+ 人/).waitFor();
+    await expect(current(page).getByRole('button', { name: /打电话|提醒/ }).count()).resolves.toBe(0);
+    const lines = await current(page).locator('.call-item__line', { hasText: '电话' }).allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^电话 139\*{4}\d{4}（完整号码只有本支部书记能看到）$/);
+    await shot(page, 'receipts-secretary2-masked');
+  });
+});
