@@ -132,3 +132,11 @@ export function reminderText(title: string): string {
   const short = chars.length > REMINDER_TITLE_MAX ? `${chars.slice(0, REMINDER_TITLE_MAX - 1).join('')}…` : title;
   return `请您看一下这条通知：「${short}」。`;
 }
+
+/** Where a notice version's read-aloud audio is kept in the file store (made once per version). */
+export function speechKey(noticeId: number, version: number): string {
+  return `notices/speech/${noticeId}-v${version}.wav`;
+}
+
+/** The job that deletes a version's audio once nobody can hear it any more (edited or withdrawn). */
+export const DROP_SPEECH_JOB = 'notice.drop-speech';

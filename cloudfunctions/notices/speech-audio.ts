@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { speechKey } from '../../backend/rules/notices';
 import type { FileStore } from '../../backend/runtime/deps';
 
 export const SPEECH_MIME = 'audio/wav';
@@ -15,10 +16,6 @@ const TIMEOUT_MS = 20_000;
 /** The command that speaks: NOTICES_ESPEAK names another binary (a test points it at one that is missing). */
 function espeakCommand(): string {
   return process.env.NOTICES_ESPEAK ?? 'espeak-ng';
-}
-
-export function speechKey(noticeId: number, version: number): string {
-  return `notices/speech/${noticeId}-v${version}.wav`;
 }
 
 export type SpeechResult = { kind: 'ready'; url: string } | { kind: 'unavailable'; reason: 'missing' | 'failed' };

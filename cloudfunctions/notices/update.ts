@@ -6,6 +6,7 @@ import { scheduleProblem } from '../../backend/rules/notices';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
+import { dropSpeechLater } from './drop-speech';
 import { loadForCaller } from './notice-access';
 
 export const update = action({
@@ -38,6 +39,7 @@ export const update = action({
         .executeTakeFirst();
       // Two editors at once: the second saved against a version that is gone.
       if (Number(result.numUpdatedRows) === 0) throw fail.conflict('这条通知刚刚被别人改过了，请返回重新打开后再修改。');
+      if (textChanged) await dropSpeechLater(trx, n.id, n.version, now);
       if (textChanged) await insertVersion(trx, { noticeId: n.id, version, title: input.title, body: input.body, importance: input.importance, needsAck: input.needsAck, editedBy: caller.person.id }, now);
       await audit({
         entity: 'notice',

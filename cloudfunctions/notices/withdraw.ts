@@ -3,6 +3,7 @@ import { noticeInput, type NoticesApi } from '../../contracts/notices';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
+import { dropSpeechLater } from './drop-speech';
 import { loadForCaller } from './notice-access';
 
 export const withdraw = action({
@@ -17,6 +18,7 @@ export const withdraw = action({
     if (access.notice.withdrawn_at !== null) return done;
     return ctx.transaction(async (trx, audit) => {
       await trx.updateTable('notices').set({ withdrawn_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', input.noticeId).where('withdrawn_at', 'is', null).execute();
+      await dropSpeechLater(trx, input.noticeId, access.notice.version, now);
       await audit({ entity: 'notice', entityId: input.noticeId, before: { withdrawnAt: null }, after: { withdrawnAt: now.toISOString() } });
       return done;
     });

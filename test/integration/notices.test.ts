@@ -3,6 +3,7 @@
 // once a day, edits that keep the earlier version, withdrawal, schedule and expiry, 朗读, and every bad input
 // refused with a Chinese sentence and nothing written.
 import { existsSync } from 'node:fs';
+import { createJobRunner } from '../../backend/jobs/runner';
 import type { NoticesApi } from '../../contracts/notices';
 import { login, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
@@ -329,6 +330,14 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       expect(Buffer.from(bytes.slice(0, 4)).toString()).toBe('RIFF');
       expect(bytes.length).toBeGreaterThan(10_000);
       expect(await ok('member13', 'speech', { noticeId: out.notice.id })).toEqual(first);
+
+      // An edit retires version 1: a job deletes its audio; the new version gets its own.
+      const key = `notices/speech/${out.notice.id}-v1.wav`;
+      expect(await host.deps.files.stat(key)).not.toBeNull();
+      await ok('secretary1', 'update', { noticeId: out.notice.id, title: '朗读测试（改过）', body: '改过的内容。', importance: 'normal', needsAck: false });
+      await createJobRunner({ deps: host.deps, name: 'test' }).runDue();
+      expect(await host.deps.files.stat(key)).toBeNull();
+      expect((await ok('member1', 'speech', { noticeId: out.notice.id })).audio?.url).toMatch(/-v2\.wav$/);
     });
 
     it('says in a sentence when the server cannot speak (espeak-ng missing)', async () => {

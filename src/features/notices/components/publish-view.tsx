@@ -157,7 +157,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
   }
 
   return (
-    <View className='notice-detail'>
+    <View className='notice-detail notice-publish'>
       {editing ? (
         <View className='notice-sentence'>正在修改发给 {editing.audienceName} 的通知。原来的内容会保留。</View>
       ) : units.length === 0 ? (
