@@ -75,6 +75,8 @@ export interface NoticeDetail extends NoticeSummary {
   withdrawn: boolean;
   /** Not yet showing to readers (scheduled), or past its expiry: only its managers see it then. */
   showing: boolean;
+  /** Addressed to the caller (their branch lies under its unit): only then is it marked read and acknowledged. */
+  forYou: boolean;
   /** Whether the caller may edit, withdraw and see receipts (the buttons to offer; the server checks again). */
   canManage: boolean;
   canSeeReceipts: boolean;

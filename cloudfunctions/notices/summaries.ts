@@ -43,6 +43,7 @@ export function toDetail(access: NoticeAccess, receipt: { read_version: number; 
     updatedAt: n.updated_at,
     withdrawn: n.withdrawn_at !== null,
     showing: access.showing,
+    forYou: access.addressedToCaller,
     canManage: access.canManage,
     canSeeReceipts: access.canSeeReceipts,
   };

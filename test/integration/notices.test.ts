@@ -85,6 +85,8 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       const detail = (await ok('member13', 'get', { noticeId })).notice;
       expect(detail.body).toContain('请带上党员证。');
       expect(detail.canManage).toBe(false);
+      expect(detail.forYou).toBe(true);
+      expect((await ok('secretary2', 'get', { noticeId })).notice).toMatchObject({ forYou: false, canManage: false, canSeeReceipts: true });
 
       await ok('member13', 'markRead', { noticeId });
       expect((await ok('member13', 'list')).items.find((n) => n.id === noticeId)).toMatchObject({ read: true, acknowledged: false });

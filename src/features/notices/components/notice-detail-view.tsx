@@ -40,7 +40,7 @@ function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n
 
   // Opening marks it read; a reader the notice is not addressed to (its manager) has nothing to mark.
   useEffect(() => {
-    if (!notice.showing || notice.read && !notice.updatedSinceRead) return;
+    if (!notice.showing || !notice.forYou || (notice.read && !notice.updatedSinceRead)) return;
     markNoticeRead(notice.id).then(
       () => onChanged({ ...notice, read: true, updatedSinceRead: false }),
       () => undefined,
@@ -74,7 +74,7 @@ function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n
     );
   };
 
-  const wantsAck = notice.needsAck && notice.showing && !notice.acknowledged;
+  const wantsAck = notice.needsAck && notice.showing && notice.forYou && !notice.acknowledged;
   return (
     <View className='notice-detail'>
       <NoticeLabels labels={noticeLabels(notice)} />
