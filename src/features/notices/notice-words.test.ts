@@ -1,4 +1,4 @@
-import { expiresAtFor, listSentence, managedStatus, noticeLabels, paragraphsOf, pendingSentence, receiptsSentence, unreadWords } from './notice-words';
+import { publishAtFor, expiresAtFor, listSentence, managedStatus, noticeLabels, paragraphsOf, pendingSentence, receiptsSentence, unreadWords } from './notice-words';
 
 const base = { pinned: false, importance: 'normal' as const, read: false, updated: false, updatedSinceRead: false, needsAck: false, acknowledged: false };
 
@@ -34,5 +34,13 @@ describe('notice words', () => {
     expect(managedStatus({ withdrawn: true, showing: false, publishAt: '2026-11-01' }, now)).toBe('已撤回');
     expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-12-02T00:00:00Z' }, now)).toBe('定时发布');
     expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-11-02T00:00:00Z' }, now)).toBe('已过期');
+  });
+
+  test('publishing tomorrow morning is 8:00 China time the next China day', () => {
+    expect(publishAtFor('now', new Date())).toBeNull();
+    // 23:30 in China on Dec 1 (15:30 UTC): tomorrow is Dec 2, 8:00 China = 00:00 UTC.
+    expect(publishAtFor('tomorrow-morning', new Date('2026-12-01T15:30:00Z'))).toBe('2026-12-02T00:00:00.000Z');
+    // 00:30 in China on Dec 2 (16:30 UTC Dec 1): tomorrow is Dec 3.
+    expect(publishAtFor('tomorrow-morning', new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-03T00:00:00.000Z');
   });
 });

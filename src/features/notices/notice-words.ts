@@ -57,6 +57,20 @@ export function expiresAtFor(choice: ExpiryChoice, now: Date): string | null {
   return new Date(now.getTime() + (choice === 'week' ? 7 : 30) * DAY_MS).toISOString();
 }
 
+export type PublishChoice = 'now' | 'tomorrow-morning';
+export const PUBLISH_CHOICES: { value: PublishChoice; label: string }[] = [
+  { value: 'now', label: '现在发出' },
+  { value: 'tomorrow-morning', label: '明天早上8点' },
+];
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** When to publish: null for now; "明天早上8点" is 8:00 tomorrow in China time, whatever the phone's zone. */
+export function publishAtFor(choice: PublishChoice, now: Date): string | null {
+  if (choice === 'now') return null;
+  const china = new Date(now.getTime() + CHINA_OFFSET_MS);
+  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1, 8) - CHINA_OFFSET_MS).toISOString();
+}
+
 export function managedStatus(n: Pick<ManagedNotice, 'withdrawn' | 'showing' | 'publishAt'>, now: Date): string {
   if (n.withdrawn) return '已撤回';
   if (n.showing) return '显示中';

@@ -19,7 +19,7 @@ import { getNotice } from '../api/get-notice';
 import { getTargets } from '../api/get-targets';
 import { publishNotice } from '../api/publish-notice';
 import { updateNotice } from '../api/update-notice';
-import { EXPIRY_CHOICES, expiresAtFor, noticeLabels, paragraphsOf, type ExpiryChoice } from '../notice-words';
+import { EXPIRY_CHOICES, expiresAtFor, noticeLabels, paragraphsOf, PUBLISH_CHOICES, publishAtFor, type ExpiryChoice, type PublishChoice } from '../notice-words';
 import { NOTICE_ROUTES, openNoticePage, replaceWithNotice } from '../routes';
 import { NoticeLabels } from './notice-item';
 import './notices.scss';
@@ -32,6 +32,7 @@ interface Draft {
   needsAck: 'yes' | 'no';
   pinned: 'yes' | 'no';
   expiry: ExpiryChoice;
+  when: PublishChoice;
 }
 
 /** Publishing a new notice (no id) or editing one (its id). */
@@ -56,6 +57,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
     needsAck: editing?.needsAck ? 'yes' : 'no',
     pinned: editing?.pinned ? 'yes' : 'no',
     expiry: 'never',
+    when: 'now',
   }));
   const [step, setStep] = useState<'form' | 'preview' | 'sent'>('form');
   const [errors, setErrors] = useState<{ unit?: string; title?: string; body?: string }>({});
@@ -102,7 +104,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
     const content = { title: draft.title, body: draft.body, importance: draft.importance, needsAck: draft.needsAck === 'yes', pinned: draft.pinned === 'yes' };
     const sending = editing
       ? updateNotice({ ...content, noticeId: editing.id, expiresAt: editing.expiresAt }, requestId).then((r) => ({ id: r.notice.id, message: r.message }))
-      : publishNotice({ ...content, audienceOrgUnitId: draft.unitId as number, expiresAt: expiresAtFor(draft.expiry, new Date()) }, requestId).then((r) => ({ id: r.notice.id, message: r.message }));
+      : publishNotice({ ...content, audienceOrgUnitId: draft.unitId as number, publishAt: publishAtFor(draft.when, new Date()), expiresAt: expiresAtFor(draft.expiry, new Date()) }, requestId).then((r) => ({ id: r.notice.id, message: r.message }));
     sending.then(
       (r) => {
         setBusy(false);
@@ -149,7 +151,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
         {draft.needsAck === 'yes' ? <View className='notice-sentence'>大家看完要点“我已收到”，您可以在回执里看到谁还没点。</View> : null}
         {problem ? <ErrorNote>{problem}</ErrorNote> : null}
         <BigButton variant='primary' onClick={send} busy={busy} busyLabel='正在发出…'>
-          {editing ? '确认修改' : '确认发出'}
+          {editing ? '确认修改' : draft.when === 'now' ? '确认发出' : '确认，明天早上8点发出'}
         </BigButton>
         <BigButton onClick={() => setStep('form')}>返回修改</BigButton>
       </View>
@@ -175,6 +177,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
       <ChoiceList id='notice-importance' label='重要程度' layout='grid' choices={[{ value: 'normal', label: '普通' }, { value: 'important', label: '重要' }]} selected={draft.importance} onSelect={(importance) => set({ importance })} />
       <ChoiceList id='notice-ack' label='要不要大家点“我已收到”' layout='grid' choices={[{ value: 'no', label: '不需要' }, { value: 'yes', label: '需要回执' }]} selected={draft.needsAck} onSelect={(needsAck) => set({ needsAck })} />
       <ChoiceList id='notice-pinned' label='放在最上面吗' layout='grid' choices={[{ value: 'no', label: '不置顶' }, { value: 'yes', label: '置顶' }]} selected={draft.pinned} onSelect={(pinned) => set({ pinned })} />
+      {editing ? null : <ChoiceList id='notice-when' label='什么时候发' layout='grid' choices={PUBLISH_CHOICES} selected={draft.when} onSelect={(when) => set({ when })} />}
       {editing ? null : <ChoiceList id='notice-expiry' label='显示多久' layout='grid' choices={EXPIRY_CHOICES} selected={draft.expiry} onSelect={(expiry) => set({ expiry })} />}
       {problem ? <ErrorNote>{problem}</ErrorNote> : null}
       <BigButton variant='primary' onClick={preview} busy={busy} disabled={!editing && units.length === 0}>
