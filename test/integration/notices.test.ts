@@ -307,6 +307,17 @@ describe.each(availableEngines())('notices on %s', (engine) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('the publisher’s screens are only for officials, and each sees only their own subtree', async () => {
+    await refused('member1', 'targets', {}, 'FORBIDDEN', 403);
+    await refused('member1', 'managed', {}, 'FORBIDDEN', 403);
+    await refused('member1', 'audience', { orgUnitId: await unitId(BRANCH1) }, 'FORBIDDEN', 403);
+    const branch1Notices = (await db().selectFrom('notices').select('id').where('audience_org_unit_id', '=', await unitId(BRANCH1)).execute()).map((n) => n.id);
+    const mine = (await ok('secretary1', 'managed')).items.map((n) => n.id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((id) => branch1Notices.includes(id))).toBe(true);
+    expect((await ok('secretary2', 'managed')).items.map((n) => n.id).some((id) => branch1Notices.includes(id))).toBe(false);
+  });
+
   it('who will receive it, as a sentence, before publishing; and where one may publish', async () => {
     const branch = await peopleIn(BRANCH1);
     expect((await ok('secretary1', 'audience', { orgUnitId: await unitId(BRANCH1) })).sentence).toBe(`将发给 ${BRANCH1} 的 ${branch.length} 位党员。`);
