@@ -14,6 +14,8 @@ export const receipts = action({
   access: { roles: SCOPES.manageBranch },
   input: receiptsInput,
   limit: { points: 120, seconds: 60 },
+  // A read whose only write is the audit row: nothing to replay, and phone numbers must never be kept as an answer.
+  replay: 'handler',
   async run(input, ctx): Promise<NoticesApi['receipts']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;

@@ -134,6 +134,10 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       const audited = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'phone_view').execute();
       expect(audited).toHaveLength(auditBefore.length + 1);
       expect(JSON.parse(audited.at(-1)!.after_json!).personIds).toEqual(expected);
+      // Sent with a request id, it answers the same, and no phone number is kept as a replayable answer.
+      expect((await call('secretary1', 'receipts', { noticeId }, 'receipts-resend-01')).body).toMatchObject({ ok: true, data: { pending: own.pending } });
+      const kept = await db().selectFrom('idempotency_keys').select('result_json').execute();
+      expect(kept.some((k) => k.result_json.includes(own.pending[0].phone!))).toBe(false);
 
       // The secretary of a neighbouring branch in the same district sees the same list, every number masked.
       const other = await ok('secretary2', 'receipts', { noticeId });
@@ -146,7 +150,8 @@ describe.each(availableEngines())('notices on %s', (engine) => {
         expect(p.phone).not.toBe(phoneOf.get(p.personId));
       }
       expect(JSON.stringify(other)).not.toContain(phoneOf.get(expected[0])!);
-      expect(await db().selectFrom('audit_log').select('id').where('entity', '=', 'phone_view').execute()).toHaveLength(auditBefore.length + 1);
+      // secretary1's two views were audited; secretary2's masked one was not.
+      expect(await db().selectFrom('audit_log').select('id').where('entity', '=', 'phone_view').execute()).toHaveLength(auditBefore.length + 2);
 
       // The city admin sees them in full; a secretary of another district, and a plain member, see nothing.
       expect((await ok('admin', 'receipts', { noticeId })).pending.every((p) => p.phoneFull)).toBe(true);
