@@ -20,9 +20,20 @@ function espeakCommand(): string {
 
 export type SpeechResult = { kind: 'ready'; url: string } | { kind: 'unavailable'; reason: 'missing' | 'failed' };
 
+/** Audio being made in this process, by key: a district's members pressing 朗读 at once start espeak-ng once. */
+const making = new Map<string, Promise<SpeechResult>>();
+
 export async function speechFor(files: FileStore, noticeId: number, version: number, words: string): Promise<SpeechResult> {
   const key = speechKey(noticeId, version);
   if (await files.stat(key)) return { kind: 'ready', url: files.url(key) };
+  const pending = making.get(key);
+  if (pending) return pending;
+  const made = makeSpeech(files, key, words).finally(() => making.delete(key));
+  making.set(key, made);
+  return made;
+}
+
+async function makeSpeech(files: FileStore, key: string, words: string): Promise<SpeechResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'notice-speech-'));
   const file = path.join(dir, 'speech.wav');
   try {

@@ -348,6 +348,10 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       expect(Buffer.from(bytes.slice(0, 4)).toString()).toBe('RIFF');
       expect(bytes.length).toBeGreaterThan(10_000);
       expect(await ok('member13', 'speech', { noticeId: out.notice.id })).toEqual(first);
+      // Many listeners at once on a new version: one audio file, the same answer for all.
+      const again = await ok('secretary1', 'publish', await publishToBranch1({ title: '大家一起听', needsAck: false }));
+      const answers = await Promise.all(['member1', 'member13', 'member25', 'member37'].map((h) => ok(h, 'speech', { noticeId: again.notice.id })));
+      expect(new Set(answers.map((a) => a.audio?.url)).size).toBe(1);
 
       // An edit retires version 1: a job deletes its audio; the new version gets its own.
       const key = `notices/speech/${out.notice.id}-v1.wav`;
