@@ -217,6 +217,20 @@ describeInBrowser('通知公告 (H5)', () => {
     await shot(page, 'publish-form-large');
   });
 
+  test('提醒 reaches a member in 我的消息, and its tap opens the notice', async () => {
+    const id = await publish('secretary1', { title: '请尽快看这条提醒测试通知', body: '内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const reminded = await post<NoticesApi['remind']['output']>(suite.host.baseUrl, 'notices', { action: 'remind', data: { noticeId: id } }, await login(suite.host.baseUrl, 'secretary1'));
+    if (!reminded.body.ok) throw new Error(reminded.body.error.message);
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    await loginViaForm(page, suite.host.baseUrl, 'member37');
+    await openScreen(page, suite.host.baseUrl, '/subpackages/messages/index', '我的消息');
+    const message = current(page).locator('.message', { hasText: '请您看一下这条通知：「请尽快看这条提醒测试通知」。' });
+    await message.click();
+    await waitForScreen(page, '通知详情');
+    await current(page).getByRole('heading', { name: '请尽快看这条提醒测试通知' }).waitFor();
+  });
+
   test('secretary2 sees the branch-1 call list with every number masked and no call button', async () => {
     const id = await publish('secretary1', { title: '只给莲花支部', body: '内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: true });
     const page = await suite.phone();
