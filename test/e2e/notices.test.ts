@@ -3,7 +3,7 @@
 // as text and runs nothing; 朗读 plays or says why not, and 暂停/继续 work; secretary1 publishes with a preview and
 // the sentence of who receives it, then sees the receipts, the call list and 提醒. Every notices screen passes the
 // accessibility checks in 标准 and 大字. Screenshots go to $NOTICES_SHOTS (default /tmp/notices-shots).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { NoticesApi } from '../../contracts/notices';
@@ -137,6 +137,8 @@ describeInBrowser('通知公告 (H5)', () => {
     // Either it plays (the browser's voice or the server's audio) or it says why not — never nothing.
     await status.filter({ hasText: /正在朗读|不能朗读|没有放出来/ }).waitFor();
     const said = (await status.textContent()) ?? '';
+    // With espeak-ng on this machine the server's audio plays (headless Chromium has no Chinese voice of its own).
+    if (existsSync('/usr/bin/espeak-ng')) expect(said).toMatch(/正在朗读/);
     if (said.includes('正在朗读')) {
       await readAloudButton(page).filter({ hasText: '暂停' }).click();
       await status.filter({ hasText: '已暂停。点“继续”接着听。' }).waitFor();
@@ -215,6 +217,38 @@ describeInBrowser('通知公告 (H5)', () => {
     await openScreen(page, suite.host.baseUrl, '/subpackages/notices/publish/index', '发新通知');
     await expectAccessible(page, 'large');
     await shot(page, 'publish-form-large');
+  });
+
+  test('secretary1 edits a notice (the reader sees 已更新) and withdraws another after a confirmation', async () => {
+    const id = await publish('secretary1', { title: '原来的标题', body: '原来的内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const gone = await publish('secretary1', { title: '要撤回的通知', body: '发错了。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    await loginViaForm(page, suite.host.baseUrl, 'secretary1');
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${id}`, '通知详情');
+    await current(page).getByRole('link', { name: /修改这条通知/ }).click();
+    await waitForScreen(page, '修改通知');
+    await page.getByLabel('标题').fill('改过的标题');
+    await current(page).getByRole('button', { name: '预览' }).click();
+    await current(page).getByText('修改后，莲花社区离退休干部党支部 的党员会看到“已更新”。').waitFor();
+    await current(page).getByRole('button', { name: '确认修改' }).click();
+    await current(page).getByText('通知已修改，大家会看到“已更新”，原来的内容也保留着。').waitFor();
+
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${gone}`, '通知详情');
+    await current(page).getByRole('button', { name: /撤回这条通知/ }).click();
+    await page.getByRole('dialog').getByText('撤回后，莲花社区离退休干部党支部的党员都看不到“要撤回的通知”了。').waitFor();
+    await shot(page, 'withdraw-confirm');
+    await expectAccessible(page, 'normal');
+    await page.getByRole('button', { name: '确定撤回' }).click();
+    await current(page).getByText('通知已撤回，大家不会再看到它。').waitFor();
+
+    const reader = await suite.phone();
+    reader.setDefaultTimeout(15_000);
+    await loginViaForm(reader, suite.host.baseUrl, 'member49');
+    await openScreen(reader, suite.host.baseUrl, LIST, '支部通知');
+    const edited = current(reader).locator('.notice-item', { hasText: '改过的标题' });
+    await expect(edited.locator('.notice-label').allTextContents()).resolves.toEqual(['未读', '已更新']);
+    await expect(current(reader).locator('.notice-item', { hasText: '要撤回的通知' }).count()).resolves.toBe(0);
   });
 
   test('提醒 reaches a member in 我的消息, and its tap opens the notice', async () => {
