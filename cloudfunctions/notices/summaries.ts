@@ -1,7 +1,7 @@
 // Rows of the notices tables as the contract's shapes.
 import type { ManagedNotice, NoticeDetail, NoticeSummary } from '../../contracts/notices';
 import type { FoundNotice } from '../../backend/data/notices';
-import { readerFlags } from '../../backend/rules/notices';
+import { isShowing, readerFlags } from '../../backend/rules/notices';
 import type { NoticeAccess } from './notice-access';
 
 interface SummaryRow {
@@ -61,7 +61,6 @@ export function toManaged(row: {
   version: number;
   audience_name: string;
 }, now: Date): ManagedNotice {
-  const at = now.toISOString();
   return {
     id: row.id,
     title: row.title,
@@ -71,7 +70,7 @@ export function toManaged(row: {
     publishAt: row.publish_at,
     expiresAt: row.expires_at,
     withdrawn: row.withdrawn_at !== null,
-    showing: row.withdrawn_at === null && row.publish_at <= at && (row.expires_at === null || row.expires_at > at),
+    showing: isShowing(row, now),
     audienceName: row.audience_name,
     version: row.version,
   };

@@ -1,36 +1,10 @@
-// The unread count for the badge on 首页 and 我的. Tab pages stay mounted, so it is asked again each time the page
-// comes back into view (back from 我的消息, or from another tab), not only when it first appears.
-import { useEffect, useRef, useState } from 'react';
-import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useRemote } from '../../entities/remote/use-remote';
+// The unread message count for the badge on 首页 and 我的, asked again whenever the tab page comes back into view.
+import { useCountOnShow, type ShownCount } from '../../entities/remote/use-count-on-show';
 import { getUnreadCount } from './api/get-unread-count';
 
 /** A number once known; 'unknown' before the first answer; 'failed' when it could not be asked and none is known. */
-export type UnreadCount = number | 'unknown' | 'failed';
+export type UnreadCount = ShownCount;
 
 export function useUnreadCount(signedIn: boolean): UnreadCount {
-  // Counts the page's returns into view. The first showing is the mount itself, which loads already.
-  const [returns, setReturns] = useState(0);
-  const wasHidden = useRef(false);
-  useDidHide(() => {
-    wasHidden.current = true;
-  });
-  useDidShow(() => {
-    if (!wasHidden.current) return;
-    wasHidden.current = false;
-    setReturns((n) => n + 1);
-  });
-
-  const remote = useRemote(signedIn ? () => getUnreadCount().then((r) => r.unread) : null, [signedIn, returns]);
-  // While it is asked again, the last number stays on show rather than blinking away.
-  const [known, setKnown] = useState<number | null>(null);
-  const { state } = remote;
-  useEffect(() => {
-    if (!signedIn) setKnown(null);
-    else if (state.status === 'ready') setKnown(state.data);
-  }, [signedIn, state]);
-
-  if (state.status === 'ready') return state.data;
-  if (known !== null) return known;
-  return state.status === 'error' ? 'failed' : 'unknown';
+  return useCountOnShow(signedIn ? () => getUnreadCount().then((r) => r.unread) : null);
 }
