@@ -18,19 +18,22 @@ interface SummaryRow {
   acknowledged_at: string | null;
 }
 
-export function toSummary(row: SummaryRow): NoticeSummary {
-  const receipt = row.read_version === null ? null : { read_version: row.read_version, acknowledged_at: row.acknowledged_at };
+/** What every view of a notice says about it, whoever looks. */
+function basics(row: Pick<SummaryRow, 'id' | 'title' | 'importance' | 'needs_ack' | 'pinned' | 'expires_at' | 'audience_name'>) {
   return {
     id: row.id,
     title: row.title,
     importance: row.importance,
     needsAck: row.needs_ack === 1,
     pinned: row.pinned === 1,
-    publishedAt: row.publish_at,
     expiresAt: row.expires_at,
     audienceName: row.audience_name,
-    ...readerFlags(row.version, receipt),
   };
+}
+
+export function toSummary(row: SummaryRow): NoticeSummary {
+  const receipt = row.read_version === null ? null : { read_version: row.read_version, acknowledged_at: row.acknowledged_at };
+  return { ...basics(row), publishedAt: row.publish_at, ...readerFlags(row.version, receipt) };
 }
 
 export function toDetail(access: NoticeAccess, receipt: { read_version: number; acknowledged_at: string | null } | null): NoticeDetail {
@@ -61,17 +64,5 @@ export function toManaged(row: {
   version: number;
   audience_name: string;
 }, now: Date): ManagedNotice {
-  return {
-    id: row.id,
-    title: row.title,
-    importance: row.importance,
-    needsAck: row.needs_ack === 1,
-    pinned: row.pinned === 1,
-    publishAt: row.publish_at,
-    expiresAt: row.expires_at,
-    withdrawn: row.withdrawn_at !== null,
-    showing: isShowing(row, now),
-    audienceName: row.audience_name,
-    version: row.version,
-  };
+  return { ...basics(row), publishAt: row.publish_at, withdrawn: row.withdrawn_at !== null, showing: isShowing(row, now), version: row.version };
 }
