@@ -32,5 +32,7 @@ export const SCOPES = {
   manageLibrary: ['admin'],
   /** Print QR posters of books. */
   printPosters: ['secretary', 'admin'],
+  /** The org tree, role grants and roster import/export of a subtree. */
+  manageOrg: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
