@@ -16,12 +16,12 @@ import { ROSTER_COLUMNS, rosterRow } from './roster-sheet';
 type Output = OrgApi['exportRoster']['output'];
 
 export const exportRoster = action({
-  access: { roles: SCOPES.manageBranch },
+  access: { roles: SCOPES.viewRoster },
   input: exportRosterInput,
   limit: { points: 20, seconds: 600 },
   async run(input, ctx): Promise<Output> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能导出它的名册。' });
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能导出它的名册。' });
     const rows = await db
       .selectFrom('people')
       .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')

@@ -9,14 +9,14 @@ import { phoneFor } from '../../backend/rules/phone-visibility';
 import { action } from '../../backend/runtime/define-function';
 
 export const people = action({
-  access: { roles: SCOPES.manageBranch },
+  access: { roles: SCOPES.viewRoster },
   input: peopleInput,
   limit: { points: 300, seconds: 60 },
   async run(input, ctx): Promise<OrgApi['people']['output']> {
     const db = ctx.deps.database.db;
-    const under = input.orgUnitId === undefined ? undefined : await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, input.orgUnitId, { forbidden: '这个支部不在您的管理范围内，不能查看它的名单。' });
+    const under = input.orgUnitId === undefined ? undefined : await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个支部不在您的管理范围内，不能查看它的名单。' });
     const found = await listPeople(db, {
-      scope: inCallerScope(ctx.caller, SCOPES.manageBranch, 'org_units.path'),
+      scope: inCallerScope(ctx.caller, SCOPES.viewRoster, 'org_units.path'),
       underPath: under?.path,
       query: input.query,
       status: input.status ?? 'active',
