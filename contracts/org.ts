@@ -74,6 +74,7 @@ export const importRosterInput = z
     dryRun: z.boolean({ required_error: '请说明是先检查还是正式导入。', invalid_type_error: '“先检查”的选择不对。' }),
   })
   .strict();
+export const branchChoicesInput = z.object({ query: text('支部名称', 20).optional() }).strict().optional().default({});
 export const exportRosterInput = z.object({ orgUnitId: id('单位编号') }).strict();
 export const rosterTemplateInput = none;
 
@@ -153,6 +154,7 @@ export interface OrgApi {
   markDeceased: { input: z.input<typeof markDeceasedInput>; output: { person: PersonDetail; message: string } };
   grantRole: { input: z.input<typeof grantRoleInput>; output: { message: string } };
   revokeRole: { input: z.input<typeof revokeRoleInput>; output: { message: string } };
+  branchChoices: { input: z.input<typeof branchChoicesInput>; output: { branches: { id: number; name: string; fullName: string }[] } };
   importRoster: { input: z.input<typeof importRosterInput>; output: ImportResult };
   exportRoster: { input: z.input<typeof exportRosterInput>; output: FileLink & { url: string } };
   rosterTemplate: { input: z.input<typeof rosterTemplateInput>; output: FileLink & { url: string } };

@@ -2,6 +2,7 @@
 import { defineFunction } from '../../backend/runtime/define-function';
 import { acceptTransfer } from './accept-transfer';
 import { addPerson } from './add-person';
+import { branchChoices } from './branch-choices';
 import { closeOrgUnit } from './close-org-unit';
 import { createOrgUnit } from './create-org-unit';
 import { exportRoster } from './export-roster';
@@ -23,5 +24,5 @@ export const org = defineFunction('org', {
   orgUnit, createOrgUnit, renameOrgUnit, moveOrgUnit, closeOrgUnit,
   people, person, addPerson, updatePerson, transfer, acceptTransfer, incomingTransfers, markDeceased,
   grantRole, revokeRole,
-  importRoster, exportRoster, rosterTemplate,
+  branchChoices, importRoster, exportRoster, rosterTemplate,
 });
