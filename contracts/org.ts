@@ -78,8 +78,8 @@ export const branchChoicesInput = z.object({ query: text('支部名称', 20).opt
 export const exportRosterInput = z.object({ orgUnitId: id('单位编号') }).strict();
 export const rosterTemplateInput = none;
 
-export type PersonStatus = 'active' | 'transferred' | 'deceased';
-export const PERSON_STATUS_NAMES: Record<PersonStatus, string> = { active: '在册', transferred: '转出', deceased: '已故' };
+export { PERSON_STATUS_NAMES, type PersonStatus } from './org-names';
+import type { PersonStatus } from './org-names';
 
 export interface OrgUnitView {
   id: number;

@@ -1,6 +1,5 @@
 import { changesFor, fieldsOf, judgeRosterRows, MAX_ROSTER_ROWS, normalisePartyDate, normalisePhone, ROSTER_HEADERS, type BranchDirectory } from './roster';
 import { normaliseQuery, searchKey } from './roster-search';
-import { parseCsv } from '../files/roster-file';
 
 const branches: BranchDirectory = {
   find: (ref) =>
@@ -66,14 +65,9 @@ describe('roster rows', () => {
   });
 });
 
-describe('roster search and csv', () => {
+describe('roster search', () => {
   it('stores the name, its pinyin and initials', () => {
     expect(searchKey('张秀英')).toBe('张秀英 zhangxiuying zxy');
     expect(normaliseQuery(' Z X Y ')).toBe('zxy');
-  });
-
-  it('parses quoted fields, doubled quotes, line breaks in quotes and CRLF', () => {
-    expect(parseCsv('a,"b,c","d""e"\r\n"f\ng",h\n')).toEqual([['a', 'b,c', 'd"e'], ['f\ng', 'h']]);
-    expect(parseCsv('x,y')).toEqual([['x', 'y']]);
   });
 });

@@ -13,6 +13,7 @@ import { ProfileSummary } from '../../features/account/components/profile-summar
 import { SignOut } from '../../features/account/components/sign-out';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
+import { OrgEntries } from '../../features/org/components/org-entries';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 import { openPage, PAGE_ROUTES } from '../../lib/routes';
 
@@ -46,6 +47,7 @@ export default function MinePage() {
       {user && holdsScope(user, 'manageLibrary') ? (
         <ListRow title='打印听书海报' description='把书的二维码印在 A4 纸上，贴在书架旁。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.poster)} />
       ) : null}
+      <OrgEntries user={signedIn ? user : null} />
       {signedIn ? <SignOut /> : null}
     </PageFrame>
   );
