@@ -38,17 +38,20 @@ export async function listPeople(
   if (filter.underPath !== undefined) q = q.where(sql<SqlBool>`org_units.path like ${filter.underPath.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'} escape '\\'`);
   if (filter.status !== 'all') q = q.where('people.status', '=', filter.status);
   if (filter.query !== undefined) {
+    // One LIKE on the search column (it holds the name too); a row written before the column existed falls back
+    // to its name. Digits also look in the phone, for "the one ending 1234".
     const term = likeContains(normaliseQuery(filter.query));
     const digits = /^\d{4,11}$/.test(filter.query) ? likeContains(filter.query) : null;
     q = q.where((eb) =>
       eb.or([
-        sql<SqlBool>`people.search_key like ${term} escape '\\'`,
-        sql<SqlBool>`people.name like ${likeContains(filter.query as string)} escape '\\'`,
+        sql<SqlBool>`coalesce(people.search_key, people.name) like ${term} escape '\\'`,
         ...(digits ? [sql<SqlBool>`people.phone like ${digits} escape '\\'`] : []),
       ]),
     );
   }
-  const rows = await q.orderBy('people.org_unit_id').orderBy('people.id').limit(filter.limit + 1).execute();
+  // In the order people were entered (the primary key), so a common search stops at the first page of matches
+  // instead of sorting every match in the city.
+  const rows = await q.orderBy('people.id').limit(filter.limit + 1).execute();
   return {
     people: rows.slice(0, filter.limit).map((r) => ({ id: r.id, name: r.name, phone: r.phone, orgUnitId: r.org_unit_id, orgUnitName: r.unit_name, orgUnitPath: r.unit_path, status: r.status })),
     more: rows.length > filter.limit,
