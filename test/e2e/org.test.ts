@@ -160,5 +160,20 @@ describeInBrowser('组织与党员管理 (H5)', () => {
       await screen(p).getByRole('button', { name: '生成邀请单' }).waitFor();
       await expectAccessible(p, size, 'sheet');
     }, SLOW);
+
+    test('任免职务 on a record and 移到别的上级 in the tree (admin)', async () => {
+      const p = await page('admin');
+      const member = await name('member15');
+      await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${member.id}`, '党员档案');
+      await screen(p).getByRole('button', { name: '任免职务' }).click();
+      await screen(p).getByText('现在没有担任职务。').waitFor();
+      await expectAccessible(p, size, 'roles');
+      await openScreen(p, host.baseUrl, '/subpackages/org/tree/index', '组织管理');
+      await screen(p).getByRole('link', { name: /^南港区/ }).click();
+      await screen(p).getByRole('link', { name: /^海沧街道/ }).click();
+      await screen(p).getByRole('button', { name: '移到别的上级' }).click();
+      await screen(p).getByRole('button', { name: /^东湖区/ }).waitFor();
+      await expectAccessible(p, size, 'move');
+    }, SLOW);
   });
 });

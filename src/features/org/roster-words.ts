@@ -45,3 +45,15 @@ export function typedDay(text: string): string | null {
 export function spacedCode(code: string): string {
   return `${code.slice(0, 4)} ${code.slice(4)}`;
 }
+
+export function confirmGrantWords(name: string, role: string, unit: string): string {
+  return `确定任命${name}同志为“${unit}”的${role}吗？任命以后，他要重新登录一次。`;
+}
+
+export function confirmRevokeRoleWords(name: string, role: string, unit: string): string {
+  return `确定免去${name}同志“${unit}”${role}的职务吗？免去以后，他要重新登录一次。`;
+}
+
+export function confirmMoveWords(unit: string, parent: string): string {
+  return `确定把“${unit}”连同下面所有的单位和党员，移到“${parent}”下面吗？`;
+}

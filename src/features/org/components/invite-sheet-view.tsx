@@ -45,7 +45,7 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
     <View className='org-screen'>
       <View className='org-note no-print'>{`共 ${sheet.slips.length} 张，${dateWords(sheet.slips[0].expiresAt)}以前有效。${sheet.skipped > 0 ? `另有 ${sheet.skipped} 人已经能登录，不需要。` : ''}`}</View>
       <View className='no-print'>
-        <BigButton variant='primary' onClick={() => window.print()}>
+        <BigButton variant='primary' onClick={() => (typeof window === 'undefined' ? undefined : window.print())}>
           打印邀请单
         </BigButton>
       </View>

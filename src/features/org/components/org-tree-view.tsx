@@ -1,6 +1,6 @@
 // 组织管理 (admins): a unit, its children to step into, and what may be done here — add a unit below, rename,
 // close an emptied one (asking once), see its roster, export it, print a branch's invitation sheet.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { OrgUnitView } from '../../../../contracts/org';
 import { ORG_LEVEL_NAMES } from '../../../../contracts/roles';
@@ -22,6 +22,7 @@ import { renameOrgUnit } from '../api/rename-org-unit';
 import { ORG_ROUTES, openOrgPage } from '../routes';
 import { confirmCloseWords } from '../roster-words';
 import { ExportButton } from './export-button';
+import { MovePanel } from './move-panel';
 import './org.scss';
 
 const NEXT: Record<string, OrgUnitView['level'] | undefined> = { city: 'district', district: 'street', street: 'community', community: 'branch' };
@@ -30,7 +31,10 @@ export function OrgTreeView() {
   const [trail, setTrail] = useState<number[]>([]);
   const unitId = trail[trail.length - 1];
   const remote = useRemote(() => getOrgUnit(unitId), [unitId]);
-  const [panel, setPanel] = useState<'none' | 'create' | 'rename'>('none');
+  // The admin's own top unit, known from the first answer: the parent's parent when moving a unit two levels down.
+  const top = useRef<number | null>(null);
+  if (trail.length === 0 && remote.state.status === 'ready') top.current = remote.state.data.unit.id;
+  const [panel, setPanel] = useState<'none' | 'create' | 'rename' | 'move'>('none');
   const [name, setName] = useState('');
   const [closing, setClosing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -111,6 +115,22 @@ export function OrgTreeView() {
                   >
                     改名
                   </BigButton>
+                )
+              ) : null}
+              {trail.length >= 2 && !unit.closed && (trail.length >= 3 || top.current !== null) ? (
+                panel === 'move' ? (
+                  <MovePanel
+                    unit={unit}
+                    grandparentId={trail.length >= 3 ? trail[trail.length - 3] : (top.current as number)}
+                    onDone={(message) => {
+                      setPanel('none');
+                      toast.show(message);
+                      remote.retry();
+                    }}
+                    onCancel={() => setPanel('none')}
+                  />
+                ) : (
+                  <BigButton onClick={() => setPanel('move')}>移到别的上级</BigButton>
                 )
               ) : null}
               {unit.level !== 'city' && !unit.closed ? <BigButton onClick={() => setClosing(true)}>撤销这个单位</BigButton> : null}

@@ -16,10 +16,11 @@ import { getPerson } from '../api/get-person';
 import { DeceasedForm } from './deceased-form';
 import { InviteCard } from './invite-card';
 import { PersonForm } from './person-form';
+import { RolePanel } from './role-panel';
 import { TransferPicker } from './transfer-picker';
 import './org.scss';
 
-type Panel = 'none' | 'edit' | 'invite' | 'transfer' | 'deceased';
+type Panel = 'none' | 'edit' | 'invite' | 'transfer' | 'deceased' | 'roles';
 
 function Line({ label, value }: { label: string; value: string | number | null }) {
   return (
@@ -30,7 +31,7 @@ function Line({ label, value }: { label: string; value: string | number | null }
   );
 }
 
-export function PersonDetailView({ personId, viewerId }: { personId: number; viewerId: number }) {
+export function PersonDetailView({ personId, viewerId, admin }: { personId: number; viewerId: number; admin: boolean }) {
   const remote = useRemote(() => getPerson(personId), [personId]);
   const [panel, setPanel] = useState<Panel>('none');
   const toast = useToast();
@@ -83,6 +84,13 @@ export function PersonDetailView({ personId, viewerId }: { personId: number; vie
                   ) : (
                     <BigButton onClick={() => setPanel('deceased')}>登记去世</BigButton>
                   )}
+                  {admin ? (
+                    panel === 'roles' ? (
+                      <RolePanel person={p} onDone={(message) => { done(message); remote.retry(); }} onCancel={() => setPanel('none')} />
+                    ) : (
+                      <BigButton onClick={() => setPanel('roles')}>任免职务</BigButton>
+                    )
+                  ) : null}
                 </>
               ) : null}
             </View>

@@ -2,6 +2,7 @@
 import { useRouter } from '@tarojs/taro';
 import { PageFrame } from '../../../components/page-frame';
 import { SessionGate } from '../../../entities/session/components/session-gate';
+import { holdsScope } from '../../../entities/session/scopes';
 import { PersonDetailView } from '../../../features/org/components/person-detail';
 import { idParam } from '../../../features/org/routes';
 
@@ -10,7 +11,7 @@ export default function PersonPage() {
   const id = idParam(params.id);
   return (
     <PageFrame title='党员档案'>
-      <SessionGate reason='登录后才能看档案。'>{(user) => <PersonDetailView personId={id ?? user.id} viewerId={user.id} />}</SessionGate>
+      <SessionGate reason='登录后才能看档案。'>{(user) => <PersonDetailView personId={id ?? user.id} viewerId={user.id} admin={holdsScope(user, 'manageOrg')} />}</SessionGate>
     </PageFrame>
   );
 }
