@@ -78,6 +78,8 @@ export async function registerRosterUploadRoute(app: FastifyInstance, deps: Deps
         const part = await req.file();
         if (!part || part.fieldname !== 'file') return sendError(reply, 'VALIDATION', SAY.noFile);
         bytes = await part.toBuffer();
+        // busboy stops at the limit and marks the stream truncated; a file cut there is not the file that was sent.
+        if (part.file.truncated || bytes.length > MAX_ROSTER_BYTES) return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);
       } catch (err) {
         const code = (err as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);

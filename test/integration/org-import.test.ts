@@ -85,7 +85,20 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     expect(pdf.status).toBe(415);
     expect(!pdf.body.ok && pdf.body.error.message).toMatch(/xlsx/);
     expect((await upload(admin, new Uint8Array(0), 'r.csv', 'text/csv')).status).toBe(400);
+    const files = async () => (await db().selectFrom('files').select('key').execute()).length;
+    const kept = await files();
+    const huge = await upload(admin, new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41), 'big.csv', 'text/csv');
+    expect(huge.status).toBe(413);
+    expect(!huge.body.ok && huge.body.error.message).toMatch(/20 MB/);
+    expect(await files()).toBe(kept);
     refused(await call(admin, 'importRoster', { fileRef: '../etc/passwd', dryRun: true }), 'VALIDATION');
+    // Another admin's upload is not found for this one.
+    const other = await db().selectFrom('people').select('id').where('handle', '=', 'member70').executeTakeFirstOrThrow();
+    const city = await db().selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow();
+    await dataOf(call(admin, 'grantRole', { personId: other.id, role: 'admin', orgUnitId: city.id }));
+    const theirs = await upload(await login(host.baseUrl, 'member70'), await xlsx(goodRows()), 'r.xlsx', XLSX_MIME);
+    if (!theirs.body.ok) throw new Error(JSON.stringify(theirs.body));
+    refused(await call(admin, 'importRoster', { fileRef: theirs.body.data.fileRef, dryRun: true }), 'NOT_FOUND');
     refused(await call(admin, 'importRoster', { fileRef: 'uploads/00000000-0000-0000-0000-000000000000.xlsx', dryRun: true }), 'NOT_FOUND');
   });
 
