@@ -90,7 +90,7 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     await receiver.getByText(new RegExp(`${moving.name}同志已经转入`)).waitFor();
     const row = await host.deps.database.db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select('org_units.name').where('people.id', '=', moving.id).executeTakeFirstOrThrow();
     expect(row.name).toBe('镇海社区离退休干部党支部');
-  });
+  }, 120_000);
 
   test('an admin checks a roster file with a bad row, then imports the fixed one', async () => {
     const page = await as('admin');
@@ -106,7 +106,7 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     await screen(page).getByRole('button', { name: /先检查一遍/ }).click();
     await screen(page).getByRole('button', { name: '正式导入（新增 2 人，更新 0 人）' }).click();
     await screen(page).getByText('已新增 2 人，已更新 0 人，另有 0 人没有变化。').waitFor();
-  });
+  }, 120_000);
 
   describe.each<TextSize>(['normal', 'large', 'xlarge'])('accessibility with content, size=%s', (size) => {
     // One signed-in page per person and size: axe and the size checks on a long list take a while on 2 cores.
