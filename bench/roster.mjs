@@ -111,6 +111,13 @@ async function measureEngine(ctx, engine) {
     for (const q of queries.slice(0, 20)) await api(org, { action: 'people', data: { query: q, limit: 50 } }, token);
     const searchMs = [];
     for (const q of queries) searchMs.push((await api(org, { action: 'people', data: { query: q, limit: 50 } }, token)).ms);
+    // The same searches by a 驿站负责人 of the whole city: phones masked, so no audit row (and no fsync) per call —
+    // what the search itself costs, apart from the audit the admin's full numbers require.
+    const manager = (await db.all("select id from people where handle = 'member1'"))[0];
+    await api(org, { action: 'grantRole', data: { personId: Number(manager.id), role: 'post_manager', orgUnitId: 1 } }, token);
+    const managerToken = (await api(`${base}/api/account`, { action: 'devLogin', data: { handle: 'member1' } })).data.token;
+    const maskedMs = [];
+    for (const q of queries) maskedMs.push((await api(org, { action: 'people', data: { query: q, limit: 50 } }, managerToken)).ms);
 
     // The import file: branch codes for the whole city; 10,000 rows into 湖滨街道's branches (by full path).
     const branches = await db.all("select id, code, path from org_units where level = 'branch' order by id");
@@ -148,6 +155,8 @@ async function measureEngine(ctx, engine) {
       branches: branches.length,
       searchP50Ms: round(quantile(searchMs, 0.5)),
       searchP99Ms: round(quantile(searchMs, 0.99)),
+      maskedP50Ms: round(quantile(maskedMs, 0.5)),
+      maskedP99Ms: round(quantile(maskedMs, 0.99)),
       dryRunMs: Math.round(dry.ms),
       importMs: Math.round(imported.ms),
       reimportMs: Math.round(again.ms),
@@ -175,7 +184,8 @@ export default {
   },
   rows(result) {
     return Object.entries(result).flatMap(([engine, r]) => [
-      { label: `${engine}: people search p50 / p99 (${r.members} members, ${r.branches} branches)`, value: `${r.searchP50Ms} / ${r.searchP99Ms} ms`, target: `p99 ≤ ${TARGETS.searchP99Ms} ms`, pass: r.searchP99Ms <= TARGETS.searchP99Ms },
+      { label: `${engine}: people search p50 / p99 as the city admin, full phones audited (${r.members} members, ${r.branches} branches)`, value: `${r.searchP50Ms} / ${r.searchP99Ms} ms`, target: `p99 ≤ ${TARGETS.searchP99Ms} ms`, pass: r.searchP99Ms <= TARGETS.searchP99Ms },
+      { label: `${engine}: people search p50 / p99, phones masked (no audit write)`, value: `${r.maskedP50Ms} / ${r.maskedP99Ms} ms`, target: `p99 ≤ ${TARGETS.searchP99Ms} ms`, pass: r.maskedP99Ms <= TARGETS.searchP99Ms },
       { label: `${engine}: dry run of ${ROWS} rows`, value: `${r.dryRunMs} ms`, target: `≤ ${TARGETS.dryRunMs} ms`, pass: r.dryRunMs <= TARGETS.dryRunMs },
       { label: `${engine}: import of ${ROWS} rows`, value: `${r.importMs} ms`, target: `≤ ${TARGETS.importMs} ms`, pass: r.importMs <= TARGETS.importMs },
       { label: `${engine}: same file again (all unchanged)`, value: `${r.reimportMs} ms` },
