@@ -21,14 +21,16 @@ export const moveOrgUnit = action({
     if (problem) throw fail.validation(problem);
     if (unit.parent_id === parent.id) return { unit: await unitView(db, unit), movedUnits: 0 };
     return ctx.transaction(async (trx, audit) => {
-        // Read again inside the transaction: a concurrent move of either side must not leave a path stale.
-        const fresh = await trx.selectFrom('org_units').selectAll().where('id', 'in', [unit.id, parent.id]).execute();
-        const u = fresh.find((r) => r.id === unit.id);
-        const p = fresh.find((r) => r.id === parent.id);
-        if (!u || !p || u.path !== unit.path || p.path !== parent.path) throw fail.conflict('单位刚刚被别人改动过，请刷新后再移动。');
-        const n = await moveSubtree(trx, u, p);
-        await audit({ entity: 'org_unit', entityId: unit.id, before: { parentId: unit.parent_id, path: unit.path }, after: { parentId: parent.id, path: `${parent.path}${unit.id}/`, unitsMoved: n } });
-        return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!), movedUnits: n };
-      });
+      // Read again inside the transaction, locked on PostgreSQL (SQLite runs one write transaction at a time): a
+      // concurrent move of either side waits, then finds its paths changed and is refused, never leaving one stale.
+      const read = trx.selectFrom('org_units').selectAll().where('id', 'in', [unit.id, parent.id]).orderBy('id');
+      const fresh = await (ctx.deps.database.engine === 'postgres' ? read.forUpdate() : read).execute();
+      const u = fresh.find((r) => r.id === unit.id);
+      const p = fresh.find((r) => r.id === parent.id);
+      if (!u || !p || u.path !== unit.path || p.path !== parent.path) throw fail.conflict('单位刚刚被别人改动过，请刷新后再移动。');
+      const n = await moveSubtree(trx, u, p);
+      await audit({ entity: 'org_unit', entityId: unit.id, before: { parentId: unit.parent_id, path: unit.path }, after: { parentId: parent.id, path: `${parent.path}${unit.id}/`, unitsMoved: n } });
+      return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!), movedUnits: n };
+    });
   },
 });

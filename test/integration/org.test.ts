@@ -145,6 +145,17 @@ describe.each(availableEngines())('org and roster on %s', (engine) => {
       expect(after.every((u) => !u.path.startsWith(east.path))).toBe(true);
     });
 
+    it('keeps every path right when two moves of the same street race', async () => {
+      const street = await unitNamed('金山街道');
+      const [east, south] = [await unitNamed('东湖区'), await unitNamed('南港区')];
+      const replies = await Promise.all([call('admin', 'moveOrgUnit', { orgUnitId: street.id, newParentId: east.id }), call('admin', 'moveOrgUnit', { orgUnitId: street.id, newParentId: south.id })]);
+      for (const r of replies) if (!r.body.ok) expect(r.body.error.code).toBe('CONFLICT');
+      expect(replies.some((r) => r.body.ok)).toBe(true);
+      const units = await db().selectFrom('org_units').selectAll().execute();
+      const pathOf = new Map(units.map((u) => [u.id, u.path]));
+      for (const u of units) expect(u.path).toBe(`${u.parent_id === null ? '/' : pathOf.get(u.parent_id)}${u.id}/`);
+    });
+
     it('refuses closing a unit that has members, naming them; closes it once emptied; a closed unit takes no one', async () => {
       const community = await unitNamed('莲花社区');
       const branch = await ok('admin', 'createOrgUnit', { parentId: community.id, name: '莲花社区临时支部', level: 'branch' });
