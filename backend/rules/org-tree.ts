@@ -93,3 +93,10 @@ export function mayGrant(granter: readonly ScopedGrant[], unitPath: string): boo
 export function isLastCityAdmin(grant: { role: Role; orgUnitId: number }, cityUnitId: number, cityAdminCount: number): boolean {
   return grant.role === 'admin' && grant.orgUnitId === cityUnitId && cityAdminCount <= 1;
 }
+
+/** A transfer nobody accepted in this many days is withdrawn (backend/jobs/org-jobs.ts). */
+export const TRANSFER_LIFETIME_DAYS = 30;
+
+export function transferExpiry(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + TRANSFER_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
+}

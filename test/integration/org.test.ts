@@ -6,6 +6,8 @@
 import type { AccountApi } from '../../contracts/account';
 import type { OrgApi } from '../../contracts/org';
 import type { ResolvedScene } from '../../contracts/qrcode';
+import { expireTransfers } from '../../backend/jobs/org-jobs';
+import { createJobRunner } from '../../backend/jobs/runner';
 import { dataOf, login, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
@@ -259,6 +261,22 @@ describe.each(availableEngines())('org and roster on %s', (engine) => {
       // Now secretary2 manages them and secretary1 no longer does.
       expect((await ok('secretary2', 'person', { personId: member.id })).person.orgUnitId).toBe(to);
       refused(await call('secretary1', 'person', { personId: member.id }), 'FORBIDDEN');
+    });
+
+    it('withdraws a transfer nobody accepted in 30 days, and tells whoever sent it', async () => {
+      const member = await person('member61'); // branch 1
+      const sent = await ok('secretary1', 'transfer', { personId: member.id, toOrgUnitId: (await person('secretary4')).org_unit_id });
+      const fresh = await ok('secretary1', 'transfer', { personId: (await person('member73')).id, toOrgUnitId: (await person('secretary4')).org_unit_id });
+      const old = new Date(Date.now() - 31 * 24 * 3600 * 1000).toISOString();
+      await db().updateTable('org_transfers').set({ created_at: old }).where('id', '=', sent.transfer.id).execute();
+      const runner = createJobRunner({ deps: host.deps, handlers: [expireTransfers] });
+      expect(await runner.runDue()).toMatchObject({ done: 1 });
+      const rows = await db().selectFrom('org_transfers').select(['id', 'status']).where('id', 'in', [sent.transfer.id, fresh.transfer.id]).orderBy('id').execute();
+      expect(rows.map((r) => r.status)).toEqual(['cancelled', 'pending']);
+      const told = await db().selectFrom('messages').select('text').where('person_id', '=', (await person('secretary1')).id).execute();
+      expect(told.map((m) => m.text)).toContain(`${member.name}同志转入${sent.transfer.toOrgUnitName}的转接一直没有人接收，已经撤回。`);
+      expect((await person('member61')).org_unit_id).toBe(member.org_unit_id);
+      refused(await call('secretary4', 'acceptTransfer', { transferId: sent.transfer.id }), 'CONFLICT');
     });
 
     it('records 已故 with a date: the record stays, leaves the active roll, and their sessions end', async () => {
