@@ -1,4 +1,4 @@
-import { closeProblem, createProblem, grantLevelProblem, isLastCityAdmin, mayGrant, movedPath, moveProblem, type UnitFacts } from './org-tree';
+import { transferExpiry, closeProblem, createProblem, grantLevelProblem, isLastCityAdmin, mayGrant, movedPath, moveProblem, type UnitFacts } from './org-tree';
 
 const unit = (id: number, level: UnitFacts['level'], path: string, closed = false): UnitFacts => ({ id, name: `单位${id}`, level, path, closed_at: closed ? '2026-01-01T00:00:00Z' : null });
 const city = unit(1, 'city', '/1/');
@@ -58,5 +58,9 @@ describe('the org tree rules', () => {
     expect(isLastCityAdmin({ role: 'admin', orgUnitId: 1 }, 1, 1)).toBe(true);
     expect(isLastCityAdmin({ role: 'admin', orgUnitId: 1 }, 1, 2)).toBe(false);
     expect(isLastCityAdmin({ role: 'admin', orgUnitId: 2 }, 1, 1)).toBe(false);
+  });
+
+  it('gives a transfer 30 days', () => {
+    expect(transferExpiry(new Date('2026-11-01T00:00:00Z')).toISOString()).toBe('2026-12-01T00:00:00.000Z');
   });
 });
