@@ -58,7 +58,7 @@ export function InviteCard({ person, onClose }: { person: PersonDetail; onClose:
             </View>
             {qr ? <Image className='invite-card__qr' src={qr} mode='aspectFit' aria-label={`${person.name}同志的邀请二维码，用微信扫一扫就能加入支部`} /> : null}
             <View className='org-note'>
-              请{person.name}同志用微信扫这个二维码，或者在“加入支部”里输入上面的 8 位邀请码。{dateWords(invite.expiresAt)}以前有效，只能用一次。
+              请{person.name}同志用微信扫这个二维码，或者在“我的 → 登录”页的“第一次使用：填写邀请码”里填上面的 8 位邀请码。{dateWords(invite.expiresAt)}以前有效，只能用一次。
             </View>
             <BigButton onClick={() => setAsking(true)}>作废这个邀请码</BigButton>
           </View>

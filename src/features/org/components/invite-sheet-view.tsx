@@ -53,7 +53,7 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
         {sheet.slips.map((s) => (
           <View key={s.personId} className='invite-slip'>
             <View className='invite-slip__name'>{`${s.personName}同志`}</View>
-            <View className='invite-slip__words'>{`请用微信扫右边的二维码加入“${sheet.branchName}”，或在“加入支部”里输入邀请码：`}</View>
+            <View className='invite-slip__words'>{`请用微信扫右边的二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
             <View className='invite-slip__code'>{spacedCode(s.code)}</View>
             <Image className='invite-slip__qr' src={s.image} mode='aspectFit' aria-label={`${s.personName}同志的邀请二维码`} />
           </View>
