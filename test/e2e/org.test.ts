@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
+import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import { searchKey } from '../../backend/rules/roster-search';
 import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, type TextSize } from './helpers/app';
@@ -159,6 +160,25 @@ describeInBrowser('组织与党员管理 (H5)', () => {
       await openScreen(p, host.baseUrl, '/subpackages/org/sheet/index', '打印邀请单');
       await screen(p).getByRole('button', { name: '生成邀请单' }).waitFor();
       await expectAccessible(p, size, 'sheet');
+    }, SLOW);
+
+    test('打印邀请单 with its slips, and the invitation card (admin)', async () => {
+      const p = await page('admin');
+      const db = host.deps.database.db;
+      const branch = await db.selectFrom('org_units').select('id').where('name', '=', '霞光社区离退休干部党支部').executeTakeFirstOrThrow();
+      const token = await login(host.baseUrl, 'admin');
+      for (const newcomer of [`林秀英${size}`, `王建华${size}`]) await post(host.baseUrl, 'org', { action: 'addPerson', data: { orgUnitId: branch.id, name: newcomer } }, token);
+      await openScreen(p, host.baseUrl, `/subpackages/org/sheet/index?unit=${branch.id}`, '打印邀请单');
+      await screen(p).getByRole('button', { name: '生成邀请单' }).click();
+      await screen(p).locator('.invite-slip').nth(1).waitFor();
+      await screen(p).locator('.invite-slip__qr img').first().waitFor();
+      await expectAccessible(p, size, 'sheet-slips');
+      const newcomer = await db.selectFrom('people').select('id').where('name', '=', `林秀英${size}`).executeTakeFirstOrThrow();
+      await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${newcomer.id}`, '党员档案');
+      await screen(p).getByRole('button', { name: '发邀请码' }).click();
+      await screen(p).getByRole('button', { name: '生成邀请码' }).click();
+      await screen(p).locator('.invite-card__qr img').waitFor();
+      await expectAccessible(p, size, 'invite-card');
     }, SLOW);
 
     test('任免职务 on a record and 移到别的上级 in the tree (admin)', async () => {

@@ -52,9 +52,11 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
       <View className='invite-sheet'>
         {sheet.slips.map((s) => (
           <View key={s.personId} className='invite-slip'>
-            <View className='invite-slip__name'>{`${s.personName}同志`}</View>
-            <View className='invite-slip__words'>{`请用微信扫右边的二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
-            <View className='invite-slip__code'>{spacedCode(s.code)}</View>
+            <View className='invite-slip__text'>
+              <View className='invite-slip__name'>{`${s.personName}同志`}</View>
+              <View className='invite-slip__words'>{`请用微信扫二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
+              <View className='invite-slip__code'>{spacedCode(s.code)}</View>
+            </View>
             <Image className='invite-slip__qr' src={s.image} mode='aspectFit' aria-label={`${s.personName}同志的邀请二维码`} />
           </View>
         ))}
