@@ -56,7 +56,7 @@ export function InviteCard({ person, onClose }: { person: PersonDetail; onClose:
             <View className='invite-card__code' aria-label={`邀请码 ${invite.code.split('').join(' ')}`}>
               {spacedCode(invite.code)}
             </View>
-            {qr ? <Image className='invite-card__qr' src={qr} mode='aspectFit' aria-label={`${person.name}同志的邀请二维码，用微信扫一扫就能加入支部`} /> : null}
+            {qr ? <Image className='invite-card__qr' src={qr} mode='aspectFit' nativeProps={{ alt: `${person.name}同志的邀请二维码，用微信扫一扫就能加入支部` }} /> : null}
             <View className='org-note'>
               请{person.name}同志用微信扫这个二维码，或者在“我的 → 登录”页的“第一次使用：填写邀请码”里填上面的 8 位邀请码。{dateWords(invite.expiresAt)}以前有效，只能用一次。
             </View>

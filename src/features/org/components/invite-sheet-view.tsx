@@ -57,7 +57,7 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
               <View className='invite-slip__words'>{`请用微信扫二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
               <View className='invite-slip__code'>{spacedCode(s.code)}</View>
             </View>
-            <Image className='invite-slip__qr' src={s.image} mode='aspectFit' aria-label={`${s.personName}同志的邀请二维码`} />
+            <Image className='invite-slip__qr' src={s.image} mode='aspectFit' nativeProps={{ alt: `${s.personName}同志的邀请二维码` }} />
           </View>
         ))}
       </View>
