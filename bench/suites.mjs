@@ -9,4 +9,5 @@ export const SUITES = {
   'scan-to-audio': () => import('./scan-to-audio.mjs'),
   sqliteDurability: () => import('./sqlite-durability.mjs'),
   notices: () => import('./notices.mjs'),
+  roster: () => import('./roster.mjs'),
 };

@@ -129,6 +129,23 @@ export interface Invite {
   personName: string;
   orgUnitId: number;
   expiresAt: string;
+  /** The signed `invitation` scene: its QR opens 加入支部 ready to redeem. A credential, like the code. */
+  scene: string;
+  /** What the QR encodes (the scan page with the scene). */
+  url: string;
+}
+
+export const revokeInviteInput = z.object({ invitationId: id('邀请编号') }).strict();
+export const inviteSheetInput = z.object({ orgUnitId: id('支部编号') }).strict();
+
+/** One member's slip on a printed invitation sheet. */
+export interface InviteSlip {
+  personId: number;
+  personName: string;
+  code: string;
+  /** The QR as a PNG data URL, ready to print. */
+  image: string;
+  expiresAt: string;
 }
 
 export interface OrgUnit {
@@ -148,7 +165,9 @@ export interface AccountApi {
   devLogin: { input: z.input<typeof devLoginInput>; output: { token: string; user: User } };
   me: { input: z.input<typeof meInput>; output: { user: User } };
   redeemInvite: { input: { code: string } | { scene: string }; output: { token?: string; user: User } };
-  createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite } };
+  createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite; scene: string } };
+  revokeInvite: { input: z.input<typeof revokeInviteInput>; output: { message: string } };
+  inviteSheet: { input: z.input<typeof inviteSheetInput>; output: { branchName: string; slips: InviteSlip[]; skipped: number } };
   updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
   orgUnits: { input: z.input<typeof orgUnitsInput>; output: OrgUnits };
 }

@@ -7,7 +7,7 @@ export const SUBSCRIBE_TEMPLATES = ['event_promoted', 'event_reminder', 'notice_
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 /** What a message is about; a domain that notifies adds its kinds here. */
-export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder'] as const;
+export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGES_PER_PAGE = 20;

@@ -32,5 +32,9 @@ export const SCOPES = {
   manageLibrary: ['admin'],
   /** Print QR posters of books. */
   printPosters: ['secretary', 'admin'],
+  /** The org tree, role grants and roster import/export of a subtree. */
+  manageOrg: ['admin'],
+  /** See and export the roster of a subtree: a 驿站负责人 organising services sees it with phones masked. */
+  viewRoster: ['secretary', 'post_manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;

@@ -4,7 +4,7 @@ import { diskFileStore } from '../../backend/files/disk-file-store';
 import { openDatabase } from '../../backend/data/database';
 import { migrateToLatest } from '../../backend/data/migrate';
 import { seedDemo } from '../../backend/seed/demo';
-import { clearAll, isSeeded } from '../../backend/seed/demo-city';
+import { clearAll, growToFullSize, isSeeded } from '../../backend/seed/demo-city';
 
 async function main() {
   const config = readHostConfig();
@@ -23,6 +23,9 @@ async function main() {
     }
     const files = config.fileStore?.kind === 's3' ? (await import('../../backend/files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
     await seedDemo(database.db, files, say);
+    // `--members 42000`: the full-size city (about 1,000 branches) for benchmarks.
+    const members = Number(process.argv[process.argv.indexOf('--members') + 1]);
+    if (process.argv.includes('--members') && Number.isSafeInteger(members) && members > 0) await growToFullSize(database.db, members, say);
     say(`seed: done (${database.describe})`);
   } finally {
     await database.close();

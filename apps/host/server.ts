@@ -15,6 +15,7 @@ import { isJsonContentType, parseJsonBody } from './json-body';
 import { registerStoreMediaRoute } from './media-route';
 import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
+import { registerRosterUploadRoute } from './roster-upload-route';
 
 export interface HostOptions {
   h5Dir: string;
@@ -92,6 +93,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
     rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
   });
+  await registerRosterUploadRoute(app, deps);
 
   // Media come from the configured file store: the media folder through @fastify/static, any other store streamed.
   if (deps.files.kind === 'disk') {

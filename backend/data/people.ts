@@ -23,6 +23,8 @@ function profileQuery(db: Kysely<Schema>, personId: number) {
       'unit.parent_id as unit_parent_id',
       'unit.path as unit_path',
       'unit.created_at as unit_created_at',
+      'unit.code as unit_code',
+      'unit.closed_at as unit_closed_at',
       'g.id as grant_id',
       'g.role as grant_role',
       'g.org_unit_id as grant_unit_id',
@@ -46,7 +48,7 @@ export async function loadPersonProfile(db: Kysely<Schema>, personId: number): P
   }
   const { rows } = await db.executeQuery<ProfileRow>(CompiledQuery.raw(text, [personId]));
   if (rows.length === 0) return null;
-  const { unit_name, unit_level, unit_parent_id, unit_path, unit_created_at, grant_id: _g, grant_role: _r, grant_unit_id: _u, grant_path: _p, ...person } = rows[0];
+  const { unit_name, unit_level, unit_parent_id, unit_path, unit_created_at, unit_code, unit_closed_at, grant_id: _g, grant_role: _r, grant_unit_id: _u, grant_path: _p, ...person } = rows[0];
   const grants: ScopedGrant[] = [];
   for (const r of rows) {
     if (r.grant_role !== null && r.grant_unit_id !== null && r.grant_path !== null) {
@@ -55,7 +57,7 @@ export async function loadPersonProfile(db: Kysely<Schema>, personId: number): P
   }
   return {
     person,
-    orgUnit: { id: person.org_unit_id, name: unit_name, level: unit_level, parent_id: unit_parent_id, path: unit_path, created_at: unit_created_at },
+    orgUnit: { id: person.org_unit_id, name: unit_name, level: unit_level, parent_id: unit_parent_id, path: unit_path, created_at: unit_created_at, code: unit_code, closed_at: unit_closed_at },
     grants,
   };
 }

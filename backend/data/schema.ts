@@ -15,7 +15,13 @@ export interface OrgUnitsTable {
   /** Materialised path of ids, e.g. "/1/4/9/" — subtree checks are a prefix test. */
   path: string;
   created_at: string;
+  /** The bureau's own code for the unit (imports may name a branch by it); null when it has none. */
+  code: string | null;
+  /** A closed unit keeps its history but takes no new members or children. */
+  closed_at: string | null;
 }
+
+export type PersonStatus = 'active' | 'transferred' | 'deceased';
 
 export interface PeopleTable {
   id: Generated<number>;
@@ -25,6 +31,19 @@ export interface PeopleTable {
   org_unit_id: number;
   /** 11-digit mobile number or null; shown in full only as backend/rules/phone-visibility.ts allows. */
   phone: string | null;
+  /** The roster (issue 12): 男/女, birth year, 入党时间 as YYYY-MM or YYYY-MM-DD, 原单位职务, skills. */
+  gender: string | null;
+  birth_year: number | null;
+  joined_party_on: string | null;
+  former_post: string | null;
+  /** 'active' 在册, 'transferred' 转出, 'deceased' 已故; the date it changed in status_on. */
+  status: Generated<PersonStatus>;
+  status_on: string | null;
+  skills: string | null;
+  /** The bureau's roster number, when the imported file has one: a changed row is matched by it or by phone. */
+  roster_no: string | null;
+  /** Lower-case name, full pinyin and initials, written with the name, so search forgives (zxy finds 张秀英). */
+  search_key: string | null;
   large_text: Generated<number>;
   read_aloud: Generated<number>;
   /** Signed sessions carry this; bumping it ends every session issued before (role change, lost phone). */

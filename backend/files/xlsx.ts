@@ -47,6 +47,39 @@ export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** A cell as the person sees it: dates as YYYY-MM-DD, numbers without Excel's float noise, rich text joined. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  return '';
+}
+
+/** Reads the first worksheet of an .xlsx into rows of text; null when exceljs cannot open it. */
+export async function readXlsxRows(bytes: Uint8Array): Promise<string[][] | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    return null;
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      cells[c - 1] = cellText(cell.value);
+    });
+    rows[n - 1] = Array.from(cells, (c) => c ?? '');
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
 export function xlsxSpreadsheets(): Spreadsheets {
-  return { xlsx: writeXlsx };
+  return { xlsx: writeXlsx, readRows: readXlsxRows };
 }

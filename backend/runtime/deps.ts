@@ -86,6 +86,8 @@ export interface SheetSpec {
 /** Writes .xlsx files (exceljs); only the host has it, so exceljs stays out of the WeChat cloud bundles. */
 export interface Spreadsheets {
   xlsx(sheet: SheetSpec): Promise<Uint8Array>;
+  /** The first sheet's cells as text, row by row (roster import); null when the bytes are not a workbook. */
+  readRows?(bytes: Uint8Array): Promise<string[][] | null>;
 }
 
 export interface Deps {

@@ -12,12 +12,14 @@ import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../backend
 import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type Audit, type ContextFor } from '../../backend/runtime/define-function';
+import { searchKey } from '../../backend/rules/roster-search';
+import { inviteScene } from './invite-scene';
 
 const INVITERS = SCOPES.manageBranch;
 
 type Output = AccountApi['createInvite']['output'];
-/** What a resend may see again: everything but the code, which is stored only hashed. */
-type Kept = Omit<Output['invite'], 'code'>;
+/** What a resend may see again: everything but the code and the signed scene, which are credentials. */
+type Kept = Omit<Output['invite'], 'code' | 'scene' | 'url'>;
 
 export const createInvite = action({
   access: { roles: INVITERS },
@@ -26,7 +28,7 @@ export const createInvite = action({
   // A resent request gets a fresh code for the same invitation: the first code was never stored in plain text.
   replay: {
     keep: ({ invite }: Output): Kept => {
-      const { code: _code, ...rest } = invite;
+      const { code: _code, scene: _scene, url: _url, ...rest } = invite;
       return rest;
     },
     answer: (kept, ctx) => reissueCode(kept as Kept, ctx),
@@ -41,6 +43,7 @@ export const createInvite = action({
     if (input.personId !== undefined) {
       const profile = await loadPersonProfile(db, input.personId);
       if (!profile) throw fail.notFound('没有找到这位党员。');
+      if (profile.person.status !== 'active') throw fail.conflict(`${profile.person.name}同志已不在册，不能发邀请码。`);
       const verdict = judgeCredentialIssue(caller.grants, INVITERS, { homePath: profile.orgUnit.path, grants: profile.grants });
       if (verdict === 'outside-scope') throw fail.forbidden('这位党员不在您管理的支部里，不能为他发邀请码。');
       if (verdict === 'wider-role') throw fail.forbidden('这位同志在您管理的范围以外还担任职务，不能由您发邀请码。请联系上级管理员办理。');
@@ -55,6 +58,7 @@ export const createInvite = action({
         forbidden: '这个支部不在您的管理范围内，不能为它发邀请码。',
       });
       if (unit.level !== 'branch') throw fail.validation('党员要加入一个支部，请选择具体的支部。');
+      if (unit.closed_at !== null) throw fail.conflict(`“${unit.name}”已经撤销，不能再加入新党员。`);
       target = { personId: null, name: input.name as string, orgUnitId: unit.id, revokeEarlier: false };
     }
 
@@ -66,7 +70,7 @@ export const createInvite = action({
       if (personId === null) {
         const created = await trx
           .insertInto('people')
-          .values({ name: target.name, handle: null, org_unit_id: target.orgUnitId, created_at: at, updated_at: at })
+          .values({ name: target.name, search_key: searchKey(target.name), handle: null, org_unit_id: target.orgUnitId, created_at: at, updated_at: at })
           .returning('id')
           .executeTakeFirstOrThrow();
         personId = created.id;
@@ -87,15 +91,16 @@ export const createInvite = action({
         .executeTakeFirstOrThrow();
       await audit({ entity: 'invitation', entityId: invite.id, after: { personId, expiresAt } });
       // The plain code leaves the server once, in this answer; the database keeps only its hash.
-      return { invite: { code, invitationId: invite.id, personId, personName: target.name, orgUnitId: target.orgUnitId, expiresAt } };
+      const { scene, url } = inviteScene(invite.id, expiresAt, deps);
+      return { invite: { code, invitationId: invite.id, personId, personName: target.name, orgUnitId: target.orgUnitId, expiresAt, scene, url }, scene };
     });
   },
 });
 
-const newCode = () => inviteCodeFromBytes(randomBytes(8));
+export const newCode = () => inviteCodeFromBytes(randomBytes(8));
 
 /** A person has at most one open invitation: a new one replaces any earlier unused one. */
-async function revokeOpenInvitations(trx: Transaction<Schema>, personId: number, at: string, audit: Audit) {
+export async function revokeOpenInvitations(trx: Transaction<Schema>, personId: number, at: string, audit: Audit) {
   const open = await trx.selectFrom('invitations').select('id').where('person_id', '=', personId).where('used_at', 'is', null).where('revoked_at', 'is', null).execute();
   if (open.length === 0) return;
   await trx.updateTable('invitations').set({ revoked_at: at }).where('id', 'in', open.map((o) => o.id)).execute();
@@ -117,5 +122,6 @@ async function reissueCode(kept: Kept, ctx: ContextFor<{ roles: typeof INVITERS 
     if (Number(changed.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', '这张邀请码已经用过或作废了。如需要，请重新生成一个。');
     await audit({ entity: 'invitation', entityId: kept.invitationId, after: { codeReissued: true } });
   });
-  return { invite: { ...kept, code } };
+  const { scene, url } = inviteScene(kept.invitationId, kept.expiresAt, ctx.deps);
+  return { invite: { ...kept, code, scene, url }, scene };
 }

@@ -11,6 +11,8 @@ import { orgUnits } from './org-units';
 import { recordConsent } from './record-consent';
 import { redeemInvite } from './redeem-invite';
 import { retryJob } from './retry-job';
+import { revokeInvite } from './revoke-invite';
+import { inviteSheet } from './invite-sheet';
 import { subscribeTemplates } from './subscribe-templates';
 import { unreadCount } from './unread-count';
 import { updatePreferences } from './update-preferences';
@@ -19,5 +21,6 @@ export const account = defineFunction('account', {
   devLogin, me, redeemInvite, createInvite, updatePreferences, orgUnits,
   myMessages, unreadCount, markRead, subscribeTemplates, recordConsent,
   failedJobs, retryJob,
+  revokeInvite, inviteSheet,
 });
 

@@ -30,7 +30,17 @@ const NOTICES = [
   { label: '回执', path: '/subpackages/notices/receipts/index' },
   { label: '我发的通知', path: '/subpackages/notices/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES];
+// 组织与党员管理: as member2 the record is their own and the managers' screens show who they are for; org.test.ts
+// checks them with real content as a secretary and an admin.
+const ORG = [
+  { label: '党员名册', path: '/subpackages/org/roster/index' },
+  { label: '党员档案', path: '/subpackages/org/person/index' },
+  { label: '待接收的转接', path: '/subpackages/org/transfers/index' },
+  { label: '组织管理', path: '/subpackages/org/tree/index' },
+  { label: '导入党员名册', path: '/subpackages/org/import/index' },
+  { label: '打印邀请单', path: '/subpackages/org/sheet/index' },
+];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

@@ -14,6 +14,7 @@ import { SignOut } from '../../features/account/components/sign-out';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
+import { OrgEntries } from '../../features/org/components/org-entries';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 
 export default function MinePage() {
@@ -46,6 +47,7 @@ export default function MinePage() {
       {user && holdsScope(user, 'manageLibrary') ? (
         <ListRow title='打印听书海报' description='把书的二维码印在 A4 纸上，贴在书架旁。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.poster)} />
       ) : null}
+      <OrgEntries user={signedIn ? user : null} />
       {signedIn ? <SignOut /> : null}
     </PageFrame>
   );

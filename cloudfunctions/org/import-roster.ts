@@ -1,0 +1,109 @@
+// An admin imports a roster file they uploaded (POST /upload/roster): every row is judged first, and the answer
+// lists each problem by row number in a sentence. A dry run, or any problem at all, writes nothing. Otherwise the
+// whole file goes in one transaction, in batches: new people with their member role, changed rows updating the
+// person matched by roster number or phone. The same file again changes nothing.
+import { importRosterInput, type ImportResult, type OrgApi } from '../../contracts/org';
+import { SCOPES } from '../../contracts/roles';
+import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../backend/data/roster';
+import { readRosterFile } from '../../backend/files/roster-file';
+import { isWithin, scopeRoots } from '../../backend/rules/org-scope';
+import { changesFor, fieldsOf, importSummary, judgeRosterRows, MAX_ROSTER_BYTES, type RosterEntry, type RosterFields, type RowError } from '../../backend/rules/roster';
+import { searchKey } from '../../backend/rules/roster-search';
+import { fail } from '../../backend/runtime/app-error';
+import { action } from '../../backend/runtime/define-function';
+import type { Readable } from 'node:stream';
+
+const FILE_PROBLEMS = {
+  'not-a-roster': '第 1 行：这个文件不是 Excel（.xlsx）或 CSV 表格。请用下载的模板填写后，另存为 .xlsx 再上传。',
+  unreadable: '第 1 行：这个 Excel 文件打不开，可能已经损坏。请在 Excel 里重新保存一次再上传。',
+  'no-reader': '第 1 行：小程序里不能导入 Excel 表格，请在电脑上打开网页版导入。',
+} as const;
+
+export const importRoster = action({
+  access: { roles: SCOPES.manageOrg },
+  input: importRosterInput,
+  limit: { points: 30, seconds: 600 },
+  async run(input, ctx): Promise<OrgApi['importRoster']['output']> {
+    const { deps, caller } = ctx;
+    const db = deps.database.db;
+    const file = await db.selectFrom('files').selectAll().where('key', '=', input.fileRef).executeTakeFirst();
+    if (!file || file.purpose !== 'upload' || file.owner_id !== caller.person.id) throw fail.notFound('没有找到您上传的名册文件，可能已经过期。请重新上传。');
+    const bytes = await readAll(await deps.files.read(input.fileRef), MAX_ROSTER_BYTES);
+    const answer = (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun) });
+    if (bytes === null) return answer([{ row: 1, message: '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。' }]);
+
+    const read = await readRosterFile(bytes, deps.spreadsheets);
+    if ('problem' in read) return answer([{ row: 1, message: FILE_PROBLEMS[read.problem] }]);
+    const [header = [], ...rows] = read.rows;
+    const roots = scopeRoots(caller.grants, SCOPES.manageOrg);
+    const thisYear = deps.now().getUTCFullYear();
+    const judged = judgeRosterRows(header, rows, await branchDirectory(db, roots), thisYear);
+    const errors = [...judged.errors];
+
+    const matches = await findMatches(db, judged.entries.map((e) => e.phone), judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])));
+    const creates: (RosterFields & { search_key: string })[] = [];
+    const updates: { person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
+    let unchanged = 0;
+    for (const entry of judged.entries) {
+      const matched = matchFor(entry, matches, roots);
+      if ('error' in matched) {
+        errors.push({ row: entry.row, message: `第 ${entry.row} 行：${matched.error}` });
+        continue;
+      }
+      if (matched.person === null) {
+        creates.push({ ...fieldsOf(entry), search_key: searchKey(entry.name) });
+        continue;
+      }
+      const changes = changesFor(matched.person, entry);
+      if (Object.keys(changes).length === 0) unchanged += 1;
+      else updates.push({ person: matched.person, changes });
+    }
+    errors.sort((a, b) => a.row - b.row);
+    const counts = { created: creates.length, updated: updates.length, unchanged };
+    if (errors.length > 0) return answer(errors, counts);
+    if (input.dryRun) return answer([], counts);
+
+    const at = deps.now().toISOString();
+    return ctx.transaction(async (trx, audit) => {
+      await insertRosterPeople(trx, creates, at);
+      for (const { person, changes } of updates) {
+        const set = changes.name !== undefined ? { ...changes, search_key: searchKey(changes.name) } : changes;
+        await trx.updateTable('people').set({ ...set, updated_at: at }).where('id', '=', person.id).execute();
+        if (changes.org_unit_id !== undefined) await moveMemberGrant(trx, person.id, person.org_unit_id, changes.org_unit_id);
+      }
+      // One row for the file: who imported what, never the people's data (PIPL: the audit log is not a second roster).
+      await audit({ entity: 'roster_import', entityId: input.fileRef, after: counts });
+      return answer([], counts);
+    });
+  },
+});
+
+/** The person a row describes: by roster number first, else by phone; refused when the two disagree or lie outside the importer's scope. */
+function matchFor(
+  entry: RosterEntry,
+  matches: { byPhone: Map<string, MatchedPerson>; byRosterNo: Map<string, MatchedPerson> },
+  roots: readonly string[],
+): { person: MatchedPerson | null } | { error: string } {
+  const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
+  const byPhone = matches.byPhone.get(entry.phone);
+  if (byNo && byPhone && byNo.id !== byPhone.id) return { error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和花名册编号 ${entry.rosterNo} 的${byNo.name}不是同一个人，请核对。` };
+  const person = byNo ?? byPhone ?? null;
+  if (person && !roots.some((r) => isWithin(person.path, r))) return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  return { person };
+}
+
+/** The stream's bytes, or null once they pass `max`. */
+async function readAll(stream: Readable | null, max: number): Promise<Uint8Array | null> {
+  if (!stream) throw fail.notFound('没有找到您上传的名册文件，可能已经过期。请重新上传。');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}

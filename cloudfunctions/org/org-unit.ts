@@ -1,0 +1,25 @@
+// One unit with its direct children, for browsing the tree; without an id, the caller's own top unit.
+import { orgUnitInput, type OrgApi } from '../../contracts/org';
+import { SCOPES } from '../../contracts/roles';
+import { requireUnitInScope } from '../../backend/access/unit-scope';
+import { childrenOf, unitView, unitViews } from '../../backend/data/org';
+import { scopeRoots } from '../../backend/rules/org-scope';
+import { fail } from '../../backend/runtime/app-error';
+import { action } from '../../backend/runtime/define-function';
+import { pathIds } from '../../backend/data/org';
+
+export const orgUnit = action({
+  access: { roles: SCOPES.manageBranch },
+  input: orgUnitInput,
+  async run(input, ctx): Promise<OrgApi['orgUnit']['output']> {
+    const db = ctx.deps.database.db;
+    let unitId = input.orgUnitId;
+    if (unitId === undefined) {
+      const top = scopeRoots(ctx.caller.grants, SCOPES.manageBranch)[0];
+      if (!top) throw fail.forbidden();
+      unitId = pathIds(top).at(-1) as number;
+    }
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, unitId);
+    return { unit: await unitView(db, unit), children: await unitViews(db, await childrenOf(db, unit.id)) };
+  },
+});

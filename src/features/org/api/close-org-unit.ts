@@ -1,0 +1,6 @@
+// An admin closes an emptied unit.
+import { callApi, newRequestId } from '../../../lib/api-client';
+
+export function closeOrgUnit(orgUnitId: number, requestId = newRequestId()) {
+  return callApi('org', 'closeOrgUnit', { orgUnitId }, { requestId });
+}

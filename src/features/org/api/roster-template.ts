@@ -1,0 +1,6 @@
+// The import template as an .xlsx link.
+import { callApi } from '../../../lib/api-client';
+
+export function rosterTemplate() {
+  return callApi('org', 'rosterTemplate', {});
+}

@@ -1,0 +1,66 @@
+// 邀请单: one slip per member who does not sign in yet — name, code in large type, QR — with dashed cut lines, to
+// print and hand out in person. Making the sheet issues fresh codes, so it is made only when asked.
+import { useState } from 'react';
+import { Image, View } from '@tarojs/components';
+import type { InviteSlip } from '../../../../contracts/account';
+import { BigButton } from '../../../components/big-button';
+import { ErrorNote } from '../../../components/error-note';
+import { StateView } from '../../../components/state-view';
+import { dateWords } from '../../../entities/time/calendar';
+import { ApiError } from '../../../lib/api-error';
+import { inviteSheet } from '../api/invite-sheet';
+import { spacedCode } from '../roster-words';
+import './org.scss';
+
+export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
+  const [sheet, setSheet] = useState<{ branchName: string; slips: InviteSlip[]; skipped: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const make = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setSheet(await inviteSheet(orgUnitId));
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : '没有生成邀请单，请再试一次。');
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!sheet) {
+    return (
+      <View className='org-screen'>
+        <View className='org-note'>会给这个支部里还没登录的党员每人生成一个新的邀请码，以前发的没用过的邀请码会作废。</View>
+        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <BigButton variant='primary' onClick={() => void make()} busy={busy} busyLabel='正在生成…'>
+          生成邀请单
+        </BigButton>
+      </View>
+    );
+  }
+  if (sheet.slips.length === 0) {
+    return <StateView kind='empty' title='不需要邀请单' message={`“${sheet.branchName}”的党员都已经能登录了。`} />;
+  }
+  return (
+    <View className='org-screen'>
+      <View className='org-note no-print'>{`共 ${sheet.slips.length} 张，${dateWords(sheet.slips[0].expiresAt)}以前有效。${sheet.skipped > 0 ? `另有 ${sheet.skipped} 人已经能登录，不需要。` : ''}`}</View>
+      <View className='no-print'>
+        <BigButton variant='primary' onClick={() => (typeof window === 'undefined' ? undefined : window.print())}>
+          打印邀请单
+        </BigButton>
+      </View>
+      <View className='invite-sheet'>
+        {sheet.slips.map((s) => (
+          <View key={s.personId} className='invite-slip'>
+            <View className='invite-slip__text'>
+              <View className='invite-slip__name'>{`${s.personName}同志`}</View>
+              <View className='invite-slip__words'>{`请用微信扫二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
+              <View className='invite-slip__code'>{spacedCode(s.code)}</View>
+            </View>
+            <Image className='invite-slip__qr' src={s.image} mode='aspectFit' nativeProps={{ alt: `${s.personName}同志的邀请二维码` }} />
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+// 党员名册: the members a secretary (or admin) manages, with a search that forgives (name, pinyin initials such as
+// "zxy", part of a phone number), and adding a member by hand. Tapping a name opens their record.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { BigButton } from '../../../components/big-button';
+import { Card } from '../../../components/card';
+import { ListRow } from '../../../components/list-row';
+import { StateView } from '../../../components/state-view';
+import { TextField } from '../../../components/text-field';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { listPeople } from '../api/list-people';
+import { ORG_ROUTES, openOrgPage } from '../routes';
+import { personLine } from '../roster-words';
+import { AddPersonForm } from './add-person-form';
+import './org.scss';
+
+export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: boolean }) {
+  const [typed, setTyped] = useState('');
+  const [query, setQuery] = useState('');
+  const [adding, setAdding] = useState(false);
+  const people = useRemote(() => listPeople({ ...(orgUnitId ? { orgUnitId } : {}), ...(query ? { query } : {}), limit: 100 }), [orgUnitId, query]);
+  return (
+    <View className='org-screen'>
+      <TextField
+        id='roster-search'
+        label='找人'
+        value={typed}
+        onChange={setTyped}
+        confirmType='search'
+        onConfirm={() => setQuery(typed.trim())}
+        hint='可以写名字、名字里的一个字、拼音首字母（例如 zxy），或手机号的几位。'
+        maxLength={20}
+        action={
+          <BigButton variant='primary' onClick={() => setQuery(typed.trim())}>
+            找一找
+          </BigButton>
+        }
+      />
+      {query ? (
+        <BigButton
+          onClick={() => {
+            setTyped('');
+            setQuery('');
+          }}
+        >
+          显示全部党员
+        </BigButton>
+      ) : null}
+      <RemoteView remote={people} loading='正在读取党员名册，请稍等。' failed='没能读取党员名册'>
+        {({ people: list, more }) =>
+          list.length === 0 ? (
+            <StateView kind='empty' title={query ? '没有找到' : '名册是空的'} message={query ? `没有找到“${query}”。请换几个字，或者用拼音首字母再找一次。` : '这个支部还没有党员。可以点下面的“添加党员”。'} />
+          ) : (
+            <Card title={query ? `找到 ${list.length}${more ? ' 多' : ''} 位党员` : `共 ${list.length}${more ? ' 多' : ''} 位在册党员`}>
+              {list.map((p) => (
+                <ListRow key={p.id} title={p.name} description={personLine(p)} onClick={() => openOrgPage(ORG_ROUTES.person, { id: p.id })} />
+              ))}
+              {more ? <View className='org-note'>人数较多，只显示了前 100 位。请用上面的“找人”找具体的人。</View> : null}
+            </Card>
+          )
+        }
+      </RemoteView>
+      {canAdd ? (
+        adding ? (
+          <AddPersonForm orgUnitId={orgUnitId} onDone={() => setAdding(false)} />
+        ) : (
+          <BigButton variant='primary' onClick={() => setAdding(true)}>
+            添加党员
+          </BigButton>
+        )
+      ) : null}
+      <ListRow title='待接收的转接' description='别的支部转给您的党员，要您接收。' onClick={() => openOrgPage(ORG_ROUTES.transfers)} />
+    </View>
+  );
+}
