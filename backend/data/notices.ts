@@ -69,6 +69,8 @@ export async function countMembersUnder(db: Db, unitPath: string): Promise<numbe
     .innerJoin('people as p', 'p.org_unit_id', 'u.id')
     .select((eb) => eb.fn.countAll<string | number>().as('count'))
     .where(inSubtrees('u.path', [unitPath]))
+    // 转出 and 已故 people have left the audience; their receipts stay on record.
+    .where('p.status', '=', 'active')
     .executeTakeFirstOrThrow();
   return Number(count);
 }
@@ -82,6 +84,8 @@ export async function receiptCounts(db: Db, noticeId: number, unitPath: string):
     .select((eb) => [eb.fn.countAll<string | number>().as('read'), eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged')])
     .where('r.notice_id', '=', noticeId)
     .where(inSubtrees('u.path', [unitPath]))
+    // 转出 and 已故 people have left the audience; their receipts stay on record.
+    .where('p.status', '=', 'active')
     .executeTakeFirstOrThrow();
   return { read: Number(row.read), acknowledged: Number(row.acknowledged) };
 }
@@ -97,6 +101,8 @@ export async function pendingPeople(db: Db, noticeId: number, unitPath: string, 
     .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
     .select(['p.id', 'p.name', 'p.phone', 'u.name as unit_name', 'u.path as unit_path', 'r.read_at', 'r.acknowledged_at'])
     .where(inSubtrees('u.path', [unitPath]))
+    // 转出 and 已故 people have left the audience; their receipts stay on record.
+    .where('p.status', '=', 'active')
     .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))
     .orderBy('u.path')
     .orderBy('p.id')
@@ -113,6 +119,8 @@ export async function unreadPeopleIds(db: Db, noticeId: number, unitPath: string
     .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
     .select('p.id')
     .where(inSubtrees('u.path', [unitPath]))
+    // 转出 and 已故 people have left the audience; their receipts stay on record.
+    .where('p.status', '=', 'active')
     .where('r.read_at', 'is', null)
     .execute();
   return rows.map((r) => r.id);
@@ -222,6 +230,7 @@ export async function unitsWithMembers(db: Db, roots: readonly string[], limit: 
         .innerJoin('people as p', 'p.org_unit_id', 'd.id')
         .select(eb.fn.countAll<string | number>().as('c'))
         .where(sql<boolean>`d.path like u.path || '%'`)
+        .where('p.status', '=', 'active')
         .as('members'),
     )
     .where(inSubtrees('u.path', roots))
