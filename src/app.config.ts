@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'subpackages/study', pages: ['mine/index', 'branch/index'] },
     { root: 'subpackages/library-admin', pages: ['poster/index', 'books/index'] },
     { root: 'subpackages/messages', pages: ['index'] },
+    { root: 'subpackages/events', pages: ['detail/index', 'mine/index', 'roster/index', 'manage/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',
