@@ -3,6 +3,11 @@
 import type { EventDetail, EventSummary, Mine } from '../../../contracts/events';
 import { dateTimeWords } from '../../entities/time/calendar';
 
+import type { EventType } from '../../../contracts/event-names';
+
+/** Short names for choices laid out two to a line ("老年大学课程" does not fit a half-width button at 特大). */
+export const TYPE_CHOICE_LABELS: Record<EventType, string> = { training: '培训班', party_day: '主题党日', lecture: '宣讲', course: '老年大学', volunteer: '志愿活动', culture: '文体活动' };
+
 export type EventAction = 'signUp' | 'waitlist' | 'apply' | 'cancel' | 'confirm';
 
 export const ACTION_LABELS: Record<EventAction, string> = {

@@ -25,18 +25,24 @@ type Got = EventsApi['get']['output'];
 
 export function EventDetailView({ eventId }: { eventId: number }) {
   const remote = useRemote(() => getEvent(eventId), [eventId]);
+  // Kept here, above the reload after a change, so the answer stays on screen while the page refreshes.
+  const said = useState<Said | null>(null);
   return (
     <RemoteView remote={remote} loading='正在读取活动，请稍等。' failed='没能读取这个活动'>
-      {(got) => <EventDetail got={got} onChanged={remote.retry} />}
+      {(got) => <EventDetail got={got} onChanged={remote.retry} said={said} />}
     </RemoteView>
   );
 }
 
-function EventDetail({ got, onChanged }: { got: Got; onChanged: () => void }) {
+interface Said {
+  ok: boolean;
+  text: string;
+}
+
+function EventDetail({ got, onChanged, said: [said, setSaid] }: { got: Got; onChanged: () => void; said: [Said | null, (s: Said | null) => void] }) {
   const { event: e, mine } = got;
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   // One request id per intent: 再试一次 after a lost answer is the same request.
   const [requestId, setRequestId] = useState(newRequestId);
   const state = eventState(e, mine, new Date());

@@ -11,7 +11,7 @@ import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { listEvents } from '../api/list-events';
-import { mineWords, seatsWords } from '../event-state';
+import { mineWords, seatsWords, TYPE_CHOICE_LABELS } from '../event-state';
 import type { User } from '../../../../contracts/account';
 import { holdsScope } from '../../../entities/session/scopes';
 import { openEvent, openManage, openMyEvents } from '../routes';
@@ -29,7 +29,7 @@ export function EventsListView({ user }: { user: User }) {
       <ChoiceList<Filter>
         label='活动种类'
         layout='grid'
-        choices={[{ value: 'all', label: '全部' }, ...EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_NAMES[t] }))]}
+        choices={[{ value: 'all', label: '全部' }, ...EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] }))]}
         selected={filter}
         onSelect={setFilter}
       />

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { User } from '../../../../contracts/account';
-import { EVENT_MODE_NAMES, EVENT_TYPE_NAMES, EVENT_TYPES, type EventMode, type EventType } from '../../../../contracts/event-names';
+import { EVENT_MODE_NAMES, EVENT_TYPES, type EventMode, type EventType } from '../../../../contracts/event-names';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ChoiceList } from '../../../components/choice-list';
@@ -19,7 +19,7 @@ import { messageOf } from '../../../lib/api-error';
 import { createEvent } from '../api/create-event';
 import { listEvents } from '../api/list-events';
 import { formToInput, type CreateForm } from '../create-form';
-import { seatsWords } from '../event-state';
+import { seatsWords, TYPE_CHOICE_LABELS } from '../event-state';
 import { openEvent } from '../routes';
 import './events.scss';
 
@@ -59,7 +59,7 @@ export function ManageView({ user }: { user: User }) {
       <Card title='发布新活动'>
         <View className='events'>
           <TextField id='event-title' label='活动名称' value={form.title} onChange={set('title')} maxLength={60} />
-          <ChoiceList<EventType> label='活动种类' layout='grid' choices={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_NAMES[t] }))} selected={form.type} onSelect={set('type')} />
+          <ChoiceList<EventType> label='活动种类' layout='grid' choices={EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] }))} selected={form.type} onSelect={set('type')} />
           <TextField id='event-place' label='活动地点' value={form.place} onChange={set('place')} maxLength={100} />
           <TextField id='event-date' label='活动日期' hint='例如 2026-12-01' value={form.date} onChange={set('date')} />
           <TextField id='event-start' label='开始时间' hint='例如 09:00' value={form.start} onChange={set('start')} />
