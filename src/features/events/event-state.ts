@@ -88,9 +88,9 @@ export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
   if (t < Date.parse(e.signupOpensAt)) return { title: '还没开始报名', sentence: `${before}${dateTimeWords(e.signupOpensAt)}开始报名，到时候再来报名。`, action: null, secondary: null };
   if (t >= Date.parse(e.signupClosesAt) || e.drawnAt) return { title: '报名已截止', sentence: `${before}报名已经在${dateTimeWords(e.signupClosesAt)}截止了。`, action: null, secondary: null };
   if (e.mode === 'lottery') {
-    return { title: '可以申请抽签', sentence: `${before}这个活动抽签决定，共 ${e.capacity} 个名额。${dateTimeWords(e.signupClosesAt)}截止后抽签。`, action: 'apply', secondary: null };
+    return { title: before ? '已取消报名' : '可以申请抽签', sentence: `${before}这个活动抽签决定，共 ${e.capacity} 个名额。${dateTimeWords(e.signupClosesAt)}截止后抽签。`, action: 'apply', secondary: null };
   }
   const left = seatsLeft(e);
-  if (left > 0) return { title: '可以报名', sentence: `${before}还剩 ${left} 个名额，报名截止时间是${dateTimeWords(e.signupClosesAt)}。`, action: 'signUp', secondary: null };
-  return { title: '名额已满', sentence: `${before}名额已满，已有 ${e.waitlisted} 人在候补。现在报名会排在候补第 ${e.waitlisted + 1} 位。`, action: 'waitlist', secondary: null };
+  if (left > 0) return { title: before ? '已取消报名' : '可以报名', sentence: `${before}还剩 ${left} 个名额，报名截止时间是${dateTimeWords(e.signupClosesAt)}。`, action: 'signUp', secondary: null };
+  return { title: before ? '已取消报名' : '名额已满', sentence: `${before}名额已满，已有 ${e.waitlisted} 人在候补。现在报名会排在候补第 ${e.waitlisted + 1} 位。`, action: 'waitlist', secondary: null };
 }
