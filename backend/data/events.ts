@@ -111,15 +111,19 @@ export async function takeSeat(trx: Transaction<Schema>, eventId: number, at: st
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The next waitlist number of the event (its own sequence), counting the new waitlisted row. */
-export async function nextWaitlistNo(trx: Transaction<Schema>, eventId: number, at: string): Promise<number> {
+/**
+ * The next waitlist number of the event (its own sequence), counting the new waitlisted row. The new row is last in
+ * line, so its place is the count of active waitlisted rows including it: no counting query (a rush of thousands
+ * would make that quadratic).
+ */
+export async function nextWaitlistNo(trx: Transaction<Schema>, eventId: number, at: string): Promise<{ no: number; place: number }> {
   const row = await trx
     .updateTable('events')
     .set((eb) => ({ waitlist_seq: eb('waitlist_seq', '+', 1), waitlisted: eb('waitlisted', '+', 1), updated_at: at }))
     .where('id', '=', eventId)
-    .returning('waitlist_seq')
+    .returning(['waitlist_seq', 'waitlisted'])
     .executeTakeFirstOrThrow();
-  return row.waitlist_seq;
+  return { no: row.waitlist_seq, place: row.waitlisted };
 }
 
 export async function addToCounter(trx: Transaction<Schema>, eventId: number, column: 'confirmed' | 'waitlisted' | 'applicants', delta: number, at: string): Promise<void> {

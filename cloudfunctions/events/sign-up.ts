@@ -2,7 +2,7 @@
 // confirmed pass capacity), or takes the next waitlist number, or records a lottery application. A resent request
 // (same requestId) is answered with the first answer; a second active enrolment is refused by a unique index.
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../contracts/events';
-import { findActiveEnrolment, isUniqueViolation, nextWaitlistNo, takeSeat, takeTermPlace, waitlistPlace, addToCounter } from '../../backend/data/events';
+import { addToCounter, findActiveEnrolment, isUniqueViolation, nextWaitlistNo, takeSeat, takeTermPlace } from '../../backend/data/events';
 import { judgeSignUp, signUpSentence } from '../../backend/rules/events';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -37,6 +37,7 @@ export const signUp = action({
         }
         let status: EnrolmentStatus;
         let waitlistNo: number | null = null;
+        let place: number | undefined;
         if (event.mode === 'lottery') {
           status = 'applied';
           await addToCounter(trx, event.id, 'applicants', 1, at);
@@ -44,7 +45,7 @@ export const signUp = action({
           status = 'confirmed';
         } else {
           status = 'waitlisted';
-          waitlistNo = await nextWaitlistNo(trx, event.id, at);
+          ({ no: waitlistNo, place } = await nextWaitlistNo(trx, event.id, at));
         }
         const row = await trx
           .insertInto('enrolments')
@@ -67,7 +68,6 @@ export const signUp = action({
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        const place = waitlistNo !== null ? await waitlistPlace(trx, event.id, waitlistNo) : undefined;
         await audit({ entity: 'enrolment', entityId: row.id, after: { eventId: event.id, personId, status, waitlistNo, by: caller.person.id } });
         return { status, ...(place !== undefined ? { place } : {}), message: signUpSentence(event.title, status, place, event.mode, forName) };
       });
