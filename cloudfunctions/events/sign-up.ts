@@ -2,8 +2,9 @@
 // confirmed pass capacity), or takes the next waitlist number, or records a lottery application. A resent request
 // (same requestId) is answered with the first answer; a second active enrolment is refused by a unique index.
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../contracts/events';
-import { addToCounter, findActiveEnrolment, isUniqueViolation, nextWaitlistNo, takeSeat, takeTermPlace } from '../../backend/data/events';
-import { judgeSignUp, signUpSentence } from '../../backend/rules/events';
+import { addToCounter, EVENT_PAGE, findActiveEnrolment, isUniqueViolation, nextWaitlistNo, takeSeat, takeTermPlace } from '../../backend/data/events';
+import { notify } from '../../backend/data/messages';
+import { judgeSignUp, shortTitle, signUpSentence } from '../../backend/rules/events';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadEvent, participant } from './event-access';
@@ -69,6 +70,10 @@ export const signUp = action({
           .returning('id')
           .executeTakeFirstOrThrow();
         await audit({ entity: 'enrolment', entityId: row.id, after: { eventId: event.id, personId, status, waitlistNo, by: caller.person.id } });
+        // Someone else pressed 报名: the member is told who, so nothing is done in their name unseen.
+        if (who.onBehalf) {
+          await notify(trx, personId, { kind: 'event_signed_up', text: `${caller.person.name.slice(0, 8)}已为您报名“${shortTitle(event.title)}”。`, link: { page: EVENT_PAGE, params: { id: String(event.id) } } }, now);
+        }
         return { status, ...(place !== undefined ? { place } : {}), message: signUpSentence(event.title, status, place, event.mode, forName) };
       });
     } catch (err) {

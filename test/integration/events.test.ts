@@ -368,7 +368,10 @@ describe.each(availableEngines())('events on %s', (engine) => {
     const forElder = await ok(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) });
     expect(forElder.status).toBe('confirmed');
     const mine = (await ok(elder, 'get', { eventId: event.id })).mine;
-    expect(mine.signedUpByName).toBe((await db().selectFrom('people').select('name').where('handle', '=', relative).executeTakeFirstOrThrow()).name);
+    const relativeName = (await db().selectFrom('people').select('name').where('handle', '=', relative).executeTakeFirstOrThrow()).name;
+    expect(mine.signedUpByName).toBe(relativeName);
+    const told = await db().selectFrom('messages').select('text').where('person_id', '=', await personId(elder)).where('kind', '=', 'event_signed_up').execute();
+    expect(told.map((m) => m.text)).toEqual([`${relativeName}已为您报名“重阳节文艺汇演”。`]);
     const audit = await db().selectFrom('audit_log').selectAll().where('fn', '=', 'events').where('action', '=', 'signUp').where('actor_person_id', '=', await personId(relative)).execute();
     expect(audit).toHaveLength(1);
     expect(await ok(relative, 'cancel', { eventId: event.id, forPersonId: await personId(elder) })).toMatchObject({ status: 'cancelled' });
@@ -395,4 +398,32 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect((await ok(members[0].handle!, 'get', { eventId: event.id })).mine.status).toBe('cancelled');
     clock -= 3 * HOUR;
   });
+
+  if (engine === 'postgres') {
+    it('two hosts on one PostgreSQL database: 120 concurrent sign-ups split across both still fill exactly 30 seats', async () => {
+      const second = await startHost({ engine, jobIntervalMs: 0, databaseUrl: host.databaseUrl });
+      second.deps.now = () => new Date(clock);
+      try {
+        const cityId = (await db().selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
+        const event = await openEvent('admin', { title: '两台主机的讲座', type: 'lecture', capacity: 30, audienceOrgUnitId: cityId });
+        const handles = Array.from({ length: 120 }, (_, i) => `member${i + 301}`);
+        await Promise.all(handles.map(token));
+        const replies = await Promise.all(handles.map(async (h, i) => post<Out<'signUp'>>(i % 2 === 0 ? host.baseUrl : second.baseUrl, 'events', { action: 'signUp', data: { eventId: event.id } }, await token(h))));
+        expect(replies.filter((r) => r.status !== 200)).toEqual([]);
+        expect(replies.filter((r) => r.body.ok && r.body.data.status === 'confirmed')).toHaveLength(30);
+        const places = replies.flatMap((r) => (r.body.ok && r.body.data.place !== undefined ? [r.body.data.place] : [])).sort((a, b) => a - b);
+        expect(places).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
+        // Cancellations on both hosts at once: each seat passes to a different person, in waitlist order.
+        const seated = (await db().selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', event.id).where('status', '=', 'confirmed').limit(6).execute()).map((r) => r.handle!);
+        const firstSix = (await db().selectFrom('enrolments').select('person_id').where('event_id', '=', event.id).where('status', '=', 'waitlisted').orderBy('waitlist_no').limit(6).execute()).map((r) => r.person_id);
+        const cancels = await Promise.all(seated.map(async (h, i) => post<Out<'cancel'>>(i % 2 === 0 ? host.baseUrl : second.baseUrl, 'events', { action: 'cancel', data: { eventId: event.id } }, await token(h))));
+        const promoted = cancels.map((r) => (r.body.ok ? r.body.data.promotedPersonId : null));
+        expect([...promoted].sort()).toEqual([...firstSix].sort());
+        const row = await db().selectFrom('events').select(['confirmed', 'waitlisted']).where('id', '=', event.id).executeTakeFirstOrThrow();
+        expect(row).toEqual({ confirmed: 30, waitlisted: 84 });
+      } finally {
+        await second.stop();
+      }
+    });
+  }
 });
