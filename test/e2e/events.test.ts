@@ -4,7 +4,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
-import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
+import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize } from './helpers/app';
+import { axeViolations } from './helpers/axe';
+import { LARGE_RULES, NORMAL_RULES, sizeProblems, type SizeRules } from './helpers/size-checks';
 
 jest.setTimeout(90_000);
 
@@ -16,6 +18,17 @@ describeInBrowser('活动报名 (H5)', () => {
   const current = () => page.locator(CURRENT_PAGE);
   const shot = async (name: string) => {
     if (process.env.EVENTS_SHOTS) await page.screenshot({ path: `${process.env.EVENTS_SHOTS}/${name}.png`, fullPage: true });
+  };
+
+  /** A fresh phone for each person, so no session carries over. */
+  const freshPhone = async () => {
+    await context?.close();
+    context = await browser.newContext(PHONE);
+    page = await context.newPage();
+  };
+  const accessible = async (rules: SizeRules) => {
+    const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, rules))];
+    expect(problems).toEqual([]);
   };
 
   beforeAll(async () => {
@@ -65,5 +78,42 @@ describeInBrowser('活动报名 (H5)', () => {
     await shot('6-cancelled');
     const after = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select(['enrolments.status']).where('people.handle', '=', 'member5').where('event_id', '=', lecture.id).execute();
     expect(after.map((r) => r.status)).toEqual(['cancelled']);
+  });
+
+  it('a waitlisted member reads their place; the family card is there; both accessible', async () => {
+    const taiji = await host.deps.database.db.selectFrom('events').select('id').where('title', '=', '太极拳养生班').executeTakeFirstOrThrow();
+    const waiting = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', taiji.id).where('status', '=', 'waitlisted').orderBy('waitlist_no').limit(1).executeTakeFirstOrThrow();
+    await freshPhone();
+    await loginViaForm(page, host.baseUrl, waiting.handle!);
+    await openScreen(page, host.baseUrl, `/subpackages/events/detail/index?id=${taiji.id}`, '活动详情');
+    await current().getByText(/名额已满，您在候补第 1 位。/).waitFor();
+    await current().getByRole('button', { name: '取消报名', exact: true }).waitFor();
+    await shot('7-waitlisted');
+    await accessible(NORMAL_RULES);
+    await openScreen(page, host.baseUrl, '/subpackages/events/mine/index', '我的活动');
+    await current().getByRole('button', { name: '显示我的家人码', exact: true }).click();
+    await current().getByText(/您的家人码：/).waitFor();
+    await shot('8-family-code');
+    await accessible(NORMAL_RULES);
+  });
+
+  it('the organiser: the roster with the attendance code shown large, and the create form, accessible in 大字', async () => {
+    await freshPhone();
+    await loginViaForm(page, host.baseUrl, 'secretary1');
+    await setTextSize(page, 'large');
+    const taiji = await host.deps.database.db.selectFrom('events').select('id').where('title', '=', '太极拳养生班').executeTakeFirstOrThrow();
+    await openScreen(page, host.baseUrl, `/subpackages/events/roster/index?id=${taiji.id}`, '报名名单');
+    await current().getByText(/报名名单（14 人）/).waitFor();
+    await current().getByRole('button', { name: '显示签到二维码', exact: true }).click();
+    const qr = current().locator('.events__qr img, img.events__qr, .events__qr');
+    await qr.first().waitFor();
+    await page.waitForTimeout(300);
+    expect((await qr.first().boundingBox())!.width).toBeGreaterThan(280);
+    await shot('9-roster-qr');
+    await accessible(LARGE_RULES);
+    await openScreen(page, host.baseUrl, '/subpackages/events/manage/index', '发布和管理活动');
+    await current().getByText('太极拳养生班').waitFor();
+    await shot('10-manage');
+    await accessible(LARGE_RULES);
   });
 });

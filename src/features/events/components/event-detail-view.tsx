@@ -19,6 +19,7 @@ import { getEvent } from '../api/get-event';
 import { signUp } from '../api/sign-up';
 import { ACTION_LABELS, eventState, type EventAction } from '../event-state';
 import { openRoster } from '../routes';
+import { SignUpForFamily } from './sign-up-for-family';
 import './events.scss';
 
 type Got = EventsApi['get']['output'];
@@ -95,6 +96,7 @@ function EventDetail({ got, onChanged, said: [said, setSaid] }: { got: Got; onCh
           {ACTION_LABELS[state.secondary]}
         </BigButton>
       ) : null}
+      {!e.cancelled && Date.now() < Date.parse(e.signupClosesAt) ? <SignUpForFamily eventId={e.id} /> : null}
       {e.manageable ? <BigButton onClick={() => openRoster(e.id)}>报名名单和签到二维码</BigButton> : null}
       <ConfirmDialog
         open={asking}

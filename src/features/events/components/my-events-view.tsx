@@ -9,24 +9,28 @@ import { dateTimeWords } from '../../../entities/time/calendar';
 import { openTab, TAB_ROUTES } from '../../../lib/routes';
 import { getMyEvents } from '../api/my-events';
 import { mineWords } from '../event-state';
+import { FamilyCard } from './family-card';
 import { openEvent } from '../routes';
 import './events.scss';
 
 export function MyEventsView() {
   const remote = useRemote(() => getMyEvents(), []);
   return (
-    <RemoteView remote={remote} loading='正在读取您的活动，请稍等。' failed='没能读取您的活动'>
-      {({ events }) =>
-        events.length === 0 ? (
-          <StateView kind='empty' title='您还没有报名活动' message='在“活动”页可以看到能报名的活动。' actionLabel='去看看活动' onAction={() => openTab(TAB_ROUTES.events)} />
-        ) : (
-          <View className='events'>
-            {events.map((e) => (
-              <ListRow key={e.id} title={e.title} description={`${EVENT_TYPE_NAMES[e.type]} · ${dateTimeWords(e.startAt)} · ${e.place}`} status={mineWords(e.mine) ?? undefined} onClick={() => openEvent(e.id)} />
-            ))}
-          </View>
-        )
-      }
-    </RemoteView>
+    <View className='events'>
+      <RemoteView remote={remote} loading='正在读取您的活动，请稍等。' failed='没能读取您的活动'>
+        {({ events }) =>
+          events.length === 0 ? (
+            <StateView kind='empty' title='您还没有报名活动' message='在“活动”页可以看到能报名的活动。' actionLabel='去看看活动' onAction={() => openTab(TAB_ROUTES.events)} />
+          ) : (
+            <View className='events'>
+              {events.map((e) => (
+                <ListRow key={e.id} title={e.title} description={`${EVENT_TYPE_NAMES[e.type]} · ${dateTimeWords(e.startAt)} · ${e.place}`} status={mineWords(e.mine) ?? undefined} onClick={() => openEvent(e.id)} />
+              ))}
+            </View>
+          )
+        }
+      </RemoteView>
+      <FamilyCard />
+    </View>
   );
 }

@@ -61,7 +61,7 @@ export function RosterView({ eventId }: { eventId: number }) {
           ) : null}
           {code ? (
             <Card title='签到二维码'>
-              <Image className='events__qr' src={code.image} mode='widthFix' {...a11y({ label: '签到二维码，请参加的同志用扫一扫扫这里' })} />
+              <Image className='events__qr' src={code.image} mode='widthFix' nativeProps={{ alt: '签到二维码，请参加的同志用扫一扫扫这里' }} />
               <View className='events__sentence'>请参加的同志用“扫一扫”扫这个二维码签到。活动开始前一小时到结束都能用。</View>
             </Card>
           ) : (
