@@ -65,6 +65,8 @@ export const updateEventInput = z
   .strict();
 
 export const eventIdInput = z.object({ eventId: id('活动编号') }).strict();
+/** An event as seen by the caller, or by a member they may act for (a relative, a member of their branch). */
+export const getEventInput = z.object({ eventId: id('活动编号'), forPersonId: id('报名人').optional() }).strict();
 export const cancelEventInput = z.object({ eventId: id('活动编号'), reason: text('取消原因', 100).optional() }).strict();
 
 export const listEventsInput = z
@@ -200,7 +202,7 @@ export interface MyEvent extends EventSummary {
 
 export interface EventsApi {
   list: { input: z.input<typeof listEventsInput>; output: { events: (EventSummary & { mine: Mine })[] } };
-  get: { input: z.input<typeof eventIdInput>; output: { event: EventDetail; mine: Mine } };
+  get: { input: z.input<typeof getEventInput>; output: { event: EventDetail; mine: Mine } };
   myEvents: { input: z.input<typeof myEventsInput>; output: { events: MyEvent[] } };
   create: { input: z.input<typeof createEventInput>; output: { event: EventDetail } };
   update: { input: z.input<typeof updateEventInput>; output: { event: EventDetail; told: number } };

@@ -1,18 +1,14 @@
 // 活动详情: the event with seats and waitlist, and the caller's own status and place (or a relative's, forPersonId).
-import { z } from 'zod';
-import { id } from '../../contracts/fields';
-import type { EventsApi } from '../../contracts/events';
+import { getEventInput, type EventsApi } from '../../contracts/events';
 import { findLatestEnrolment, mineOf } from '../../backend/data/events';
 import { isWithin } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { detailOf, loadEvent, mayManage, NO_EVENT, participant } from './event-access';
 
-const getInput = z.object({ eventId: id('活动编号'), forPersonId: id('报名人').optional() }).strict();
-
 export const get = action({
   access: 'person',
-  input: getInput,
+  input: getEventInput,
   async run({ eventId, forPersonId }, ctx): Promise<EventsApi['get']['output']> {
     const { deps, caller } = ctx;
     const event = await loadEvent(deps, eventId);
