@@ -111,6 +111,12 @@ describeInBrowser('活动报名 (H5)', () => {
     expect((await qr.first().boundingBox())!.width).toBeGreaterThan(280);
     await shot('9-roster-qr');
     await accessible(LARGE_RULES);
+    // By hand, for a member without a phone: one tap on their name.
+    const seated = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select(['people.name', 'people.id']).where('event_id', '=', taiji.id).where('status', '=', 'confirmed').orderBy('enrolments.id').limit(1).executeTakeFirstOrThrow();
+    await current().getByRole('button').filter({ hasText: seated.name }).first().click();
+    await current().getByText(`已为${seated.name}登记签到。`).waitFor();
+    const marked = await host.deps.database.db.selectFrom('enrolments').select(['status', 'attended_how']).where('event_id', '=', taiji.id).where('person_id', '=', seated.id).where('active', '=', 1).executeTakeFirstOrThrow();
+    expect(marked).toEqual({ status: 'attended', attended_how: 'hand' });
     await openScreen(page, host.baseUrl, '/subpackages/events/manage/index', '发布和管理活动');
     await current().getByText('太极拳养生班').waitFor();
     await shot('10-manage');

@@ -8,3 +8,8 @@ export function getRoster(eventId: number) {
 export function exportRoster(eventId: number) {
   return callApi('events', 'exportRoster', { eventId });
 }
+
+/** 登记签到 by hand (or take it back) for someone with a seat. */
+export function markAttendance(eventId: number, personId: number, attended: boolean) {
+  return callApi('events', 'markAttendance', { eventId, personId, attended });
+}

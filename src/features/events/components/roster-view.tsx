@@ -12,11 +12,13 @@ import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { getAttendanceCode } from '../api/attendance-code';
-import { exportRoster, getRoster } from '../api/roster';
+import { exportRoster, getRoster, markAttendance } from '../api/roster';
 import { downloadExport } from '../download-export';
 import './events.scss';
 
 const STATUS_WORDS: Record<EnrolmentStatus, string> = { confirmed: '已报名', waitlisted: '候补', applied: '已申请抽签', promoted: '待确认', cancelled: '已取消', attended: '已签到' };
+
+const SEATED: readonly EnrolmentStatus[] = ['confirmed', 'promoted', 'attended'];
 
 function rowWords(r: RosterRow): string {
   if (r.status === 'waitlisted' && r.place) return `候补第${r.place}位`;
@@ -31,6 +33,16 @@ export function RosterView({ eventId }: { eventId: number }) {
   const showCode = async () => {
     try {
       setCode(await getAttendanceCode(eventId));
+    } catch (error) {
+      setSaid(messageOf(error));
+    }
+  };
+  /** Tapping a seated person's row marks them present by hand (a member without a phone), or takes it back. */
+  const mark = async (r: RosterRow) => {
+    try {
+      await markAttendance(eventId, r.personId, !r.attended);
+      setSaid(r.attended ? `已取消${r.name}的签到。` : `已为${r.name}登记签到。`);
+      remote.retry();
     } catch (error) {
       setSaid(messageOf(error));
     }
@@ -73,9 +85,16 @@ export function RosterView({ eventId }: { eventId: number }) {
             导出名单
           </BigButton>
           <Card title={`报名名单（${rows.length} 人）`}>
+            <View className='events__muted'>没有手机的同志到了，点他的名字就能登记签到。</View>
             {rows.length === 0 ? <View className='events__muted'>还没有人报名。</View> : null}
             {rows.map((r) => (
-              <ListRow key={r.personId} title={r.name} description={`${r.branch} · ${dateTimeWords(r.signedUpAt)}报名${r.signedUpBy ? ` · ${r.signedUpBy}代报` : ''}`} status={rowWords(r)} />
+              <ListRow
+                key={r.personId}
+                title={r.name}
+                description={`${r.branch} · ${dateTimeWords(r.signedUpAt)}报名${r.signedUpBy ? ` · ${r.signedUpBy}代报` : ''}${SEATED.includes(r.status) ? (r.attended ? ' · 点一下取消签到' : ' · 点一下登记签到') : ''}`}
+                status={rowWords(r)}
+                {...(SEATED.includes(r.status) ? { kind: 'button' as const, onClick: () => void mark(r) } : {})}
+              />
             ))}
           </Card>
         </View>
