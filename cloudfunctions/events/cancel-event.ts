@@ -1,13 +1,13 @@
 // 取消活动: the organiser calls it off; every active enrolment ends and each person is told, in one transaction.
 import { cancelEventInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
-import { EVENT_PAGE, lockEvent } from '../../backend/data/events';
+import { EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { shortTitle } from '../../backend/rules/events';
 import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailOf, loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './event-access';
 
 export const cancelEvent = action({
   access: { roles: SCOPES.manageBranch },
@@ -15,10 +15,12 @@ export const cancelEvent = action({
   limit: { points: 30, seconds: 600 },
   async run(input, ctx): Promise<EventsApi['cancelEvent']['output']> {
     const { deps, caller } = ctx;
-    await loadManagedEvent(deps, caller, input.eventId);
+    const managed = await loadManagedEvent(deps, caller, input.eventId);
+    const audienceName = await unitName(deps.database.db, managed.audience_org_unit_id);
     const now = deps.now();
     const at = now.toISOString();
-    const { row, told } = await ctx.transaction(async (trx, audit) => {
+    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
+    return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, input.eventId);
       if (!locked) throw fail.notFound(NO_EVENT);
       if (locked.cancelled_at) throw new AppError('EVENT_CANCELLED', '这个活动已经取消过了。');
@@ -52,8 +54,7 @@ export const cancelEvent = action({
         );
       }
       await audit({ entity: 'event', entityId: row.id, before: { cancelled: false, active: people.length }, after: { cancelled: true, reason: input.reason ?? null } });
-      return { row, told: people.length };
+      return { event: toDetail(row, audienceName, true), told: people.length };
     });
-    return { event: await detailOf(deps, caller, row), told };
   },
 });

@@ -2,10 +2,10 @@
 // the event, so the seed revealed at the draw cannot have been chosen after seeing who applied.
 import { commitSeedInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
-import { lockEvent } from '../../backend/data/events';
+import { lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailOf, loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './event-access';
 
 export const commitSeed = action({
   access: { roles: SCOPES.manageBranch },
@@ -16,7 +16,9 @@ export const commitSeed = action({
     const event = await loadManagedEvent(deps, caller, eventId);
     if (event.mode !== 'lottery') throw fail.validation('这个活动是先到先得，不用抽签。');
     const now = deps.now();
-    const row = await ctx.transaction(async (trx, audit) => {
+    const audienceName = await unitName(deps.database.db, event.audience_org_unit_id);
+    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
+    return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       if (locked.drawn_at) throw new AppError('ALREADY_DRAWN', '这个活动已经抽过签了，不能再换种子。');
@@ -29,8 +31,7 @@ export const commitSeed = action({
         .returningAll()
         .executeTakeFirstOrThrow();
       await audit({ entity: 'event', entityId: locked.id, before: { seedHash: locked.seed_hash, seedBy: locked.seed_by }, after: { seedHash, seedBy: 'organiser' } });
-      return updated;
+      return { event: toDetail(updated, audienceName, true) };
     });
-    return { event: await detailOf(deps, caller, row) };
   },
 });

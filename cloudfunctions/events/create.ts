@@ -8,7 +8,7 @@ import { eventTimesProblem } from '../../backend/rules/events';
 import { sha256Hex } from '../../backend/rules/events-lottery';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailOf } from './event-access';
+import { toDetail } from '../../backend/data/events';
 
 export const create = action({
   access: { roles: SCOPES.manageBranch },
@@ -26,7 +26,8 @@ export const create = action({
     const now = deps.now();
     const at = now.toISOString();
     const seed = input.mode === 'lottery' ? randomBytes(16).toString('hex') : null;
-    const event = await ctx.transaction(async (trx, audit) => {
+    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
+    return ctx.transaction(async (trx, audit) => {
       const row = await trx
         .insertInto('events')
         .values({
@@ -60,8 +61,7 @@ export const create = action({
         .returningAll()
         .executeTakeFirstOrThrow();
       await audit({ entity: 'event', entityId: row.id, after: { title: row.title, type: row.type, capacity: row.capacity, audience: unit.id, mode: row.mode, startAt: row.start_at } });
-      return row;
+      return { event: toDetail(row, unit.name, true) };
     });
-    return { event: await detailOf(deps, caller, event) };
   },
 });

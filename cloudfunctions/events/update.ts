@@ -1,12 +1,12 @@
 // 修改活动: the organiser changes details; everyone signed up is told. Capacity cannot drop below the seats taken.
 import { updateEventInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
-import { activePeople, EVENT_PAGE, lockEvent } from '../../backend/data/events';
+import { activePeople, EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { eventTimesProblem, shortTitle } from '../../backend/rules/events';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailOf, loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './event-access';
 
 export const update = action({
   access: { roles: SCOPES.manageBranch },
@@ -28,7 +28,9 @@ export const update = action({
     if (before.drawn_at && input.capacity !== undefined && input.capacity !== before.capacity) throw fail.conflict('已经抽过签了，不能再改名额。');
     const now = deps.now();
     const at = now.toISOString();
-    const { row, told } = await ctx.transaction(async (trx, audit) => {
+    const audienceName = await unitName(deps.database.db, before.audience_org_unit_id);
+    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
+    return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       if (next.capacity < locked.confirmed) throw fail.validation(`已经有 ${locked.confirmed} 人报名成功，名额不能少于 ${locked.confirmed} 个。`);
@@ -66,8 +68,7 @@ export const update = action({
         );
       }
       await audit({ entity: 'event', entityId: row.id, before: { title: locked.title, place: locked.place, startAt: locked.start_at, capacity: locked.capacity }, after: { title: row.title, place: row.place, startAt: row.start_at, capacity: row.capacity } });
-      return { row, told: changedWhenOrWhere || row.title !== locked.title ? people.length : 0 };
+      return { event: toDetail(row, audienceName, true), told: changedWhenOrWhere || row.title !== locked.title ? people.length : 0 };
     });
-    return { event: await detailOf(deps, caller, row), told };
   },
 });

@@ -117,9 +117,26 @@ describeInBrowser('活动报名 (H5)', () => {
     await current().getByText(`已为${seated.name}登记签到。`).waitFor();
     const marked = await host.deps.database.db.selectFrom('enrolments').select(['status', 'attended_how']).where('event_id', '=', taiji.id).where('person_id', '=', seated.id).where('active', '=', 1).executeTakeFirstOrThrow();
     expect(marked).toEqual({ status: 'attended', attended_how: 'hand' });
+    // Calling an event off asks first, then says how many were told.
+    const training = await host.deps.database.db.selectFrom('events').select('id').where('title', 'like', '智能手机使用培训%').executeTakeFirstOrThrow();
+    await openScreen(page, host.baseUrl, `/subpackages/events/roster/index?id=${training.id}`, '报名名单');
+    await current().getByRole('button', { name: '取消这个活动', exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    await accessible(LARGE_RULES);
+    await page.getByRole('button', { name: '确定取消活动', exact: true }).click();
+    await current().getByText('活动已经取消，已通知报名的 0 位同志。').waitFor();
+    expect((await host.deps.database.db.selectFrom('events').select('cancelled_at').where('id', '=', training.id).executeTakeFirstOrThrow()).cancelled_at).not.toBeNull();
     await openScreen(page, host.baseUrl, '/subpackages/events/manage/index', '发布和管理活动');
     await current().getByText('太极拳养生班').waitFor();
     await shot('10-manage');
     await accessible(LARGE_RULES);
+    // Publishing from the form (sent with a request id, as the app does).
+    const day = new Date(Date.now() + 8 * 3600_000 + 10 * 864e5).toISOString().slice(0, 10);
+    await page.getByLabel('活动名称').fill('重阳节登山活动');
+    await page.getByLabel('活动地点').fill('梧桐山公园南门');
+    await page.getByLabel('活动日期').fill(day);
+    await current().getByRole('button', { name: '发布活动', exact: true }).click();
+    await current().getByText('活动“重阳节登山活动”已经发布，现在就可以报名了。').waitFor();
+    expect(await host.deps.database.db.selectFrom('events').select('start_at').where('title', '=', '重阳节登山活动').executeTakeFirstOrThrow()).toEqual({ start_at: new Date(`${day}T09:00:00+08:00`).toISOString() });
   });
 });

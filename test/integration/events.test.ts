@@ -191,6 +191,28 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect((await ok(handle, 'get', { eventId: event.id })).event.confirmed).toBe(1);
   });
 
+  it('organiser writes sent with a requestId are answered once and alike when resent (create, update, commitSeed, export, cancelEvent)', async () => {
+    const branch = await unitOf('secretary11');
+    const input = { title: '重复提交测试', type: 'lecture', place: '礼堂', startAt: iso(clock + 3 * DAY), endAt: iso(clock + 3 * DAY + HOUR), capacity: 20, signupOpensAt: iso(clock - HOUR), signupClosesAt: iso(clock + 2 * DAY), audienceOrgUnitId: branch, mode: 'lottery' };
+    const [c1, c2] = [await call('secretary11', 'create', input, 'create-once-0001'), await call('secretary11', 'create', input, 'create-once-0001')];
+    expect(c1.status).toBe(200);
+    expect(c2.body).toEqual(c1.body);
+    expect(await db().selectFrom('events').select('id').where('title', '=', '重复提交测试').execute()).toHaveLength(1);
+    const eventId = c1.body.ok ? c1.body.data.event.id : 0;
+    for (const [action, data] of [
+      ['update', { eventId, place: '新礼堂' }],
+      ['commitSeed', { eventId, seedHash: sha('a-seed-for-resends') }],
+      ['exportRoster', { eventId }],
+      ['cancelEvent', { eventId }],
+    ] as const) {
+      const first = await call('secretary11', action, data, `${action}-once-0001`);
+      const again = await call('secretary11', action, data, `${action}-once-0001`);
+      expect(first.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+    }
+    expect(await db().selectFrom('audit_log').select('id').where('fn', '=', 'events').where('action', '=', 'cancelEvent').where('entity_id', '=', String(eventId)).execute()).toHaveLength(1);
+  });
+
   it('refuses the bad-input list with stable codes and sentences, and writes nothing', async () => {
     const branch = await unitOf('secretary3');
     const member = (await db().selectFrom('people').select('handle').where('org_unit_id', '=', branch).where('handle', 'like', 'member%').limit(1).executeTakeFirstOrThrow()).handle!;

@@ -13,3 +13,8 @@ export function exportRoster(eventId: number) {
 export function markAttendance(eventId: number, personId: number, attended: boolean) {
   return callApi('events', 'markAttendance', { eventId, personId, attended });
 }
+
+/** 取消活动: everyone signed up is told. */
+export function cancelEvent(eventId: number, requestId: string) {
+  return callApi('events', 'cancelEvent', { eventId }, { requestId });
+}

@@ -12,7 +12,9 @@ import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { getAttendanceCode } from '../api/attendance-code';
-import { exportRoster, getRoster, markAttendance } from '../api/roster';
+import { cancelEvent, exportRoster, getRoster, markAttendance } from '../api/roster';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { newRequestId } from '../../../lib/api-client';
 import { downloadExport } from '../download-export';
 import './events.scss';
 
@@ -30,6 +32,18 @@ export function RosterView({ eventId }: { eventId: number }) {
   const [code, setCode] = useState<{ image: string; expiresAt?: string } | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [cancelId] = useState(newRequestId);
+  const callOff = async () => {
+    setAsking(false);
+    try {
+      const { told } = await cancelEvent(eventId, cancelId);
+      setSaid(`活动已经取消，已通知报名的 ${told} 位同志。`);
+      remote.retry();
+    } catch (error) {
+      setSaid(messageOf(error));
+    }
+  };
   const showCode = async () => {
     try {
       setCode(await getAttendanceCode(eventId));
@@ -71,7 +85,8 @@ export function RosterView({ eventId }: { eventId: number }) {
               {said}
             </View>
           ) : null}
-          {code ? (
+          {event.cancelled ? <View className='events__muted'>这个活动已经取消了。</View> : null}
+          {event.cancelled ? null : code ? (
             <Card title='签到二维码'>
               <Image className='events__qr' src={code.image} mode='widthFix' nativeProps={{ alt: '签到二维码，请参加的同志用扫一扫扫这里' }} />
               <View className='events__sentence'>请参加的同志用“扫一扫”扫这个二维码签到。活动开始前一小时到结束都能用。</View>
@@ -84,6 +99,15 @@ export function RosterView({ eventId }: { eventId: number }) {
           <BigButton busy={busy} busyLabel='正在导出…' onClick={() => void download()}>
             导出名单
           </BigButton>
+          {event.cancelled ? null : <BigButton onClick={() => setAsking(true)}>取消这个活动</BigButton>}
+          <ConfirmDialog
+            open={asking}
+            title='要取消这个活动吗？'
+            message={`取消以后，报名的 ${rows.length} 位同志都会收到通知，名单也会清空。这一步不能撤回。`}
+            confirmLabel='确定取消活动'
+            onConfirm={() => void callOff()}
+            onCancel={() => setAsking(false)}
+          />
           <Card title={`报名名单（${rows.length} 人）`}>
             <View className='events__muted'>没有手机的同志到了，点他的名字就能登记签到。</View>
             {rows.length === 0 ? <View className='events__muted'>还没有人报名。</View> : null}
