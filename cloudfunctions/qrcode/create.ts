@@ -38,7 +38,7 @@ export const create = action({
   },
   async run({ type, id }, ctx): Promise<QrCode> {
     if (type === 'invitation') return invitationQr(id, ctx, true);
-    if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps);
+    if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps, ctx.transaction);
     if (!ctx.caller.grants.some((g) => (SCOPES.printPosters as readonly Role[]).includes(g.role))) throw fail.forbidden();
     const { deps } = ctx;
     const db = deps.database.db;

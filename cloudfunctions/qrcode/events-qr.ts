@@ -11,8 +11,9 @@ import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
+import type { Transact } from '../../backend/runtime/unit-of-work';
 
-export async function eventQr(type: 'event' | 'attendance', eventId: number, caller: PersonCaller, deps: Deps): Promise<QrCode> {
+export async function eventQr(type: 'event' | 'attendance', eventId: number, caller: PersonCaller, deps: Deps, transaction: Transact): Promise<QrCode> {
   const event = await findEvent(deps.database.db, eventId);
   if (!event) throw fail.notFound('没有找到这个活动，不能生成二维码。');
   if (!canActOn(caller.grants, SCOPES.manageBranch, event.audience_path)) throw fail.forbidden('只有组织这个活动的支部书记或管理员才能生成它的二维码。');
@@ -25,5 +26,10 @@ export async function eventQr(type: 'event' | 'attendance', eventId: number, cal
   const url = `${base}?scene=${encodeURIComponent(scene)}`;
   const key = `${FILE_FOLDERS.qr}/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`;
   await deps.files.put(key, await deps.qrImages.draw(scene, url), 'image/png');
-  return { type, id: event.id, scene, url, image: deps.files.url(key), ...(type === 'attendance' ? { expiresAt: expiresAt.toISOString() } : {}) };
+  const qr: QrCode = { type, id: event.id, scene, url, image: deps.files.url(key), ...(type === 'attendance' ? { expiresAt: expiresAt.toISOString() } : {}) };
+  // Each code made is audited (who showed an attendance code, when); the answer is the transaction's own.
+  return transaction(async (_trx, audit) => {
+    await audit({ entity: 'qr_code', entityId: scene, after: { type, id: event.id } });
+    return qr;
+  });
 }
