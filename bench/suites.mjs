@@ -10,4 +10,5 @@ export const SUITES = {
   sqliteDurability: () => import('./sqlite-durability.mjs'),
   notices: () => import('./notices.mjs'),
   roster: () => import('./roster.mjs'),
+  rush: () => import('./rush.mjs'),
 };

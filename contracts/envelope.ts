@@ -29,6 +29,14 @@ export const ERROR_CODES = [
   // Notices: 我已收到 on a notice that asks for no receipt; a second 提醒 on the same day.
   'RECEIPT_NOT_WANTED',
   'ALREADY_REMINDED',
+  'ALREADY_SIGNED_UP',
+  'EVENT_CANCELLED',
+  'TERM_CAP_REACHED',
+  'NOT_SIGNED_UP',
+  'SEED_MISMATCH',
+  'DRAW_NOT_DUE',
+  'ALREADY_DRAWN',
+  'ATTENDANCE_NOT_OPEN',
   'INTERNAL',
 ] as const;
 
@@ -71,5 +79,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   TOO_FAR: 403,
   RECEIPT_NOT_WANTED: 409,
   ALREADY_REMINDED: 409,
+  ALREADY_SIGNED_UP: 409,
+  EVENT_CANCELLED: 409,
+  TERM_CAP_REACHED: 409,
+  NOT_SIGNED_UP: 409,
+  SEED_MISMATCH: 400,
+  DRAW_NOT_DUE: 409,
+  ALREADY_DRAWN: 409,
+  ATTENDANCE_NOT_OPEN: 409,
   INTERNAL: 500,
 };

@@ -13,7 +13,7 @@ export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
 export type SceneType = (typeof SCENE_TYPES)[number];
 
 /** What `qrcode.create` makes codes for today (events and posts add theirs when their domains land). */
-export const QR_TYPES = ['book', 'chapter', 'invitation'] as const;
+export const QR_TYPES = ['book', 'chapter', 'invitation', 'event', 'attendance'] as const;
 export type QrType = (typeof QR_TYPES)[number];
 
 export const createQrInput = z
@@ -77,6 +77,28 @@ export interface InvitationScene {
   message: string;
 }
 
+/** An event's printed code: the scan page opens the event's page. */
+export interface EventScene {
+  type: 'event';
+  available: true;
+  id: number;
+  title: string;
+  startAt: string;
+  message: string;
+}
+
+/** An event's attendance code (signed, from an hour before the start to the end); `events.attend({ scene })` marks 已签到. */
+export interface AttendanceScene {
+  type: 'attendance';
+  available: true;
+  id: number;
+  title: string;
+  startAt: string;
+  expiresAt: string;
+  consumedBy: 'events.attend';
+  message: string;
+}
+
 /** A scene whose domain is not open yet: the scan page shows the sentence and offers the way home. */
 export interface UnavailableScene<T extends SceneType> {
   type: T;
@@ -90,6 +112,8 @@ export type ResolvedScene =
   | ListenScene<'book'>
   | ListenScene<'chapter'>
   | InvitationScene
+  | EventScene
+  | AttendanceScene
   | UnavailableScene<'event'>
   | UnavailableScene<'post'>
   | UnavailableScene<'attendance'>

@@ -16,6 +16,7 @@ export default defineAppConfig({
     { root: 'subpackages/library-admin', pages: ['poster/index', 'books/index'] },
     { root: 'subpackages/messages', pages: ['index'] },
     { root: 'subpackages/org', pages: ['roster/index', 'person/index', 'transfers/index', 'tree/index', 'import/index', 'sheet/index'] },
+    { root: 'subpackages/events', pages: ['detail/index', 'mine/index', 'roster/index', 'manage/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

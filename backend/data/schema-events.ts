@@ -1,7 +1,106 @@
 // Table types of the events domain; `Schema` (./schema.ts) includes them. Same conventions as schema.ts.
+import type { Generated } from 'kysely';
+import type { EnrolmentStatus, EventMode, EventType } from '../../contracts/events';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface EventsTables {}
+export interface EventsTable {
+  id: Generated<number>;
+  title: string;
+  type: EventType;
+  description: string;
+  place: string;
+  start_at: string;
+  end_at: string;
+  capacity: number;
+  /** Seats taken (confirmed, promoted, attended): only ever raised by `confirmed < capacity` in one UPDATE. */
+  confirmed: Generated<number>;
+  /** Active waitlisted rows, kept with the rows in the same transaction. */
+  waitlisted: Generated<number>;
+  /** Lottery applications not yet drawn. */
+  applicants: Generated<number>;
+  /** The last waitlist number given: each new waitlist row takes the next (the order promotions follow). */
+  waitlist_seq: Generated<number>;
+  signup_opens_at: string;
+  signup_closes_at: string;
+  audience_org_unit_id: number;
+  /** The audience unit's path, copied: "may this person join" is a prefix test without a join. */
+  audience_path: string;
+  mode: EventMode;
+  term: string | null;
+  term_cap: number | null;
+  confirm_hours: number;
+  /** SHA-256 hex of the lottery seed, committed before the window closes. */
+  seed_hash: string | null;
+  /** The seed: revealed by the organiser at the draw, or kept here from the start when the system drew it itself. */
+  seed: string | null;
+  /** 'system': the server made the seed and draws at close; 'organiser': the organiser reveals it. */
+  seed_by: string | null;
+  drawn_at: string | null;
+  /** The draw's published inputs and result: { applicants, winners, waitlist }. */
+  draw_json: string | null;
+  /** When the day-before reminder went out (null: not yet; cleared when the start moves). */
+  reminded_at: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number;
+  status: EnrolmentStatus;
+  /** 1 while the row counts (not cancelled): at most one active row per person and event (a unique partial index). */
+  active: number;
+  /** Waitlist number (the event's sequence); the place shown is how many active waitlisted rows come before it + 1. */
+  waitlist_no: number | null;
+  /** Who pressed 报名: the person themself, their branch secretary, or a linked relative. */
+  signed_up_by: number;
+  signed_up_at: string;
+  promoted_at: string | null;
+  /** A promoted member confirms before this, or the seat passes on. */
+  confirm_by: string | null;
+  cancelled_at: string | null;
+  cancelled_by: number | null;
+  /** 'self' | 'other' | 'lapsed' (promotion not confirmed in time) | 'event' (the event was cancelled). */
+  cancel_reason: string | null;
+  attended_at: string | null;
+  /** 'scan' | 'hand' */
+  attended_how: string | null;
+  /** Courses: the term it counts against (the per-term cap). */
+  term: string | null;
+}
+
+/** How many active course enrolments a person holds per term: the per-term cap is a conditional update on this row. */
+export interface TermLoadsTable {
+  person_id: number;
+  term: string;
+  courses: number;
+}
+
+/** A member's short family code, stored hashed; a relative redeems it once on their own phone. */
+export interface FamilyCodesTable {
+  person_id: number;
+  code_hash: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface FamilyLinksTable {
+  id: Generated<number>;
+  member_id: number;
+  relative_id: number;
+  created_at: string;
+}
+
+export interface EventsTables {
+  events: EventsTable;
+  enrolments: EnrolmentsTable;
+  term_loads: TermLoadsTable;
+  family_codes: FamilyCodesTable;
+  family_links: FamilyLinksTable;
+}
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
-export const EVENTS_TABLES = [] as const;
+export const EVENTS_TABLES = ['enrolments', 'term_loads', 'family_codes', 'family_links', 'events'] as const;

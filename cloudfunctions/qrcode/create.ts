@@ -15,6 +15,7 @@ import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type ContextFor } from '../../backend/runtime/define-function';
 import type { Deps } from '../../backend/runtime/deps';
 import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
+import { eventQr } from './events-qr';
 
 
 const INVITERS = SCOPES.manageBranch;
@@ -37,6 +38,7 @@ export const create = action({
   },
   async run({ type, id }, ctx): Promise<QrCode> {
     if (type === 'invitation') return invitationQr(id, ctx, true);
+    if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps, ctx.transaction);
     if (!ctx.caller.grants.some((g) => (SCOPES.printPosters as readonly Role[]).includes(g.role))) throw fail.forbidden();
     const { deps } = ctx;
     const db = deps.database.db;

@@ -40,7 +40,14 @@ const ORG = [
   { label: '导入党员名册', path: '/subpackages/org/import/index' },
   { label: '打印邀请单', path: '/subpackages/org/sheet/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG];
+// 活动报名: the demo's city lecture (member2 may join it), 我的活动, and the organiser pages (refused for member2).
+const EVENTS = [
+  { label: '活动详情', path: '/subpackages/events/detail/index?id=1' },
+  { label: '我的活动', path: '/subpackages/events/mine/index' },
+  { label: '报名名单', path: '/subpackages/events/roster/index?id=1' },
+  { label: '发布和管理活动', path: '/subpackages/events/manage/index' },
+];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

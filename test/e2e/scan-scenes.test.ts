@@ -1,6 +1,7 @@
 // The scan page for codes other than books, end to end on the H5 build: an invitation QR accepted with one tap
 // (and refused, in a sentence, when used again); the answer to 接受邀请 lost on a weak line and got by 再试一次;
-// event, post, attendance and check-in codes saying what cannot open yet with the way home and 听书; a failed line
+// an event's code opening its page and an attendance code marking 已签到; post and check-in codes saying what cannot
+// open yet with the way home and 听书; a failed line
 // while reading a code; and each of these screens through the accessibility gate in normal and 大字 mode.
 import type { Page } from 'playwright-core';
 import type { AccountApi, User } from '../../contracts/account';
@@ -20,9 +21,7 @@ type Invite = AccountApi['createInvite']['output']['invite'];
 
 const HOUR = 3600 * 1000;
 const NOT_YET = [
-  { type: 'event', title: '活动', words: '这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。' },
   { type: 'post', title: '志愿服务驿站', words: '这是一个志愿服务驿站的二维码。志愿服务的功能还在准备中，过些日子就能用了。' },
-  { type: 'attendance', title: '活动签到', words: '这是活动签到的二维码。扫码签到的功能还在准备中，这次请找工作人员登记。' },
   { type: 'checkin', title: '志愿服务打卡', words: '这是志愿服务打卡的二维码。扫码打卡的功能还在准备中，这次请找驿站负责人登记。' },
 ] as const;
 
@@ -46,7 +45,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   }
 
   function sceneOf(type: (typeof NOT_YET)[number]['type'], id: number): string {
-    return type === 'event' || type === 'post' ? plainScene(type, id) : signed(type, id);
+    return type === 'post' ? plainScene(type, id) : signed(type, id);
   }
 
   const screen = (page: Page) => page.locator(CURRENT_PAGE);
@@ -141,13 +140,42 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await expect(screen(page).locator('.scan-note').textContent()).resolves.toBe(words);
     await expect(buttons(page)).resolves.toEqual(['回到首页', '▶去听书']);
     await expect(screen(page).locator('.scan-screen__aside').textContent()).resolves.toBe('现在已经能用的是“听书”：书屋里的有声书，点开就能听。');
-    if (type === 'event') {
+    if (type === 'checkin') {
       await screen(page).getByRole('button', { name: '去听书' }).click();
       await page.waitForURL('**/pages/books/index');
     } else if (type === 'post') {
       await screen(page).getByRole('button', { name: '回到首页', exact: true }).click();
       await page.waitForURL('**/pages/home/index');
     }
+  });
+
+  test('an event code opens the event’s page; its attendance code offers 签到 and marks the member 已签到', async () => {
+    const member = await login(app.host.baseUrl, 'member1');
+    const now = Date.now();
+    const created = await dataOf(
+      post<{ event: { id: number } }>(app.host.baseUrl, 'events', {
+        action: 'create',
+        data: { title: '扫码签到演示讲座', type: 'lecture', place: '礼堂', startAt: new Date(now + 30 * 60_000).toISOString(), endAt: new Date(now + 3 * HOUR).toISOString(), capacity: 10, signupOpensAt: new Date(now - HOUR).toISOString(), signupClosesAt: new Date(now + 20 * 60_000).toISOString(), audienceOrgUnitId: branch.orgUnitId, mode: 'first_come' },
+      }, secretary),
+    );
+    await dataOf(post(app.host.baseUrl, 'events', { action: 'signUp', data: { eventId: created.event.id } }, member));
+    const code = await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'attendance', id: created.event.id } }, secretary));
+    const page = await app.phone();
+    await page.goto(`${app.host.baseUrl}/subpackages/account/login/index`);
+    await waitForScreen(page, '登录');
+    await page.getByLabel('登录名').fill('member1');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL('**/pages/mine/index');
+
+    await page.goto(`${app.host.baseUrl}/s?scene=${encodeURIComponent(plainScene('event', created.event.id))}`);
+    await waitForScreen(page, '活动详情');
+    await screen(page).getByText('活动：扫码签到演示讲座').waitFor();
+
+    await page.goto(code.url);
+    await waitForScreen(page, '活动签到');
+    await screen(page).getByRole('button', { name: '签到', exact: true }).click();
+    await screen(page).getByRole('status').filter({ hasText: '签到成功！欢迎参加“扫码签到演示讲座”。' }).waitFor();
+    await expect(axeViolations(page)).resolves.toEqual([]);
   });
 
   test('an expired invitation QR says it expired, with the way home', async () => {

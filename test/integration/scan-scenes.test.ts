@@ -78,11 +78,11 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
     });
 
     it('answers attendance and check-in scenes with a sentence: their domains are not open yet', async () => {
-      const words: Record<string, RegExp> = { attendance: /签到.*准备中/, checkin: /打卡.*准备中/ };
+      const words: Record<string, RegExp> = { attendance: /没有找到这个活动/, checkin: /打卡.*准备中/ };
       for (const type of ['attendance', 'checkin'] as const) {
-        const r = await resolve(signedScene(type, 9, new Date(clock + 60_000), key()));
+        const r = await resolve(signedScene(type, 987_654, new Date(clock + 60_000), key()));
         expect(r.status).toBe(200);
-        expect(r.body).toEqual({ ok: true, data: { type, id: 9, available: false, message: expect.stringMatching(words[type]) } });
+        expect(r.body).toEqual({ ok: true, data: { type, id: 987_654, available: false, message: expect.stringMatching(words[type]) } });
         expect(r.body.ok && 'message' in r.body.data && r.body.data.message).toMatch(CHINESE_SENTENCE);
       }
     });
@@ -102,8 +102,8 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
         ok: true,
         data: { type: 'chapter', available: true, id: chapter.id, bookId: book.id, chapterId: chapter.id, book: { id: book.id } },
       });
-      const event = await resolve(plainScene('event', 3));
-      expect(event.body).toEqual({ ok: true, data: { type: 'event', id: 3, available: false, message: expect.stringMatching(/活动报名.*准备中/) } });
+      const event = await resolve(plainScene('event', 987_654));
+      expect(event.body).toEqual({ ok: true, data: { type: 'event', id: 987_654, available: false, message: expect.stringMatching(/没有找到这个活动/) } });
       const postScene = await resolve(plainScene('post', 4));
       expect(postScene.body).toEqual({ ok: true, data: { type: 'post', id: 4, available: false, message: expect.stringMatching(/驿站.*准备中/) } });
       for (const r of [event, postScene]) expect(r.body.ok && 'message' in r.body.data && r.body.data.message).toMatch(CHINESE_SENTENCE);

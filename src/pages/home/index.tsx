@@ -11,6 +11,7 @@ import { SessionStatus } from '../../entities/session/components/session-status'
 import { useSession } from '../../entities/session/use-session';
 import { AccountNotice } from '../../features/account/components/account-notice';
 import { HomeTextSize } from '../../features/account/components/large-text-setting';
+import { NextEvent } from '../../features/events/components/next-event';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { ScanButton } from '../../features/scanner/components/scan-button';
@@ -39,9 +40,10 @@ export default function HomePage() {
       {status === 'signed-out' ? <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' /> : null}
       <ScanButton />
       <NoticesEntry />
+      <NextEvent />
       <InboxEntry />
       <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
-      <ListRow title='活动' description='报名培训班、主题党日和讲座。' status='即将开通' onClick={() => openTab(TAB_ROUTES.events)} />
+      <ListRow title='活动' description='报名培训班、主题党日和讲座。' onClick={() => openTab(TAB_ROUTES.events)} />
       <ListRow title='志愿' description='报名驿站值班，查看服务时长。' status='即将开通' onClick={() => openTab(TAB_ROUTES.volunteer)} />
     </PageFrame>
   );

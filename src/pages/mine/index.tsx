@@ -11,6 +11,7 @@ import { AccountNotice } from '../../features/account/components/account-notice'
 import { LargeTextSetting } from '../../features/account/components/large-text-setting';
 import { ProfileSummary } from '../../features/account/components/profile-summary';
 import { SignOut } from '../../features/account/components/sign-out';
+import { MyEventsEntry } from '../../features/events/components/my-events-entry';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
@@ -35,6 +36,7 @@ export default function MinePage() {
       <InboxEntry />
       {status === 'signed-out' ? <LoginPrompt reason='登录后，这里会显示您的姓名、所在支部和身份。' /> : null}
       <LargeTextSetting onMessage={toast.show} />
+      <MyEventsEntry signedIn={signedIn} />
       {signedIn ? <NoticesEntry /> : null}
       {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
       {/* Role checks here only decide which links to show; the server checks every request itself. */}

@@ -3,6 +3,7 @@
 import { PageFrame } from '../../components/page-frame';
 import { AcceptInvitation } from '../../features/account/components/accept-invitation';
 import { useListenOpener } from '../../features/audiobooks/components/scan/listen-opener';
+import { AttendScene, OpenEventScene } from '../../features/events/components/scan-openers';
 import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
 
@@ -13,7 +14,7 @@ export default function ScanPage() {
     <PageFrame title={scan.title}>
       <ScanScreen
         scan={scan}
-        openers={{ book: listen, chapter: listen, invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} /> }}
+        openers={{ book: listen, chapter: listen, invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} />, event: (event) => <OpenEventScene resolved={event} />, attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} /> }}
       />
     </PageFrame>
   );

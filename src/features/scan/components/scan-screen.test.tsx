@@ -23,6 +23,8 @@ function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
     book: jest.fn((resolved) => <p>书：{resolved.title}</p>),
     chapter: jest.fn(() => <p>章</p>),
     invitation: jest.fn((_resolved, scene) => <p>邀请：{scene}</p>),
+    event: jest.fn(() => <p>活动</p>),
+    attendance: jest.fn(() => <p>签到</p>),
   };
 }
 

@@ -1,0 +1,55 @@
+// Loading an event for an action, and who may act on it: organisers (a secretary or admin whose scope covers the
+// event's audience), and on someone's behalf (their branch secretary, or a relative they linked).
+import { SCOPES } from '../../contracts/roles';
+import { findEvent, unitName, toDetail, type EventRow } from '../../backend/data/events';
+import { loadPersonProfile, type PersonProfile } from '../../backend/data/people';
+import { canActOn } from '../../backend/rules/org-scope';
+import { fail } from '../../backend/runtime/app-error';
+import type { PersonCaller } from '../../backend/runtime/caller';
+import type { Deps } from '../../backend/runtime/deps';
+import type { EventDetail } from '../../contracts/events';
+
+export const NO_EVENT = '没有找到这个活动，可能已经删除了。请返回活动列表。';
+
+export async function loadEvent(deps: Deps, eventId: number): Promise<EventRow> {
+  const event = await findEvent(deps.database.db, eventId);
+  if (!event) throw fail.notFound(NO_EVENT);
+  return event;
+}
+
+export function mayManage(caller: PersonCaller, event: Pick<EventRow, 'audience_path'>): boolean {
+  return canActOn(caller.grants, SCOPES.manageBranch, event.audience_path);
+}
+
+/** The event, when the caller organises it; a member gets FORBIDDEN in a sentence. */
+export async function loadManagedEvent(deps: Deps, caller: PersonCaller, eventId: number): Promise<EventRow> {
+  const event = await loadEvent(deps, eventId);
+  if (!mayManage(caller, event)) throw fail.forbidden('只有组织这个活动的支部书记或管理员才能做这件事。');
+  return event;
+}
+
+export async function detailOf(deps: Deps, caller: PersonCaller, event: EventRow): Promise<EventDetail> {
+  return toDetail(event, await unitName(deps.database.db, event.audience_org_unit_id), mayManage(caller, event));
+}
+
+export interface Participant {
+  profile: PersonProfile;
+  /** True when the caller acts for someone else. */
+  onBehalf: boolean;
+}
+
+/**
+ * Who takes part: the caller, or `forPersonId` when the caller is that person's branch secretary (or an admin above
+ * it) or a relative the person linked. Anyone else is FORBIDDEN, in a sentence.
+ */
+export async function participant(deps: Deps, caller: PersonCaller, forPersonId: number | undefined): Promise<Participant> {
+  if (forPersonId === undefined || forPersonId === caller.person.id) return { profile: caller, onBehalf: false };
+  const db = deps.database.db;
+  const profile = await loadPersonProfile(db, forPersonId);
+  const refusal = '这位同志不在您的支部，也没有和您关联为家人，不能替他报名或取消。';
+  if (!profile) throw fail.forbidden(refusal);
+  if (canActOn(caller.grants, SCOPES.manageBranch, profile.orgUnit.path)) return { profile, onBehalf: true };
+  const link = await db.selectFrom('family_links').select('id').where('member_id', '=', forPersonId).where('relative_id', '=', caller.person.id).executeTakeFirst();
+  if (!link) throw fail.forbidden(refusal);
+  return { profile, onBehalf: true };
+}

@@ -1,0 +1,6 @@
+// 取消报名; a seat passes to the first on the waitlist on the server.
+import { callApi } from '../../../lib/api-client';
+
+export function cancelSignUp(eventId: number, requestId: string) {
+  return callApi('events', 'cancel', { eventId }, { requestId });
+}

@@ -1,0 +1,18 @@
+// 家人代报名: the member's family code, redeeming a relative's code, and who is linked to whom.
+import { callApi, newRequestId } from '../../../lib/api-client';
+
+export function makeFamilyCode() {
+  return callApi('events', 'familyCode', {});
+}
+
+export function redeemFamilyCode(code: string) {
+  return callApi('events', 'redeemFamilyCode', { code }, { requestId: newRequestId() });
+}
+
+export function getMyFamily() {
+  return callApi('events', 'myFamily', {});
+}
+
+export function signUpFor(eventId: number, forPersonId: number, requestId: string) {
+  return callApi('events', 'signUp', { eventId, forPersonId }, { requestId });
+}

@@ -1,0 +1,69 @@
+// 家人代报名 on 我的活动: the member shows a short family code to a son or daughter, who types it on their own phone;
+// from then on the relative may sign the member up and cancel for them (and the member is told who did it).
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { BigButton } from '../../../components/big-button';
+import { Card } from '../../../components/card';
+import { TextField } from '../../../components/text-field';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { dateTimeWords } from '../../../entities/time/calendar';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { getMyFamily, makeFamilyCode, redeemFamilyCode } from '../api/family';
+import './events.scss';
+
+export function FamilyCard() {
+  const family = useRemote(() => getMyFamily(), []);
+  const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
+  const [typed, setTyped] = useState('');
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const show = async () => {
+    try {
+      setCode(await makeFamilyCode());
+    } catch (error) {
+      setSaid({ ok: false, text: messageOf(error) });
+    }
+  };
+  const redeem = async () => {
+    setBusy(true);
+    try {
+      const linked = await redeemFamilyCode(typed);
+      setSaid({ ok: true, text: `已经和${linked.memberName}关联。以后可以在活动页面替${linked.memberName}报名。` });
+      setTyped('');
+      family.retry();
+    } catch (error) {
+      setSaid({ ok: false, text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const data = family.state.status === 'ready' ? family.state.data : null;
+  return (
+    <Card title='家人代报名'>
+      <View className='events'>
+        <View className='events__sentence'>子女可以用自己的手机替您报名：点“显示我的家人码”，把码念给子女，请他们在自己手机的“我的活动”里输入。</View>
+        {code ? (
+          <View className='events__state' {...a11y({ role: 'status' })}>
+            <View className='events__state-title'>您的家人码：{code.code.split('').join(' ')}</View>
+            <View className='events__sentence'>{dateTimeWords(code.expiresAt)}以前有效，只能用一次。</View>
+          </View>
+        ) : (
+          <BigButton onClick={() => void show()}>显示我的家人码</BigButton>
+        )}
+        <TextField id='family-code' label='输入家人给您的家人码' hint='6 位字母和数字' value={typed} onChange={setTyped} maxLength={12} />
+        <BigButton busy={busy} onClick={() => void redeem()}>
+          关联家人
+        </BigButton>
+        {said ? (
+          <View className='events__done' {...a11y({ role: said.ok ? 'status' : 'alert' })}>
+            {said.text}
+          </View>
+        ) : null}
+        {data && data.members.length > 0 ? <View className='events__sentence'>您可以替这些家人报名：{data.members.map((m) => m.name).join('、')}。</View> : null}
+        {data && data.relatives.length > 0 ? <View className='events__sentence'>可以替您报名的家人：{data.relatives.map((m) => m.name).join('、')}。</View> : null}
+      </View>
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+// 活动详情: one event and the one thing the member can do about it.
+import { useRouter } from '@tarojs/taro';
+import { PageFrame } from '../../../components/page-frame';
+import { StateView } from '../../../components/state-view';
+import { SessionGate } from '../../../entities/session/components/session-gate';
+import { EventDetailView } from '../../../features/events/components/event-detail-view';
+import { openTab, TAB_ROUTES } from '../../../lib/routes';
+
+export default function EventDetailPage() {
+  const { params } = useRouter();
+  const id = /^[1-9][0-9]{0,9}$/.test(params.id ?? '') ? Number(params.id) : null;
+  return (
+    <PageFrame title='活动详情'>
+      <SessionGate reason='登录后才能看活动详情和报名。'>
+        {() => (id === null ? <StateView kind='empty' title='没有找到这个活动' message='这个链接不完整。请回到活动页，再点一次想看的活动。' actionLabel='去活动页' onAction={() => openTab(TAB_ROUTES.events)} /> : <EventDetailView eventId={id} />)}
+      </SessionGate>
+    </PageFrame>
+  );
+}
