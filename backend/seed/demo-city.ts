@@ -14,6 +14,11 @@ import { nameMaker, seededRandom } from './demo-names';
 export const DEMO_COUNTS = { secretaries: 12, volunteers: 50, members: 500 } as const;
 /** The branches added after the first twelve (issue 12): the city's real shape at a smaller size. */
 export const GROWN_COUNTS = { branches: 30, membersPerBranch: 12 } as const;
+/**
+ * More members of the first branch (莲花社区 …第一支部), so its secretary's own events and notices reach a crowd: a
+ * 50-seat branch class can be rushed by 200 of its members (member861 … member1100).
+ */
+export const FIRST_BRANCH_EXTRA = 240;
 
 const TREE = {
   city: '海湾市',
@@ -100,6 +105,10 @@ export async function seedDemoCity(db: Kysely<Schema>, progress: SeedProgress, n
     for (let i = 0; i < grown.length * GROWN_COUNTS.membersPerBranch; i += 1) {
       const b = grown[i % grown.length];
       more.push({ handle: `member${DEMO_COUNTS.members + i + 1}`, orgUnitId: b.id, roles: [['member', b.id]] });
+    }
+    const firstExtra = DEMO_COUNTS.members + grown.length * GROWN_COUNTS.membersPerBranch;
+    for (let i = 0; i < FIRST_BRANCH_EXTRA; i += 1) {
+      more.push({ handle: `member${firstExtra + i + 1}`, orgUnitId: branches[0].id, roles: [['member', branches[0].id]] });
     }
     await insertPeople(trx, more, nextName, at, people.length);
     // Every branch gets a code (ZB001 …) in the order made, so an import may name a branch by it.

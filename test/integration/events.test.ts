@@ -103,7 +103,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
 
     // A cancellation promotes place 1, in the same transaction: the seat count never moves.
     const first = await db().selectFrom('enrolments').select('person_id').where('event_id', '=', event.id).where('status', '=', 'waitlisted').orderBy('waitlist_no').limit(2).execute();
-    const leaver = (await db().selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', event.id).where('status', '=', 'confirmed').limit(1).executeTakeFirstOrThrow()).handle!;
+    const leaver = (await db().selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', event.id).where('enrolments.status', '=', 'confirmed').limit(1).executeTakeFirstOrThrow()).handle!;
     const cancelled = await ok(leaver, 'cancel', { eventId: event.id });
     expect(cancelled).toMatchObject({ status: 'cancelled', promotedPersonId: first[0].person_id });
     const promoted = await db().selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', first[0].person_id).where('active', '=', 1).executeTakeFirstOrThrow();
@@ -375,7 +375,18 @@ describe.each(availableEngines())('events on %s', (engine) => {
     const branch = await unitOf('secretary9');
     const event = await openEvent('secretary9', { title: '重阳节文艺汇演', type: 'culture', capacity: 10 });
     const [elder, elder2] = (await db().selectFrom('people').select('handle').where('org_unit_id', '=', branch).where('handle', 'like', 'member%').orderBy('id').limit(2).execute()).map((p) => p.handle!);
-    const relative = (await db().selectFrom('people').select('handle').where('org_unit_id', '<>', branch).where('handle', 'like', 'member%').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()).handle!;
+    // A relative elsewhere in the city who has signed nobody up yet (the demo signs some members up itself).
+    const relative = (
+      await db()
+        .selectFrom('people')
+        .select('handle')
+        .where('org_unit_id', '<>', branch)
+        .where('handle', 'like', 'member%')
+        .where('id', 'not in', db().selectFrom('enrolments').select('signed_up_by'))
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).handle!;
     // The secretary signs elder2 up after a phone call.
     const bySecretary = await ok('secretary9', 'signUp', { eventId: event.id, forPersonId: await personId(elder2) });
     expect(bySecretary.message).toMatch(/已为/);
@@ -436,7 +447,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
         const places = replies.flatMap((r) => (r.body.ok && r.body.data.place !== undefined ? [r.body.data.place] : [])).sort((a, b) => a - b);
         expect(places).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
         // Cancellations on both hosts at once: each seat passes to a different person, in waitlist order.
-        const seated = (await db().selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', event.id).where('status', '=', 'confirmed').limit(6).execute()).map((r) => r.handle!);
+        const seated = (await db().selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', event.id).where('enrolments.status', '=', 'confirmed').limit(6).execute()).map((r) => r.handle!);
         const firstSix = (await db().selectFrom('enrolments').select('person_id').where('event_id', '=', event.id).where('status', '=', 'waitlisted').orderBy('waitlist_no').limit(6).execute()).map((r) => r.person_id);
         const cancels = await Promise.all(seated.map(async (h, i) => post<Out<'cancel'>>(i % 2 === 0 ? host.baseUrl : second.baseUrl, 'events', { action: 'cancel', data: { eventId: event.id } }, await token(h))));
         const promoted = cancels.map((r) => (r.body.ok ? r.body.data.promotedPersonId : null));
