@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'SIGNUP_CLOSED',
   'LOCATION_REQUIRED',
   'TOO_FAR',
+  'OUTSIDE_SHIFT',
+  'NOT_CHECKED_IN',
+  'OFFLINE_TOO_LATE',
   'INTERNAL',
 ] as const;
 
@@ -66,5 +69,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SIGNUP_CLOSED: 409,
   LOCATION_REQUIRED: 400,
   TOO_FAR: 403,
+  OUTSIDE_SHIFT: 409,
+  NOT_CHECKED_IN: 409,
+  OFFLINE_TOO_LATE: 410,
   INTERNAL: 500,
 };

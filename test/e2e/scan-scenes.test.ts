@@ -21,9 +21,7 @@ type Invite = AccountApi['createInvite']['output']['invite'];
 const HOUR = 3600 * 1000;
 const NOT_YET = [
   { type: 'event', title: '活动', words: '这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。' },
-  { type: 'post', title: '志愿服务驿站', words: '这是一个志愿服务驿站的二维码。志愿服务的功能还在准备中，过些日子就能用了。' },
   { type: 'attendance', title: '活动签到', words: '这是活动签到的二维码。扫码签到的功能还在准备中，这次请找工作人员登记。' },
-  { type: 'checkin', title: '志愿服务打卡', words: '这是志愿服务打卡的二维码。扫码打卡的功能还在准备中，这次请找驿站负责人登记。' },
 ] as const;
 
 describeInBrowser('scanning codes other than books (H5)', () => {
@@ -46,7 +44,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   }
 
   function sceneOf(type: (typeof NOT_YET)[number]['type'], id: number): string {
-    return type === 'event' || type === 'post' ? plainScene(type, id) : signed(type, id);
+    return type === 'event' ? plainScene(type, id) : signed(type, id);
   }
 
   const screen = (page: Page) => page.locator(CURRENT_PAGE);
@@ -144,7 +142,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     if (type === 'event') {
       await screen(page).getByRole('button', { name: '去听书' }).click();
       await page.waitForURL('**/pages/books/index');
-    } else if (type === 'post') {
+    } else {
       await screen(page).getByRole('button', { name: '回到首页', exact: true }).click();
       await page.waitForURL('**/pages/home/index');
     }

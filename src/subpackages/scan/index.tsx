@@ -5,6 +5,9 @@ import { AcceptInvitation } from '../../features/account/components/accept-invit
 import { useListenOpener } from '../../features/audiobooks/components/scan/listen-opener';
 import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
+import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
+import { PostSceneOpener } from '../../features/volunteer/components/post-scene-opener';
+import { SessionGate } from '../../entities/session/components/session-gate';
 
 export default function ScanPage() {
   const scan = useScannedScene();
@@ -13,7 +16,13 @@ export default function ScanPage() {
     <PageFrame title={scan.title}>
       <ScanScreen
         scan={scan}
-        openers={{ book: listen, chapter: listen, invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} /> }}
+        openers={{
+          book: listen,
+          chapter: listen,
+          invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} />,
+          post: (post) => <PostSceneOpener post={post} />,
+          checkin: (checkin, scene) => <SessionGate reason='签到要先登录，服务时长才能记在您的名下。'>{() => <CheckInScreen scene={scene} postId={checkin.id} />}</SessionGate>,
+        }}
       />
     </PageFrame>
   );

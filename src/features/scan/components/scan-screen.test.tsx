@@ -23,6 +23,8 @@ function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
     book: jest.fn((resolved) => <p>书：{resolved.title}</p>),
     chapter: jest.fn(() => <p>章</p>),
     invitation: jest.fn((_resolved, scene) => <p>邀请：{scene}</p>),
+    post: jest.fn((resolved) => <p>驿站：{resolved.name}</p>),
+    checkin: jest.fn((_resolved, scene) => <p>打卡：{scene}</p>),
   };
 }
 
