@@ -8,4 +8,5 @@ export const SUITES = {
   saveProgress: () => import('./save-progress.mjs'),
   'scan-to-audio': () => import('./scan-to-audio.mjs'),
   sqliteDurability: () => import('./sqlite-durability.mjs'),
+  checkin: () => import('./checkin.mjs'),
 };

@@ -284,6 +284,8 @@ export interface CertificateView {
   issuer: { org: string; personInCharge: string; contact: string };
   issuedAt: string;
   verifyUrl: string;
+  /** The QR image of verifyUrl, as the client fetches it. */
+  qrImage: string;
   status: CertificateStatus;
 }
 

@@ -1,4 +1,5 @@
 // Where a certificate is printed and where its QR leads: app paths in the H5 app (and the mini-program).
+import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import type { Deps } from '../../backend/runtime/deps';
 import { certificateSignature } from '../../backend/rules/volunteer-certificate';
 import { CERTIFICATE_PAGE, VERIFY_PAGE } from './pages';
@@ -11,4 +12,9 @@ export function certificateUrl(number: string): string {
 export function verifyUrl(number: string, deps: Pick<Deps, 'sceneKey' | 'config'>): string {
   const path = `${VERIFY_PAGE}?no=${encodeURIComponent(number)}&sig=${certificateSignature(number, deps.sceneKey)}`;
   return deps.config.publicUrl ? `${deps.config.publicUrl}${path}` : path;
+}
+
+/** Where the certificate's QR image is kept in the file store. */
+export function certificateQrKey(number: string): string {
+  return `${FILE_FOLDERS.qr}/certificate-${number}.png`;
 }

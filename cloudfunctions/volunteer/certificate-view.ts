@@ -6,7 +6,7 @@ import { certificateStatus, ledgerFingerprint, volunteerNumber, type Issuer } fr
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { verifyUrl } from './certificate-links';
+import { certificateQrKey, verifyUrl } from './certificate-links';
 
 export const certificateView = action({
   access: 'person',
@@ -37,6 +37,7 @@ export const certificateView = action({
       issuer: JSON.parse(cert.issuer_json) as Issuer,
       issuedAt: cert.created_at,
       verifyUrl: verifyUrl(cert.number, deps),
+      qrImage: deps.files.url(certificateQrKey(cert.number)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),
     };
   },

@@ -7,7 +7,7 @@ import { chinaDay } from '../../backend/rules/china-day';
 import { certificateNumber, issuerOf, ledgerFingerprint } from '../../backend/rules/volunteer-certificate';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { certificateUrl, verifyUrl } from './certificate-links';
+import { certificateQrKey, certificateUrl, verifyUrl } from './certificate-links';
 
 export const certificate = action({
   access: 'person',
@@ -31,13 +31,16 @@ export const certificate = action({
     const issuer = issuerOf(await rootUnitName(db, caller.orgUnit.path), process.env);
     const now = deps.now();
     const number = certificateNumber(chinaDay(now), randomBytes(6));
+    const link = verifyUrl(number, deps);
+    // In the host a plain QR of the verify page's address; WeChat draws its own mini-program code.
+    await deps.files.put(certificateQrKey(number), await deps.qrImages.draw(number, link), 'image/png');
     return ctx.transaction(async (trx, audit) => {
       await trx
         .insertInto('vol_certificates')
         .values({ number, person_id: caller.person.id, from_day: from, to_day: to, minutes, fingerprint: ledgerFingerprint(movements), content_json: JSON.stringify(content), issuer_json: JSON.stringify(issuer), revoked_at: null, created_at: now.toISOString() })
         .execute();
       await audit({ entity: 'vol_certificate', entityId: number, after: { from, to, minutes } });
-      return { number, url: certificateUrl(number), verifyUrl: verifyUrl(number, deps) };
+      return { number, url: certificateUrl(number), verifyUrl: link };
     });
   },
 });

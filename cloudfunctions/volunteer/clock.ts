@@ -206,7 +206,9 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
     const hours = hoursOf(closed.minutes);
     const message = closed.counted
       ? `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，驿站负责人确认后生效。`
-      : `签退成功，${clockWords(at)}。这次服务了 ${closed.servedMinutes} 分钟，没有达到班次时长的 ${Math.round(Number(post.min_share) * 100)}%，不计入服务时长。如有疑问可以申请更正。`;
+      : open.shift_id === null
+        ? `签退成功，${clockWords(at)}。这次服务不到一刻钟，不计入服务时长。如有疑问可以申请更正。`
+        : `签退成功，${clockWords(at)}。这次服务了 ${closed.servedMinutes} 分钟，没有达到班次时长的 ${Math.round(Number(post.min_share) * 100)}%，不计入服务时长。如有疑问可以申请更正。`;
     return { record: { id: open.id, checkOutAt: at.toISOString(), hours, counted: closed.counted, flags: closed.flags }, message };
   });
 }

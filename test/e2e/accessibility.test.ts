@@ -22,7 +22,16 @@ const STUDY_AND_LIBRARY = [
 ];
 // 我的消息: as member2 it shows its empty state; inbox.test.ts checks it with messages read and unread.
 const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX];
+// 志愿服务: as member2 (no volunteer role) the records, certificate and management pages show their empty and
+// refused states; volunteer-journey.test.ts checks them with real records as a volunteer and a post manager.
+const VOLUNTEER = [
+  { label: '志愿服务驿站', path: '/subpackages/volunteer/post/index?id=1' },
+  { label: '我的服务记录', path: '/subpackages/volunteer/records/index' },
+  { label: '志愿服务证明', path: '/subpackages/volunteer/certificate/index' },
+  { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
+  { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
+];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...VOLUNTEER];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },
