@@ -14,7 +14,10 @@ export function verifyUrl(number: string, deps: Pick<Deps, 'sceneKey' | 'config'
   return deps.config.publicUrl ? `${deps.config.publicUrl}${path}` : path;
 }
 
-/** Where the certificate's QR image is kept in the file store. */
-export function certificateQrKey(number: string): string {
-  return `${FILE_FOLDERS.qr}/certificate-${number}.png`;
+/**
+ * Where the certificate's QR image is kept. Media files are public, so the name carries the signature too: knowing
+ * a certificate's number is not enough to fetch the image that leads to its verify page.
+ */
+export function certificateQrKey(number: string, deps: Pick<Deps, 'sceneKey'>): string {
+  return `${FILE_FOLDERS.qr}/certificate-${number}-${certificateSignature(number, deps.sceneKey)}.png`;
 }

@@ -37,7 +37,7 @@ export const certificateView = action({
       issuer: JSON.parse(cert.issuer_json) as Issuer,
       issuedAt: cert.created_at,
       verifyUrl: verifyUrl(cert.number, deps),
-      qrImage: deps.files.url(certificateQrKey(cert.number)),
+      qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),
     };
   },

@@ -33,7 +33,7 @@ export const certificate = action({
     const number = certificateNumber(chinaDay(now), randomBytes(6));
     const link = verifyUrl(number, deps);
     // In the host a plain QR of the verify page's address; WeChat draws its own mini-program code.
-    await deps.files.put(certificateQrKey(number), await deps.qrImages.draw(number, link), 'image/png');
+    await deps.files.put(certificateQrKey(number, deps), await deps.qrImages.draw(number, link), 'image/png');
     return ctx.transaction(async (trx, audit) => {
       await trx
         .insertInto('vol_certificates')

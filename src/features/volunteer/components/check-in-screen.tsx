@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { PostDetail, ServiceRecord } from '../../../../contracts/volunteer';
 import { BigButton } from '../../../components/big-button';
+import { TextField } from '../../../components/text-field';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { a11y } from '../../../lib/a11y';
@@ -21,8 +22,8 @@ import { keepScan, newClientId, sendKept } from '../offline-queue';
 import './volunteer.scss';
 
 interface CheckInScreenProps {
-  /** The check-in code as scanned. */
-  scene: string;
+  /** The check-in code as scanned; without it (a rotating post's page) the 6 digits on the manager's phone are typed. */
+  scene?: string;
   postId: number;
 }
 
@@ -42,9 +43,11 @@ export function CheckInScreen({ scene, postId }: CheckInScreenProps) {
   );
 }
 
-function CheckInBody({ scene, post, records }: { scene: string; post: PostDetail; records: ServiceRecord[] }) {
+function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetail; records: ServiceRecord[] }) {
   const [kind, setKind] = useState<ClockKind>(() => clockKindFor(records, post.id));
   const [step, setStep] = useState<Step>({ kind: 'ready' });
+  const [typed, setTyped] = useState('');
+  const code = typed.replace(/\D/g, '');
   const verb = verbOf(kind);
   useEffect(() => setKind(clockKindFor(records, post.id)), [records, post.id]);
 
@@ -61,14 +64,14 @@ function CheckInBody({ scene, post, records }: { scene: string; post: PostDetail
       }
     }
     setStep({ kind: 'working', label: `正在${verb}…` });
-    const input = { scene, clientId, ...(fix ?? {}) };
+    const input = { ...(scene ? { scene } : { postId: post.id, code }), clientId, ...(fix ?? {}) };
     try {
       const result = kind === 'in' ? await checkIn(input) : await checkOut(input);
       setStep({ kind: 'done', sentence: result.message });
       setKind(kind === 'in' ? 'out' : 'in');
     } catch (error) {
       if (error instanceof ApiError && error.code === 'NETWORK') {
-        keepScan({ clientId, kind, scene, ...(fix ?? {}), scannedAt: at.toISOString() });
+        keepScan({ clientId, kind, ...(scene ? { scene } : { postId: post.id, code }), ...(fix ?? {}), scannedAt: at.toISOString() });
         setStep({ kind: 'done', sentence: keptOfflineSentence(kind, clockOf(at)) });
         setKind(kind === 'in' ? 'out' : 'in');
         return;
@@ -101,7 +104,8 @@ function CheckInBody({ scene, post, records }: { scene: string; post: PostDetail
         </BigButton>
       ) : (
         <View className='check-in__button'>
-          <BigButton variant='primary' onClick={() => void clock()} busy={step.kind === 'working'} busyLabel={step.kind === 'working' ? step.label : undefined}>
+          {scene ? null : <TextField id='totp' label='负责人手机上的 6 位数字' value={typed} onChange={setTyped} maxLength={6} hint='不会扫码的，请负责人把手机上的数字念给您，在这里输入。' />}
+          <BigButton variant='primary' onClick={() => void clock()} busy={step.kind === 'working'} busyLabel={step.kind === 'working' ? step.label : undefined} disabled={!scene && code.length !== 6}>
             {step.kind === 'failed' ? `再按一次${verb}` : `按这里${verb}`}
           </BigButton>
         </View>

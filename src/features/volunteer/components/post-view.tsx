@@ -14,6 +14,7 @@ import { getPost } from '../api/get-post';
 import { joinShift } from '../api/join-shift';
 import { leaveShift } from '../api/leave-shift';
 import { placesWords, shiftTimeWords } from '../volunteer-words';
+import { CheckInScreen } from './check-in-screen';
 import './volunteer.scss';
 
 export function PostView({ id }: { id: number }) {
@@ -72,6 +73,11 @@ function PostBody({ post, onChanged }: { post: PostDetail; onChanged: () => void
         ))}
         {!volunteer ? <View>想来这里服务，请先登录，并由志愿服务队登记为志愿者。</View> : null}
       </Card>
+      {volunteer && post.checkInMode === 'rotating' ? (
+        <Card title='不会扫码？输入数字码签到'>
+          <CheckInScreen postId={post.id} />
+        </Card>
+      ) : null}
     </View>
   );
 }
