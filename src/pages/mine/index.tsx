@@ -12,6 +12,7 @@ import { LargeTextSetting } from '../../features/account/components/large-text-s
 import { ProfileSummary } from '../../features/account/components/profile-summary';
 import { SignOut } from '../../features/account/components/sign-out';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
+import { VolunteerMineEntry } from '../../features/volunteer/components/volunteer-mine-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 import { openPage, PAGE_ROUTES } from '../../lib/routes';
@@ -36,6 +37,7 @@ export default function MinePage() {
       <LargeTextSetting onMessage={toast.show} />
       {signedIn ? <ListRow title='支部通知' description='查看支部书记发的通知。' onClick={() => openPage(PAGE_ROUTES.notices)} /> : null}
       {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
+      <VolunteerMineEntry />
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
         <ListRow title='支部学习情况' description='每位党员这个月听书的时间。' onClick={() => openStudyPage(STUDY_ROUTES.branch)} />
