@@ -283,6 +283,8 @@ export interface CertificateView {
   services: { post: string; service: string; hours: number; times: number }[];
   issuer: { org: string; personInCharge: string; contact: string };
   issuedAt: string;
+  /** The China date of issue, as printed (YYYY-MM-DD). */
+  issuedOn: string;
   verifyUrl: string;
   /** The QR image of verifyUrl, as the client fetches it. */
   qrImage: string;
@@ -304,6 +306,7 @@ export interface CertificateVerdict {
   hoursNow?: number;
   issuer?: string;
   issuedAt?: string;
+  issuedOn?: string;
 }
 
 export interface RotatingCode {

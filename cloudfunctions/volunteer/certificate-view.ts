@@ -3,6 +3,7 @@ import { certificateViewInput, type VolunteerApi } from '../../contracts/volunte
 import { movementsInRange } from '../../backend/data/volunteer';
 import { canActOn } from '../../backend/rules/org-scope';
 import { certificateStatus, ledgerFingerprint, volunteerNumber, type Issuer } from '../../backend/rules/volunteer-certificate';
+import { chinaDay } from '../../backend/rules/china-day';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -36,6 +37,7 @@ export const certificateView = action({
       services: content.map((c) => ({ post: c.post, service: c.service, hours: hoursOf(c.minutes), times: c.times })),
       issuer: JSON.parse(cert.issuer_json) as Issuer,
       issuedAt: cert.created_at,
+      issuedOn: chinaDay(new Date(cert.created_at)),
       verifyUrl: verifyUrl(cert.number, deps),
       qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),

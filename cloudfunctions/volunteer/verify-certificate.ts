@@ -4,6 +4,7 @@
 import { verifyCertificateInput, type VolunteerApi } from '../../contracts/volunteer';
 import { movementsInRange } from '../../backend/data/volunteer';
 import { certificateStatus, ledgerFingerprint, maskedName, signatureMatches, type Issuer } from '../../backend/rules/volunteer-certificate';
+import { chinaDay } from '../../backend/rules/china-day';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -38,6 +39,7 @@ export const verifyCertificate = action({
       ...(status === 'changed' ? { hoursNow: hoursOf(minutesNow) } : {}),
       issuer: (JSON.parse(cert.issuer_json) as Issuer).org,
       issuedAt: cert.created_at,
+      issuedOn: chinaDay(new Date(cert.created_at)),
     };
   },
 });

@@ -93,7 +93,7 @@ function CertificateSheet({ cert }: { cert: Certificate }) {
           <View>负责人：{cert.issuer.personInCharge}</View>
           <View>联系方式：{cert.issuer.contact}</View>
           <View>证明编号：{cert.number}</View>
-          <View>出具日期：{cert.issuedAt.slice(0, 10)}</View>
+          <View>出具日期：{cert.issuedOn}</View>
         </View>
         <View className='certificate-sheet__qr'>
           <Image className='certificate-sheet__qr-image' src={cert.qrImage} mode='aspectFit' {...a11y({ label: '核验二维码' })} />

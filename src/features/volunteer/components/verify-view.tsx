@@ -27,7 +27,7 @@ export function VerifyView({ number, sig }: { number: string; sig: string }) {
             <View>证明上的时长：{hoursText(v.hours ?? 0)}</View>
             {v.hoursNow !== undefined ? <View>现在记录上的时长：{hoursText(v.hoursNow)}</View> : null}
             <View>出具单位：{v.issuer}</View>
-            <View>出具日期：{v.issuedAt?.slice(0, 10)}</View>
+            <View>出具日期：{v.issuedOn}</View>
           </View>
         </View>
       )}
