@@ -11,4 +11,5 @@ export const SUITES = {
   notices: () => import('./notices.mjs'),
   roster: () => import('./roster.mjs'),
   rush: () => import('./rush.mjs'),
+  checkin: () => import('./checkin.mjs'),
 };

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { id, none } from './fields';
 
 /** Subscribe-message templates by our name. Their WeChat ids are set per deployment (SUBSCRIBE_TEMPLATES). */
-export const SUBSCRIBE_TEMPLATES = ['event_promoted', 'event_reminder', 'notice_posted', 'event_changed', 'event_drawn'] as const;
+export const SUBSCRIBE_TEMPLATES = ['event_promoted', 'event_reminder', 'notice_posted', 'event_changed', 'event_drawn', 'volunteer_shift_reminder'] as const;
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 /** What a message is about; a domain that notifies adds its kinds here. */
-export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up'] as const;
+export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up', 'volunteer_shift_reminder', 'volunteer_record_confirmed', 'volunteer_record_corrected', 'volunteer_correction_answered'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGES_PER_PAGE = 20;

@@ -13,7 +13,7 @@ export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
 export type SceneType = (typeof SCENE_TYPES)[number];
 
 /** What `qrcode.create` makes codes for today (events and posts add theirs when their domains land). */
-export const QR_TYPES = ['book', 'chapter', 'invitation', 'event', 'attendance'] as const;
+export const QR_TYPES = ['book', 'chapter', 'invitation', 'event', 'attendance', 'post', 'checkin'] as const;
 export type QrType = (typeof QR_TYPES)[number];
 
 export const createQrInput = z
@@ -99,6 +99,28 @@ export interface AttendanceScene {
   message: string;
 }
 
+/** A service post's printed code: public, opens the post's page (where, when open, shifts to join). */
+export interface PostScene {
+  type: 'post';
+  available: true;
+  id: number;
+  name: string;
+  address: string;
+}
+
+/**
+ * A check-in code (printed at a geo post, or rotating on the manager's phone). `resolve` checks its signature and
+ * expiry only; `volunteer.checkIn({ scene, lat, lng, accuracy })` does the rest.
+ */
+export interface CheckInScene {
+  type: 'checkin';
+  available: true;
+  id: number;
+  expiresAt: string;
+  consumedBy: 'volunteer.checkIn';
+  message: string;
+}
+
 /** A scene whose domain is not open yet: the scan page shows the sentence and offers the way home. */
 export interface UnavailableScene<T extends SceneType> {
   type: T;
@@ -115,9 +137,9 @@ export type ResolvedScene =
   | EventScene
   | AttendanceScene
   | UnavailableScene<'event'>
-  | UnavailableScene<'post'>
   | UnavailableScene<'attendance'>
-  | UnavailableScene<'checkin'>;
+  | PostScene
+  | CheckInScene;
 
 /** The answer for one scene type. */
 export type ResolvedSceneOf<T extends SceneType> = Extract<ResolvedScene, { type: T }>;

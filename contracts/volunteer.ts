@@ -1,5 +1,347 @@
 // The volunteer function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
+import { z } from 'zod';
+import type { FileLink } from './files';
+import { id, none, text } from './fields';
+import { sceneField } from './qrcode';
+
+export const POST_KINDS = ['志愿服务驿站', '银发先锋工作室', '四就近服务站', '老党员之家'] as const;
+export const CHECK_IN_MODES = ['geo', 'rotating'] as const;
+export type CheckInModeName = (typeof CHECK_IN_MODES)[number];
+export const RECORD_STATUSES = ['open', 'pending', 'not_counted', 'confirmed', 'corrected'] as const;
+export type RecordStatusName = (typeof RECORD_STATUSES)[number];
+
+/** What each record status is called on the phone. */
+export const RECORD_STATUS_NAMES: Record<RecordStatusName, string> = {
+  open: '服务中',
+  pending: '待确认',
+  not_counted: '时长不足，未计入',
+  confirmed: '已确认',
+  corrected: '已更正',
+};
+
+const LOCATION_WORDS = '手机报告的位置不对，请到室外开阔处重新定位后再试。';
+const lat = z.number({ invalid_type_error: LOCATION_WORDS }).min(-90, LOCATION_WORDS).max(90, LOCATION_WORDS);
+const lng = z.number({ invalid_type_error: LOCATION_WORDS }).min(-180, LOCATION_WORDS).max(180, LOCATION_WORDS);
+const accuracy = z.number({ invalid_type_error: LOCATION_WORDS }).min(0, LOCATION_WORDS).max(100_000, LOCATION_WORDS);
+const whole = (what: string, min: number, max: number) =>
+  z.number({ invalid_type_error: `${what}要填数字。` }).int(`${what}要填整数。`).min(min, `${what}不能小于 ${min}。`).max(max, `${what}不能大于 ${max}。`);
+const day = (what: string) => z.string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what}不对，请重新选择。`);
+const month = (what: string) => z.string({ invalid_type_error: `${what}不对。` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}不对，请重新选择。`);
+const timeOfDay = (what: string) => z.string({ invalid_type_error: `${what}不对。` }).regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `${what}要写成 14:00 这样。`);
+/** The phone's own id for one scan, made when the scan happened, so a resend from the offline queue counts once. */
+const clientId = z.string({ invalid_type_error: '打卡记录的编号不对。' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '打卡记录的编号不对。');
+
+export const createPostInput = z
+  .object({
+    name: text('驿站名称', 40),
+    kind: z.enum(POST_KINDS, { errorMap: () => ({ message: '请选择驿站的类型。' }) }),
+    address: text('地址', 80),
+    lat,
+    lng,
+    radius: whole('签到范围（米）', 20, 2000).default(200),
+    orgUnitId: id('所属单位'),
+    checkInMode: z.enum(CHECK_IN_MODES, { errorMap: () => ({ message: '请选择签到方式。' }) }).default('geo'),
+    walkIns: z.boolean({ invalid_type_error: '是否接待随到随签的志愿者，请选“是”或“否”。' }).default(false),
+    windowMinutes: whole('签到提前或延后的分钟数', 0, 120).default(30),
+    minShare: z.number({ invalid_type_error: '最少服务比例要填数字。' }).min(0, '最少服务比例不能小于 0。').max(1, '最少服务比例不能大于 1。').default(0.6),
+    openHours: text('开放时间', 60).optional(),
+    services: z.array(text('服务项目', 12), { invalid_type_error: '服务项目不对。' }).max(12, '服务项目最多 12 项。').default([]),
+    contactName: text('联系人', 20).optional(),
+    contactPhone: z.string().regex(/^[0-9-]{7,13}$/, '联系电话不对，请填手机号或座机号。').optional(),
+    managerIds: z.array(id('驿站负责人'), { invalid_type_error: '驿站负责人不对。' }).max(10, '驿站负责人最多 10 位。').default([]),
+    teamId: id('服务队').optional(),
+  })
+  .strict();
+
+export const postsInput = z
+  .object({ near: z.object({ lat, lng }).strict().optional() })
+  .strict()
+  .optional()
+  .default({});
+
+export const postInput = z.object({ id: id('驿站编号') }).strict();
+export const shiftsInput = z.object({ postId: id('驿站编号'), days: whole('天数', 1, 28).default(14) }).strict();
+
+export const createShiftInput = z
+  .object({
+    postId: id('驿站编号'),
+    weekday: whole('星期', 1, 7),
+    starts: timeOfDay('开始时间'),
+    ends: timeOfDay('结束时间'),
+    capacity: whole('人数', 1, 50),
+    service: text('服务内容', 20),
+  })
+  .strict()
+  .refine((s) => s.starts < s.ends, { message: '结束时间要晚于开始时间。' });
+
+export const occurrenceInput = z.object({ shiftId: id('班次编号'), occursOn: day('日期') }).strict();
+
+/** A scan at the post: the code (a scene, or for a rotating post the 6 digits read out with the post's id) and where. */
+const scanFields = {
+  scene: sceneField.optional(),
+  postId: id('驿站编号').optional(),
+  code: z.string({ invalid_type_error: '数字码不对。' }).max(12, '数字码不对。').optional(),
+  lat: lat.optional(),
+  lng: lng.optional(),
+  accuracy: accuracy.optional(),
+};
+const needsCode = (s: { scene?: string; postId?: number; code?: string }) => s.scene !== undefined || (s.postId !== undefined && s.code !== undefined);
+const CODE_MISSING = { message: '请扫驿站的打卡二维码。' };
+
+export const checkInInput = z.object({ ...scanFields, clientId: clientId.optional() }).strict().refine(needsCode, CODE_MISSING);
+export const checkOutInput = z.object({ ...scanFields, clientId: clientId.optional() }).strict().refine(needsCode, CODE_MISSING);
+
+export const MAX_OFFLINE_ITEMS = 20;
+export const syncOfflineInput = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            clientId,
+            kind: z.enum(['in', 'out'], { errorMap: () => ({ message: '打卡记录的种类不对。' }) }),
+            ...scanFields,
+            scannedAt: z.string({ required_error: '打卡记录缺少时间。' }).datetime({ message: '打卡记录的时间不对。' }),
+          })
+          .strict()
+          .refine(needsCode, CODE_MISSING),
+        { invalid_type_error: '打卡记录不对。' },
+      )
+      .min(1, '没有要补交的打卡记录。')
+      .max(MAX_OFFLINE_ITEMS, `一次最多补交 ${MAX_OFFLINE_ITEMS} 条打卡记录。`),
+  })
+  .strict();
+
+export const recordIdInput = z.object({ recordId: id('记录编号') }).strict();
+export const requestCorrectionInput = z
+  .object({
+    recordId: id('记录编号'),
+    reason: text('原因', 100),
+    hours: z.number({ invalid_type_error: '时长要填数字。' }).min(0, '时长不能是负数。').max(24, '一次服务不能超过 24 小时。').optional(),
+  })
+  .strict();
+export const correctRecordInput = z
+  .object({
+    recordId: id('记录编号'),
+    hours: z.number({ required_error: '请填写更正后的时长。', invalid_type_error: '时长要填数字。' }).min(0, '时长不能是负数。').max(24, '一次服务不能超过 24 小时。'),
+    reason: text('更正原因', 100),
+    correctionRequestId: id('更正申请编号').optional(),
+  })
+  .strict();
+export const answerCorrectionInput = z.object({ correctionRequestId: id('更正申请编号'), answer: text('答复', 100) }).strict();
+export const rotatingCodeInput = z.object({ postId: id('驿站编号') }).strict();
+
+export const reportInput = z
+  .object({
+    orgUnitId: id('单位').optional(),
+    from: month('开始月份'),
+    to: month('结束月份'),
+  })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: '开始月份要早于结束月份。' });
+
+export const certificateInput = z
+  .object({ from: day('开始日期'), to: day('结束日期') })
+  .strict()
+  .refine((r) => r.from <= r.to, { message: '开始日期要早于结束日期。' });
+export const certificateViewInput = z.object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。') }).strict();
+export const verifyCertificateInput = z
+  .object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。'), sig: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。') })
+  .strict();
+
+// ---- outputs ----
+
+export interface PostSummary {
+  id: number;
+  name: string;
+  kind: string;
+  address: string;
+  lat: number;
+  lng: number;
+  radius: number;
+  checkInMode: CheckInModeName;
+  walkIns: boolean;
+  openHours: string;
+  services: string[];
+  /** Metres from `near`, when asked. */
+  distance?: number;
+}
+
+export interface ShiftOccurrence {
+  shiftId: number;
+  occursOn: string;
+  start: string;
+  end: string;
+  service: string;
+  capacity: number;
+  taken: number;
+  /** The caller signed up for it. */
+  mine: boolean;
+}
+
+export interface PostDetail extends PostSummary {
+  orgUnitName: string;
+  contactName: string;
+  contactPhone: string;
+  /** Occurrences in the coming 7 days. */
+  thisWeek: ShiftOccurrence[];
+  /** Whether the caller manages this post (shows the manager's screens). */
+  manages: boolean;
+}
+
+export interface ServiceRecord {
+  id: number;
+  postId: number;
+  postName: string;
+  service: string;
+  checkInAt: string;
+  checkOutAt: string | null;
+  shiftStart: string | null;
+  shiftEnd: string | null;
+  status: RecordStatusName;
+  statusName: string;
+  /** Hours as the ledger has them now (corrections included). */
+  hours: number;
+  /** Hours measured at check-out, before any correction. */
+  measuredHours: number | null;
+  flags: string[];
+  /** An open request for correction, if any. */
+  correctionRequested: boolean;
+  corrections: { hours: number; previousHours: number; reason: string; at: string }[];
+}
+
+export interface CheckInResult {
+  record: { id: number; checkInAt: string; postName: string; flags: string[]; walkIn: boolean };
+  message: string;
+}
+
+export interface CheckOutResult {
+  record: { id: number; checkOutAt: string; hours: number; counted: boolean; flags: string[] };
+  message: string;
+}
+
+export interface OfflineItemResult {
+  clientId: string;
+  ok: boolean;
+  /** True when this clientId was already taken: nothing new was written. */
+  replay: boolean;
+  recordId?: number;
+  code?: string;
+  message: string;
+}
+
+export interface HoursSummary {
+  month: number;
+  year: number;
+  total: number;
+}
+
+export interface CorrectionQueueItem {
+  kind: 'request' | 'flagged';
+  requestId?: number;
+  record: ServiceRecord & { personName: string };
+  reason?: string;
+  hours?: number | null;
+  createdAt: string;
+}
+
+export interface ReportRow {
+  month: string;
+  key: string;
+  name: string;
+  hours: number;
+  records: number;
+  volunteers: number;
+}
+
+export interface Report {
+  scope: string;
+  from: string;
+  to: string;
+  byPost: ReportRow[];
+  byTeam: ReportRow[];
+  byMonth: { month: string; hours: number; records: number; volunteers: number }[];
+  totals: { hours: number; records: number; volunteers: number };
+}
+
+export interface CertificateIssued {
+  number: string;
+  /** The printable page (app path with the number). */
+  url: string;
+  /** What the certificate's QR encodes: the public verify page with the number and its signature. */
+  verifyUrl: string;
+}
+
+export interface CertificateView {
+  number: string;
+  name: string;
+  volunteerNumber: string;
+  from: string;
+  to: string;
+  hours: number;
+  records: number;
+  services: { post: string; service: string; hours: number; times: number }[];
+  issuer: { org: string; personInCharge: string; contact: string };
+  issuedAt: string;
+  /** The China date of issue, as printed (YYYY-MM-DD). */
+  issuedOn: string;
+  verifyUrl: string;
+  /** The QR image of verifyUrl, as the client fetches it. */
+  qrImage: string;
+  status: CertificateStatus;
+}
+
+export type CertificateStatus = 'valid' | 'revoked' | 'changed';
+
+export interface CertificateVerdict {
+  status: CertificateStatus;
+  message: string;
+  number?: string;
+  /** The name with all but the family name masked: enough to match the paper, not to harvest names. */
+  name?: string;
+  from?: string;
+  to?: string;
+  hours?: number;
+  /** Hours the records show now, when they differ from the certificate. */
+  hoursNow?: number;
+  issuer?: string;
+  issuedAt?: string;
+  issuedOn?: string;
+}
+
+export interface RotatingCode {
+  scene: string;
+  code: string;
+  url: string;
+  expiresAt: string;
+  postName: string;
+}
 
 /** Every volunteer action: its input and output. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface VolunteerApi {}
+export interface VolunteerApi {
+  createPost: { input: z.input<typeof createPostInput>; output: { post: { id: number } } };
+  posts: { input: z.input<typeof postsInput>; output: { posts: PostSummary[] } };
+  post: { input: z.input<typeof postInput>; output: PostDetail };
+  shifts: { input: z.input<typeof shiftsInput>; output: { occurrences: ShiftOccurrence[] } };
+  createShift: { input: z.input<typeof createShiftInput>; output: { shift: { id: number } } };
+  joinShift: { input: z.input<typeof occurrenceInput>; output: { occurrence: ShiftOccurrence; message: string } };
+  leaveShift: { input: z.input<typeof occurrenceInput>; output: { left: boolean; message: string } };
+  myShifts: { input: z.input<typeof none>; output: { occurrences: (ShiftOccurrence & { postId: number; postName: string })[] } };
+  checkIn: { input: z.input<typeof checkInInput>; output: CheckInResult };
+  checkOut: { input: z.input<typeof checkOutInput>; output: CheckOutResult };
+  syncOffline: { input: z.input<typeof syncOfflineInput>; output: { results: OfflineItemResult[] } };
+  myRecords: { input: z.input<typeof none>; output: { records: ServiceRecord[] } };
+  myHours: { input: z.input<typeof none>; output: HoursSummary };
+  requestCorrection: { input: z.input<typeof requestCorrectionInput>; output: { requestId: number; message: string } };
+  correctionQueue: { input: z.input<typeof none>; output: { items: CorrectionQueueItem[] } };
+  confirmRecord: { input: z.input<typeof recordIdInput>; output: { record: ServiceRecord; message: string } };
+  correctRecord: { input: z.input<typeof correctRecordInput>; output: { record: ServiceRecord; correctionId: number; message: string } };
+  answerCorrection: { input: z.input<typeof answerCorrectionInput>; output: { message: string } };
+  managedPosts: { input: z.input<typeof none>; output: { posts: PostSummary[] } };
+  rotatingCode: { input: z.input<typeof rotatingCodeInput>; output: RotatingCode };
+  report: { input: z.input<typeof reportInput>; output: Report };
+  exportReport: { input: z.input<typeof reportInput>; output: FileLink };
+  certificate: { input: z.input<typeof certificateInput>; output: CertificateIssued };
+  certificateView: { input: z.input<typeof certificateViewInput>; output: CertificateView };
+  verifyCertificate: { input: z.input<typeof verifyCertificateInput>; output: CertificateVerdict };
+}

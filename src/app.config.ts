@@ -17,6 +17,7 @@ export default defineAppConfig({
     { root: 'subpackages/messages', pages: ['index'] },
     { root: 'subpackages/org', pages: ['roster/index', 'person/index', 'transfers/index', 'tree/index', 'import/index', 'sheet/index'] },
     { root: 'subpackages/events', pages: ['detail/index', 'mine/index', 'roster/index', 'manage/index'] },
+    { root: 'subpackages/volunteer', pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',
@@ -43,4 +44,7 @@ export default defineAppConfig({
   // H5: no sliding page transitions (motion can disorient; screens appear at once).
   animation: false,
   requiredBackgroundModes: ['audio'],
+  // 志愿服务 check-in at a geo post reads the phone's location once per scan (src/features/volunteer/location.weapp.ts).
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '志愿服务签到时确认您在服务驿站' } },
 });

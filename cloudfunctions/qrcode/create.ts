@@ -16,10 +16,11 @@ import { action, type ContextFor } from '../../backend/runtime/define-function';
 import type { Deps } from '../../backend/runtime/deps';
 import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
 import { eventQr } from './events-qr';
+import { postQr } from './volunteer-codes';
 
 
 const INVITERS = SCOPES.manageBranch;
-const QR_MAKERS: readonly Role[] = [...new Set<Role>([...SCOPES.printPosters, ...INVITERS])];
+const QR_MAKERS: readonly Role[] = [...new Set<Role>([...SCOPES.printPosters, ...INVITERS, 'post_manager'])];
 
 type Context = ContextFor<{ roles: typeof QR_MAKERS }>;
 /** What a resend may see again: a book's code as it was; of an invitation's, only which one it was. */
@@ -39,6 +40,7 @@ export const create = action({
   async run({ type, id }, ctx): Promise<QrCode> {
     if (type === 'invitation') return invitationQr(id, ctx, true);
     if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps, ctx.transaction);
+    if (type === 'post' || type === 'checkin') return postQr(type, id, ctx, { storeQrImage, scanUrl });
     if (!ctx.caller.grants.some((g) => (SCOPES.printPosters as readonly Role[]).includes(g.role))) throw fail.forbidden();
     const { deps } = ctx;
     const db = deps.database.db;

@@ -47,7 +47,16 @@ const EVENTS = [
   { label: '报名名单', path: '/subpackages/events/roster/index?id=1' },
   { label: '发布和管理活动', path: '/subpackages/events/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS];
+// 志愿服务: as member2 (no volunteer role) the records, certificate and management pages show their empty and
+// refused states; volunteer-journey.test.ts checks them with real records as a volunteer and a post manager.
+const VOLUNTEER = [
+  { label: '志愿服务驿站', path: '/subpackages/volunteer/post/index?id=1' },
+  { label: '我的服务记录', path: '/subpackages/volunteer/records/index' },
+  { label: '志愿服务证明', path: '/subpackages/volunteer/certificate/index' },
+  { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
+  { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
+];
+const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS, ...VOLUNTEER];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

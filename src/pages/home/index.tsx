@@ -44,7 +44,7 @@ export default function HomePage() {
       <InboxEntry />
       <ListRow title='听书' description='收听党史和理论学习的有声书。' onClick={() => openTab(TAB_ROUTES.books)} />
       <ListRow title='活动' description='报名培训班、主题党日和讲座。' onClick={() => openTab(TAB_ROUTES.events)} />
-      <ListRow title='志愿' description='报名驿站值班，查看服务时长。' status='即将开通' onClick={() => openTab(TAB_ROUTES.volunteer)} />
+      <ListRow title='志愿' description='报名驿站值班，查看服务时长。' onClick={() => openTab(TAB_ROUTES.volunteer)} />
     </PageFrame>
   );
 }

@@ -14,6 +14,7 @@ import { SignOut } from '../../features/account/components/sign-out';
 import { MyEventsEntry } from '../../features/events/components/my-events-entry';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
+import { VolunteerMineEntry } from '../../features/volunteer/components/volunteer-mine-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { OrgEntries } from '../../features/org/components/org-entries';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
@@ -39,6 +40,7 @@ export default function MinePage() {
       <MyEventsEntry signedIn={signedIn} />
       {signedIn ? <NoticesEntry /> : null}
       {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
+      <VolunteerMineEntry />
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
         <ListRow title='支部学习情况' description='每位党员这个月听书的时间。' onClick={() => openStudyPage(STUDY_ROUTES.branch)} />

@@ -6,6 +6,9 @@ import { useListenOpener } from '../../features/audiobooks/components/scan/liste
 import { AttendScene, OpenEventScene } from '../../features/events/components/scan-openers';
 import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
+import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
+import { PostSceneOpener } from '../../features/volunteer/components/post-scene-opener';
+import { SessionGate } from '../../entities/session/components/session-gate';
 
 export default function ScanPage() {
   const scan = useScannedScene();
@@ -14,7 +17,15 @@ export default function ScanPage() {
     <PageFrame title={scan.title}>
       <ScanScreen
         scan={scan}
-        openers={{ book: listen, chapter: listen, invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} />, event: (event) => <OpenEventScene resolved={event} />, attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} /> }}
+        openers={{
+          book: listen,
+          chapter: listen,
+          invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} />,
+          post: (post) => <PostSceneOpener post={post} />,
+          checkin: (checkin, scene) => <SessionGate reason='签到要先登录，服务时长才能记在您的名下。'>{() => <CheckInScreen scene={scene} postId={checkin.id} />}</SessionGate>,
+          event: (event) => <OpenEventScene resolved={event} />,
+          attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
+        }}
       />
     </PageFrame>
   );

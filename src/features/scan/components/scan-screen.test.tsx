@@ -25,6 +25,8 @@ function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
     invitation: jest.fn((_resolved, scene) => <p>邀请：{scene}</p>),
     event: jest.fn(() => <p>活动</p>),
     attendance: jest.fn(() => <p>签到</p>),
+    post: jest.fn((resolved) => <p>驿站：{resolved.name}</p>),
+    checkin: jest.fn((_resolved, scene) => <p>打卡：{scene}</p>),
   };
 }
 

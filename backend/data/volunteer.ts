@@ -1,0 +1,305 @@
+// Queries of the volunteer domain: posts and who manages them, shift occurrences and sign-ups, service records,
+// the hours ledger (transfers and their movements) and the sums a balance is computed from.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contracts/volunteer';
+import { RECORD_STATUS_NAMES } from '../../contracts/volunteer';
+import type { PersonCaller } from '../runtime/caller';
+import { canActOn, hasAnyRole } from '../rules/org-scope';
+import { chinaDay } from '../rules/china-day';
+import { hoursOf } from '../rules/volunteer-hours';
+import { isBalanced, serviceTransfer, type TransferPlan } from '../rules/volunteer-ledger';
+import { occurrenceOn, type Occurrence } from '../rules/volunteer-shifts';
+import type { Schema } from './schema';
+import type { VolPostRow, VolRecordRow, VolShiftRow } from './schema-volunteer';
+
+type Db = Kysely<Schema> | Transaction<Schema>;
+
+/** Admins of a subtree manage its posts; a post manager manages the posts they are named on. */
+export const POST_ADMIN_ROLES = ['admin'] as const;
+
+export async function findPost(db: Db, id: number): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
+  const row = await db
+    .selectFrom('vol_posts')
+    .innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id')
+    .selectAll('vol_posts')
+    .select(['org_units.path as org_path', 'org_units.name as org_name'])
+    .where('vol_posts.id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export function postSummary(p: VolPostRow, distance?: number): PostSummary {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    address: p.address,
+    lat: Number(p.lat),
+    lng: Number(p.lng),
+    radius: p.radius,
+    checkInMode: p.check_in_mode,
+    walkIns: p.walk_ins === 1,
+    openHours: p.open_hours,
+    services: JSON.parse(p.services_json) as string[],
+    ...(distance !== undefined ? { distance: Math.round(distance) } : {}),
+  };
+}
+
+/** Whether the caller manages the post: an admin over its unit, or a post manager named on it. */
+export async function managesPost(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>, post: { id: number; org_path: string }): Promise<boolean> {
+  if (canActOn(caller.grants, POST_ADMIN_ROLES, post.org_path)) return true;
+  if (!hasAnyRole(caller.grants, ['post_manager'])) return false;
+  const row = await db.selectFrom('vol_post_managers').select('post_id').where('post_id', '=', post.id).where('person_id', '=', caller.person.id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Ids of every post the caller manages (named on, or inside an admin's subtree). */
+export async function managedPostIds(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>): Promise<number[]> {
+  const adminRoots = caller.grants.filter((g) => g.role === 'admin').map((g) => g.orgPath);
+  const named = hasAnyRole(caller.grants, ['post_manager'])
+    ? (await db.selectFrom('vol_post_managers').select('post_id').where('person_id', '=', caller.person.id).execute()).map((r) => r.post_id)
+    : [];
+  let inTree: number[] = [];
+  if (adminRoots.length > 0) {
+    const rows = await db.selectFrom('vol_posts').innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id').select(['vol_posts.id', 'org_units.path']).execute();
+    inTree = rows.filter((r) => adminRoots.some((root) => r.path.startsWith(root))).map((r) => r.id);
+  }
+  return [...new Set([...named, ...inTree])];
+}
+
+export async function shiftsOfPost(db: Db, postId: number): Promise<VolShiftRow[]> {
+  return db.selectFrom('vol_shifts').selectAll().where('post_id', '=', postId).orderBy('weekday').orderBy('starts').execute();
+}
+
+export async function takenCounts(db: Db, shiftIds: number[], days: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (shiftIds.length === 0 || days.length === 0) return counts;
+  const rows = await db
+    .selectFrom('vol_signups')
+    .select(['shift_id', 'occurs_on', sql<number>`count(*)`.as('n')])
+    .where('shift_id', 'in', shiftIds)
+    .where('occurs_on', 'in', days)
+    .groupBy(['shift_id', 'occurs_on'])
+    .execute();
+  for (const r of rows) counts.set(`${r.shift_id}:${r.occurs_on}`, Number(r.n));
+  return counts;
+}
+
+export function occurrenceView(shift: VolShiftRow, o: Occurrence, taken: number, mine: boolean): ShiftOccurrence {
+  return { shiftId: shift.id, occursOn: o.occursOn, start: o.start.toISOString(), end: o.end.toISOString(), service: shift.service, capacity: shift.capacity, taken, mine };
+}
+
+/** The caller's signed-up occurrences at a post on the China days around `at`, with their times. */
+export async function signedUpOccurrences(db: Db, personId: number, postId: number, at: Date): Promise<(Occurrence & { shift: VolShiftRow })[]> {
+  const days = [-1, 0, 1].map((d) => chinaDay(new Date(at.getTime() + d * 86_400_000)));
+  const rows = await db
+    .selectFrom('vol_signups')
+    .innerJoin('vol_shifts', 'vol_shifts.id', 'vol_signups.shift_id')
+    .selectAll('vol_shifts')
+    .select('vol_signups.occurs_on')
+    .where('vol_signups.person_id', '=', personId)
+    .where('vol_shifts.post_id', '=', postId)
+    .where('vol_signups.occurs_on', 'in', days)
+    .execute();
+  const out: (Occurrence & { shift: VolShiftRow })[] = [];
+  for (const { occurs_on, ...shift } of rows) {
+    const o = occurrenceOn(shift, occurs_on);
+    if (o) out.push({ ...o, shift });
+  }
+  return out;
+}
+
+export async function findOpenRecord(db: Db, personId: number): Promise<VolRecordRow | null> {
+  return (await db.selectFrom('vol_records').selectAll().where('open_person_id', '=', personId).executeTakeFirst()) ?? null;
+}
+
+/** The latest moment any of the person's records reaches (a check-in, or a check-out), to keep records from overlapping. */
+export async function latestRecordedMoment(db: Db, personId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('vol_records')
+    .select([sql<string | null>`max(check_in_at)`.as('lastIn'), sql<string | null>`max(check_out_at)`.as('lastOut')])
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  const values = [row?.lastIn, row?.lastOut].filter((v): v is string => typeof v === 'string');
+  return values.length ? values.sort().at(-1)! : null;
+}
+
+/** Writes a balanced transfer and its movements; an unbalanced plan is a programming error and writes nothing. */
+export async function writeTransfer(
+  trx: Transaction<Schema>,
+  plan: TransferPlan,
+  facts: { recordId: number | null; reason: string | null; createdBy: number | null; servedOn: string; at: string },
+): Promise<number> {
+  if (!isBalanced(plan)) throw new Error('an hours transfer must sum to zero');
+  const { id } = await trx
+    .insertInto('vol_transfers')
+    .values({ kind: plan.kind, record_id: facts.recordId, reason: facts.reason, created_by: facts.createdBy, created_at: facts.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('vol_movements')
+    .values(plan.movements.map((m) => ({ transfer_id: id, account_kind: m.accountKind, account_id: m.accountId, record_id: facts.recordId, minutes: m.minutes, served_on: facts.servedOn, created_at: facts.at })))
+    .execute();
+  return id;
+}
+
+/** A record's minutes as the ledger has them now: the sum of the volunteer's movements for it. */
+export async function recordMinutes(db: Db, recordId: number): Promise<number> {
+  const row = await db
+    .selectFrom('vol_movements')
+    .select(sql<number | null>`sum(minutes)`.as('m'))
+    .where('record_id', '=', recordId)
+    .where('account_kind', '=', 'volunteer')
+    .executeTakeFirst();
+  return Number(row?.m ?? 0);
+}
+
+/** Records as the phone shows them, newest first, with their hours from the ledger and their corrections. */
+export async function loadServiceRecords(db: Db, where: { personId?: number; recordIds?: number[] }, limit = 200): Promise<ServiceRecord[]> {
+  let q = db
+    .selectFrom('vol_records')
+    .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
+    .selectAll('vol_records')
+    .select('vol_posts.name as post_name');
+  if (where.personId !== undefined) q = q.where('vol_records.person_id', '=', where.personId);
+  if (where.recordIds !== undefined) {
+    if (where.recordIds.length === 0) return [];
+    q = q.where('vol_records.id', 'in', where.recordIds);
+  }
+  const rows = await q.orderBy('vol_records.check_in_at', 'desc').limit(limit).execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const sums = await db
+    .selectFrom('vol_movements')
+    .select(['record_id', sql<number>`sum(minutes)`.as('m')])
+    .where('record_id', 'in', ids)
+    .where('account_kind', '=', 'volunteer')
+    .groupBy('record_id')
+    .execute();
+  const minutesOf = new Map(sums.map((s) => [s.record_id, Number(s.m)]));
+  const corrections = await db.selectFrom('vol_corrections').selectAll().where('record_id', 'in', ids).orderBy('id').execute();
+  const openRequests = new Set(
+    (await db.selectFrom('vol_correction_requests').select('record_id').where('record_id', 'in', ids).where('status', '=', 'open').execute()).map((r) => r.record_id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    postId: r.post_id,
+    postName: r.post_name,
+    service: r.service,
+    checkInAt: r.check_in_at,
+    checkOutAt: r.check_out_at,
+    shiftStart: r.shift_start,
+    shiftEnd: r.shift_end,
+    status: r.status,
+    statusName: RECORD_STATUS_NAMES[r.status],
+    hours: hoursOf(minutesOf.get(r.id) ?? 0),
+    measuredHours: r.served_minutes === null ? null : hoursOf(r.served_minutes),
+    flags: JSON.parse(r.flags_json) as string[],
+    correctionRequested: openRequests.has(r.id),
+    corrections: corrections
+      .filter((c) => c.record_id === r.id)
+      .map((c) => ({ hours: hoursOf(c.minutes), previousHours: hoursOf(c.previous_minutes), reason: c.reason, at: c.created_at })),
+  }));
+}
+
+/** A person's balance for this China month, this China year and in total: sums of movements, one indexed query. */
+export async function hoursSummary(db: Db, personId: number, now: Date): Promise<{ month: number; year: number; total: number }> {
+  const today = chinaDay(now);
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  const row = await db
+    .selectFrom('vol_movements')
+    .select([
+      sql<number | null>`sum(minutes)`.as('total'),
+      sql<number | null>`sum(case when served_on >= ${yearStart} then minutes else 0 end)`.as('year'),
+      sql<number | null>`sum(case when served_on >= ${monthStart} then minutes else 0 end)`.as('month'),
+    ])
+    .where('account_kind', '=', 'volunteer')
+    .where('account_id', '=', personId)
+    .executeTakeFirst();
+  return { month: hoursOf(Number(row?.month ?? 0)), year: hoursOf(Number(row?.year ?? 0)), total: hoursOf(Number(row?.total ?? 0)) };
+}
+
+/** True for a unique-constraint violation on either engine (two devices racing for one open record). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}
+
+/** Job kinds of this domain (handlers in backend/jobs/volunteer-jobs.ts). */
+export const AUTO_CHECK_OUT_JOB = 'volunteer.auto-check-out';
+export const SHIFT_REMINDER_JOB = 'volunteer.shift-reminder';
+export const autoCheckOutKey = (recordId: number) => `${AUTO_CHECK_OUT_JOB}:${recordId}`;
+export const shiftReminderKey = (signupId: number) => `${SHIFT_REMINDER_JOB}:${signupId}`;
+
+export interface Closing {
+  at: Date;
+  location?: { lat: number; lng: number; accuracy: number | null };
+  flags: string[];
+  actorId: number | null;
+  /** When the write happens (the check-out itself may be earlier: an offline scan). */
+  writtenAt: Date;
+}
+
+/**
+ * Closes an open record: the hours from the rule, the record's status, and (when it counts) a service transfer in
+ * the ledger, all in the caller's transaction. Answers null when the record was no longer open (another device,
+ * or the automatic check-out, closed it first): nothing is written then.
+ */
+export async function closeRecord(
+  trx: Transaction<Schema>,
+  record: VolRecordRow,
+  post: Pick<VolPostRow, 'id' | 'min_share'>,
+  closing: Closing,
+  decide: (stay: { checkInAt: Date; checkOutAt: Date }, shift: { start: Date; end: Date } | null, minShare: number) => { minutes: number; servedMinutes: number; counted: boolean },
+): Promise<{ minutes: number; servedMinutes: number; counted: boolean; flags: string[] } | null> {
+  const shift = record.shift_start && record.shift_end ? { start: new Date(record.shift_start), end: new Date(record.shift_end) } : null;
+  const decision = decide({ checkInAt: new Date(record.check_in_at), checkOutAt: closing.at }, shift, Number(post.min_share));
+  const flags = [...new Set([...(JSON.parse(record.flags_json) as string[]), ...closing.flags])];
+  const updated = await trx
+    .updateTable('vol_records')
+    .set({
+      check_out_at: closing.at.toISOString(),
+      open_person_id: null,
+      out_lat: closing.location?.lat ?? null,
+      out_lng: closing.location?.lng ?? null,
+      out_accuracy: closing.location?.accuracy ?? null,
+      status: decision.counted ? 'pending' : 'not_counted',
+      served_minutes: decision.servedMinutes,
+      counted: decision.counted ? 1 : 0,
+      flags_json: JSON.stringify(flags),
+    })
+    .where('id', '=', record.id)
+    .where('open_person_id', '=', record.person_id)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) return null;
+  if (decision.minutes > 0) {
+    const plan = serviceTransfer(post.id, record.person_id, decision.minutes);
+    if (plan) {
+      await writeTransfer(trx, plan, { recordId: record.id, reason: null, createdBy: closing.actorId, servedOn: chinaDay(new Date(record.check_in_at)), at: closing.writtenAt.toISOString() });
+    }
+  }
+  return { ...decision, flags };
+}
+
+/** A volunteer's movements served in [from, to] (China dates), with the post and service of their record. */
+export async function movementsInRange(db: Db, personId: number, from: string, to: string) {
+  return db
+    .selectFrom('vol_movements')
+    .innerJoin('vol_records', 'vol_records.id', 'vol_movements.record_id')
+    .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
+    .select(['vol_movements.id', 'vol_movements.minutes', 'vol_movements.record_id', 'vol_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service'])
+    .where('vol_movements.account_kind', '=', 'volunteer')
+    .where('vol_movements.account_id', '=', personId)
+    .where('vol_movements.served_on', '>=', from)
+    .where('vol_movements.served_on', '<=', to)
+    .orderBy('vol_movements.id')
+    .execute();
+}
+
+/** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */
+export async function rootUnitName(db: Db, path: string): Promise<string> {
+  const rootId = Number(path.split('/')[1]);
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootId).executeTakeFirst();
+  return row?.name ?? '';
+}

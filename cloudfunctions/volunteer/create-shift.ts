@@ -1,0 +1,28 @@
+// 新增班次: a weekly shift at a post, by whoever manages the post (its named manager, or an admin above it).
+import { createShiftInput, type VolunteerApi } from '../../contracts/volunteer';
+import { findPost, managesPost } from '../../backend/data/volunteer';
+import { fail } from '../../backend/runtime/app-error';
+import { action } from '../../backend/runtime/define-function';
+
+export const MANAGER_ROLES = ['post_manager', 'admin'] as const;
+
+export const createShift = action({
+  access: { roles: MANAGER_ROLES },
+  input: createShiftInput,
+  limit: { points: 60, seconds: 600 },
+  async run(input, ctx): Promise<VolunteerApi['createShift']['output']> {
+    const { deps, caller } = ctx;
+    const post = await findPost(deps.database.db, input.postId);
+    if (!post) throw fail.notFound('没有找到这个驿站。');
+    if (!(await managesPost(deps.database.db, caller, post))) throw fail.forbidden('您不是这个驿站的负责人，不能为它安排班次。');
+    return ctx.transaction(async (trx, audit) => {
+      const { id } = await trx
+        .insertInto('vol_shifts')
+        .values({ post_id: post.id, weekday: input.weekday, starts: input.starts, ends: input.ends, capacity: input.capacity, service: input.service, created_at: deps.now().toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit({ entity: 'vol_shift', entityId: id, after: input });
+      return { shift: { id } };
+    });
+  },
+});

@@ -1,0 +1,83 @@
+// 驿站页面: where the post is, when it is open, the services, and this week's shifts. A volunteer taps a shift to
+// sign up (or, on their own, to give the place back); each result is said in a sentence.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import type { PostDetail, ShiftOccurrence } from '../../../../contracts/volunteer';
+import { Card } from '../../../components/card';
+import { ListRow } from '../../../components/list-row';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useSession } from '../../../entities/session/use-session';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { getPost } from '../api/get-post';
+import { joinShift } from '../api/join-shift';
+import { leaveShift } from '../api/leave-shift';
+import { placesWords, shiftTimeWords } from '../volunteer-words';
+import { CheckInScreen } from './check-in-screen';
+import './volunteer.scss';
+
+export function PostView({ id }: { id: number }) {
+  const remote = useRemote(() => getPost(id), [id]);
+  return (
+    <RemoteView remote={remote} loading='正在读取驿站，请稍等。' failed='没能读取驿站'>
+      {(post) => <PostBody post={post} onChanged={remote.retry} />}
+    </RemoteView>
+  );
+}
+
+function PostBody({ post, onChanged }: { post: PostDetail; onChanged: () => void }) {
+  const { user } = useSession();
+  const volunteer = user?.roles.includes('volunteer') ?? false;
+  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const toggle = async (o: ShiftOccurrence) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const r = o.mine ? await leaveShift(o.shiftId, o.occursOn) : await joinShift(o.shiftId, o.occursOn);
+      setSaid({ text: r.message, ok: true });
+      onChanged();
+    } catch (error) {
+      setSaid({ text: messageOf(error), ok: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className='volunteer-stack'>
+      <View className='volunteer-note'>
+        <View className='volunteer-note__title'>{post.name}</View>
+        <View>地址：{post.address}</View>
+        <View>开放时间：{post.openHours || '请电话询问'}</View>
+        <View>提供的服务：{post.services.join('、') || '请电话询问'}</View>
+        {post.contactPhone ? <View>联系电话：{post.contactPhone}</View> : null}
+        <View>所属单位：{post.orgUnitName}</View>
+      </View>
+      {said ? (
+        <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
+          {said.text}
+        </View>
+      ) : null}
+      <Card title='本周的服务'>
+        {post.thisWeek.length === 0 ? <View>这一周没有安排班次。</View> : null}
+        {post.thisWeek.map((o) => (
+          <ListRow
+            key={`${o.shiftId}:${o.occursOn}`}
+            title={`${shiftTimeWords(o)}`}
+            description={volunteer ? `${o.service}。${o.mine ? '点这里可以取消报名。' : o.taken < o.capacity ? '点这里报名。' : ''}` : o.service}
+            status={placesWords(o)}
+            kind='button'
+            onClick={volunteer && (o.mine || o.taken < o.capacity) ? () => void toggle(o) : undefined}
+          />
+        ))}
+        {!volunteer ? <View>想来这里服务，请先登录，并由志愿服务队登记为志愿者。</View> : null}
+      </Card>
+      {volunteer && post.checkInMode === 'rotating' ? (
+        <Card title='不会扫码？输入数字码签到'>
+          <CheckInScreen postId={post.id} />
+        </Card>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,86 @@
+// 我的服务记录: each record with its post, times, hours and status in words; a tap opens it, with 申请更正
+// ("我忘了签退") and the reason typed in full.
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import type { ServiceRecord } from '../../../../contracts/volunteer';
+import { BigButton } from '../../../components/big-button';
+import { Card } from '../../../components/card';
+import { ListRow } from '../../../components/list-row';
+import { TextField } from '../../../components/text-field';
+import { useRemote } from '../../../entities/remote/use-remote';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { dateTimeWords, timeWords } from '../../../entities/time/calendar';
+import { a11y } from '../../../lib/a11y';
+import { messageOf } from '../../../lib/api-error';
+import { getMyRecords } from '../api/get-my-records';
+import { requestCorrection } from '../api/request-correction';
+import { flagWords, hoursText } from '../volunteer-words';
+import './volunteer.scss';
+
+export function RecordsView() {
+  const remote = useRemote(getMyRecords, []);
+  const [openId, setOpenId] = useState<number | null>(null);
+  return (
+    <RemoteView remote={remote} loading='正在读取服务记录，请稍等。' failed='没能读取服务记录'>
+      {({ records }) =>
+        records.length === 0 ? (
+          <View className='volunteer-note'>还没有服务记录。到驿站扫码签到以后，这里就会有记录。</View>
+        ) : (
+          <View className='volunteer-stack'>
+            {records.map((r) =>
+              r.id === openId ? (
+                <RecordDetail key={r.id} record={r} onDone={remote.retry} />
+              ) : (
+                <ListRow key={r.id} title={`${r.postName} · ${r.service}`} description={`${dateTimeWords(r.checkInAt)}${r.checkOutAt ? ` 到 ${timeWords(r.checkOutAt)}` : ''}，${hoursText(r.hours)}`} status={r.statusName} onClick={() => setOpenId(r.id)} />
+              ),
+            )}
+          </View>
+        )
+      }
+    </RemoteView>
+  );
+}
+
+function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const send = async () => {
+    setBusy(true);
+    try {
+      const answer = await requestCorrection(r.id, reason);
+      setSaid({ text: answer.message, ok: true });
+      onDone();
+    } catch (error) {
+      setSaid({ text: messageOf(error), ok: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title={`${r.postName} · ${r.statusName}`}>
+      <View>签到：{dateTimeWords(r.checkInAt)}</View>
+      <View>签退：{r.checkOutAt ? dateTimeWords(r.checkOutAt) : '还没有签退'}</View>
+      <View>计入时长：{hoursText(r.hours)}</View>
+      {r.flags.length > 0 ? <View>说明：{flagWords(r.flags)}</View> : null}
+      {r.corrections.map((c) => (
+        <View key={c.at}>更正：由 {hoursText(c.previousHours)} 改为 {hoursText(c.hours)}，原因：{c.reason}</View>
+      ))}
+      {said ? (
+        <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
+          {said.text}
+        </View>
+      ) : null}
+      {r.correctionRequested ? (
+        <View>这条记录的更正申请已经交了，请等驿站负责人答复。</View>
+      ) : r.status !== 'open' && !said?.ok ? (
+        <>
+          <TextField id={`reason-${r.id}`} label='申请更正的原因' value={reason} onChange={setReason} multiline maxLength={100} hint='例如：我忘了签退，实际服务到下午5点。' />
+          <BigButton variant='primary' onClick={() => void send()} busy={busy} disabled={reason.trim() === ''}>
+            申请更正
+          </BigButton>
+        </>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,15 @@
+// Where the phone is, in the mini-program: wx.getLocation (declared in app.config's requiredPrivateInfos, with the
+// reason in `permission`). WGS-84, like the posts' coordinates. Null when declined or no fix.
+import Taro from '@tarojs/taro';
+
+export type { Fix } from './location';
+export { LOCATION_REASON } from './location';
+
+export async function currentFix(): Promise<{ lat: number; lng: number; accuracy: number } | null> {
+  try {
+    const r = await Taro.getLocation({ type: 'wgs84', isHighAccuracy: true, highAccuracyExpireTime: 10_000 });
+    return { lat: r.latitude, lng: r.longitude, accuracy: r.accuracy };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,20 @@
+import { flagWords, hoursText, placesWords, shiftTimeWords } from './volunteer-words';
+
+describe('volunteer words', () => {
+  it('says hours plainly', () => {
+    expect(hoursText(3)).toBe('3 小时');
+    expect(hoursText(2.5)).toBe('2.5 小时');
+    expect(hoursText(2.75)).toBe('2.75 小时');
+  });
+  it('says a shift’s day and hours', () => {
+    expect(shiftTimeWords({ start: '2026-12-03T06:00:00.000Z', end: '2026-12-03T09:00:00.000Z' })).toBe('12月3日 星期四 下午2:00—5:00');
+  });
+  it('says places in words, never only a colour', () => {
+    expect(placesWords({ mine: true, taken: 4, capacity: 4 })).toBe('已报名');
+    expect(placesWords({ mine: false, taken: 4, capacity: 4 })).toBe('已报满');
+    expect(placesWords({ mine: false, taken: 1, capacity: 4 })).toBe('还有 3 个名额');
+  });
+  it('explains flags', () => {
+    expect(flagWords(['auto_check_out', 'offline'])).toBe('忘了签退，到点自动签退；没网时扫的，事后补交');
+  });
+});

@@ -1,0 +1,41 @@
+// Words of the volunteer screens, decided apart from drawing them: hours, places left, a shift's time.
+import type { ShiftOccurrence } from '../../../contracts/volunteer';
+import { dateWords, timeWords } from '../../entities/time/calendar';
+
+/** "3", "2.5", "2.75": hours as a number a person reads, at most two decimals. */
+export function hoursNumber(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '');
+}
+
+/** "3 小时", "2.5 小时", "0 小时". */
+export function hoursText(hours: number): string {
+  return `${hoursNumber(hours)} 小时`;
+}
+
+/** "12月3日 星期四 下午2:00—5:00". */
+export function shiftTimeWords(o: Pick<ShiftOccurrence, 'start' | 'end'>): string {
+  return `${dateWords(o.start)} ${timeWords(o.start)}—${timeWords(o.end).replace(/^(上午|中午|下午|晚上|凌晨)/, '')}`;
+}
+
+/** What a shift's row says on the right: the caller's own, full, or places left. */
+export function placesWords(o: Pick<ShiftOccurrence, 'mine' | 'taken' | 'capacity'>): string {
+  if (o.mine) return '已报名';
+  if (o.taken >= o.capacity) return '已报满';
+  return `还有 ${o.capacity - o.taken} 个名额`;
+}
+
+/** "1.2 公里" / "350 米" from a post. */
+export function distanceText(metres: number): string {
+  return metres < 1000 ? `${metres} 米` : `${(metres / 1000).toFixed(1)} 公里`;
+}
+
+const FLAG_WORDS: Record<string, string> = {
+  auto_check_out: '忘了签退，到点自动签退',
+  poor_accuracy: '定位不太准',
+  offline: '没网时扫的，事后补交',
+  far_from_post: '扫码时离驿站较远',
+};
+
+export function flagWords(flags: readonly string[]): string {
+  return flags.map((f) => FLAG_WORDS[f] ?? f).join('；');
+}

@@ -1,0 +1,19 @@
+// 驿站: one service post's page (from 附近驿站, a message, or the post's printed code).
+import { useRouter } from '@tarojs/taro';
+import { PageFrame } from '../../../components/page-frame';
+import { StateView } from '../../../components/state-view';
+import { PostView } from '../../../features/volunteer/components/post-view';
+import { leavePage, TAB_ROUTES } from '../../../lib/routes';
+
+export default function PostPage() {
+  const id = Number(useRouter().params.id);
+  return (
+    <PageFrame title='志愿服务驿站'>
+      {Number.isSafeInteger(id) && id > 0 ? (
+        <PostView id={id} />
+      ) : (
+        <StateView kind='empty' title='没有找到这个驿站' message='这个链接不完整。请回到“志愿”，在附近驿站里找一找。' actionLabel='回到志愿' onAction={() => leavePage(TAB_ROUTES.volunteer)} />
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,125 @@
+// 志愿服务 in a real browser on the H5 build: a volunteer at the post scans its printed code, reads why the location
+// is asked, presses the one big button and reads "签到成功，…"; the network drops at check-out and the phone keeps
+// the scan, which is sent (once) when the 志愿 tab opens again; the record shows in 我的服务记录; a post manager sees
+// the queue; the certificate's public page verifies. Each screen is also photographed at 390×844 for a person to look at.
+import type { BrowserContext, Page } from 'playwright-core';
+import { signedScene } from '../../backend/rules/scenes';
+import type { QrCode } from '../../contracts/qrcode';
+import type { VolunteerApi } from '../../contracts/volunteer';
+import { dataOf, login, post } from '../support/api';
+import { describeInBrowser } from '../support/browser';
+import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
+import { hostAndBrowser } from './helpers/host-and-browser';
+
+jest.setTimeout(120_000);
+
+const POST = { lat: 24.4798, lng: 118.0894 };
+const SHOTS = process.env.VOLUNTEER_SHOTS_DIR;
+
+describeInBrowser('志愿服务 journey (H5)', () => {
+  const app = hostAndBrowser();
+  let postId: number;
+  let scene: string;
+  let context: BrowserContext;
+  let page: Page;
+  const screen = () => page.locator(CURRENT_PAGE);
+  const shot = async (name: string) => {
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  };
+
+  beforeAll(async () => {
+    const admin = await login(app.host.baseUrl, 'admin');
+    const root = await app.host.deps.database.db.selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const manager = await app.host.deps.database.db.selectFrom('people').select('id').where('handle', '=', 'postmanager1').executeTakeFirstOrThrow();
+    const created = await dataOf(
+      post<VolunteerApi['createPost']['output']>(app.host.baseUrl, 'volunteer', {
+        action: 'createPost',
+        data: { name: '鹭江银发先锋工作室', kind: '银发先锋工作室', address: '鹭江道 1 号', ...POST, radius: 200, orgUnitId: root.id, checkInMode: 'geo', walkIns: true, services: ['义诊', '理发'], managerIds: [manager.id] },
+      }, admin),
+    );
+    postId = created.post.id;
+    scene = (await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: postId } }, await login(app.host.baseUrl, 'postmanager1')))).scene;
+    ({ context, page } = await app.newPhone());
+    await context.grantPermissions(['geolocation'], { origin: app.host.baseUrl });
+    await context.setGeolocation({ latitude: POST.lat + 0.0004, longitude: POST.lng, accuracy: 20 });
+    await loginViaForm(page, app.host.baseUrl, 'volunteer12');
+  });
+
+  it('checks in with one big button, says why it asks for the location, and answers in a full sentence', async () => {
+    await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '志愿服务打卡');
+    await screen().getByText('鹭江银发先锋工作室').waitFor();
+    await expect(screen().getByText(/签到时要用一下手机的位置，确认您在驿站/).count()).resolves.toBe(1);
+    const button = screen().getByRole('button', { name: '按这里签到' });
+    const box = await button.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(100);
+    await shot('01-check-in-before');
+    await button.click();
+    const result = screen().getByRole('status');
+    await result.filter({ hasText: '签到成功' }).waitFor();
+    await expect(result.textContent()).resolves.toMatch(/^签到成功，\d\d:\d\d。服务结束时请再扫一次签退。$/);
+    await shot('02-check-in-done');
+  });
+
+  it('keeps the check-out on the phone when the network fails, and sends it once when the 志愿 tab opens', async () => {
+    await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '志愿服务打卡');
+    const button = screen().getByRole('button', { name: '按这里签退' });
+    await button.waitFor();
+    await page.route('**/api/volunteer', (route) => (route.request().postDataJSON()?.action === 'checkOut' ? route.abort('internetdisconnected') : route.continue()));
+    await button.click();
+    await screen().getByRole('status').filter({ hasText: '已经记在手机上了' }).waitFor();
+    await shot('03-kept-offline');
+    await page.unroute('**/api/volunteer');
+    const kept = await page.evaluate(() => localStorage.getItem('volunteer.offline-scans'));
+    expect(kept).toContain('"kind":"out"');
+
+    await openScreen(page, app.host.baseUrl, '/pages/volunteer/index', '志愿服务');
+    await screen().getByText(/补交成功/).waitFor();
+    await screen().getByText('本月').waitFor();
+    await shot('04-volunteer-tab');
+    const records = await app.host.deps.database.db.selectFrom('vol_records').select(['status', 'flags_json']).where('post_id', '=', postId).execute();
+    expect(records).toHaveLength(1);
+    expect(records[0].status).not.toBe('open');
+    expect(JSON.parse(records[0].flags_json)).toContain('offline');
+    // Taro keeps storage as {"data": …}: nothing is left to send.
+    expect(await page.evaluate(() => localStorage.getItem('volunteer.offline-scans'))).not.toContain('clientId');
+  });
+
+  it('lists the record in 我的服务记录 with its status in words', async () => {
+    await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/records/index', '我的服务记录');
+    await screen().getByText('鹭江银发先锋工作室 · 随到随签服务').waitFor();
+    await shot('05-records');
+  });
+
+  it('shows a post’s page with this week’s shifts, and a post manager their queue', async () => {
+    await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/post/index?id=1', '志愿服务驿站');
+    await screen().getByText('本周的服务').waitFor();
+    await shot('06-post');
+    const manager = await app.phone();
+    await loginViaForm(manager, app.host.baseUrl, 'postmanager1');
+    page = manager;
+    await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/manage/index', '驿站管理');
+    await screen().getByText('待处理的服务记录').waitFor();
+    await page.locator(`${CURRENT_PAGE} .state-view--loading`).first().waitFor({ state: 'detached' });
+    await shot('07-manage');
+  });
+
+  it('prints a certificate whose QR page says it is valid', async () => {
+    const token = await login(app.host.baseUrl, 'volunteer1');
+    const cert = await dataOf(post<VolunteerApi['certificate']['output']>(app.host.baseUrl, 'volunteer', { action: 'certificate', data: { from: '2020-01-01', to: '2030-12-31' } }, token));
+    const volunteer = await app.phone();
+    await loginViaForm(volunteer, app.host.baseUrl, 'volunteer1');
+    page = volunteer;
+    await openScreen(page, app.host.baseUrl, `${cert.url}`, '志愿服务证明');
+    await screen().getByText('扫码核验真伪').waitFor();
+    await shot('08-certificate');
+    const verify = new URL(cert.verifyUrl);
+    const stranger = await app.phone();
+    page = stranger;
+    await openScreen(page, app.host.baseUrl, `${verify.pathname}${verify.search}`, '核验志愿服务证明');
+    await screen().getByText('证明有效').waitFor();
+    await shot('09-verify');
+    // An altered signature is refused in a sentence.
+    await openScreen(page, app.host.baseUrl, `${verify.pathname}?no=${cert.number}&sig=${signedScene('checkin', 1, new Date(Date.now() + 60_000), 'x').split('.')[3]}xxxxx`, '核验志愿服务证明');
+    await screen().getByText(/无法识别/).waitFor();
+  });
+});
