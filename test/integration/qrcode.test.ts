@@ -69,8 +69,8 @@ describe.each(availableEngines())('QR codes on %s', (engine) => {
     }
     const nope = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: 987654 } }, admin);
     expect(nope.status).toBe(404);
-    // Events and posts get their codes when their domains land; an invitation's is `invitation` (scan-scenes.test.ts).
-    for (const type of ['invite', 'post', 'checkin']) {
+    // Only what can be scanned gets a code (an invitation's type is `invitation`: scan-scenes.test.ts).
+    for (const type of ['invite', 'person', 'notice']) {
       const wrongType = await post(host.baseUrl, 'qrcode', { action: 'create', data: { type, id: 1 } }, admin);
       expect(wrongType.status).toBe(400);
       expect(!wrongType.body.ok && wrongType.body.error.message).toBe('不能为这种内容生成二维码。');
