@@ -2,19 +2,15 @@
 // field `file`. The kind is judged from the bytes, not the name; the file goes into the file store under
 // `uploads/<uuid>.xlsx|csv` with a `files` row naming its owner, and the answer is that key, the fileRef for
 // org.importRoster. Abandoned uploads are swept with the audio ones (upload-sweep.ts).
-import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '../../contracts/roles';
 import { recordFile } from '../../backend/data/files';
 import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { MAX_ROSTER_BYTES } from '../../backend/rules/roster';
-import { hasAnyRole } from '../../backend/rules/org-scope';
-import { AppError } from '../../backend/runtime/app-error';
-import { resolveCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
+import { prepareUploadScope, uploaderWith } from './upload-scope';
 
 export interface RosterUploadReply {
   fileRef: string;
@@ -29,7 +25,6 @@ const SAY = {
   notForm: '请用表单上传名册文件。',
   noFile: '没有收到名册文件，请重新选择文件上传。',
   notRoster: '只能上传 Excel（.xlsx）或 CSV 格式的名册。请用下载的模板填写后，另存为 .xlsx 再上传。',
-  rateLimited: '您上传得太频繁了，请过几分钟再上传。',
 } as const;
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv' } as const;
@@ -43,34 +38,12 @@ export function rosterKind(bytes: Uint8Array): 'xlsx' | 'csv' | null {
   return 'csv';
 }
 
-const bearer = (header: string | undefined) => (header === undefined ? null : header.replace(/^Bearer\s+/i, ''));
-
 export async function registerRosterUploadRoute(app: FastifyInstance, deps: Deps): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 0, parts: 1 } });
-    await scope.register(fastifyRateLimit, {
-      global: false,
-      keyGenerator: async (req: FastifyRequest) => {
-        const token = bearer(req.headers.authorization);
-        const claims = token ? await deps.tokens.verify(token) : null;
-        return claims ? `person:${claims.personId}` : `address:${req.ip}`;
-      },
-      errorResponseBuilder: () => new AppError('RATE_LIMITED', SAY.rateLimited),
-    });
-    scope.addHook('onSend', async (req, reply) => {
-      if (!req.raw.complete) reply.header('connection', 'close');
-    });
+    await prepareUploadScope(scope, deps, MAX_ROSTER_BYTES);
     scope.post('/upload/roster', { bodyLimit: MAX_ROSTER_BYTES + 64 * 1024, config: { rateLimit: { max: 30, timeWindow: 10 * 60_000 } } }, async (req, reply) => {
-      let ownerId: number;
-      try {
-        const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization), ip: req.ip }, deps, true);
-        if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
-        if (!hasAnyRole(caller.grants, SCOPES.manageOrg)) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
-        ownerId = caller.person.id;
-      } catch (err) {
-        if (err instanceof AppError) return sendError(reply, err.code, err.message);
-        throw err;
-      }
+      const ownerId = await uploaderWith(req, reply, deps, SCOPES.manageOrg, { signIn: SAY.signIn, forbidden: SAY.adminsOnly });
+      if (ownerId === null) return reply;
       if (Number(req.headers['content-length'] ?? 0) > MAX_ROSTER_BYTES + 64 * 1024) return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);
       if (!req.isMultipart()) return sendError(reply, 'VALIDATION', SAY.notForm);
       let bytes: Buffer;

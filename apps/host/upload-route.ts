@@ -5,19 +5,15 @@
 // storage and passes the cloud:// id, which addChapter keeps in the file store.)
 // Every upload ends in an answer within a bounded time — a body that stalls, is cut or lies about its length
 // included — and leaves no partial file or open descriptor behind.
-import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { rm } from 'node:fs/promises';
 import type { ErrorCode } from '../../contracts/envelope';
 import { SCOPES } from '../../contracts/roles';
 import { recordFile } from '../../backend/data/files';
 import { MAX_AUDIO_BYTES, probeAudioAt } from '../../backend/media/audio-probe';
-import { hasAnyRole } from '../../backend/rules/org-scope';
-import { AppError } from '../../backend/runtime/app-error';
-import { resolveCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
+import { prepareUploadScope, uploaderWith } from './upload-scope';
 import { receiveAudio, UploadStopped, watchBody, wholeBody, type ReceivedAudio } from './upload-body';
 
 export interface UploadReply {
@@ -53,14 +49,6 @@ const SAY = {
   stalled: '上传等了很久没有收到新的内容，已经停止。请检查网络后重新上传。',
 } as const;
 
-function bearer(header: string | undefined): string | null {
-  return header === undefined ? null : header.replace(/^Bearer\s+/i, '');
-}
-
-function rateLimitedMessage(ttlMs: number): string {
-  return `您上传得太频繁了。请过 ${Math.max(1, Math.ceil(ttlMs / 60_000))} 分钟再上传。`;
-}
-
 /** True for a multipart error that means "more than one file part" (busboy's limits), not a broken body. */
 function isExtraPart(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
@@ -69,22 +57,7 @@ function isExtraPart(err: unknown): boolean {
 
 export async function registerUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string, options: UploadOptions = DEFAULT_UPLOAD_OPTIONS): Promise<void> {
   await app.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: { fileSize: MAX_AUDIO_BYTES, files: 1, fields: 0, parts: 1 } });
-    // Only this route: the API's own limits live with the actions. Counted before the body is read.
-    await scope.register(fastifyRateLimit, {
-      global: false,
-      keyGenerator: async (req: FastifyRequest) => {
-        const token = bearer(req.headers.authorization);
-        const claims = token ? await deps.tokens.verify(token) : null;
-        return claims ? `person:${claims.personId}` : `address:${req.ip}`;
-      },
-      errorResponseBuilder: (_req, context) => new AppError('RATE_LIMITED', rateLimitedMessage(context.ttl)),
-    });
-
-    // Whatever is answered before the body was read in full, the rest of it is not worth reading: close after.
-    scope.addHook('onSend', async (req, reply) => {
-      if (!req.raw.complete) reply.header('connection', 'close');
-    });
+    await prepareUploadScope(scope, deps, MAX_AUDIO_BYTES);
 
     scope.post(
       '/upload/audio',
@@ -94,16 +67,8 @@ export async function registerUploadRoute(app: FastifyInstance, deps: Deps, medi
         config: { rateLimit: { max: options.rateLimit.max, timeWindow: options.rateLimit.timeWindowMs } },
       },
       async (req, reply) => {
-        let uploaderId: number;
-        try {
-          const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization), ip: req.ip }, deps, true);
-          if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
-          if (!hasAnyRole(caller.grants, SCOPES.manageLibrary)) return sendError(reply, 'FORBIDDEN', SAY.adminsOnly);
-          uploaderId = caller.person.id;
-        } catch (err) {
-          if (err instanceof AppError) return sendError(reply, err.code, err.message);
-          throw err;
-        }
+        const uploaderId = await uploaderWith(req, reply, deps, SCOPES.manageLibrary, { signIn: SAY.signIn, forbidden: SAY.adminsOnly });
+        if (uploaderId === null) return reply;
         const declared = Number(req.headers['content-length'] ?? 0);
         if (declared > MAX_AUDIO_BYTES + 64 * 1024) return sendError(reply, 'PAYLOAD_TOO_LARGE', SAY.tooLarge);
         if (!req.isMultipart()) return sendError(reply, 'VALIDATION', SAY.notForm);

@@ -15,7 +15,7 @@ import { getAttendanceCode } from '../api/attendance-code';
 import { cancelEvent, exportRoster, getRoster, markAttendance } from '../api/roster';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { newRequestId } from '../../../lib/api-client';
-import { downloadExport } from '../download-export';
+import { saveFileLink } from '../../../lib/save-file-link';
 import './events.scss';
 
 const STATUS_WORDS: Record<EnrolmentStatus, string> = { confirmed: '已报名', waitlisted: '候补', applied: '已申请抽签', promoted: '待确认', cancelled: '已取消', attended: '已签到' };
@@ -65,7 +65,7 @@ export function RosterView({ eventId }: { eventId: number }) {
     setBusy(true);
     try {
       const link = await exportRoster(eventId);
-      await downloadExport(link);
+      await saveFileLink(link);
       setSaid(`名单已经导出，文件名是“${link.name}”。`);
     } catch (error) {
       setSaid(messageOf(error));

@@ -1,7 +1,5 @@
-// H5 host only: sends one audio file to POST /upload/audio with progress, and reads the envelope back.
-// XMLHttpRequest rather than fetch, because fetch cannot report upload progress.
-import { ApiError, BAD_REPLY_MESSAGE, NETWORK_MESSAGE } from '../../../lib/api-error';
-import { readToken } from '../../../lib/session-storage';
+// H5 host only: sends one audio file to POST /upload/audio with progress (src/lib/upload-file.ts).
+import { uploadFile } from '../../../lib/upload-file';
 
 export interface UploadedAudio {
   fileRef: string;
@@ -18,42 +16,7 @@ function isUploaded(value: unknown): value is UploadedAudio {
   return typeof v.fileRef === 'string' && typeof v.duration === 'number' && typeof v.bytes === 'number' && typeof v.mime === 'string';
 }
 
-function readReply(xhr: XMLHttpRequest): UploadedAudio {
-  let body: unknown;
-  try {
-    body = JSON.parse(xhr.responseText);
-  } catch {
-    throw new ApiError(xhr.status >= 500 ? 'NETWORK' : 'INTERNAL', xhr.status >= 500 ? NETWORK_MESSAGE : BAD_REPLY_MESSAGE);
-  }
-  const reply = body as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (reply.ok === true && isUploaded(reply.data)) return reply.data;
-  if (reply.ok === false && typeof reply.error?.code === 'string' && typeof reply.error.message === 'string') {
-    throw new ApiError(reply.error.code as ApiError['code'], reply.error.message);
-  }
-  throw new ApiError('INTERNAL', BAD_REPLY_MESSAGE);
-}
-
 /** `onProgress` gets 0…1 as bytes leave the phone. */
 export function uploadAudio(file: File, onProgress: (fraction: number) => void): Promise<UploadedAudio> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', UPLOAD_URL);
-    const token = readToken();
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      try {
-        resolve(readReply(xhr));
-      } catch (error) {
-        reject(error);
-      }
-    };
-    xhr.onerror = () => reject(new ApiError('NETWORK', NETWORK_MESSAGE));
-    xhr.onabort = () => reject(new ApiError('NETWORK', NETWORK_MESSAGE));
-    const form = new FormData();
-    form.append('file', file, file.name);
-    xhr.send(form);
-  });
+  return uploadFile(UPLOAD_URL, file, onProgress, isUploaded);
 }

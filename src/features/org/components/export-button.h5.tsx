@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ApiError } from '../../../lib/api-error';
 import { exportRoster } from '../api/export-roster';
-import { saveFileLink } from '../api/upload-roster';
+import { saveFileLink } from '../../../lib/save-file-link';
 
 export function ExportButton({ orgUnitId, onMessage }: { orgUnitId: number; onMessage: (message: string) => void }) {
   const [busy, setBusy] = useState(false);

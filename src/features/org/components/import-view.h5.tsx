@@ -11,7 +11,8 @@ import { useToast } from '../../../components/toast/use-toast';
 import { ApiError } from '../../../lib/api-error';
 import { importRoster } from '../api/import-roster';
 import { rosterTemplate } from '../api/roster-template';
-import { saveFileLink, uploadRoster } from '../api/upload-roster';
+import { saveFileLink } from '../../../lib/save-file-link';
+import { uploadRoster } from '../api/upload-roster';
 import './org.scss';
 
 const MAX_BYTES = 20 * 1024 * 1024;

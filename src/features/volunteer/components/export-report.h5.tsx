@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
-import { readToken } from '../../../lib/session-storage';
+import { saveFileLink } from '../../../lib/save-file-link';
 import { exportReport } from '../api/export-report';
 
 export function ExportReport({ month }: { month: string }) {
@@ -14,17 +14,10 @@ export function ExportReport({ month }: { month: string }) {
     setBusy(true);
     try {
       const link = await exportReport(month, month);
-      const res = await fetch(link.path, { headers: { authorization: `Bearer ${readToken() ?? ''}` } });
-      if (!res.ok) throw new Error('download');
-      const url = URL.createObjectURL(await res.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = link.name;
-      a.click();
-      URL.revokeObjectURL(url);
+      await saveFileLink(link);
       setSaid(`表格“${link.name}”已经下载好了。`);
     } catch (error) {
-      setSaid(error instanceof Error && error.message === 'download' ? '表格没有下载成功，请再试一次。' : messageOf(error));
+      setSaid(messageOf(error));
     } finally {
       setBusy(false);
     }
