@@ -2,8 +2,8 @@
 // 活动报名: events and elder-university courses — sign-up that never oversells, a waitlist that promotes itself,
 // verifiable lotteries (docs/LOTTERY.md), QR attendance.
 import { z } from 'zod';
+import type { FileLink } from './files';
 import { id, none, text } from './fields';
-
 import { EVENT_MODES, EVENT_TYPES, type EnrolmentStatus, type EventMode, type EventType } from './event-names';
 
 export * from './event-names';
@@ -211,7 +211,7 @@ export interface EventsApi {
   cancel: { input: z.input<typeof cancelSignUpInput>; output: SignUpResult & { promotedPersonId: number | null } };
   confirmPromotion: { input: z.input<typeof confirmPromotionInput>; output: SignUpResult };
   roster: { input: z.input<typeof eventIdInput>; output: { event: EventDetail; rows: RosterRow[] } };
-  exportRoster: { input: z.input<typeof eventIdInput>; output: { url: string; path: string; name: string; expiresAt: string } };
+  exportRoster: { input: z.input<typeof eventIdInput>; output: FileLink };
   commitSeed: { input: z.input<typeof commitSeedInput>; output: { event: EventDetail } };
   draw: { input: z.input<typeof drawInput>; output: DrawFacts };
   verifyDraw: { input: z.input<typeof eventIdInput>; output: DrawFacts };

@@ -7,6 +7,8 @@
 export interface FileLink {
   /** `/files/exports/<id>.xlsx?until=…&sig=…`, relative to the host. */
   path: string;
+  /** The same link as a full address (the host's public address + `path`); `path` alone where none is known. */
+  url: string;
   /** What to save it as, e.g. 学习情况-第一支部-2026年11月.xlsx */
   name: string;
   expiresAt: string;

@@ -156,6 +156,6 @@ export interface OrgApi {
   revokeRole: { input: z.input<typeof revokeRoleInput>; output: { message: string } };
   branchChoices: { input: z.input<typeof branchChoicesInput>; output: { branches: { id: number; name: string; fullName: string }[] } };
   importRoster: { input: z.input<typeof importRosterInput>; output: ImportResult };
-  exportRoster: { input: z.input<typeof exportRosterInput>; output: FileLink & { url: string } };
-  rosterTemplate: { input: z.input<typeof rosterTemplateInput>; output: FileLink & { url: string } };
+  exportRoster: { input: z.input<typeof exportRosterInput>; output: FileLink };
+  rosterTemplate: { input: z.input<typeof rosterTemplateInput>; output: FileLink };
 }

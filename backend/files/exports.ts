@@ -45,7 +45,8 @@ export async function exportSpreadsheet({ deps, transaction, personId, sheet, fi
       await recordFile(trx, { key, purpose: 'export', owner_id: personId, name: fileName, mime: XLSX_MIME, bytes: bytes.byteLength, duration: null, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
       await scheduleJob(trx, { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt }, now);
       await audit({ entity: 'export', entityId: key, after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() } });
-      return { path: fileLinkPath(key, personId, expiresAt, deps.fileLinkKey), name: fileName, expiresAt: expiresAt.toISOString() };
+      const path = fileLinkPath(key, personId, expiresAt, deps.fileLinkKey);
+      return { path, url: `${deps.config.publicUrl}${path}`, name: fileName, expiresAt: expiresAt.toISOString() };
     });
   } catch (err) {
     await deps.files.delete(key).catch(() => {});

@@ -5,8 +5,6 @@ import { exportSpreadsheet } from '../../backend/files/exports';
 import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { action } from '../../backend/runtime/define-function';
 import type { SheetSpec } from '../../backend/runtime/deps';
-import type { Transact } from '../../backend/runtime/unit-of-work';
-import type { FileLink } from '../../contracts/files';
 import { loadManagedEvent } from './event-access';
 import { loadRoster } from './roster';
 
@@ -42,20 +40,13 @@ export const exportRoster = action({
       })),
     };
     const day = chinaDateTimeWords(event.start_at).split(' ')[0];
-    const url = (path: string) => `${deps.config.publicUrl}${path}`;
-    // The full answer (with its absolute url) is what the transaction returns, so a resend gets exactly it.
-    const withUrl: Transact = (work) => ctx.transaction(async (trx, audit) => {
-      const link = (await work(trx, audit)) as unknown as FileLink;
-      return { ...link, url: url(link.path) } as unknown as Awaited<ReturnType<typeof work>>;
-    });
-    const link = await exportSpreadsheet({
+    return exportSpreadsheet({
       deps,
-      transaction: withUrl,
+      transaction: ctx.transaction,
       personId: caller.person.id,
       sheet,
       fileName: `报名名单-${event.title.slice(0, 30).replace(/[\\/:*?"<>|]/g, '')}-${day}.xlsx`,
       about: { eventId: event.id },
     });
-    return link as EventsApi['exportRoster']['output'];
   },
 });

@@ -1,6 +1,5 @@
 // The roster of any unit in the caller's scope as .xlsx, in the template's columns so it can be edited and imported
 // again. Phones in full only where the caller may see them; the export is audited (how many, never whose data).
-import type { FileLink } from '../../contracts/files';
 import { exportRosterInput, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
@@ -9,7 +8,6 @@ import { exportSpreadsheet } from '../../backend/files/exports';
 import { phoneFor } from '../../backend/rules/phone-visibility';
 import { likeStartsWith } from '../../backend/data/like';
 import { action } from '../../backend/runtime/define-function';
-import type { Transact } from '../../backend/runtime/unit-of-work';
 import { sql } from 'kysely';
 import { ROSTER_COLUMNS, rosterRow } from './roster-sheet';
 
@@ -37,18 +35,13 @@ export const exportRoster = action({
       if (shown.full) fullPhones += 1;
       return rosterRow({ name: r.name, gender: r.gender, birthYear: r.birth_year, phone: shown.phone, joinedPartyOn: r.joined_party_on, formerPost: r.former_post, branch: fullNameOf(r.path, names), rosterNo: r.roster_no, skills: r.skills, status: r.status });
     });
-    // The link is answered with a `url` too (the checks' name for it); added inside the transaction so a resend gets the same.
-    const withUrl: Transact = (work) => ctx.transaction(async (trx, audit) => {
-      const link = (await work(trx, audit)) as unknown as FileLink;
-      return { ...link, url: link.path } as never;
-    });
-    return (await exportSpreadsheet({
+    return exportSpreadsheet({
       deps: ctx.deps,
-      transaction: withUrl,
+      transaction: ctx.transaction,
       personId: ctx.caller.person.id,
       sheet: { name: `名册-${unit.name}`, columns: ROSTER_COLUMNS, rows: sheetRows },
       fileName: `党员名册-${unit.name}.xlsx`,
       about: { kind: 'roster', orgUnitId: unit.id, fullPhones },
-    })) as Output;
+    });
   },
 });

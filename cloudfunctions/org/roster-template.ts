@@ -1,10 +1,8 @@
 // The import template: the headers in order and one example row, so an office worker fills in the same shape.
-import type { FileLink } from '../../contracts/files';
 import { rosterTemplateInput, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
 import { exportSpreadsheet } from '../../backend/files/exports';
 import { action } from '../../backend/runtime/define-function';
-import type { Transact } from '../../backend/runtime/unit-of-work';
 import { ROSTER_COLUMNS } from './roster-sheet';
 
 type Output = OrgApi['rosterTemplate']['output'];
@@ -14,18 +12,14 @@ export const rosterTemplate = action({
   input: rosterTemplateInput,
   limit: { points: 20, seconds: 600 },
   async run(_input, ctx): Promise<Output> {
-    const withUrl: Transact = (work) => ctx.transaction(async (trx, audit) => {
-      const link = (await work(trx, audit)) as unknown as FileLink;
-      return { ...link, url: link.path } as never;
-    });
     const example = { name: '张秀英', gender: '女', birthYear: 1948, phone: '13905920000', joinedPartyOn: '1972-07', formerPost: '市纺织厂 工会主席', branch: '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部', rosterNo: '', skills: '书法', status: '' };
-    return (await exportSpreadsheet({
+    return exportSpreadsheet({
       deps: ctx.deps,
-      transaction: withUrl,
+      transaction: ctx.transaction,
       personId: ctx.caller.person.id,
       sheet: { name: '党员名册', columns: ROSTER_COLUMNS.filter((c) => c.key !== 'status'), rows: [example] },
       fileName: '党员名册导入模板.xlsx',
       about: { kind: 'roster-template' },
-    })) as Output;
+    });
   },
 });
