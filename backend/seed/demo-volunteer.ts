@@ -68,7 +68,8 @@ export async function seedDemoVolunteer(db: Kysely<Schema>, say: (line: string) 
     const nextName = nameMaker(20261210);
     const managers: number[] = [];
     for (let i = 0; i < streets.length; i += 1) {
-      const home = communitiesOf(streets[i].id)[0] ?? streets[i];
+      // Home is a branch, as everyone's is (the roster, counts and closing units rely on it).
+      const home = units.find((u) => u.level === 'branch' && u.path.startsWith(streets[i].path)) ?? streets[i];
       const { id } = await trx
         .insertInto('people')
         .values({ name: nextName(), handle: `postmanager${i + 1}`, org_unit_id: home.id, phone: `1390593${String(i).padStart(4, '0')}`, created_at: at, updated_at: at })

@@ -82,7 +82,7 @@ describeInBrowser('活动报名 (H5)', () => {
 
   it('a waitlisted member reads their place; the family card is there; both accessible', async () => {
     const taiji = await host.deps.database.db.selectFrom('events').select('id').where('title', '=', '太极拳养生班').executeTakeFirstOrThrow();
-    const waiting = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('event_id', '=', taiji.id).where('status', '=', 'waitlisted').orderBy('waitlist_no').limit(1).executeTakeFirstOrThrow();
+    const waiting = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select('people.handle').where('enrolments.event_id', '=', taiji.id).where('enrolments.status', '=', 'waitlisted').orderBy('waitlist_no').limit(1).executeTakeFirstOrThrow();
     await freshPhone();
     await loginViaForm(page, host.baseUrl, waiting.handle!);
     await openScreen(page, host.baseUrl, `/subpackages/events/detail/index?id=${taiji.id}`, '活动详情');
@@ -112,7 +112,7 @@ describeInBrowser('活动报名 (H5)', () => {
     await shot('9-roster-qr');
     await accessible(LARGE_RULES);
     // By hand, for a member without a phone: one tap on their name.
-    const seated = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select(['people.name', 'people.id']).where('event_id', '=', taiji.id).where('status', '=', 'confirmed').orderBy('enrolments.id').limit(1).executeTakeFirstOrThrow();
+    const seated = await host.deps.database.db.selectFrom('enrolments').innerJoin('people', 'people.id', 'enrolments.person_id').select(['people.name', 'people.id']).where('enrolments.event_id', '=', taiji.id).where('enrolments.status', '=', 'confirmed').orderBy('enrolments.id').limit(1).executeTakeFirstOrThrow();
     await current().getByRole('button').filter({ hasText: seated.name }).first().click();
     await current().getByText(`已为${seated.name}登记签到。`).waitFor();
     const marked = await host.deps.database.db.selectFrom('enrolments').select(['status', 'attended_how']).where('event_id', '=', taiji.id).where('person_id', '=', seated.id).where('active', '=', 1).executeTakeFirstOrThrow();
