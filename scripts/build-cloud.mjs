@@ -38,6 +38,27 @@ const s3Store = await build({
   logLevel: 'warning',
 });
 
+// pinyin-pro (the roster's search key, ~320 KB of dictionary) likewise: its own file, required when a name is first
+// written (backend/rules/roster-search.ts), so no function loads it at start.
+const PINYIN_FILE = 'pinyin.js';
+const pinyinLib = await build({
+  stdin: { contents: "module.exports = require('pinyin-pro');", resolveDir: process.cwd(), loader: 'js' },
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+});
+/** Points `require('pinyin-pro')` in a function's bundle at the file beside it. */
+const pinyinBeside = {
+  name: 'pinyin-beside',
+  setup(b) {
+    b.onResolve({ filter: /^pinyin-pro$/ }, () => ({ path: `./${PINYIN_FILE}`, external: true }));
+  },
+};
+
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
@@ -52,9 +73,11 @@ for (const name of functions) {
     // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud. The S3 store is
     // its own file (above), required by a name made at run time; exceljs is not reached (spreadsheets: host only).
     external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
+    plugins: [pinyinBeside],
     logLevel: 'warning',
   });
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
+  writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
   writeFileSync(
     path.join(outDir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',

@@ -69,5 +69,19 @@ describe('cloud function bundles', () => {
       expect(run('account', { action: 'me' }, env)).toMatchObject({ ok: true, data: { user: { id: created.body.data.invite.personId, name: '郑秋菊' } } });
       expect(run('account', { action: 'devLogin', data: { handle: 'member1' } }, env)).toMatchObject({ ok: false, error: { code: 'DEMO_ONLY' } });
     });
+
+    it('writes a new member through the bundle with the pinyin dictionary loaded from its own file', async () => {
+      // secretary6 binds an OPENID through an invitation the city admin made (a demo login counts as signed in, hence
+      // "lost phone"), then adds a member from the phone.
+      const admin = await login(host.baseUrl, 'admin');
+      const secretaryId = (await host.deps.database.db.selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'secretary6').executeTakeFirstOrThrow());
+      const invited = await post<{ invite: { code: string } }>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: secretaryId.id, lostPhone: true } }, admin);
+      if (!invited.body.ok) throw new Error(JSON.stringify(invited.body));
+      const env = { FAKE_WX_OPENID: 'oWX-bundle-secretary', DATABASE_URL: databaseUrl };
+      expect(run('account', { action: 'redeemInvite', data: { code: invited.body.data.invite.code } }, env)).toMatchObject({ ok: true });
+      expect(run('account', { action: 'createInvite', data: { name: '钱玉兰', orgUnitId: secretaryId.org_unit_id } }, env)).toMatchObject({ ok: true });
+      const added = await host.deps.database.db.selectFrom('people').select('search_key').where('name', '=', '钱玉兰').executeTakeFirstOrThrow();
+      expect(added.search_key).toBe('钱玉兰 qianyulan qyl');
+    });
   });
 });

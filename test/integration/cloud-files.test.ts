@@ -28,13 +28,16 @@ describe('cloud bundles and the AWS SDK', () => {
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('keep the S3 store in a file of its own, loaded only when FILE_STORE=s3, and exceljs out', () => {
+  it('keep the S3 store and the pinyin dictionary in files of their own, loaded only when needed, and exceljs out', () => {
     for (const fn of FUNCTIONS) {
       const index = readFileSync(path.join(outDir, fn, 'index.js'), 'utf8');
       expect(index).not.toMatch(/S3Client|@aws-sdk/);
       expect(index).not.toMatch(/exceljs|ExcelJS/);
       expect(index).toContain('"s3-file-store.js"');
       expect(readFileSync(path.join(outDir, fn, 's3-file-store.js'), 'utf8')).toMatch(/S3Client/);
+      // The roster's pinyin dictionary likewise: its own file, required when a name is first written.
+      expect(index).not.toMatch(/pinyinPro/);
+      expect(readFileSync(path.join(outDir, fn, 'pinyin.js'), 'utf8')).toMatch(/pinyinPro/);
       // Sizes as built, for the record (minified): index.js stays well under the S3 SDK's own size.
       expect(statSync(path.join(outDir, fn, 'index.js')).size).toBeLessThan(1_000_000);
     }
