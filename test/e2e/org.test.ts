@@ -8,7 +8,7 @@ import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import { searchKey } from '../../backend/rules/roster-search';
-import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, type TextSize } from './helpers/app';
+import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, waitForScreen, type TextSize } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { neverLostOrStuckProblems } from './helpers/reflow-checks';
 import { LARGE_RULES, NORMAL_RULES, sizeProblems, XLARGE_RULES, type SizeRules } from './helpers/size-checks';
@@ -59,7 +59,9 @@ describeInBrowser('组织与党员管理 (H5)', () => {
   test('a secretary finds a member by pinyin initials, invites them, and transfers another who is accepted', async () => {
     const page = await as('secretary1');
     await page.getByRole('link', { name: /^党员名册/ }).click();
-    await screen(page).locator('.list-row').first().waitFor();
+    // The roster's own screen first; the 我的 tab stays in the page, hidden, with list rows of its own.
+    await waitForScreen(page, '党员名册');
+    await screen(page).locator('.list-row:visible').first().waitFor();
     const member = await name('member25');
     await screen(page).getByLabel('找人').fill(searchKey(member.name).split(' ')[2]);
     await screen(page).getByRole('button', { name: '找一找' }).click();
