@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { createBenchDatabase } from './pg-database.mjs';
 import { freePort, LOOPBACK, postJson, waitFor200 } from './net.mjs';
 import { ensureHostBundle, hostEnv } from './host.mjs';
 import { startChild, stopChild, tail } from './processes.mjs';
@@ -78,24 +79,9 @@ const hhmm = (d) => d.toISOString().slice(11, 16);
 async function runEngine(ctx, engine, adminUrl) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sp-bench-checkin-'));
   ctx.cleanup(dataDir);
-  let dbUrl;
-  let dropDb = async () => undefined;
-  if (engine === 'postgres') {
-    const name = `sp_bench_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(adminUrl);
-    u.pathname = `/${name}`;
-    dbUrl = u.toString();
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const pgDb = engine === 'postgres' ? await createBenchDatabase(adminUrl, 'sp_bench_checkin') : null;
+  const dbUrl = pgDb?.url;
+  const dropDb = async () => pgDb?.drop();
   const port = await freePort();
   const env = { ...hostEnv(port, dataDir), JOB_INTERVAL_MS: '0', SCENE_SECRET, ...(dbUrl ? { DATABASE_URL: dbUrl } : {}) };
   const child = startChild(process.execPath, ['dist/host/main.js'], { cwd: ctx.root, env, stdio: ['ignore', 'ignore', 'pipe'] });

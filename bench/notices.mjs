@@ -3,13 +3,13 @@
 // receipts, and measures over HTTP with a keep-alive connection, one call at a time: a member's unreadCount and list,
 // the receipts of a 10,000-member district notice, and publishing to that district. PostgreSQL needs
 // BENCH_DATABASE_URL or TEST_DATABASE_URL (a server where it may create and drop a database); without it only SQLite runs.
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { createBenchDatabase } from './pg-database.mjs';
 import { ensureHostBundle } from './host.mjs';
 import { freePort, LOOPBACK, postJson, waitFor200 } from './net.mjs';
 import { startChild, stopChild, tail } from './processes.mjs';
@@ -254,19 +254,13 @@ export default {
       ctx.log('notices: no BENCH_DATABASE_URL or TEST_DATABASE_URL, so PostgreSQL is not measured');
       return { results, postgres: 'not measured (no database URL)' };
     }
-    const name = `sp_bench_notices_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const pgDb = await createBenchDatabase(adminUrl, 'sp_bench_notices');
     const pgDir = mkdtempSync(path.join(os.tmpdir(), 'sp-bench-notices-pg-'));
     ctx.cleanup(pgDir);
     try {
-      results.push(await runEngine(ctx, 'postgres', { DATA_DIR: pgDir, DATABASE_URL: url.toString(), MEDIA_DIR: path.join(pgDir, 'media') }, (now) => growPostgres(url.toString(), now)));
+      results.push(await runEngine(ctx, 'postgres', { DATA_DIR: pgDir, DATABASE_URL: pgDb.url, MEDIA_DIR: path.join(pgDir, 'media') }, (now) => growPostgres(pgDb.url, now)));
     } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await pgDb.drop();
     }
     return { results };
   },

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { createBenchDatabase } from './pg-database.mjs';
 import Database from 'better-sqlite3';
 import { freePort, LOOPBACK, waitFor200 } from './net.mjs';
 import { ensureHostBundle, hostEnv } from './host.mjs';
@@ -64,25 +65,9 @@ async function rosterFile(branchRefs, streetBranches) {
 async function measureEngine(ctx, engine) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sp-bench-roster-'));
   ctx.cleanup(dataDir);
-  let databaseUrl;
-  let drop = async () => {};
-  if (engine === 'postgres') {
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    const name = `sp_bench_roster_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(/** @type {string} */ (process.env.TEST_DATABASE_URL));
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    drop = async () => {
-      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const pgDb = engine === 'postgres' ? await createBenchDatabase(/** @type {string} */ (process.env.TEST_DATABASE_URL), 'sp_bench_roster') : null;
+  const databaseUrl = pgDb?.url;
+  const drop = async () => pgDb?.drop();
   const env = { ...hostEnv(0, dataDir), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
   ctx.log(`roster/${engine}: seeding a ${MEMBERS}-member city …`);
   const seedStarted = performance.now();

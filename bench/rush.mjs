@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import { createBenchDatabase } from './pg-database.mjs';
 import { ensureHostBundle } from './host.mjs';
 import { freePort, LOOPBACK, postJson, waitFor200 } from './net.mjs';
 import { startChild, stopChild, tail } from './processes.mjs';
@@ -59,25 +60,6 @@ async function openSql(engine, where) {
     run: async (text, params = []) => pool.query(num(text), params),
     pool,
     close: async () => pool.end(),
-  };
-}
-
-async function createPgDatabase(adminUrl) {
-  const name = `sp_rush_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
   };
 }
 
@@ -164,7 +146,7 @@ async function runEngine(ctx, engine) {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sp-rush-'));
   ctx.cleanup(dataDir);
-  const pgDb = engine === 'postgres' ? await createPgDatabase(adminUrl) : null;
+  const pgDb = engine === 'postgres' ? await createBenchDatabase(/** @type {string} */ (adminUrl), 'sp_rush') : null;
   const port = await freePort();
   const env = { ...process.env, PORT: String(port), HOST: LOOPBACK, DATA_DIR: dataDir, LOG_LEVEL: 'error', DEMO_MODE: '1', SESSION_SECRET: SECRET };
   delete env.MEDIA_DIR;
