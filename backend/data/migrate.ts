@@ -11,6 +11,7 @@ import * as m0006 from './migrations/0006-events';
 import * as m0007 from './migrations/0007-volunteer';
 import * as m0008 from './migrations/0008-notices';
 import * as m0009 from './migrations/0009-org';
+import * as m0010 from './migrations/0010-volunteer-trust';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -24,6 +25,7 @@ const STEPS: Record<string, Step> = {
   '0007-volunteer': m0007,
   '0008-notices': m0008,
   '0009-org': m0009,
+  '0010-volunteer-trust': m0010,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

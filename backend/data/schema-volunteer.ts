@@ -8,6 +8,8 @@ export type { AccountKind, TransferKind };
 export type CheckInMode = CheckInModeName;
 export type RecordStatus = 'open' | 'pending' | 'not_counted' | 'confirmed' | 'corrected';
 export type CorrectionRequestStatus = 'open' | 'accepted' | 'declined';
+/** 'applied': in the ledger; 'awaiting': beyond the record's bound, waiting for a second approver; 'declined'. */
+export type CorrectionStatus = 'applied' | 'awaiting' | 'declined';
 
 export interface VolTeamsTable {
   id: Generated<number>;
@@ -98,6 +100,8 @@ export interface VolRecordsTable {
   service: string;
   confirmed_by: number | null;
   confirmed_at: string | null;
+  /** 1 when the phone alone vouches for the record (backend/rules/volunteer-trust.ts): it counts once confirmed. */
+  needs_confirmation: Generated<number>;
   created_at: string;
 }
 
@@ -128,8 +132,13 @@ export interface VolCorrectionsTable {
   previous_minutes: number;
   minutes: number;
   reason: string;
+  /** Who set (or proposed) the hours. */
   created_by: number;
   created_at: string;
+  status: Generated<CorrectionStatus>;
+  /** The second approver, above the post manager, of a correction beyond the record's bound. */
+  approved_by: number | null;
+  approved_at: string | null;
 }
 
 export interface VolCorrectionRequestsTable {
