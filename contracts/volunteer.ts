@@ -18,6 +18,9 @@ export const RECORD_STATUS_NAMES: Record<RecordStatusName, string> = {
   confirmed: '已确认',
   corrected: '已更正',
 };
+/** A closed record the phone alone vouches for (offline, typed code, far, poor fix): it waits for the post manager. */
+export const HELD_STATUS_NAME = '待负责人确认';
+export const HELD_STATUS_NOTE = '这条记录待负责人确认：驿站负责人确认以后，这次的时长才计入服务证明。';
 
 const LOCATION_WORDS = '手机报告的位置不对，请到室外开阔处重新定位后再试。';
 const lat = z.number({ invalid_type_error: LOCATION_WORDS }).min(-90, LOCATION_WORDS).max(90, LOCATION_WORDS);
@@ -128,6 +131,12 @@ export const correctRecordInput = z
     correctionRequestId: id('更正申请编号').optional(),
   })
   .strict();
+export const approveCorrectionInput = z
+  .object({
+    correctionId: id('更正编号'),
+    approve: z.boolean({ required_error: '请选择同意还是不同意。', invalid_type_error: '请选择同意还是不同意。' }),
+  })
+  .strict();
 export const answerCorrectionInput = z.object({ correctionRequestId: id('更正申请编号'), answer: text('答复', 100) }).strict();
 export const rotatingCodeInput = z.object({ postId: id('驿站编号') }).strict();
 
@@ -207,7 +216,24 @@ export interface ServiceRecord {
   flags: string[];
   /** An open request for correction, if any. */
   correctionRequested: boolean;
-  corrections: { hours: number; previousHours: number; reason: string; at: string }[];
+  /** Closed and counted, but held until the post manager confirms it (statusNote says so in a sentence). */
+  awaitsManager: boolean;
+  statusNote: string | null;
+  corrections: RecordCorrection[];
+}
+
+export interface RecordCorrection {
+  id: number;
+  hours: number;
+  previousHours: number;
+  reason: string;
+  at: string;
+  /** 'awaiting': beyond what the record supports, it waits for a second approver above the post manager. */
+  status: 'applied' | 'awaiting' | 'declined';
+  /** Who set or proposed the hours, and who approved them (a correction beyond the record's bound). */
+  by: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
 }
 
 export interface CheckInResult {
@@ -237,8 +263,10 @@ export interface HoursSummary {
 }
 
 export interface CorrectionQueueItem {
-  kind: 'request' | 'flagged';
+  /** 'approval': a correction beyond the record's bound, for an admin above the post to approve or decline. */
+  kind: 'request' | 'flagged' | 'approval';
   requestId?: number;
+  correctionId?: number;
   record: ServiceRecord & { personName: string };
   reason?: string;
   hours?: number | null;
@@ -297,8 +325,10 @@ export interface CertificateVerdict {
   status: CertificateStatus;
   message: string;
   number?: string;
-  /** The name with all but the family name masked: enough to match the paper, not to harvest names. */
+  /** The name with its middle masked ("夏*华"): enough to match the paper, not to harvest names. */
   name?: string;
+  /** The last 4 characters of the volunteer number printed on the paper. */
+  volunteerNumberTail?: string;
   from?: string;
   to?: string;
   hours?: number;
@@ -335,7 +365,8 @@ export interface VolunteerApi {
   requestCorrection: { input: z.input<typeof requestCorrectionInput>; output: { requestId: number; message: string } };
   correctionQueue: { input: z.input<typeof none>; output: { items: CorrectionQueueItem[] } };
   confirmRecord: { input: z.input<typeof recordIdInput>; output: { record: ServiceRecord; message: string } };
-  correctRecord: { input: z.input<typeof correctRecordInput>; output: { record: ServiceRecord; correctionId: number; message: string } };
+  correctRecord: { input: z.input<typeof correctRecordInput>; output: { record: ServiceRecord; correctionId: number; awaitingApproval: boolean; message: string } };
+  approveCorrection: { input: z.input<typeof approveCorrectionInput>; output: { record: ServiceRecord; message: string } };
   answerCorrection: { input: z.input<typeof answerCorrectionInput>; output: { message: string } };
   managedPosts: { input: z.input<typeof none>; output: { posts: PostSummary[] } };
   rotatingCode: { input: z.input<typeof rotatingCodeInput>; output: RotatingCode };

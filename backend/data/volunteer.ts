@@ -2,12 +2,13 @@
 // the hours ledger (transfers and their movements) and the sums a balance is computed from.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contracts/volunteer';
-import { RECORD_STATUS_NAMES } from '../../contracts/volunteer';
+import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../contracts/volunteer';
 import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
 import { chinaDay } from '../rules/china-day';
 import { hoursOf } from '../rules/volunteer-hours';
 import { isBalanced, serviceTransfer, type TransferPlan } from '../rules/volunteer-ledger';
+import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/volunteer-trust';
 import { occurrenceOn, type Occurrence } from '../rules/volunteer-shifts';
 import type { Schema } from './schema';
 import type { VolPostRow, VolRecordRow, VolShiftRow } from './schema-volunteer';
@@ -177,29 +178,52 @@ export async function loadServiceRecords(db: Db, where: { personId?: number; rec
     .groupBy('record_id')
     .execute();
   const minutesOf = new Map(sums.map((s) => [s.record_id, Number(s.m)]));
-  const corrections = await db.selectFrom('vol_corrections').selectAll().where('record_id', 'in', ids).orderBy('id').execute();
+  const corrections = await db
+    .selectFrom('vol_corrections')
+    .innerJoin('people as proposer', 'proposer.id', 'vol_corrections.created_by')
+    .leftJoin('people as approver', 'approver.id', 'vol_corrections.approved_by')
+    .selectAll('vol_corrections')
+    .select(['proposer.name as by_name', 'approver.name as approved_by_name'])
+    .where('record_id', 'in', ids)
+    .orderBy('vol_corrections.id')
+    .execute();
   const openRequests = new Set(
     (await db.selectFrom('vol_correction_requests').select('record_id').where('record_id', 'in', ids).where('status', '=', 'open').execute()).map((r) => r.record_id),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    postId: r.post_id,
-    postName: r.post_name,
-    service: r.service,
-    checkInAt: r.check_in_at,
-    checkOutAt: r.check_out_at,
-    shiftStart: r.shift_start,
-    shiftEnd: r.shift_end,
-    status: r.status,
-    statusName: RECORD_STATUS_NAMES[r.status],
-    hours: hoursOf(minutesOf.get(r.id) ?? 0),
-    measuredHours: r.served_minutes === null ? null : hoursOf(r.served_minutes),
-    flags: JSON.parse(r.flags_json) as string[],
-    correctionRequested: openRequests.has(r.id),
-    corrections: corrections
-      .filter((c) => c.record_id === r.id)
-      .map((c) => ({ hours: hoursOf(c.minutes), previousHours: hoursOf(c.previous_minutes), reason: c.reason, at: c.created_at })),
-  }));
+  return rows.map((r) => {
+    const held = awaitsManager({ status: r.status, needsConfirmation: r.needs_confirmation === 1 });
+    return {
+      id: r.id,
+      postId: r.post_id,
+      postName: r.post_name,
+      service: r.service,
+      checkInAt: r.check_in_at,
+      checkOutAt: r.check_out_at,
+      shiftStart: r.shift_start,
+      shiftEnd: r.shift_end,
+      status: r.status,
+      statusName: held ? HELD_STATUS_NAME : RECORD_STATUS_NAMES[r.status],
+      awaitsManager: held,
+      statusNote: held ? HELD_STATUS_NOTE : null,
+      hours: hoursOf(minutesOf.get(r.id) ?? 0),
+      measuredHours: r.served_minutes === null ? null : hoursOf(r.served_minutes),
+      flags: JSON.parse(r.flags_json) as string[],
+      correctionRequested: openRequests.has(r.id),
+      corrections: corrections
+        .filter((c) => c.record_id === r.id)
+        .map((c) => ({
+          id: c.id,
+          hours: hoursOf(c.minutes),
+          previousHours: hoursOf(c.previous_minutes),
+          reason: c.reason,
+          at: c.created_at,
+          status: c.status,
+          by: c.by_name,
+          approvedBy: c.approved_by_name ?? null,
+          approvedAt: c.approved_at,
+        })),
+    };
+  });
 }
 
 /** A person's balance for this China month, this China year and in total: sums of movements, one indexed query. */
@@ -268,6 +292,7 @@ export async function closeRecord(
       served_minutes: decision.servedMinutes,
       counted: decision.counted ? 1 : 0,
       flags_json: JSON.stringify(flags),
+      needs_confirmation: needsConfirmation(flags) ? 1 : 0,
     })
     .where('id', '=', record.id)
     .where('open_person_id', '=', record.person_id)
@@ -282,19 +307,23 @@ export async function closeRecord(
   return { ...decision, flags };
 }
 
-/** A volunteer's movements served in [from, to] (China dates), with the post and service of their record. */
+/**
+ * A volunteer's movements served in [from, to] (China dates) that a certificate may count, with the post and
+ * service of their record: a record the phone alone vouches for counts only once a manager confirmed it.
+ */
 export async function movementsInRange(db: Db, personId: number, from: string, to: string) {
-  return db
+  const rows = await db
     .selectFrom('vol_movements')
     .innerJoin('vol_records', 'vol_records.id', 'vol_movements.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['vol_movements.id', 'vol_movements.minutes', 'vol_movements.record_id', 'vol_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service'])
+    .select(['vol_movements.id', 'vol_movements.minutes', 'vol_movements.record_id', 'vol_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service', 'vol_records.status', 'vol_records.needs_confirmation'])
     .where('vol_movements.account_kind', '=', 'volunteer')
     .where('vol_movements.account_id', '=', personId)
     .where('vol_movements.served_on', '>=', from)
     .where('vol_movements.served_on', '<=', to)
     .orderBy('vol_movements.id')
     .execute();
+  return rows.filter((r) => countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }));
 }
 
 /** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */

@@ -1,4 +1,4 @@
-import { certificateNumber, certificateSignature, certificateStatus, ledgerFingerprint, maskedName, signatureMatches } from './volunteer-certificate';
+import { certificateNumber, certificateSignature, certificateStatus, ledgerFingerprint, maskedName, signatureMatches, volunteerNumber, volunteerNumberTail } from './volunteer-certificate';
 
 describe('certificates', () => {
   it('numbers a certificate by day with characters that read aloud clearly', () => {
@@ -24,9 +24,19 @@ describe('certificates', () => {
     expect(certificateStatus({ revoked_at: '2026-12-04T00:00:00Z', fingerprint: before }, before)).toBe('revoked');
   });
 
-  it('masks all but the family name', () => {
-    expect(maskedName('王秀英')).toBe('王**');
+  it('masks the middle of the name: enough to bind the paper to one person, never the full name', () => {
+    expect(maskedName('夏秀华')).toBe('夏*华');
+    expect(maskedName('王秀英')).toBe('王*英');
+    expect(maskedName('王秀英')).not.toBe(maskedName('王秀兰'));
+    expect(maskedName('欧阳秀华')).toBe('欧**华');
     expect(maskedName('欧阳')).toBe('欧*');
-    expect(maskedName('李')).toBe('李');
+    expect(maskedName('李')).toBe('*');
+    for (const name of ['夏秀华', '欧阳秀华', '欧阳', '李']) expect(maskedName(name)).not.toBe(name);
+  });
+
+  it('shows only the last 4 characters of the volunteer number', () => {
+    expect(volunteerNumber(42)).toBe('ZYZ00000042');
+    expect(volunteerNumberTail(42)).toBe('0042');
+    expect(volunteerNumberTail(123456)).toBe('3456');
   });
 });

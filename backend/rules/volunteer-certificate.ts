@@ -34,15 +34,26 @@ export function certificateStatus(cert: { revoked_at: string | null; fingerprint
   return cert.fingerprint === fingerprintNow ? 'valid' : 'changed';
 }
 
-/** "王**": the family name and a mask, enough to match the paper in hand. */
+/**
+ * "夏*华": the first and the last character with the middle masked, so the paper in hand can be told from a forged
+ * one bearing another 夏, yet the page never gives a full name to harvest. A two-character name keeps only the
+ * family name ("王*"): its given name is one character, and showing it would show the whole name.
+ */
 export function maskedName(name: string): string {
-  const chars = Array.from(name);
-  return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`;
+  const chars = Array.from(name.trim());
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
 /** A volunteer number derived from the person's id: stable, and the same on every certificate. */
 export function volunteerNumber(personId: number): string {
   return `ZYZ${String(personId).padStart(8, '0')}`;
+}
+
+/** The last 4 characters of the volunteer number: the verify page shows them to match the paper, never the whole. */
+export function volunteerNumberTail(personId: number): string {
+  return volunteerNumber(personId).slice(-4);
 }
 
 export interface Issuer {

@@ -9,6 +9,7 @@ import { newTotpSecret } from '../rules/volunteer-codes';
 import { hoursForRecord } from '../rules/volunteer-hours';
 import { serviceTransfer } from '../rules/volunteer-ledger';
 import { occurrenceOn, upcomingOccurrences } from '../rules/volunteer-shifts';
+import { needsConfirmation } from '../rules/volunteer-trust';
 import { nameMaker, seededRandom } from './demo-names';
 
 const WEEKS_OF_RECORDS = 12;
@@ -141,13 +142,14 @@ async function seedPastService(trx: Transaction<Schema>, s: ShiftSeed, now: Date
       const decision = hoursForRecord({ checkInAt, checkOutAt }, o, 0.6);
       const confirmed = back > 7 && decision.counted;
       await trx.insertInto('vol_signups').values({ shift_id: s.shift.id, person_id: personId, occurs_on: o.occursOn, created_at: new Date(o.start.getTime() - 3 * DAY_MS).toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+      const flags = rand() < 0.05 ? ['poor_accuracy'] : [];
       const { id } = await trx
         .insertInto('vol_records')
         .values({
           person_id: personId, post_id: s.postId, shift_id: s.shift.id, shift_start: o.start.toISOString(), shift_end: o.end.toISOString(),
           check_in_at: checkInAt.toISOString(), check_out_at: checkOutAt.toISOString(), open_person_id: null,
           in_lat: null, in_lng: null, in_accuracy: null, out_lat: null, out_lng: null, out_accuracy: null,
-          in_code: 'demo', flags_json: JSON.stringify(rand() < 0.05 ? ['poor_accuracy'] : []),
+          in_code: 'demo', flags_json: JSON.stringify(flags), needs_confirmation: needsConfirmation(flags) ? 1 : 0,
           status: !decision.counted ? 'not_counted' : confirmed ? 'confirmed' : 'pending',
           served_minutes: decision.servedMinutes, counted: decision.counted ? 1 : 0, service: s.service,
           confirmed_by: confirmed ? s.manager : null, confirmed_at: confirmed ? new Date(o.end.getTime() + DAY_MS).toISOString() : null,

@@ -24,6 +24,7 @@ import { distanceWords, judgeLocation } from '../../backend/rules/volunteer-geof
 import { autoCheckOutAt, hoursForRecord, hoursOf } from '../../backend/rules/volunteer-hours';
 import { occurrenceForCheckIn } from '../../backend/rules/volunteer-shifts';
 import { clockWords, whenWords } from '../../backend/rules/volunteer-words';
+import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../../backend/rules/volunteer-trust';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import type { ContextFor } from '../../backend/runtime/define-function';
 
@@ -47,8 +48,13 @@ export interface ClockOptions {
   offline: boolean;
 }
 
-/** The post a code opens and which code it was, as valid at `at`; refusals in the post's own words. */
-async function readCode(scan: Scan, at: Date, ctx: Ctx): Promise<{ post: Post; codeUsed: string }> {
+/**
+ * The post a code opens and which code it was, as valid at `at`; refusals in the post's own words. Every typed
+ * code draws on one budget per person, whichever action carried it, before it is checked: a correct guess after
+ * the budget is spent is refused like a wrong one. Offline, a stale code is simply wrong: telling "expired" apart
+ * would say which codes were valid earlier, and an offline scan may claim any earlier time.
+ */
+async function readCode(scan: Scan, at: Date, offline: boolean, ctx: Ctx): Promise<{ post: Post; codeUsed: string; typedCode: boolean }> {
   const db = ctx.deps.database.db;
   if (scan.scene !== undefined) {
     const facts = readGrantingScene(scan.scene, 'checkin', { sceneKey: ctx.deps.sceneKey, now: () => at });
@@ -57,19 +63,20 @@ async function readCode(scan: Scan, at: Date, ctx: Ctx): Promise<{ post: Post; c
     if (!sceneFitsMode(post.check_in_mode, facts.expiresAt, at)) {
       throw new AppError('QR_INVALID', `${post.name}用负责人手机上的动态二维码打卡，请扫负责人手机上的码。`);
     }
-    return { post, codeUsed: `scene:${scan.scene.split('.')[3]}` };
+    return { post, codeUsed: `scene:${scan.scene.split('.')[3]}`, typedCode: false };
   }
   const post = await findPost(db, scan.postId as number);
   if (!post) throw fail.notFound('没有找到这个驿站，请检查驿站编号。');
   if (post.check_in_mode !== 'rotating') throw new AppError('QR_INVALID', `${post.name}请扫门口张贴的打卡二维码，不用输入数字码。`);
   const code = scan.code ?? '';
+  await ctx.deps.limits.take(CODE_GUESS_LIMIT_NAME, CODE_GUESS_LIMIT, `p:${ctx.caller.person.id}`);
   if (!totpValidAt(post.totp_secret, code, at)) {
-    // A code from a few minutes ago is stale, anything else is wrong: each gets its own sentence.
-    const stale = [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) => totpValidAt(post.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)));
+    // Online, a code from a few minutes ago is stale, anything else is wrong: each gets its own sentence.
+    const stale = !offline && [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) => totpValidAt(post.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)));
     if (stale) throw new AppError('QR_EXPIRED', '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。');
     throw new AppError('QR_INVALID', '数字码不对，请看清负责人手机上的 6 位数字，再输一次。');
   }
-  return { post, codeUsed: `totp:${Math.floor(at.getTime() / (TOTP_STEP_SECONDS * 1000))}` };
+  return { post, codeUsed: `totp:${Math.floor(at.getTime() / (TOTP_STEP_SECONDS * 1000))}`, typedCode: true };
 }
 
 /** Where the phone was: required at a geo post (within the radius), a recorded hint at a rotating post. */
@@ -97,7 +104,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
   const db = deps.database.db;
   const personId = caller.person.id;
   const { at } = options;
-  const { post, codeUsed } = await readCode(scan, at, ctx);
+  const { post, codeUsed, typedCode } = await readCode(scan, at, options.offline, ctx);
   const where = judgeWhere(post, scan, '签到');
 
   const open = await findOpenRecord(db, personId);
@@ -132,7 +139,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
     if (served) throw new AppError('ALREADY_CHECKED_IN', '这个班次您已经签到过了，每个班次只记一次。');
   }
 
-  const flags = [...where.flags, ...(options.offline ? ['offline'] : [])];
+  const flags = [...where.flags, ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline })];
   const now = deps.now();
   try {
     return await ctx.transaction(async (trx, audit) => {
@@ -161,6 +168,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
           service: occurrence?.shift.service ?? '随到随签服务',
           confirmed_by: null,
           confirmed_at: null,
+          needs_confirmation: needsConfirmation(flags) ? 1 : 0,
           created_at: now.toISOString(),
         })
         .returning('id')
@@ -186,7 +194,7 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
   const db = deps.database.db;
   const personId = caller.person.id;
   const { at } = options;
-  const { post } = await readCode(scan, at, ctx);
+  const { post, typedCode } = await readCode(scan, at, options.offline, ctx);
   const open = await findOpenRecord(db, personId);
   if (!open) throw new AppError('NOT_CHECKED_IN', '您还没有签到，不能签退。请先扫码签到。');
   if (open.post_id !== post.id) {
@@ -198,14 +206,17 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
   const now = deps.now();
 
   return ctx.transaction(async (trx, audit) => {
-    const closed = await closeRecord(trx, open, post, { at, location: where.location, flags: [...where.flags, ...(options.offline ? ['offline'] : [])], actorId: personId, writtenAt: now }, hoursForRecord);
+    const outFlags = [...where.flags, ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline })];
+    const closed = await closeRecord(trx, open, post, { at, location: where.location, flags: outFlags, actorId: personId, writtenAt: now }, hoursForRecord);
     if (!closed) throw new AppError('NOT_CHECKED_IN', '这次服务已经签退过了。');
     if (options.clientId) await keepClientScan(trx, personId, options.clientId, 'out', open.id, now);
     await cancelJob(trx, autoCheckOutKey(open.id));
     await audit({ entity: 'vol_record', entityId: open.id, before: { status: 'open' }, after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags } });
     const hours = hoursOf(closed.minutes);
     const message = closed.counted
-      ? `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，驿站负责人确认后生效。`
+      ? needsConfirmation(closed.flags)
+        ? `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，待负责人确认：驿站负责人确认以后，才计入服务证明。`
+        : `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，驿站负责人确认后生效。`
       : open.shift_id === null
         ? `签退成功，${clockWords(at)}。这次服务不到一刻钟，不计入服务时长。如有疑问可以申请更正。`
         : `签退成功，${clockWords(at)}。这次服务了 ${closed.servedMinutes} 分钟，没有达到班次时长的 ${Math.round(Number(post.min_share) * 100)}%，不计入服务时长。如有疑问可以申请更正。`;

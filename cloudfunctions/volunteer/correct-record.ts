@@ -1,14 +1,16 @@
 // 更正记录: a manager of the post sets a record's hours, with a reason. The record and its first transfer stay as
 // they were: the correction is a new row, and the ledger moves only the difference. It answers the volunteer's
-// open request for that record, if any, and tells the volunteer.
+// open request for that record, if any, and tells the volunteer. Hours beyond what the record supports (the
+// shift's length, or a walk-in's stay plus a margin: backend/rules/volunteer-trust.ts) are only proposed: the row
+// waits, with no ledger movement, until a second person above the post manager approves it (approveCorrection).
 import { correctRecordInput, type VolunteerApi } from '../../contracts/volunteer';
 import { notify } from '../../backend/data/messages';
-import { loadServiceRecords, recordMinutes, writeTransfer } from '../../backend/data/volunteer';
-import { chinaDay } from '../../backend/rules/china-day';
+import { loadServiceRecords, recordMinutes } from '../../backend/data/volunteer';
 import { hoursOf, minutesOfHours } from '../../backend/rules/volunteer-hours';
-import { correctionTransfer } from '../../backend/rules/volunteer-ledger';
+import { correctionLimitMinutes, correctionNeedsApproval } from '../../backend/rules/volunteer-trust';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
+import { applyCorrection } from './apply-correction';
 import { MANAGER_ROLES } from './create-shift';
 import { requireManagedRecord } from './managed-records';
 import { RECORDS_PAGE } from './pages';
@@ -30,18 +32,31 @@ export const correctRecord = action({
     if (request && request.status !== 'open' && correctionRequestId) throw fail.conflict('这条更正申请已经答复过了。');
     const now = deps.now();
 
+    const limit = correctionLimitMinutes({ checkInAt: record.check_in_at, checkOutAt: record.check_out_at, shiftStart: record.shift_start, shiftEnd: record.shift_end });
+    if (correctionNeedsApproval(minutes, limit)) {
+      const waiting = await db.selectFrom('vol_corrections').select('id').where('record_id', '=', record.id).where('status', '=', 'awaiting').executeTakeFirst();
+      if (waiting) throw fail.conflict('这条记录已经有一条更正在等上级管理员批准，请等批准或不批准以后再更正。');
+      const bound = limit === null ? '' : `，超过了${record.shift_start ? '这个班次的' : '实际停留时间加半小时的'} ${hoursOf(limit)} 小时`;
+      return ctx.transaction(async (trx, audit) => {
+        const before = await recordMinutes(trx, record.id);
+        const { id } = await trx
+          .insertInto('vol_corrections')
+          .values({ record_id: record.id, transfer_id: null, previous_minutes: before, minutes, reason, created_by: caller.person.id, created_at: now.toISOString(), status: 'awaiting', approved_by: null, approved_at: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await audit({ entity: 'vol_correction', entityId: id, before: { recordId: record.id, minutes: before, status: record.status }, after: { minutes, reason, status: 'awaiting', limitMinutes: limit, requestId: request?.id ?? null } });
+        const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
+        return {
+          record: view,
+          correctionId: id,
+          awaitingApproval: true,
+          message: `改为 ${hoursOf(minutes)} 小时${bound}，要由上级管理员批准后才生效。已经提交，记录暂时不变。`,
+        };
+      });
+    }
+
     return ctx.transaction(async (trx, audit) => {
-      const before = await recordMinutes(trx, record.id);
-      const plan = correctionTransfer(post.id, record.person_id, before, minutes);
-      const transferId = plan
-        ? await writeTransfer(trx, plan, { recordId: record.id, reason, createdBy: caller.person.id, servedOn: chinaDay(new Date(record.check_in_at)), at: now.toISOString() })
-        : null;
-      const { id } = await trx
-        .insertInto('vol_corrections')
-        .values({ record_id: record.id, transfer_id: transferId, previous_minutes: before, minutes, reason, created_by: caller.person.id, created_at: now.toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.updateTable('vol_records').set({ status: 'corrected', confirmed_by: caller.person.id, confirmed_at: now.toISOString() }).where('id', '=', record.id).execute();
+      const { id, transferId, before } = await applyCorrection(trx, { record, postId: post.id, minutes, reason, proposedBy: caller.person.id, approvedBy: null, now });
       if (request && request.status === 'open') {
         await trx.updateTable('vol_correction_requests').set({ status: 'accepted', answer: reason, answered_by: caller.person.id, answered_at: now.toISOString() }).where('id', '=', request.id).execute();
       }
@@ -51,7 +66,7 @@ export const correctRecord = action({
       await notify(trx, record.person_id, { kind: request && request.status === 'open' ? 'volunteer_correction_answered' : 'volunteer_record_corrected', text, link: { page: RECORDS_PAGE, params: {} } }, now);
       await audit({ entity: 'vol_correction', entityId: id, before: { recordId: record.id, minutes: before, status: record.status }, after: { minutes, reason, transferId, requestId: request?.id ?? null } });
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
-      return { record: view, correctionId: id, message: `已更正为 ${hoursOf(minutes)} 小时，原来的记录保留。` };
+      return { record: view, correctionId: id, awaitingApproval: false, message: `已更正为 ${hoursOf(minutes)} 小时，原来的记录保留。` };
     });
   },
 });

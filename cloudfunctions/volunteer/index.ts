@@ -2,6 +2,7 @@
 // reports. One file per action; the rules are in backend/rules/volunteer-*.ts.
 import { defineFunction } from '../../backend/runtime/define-function';
 import { answerCorrection } from './answer-correction';
+import { approveCorrection } from './approve-correction';
 import { certificate } from './certificate';
 import { certificateView } from './certificate-view';
 import { checkIn } from './check-in';
@@ -46,6 +47,7 @@ export const volunteer = defineFunction('volunteer', {
   confirmRecord,
   correctRecord,
   answerCorrection,
+  approveCorrection,
   managedPosts,
   rotatingCode,
   report,

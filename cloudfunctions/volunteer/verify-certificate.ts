@@ -1,9 +1,11 @@
 // 核验证明 (public): the certificate's QR leads here. It checks the link's signature, then the certificate against
 // the ledger as it is now: valid, revoked, or changed since (a correction in its period). It shows only what the
-// paper already says, with the name masked to the family name.
+// paper already says, with the name's middle masked (夏*华) and the last 4 characters of the volunteer number, so
+// a genuine QR pasted on a forged paper bearing another name does not match; never the full name or the phone.
+// Hours count only records a manager confirmed where the phone alone vouched for them (volunteer-trust.ts).
 import { verifyCertificateInput, type VolunteerApi } from '../../contracts/volunteer';
 import { movementsInRange } from '../../backend/data/volunteer';
-import { certificateStatus, ledgerFingerprint, maskedName, signatureMatches, type Issuer } from '../../backend/rules/volunteer-certificate';
+import { certificateStatus, ledgerFingerprint, maskedName, signatureMatches, volunteerNumberTail, type Issuer } from '../../backend/rules/volunteer-certificate';
 import { chinaDay } from '../../backend/rules/china-day';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { AppError } from '../../backend/runtime/app-error';
@@ -33,6 +35,7 @@ export const verifyCertificate = action({
       message: STATUS_WORDS[status],
       number: cert.number,
       name: maskedName(cert.name),
+      volunteerNumberTail: volunteerNumberTail(cert.person_id),
       from: cert.from_day,
       to: cert.to_day,
       hours: hoursOf(cert.minutes),
