@@ -62,8 +62,16 @@ export async function childrenOf(db: Db, parentId: number): Promise<OrgUnitRow[]
 }
 
 /**
+ * Columns outside org_units that keep a copy of a unit's path (so "is this inside that" is a prefix test without a
+ * join). A move rewrites each in the same transaction as the tree; a new copy must be listed here (test/integration/
+ * org-move.test.ts finds every *_path column holding unit paths and fails on one missing).
+ */
+export const UNIT_PATH_COPIES = [{ table: 'events', column: 'audience_path' }] as const;
+
+/**
  * Moves the subtree at `unit` under `newParent`: one UPDATE rewrites the prefix of every path in it, so a district
- * of a thousand units moves in one statement. People hang on unit ids, not paths, and need no change.
+ * of a thousand units moves in one statement. People hang on unit ids, not paths, and need no change; the copies
+ * listed in UNIT_PATH_COPIES are rewritten the same way, so an event follows its branch.
  */
 export async function moveSubtree(trx: Transaction<Schema>, unit: OrgUnitRow, newParent: OrgUnitRow): Promise<number> {
   const oldPrefix = unit.path;
@@ -74,6 +82,10 @@ export async function moveSubtree(trx: Transaction<Schema>, unit: OrgUnitRow, ne
     .where(sql<boolean>`path like ${likeStartsWith(oldPrefix)} escape '\\'`)
     .executeTakeFirst();
   await trx.updateTable('org_units').set({ parent_id: newParent.id }).where('id', '=', unit.id).execute();
+  for (const { table, column } of UNIT_PATH_COPIES) {
+    const c = sql.ref(column);
+    await sql`update ${sql.table(table)} set ${c} = ${newPrefix} || substr(${c}, ${oldPrefix.length + 1}) where ${c} like ${likeStartsWith(oldPrefix)} escape '\\'`.execute(trx);
+  }
   return Number(result.numUpdatedRows);
 }
 
