@@ -85,21 +85,6 @@ export const signUpInput = z.object({ eventId: id('活动编号'), forPersonId: 
 export const cancelSignUpInput = signUpInput;
 export const confirmPromotionInput = signUpInput;
 
-export const commitSeedInput = z
-  .object({
-    eventId: id('活动编号'),
-    seedHash: z.string({ required_error: '请填写种子的哈希值。', invalid_type_error: '种子的哈希值格式不对。' }).regex(/^[0-9a-fA-F]{64}$/, '种子的哈希值要是 64 位十六进制数字（SHA-256）。').transform((s) => s.toLowerCase()),
-  })
-  .strict();
-
-/** The seed is what the organiser wrote down when committing: printable ASCII, 8–128 characters. */
-export const drawInput = z
-  .object({
-    eventId: id('活动编号'),
-    seed: z.string({ required_error: '请填写抽签种子。', invalid_type_error: '抽签种子的格式不对。' }).regex(/^[\x21-\x7e]{8,128}$/, '抽签种子要是 8 到 128 个英文字母、数字或符号。'),
-  })
-  .strict();
-
 export const attendInput = z
   .object({
     scene: z.string({ required_error: '缺少二维码内容。', invalid_type_error: '这个二维码无法识别。' }).max(200, '这个二维码无法识别。').transform((s) => s.trim()),
@@ -120,6 +105,8 @@ export const familyCodeInput = none;
 export const redeemFamilyCodeInput = z
   .object({ code: z.string({ required_error: '请输入家人码。', invalid_type_error: '家人码的格式不对。' }).transform((s) => s.trim().toUpperCase()).pipe(z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/, '家人码是 6 位字母和数字，请核对后再输入。')) })
   .strict();
+/** 取消家人关联: the member removes a relative who redeemed their family code. */
+export const removeRelativeInput = z.object({ relativeId: id('家人') }).strict();
 
 export interface EventSummary {
   id: number;
@@ -145,7 +132,7 @@ export interface EventDetail extends EventSummary {
   term: string | null;
   termCap: number | null;
   confirmHours: number;
-  /** Lottery: the committed seed's SHA-256, shown before the draw; the seed once drawn. */
+  /** Lottery: SHA-256 of the seed the system made at creation, shown from then on; the seed itself once drawn. */
   seedHash: string | null;
   seed: string | null;
   drawnAt: string | null;
@@ -196,6 +183,15 @@ export interface DrawFacts {
   waitlist: number[];
 }
 
+export interface RemovedRelative {
+  relativeId: number;
+  /** The relative's name when this call removed the link; null when there was no link (nobody is named). */
+  name: string | null;
+  removed: boolean;
+  /** One full sentence for the member. */
+  message: string;
+}
+
 export interface MyEvent extends EventSummary {
   mine: Mine;
 }
@@ -212,12 +208,12 @@ export interface EventsApi {
   confirmPromotion: { input: z.input<typeof confirmPromotionInput>; output: SignUpResult };
   roster: { input: z.input<typeof eventIdInput>; output: { event: EventDetail; rows: RosterRow[] } };
   exportRoster: { input: z.input<typeof eventIdInput>; output: FileLink };
-  commitSeed: { input: z.input<typeof commitSeedInput>; output: { event: EventDetail } };
-  draw: { input: z.input<typeof drawInput>; output: DrawFacts };
+  draw: { input: z.input<typeof eventIdInput>; output: DrawFacts };
   verifyDraw: { input: z.input<typeof eventIdInput>; output: DrawFacts };
   attend: { input: z.input<typeof attendInput>; output: SignUpResult & { eventId: number; title: string } };
   markAttendance: { input: z.input<typeof markAttendanceInput>; output: { personId: number; status: EnrolmentStatus } };
   familyCode: { input: z.input<typeof familyCodeInput>; output: { code: string; expiresAt: string } };
   redeemFamilyCode: { input: z.input<typeof redeemFamilyCodeInput>; output: { memberId: number; memberName: string } };
   myFamily: { input: z.input<typeof familyCodeInput>; output: { members: { id: number; name: string }[]; relatives: { id: number; name: string }[] } };
+  removeRelative: { input: z.input<typeof removeRelativeInput>; output: RemovedRelative };
 }

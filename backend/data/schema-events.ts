@@ -22,17 +22,18 @@ export interface EventsTable {
   signup_opens_at: string;
   signup_closes_at: string;
   audience_org_unit_id: number;
-  /** The audience unit's path, copied: "may this person join" is a prefix test without a join. */
+  /** The audience unit's path, copied: "may this person join" is a prefix test without a join. A move of the unit
+   * rewrites it in the same transaction (UNIT_PATH_COPIES, backend/data/org.ts). */
   audience_path: string;
   mode: EventMode;
   term: string | null;
   term_cap: number | null;
   confirm_hours: number;
-  /** SHA-256 hex of the lottery seed, committed before the window closes. */
+  /** SHA-256 hex of the lottery seed, committed by the system when the event is created. */
   seed_hash: string | null;
-  /** The seed: revealed by the organiser at the draw, or kept here from the start when the system drew it itself. */
+  /** The seed the system made at creation: kept here from the start, shown to nobody until the draw. */
   seed: string | null;
-  /** 'system': the server made the seed and draws at close; 'organiser': the organiser reveals it. */
+  /** 'system' for every lottery (the organiser-chosen seeds of before migration 0011 were replaced). */
   seed_by: string | null;
   drawn_at: string | null;
   /** The draw's published inputs and result: { applicants, winners, waitlist }. */

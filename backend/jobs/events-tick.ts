@@ -6,7 +6,7 @@ import { none } from '../../contracts/fields';
 import { activePeople, endEnrolment, EVENT_PAGE, lockEvent } from '../data/events';
 import { performDraw } from '../data/events-draw';
 import { notify, notifyEach } from '../data/messages';
-import { shortTitle } from '../rules/events';
+import { judgeDraw, shortTitle } from '../rules/events';
 import { timeOfDayWords } from '../rules/events-time';
 import { defineJob, type JobContext } from './define-job';
 
@@ -64,8 +64,10 @@ export async function drawDueLotteries({ deps, transaction }: JobContext): Promi
   for (const { id } of due) {
     done += await transaction(async (trx, audit) => {
       const event = await lockEvent(trx, deps.database.engine, id);
-      if (!event || event.drawn_at || event.cancelled_at || event.seed_by !== 'system' || !event.seed) return 0;
-      const outcome = await performDraw(trx, event, event.seed, now);
+      // Judged again on the locked row: a close extended since the list above was read is the one that counts.
+      const seed = event?.seed;
+      if (!event || !seed || event.seed_by !== 'system' || !judgeDraw({ now, signupClosesAt: event.signup_closes_at, drawn: event.drawn_at !== null, cancelled: event.cancelled_at !== null }).ok) return 0;
+      const outcome = await performDraw(trx, event, seed, now);
       await audit({ entity: 'event', entityId: event.id, after: { drawn: true, by: 'system', seedHash: event.seed_hash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
       return 1;
     });

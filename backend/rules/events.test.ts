@@ -1,5 +1,5 @@
 import { drawLottery, seedMatches, sha256Hex, ticketOf } from './events-lottery';
-import { eventTimesProblem, judgeSignUp, promotionDeadline } from './events';
+import { eventTimesProblem, judgeDraw, judgeLotteryChange, judgeSignUp, promotionDeadline } from './events';
 import { chinaDateTimeWords, timeOfDayWords } from './events-time';
 
 describe('the lottery', () => {
@@ -50,5 +50,36 @@ describe('event rules', () => {
     expect(chinaDateTimeWords('2026-12-01T01:00:00Z')).toBe('12月1日 星期二 上午9:00');
     expect(chinaDateTimeWords('2026-12-01T07:30:00Z')).toBe('12月1日 星期二 下午3:30');
     expect(timeOfDayWords('2026-12-02T01:00:00Z', new Date('2026-12-01T12:00:00Z'))).toBe('明天上午9:00');
+  });
+});
+
+describe('what may change about a lottery (issue 15, break 6)', () => {
+  const now = new Date('2026-12-01T01:00:00Z');
+  const before = { signupClosesAt: '2026-12-01T03:00:00Z', capacity: 2 };
+  const facts = (next: Partial<typeof before>, more: { hasApplications?: boolean; drawn?: boolean; now?: Date; mode?: 'lottery' | 'first_come' } = {}) =>
+    judgeLotteryChange({ now: more.now ?? now, mode: more.mode ?? 'lottery', hasApplications: more.hasApplications ?? true, drawn: more.drawn ?? false, before, next: { ...before, ...next } });
+  it('freezes the capacity and allows only a later close once anyone applied', () => {
+    expect(facts({})).toEqual({ ok: true, extended: false });
+    expect(facts({ capacity: 3 })).toMatchObject({ ok: false, message: expect.stringMatching(/名额不能再改/) });
+    expect(facts({ signupClosesAt: '2026-12-01T02:00:00Z' })).toMatchObject({ ok: false, message: expect.stringMatching(/只能延后/) });
+    expect(facts({ signupClosesAt: '2026-12-01T00:00:00Z' })).toMatchObject({ ok: false, message: expect.stringMatching(/只能延后/) });
+    expect(facts({ signupClosesAt: '2026-12-01T05:00:00Z' })).toEqual({ ok: true, extended: true });
+  });
+  it('before any application: capacity and close may move, but the close never into the past', () => {
+    expect(facts({ capacity: 5, signupClosesAt: '2026-12-01T02:00:00Z' }, { hasApplications: false })).toEqual({ ok: true, extended: false });
+    expect(facts({ signupClosesAt: '2026-12-01T00:59:00Z' }, { hasApplications: false })).toMatchObject({ ok: false, message: expect.stringMatching(/现在以前/) });
+    expect(facts({ signupClosesAt: '2026-12-01T01:00:00Z' }, { hasApplications: false })).toMatchObject({ ok: false });
+  });
+  it('nothing moves after the close or the draw; a first-come event is not judged here', () => {
+    expect(facts({ signupClosesAt: '2026-12-02T00:00:00Z' }, { now: new Date('2026-12-01T03:00:00Z') })).toMatchObject({ ok: false, message: expect.stringMatching(/已经截止/) });
+    expect(facts({ capacity: 9 }, { drawn: true, now: new Date('2026-12-01T04:00:00Z') })).toMatchObject({ ok: false, message: expect.stringMatching(/抽过签/) });
+    expect(facts({ capacity: 9, signupClosesAt: '2026-11-30T00:00:00Z' }, { mode: 'first_come' })).toEqual({ ok: true, extended: false });
+  });
+  it('draws only after the published close, and once', () => {
+    const r = { now, signupClosesAt: before.signupClosesAt, drawn: false, cancelled: false };
+    expect(judgeDraw(r)).toMatchObject({ ok: false, code: 'DRAW_NOT_DUE' });
+    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt) })).toEqual({ ok: true });
+    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), drawn: true })).toMatchObject({ code: 'ALREADY_DRAWN' });
+    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), cancelled: true })).toMatchObject({ code: 'EVENT_CANCELLED' });
   });
 });

@@ -28,6 +28,54 @@ export function eventTimesProblem(e: EventTimes): string | null {
   return null;
 }
 
+export interface LotteryChangeFacts {
+  now: Date;
+  mode: EventMode;
+  /** Someone has applied (undrawn applications), or the draw has happened. */
+  hasApplications: boolean;
+  drawn: boolean;
+  before: { signupClosesAt: string; capacity: number };
+  next: { signupClosesAt: string; capacity: number };
+}
+
+export type LotteryChangeVerdict = { ok: true; extended: boolean } | { ok: false; message: string };
+
+/**
+ * What an organiser may change about a lottery (docs/LOTTERY.md): the close and the capacity decide who wins, so
+ * once anyone has applied neither may move, except a later close (announced to the applicants); nothing moves
+ * after the close or the draw, and a close is never set in the past, so the draw always follows the published close.
+ */
+export function judgeLotteryChange(f: LotteryChangeFacts): LotteryChangeVerdict {
+  const closeMoved = f.next.signupClosesAt !== f.before.signupClosesAt;
+  const capacityMoved = f.next.capacity !== f.before.capacity;
+  if (f.mode !== 'lottery' || (!closeMoved && !capacityMoved)) return { ok: true, extended: false };
+  if (f.drawn) return { ok: false, message: capacityMoved ? '已经抽过签了，不能再改名额。' : '已经抽过签了，不能再改报名截止时间。' };
+  const now = f.now.getTime();
+  if (now >= Date.parse(f.before.signupClosesAt)) return { ok: false, message: '报名已经截止，等着抽签，名额和截止时间都不能再改了。' };
+  if (f.hasApplications && capacityMoved) return { ok: false, message: '已经有人申请抽签了，名额不能再改，否则抽签就不公平了。' };
+  const later = Date.parse(f.next.signupClosesAt) > Date.parse(f.before.signupClosesAt);
+  if (closeMoved && f.hasApplications && !later) return { ok: false, message: '已经有人申请抽签了，报名截止时间只能延后，不能提前。' };
+  if (closeMoved && Date.parse(f.next.signupClosesAt) <= now) return { ok: false, message: '报名截止时间不能改到现在以前，请选一个以后的时间。' };
+  return { ok: true, extended: closeMoved && later };
+}
+
+export interface DrawReadiness {
+  now: Date;
+  signupClosesAt: string;
+  drawn: boolean;
+  cancelled: boolean;
+}
+
+export type DrawVerdict = { ok: true } | { ok: false; code: 'EVENT_CANCELLED' | 'ALREADY_DRAWN' | 'DRAW_NOT_DUE'; message: string };
+
+/** Whether a lottery may be drawn now: only after its published close, and once. */
+export function judgeDraw(f: DrawReadiness): DrawVerdict {
+  if (f.cancelled) return { ok: false, code: 'EVENT_CANCELLED', message: '这个活动已经取消了，不用抽签。' };
+  if (f.drawn) return { ok: false, code: 'ALREADY_DRAWN', message: '这个活动已经抽过签了，每个活动只抽一次。' };
+  if (f.now.getTime() < Date.parse(f.signupClosesAt)) return { ok: false, code: 'DRAW_NOT_DUE', message: `报名还没有截止。${chinaDateTimeWords(f.signupClosesAt)}截止以后才能抽签。` };
+  return { ok: true };
+}
+
 export interface SignUpFacts {
   now: Date;
   opensAt: string;

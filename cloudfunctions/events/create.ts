@@ -1,5 +1,5 @@
-// 发布活动: a secretary for their own branch, an admin for any unit of their subtree. A lottery gets a seed at once
-// (made by the server, its SHA-256 shown) unless the organiser commits their own before the window closes.
+// 发布活动: a secretary for their own branch, an admin for any unit of their subtree. A lottery gets its seed here,
+// before anyone can apply: made by the server, secret until the draw, its SHA-256 shown (docs/LOTTERY.md).
 import { randomBytes } from 'node:crypto';
 import { createEventInput, DEFAULT_CONFIRM_HOURS, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';

@@ -1,33 +1,35 @@
-// 抽签: the organiser reveals the seed after the window closed; it must match the committed hash; once only.
-import { drawInput, type EventsApi } from '../../contracts/events';
+// 抽签: the organiser draws after the published close, with the seed the system committed when the event was created
+// (docs/LOTTERY.md); nobody chooses or reveals a seed. The job (events.tick) does the same at the close.
+import { eventIdInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
 import { lockEvent } from '../../backend/data/events';
 import { performDraw } from '../../backend/data/events-draw';
-import { seedMatches, sha256Hex } from '../../backend/rules/events-lottery';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { judgeDraw } from '../../backend/rules/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';
 
 export const draw = action({
   access: { roles: SCOPES.manageBranch },
-  input: drawInput,
+  input: eventIdInput,
   limit: { points: 20, seconds: 600 },
-  async run({ eventId, seed }, ctx): Promise<EventsApi['draw']['output']> {
+  async run({ eventId }, ctx): Promise<EventsApi['draw']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     if (event.mode !== 'lottery') throw fail.validation('这个活动是先到先得，不用抽签。');
-    if (event.cancelled_at) throw new AppError('EVENT_CANCELLED', '这个活动已经取消了，不用抽签。');
     const now = deps.now();
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
-      if (locked.drawn_at) throw new AppError('ALREADY_DRAWN', '这个活动已经抽过签了，每个活动只抽一次。');
-      if (now.getTime() < Date.parse(locked.signup_closes_at)) throw new AppError('DRAW_NOT_DUE', `报名还没有截止。${chinaDateTimeWords(locked.signup_closes_at)}截止以后才能抽签。`);
-      if (!locked.seed_hash || !seedMatches(seed, locked.seed_hash)) throw new AppError('SEED_MISMATCH', '这个种子和事先公布的哈希值对不上，不能用它抽签。请核对您记下的种子。');
+      // Judged on the locked row: a close extended a moment ago is the one that counts.
+      const { seed, seed_hash: seedHash } = locked;
+      const verdict = judgeDraw({ now, signupClosesAt: locked.signup_closes_at, drawn: locked.drawn_at !== null, cancelled: locked.cancelled_at !== null });
+      if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
+      // Every lottery has had one since it was created (migration 0011 gave the older ones theirs).
+      if (seed === null || seedHash === null) throw fail.conflict('这个活动没有事先公布的抽签种子，不能抽签。请联系管理员。');
       const outcome = await performDraw(trx, locked, seed, now);
-      await audit({ entity: 'event', entityId: locked.id, after: { drawn: true, seedHash: locked.seed_hash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
-      return { matches: true, seedHash: sha256Hex(seed), seed, ...outcome };
+      await audit({ entity: 'event', entityId: locked.id, after: { drawn: true, seedHash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
+      return { matches: true, seedHash, seed, ...outcome };
     });
   },
 });

@@ -1,9 +1,9 @@
 // Loading an event for an action, and who may act on it: organisers (a secretary or admin whose scope covers the
 // event's audience), and on someone's behalf (their branch secretary, or a relative they linked).
 import { SCOPES } from '../../contracts/roles';
-import { findEvent, unitName, toDetail, type EventRow } from '../../backend/data/events';
+import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } from '../../backend/data/events';
 import { loadPersonProfile, type PersonProfile } from '../../backend/data/people';
-import { canActOn } from '../../backend/rules/org-scope';
+import { canActOn, isWithin } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
@@ -26,6 +26,16 @@ export async function loadManagedEvent(deps: Deps, caller: PersonCaller, eventId
   const event = await loadEvent(deps, eventId);
   if (!mayManage(caller, event)) throw fail.forbidden('只有组织这个活动的支部书记或管理员才能做这件事。');
   return event;
+}
+
+/**
+ * The audience check every read of one event goes through (get, verifyDraw): the person is inside the event's
+ * audience, the caller organises it, or the person took part in it. Anyone else is told it is not there (NOT_FOUND),
+ * in the same words whichever action asked, so nothing about it leaks.
+ */
+export async function requireEventInSight(deps: Deps, caller: PersonCaller, event: EventRow, who: Pick<PersonProfile, 'person' | 'orgUnit'>): Promise<void> {
+  if (isWithin(who.orgUnit.path, event.audience_path) || mayManage(caller, event)) return;
+  if (!(await findLatestEnrolment(deps.database.db, event.id, who.person.id))) throw fail.notFound(NO_EVENT);
 }
 
 export async function detailOf(deps: Deps, caller: PersonCaller, event: EventRow): Promise<EventDetail> {

@@ -3,7 +3,6 @@ import { defineFunction } from '../../backend/runtime/define-function';
 import { attend } from './attend';
 import { cancel } from './cancel';
 import { cancelEvent } from './cancel-event';
-import { commitSeed } from './commit-seed';
 import { confirmPromotion } from './confirm-promotion';
 import { create } from './create';
 import { draw } from './draw';
@@ -15,6 +14,7 @@ import { markAttendance } from './mark-attendance';
 import { myEvents } from './my-events';
 import { myFamily } from './my-family';
 import { redeemFamilyCode } from './redeem-family-code';
+import { removeRelative } from './remove-relative';
 import { roster } from './roster';
 import { signUp } from './sign-up';
 import { update } from './update';
@@ -32,7 +32,6 @@ export const events = defineFunction('events', {
   confirmPromotion,
   roster,
   exportRoster,
-  commitSeed,
   draw,
   verifyDraw,
   attend,
@@ -40,4 +39,5 @@ export const events = defineFunction('events', {
   familyCode,
   redeemFamilyCode,
   myFamily,
+  removeRelative,
 });

@@ -1,9 +1,11 @@
 // 修改活动: the organiser changes details; everyone signed up is told. Capacity cannot drop below the seats taken.
+// A lottery's close and capacity are frozen once anyone applied, except a later close, announced (docs/LOTTERY.md).
 import { updateEventInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
 import { activePeople, EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
-import { eventTimesProblem, shortTitle } from '../../backend/rules/events';
+import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../../backend/rules/events';
+import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';
@@ -25,7 +27,6 @@ export const update = action({
     };
     const problem = eventTimesProblem(next);
     if (problem) throw fail.validation(problem);
-    if (before.drawn_at && input.capacity !== undefined && input.capacity !== before.capacity) throw fail.conflict('已经抽过签了，不能再改名额。');
     const now = deps.now();
     const at = now.toISOString();
     const audienceName = await unitName(deps.database.db, before.audience_org_unit_id);
@@ -33,6 +34,16 @@ export const update = action({
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);
+      // Judged on the locked row: an application arriving at the same moment counts.
+      const lottery = judgeLotteryChange({
+        now,
+        mode: locked.mode,
+        hasApplications: locked.applicants > 0 || locked.drawn_at !== null,
+        drawn: locked.drawn_at !== null,
+        before: { signupClosesAt: locked.signup_closes_at, capacity: locked.capacity },
+        next: { signupClosesAt: next.signupClosesAt, capacity: next.capacity },
+      });
+      if (!lottery.ok) throw fail.conflict(lottery.message);
       if (next.capacity < locked.confirmed) throw fail.validation(`已经有 ${locked.confirmed} 人报名成功，名额不能少于 ${locked.confirmed} 个。`);
       const row = await trx
         .updateTable('events')
@@ -54,21 +65,27 @@ export const update = action({
         .executeTakeFirstOrThrow();
       const people = await activePeople(trx, row.id, ['confirmed', 'promoted', 'waitlisted', 'applied']);
       const changedWhenOrWhere = row.start_at !== locked.start_at || row.place !== locked.place;
-      if (people.length > 0 && (changedWhenOrWhere || row.title !== locked.title)) {
+      const changed = changedWhenOrWhere || row.title !== locked.title;
+      // A later close of a lottery with applicants is announced: the draw moves with it.
+      const extended = lottery.extended && people.length > 0;
+      if (people.length > 0 && (changed || extended)) {
+        const title = shortTitle(row.title);
         await notifyEach(
           trx,
           people,
           {
             kind: 'event_changed',
-            text: `您报名的“${shortTitle(row.title)}”有变动，请打开查看新的时间和地点。`,
+            text: extended && !changed
+              ? `您申请抽签的“${title}”报名截止时间延后到${chinaDateTimeWords(row.signup_closes_at)}，抽签也随之延后。`
+              : `您报名的“${title}”有变动，请打开查看新的时间和地点。`,
             link: { page: EVENT_PAGE, params: { id: String(row.id) } },
             subscribe: { template: 'event_changed', data: { title: row.title.slice(0, 20), time: row.start_at, place: row.place.slice(0, 20) } },
           },
           now,
         );
       }
-      await audit({ entity: 'event', entityId: row.id, before: { title: locked.title, place: locked.place, startAt: locked.start_at, capacity: locked.capacity }, after: { title: row.title, place: row.place, startAt: row.start_at, capacity: row.capacity } });
-      return { event: toDetail(row, audienceName, true), told: changedWhenOrWhere || row.title !== locked.title ? people.length : 0 };
+      await audit({ entity: 'event', entityId: row.id, before: { title: locked.title, place: locked.place, startAt: locked.start_at, capacity: locked.capacity, signupClosesAt: locked.signup_closes_at }, after: { title: row.title, place: row.place, startAt: row.start_at, capacity: row.capacity, signupClosesAt: row.signup_closes_at } });
+      return { event: toDetail(row, audienceName, true), told: changed || extended ? people.length : 0 };
     });
   },
 });

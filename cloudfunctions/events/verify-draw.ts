@@ -1,16 +1,17 @@
 // 核对抽签: recomputes the draw from the published seed and applicants and compares it with what was recorded.
-// Anyone who may see the event may ask; docs/LOTTERY.md shows how to do the same by hand.
+// Whoever may see the event (the same audience check as `get`) may ask; docs/LOTTERY.md shows how by hand.
 import { eventIdInput, type EventsApi } from '../../contracts/events';
 import { drawLottery, seedMatches, type DrawOutcome } from '../../backend/rules/events-lottery';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent } from './event-access';
+import { loadEvent, requireEventInSight } from './event-access';
 
 export const verifyDraw = action({
   access: 'person',
   input: eventIdInput,
   async run({ eventId }, ctx): Promise<EventsApi['verifyDraw']['output']> {
     const event = await loadEvent(ctx.deps, eventId);
+    await requireEventInSight(ctx.deps, ctx.caller, event, ctx.caller);
     if (!event.drawn_at || !event.draw_json || !event.seed || !event.seed_hash) throw new AppError('DRAW_NOT_DUE', '这个活动还没有抽签，抽签以后才能核对。');
     const recorded = JSON.parse(event.draw_json) as DrawOutcome;
     const again = drawLottery(event.seed, recorded.applicants, event.capacity);

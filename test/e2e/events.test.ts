@@ -95,6 +95,20 @@ describeInBrowser('活动报名 (H5)', () => {
     await current().getByText(/您的家人码：/).waitFor();
     await shot('8-family-code');
     await accessible(NORMAL_RULES);
+    // A linked relative is named, and removed only after a question that names them.
+    const db = host.deps.database.db;
+    const me = await db.selectFrom('people').select('id').where('handle', '=', waiting.handle!).executeTakeFirstOrThrow();
+    const relative = await db.selectFrom('people').select(['id', 'name']).where('handle', 'like', 'member%').where('id', '<>', me.id).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    await db.insertInto('family_links').values({ member_id: me.id, relative_id: relative.id, created_at: new Date().toISOString() }).execute();
+    await openScreen(page, host.baseUrl, '/subpackages/events/mine/index', '我的活动');
+    await current().getByRole('button', { name: `不再让${relative.name}代报名`, exact: true }).click();
+    await page.getByRole('dialog').getByText(new RegExp(`确定不再让${relative.name}替您报名`)).waitFor();
+    await shot('8b-remove-relative-question');
+    await accessible(NORMAL_RULES);
+    await page.getByRole('button', { name: '确定取消关联', exact: true }).click();
+    await current().getByText(`已经取消关联。${relative.name}不能再替您报名或取消了。`).waitFor();
+    await shot('8c-relative-removed');
+    expect(await db.selectFrom('family_links').select('id').where('member_id', '=', me.id).execute()).toEqual([]);
   });
 
   it('the organiser: the roster with the attendance code shown large, and the create form, accessible in 大字', async () => {

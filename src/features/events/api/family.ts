@@ -16,3 +16,7 @@ export function getMyFamily() {
 export function signUpFor(eventId: number, forPersonId: number, requestId: string) {
   return callApi('events', 'signUp', { eventId, forPersonId }, { requestId });
 }
+
+export function removeRelative(relativeId: number, requestId: string) {
+  return callApi('events', 'removeRelative', { relativeId }, { requestId });
+}

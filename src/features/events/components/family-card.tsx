@@ -1,15 +1,19 @@
 // 家人代报名 on 我的活动: the member shows a short family code to a son or daughter, who types it on their own phone;
-// from then on the relative may sign the member up and cancel for them (and the member is told who did it).
+// from then on the relative may sign the member up and cancel for them (and the member is told who did it). The
+// member sees who is linked and may remove one, after a question that names them.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/text-field';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
+import { newRequestId } from '../../../lib/api-client';
 import { messageOf } from '../../../lib/api-error';
-import { getMyFamily, makeFamilyCode, redeemFamilyCode } from '../api/family';
+import { getMyFamily, makeFamilyCode, redeemFamilyCode, removeRelative } from '../api/family';
+import { removeRelativeLabel, removeRelativeQuestion } from '../family-words';
 import './events.scss';
 
 export function FamilyCard() {
@@ -18,6 +22,7 @@ export function FamilyCard() {
   const [typed, setTyped] = useState('');
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<{ id: number; name: string } | null>(null);
 
   const show = async () => {
     try {
@@ -32,6 +37,20 @@ export function FamilyCard() {
       const linked = await redeemFamilyCode(typed);
       setSaid({ ok: true, text: `已经和${linked.memberName}关联。以后可以在活动页面替${linked.memberName}报名。` });
       setTyped('');
+      family.retry();
+    } catch (error) {
+      setSaid({ ok: false, text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    if (!asking) return;
+    const relative = asking;
+    setAsking(null);
+    setBusy(true);
+    try {
+      setSaid({ ok: true, text: (await removeRelative(relative.id, newRequestId())).message });
       family.retry();
     } catch (error) {
       setSaid({ ok: false, text: messageOf(error) });
@@ -63,7 +82,13 @@ export function FamilyCard() {
         ) : null}
         {data && data.members.length > 0 ? <View className='events__sentence'>您可以替这些家人报名：{data.members.map((m) => m.name).join('、')}。</View> : null}
         {data && data.relatives.length > 0 ? <View className='events__sentence'>可以替您报名的家人：{data.relatives.map((m) => m.name).join('、')}。</View> : null}
+        {data?.relatives.map((r) => (
+          <BigButton key={r.id} variant='secondary' busy={busy} onClick={() => setAsking(r)}>
+            {removeRelativeLabel(r.name)}
+          </BigButton>
+        ))}
       </View>
+      <ConfirmDialog open={asking !== null} title='取消家人关联' message={asking ? removeRelativeQuestion(asking.name) : ''} confirmLabel='确定取消关联' onConfirm={() => void remove()} onCancel={() => setAsking(null)} />
     </Card>
   );
 }
