@@ -1,7 +1,8 @@
 // 志愿服务 in a real browser on the H5 build: a volunteer at the post scans its printed code, reads why the location
 // is asked, presses the one big button and reads "签到成功，…"; the network drops at check-out and the phone keeps
 // the scan, which is sent (once) when the 志愿 tab opens again; the record shows in 我的服务记录; a post manager sees
-// the queue; the certificate's public page verifies. Each screen is also photographed at 390×844 for a person to look at.
+// the queue; the certificate's public page verifies. The record sent later says 待负责人确认 in a sentence, and the
+// verify page shows the name's middle masked and the volunteer number's last 4. Each screen is also photographed at 390×844 for a person to look at.
 import type { BrowserContext, Page } from 'playwright-core';
 import { signedScene } from '../../backend/rules/scenes';
 import type { QrCode } from '../../contracts/qrcode';
@@ -90,6 +91,30 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await shot('05-records');
   });
 
+  it('says in a sentence that a stay sent later waits for the post manager (待负责人确认)', async () => {
+    // Two hours at the post, kept on the phone and sent an hour later.
+    const token = await login(app.host.baseUrl, 'volunteer13');
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+    const where = { ...POST, accuracy: 20 };
+    const sent = await dataOf(
+      post<VolunteerApi['syncOffline']['output']>(app.host.baseUrl, 'volunteer', {
+        action: 'syncOffline',
+        data: { items: [{ clientId: 'e2e-held-in-01', kind: 'in', scene, ...where, scannedAt: at(3) }, { clientId: 'e2e-held-out-1', kind: 'out', scene, ...where, scannedAt: at(1) }] },
+      }, token),
+    );
+    expect(sent.results.map((r) => r.ok)).toEqual([true, true]);
+    const phone = await app.phone();
+    await loginViaForm(phone, app.host.baseUrl, 'volunteer13');
+    page = phone;
+    await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/records/index', '我的服务记录');
+    const row = screen().getByText('鹭江银发先锋工作室 · 随到随签服务');
+    await row.waitFor();
+    await screen().getByText('待负责人确认', { exact: true }).waitFor();
+    await row.click();
+    await screen().getByText('这条记录待负责人确认：驿站负责人确认以后，这次的时长才计入服务证明。').waitFor();
+    await shot('05b-record-waiting');
+  });
+
   it('shows a post’s page with this week’s shifts, and a post manager their queue', async () => {
     await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/post/index?id=1', '志愿服务驿站');
     await screen().getByText('本周的服务').waitFor();
@@ -101,6 +126,24 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await screen().getByText('待处理的服务记录').waitFor();
     await page.locator(`${CURRENT_PAGE} .state-view--loading`).first().waitFor({ state: 'detached' });
     await shot('07-manage');
+  });
+
+  it('shows an admin above the post a correction beyond the record, to approve or decline in words', async () => {
+    const db = app.host.deps.database.db;
+    const held = await db.selectFrom('vol_records').innerJoin('people', 'people.id', 'vol_records.person_id').select('vol_records.id').where('people.handle', '=', 'volunteer13').where('vol_records.post_id', '=', postId).executeTakeFirstOrThrow();
+    const proposed = await dataOf(
+      post<VolunteerApi['correctRecord']['output']>(app.host.baseUrl, 'volunteer', { action: 'correctRecord', data: { recordId: held.id, hours: 12, reason: '志愿者说一直在驿站' } }, await login(app.host.baseUrl, 'postmanager1')),
+    );
+    expect(proposed.awaitingApproval).toBe(true);
+    const admin = await app.phone();
+    await loginViaForm(admin, app.host.baseUrl, 'admin');
+    page = admin;
+    await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/manage/index', '驿站管理');
+    await screen().getByText('待您批准').first().click();
+    await screen().getByText(/正在等上级管理员批准，批准前不生效。$/).waitFor();
+    await screen().getByRole('button', { name: '同意，改为 12 小时' }).waitFor();
+    await screen().getByRole('button', { name: '不同意，保持原样' }).waitFor();
+    await shot('07b-approve');
   });
 
   it('prints a certificate whose QR page says it is valid', async () => {
@@ -117,6 +160,9 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     page = stranger;
     await openScreen(page, app.host.baseUrl, `${verify.pathname}${verify.search}`, '核验志愿服务证明');
     await screen().getByText('证明有效').waitFor();
+    // Enough to bind the paper to the person: the name's middle masked and the volunteer number's last 4.
+    await screen().getByText(/^志愿者编号末四位：\d{4}$/).waitFor();
+    await expect(screen().getByText(/^志愿者：\p{Script=Han}\*+\p{Script=Han}?$/u).count()).resolves.toBe(1);
     await shot('09-verify');
     // An altered signature is refused in a sentence.
     await openScreen(page, app.host.baseUrl, `${verify.pathname}?no=${cert.number}&sig=${signedScene('checkin', 1, new Date(Date.now() + 60_000), 'x').split('.')[3]}xxxxx`, '核验志愿服务证明');

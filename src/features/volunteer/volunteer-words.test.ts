@@ -1,4 +1,4 @@
-import { flagWords, hoursText, placesWords, shiftTimeWords } from './volunteer-words';
+import { correctionWords, flagWords, hoursText, placesWords, shiftTimeWords } from './volunteer-words';
 
 describe('volunteer words', () => {
   it('says hours plainly', () => {
@@ -16,5 +16,12 @@ describe('volunteer words', () => {
   });
   it('explains flags', () => {
     expect(flagWords(['auto_check_out', 'offline'])).toBe('忘了签退，到点自动签退；没网时扫的，事后补交');
+  });
+  it('names who corrected a record and who approved it, and says when a correction waits', () => {
+    const c = { hours: 24, previousHours: 2, reason: '一直在驿站', by: '陈建国', approvedBy: null };
+    expect(correctionWords({ ...c, status: 'applied' })).toBe('陈建国把时长由 2 小时改为 24 小时，原因：一直在驿站。');
+    expect(correctionWords({ ...c, status: 'applied', approvedBy: '林海' })).toBe('陈建国把时长由 2 小时改为 24 小时，原因：一直在驿站，经林海批准。');
+    expect(correctionWords({ ...c, status: 'awaiting' })).toMatch(/正在等上级管理员批准，批准前不生效。$/);
+    expect(flagWords(['typed_code', 'no_location'])).toBe('手输的数字码；没有位置信息');
   });
 });

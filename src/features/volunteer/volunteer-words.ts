@@ -1,5 +1,5 @@
 // Words of the volunteer screens, decided apart from drawing them: hours, places left, a shift's time.
-import type { ShiftOccurrence } from '../../../contracts/volunteer';
+import type { RecordCorrection, ShiftOccurrence } from '../../../contracts/volunteer';
 import { dateWords, timeWords } from '../../entities/time/calendar';
 
 /** "3", "2.5", "2.75": hours as a number a person reads, at most two decimals. */
@@ -34,8 +34,18 @@ const FLAG_WORDS: Record<string, string> = {
   poor_accuracy: '定位不太准',
   offline: '没网时扫的，事后补交',
   far_from_post: '扫码时离驿站较远',
+  typed_code: '手输的数字码',
+  no_location: '没有位置信息',
 };
 
 export function flagWords(flags: readonly string[]): string {
   return flags.map((f) => FLAG_WORDS[f] ?? f).join('；');
+}
+
+/** One line of a record's corrections: who set it, who approved it, or that it waits for approval. */
+export function correctionWords(c: Pick<RecordCorrection, 'hours' | 'previousHours' | 'reason' | 'status' | 'by' | 'approvedBy'>): string {
+  const change = `把时长由 ${hoursText(c.previousHours)}改为 ${hoursText(c.hours)}，原因：${c.reason}`;
+  if (c.status === 'awaiting') return `${c.by}提出${change}。超出了这次服务能记的时长，正在等上级管理员批准，批准前不生效。`;
+  if (c.status === 'declined') return `${c.by}提出${change}。上级管理员${c.approvedBy ?? ''}没有批准，记录保持原样。`;
+  return c.approvedBy ? `${c.by}${change}，经${c.approvedBy}批准。` : `${c.by}${change}。`;
 }

@@ -1,5 +1,6 @@
 // 驿站管理 (post managers, admins above a post): the records waiting for confirmation and the volunteers'
-// requests for correction (confirm in one tap, or set the hours with a reason), the rotating check-in code of a
+// requests for correction (confirm in one tap, or set the hours with a reason), corrections beyond a record's
+// bound for an admin above the post to approve or decline, the rotating check-in code of a
 // rotating post, and this month's figures with their export. Nobody acts on their own record (the server refuses).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
@@ -14,12 +15,13 @@ import { currentMonth, monthLabel } from '../../../entities/time/calendar';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
+import { approveCorrection } from '../api/approve-correction';
 import { confirmRecord } from '../api/confirm-record';
 import { correctRecord } from '../api/correct-record';
 import { getCorrectionQueue } from '../api/get-correction-queue';
 import { getManagedPosts } from '../api/get-managed-posts';
 import { getReport } from '../api/get-report';
-import { flagWords, hoursText } from '../volunteer-words';
+import { correctionWords, flagWords, hoursText } from '../volunteer-words';
 import { ExportReport } from './export-report';
 import { RotatingCodeView } from './rotating-code-view';
 import './volunteer.scss';
@@ -69,15 +71,15 @@ function Queue() {
           ) : (
             <View>
               {items.slice(0, 30).map((item) => {
-                const key = `${item.kind}:${item.requestId ?? item.record.id}`;
+                const key = `${item.kind}:${item.correctionId ?? item.requestId ?? item.record.id}`;
                 return key === openKey ? (
                   <QueueItem key={key} item={item} onDone={queue.retry} />
                 ) : (
                   <ListRow
                     key={key}
                     title={`${item.record.personName} · ${item.record.postName}`}
-                    description={`${dateTimeWords(item.record.checkInAt)}，${hoursText(item.record.hours)}${item.kind === 'request' ? `。申请更正：${item.reason ?? ''}` : ''}`}
-                    status={item.kind === 'request' ? '更正申请' : item.record.flags.length > 0 ? '请留意' : item.record.statusName}
+                    description={`${dateTimeWords(item.record.checkInAt)}，${hoursText(item.record.hours)}${item.kind === 'request' ? `。申请更正：${item.reason ?? ''}` : item.kind === 'approval' ? `。提议改为 ${hoursText(item.hours ?? 0)}` : ''}`}
+                    status={item.kind === 'request' ? '更正申请' : item.kind === 'approval' ? '待您批准' : item.record.flags.length > 0 ? '请留意' : item.record.statusName}
                     onClick={() => setOpenKey(key)}
                   />
                 );
@@ -113,10 +115,23 @@ function QueueItem({ item, onDone }: { item: CorrectionQueueItem; onDone: () => 
       <View>签到 {dateTimeWords(r.checkInAt)}，{r.checkOutAt ? `签退 ${dateTimeWords(r.checkOutAt)}` : '还没有签退'}，计 {hoursText(r.hours)}。</View>
       {r.flags.length > 0 ? <View>请留意：{flagWords(r.flags)}。</View> : null}
       {item.kind === 'request' ? <View>志愿者的说明：{item.reason}</View> : null}
+      {r.corrections.map((c) => (
+        <View key={c.id}>更正：{correctionWords(c)}</View>
+      ))}
       {said ? (
         <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
           {said.text}
         </View>
+      ) : item.kind === 'approval' && item.correctionId !== undefined ? (
+        <>
+          <View>这条更正超出了这次服务能记的时长，要由您批准才生效。</View>
+          <BigButton variant='primary' busy={busy} onClick={() => void act(() => approveCorrection(item.correctionId as number, true))}>
+            {`同意，改为 ${hoursText(item.hours ?? 0)}`}
+          </BigButton>
+          <BigButton busy={busy} onClick={() => void act(() => approveCorrection(item.correctionId as number, false))}>
+            不同意，保持原样
+          </BigButton>
+        </>
       ) : (
         <>
           {item.kind === 'flagged' ? (

@@ -1,5 +1,6 @@
 // 我的服务记录: each record with its post, times, hours and status in words; a tap opens it, with 申请更正
-// ("我忘了签退") and the reason typed in full.
+// ("我忘了签退") and the reason typed in full. A record waiting for the post manager says so in a full sentence,
+// and every correction names who made it and who approved it.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { ServiceRecord } from '../../../../contracts/volunteer';
@@ -14,7 +15,7 @@ import { a11y } from '../../../lib/a11y';
 import { messageOf } from '../../../lib/api-error';
 import { getMyRecords } from '../api/get-my-records';
 import { requestCorrection } from '../api/request-correction';
-import { flagWords, hoursText } from '../volunteer-words';
+import { correctionWords, flagWords, hoursText } from '../volunteer-words';
 import './volunteer.scss';
 
 export function RecordsView() {
@@ -62,9 +63,10 @@ function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: ()
       <View>签到：{dateTimeWords(r.checkInAt)}</View>
       <View>签退：{r.checkOutAt ? dateTimeWords(r.checkOutAt) : '还没有签退'}</View>
       <View>计入时长：{hoursText(r.hours)}</View>
+      {r.statusNote ? <View className='volunteer-note'>{r.statusNote}</View> : null}
       {r.flags.length > 0 ? <View>说明：{flagWords(r.flags)}</View> : null}
       {r.corrections.map((c) => (
-        <View key={c.at}>更正：由 {hoursText(c.previousHours)} 改为 {hoursText(c.hours)}，原因：{c.reason}</View>
+        <View key={c.id}>更正：{correctionWords(c)}</View>
       ))}
       {said ? (
         <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>

@@ -1,5 +1,6 @@
 // 核验志愿服务证明 (public, from the certificate's QR code): the verdict in one big sentence — valid, revoked, or
-// changed since — with what the paper should say, the name masked to the family name.
+// changed since — with what the paper should say: the name with its middle masked (夏*华) and the last 4
+// characters of the volunteer number, so the reader can check the paper names this person.
 import { View } from '@tarojs/components';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
@@ -23,6 +24,8 @@ export function VerifyView({ number, sig }: { number: string; sig: string }) {
           <View className='volunteer-note'>
             <View>证明编号：{v.number}</View>
             <View>志愿者：{v.name}</View>
+            {v.volunteerNumberTail ? <View>志愿者编号末四位：{v.volunteerNumberTail}</View> : null}
+            <View>请核对证明上的姓名和志愿者编号与这里一致。</View>
             <View>服务期间：{v.from} 至 {v.to}</View>
             <View>证明上的时长：{hoursText(v.hours ?? 0)}</View>
             {v.hoursNow !== undefined ? <View>现在记录上的时长：{hoursText(v.hoursNow)}</View> : null}
