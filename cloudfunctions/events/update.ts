@@ -18,14 +18,15 @@ export const update = action({
     const { deps, caller } = ctx;
     const before = await loadManagedEvent(deps, caller, input.eventId);
     if (before.cancelled_at) throw fail.conflict('这个活动已经取消了，不能再修改。');
-    const next = {
-      startAt: input.startAt ?? before.start_at,
-      endAt: input.endAt ?? before.end_at,
-      signupOpensAt: input.signupOpensAt ?? before.signup_opens_at,
-      signupClosesAt: input.signupClosesAt ?? before.signup_closes_at,
-      capacity: input.capacity ?? before.capacity,
-    };
-    const problem = eventTimesProblem(next);
+    // What the event would become: fields not sent keep the given row's values.
+    const nextOf = (row: typeof before) => ({
+      startAt: input.startAt ?? row.start_at,
+      endAt: input.endAt ?? row.end_at,
+      signupOpensAt: input.signupOpensAt ?? row.signup_opens_at,
+      signupClosesAt: input.signupClosesAt ?? row.signup_closes_at,
+      capacity: input.capacity ?? row.capacity,
+    });
+    const problem = eventTimesProblem(nextOf(before));
     if (problem) throw fail.validation(problem);
     const now = deps.now();
     const at = now.toISOString();
@@ -34,7 +35,11 @@ export const update = action({
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);
-      // Judged on the locked row: an application arriving at the same moment counts.
+      // Judged on the locked row: an application or an extension landing at the same moment counts, and a field not
+      // sent is never written back with a value read before the lock.
+      const next = nextOf(locked);
+      const lockedProblem = eventTimesProblem(next);
+      if (lockedProblem) throw fail.validation(lockedProblem);
       const lottery = judgeLotteryChange({
         now,
         mode: locked.mode,
