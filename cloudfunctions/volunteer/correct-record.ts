@@ -5,7 +5,7 @@
 // waits, with no ledger movement, until a second person above the post manager approves it (approveCorrection).
 import { correctRecordInput, type VolunteerApi } from '../../contracts/volunteer';
 import { notify } from '../../backend/data/messages';
-import { loadServiceRecords, recordMinutes } from '../../backend/data/volunteer';
+import { isUniqueViolation, loadServiceRecords, recordMinutes } from '../../backend/data/volunteer';
 import { hoursOf, minutesOfHours } from '../../backend/rules/volunteer-hours';
 import { correctionLimitMinutes, correctionNeedsApproval } from '../../backend/rules/volunteer-trust';
 import { fail } from '../../backend/runtime/app-error';
@@ -14,6 +14,8 @@ import { applyCorrection } from './apply-correction';
 import { MANAGER_ROLES } from './create-shift';
 import { requireManagedRecord } from './managed-records';
 import { RECORDS_PAGE } from './pages';
+
+const ONE_AWAITING = '这条记录已经有一条更正在等上级管理员批准，请等批准或不批准以后再更正。';
 
 export const correctRecord = action({
   access: { roles: MANAGER_ROLES },
@@ -35,8 +37,9 @@ export const correctRecord = action({
     const limit = correctionLimitMinutes({ checkInAt: record.check_in_at, checkOutAt: record.check_out_at, shiftStart: record.shift_start, shiftEnd: record.shift_end });
     if (correctionNeedsApproval(minutes, limit)) {
       const waiting = await db.selectFrom('vol_corrections').select('id').where('record_id', '=', record.id).where('status', '=', 'awaiting').executeTakeFirst();
-      if (waiting) throw fail.conflict('这条记录已经有一条更正在等上级管理员批准，请等批准或不批准以后再更正。');
+      if (waiting) throw fail.conflict(ONE_AWAITING);
       const bound = limit === null ? '' : `，超过了${record.shift_start ? '这个班次的' : '实际停留时间加半小时的'} ${hoursOf(limit)} 小时`;
+      // Two proposals racing: the partial unique index vol_corrections_one_awaiting keeps one, the other is a CONFLICT.
       return ctx.transaction(async (trx, audit) => {
         const before = await recordMinutes(trx, record.id);
         const { id } = await trx
@@ -52,6 +55,8 @@ export const correctRecord = action({
           awaitingApproval: true,
           message: `改为 ${hoursOf(minutes)} 小时${bound}，要由上级管理员批准后才生效。已经提交，记录暂时不变。`,
         };
+      }).catch((err: unknown) => {
+        throw isUniqueViolation(err) ? fail.conflict(ONE_AWAITING) : err;
       });
     }
 

@@ -221,6 +221,13 @@ describe.each(availableEngines())('volunteer trust on %s', (engine) => {
     // Within the shift a post manager corrects alone, as before.
     const within = await ok(manager, 'correctRecord', { recordId: out.record.id, hours: 3, reason: '按班次时长' });
     expect(within).toMatchObject({ awaitingApproval: false, record: { hours: 3 } });
+
+    // Two proposals at once: one waits, the other is refused; declined, the record stays as it was.
+    const raced = await Promise.all([1, 2].map(() => call(manager, 'correctRecord', { recordId: out.record.id, hours: 20, reason: '再核对一次' })));
+    expect(raced.map((r) => (r.body.ok ? 'ok' : r.body.error.code)).sort()).toEqual(['CONFLICT', 'ok']);
+    const waiting = raced.find((r) => r.body.ok)!.body as { ok: true; data: Out<'correctRecord'> };
+    const declined = await ok('admin', 'approveCorrection', { correctionId: waiting.data.correctionId, approve: false });
+    expect(declined.record).toMatchObject({ hours: 3, corrections: expect.arrayContaining([expect.objectContaining({ status: 'declined', approvedBy: nameOf('admin') })]) });
   });
 
   it('the verify page binds the paper to one person: the name’s middle masked and the volunteer number’s last 4, never the full name or phone', async () => {

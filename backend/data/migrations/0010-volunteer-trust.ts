@@ -19,4 +19,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('vol_corrections').addColumn('approved_by', 'integer', (c) => c.references('people.id')).execute();
   await db.schema.alterTable('vol_corrections').addColumn('approved_at', 'text').execute();
   await db.schema.createIndex('vol_corrections_status').on('vol_corrections').column('status').execute();
+  // At most one correction waits per record, in the database itself: two proposals racing get one row and a CONFLICT.
+  await sql`create unique index vol_corrections_one_awaiting on vol_corrections (record_id) where status = 'awaiting'`.execute(db);
 }
