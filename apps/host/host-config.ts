@@ -1,4 +1,5 @@
 // Reads the host's configuration from the environment (documented in the README).
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { readFileStoreSettings, type FileStoreSettings } from '../../backend/files/file-store-settings';
 import { parseLogLevel, type LogLevel } from '../../backend/runtime/logger';
@@ -23,7 +24,12 @@ export interface HostConfig {
   jobIntervalMs?: number;
   /** The host shares its database with the WeChat cloud functions, which send subscribe messages. */
   wechatSendsSubscribeMessages?: boolean;
+  /** Which proxies' X-Forwarded-For to believe for the client address (fastify's trustProxy); off by default. */
+  trustProxy?: TrustProxy;
 }
+
+/** true: every hop; a number: that many hops nearest the host; a list: proxies at these addresses or CIDR ranges. */
+export type TrustProxy = boolean | number | string[];
 
 export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): HostConfig {
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? 'data');
@@ -46,7 +52,45 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     fileStore: readFileStoreSettings(env, ['disk', 's3'], 'disk'),
     jobIntervalMs: readJobInterval(env.JOB_INTERVAL_MS),
     wechatSendsSubscribeMessages: env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === '1' || env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === 'true',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/**
+ * What fastify's trustProxy takes. A hop count becomes "trust the nearest n hops": fastify 5 itself treats a bare
+ * number as trusting nobody, since a client that reaches the host directly could then name any address — so a
+ * count is only for a host that nothing but its proxies can reach; a list of proxy addresses is the safe choice.
+ */
+export function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
+/**
+ * TRUST_PROXY: unset, "", "false" or "0": off (the socket's address is the client); "true": every hop; a whole
+ * number: that many proxies in front; otherwise a comma-separated list of proxy addresses or CIDR ranges.
+ * A value that is none of these stops the host, so a typo never silently trusts a forged X-Forwarded-For.
+ */
+export function readTrustProxy(value: string | undefined): TrustProxy | undefined {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return undefined;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (!entries.every(isProxyAddress)) {
+    throw new Error(`TRUST_PROXY must be true, a number of proxy hops, or a comma-separated list of proxy addresses, got ${value}`);
+  }
+  return entries;
+}
+
+/** An IPv4 or IPv6 address, optionally a CIDR range, or one of the names fastify's proxy-addr knows. */
+function isProxyAddress(entry: string): boolean {
+  if (entry === 'loopback' || entry === 'linklocal' || entry === 'uniquelocal') return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
 function readJobInterval(value: string | undefined): number | undefined {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { HTTP_STATUS } from '../../contracts/envelope';
 import type { Deps } from '../../backend/runtime/deps';
+import { fastifyTrustProxy, type TrustProxy } from './host-config';
 import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeErrorHandler, SAY, sendError } from './error-answers';
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
@@ -27,6 +28,8 @@ export interface HostOptions {
   uploadIdleTimeoutMs?: number;
   /** Uploads per signed-in person (per address when signed out) in each window (default 20 per 10 minutes). */
   uploadRateLimit?: { max: number; timeWindowMs: number };
+  /** Whose X-Forwarded-For gives `req.ip`, the address every limit and log counts (TRUST_PROXY); off by default. */
+  trustProxy?: TrustProxy;
 }
 
 const TRACE_HEADER = 'x-trace-id';
@@ -38,6 +41,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   const app = Fastify({
     logger: false,
     bodyLimit,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: () => randomUUID(),

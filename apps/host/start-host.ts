@@ -54,7 +54,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   if (config.demoMode && !(await isSeeded(deps.database.db))) {
     await seedDemo(deps.database.db, deps.files, (line) => log.info(line));
   }
-  const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir });
+  const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir, trustProxy: config.trustProxy });
   await app.listen({ port: config.port, host: config.host });
   const sweep = startUploadSweep(deps.database.db, deps.files, config.mediaDir, log);
   const jobs = startHostJobs(deps, { everyMs: config.jobIntervalMs, wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages });

@@ -13,6 +13,7 @@ import * as m0008 from './migrations/0008-notices';
 import * as m0009 from './migrations/0009-org';
 import * as m0010 from './migrations/0010-volunteer-trust';
 import * as m0011 from './migrations/0011-lottery-system-seed';
+import * as m0012 from './migrations/0012-rate-limit-counters';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -28,6 +29,7 @@ const STEPS: Record<string, Step> = {
   '0009-org': m0009,
   '0010-volunteer-trust': m0010,
   '0011-lottery-system-seed': m0011,
+  '0012-rate-limit-counters': m0012,
 };
 
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -278,6 +278,13 @@ export interface SettingsTable {
   value: string;
 }
 
+/** Shared rate-limit counters (PostgreSQL hosts; rate-limits.ts): calls counted in the window ending at expires_at. */
+export interface RateLimitCountersTable {
+  key: string;
+  points: number;
+  expires_at: string;
+}
+
 /** Every table: the shared ones below and each domain's own (schema-<domain>.ts). */
 export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables {
   org_units: OrgUnitsTable;
@@ -288,6 +295,7 @@ export interface Schema extends EventsTables, VolunteerTables, NoticesTables, Or
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
+  rate_limit_counters: RateLimitCountersTable;
   collections: CollectionsTable;
   books: BooksTable;
   chapters: ChaptersTable;

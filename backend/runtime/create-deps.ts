@@ -5,7 +5,7 @@ import { migrateToLatest } from '../data/migrate';
 import { createHmac } from 'node:crypto';
 import type { ClientUploads, Deps, FileStore, QrImages, Spreadsheets } from './deps';
 import { createLogger, type Logger } from './logger';
-import { createRateLimits } from './rate-limits';
+import { createRateLimits, sharedRateLimits } from './rate-limits';
 import { createSessionTokens, loadSecret } from './session-tokens';
 import { subscribeMessagesSkipped, type SubscribeMessages } from './subscribe-messages';
 
@@ -44,7 +44,8 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     // A key of its own for export links, derived so that a leaked link key would not sign sessions.
     fileLinkKey: createHmac('sha256', sessionSecret).update('silver-pioneers/file-links/v1').digest('base64url'),
     subscribeMessages: options.subscribeMessages ?? subscribeMessagesSkipped('no WeChat sender in this runtime'),
-    limits: createRateLimits(),
+    // Hosts sharing a PostgreSQL database share one count; SQLite has one host, whose memory is enough.
+    limits: database.engine === 'postgres' ? sharedRateLimits(database.db, log) : createRateLimits(),
     log,
     now: () => new Date(),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from './app-error';
 import { action, defineFunction } from './define-function';
 import type { Deps } from './deps';
 import { createLogger } from './logger';
@@ -57,5 +58,31 @@ describe('the action router', () => {
 
   it('refuses a malformed request id', async () => {
     expect(await echo.handle({ action: 'shout', data: { word: 'a' }, requestId: 'bad id!' }, anonymous, depsWithLog([]))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('counts only refusals under a failures limit, and skips a limit whose subject is null', async () => {
+    const door = defineFunction('door', {
+      open: action({
+        access: 'public',
+        input: z.object({ code: z.string() }).strict(),
+        limit: [
+          { points: 2, seconds: 60, counts: 'failures' },
+          // Applies to nothing here: a success or a failure alike leaves it alone.
+          { points: 1, seconds: 60, by: () => null },
+        ],
+        run: async ({ code }) => {
+          if (code !== 'right') throw new AppError('INVITE_INVALID', '不对。');
+          return { opened: true };
+        },
+      }),
+    });
+    const deps = depsWithLog([]);
+    const open = async (code: string) => {
+      const reply = await door.handle({ action: 'open', data: { code } }, anonymous, deps);
+      return reply.ok ? 'ok' : reply.error.code;
+    };
+    const answers = [];
+    for (const code of ['right', 'right', 'right', 'wrong', 'right', 'wrong', 'wrong', 'right']) answers.push(await open(code));
+    expect(answers).toEqual(['ok', 'ok', 'ok', 'INVITE_INVALID', 'ok', 'INVITE_INVALID', 'RATE_LIMITED', 'RATE_LIMITED']);
   });
 });

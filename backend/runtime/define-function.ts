@@ -44,8 +44,8 @@ export interface ReplayPolicy<O, A extends Access> {
 export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
   access: A;
   input: S;
-  /** At most this many calls per caller (person, WeChat user, or web IP), or per `by(input)` when given. */
-  limit?: RateLimit & { by?: (input: z.output<S>) => string };
+  /** At most this many calls per caller (person, WeChat user, or web address), or per `by(input)`; several all apply. */
+  limit?: ActionLimit<z.output<S>> | readonly ActionLimit<z.output<S>>[];
   /**
    * Resends (the same requestId) are answered by the router from the first answer. 'handler': the action keeps
    * no answer and recognises a resend itself (its answer is a secret that must not be stored).
@@ -57,11 +57,22 @@ export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
   run(input: z.output<S>, ctx: ContextFor<A>): Promise<O>;
 }
 
+export interface ActionLimit<I> extends RateLimit {
+  /** Counted per this instead of per caller; null: this limit does not apply to this call. */
+  by?: (input: I) => string | null;
+  /**
+   * 'failures': a call that succeeds gives its point back, so only refusals add up (guessing a code), and a
+   * family at one address redeeming their own codes is never stopped. Taken before the handler all the same, so
+   * a burst of parallel guesses cannot all slip past the count.
+   */
+  counts?: 'failures';
+}
+
 // The router stores actions with their types erased; `action()` checks each one where it is written.
 type AnyAction = {
   access: Access;
   input: ZodTypeAny;
-  limit?: RateLimit & { by?: (input: unknown) => string };
+  limit?: ActionLimit<unknown> | readonly ActionLimit<unknown>[];
   replay?: 'handler' | ReplayPolicy<unknown, Access>;
   commits?: 'resendable';
   run(input: unknown, ctx: ContextFor<Access>): Promise<unknown>;
@@ -106,8 +117,10 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         const caller = await resolveCaller(identity, deps, spec.access !== 'public');
         authorise(spec.access, caller);
         const input = validate(spec.input, parsed.data.data ?? {});
-        if (spec.limit) await deps.limits.take(`${name}.${actionName}`, spec.limit, spec.limit.by ? `in:${spec.limit.by(input)}` : subjectOf(caller));
+        // An action without a limit (account.me) pays nothing here: no counter, not even a promise.
+        const taken = spec.limit ? await takeLimits(spec.limit, input, caller, deps, `${name}.${actionName}`) : NO_LIMITS;
         const data = await runOnce(spec, input, { fn: name, action: actionName, caller, deps, traceId, log, requestId: parsed.data.requestId });
+        for (const t of taken) if (t.limit.counts === 'failures') await giveBack(t, deps, log);
         log.info('call', { action: actionName, ok: true, ms: round(performance.now() - started) });
         return { ok: true, data };
       } catch (err) {
@@ -189,6 +202,34 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
     if (stored.value !== data) throw new Error(`${fn}.${actionName} answered something other than what its transaction stored for a resend`);
   }
   return data;
+}
+
+type Taken = { name: string; limit: ActionLimit<unknown>; subject: string };
+
+const NO_LIMITS: readonly Taken[] = [];
+
+/** Takes one call from each of the action's limits that applies; the first spent one refuses the call. */
+async function takeLimits(spec: NonNullable<AnyAction['limit']>, input: unknown, caller: Caller, deps: Deps, name: string): Promise<Taken[]> {
+  const limits: readonly ActionLimit<unknown>[] = Array.isArray(spec) ? spec : [spec as ActionLimit<unknown>];
+  const taken: Taken[] = [];
+  for (const [i, limit] of limits.entries()) {
+    const by = limit.by ? limit.by(input) : undefined;
+    if (by === null) continue;
+    // The first limit keeps the action's own name, so counters and docs written before several limits still hold.
+    const t = { name: i === 0 ? name : `${name}#${i}`, limit, subject: by === undefined ? subjectOf(caller) : `in:${by}` };
+    await deps.limits.take(t.name, t.limit, t.subject);
+    taken.push(t);
+  }
+  return taken;
+}
+
+/** The call succeeded and its writes are committed: a counter that cannot be given back must not turn it into a failure. */
+async function giveBack(t: Taken, deps: Deps, log: Logger): Promise<void> {
+  try {
+    await deps.limits.giveBack(t.name, t.limit, t.subject);
+  } catch (err) {
+    log.warn('rate limit give-back failed', { limit: t.name, error: err instanceof Error ? err.message : String(err) });
+  }
 }
 
 /** Who a rate limit counts: the person, else the WeChat user, else the web caller's address. */

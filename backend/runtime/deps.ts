@@ -106,7 +106,7 @@ export interface Deps {
   fileLinkKey: string;
   /** WeChat subscribe messages: sent in WeChat cloud, skipped in the host. */
   subscribeMessages: SubscribeMessages;
-  /** Per-caller call limits of this process (rate-limits.ts). */
+  /** Per-caller call limits: shared through PostgreSQL, or this process's own on SQLite (rate-limits.ts). */
   limits: RateLimits;
   log: Logger;
   now: () => Date;

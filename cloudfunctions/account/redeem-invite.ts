@@ -22,8 +22,13 @@ type InvitationRow = Selectable<Schema['invitations']>;
 export const redeemInvite = action({
   access: 'public',
   input: redeemInviteInput,
-  // Per web address or WeChat user: enough for a family at one Wi-Fi, far too few to guess a code (31⁸ of them).
-  limit: { points: 20, seconds: 600 },
+  // Only failures count, so a family or a class at one Wi-Fi all get in. Per web address or WeChat user: one
+  // guesser is stopped alone. Per code prefix (31² of them), across all addresses: many addresses together still
+  // cap the guesses, and one who spends a prefix keeps out only the few codes that begin with it.
+  limit: [
+    { points: 20, seconds: 600, counts: 'failures' },
+    { points: 60, seconds: 600, counts: 'failures', by: ({ code }) => (code === undefined ? null : `prefix:${code.slice(0, 2)}`) },
+  ],
   replay: 'handler',
   async run({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
     const { deps, caller } = ctx;

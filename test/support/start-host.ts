@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import type { Engine } from '../../backend/data/database';
 import type { FileStoreSettings } from '../../backend/files/file-store-settings';
 import type { Deps } from '../../backend/runtime/deps';
+import type { TrustProxy } from '../../apps/host/host-config';
 import { startHost as startRealHost } from '../../apps/host/start-host';
 
 export interface TestHost {
@@ -31,6 +32,8 @@ export interface TestHostOptions {
   fileStore?: FileStoreSettings;
   /** Another host's PostgreSQL database to share (as hosts behind a load balancer do); it drops it, not this one. */
   databaseUrl?: string;
+  /** TRUST_PROXY as the host reads it (host-config.ts): whose X-Forwarded-For names the client. */
+  trustProxy?: TrustProxy;
 }
 
 async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -85,6 +88,7 @@ export async function startHost(options: TestHostOptions = {}): Promise<TestHost
     mediaDir: path.join(dataDir, 'media'),
     jobIntervalMs: options.jobIntervalMs,
     fileStore: options.fileStore,
+    trustProxy: options.trustProxy,
   });
   return {
     baseUrl: host.url,
