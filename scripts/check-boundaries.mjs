@@ -39,11 +39,23 @@ const rules = [
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
 ];
 
+/**
+ * Each text rule returns a complaint or null for one file. The person rule (may this actor act on that person)
+ * is called only by backend/access/person-access.ts, so no domain grows its own variant again (issue 15).
+ */
+const textRules = [
+  (from, text) => /\bjudgePersonReach\b/.test(text) && !/^backend\/(access\/person-access|rules\/org-scope(\.test)?)\.ts$/.test(from) && 'calls the person rule judgePersonReach directly: use backend/access/person-access.ts (requirePersonInReach, reachOver, inPersonReach)',
+];
+
 const problems = [];
 for (const root of ROOTS) {
   for (const file of files(root)) {
     const from = file.split(path.sep).join('/');
     const text = readFileSync(file, 'utf8');
+    for (const rule of textRules) {
+      const complaint = rule(from, text);
+      if (complaint) problems.push(`${from}: ${complaint}`);
+    }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[3];
       const typeOnly = Boolean(m[2]);

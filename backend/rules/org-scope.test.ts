@@ -1,4 +1,4 @@
-import { canActOn, childPath, hasAnyRole, isWithin, judgeCredentialIssue, scopeRoots, type ScopedGrant } from './org-scope';
+import { canActOn, childPath, hasAnyRole, isWithin, judgePersonReach, rolesWithin, scopeRoots, type ScopedGrant } from './org-scope';
 
 const secretaryOfBranch9: ScopedGrant = { role: 'secretary', orgUnitId: 9, orgPath: '/1/4/9/' };
 const adminOfDistrict4: ScopedGrant = { role: 'admin', orgUnitId: 4, orgPath: '/1/4/' };
@@ -40,37 +40,57 @@ describe('org scope', () => {
     expect(childPath('/1/4/', 9)).toBe('/1/4/9/');
   });
 
-  describe('issuing a credential', () => {
+  describe('acting on a person (credentials, records, roles)', () => {
     const inviters = ['secretary', 'admin'] as const;
     const member = (path: string): ScopedGrant => ({ role: 'member', orgUnitId: 0, orgPath: path });
     const cityAdmin: ScopedGrant = { role: 'admin', orgUnitId: 1, orgPath: '/1/' };
 
     it('lets a secretary invite a plain member of their branch', () => {
-      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('ok');
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('ok');
     });
 
     it('refuses a person whose home is outside the issuer scope', () => {
-      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/10/', grants: [member('/1/4/10/')] })).toBe('outside-scope');
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/10/', grants: [member('/1/4/10/')] })).toBe('outside-scope');
     });
 
     it('refuses a person at home in the branch who holds a role beyond it (the city admin)', () => {
-      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), cityAdmin] })).toBe('wider-role');
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), cityAdmin] })).toBe('wider-role');
     });
 
     it('refuses a person whose role in the subtree reaches further than the issuer role', () => {
       const adminOfBranch9: ScopedGrant = { role: 'admin', orgUnitId: 9, orgPath: '/1/4/9/' };
-      expect(judgeCredentialIssue([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [adminOfBranch9] })).toBe('wider-role');
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [adminOfBranch9] })).toBe('wider-role');
     });
 
     it('lets a district admin invite a secretary inside the district, but not a member who volunteers elsewhere', () => {
-      expect(judgeCredentialIssue([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
+      expect(judgePersonReach([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
       const volunteerElsewhere: ScopedGrant = { role: 'volunteer', orgUnitId: 7, orgPath: '/1/7/' };
-      expect(judgeCredentialIssue([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), volunteerElsewhere] })).toBe('wider-role');
+      expect(judgePersonReach([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), volunteerElsewhere] })).toBe('wider-role');
+    });
+
+    it('refuses a branch secretary the post manager of the street whose home is their branch, and lets the district admin', () => {
+      const postManagerOfStreet: ScopedGrant = { role: 'post_manager', orgUnitId: 5, orgPath: '/1/4/5/' };
+      const target = { homePath: '/1/4/5/9/', grants: [member('/1/4/5/9/'), postManagerOfStreet] };
+      const secretaryHere: ScopedGrant = { role: 'secretary', orgUnitId: 9, orgPath: '/1/4/5/9/' };
+      expect(judgePersonReach([secretaryHere], inviters, target)).toBe('wider-role');
+      expect(judgePersonReach([adminOfDistrict4], inviters, target)).toBe('ok');
+    });
+
+    it('lets an equal reach act on an equal (a fellow secretary of the branch, an admin beside an admin)', () => {
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
+      expect(judgePersonReach([cityAdmin], ['admin'], { homePath: '/1/4/9/', grants: [cityAdmin] })).toBe('ok');
+      expect(judgePersonReach([adminOfDistrict4], ['admin'], { homePath: '/1/4/9/', grants: [cityAdmin] })).toBe('wider-role');
+    });
+
+    it('names the roles a role may find on a person it acts on', () => {
+      expect(rolesWithin('secretary').sort()).toEqual(['member', 'post_manager', 'secretary', 'volunteer']);
+      expect(rolesWithin('post_manager').sort()).toEqual(['member', 'post_manager', 'volunteer']);
+      expect(rolesWithin('member').sort()).toEqual(['member', 'volunteer']);
     });
 
     it('does not count a grant of a role that may not issue', () => {
       const memberOfDistrict: ScopedGrant = { role: 'member', orgUnitId: 4, orgPath: '/1/4/' };
-      expect(judgeCredentialIssue([memberOfDistrict], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('outside-scope');
+      expect(judgePersonReach([memberOfDistrict], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('outside-scope');
     });
   });
 });

@@ -34,24 +34,31 @@ export function childPath(parentPath: string | null, id: number): string {
   return `${parentPath ?? '/'}${id}/`;
 }
 
-/** How far a role reaches: a credential may only be issued by someone whose role reaches at least as far. */
+/** How far a role reaches: an actor may act on a person only with a role that reaches at least as far as theirs. */
 const ROLE_REACH: Record<Role, number> = { member: 0, volunteer: 0, post_manager: 1, secretary: 2, admin: 3 };
 
-export type IssueVerdict = 'ok' | 'outside-scope' | 'wider-role';
+/** The roles reaching no further than `role`: what a holder of `role` may find on a person it acts on. */
+export function rolesWithin(role: Role): Role[] {
+  return (Object.keys(ROLE_REACH) as Role[]).filter((r) => ROLE_REACH[r] <= ROLE_REACH[role]);
+}
+
+export type PersonVerdict = 'ok' | 'outside-scope' | 'wider-role';
 
 /**
- * May an issuer, through one of `issuerRoles`, issue a credential (invitation, session) for a person whose home
- * unit is at `homePath` and who holds `targetGrants`? Only when the home unit is in the issuer's scope and every
- * role the person holds lies inside a subtree the issuer manages, reaching no further than the issuer's own role.
- * Otherwise a secretary could invite the city admin (whose home may be their branch) and act as the admin.
+ * May an actor, through one of `actorRoles`, act on a person (read or change their record, issue them a credential,
+ * move them, grant or revoke their roles) whose home unit is at `homePath` and who holds `targetGrants`? Only when
+ * the home unit is in the actor's scope and every role the person holds lies inside a subtree the actor manages,
+ * reaching no further than the actor's own role there. Otherwise a branch secretary could mark the city admin
+ * (whose home may be their branch) deceased, or invite them and act as the admin.
+ * Handlers never call this directly: they go through backend/access/person-access.ts (the boundary check says so).
  */
-export function judgeCredentialIssue(
-  issuerGrants: readonly ScopedGrant[],
-  issuerRoles: readonly Role[],
+export function judgePersonReach(
+  actorGrants: readonly ScopedGrant[],
+  actorRoles: readonly Role[],
   target: { homePath: string; grants: readonly ScopedGrant[] },
-): IssueVerdict {
-  if (!canActOn(issuerGrants, issuerRoles, target.homePath)) return 'outside-scope';
+): PersonVerdict {
+  if (!canActOn(actorGrants, actorRoles, target.homePath)) return 'outside-scope';
   const covered = (g: ScopedGrant) =>
-    issuerGrants.some((i) => issuerRoles.includes(i.role) && isWithin(g.orgPath, i.orgPath) && ROLE_REACH[g.role] <= ROLE_REACH[i.role]);
+    actorGrants.some((i) => actorRoles.includes(i.role) && isWithin(g.orgPath, i.orgPath) && ROLE_REACH[g.role] <= ROLE_REACH[i.role]);
   return target.grants.every(covered) ? 'ok' : 'wider-role';
 }

@@ -5,11 +5,11 @@ import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { createInviteInput, type AccountApi } from '../../contracts/account';
 import { SCOPES } from '../../contracts/roles';
+import { reachOver, requireReach, targetOf } from '../../backend/access/person-access';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { grantRole, hasAccount, loadPersonProfile, revokeSessions } from '../../backend/data/people';
 import type { Schema } from '../../backend/data/schema';
 import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../backend/rules/invitations';
-import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type Audit, type ContextFor } from '../../backend/runtime/define-function';
 import { searchKey } from '../../backend/rules/roster-search';
@@ -44,9 +44,10 @@ export const createInvite = action({
       const profile = await loadPersonProfile(db, input.personId);
       if (!profile) throw fail.notFound('没有找到这位党员。');
       if (profile.person.status !== 'active') throw fail.conflict(`${profile.person.name}同志已不在册，不能发邀请码。`);
-      const verdict = judgeCredentialIssue(caller.grants, INVITERS, { homePath: profile.orgUnit.path, grants: profile.grants });
-      if (verdict === 'outside-scope') throw fail.forbidden('这位党员不在您管理的支部里，不能为他发邀请码。');
-      if (verdict === 'wider-role') throw fail.forbidden('这位同志在您管理的范围以外还担任职务，不能由您发邀请码。请联系上级管理员办理。');
+      requireReach(reachOver(caller, INVITERS, targetOf(profile)), {
+        outsideScope: '这位党员不在您管理的支部里，不能为他发邀请码。',
+        widerRole: '这位同志在您管理的范围以外还担任职务，不能由您发邀请码。请联系上级管理员办理。',
+      });
       const signsIn = await hasAccount(db, profile.person);
       if (signsIn && !input.lostPhone) {
         throw fail.conflict('这位党员已经能登录了，不需要新的邀请码。如果他的手机丢了或换了，请选“手机丢了或换了”再发，旧手机上的登录会同时失效。');

@@ -4,10 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { inviteSheetInput, type AccountApi, type InviteSlip } from '../../contracts/account';
 import { SCOPES } from '../../contracts/roles';
+import { reachOver, targetOf } from '../../backend/access/person-access';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { hasAccount, loadPersonProfile } from '../../backend/data/people';
 import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../backend/rules/invitations';
-import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { revokeOpenInvitations } from './create-invite';
@@ -36,7 +36,7 @@ export const inviteSheet = action({
     let skipped = 0;
     for (const m of members) {
       const profile = await loadPersonProfile(db, m.id);
-      if (!profile || (await hasAccount(db, profile.person)) || judgeCredentialIssue(caller.grants, INVITERS, { homePath: profile.orgUnit.path, grants: profile.grants }) !== 'ok') {
+      if (!profile || (await hasAccount(db, profile.person)) || reachOver(caller, INVITERS, targetOf(profile)) !== 'ok') {
         skipped += 1;
         continue;
       }

@@ -6,10 +6,10 @@
 import type { Selectable } from 'kysely';
 import { redeemInviteInput, type AccountApi } from '../../contracts/account';
 import { SCOPES } from '../../contracts/roles';
+import { reachOver, targetOf } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
 import type { Schema } from '../../backend/data/schema';
 import { hashInviteCode, judgeInvite, redeemerOf } from '../../backend/rules/invitations';
-import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { readGrantingScene } from '../../backend/scan/read-scene';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -51,7 +51,7 @@ export const redeemInvite = action({
     if (verdict === 'valid') {
       // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
       const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
-      if (!issuer || !invited || judgeCredentialIssue(issuer.grants, SCOPES.manageBranch, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
+      if (!issuer || !invited || reachOver(issuer, SCOPES.manageBranch, targetOf(invited)) !== 'ok') {
         throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请找支部书记重新要一个。`);
       }
       await ctx.transaction(async (trx, audit) => {

@@ -2,13 +2,12 @@
 // too. The person's earlier sessions end, so every device picks up the new role.
 import { grantRoleInput, type OrgApi } from '../../contracts/org';
 import { ROLE_NAMES, SCOPES } from '../../contracts/roles';
+import { requirePersonInReach } from '../../backend/access/person-access';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { grantRole as addGrant } from '../../backend/data/people';
-import { canActOn } from '../../backend/rules/org-scope';
 import { grantLevelProblem, mayGrant } from '../../backend/rules/org-tree';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { requirePersonManaged } from './person-view';
 
 export const grantRole = action({
   access: { roles: SCOPES.manageOrg },
@@ -20,8 +19,11 @@ export const grantRole = action({
     if (!mayGrant(ctx.caller.grants, unit.path)) throw fail.forbidden('这个单位不在您的管理范围内，不能在那里任命。');
     const problem = grantLevelProblem(input.role, unit);
     if (problem) throw fail.validation(problem);
-    const profile = await requirePersonManaged(db, ctx.caller, input.personId);
-    if (!canActOn(ctx.caller.grants, SCOPES.manageOrg, profile.orgUnit.path)) throw fail.forbidden('这位同志不在您的管理范围内，不能由您任命。');
+    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
+      scope: SCOPES.manageOrg,
+      self: 'managed',
+      words: { outsideScope: '这位同志不在您的管理范围内，不能由您任命。', widerRole: '这位同志在您管理的范围以外还担任职务，或者职务比您高，不能由您任命。请联系上级管理员。' },
+    });
     if (profile.person.status !== 'active') throw fail.conflict(`${profile.person.name}同志已不在册，不能任命。`);
     const name = profile.person.name;
     const roleName = ROLE_NAMES[input.role];

@@ -1,19 +1,21 @@
 // A secretary records that a member has passed away, with the date: the record and its history are kept, the
 // person leaves the active roll, their sessions and open invitations end, and any pending transfer is withdrawn.
 import { markDeceasedInput, type OrgApi } from '../../contracts/org';
+import { SCOPES } from '../../contracts/roles';
 import { profileIn } from '../../backend/data/roster';
 import { revokeSessions } from '../../backend/data/people';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailFor, requirePersonManaged } from './person-view';
+import { requirePersonInReach } from '../../backend/access/person-access';
+import { detailFor } from './person-view';
 
 export const markDeceased = action({
-  access: { roles: ['secretary', 'admin'] },
+  access: { roles: SCOPES.manageBranch },
   input: markDeceasedInput,
   limit: { points: 30, seconds: 600 },
   async run(input, ctx): Promise<OrgApi['markDeceased']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonManaged(db, ctx.caller, input.personId);
+    const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'managed' });
     const name = profile.person.name;
     if (profile.person.id === ctx.caller.person.id) throw fail.validation('不能给自己登记这件事。');
     if (profile.person.status === 'deceased') throw fail.conflict(`${name}同志已经登记为已故了。`);

@@ -1,8 +1,10 @@
 // One person's record: the member themself, or the secretary or admin who manages their branch. Seeing another
 // person's full number is audited.
 import { personInput, type OrgApi } from '../../contracts/org';
+import { SCOPES } from '../../contracts/roles';
 import { action } from '../../backend/runtime/define-function';
-import { detailFor, requirePersonInReach } from './person-view';
+import { requirePersonInReach } from '../../backend/access/person-access';
+import { detailFor } from './person-view';
 
 export const person = action({
   access: 'person',
@@ -10,7 +12,7 @@ export const person = action({
   limit: { points: 300, seconds: 60 },
   async run(input, ctx): Promise<OrgApi['person']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId);
+    const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'allowed' });
     const { person: detail, fullPhoneOfOther } = await detailFor(db, { id: ctx.caller.person.id, grants: ctx.caller.grants }, profile);
     const answer = { person: detail };
     if (!fullPhoneOfOther) return answer;

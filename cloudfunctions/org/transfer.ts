@@ -2,11 +2,11 @@
 // the receiving branch's secretaries are told, and the move happens when one of them accepts.
 import { transferInput, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
+import { requirePersonInReach } from '../../backend/access/person-access';
 import { notifyEach } from '../../backend/data/messages';
 import { findOrgUnit } from '../../backend/data/org-units';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { requirePersonManaged } from './person-view';
 import { transferById } from './transfer-view';
 
 export const transfer = action({
@@ -15,7 +15,7 @@ export const transfer = action({
   limit: { points: 60, seconds: 600 },
   async run(input, ctx): Promise<OrgApi['transfer']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonManaged(db, ctx.caller, input.personId);
+    const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'managed' });
     const name = profile.person.name;
     if (profile.person.status !== 'active') throw fail.conflict(`${name}同志已不在册，不能转接。`);
     const to = await findOrgUnit(db, input.toOrgUnitId);

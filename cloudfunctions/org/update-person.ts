@@ -1,10 +1,12 @@
 // A member corrects their own profile; a secretary or admin edits a member of a branch they manage. A phone
 // already on someone else's record is refused, since import and sign-in match people by it.
 import { updatePersonInput, type OrgApi } from '../../contracts/org';
+import { SCOPES } from '../../contracts/roles';
 import { profileIn } from '../../backend/data/roster';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { detailFor, requirePersonInReach } from './person-view';
+import { requirePersonInReach } from '../../backend/access/person-access';
+import { detailFor } from './person-view';
 import { changedColumns, profileColumns } from './profile-changes';
 
 export const updatePerson = action({
@@ -14,7 +16,7 @@ export const updatePerson = action({
   async run(input, ctx): Promise<OrgApi['updatePerson']['output']> {
     const db = ctx.deps.database.db;
     const { personId, ...fields } = input;
-    const profile = await requirePersonInReach(db, ctx.caller, personId);
+    const profile = await requirePersonInReach(db, ctx.caller, personId, { scope: SCOPES.manageBranch, self: 'allowed' });
     if (profile.person.status === 'deceased') throw fail.conflict(`${profile.person.name}同志已故，档案只保留，不再修改。`);
     if (fields.phone) {
       const other = await db.selectFrom('people').select('id').where('phone', '=', fields.phone).where('id', '!=', personId).executeTakeFirst();

@@ -5,9 +5,9 @@
 // typed code, so it is kept in neither qr_codes, the audit log nor a stored answer for a resend.
 import { createQrInput, type QrCode } from '../../contracts/qrcode';
 import { SCOPES, type Role } from '../../contracts/roles';
+import { reachOver, targetOf } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
 import { judgeInvite } from '../../backend/rules/invitations';
-import { judgeCredentialIssue } from '../../backend/rules/org-scope';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
 import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { findListenTarget } from '../../backend/scan/audiobooks';
@@ -96,7 +96,7 @@ async function invitationQr(invitationId: number, ctx: Context, audited: boolean
   if (verdict === 'used' || verdict === 'replay') throw new AppError('INVITE_USED', '这个邀请已经用过了，不需要再打印二维码。');
   if (verdict !== 'valid') throw new AppError('INVITE_EXPIRED', '这个邀请已经过期或作废了。请重新生成邀请码，再打印二维码。');
   const invited = await loadPersonProfile(db, invite.person_id);
-  if (!invited || judgeCredentialIssue(caller.grants, INVITERS, { homePath: invited.orgUnit.path, grants: invited.grants }) !== 'ok') {
+  if (!invited || reachOver(caller, INVITERS, targetOf(invited)) !== 'ok') {
     throw fail.forbidden('这位同志现在不在您的管理范围内，不能由您打印邀请二维码。请联系上级管理员办理。');
   }
 
