@@ -23,12 +23,13 @@ export interface ListedPerson {
 }
 
 /**
- * People in the subtrees `where` allows, optionally under one unit and matching a query (name, full pinyin or
- * initials), by branch then name order of entry. One more than `limit` is fetched to say whether more exist.
+ * People `scope` allows, optionally under one unit and matching a query (name, full pinyin or initials, or the
+ * caller's `phoneMatch` for digits: which digits a viewer may search is theirs to decide), in order of entry.
+ * One more than `limit` is fetched to say whether more exist.
  */
 export async function listPeople(
   db: Db,
-  filter: { scope: Expression<SqlBool>; underPath?: string; query?: string; status: PersonStatus | 'all'; limit: number },
+  filter: { scope: Expression<SqlBool>; underPath?: string; query?: string; phoneMatch?: Expression<SqlBool>; status: PersonStatus | 'all'; limit: number },
 ): Promise<{ people: ListedPerson[]; more: boolean }> {
   let q = db
     .selectFrom('people')
@@ -39,15 +40,10 @@ export async function listPeople(
   if (filter.status !== 'all') q = q.where('people.status', '=', filter.status);
   if (filter.query !== undefined) {
     // One LIKE on the search column (it holds the name too); a row written before the column existed falls back
-    // to its name. Digits also look in the phone, for "the one ending 1234".
+    // to its name. Digits also look in the phone as the caller says, for "the one ending 1234".
     const term = likeContains(normaliseQuery(filter.query));
-    const digits = /^\d{4,11}$/.test(filter.query) ? likeContains(filter.query) : null;
-    q = q.where((eb) =>
-      eb.or([
-        sql<SqlBool>`coalesce(people.search_key, people.name) like ${term} escape '\\'`,
-        ...(digits ? [sql<SqlBool>`people.phone like ${digits} escape '\\'`] : []),
-      ]),
-    );
+    const phoneMatch = filter.phoneMatch;
+    q = q.where((eb) => eb.or([sql<SqlBool>`coalesce(people.search_key, people.name) like ${term} escape '\\'`, ...(phoneMatch ? [phoneMatch] : [])]));
   }
   // In the order people were entered (the primary key), so a common search stops at the first page of matches
   // instead of sorting every match in the city.

@@ -1,4 +1,4 @@
-import { maskPhone, phoneFor, seesFullPhone } from './phone-visibility';
+import { fullPhoneUnits, maskPhone, phoneFor, phoneSearchProblem, seesFullPhone } from './phone-visibility';
 
 const branch1 = '/1/2/3/4/5/';
 const branch2 = '/1/2/3/4/6/';
@@ -25,5 +25,24 @@ describe('phone visibility', () => {
   test('phoneFor says whether the number was shown in full, so the view can be audited', () => {
     expect(phoneFor([{ role: 'secretary', orgUnitId: 5, orgPath: branch1 }], branch1, '13812345678')).toEqual({ phone: '13812345678', full: true });
     expect(phoneFor([{ role: 'secretary', orgUnitId: 6, orgPath: branch2 }], branch1, '13812345678')).toEqual({ phone: '138****5678', full: false });
+  });
+});
+
+describe('searching by phone digits', () => {
+  const postManager = [{ role: 'post_manager' as const, orgUnitId: 3, orgPath: '/1/2/3/' }];
+  const secretary = [{ role: 'secretary' as const, orgUnitId: 5, orgPath: branch1 }];
+
+  test('a viewer of masked numbers may search the last four digits they are shown, never more', () => {
+    expect(phoneSearchProblem(postManager, '0000')).toBeNull();
+    expect(phoneSearchProblem(postManager, '13900')).toMatch(/后 4 位/);
+    expect(phoneSearchProblem(postManager, '13900000000')).toMatch(/后 4 位/);
+  });
+
+  test('a viewer who sees full numbers somewhere may search a whole number', () => {
+    expect(phoneSearchProblem(secretary, '13900000000')).toBeNull();
+  });
+
+  test('full numbers are seen in the secretary\'s own branches and the admin\'s subtrees', () => {
+    expect(fullPhoneUnits([...secretary, { role: 'admin', orgUnitId: 9, orgPath: otherDistrict }, ...postManager])).toEqual({ branches: [branch1], subtrees: [otherDistrict] });
   });
 });

@@ -19,6 +19,11 @@ export function searchKey(name: string): string {
   return `${name.toLowerCase()} ${full} ${initials}`;
 }
 
+/** The digits of a phone search ("1234", the last four; up to a whole number of 11), or null for a name search. */
+export function phoneDigitsOf(query: string): string | null {
+  return /^\d{4,11}$/.test(query) ? query : null;
+}
+
 /** The typed query as the column stores it: lower case, no spaces (a person may type "z x y"). */
 export function normaliseQuery(query: string): string {
   return query.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
