@@ -1,7 +1,7 @@
 // Queries of the notices domain. A notice's audience is everyone whose home unit lies in the subtree of the unit
 // it is addressed to, found through the org tree when asked (org_units by path, people by unit), never stored per
 // person. A member's notices are those addressed to one of the units on their own path.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { inSubtrees } from './org-units';
 import type { Schema } from './schema';
 import type { NoticeImportance } from './schema-notices';
@@ -62,13 +62,20 @@ export async function findReceipt(db: Db, noticeId: number, personId: number) {
   return (await db.selectFrom('notice_receipts').selectAll().where('notice_id', '=', noticeId).where('person_id', '=', personId).executeTakeFirst()) ?? null;
 }
 
+/**
+ * `within` (optional, on the receipts queries): a where-clause on `p` (people) and `u` (their unit) keeping only
+ * those inside the viewer's part of the audience (their managed subtree; for names, whom they may act on).
+ */
+export type ReceiptViewer = Expression<SqlBool> | undefined;
+
 /** How many people a unit's subtree holds now: the audience of a notice addressed to it. */
-export async function countMembersUnder(db: Db, unitPath: string): Promise<number> {
+export async function countMembersUnder(db: Db, unitPath: string, within?: ReceiptViewer): Promise<number> {
   const { count } = await db
     .selectFrom('org_units as u')
     .innerJoin('people as p', 'p.org_unit_id', 'u.id')
     .select((eb) => eb.fn.countAll<string | number>().as('count'))
     .where(inSubtrees('u.path', [unitPath]))
+    .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
     // 转出 and 已故 people have left the audience; their receipts stay on record.
     .where('p.status', '=', 'active')
     .executeTakeFirstOrThrow();
@@ -76,7 +83,7 @@ export async function countMembersUnder(db: Db, unitPath: string): Promise<numbe
 }
 
 /** Read and acknowledged counts among those the notice reaches now (someone who moved away no longer counts). */
-export async function receiptCounts(db: Db, noticeId: number, unitPath: string): Promise<{ read: number; acknowledged: number }> {
+export async function receiptCounts(db: Db, noticeId: number, unitPath: string, within?: ReceiptViewer): Promise<{ read: number; acknowledged: number }> {
   const row = await db
     .selectFrom('notice_receipts as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
@@ -84,6 +91,7 @@ export async function receiptCounts(db: Db, noticeId: number, unitPath: string):
     .select((eb) => [eb.fn.countAll<string | number>().as('read'), eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged')])
     .where('r.notice_id', '=', noticeId)
     .where(inSubtrees('u.path', [unitPath]))
+    .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
     // 转出 and 已故 people have left the audience; their receipts stay on record.
     .where('p.status', '=', 'active')
     .executeTakeFirstOrThrow();
@@ -94,13 +102,14 @@ export async function receiptCounts(db: Db, noticeId: number, unitPath: string):
  * A page of those still to answer, by branch then person: not acknowledged (when a receipt is wanted) or not
  * opened. With each, their branch path, so the caller's view of their number can be decided.
  */
-export async function pendingPeople(db: Db, noticeId: number, unitPath: string, needsAck: boolean, page: { offset: number; limit: number }) {
+export async function pendingPeople(db: Db, noticeId: number, unitPath: string, needsAck: boolean, page: { offset: number; limit: number }, within?: ReceiptViewer) {
   return db
     .selectFrom('people as p')
     .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
     .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
     .select(['p.id', 'p.name', 'p.phone', 'u.name as unit_name', 'u.path as unit_path', 'r.read_at', 'r.acknowledged_at'])
     .where(inSubtrees('u.path', [unitPath]))
+    .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
     // 转出 and 已故 people have left the audience; their receipts stay on record.
     .where('p.status', '=', 'active')
     .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))

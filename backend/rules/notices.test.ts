@@ -1,5 +1,5 @@
 import type { ScopedGrant } from './org-scope';
-import { districtOf, isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem, unitIdsOnPath } from './notices';
+import { isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem, unitIdsOnPath } from './notices';
 import { speechText } from '../../contracts/notice-speech';
 
 const branch1 = '/1/2/3/4/5/';
@@ -11,10 +11,8 @@ const member = (path: string): ScopedGrant => ({ role: 'member', orgUnitId: unit
 const now = new Date('2026-12-01T02:00:00Z');
 
 describe('notices rules', () => {
-  test('a path names the units whose notices reach it, and its district', () => {
+  test('a path names the units whose notices reach it', () => {
     expect(unitIdsOnPath(branch1)).toEqual([1, 2, 3, 4, 5]);
-    expect(districtOf(branch1)).toBe('/1/2/');
-    expect(districtOf('/1/')).toBe('/1/');
   });
 
   test('showing only between publish time and expiry, and never once withdrawn', () => {
@@ -46,13 +44,16 @@ describe('notices rules', () => {
     expect(mayEdit([member(branch1)], 7, notice)).toBe(false);
   });
 
-  test('receipts: the publisher, officials above, and officials of the same district; not members nor other districts', () => {
+  test('receipts: the publisher and officials whose subtree overlaps the audience; not a neighbouring branch, members nor other districts', () => {
     const notice = { publisherId: 7, audiencePath: branch1 };
     expect(mayViewReceipts([member(branch1)], 7, notice)).toBe(true);
     expect(mayViewReceipts([admin('/1/')], 8, notice)).toBe(true);
-    expect(mayViewReceipts([secretary(branch2)], 8, notice)).toBe(true);
+    // Issue 15, break 8: "the same district" let every branch secretary read a neighbour's receipts.
+    expect(mayViewReceipts([secretary(branch2)], 8, notice)).toBe(false);
     expect(mayViewReceipts([secretary(otherDistrictBranch)], 8, notice)).toBe(false);
     expect(mayViewReceipts([member(branch1)], 8, notice)).toBe(false);
+    // A branch secretary opens a district or city notice's receipts (and sees only their own branch in them).
+    expect(mayViewReceipts([secretary(branch2)], 8, { publisherId: 7, audiencePath: '/1/' })).toBe(true);
   });
 
   test('reader flags: unread, read, acknowledged, updated since read', () => {

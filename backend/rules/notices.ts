@@ -11,12 +11,6 @@ export function unitIdsOnPath(path: string): number[] {
     .map(Number);
 }
 
-/** The district a path lies in ("/1/4/9/" → "/1/4/"); the city itself is its own district. */
-export function districtOf(path: string): string {
-  const ids = unitIdsOnPath(path);
-  return `/${ids.slice(0, 2).join('/')}/`;
-}
-
 export interface NoticeTimes {
   publish_at: string;
   expires_at: string | null;
@@ -49,15 +43,15 @@ export function mayEdit(grants: readonly ScopedGrant[], personId: number, n: Not
 }
 
 /**
- * Who sees the receipts: the publisher, a secretary or admin whose subtree holds the audience, and the secretaries
- * and admins of the same district, who chase replies for each other. Phone numbers are a separate decision
- * (phone-visibility.ts): a secretary of another branch sees them masked.
+ * Who opens the receipts: the publisher, and a secretary or admin whose managed subtree overlaps the audience (holds
+ * it, or lies inside it: a branch secretary chases their own branch's replies to a district notice). Whom each of
+ * them then sees is only the people inside their own managed subtree (backend/access/person-access.ts), never a
+ * neighbouring branch's members; phone numbers are a further decision (phone-visibility.ts).
  */
 export function mayViewReceipts(grants: readonly ScopedGrant[], personId: number, n: NoticeOwnership): boolean {
   if (personId === n.publisherId) return true;
   const officials = grants.filter((g) => (SCOPES.manageBranch as readonly string[]).includes(g.role));
-  const district = districtOf(n.audiencePath);
-  return officials.some((g) => isWithin(n.audiencePath, g.orgPath) || isWithin(g.orgPath, district));
+  return officials.some((g) => isWithin(n.audiencePath, g.orgPath) || isWithin(g.orgPath, n.audiencePath));
 }
 
 /** A reader's standing with one notice. */

@@ -1,8 +1,13 @@
 // The publisher's view: how many the notice reaches now, how many read and acknowledged it, and a page of those
 // still to answer with their phone numbers — in full only for the member's own branch secretary or an admin above
 // (backend/rules/phone-visibility.ts), masked otherwise; every full number shown is recorded in the audit log.
+// Only the viewer's own managed subtree counts: a branch secretary sees their branch's part of a city-wide notice.
+// The counts are of everyone there the notice reaches (no one named); the list names only those the viewer may act
+// on (backend/access/person-access.ts), so the city admin at home in a branch is not on its secretary's call list.
 import { PENDING_PER_PAGE, receiptsInput, type NoticesApi, type PendingPerson } from '../../contracts/notices';
 import { SCOPES } from '../../contracts/roles';
+import { inPersonReach } from '../../backend/access/person-access';
+import { inCallerScope } from '../../backend/access/unit-scope';
 import { countMembersUnder, pendingPeople, receiptCounts, remindedOn } from '../../backend/data/notices';
 import { chinaDay } from '../../backend/rules/china-day';
 import { phoneFor } from '../../backend/rules/phone-visibility';
@@ -23,10 +28,12 @@ export const receipts = action({
     const { notice, canSeeReceipts, canRemind } = await loadForCaller(db, input.noticeId, caller, now);
     if (!canSeeReceipts) throw fail.forbidden('只有发通知的人和上级管理员可以查看回执。');
     const needsAck = notice.needs_ack === 1;
+    const subtree = inCallerScope(caller, SCOPES.manageBranch, 'u.path');
+    const named = inPersonReach(caller, SCOPES.manageBranch, { id: 'p.id', homePath: 'u.path' });
     const [total, counts, rows, remindedToday] = await Promise.all([
-      countMembersUnder(db, notice.audience_path),
-      receiptCounts(db, notice.id, notice.audience_path),
-      pendingPeople(db, notice.id, notice.audience_path, needsAck, { offset: input.page * PENDING_PER_PAGE, limit: PENDING_PER_PAGE + 1 }),
+      countMembersUnder(db, notice.audience_path, subtree),
+      receiptCounts(db, notice.id, notice.audience_path, subtree),
+      pendingPeople(db, notice.id, notice.audience_path, needsAck, { offset: input.page * PENDING_PER_PAGE, limit: PENDING_PER_PAGE + 1 }, named),
       remindedOn(db, notice.id, chinaDay(now)),
     ]);
     const pending: PendingPerson[] = rows.slice(0, PENDING_PER_PAGE).map((r) => {
