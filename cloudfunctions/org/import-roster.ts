@@ -4,9 +4,10 @@
 // person matched by roster number or phone. The same file again changes nothing.
 import { importRosterInput, type ImportResult, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
+import { peopleInReach } from '../../backend/access/person-access';
 import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../backend/data/roster';
 import { readRosterFile } from '../../backend/files/roster-file';
-import { isWithin, scopeRoots } from '../../backend/rules/org-scope';
+import { scopeRoots } from '../../backend/rules/org-scope';
 import { changesFor, fieldsOf, importSummary, judgeRosterRows, MAX_ROSTER_BYTES, type RosterEntry, type RosterFields, type RowError } from '../../backend/rules/roster';
 import { searchKey } from '../../backend/rules/roster-search';
 import { fail } from '../../backend/runtime/app-error';
@@ -41,11 +42,12 @@ export const importRoster = action({
     const errors = [...judged.errors];
 
     const matches = await findMatches(db, judged.entries.map((e) => e.phone), judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])));
+    const reachable = await peopleInReach(db, caller, SCOPES.manageOrg, [...matches.byPhone.values(), ...matches.byRosterNo.values()].map((p) => p.id));
     const creates: (RosterFields & { search_key: string })[] = [];
     const updates: { person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
     let unchanged = 0;
     for (const entry of judged.entries) {
-      const matched = matchFor(entry, matches, roots);
+      const matched = matchFor(entry, matches, reachable);
       if ('error' in matched) {
         errors.push({ row: entry.row, message: `第 ${entry.row} 行：${matched.error}` });
         continue;
@@ -78,18 +80,21 @@ export const importRoster = action({
   },
 });
 
-/** The person a row describes: by roster number first, else by phone; refused when the two disagree or lie outside the importer's scope. */
+/**
+ * The person a row describes: by roster number first, else by phone; refused when either names someone the
+ * importer may not act on (backend/access/person-access.ts: never named, never changed) or the two disagree.
+ */
 function matchFor(
   entry: RosterEntry,
   matches: { byPhone: Map<string, MatchedPerson>; byRosterNo: Map<string, MatchedPerson> },
-  roots: readonly string[],
+  reachable: ReadonlySet<number>,
 ): { person: MatchedPerson | null } | { error: string } {
   const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
   const byPhone = matches.byPhone.get(entry.phone);
+  if (byPhone && !reachable.has(byPhone.id)) return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  if (byNo && !reachable.has(byNo.id)) return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
   if (byNo && byPhone && byNo.id !== byPhone.id) return { error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和花名册编号 ${entry.rosterNo} 的${byNo.name}不是同一个人，请核对。` };
-  const person = byNo ?? byPhone ?? null;
-  if (person && !roots.some((r) => isWithin(person.path, r))) return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  return { person };
+  return { person: byNo ?? byPhone ?? null };
 }
 
 /** The stream's bytes, or null once they pass `max`. */
