@@ -1,6 +1,8 @@
 // The study figures of a unit's subtree for a month, shared by studyStats (on screen) and exportStudyStats
-// (a spreadsheet): who listened how long on how many days, most first. Checks the caller's scope first.
+// (a spreadsheet): who listened how long on how many days, most first. Checks the caller's scope first, and lists
+// only people the caller may act on (backend/access/person-access.ts): not the city admin at home in a branch.
 import type { MemberStudy } from '../../contracts/audiobooks';
+import { inPersonReach } from '../../backend/access/person-access';
 import { requireUnitInScope, type Granted } from '../../backend/access/unit-scope';
 import type { Database } from '../../backend/data/database';
 import { inSubtrees } from '../../backend/data/org-units';
@@ -32,6 +34,7 @@ export async function loadStudyFigures(database: Database, caller: Granted, orgU
       eb.fn.count<string>('study_days.id').as('active_days'),
     ])
     .where(inSubtrees('org_units.path', [unit.path]))
+    .where(inPersonReach(caller, 'manageBranch', { id: 'people.id', homePath: 'org_units.path' }))
     .groupBy(['people.id', 'people.name', 'people.org_unit_id', 'org_units.name'])
     .execute();
 

@@ -169,7 +169,7 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
   });
 
   describe('break 3: a branch secretary and the city admin at home in their branch', () => {
-    it('cannot read, edit, transfer or mark deceased the admin, and the admin still signs in', async () => {
+    it('cannot read, edit, transfer or mark deceased the admin, nor see them on the roster or in study figures; the admin still signs in', async () => {
       const adminId = (await db().selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'admin').executeTakeFirstOrThrow());
       const secretary1 = await db().selectFrom('people').select('org_unit_id').where('handle', '=', 'secretary1').executeTakeFirstOrThrow();
       expect(adminId.org_unit_id).toBe(secretary1.org_unit_id);
@@ -190,6 +190,14 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
       // Nor does it appear on the secretary's roster, though it lives in the branch.
       const roster = await org('secretary1', 'people', { query: (await db().selectFrom('people').select('name').where('id', '=', adminId.id).executeTakeFirstOrThrow()).name });
       expect(roster.body.ok && roster.body.data.people.map((p) => p.id)).not.toContain(adminId.id);
+      // Nor do the admin's study figures appear in the branch's 学习统计, which the city admin's own view still shows.
+      const month = new Date().toISOString().slice(0, 7);
+      const stats = await post<{ members: { personId: number }[] }>(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branch.id, month } }, await as('secretary1'));
+      if (!stats.body.ok) throw new Error(JSON.stringify(stats.body));
+      expect(stats.body.data.members.map((m) => m.personId)).not.toContain(adminId.id);
+      expect(stats.body.data.members.map((m) => m.personId)).toContain(target('secretary'));
+      const asAdmin = await post<{ members: { personId: number }[] }>(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branch.id, month } }, await as('admin'));
+      expect(asAdmin.body.ok && asAdmin.body.data.members.map((m) => m.personId)).toContain(adminId.id);
     });
   });
 
