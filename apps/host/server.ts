@@ -1,4 +1,5 @@
-// The Node host: the H5 app, POST /api/<function>, /media with HTTP Range, /files (export downloads), /healthz — on one port.
+// The Node host: the H5 app, POST /api/<function>, /media (public files) with HTTP Range, /files (export downloads),
+// /listen (private audio), /healthz — on one port.
 // Stateless: identity is a signed token, all state is in the database, so many hosts can share one Postgres.
 // Every answer carries the security headers (security-headers.ts); every failure is the envelope (error-answers.ts).
 import fastifyStatic from '@fastify/static';
@@ -13,14 +14,15 @@ import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeE
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
 import { isJsonContentType, parseJsonBody } from './json-body';
-import { registerStoreMediaRoute } from './media-route';
+import { registerListenLinkRoute } from './listen-link-route';
+import { registerMediaRoute } from './media-route';
 import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 import { registerRosterUploadRoute } from './roster-upload-route';
 
 export interface HostOptions {
   h5Dir: string;
-  /** The disk store's folder (served at /media/ when deps.files is the disk store), and scratch space for uploads. */
+  /** The disk store's folder (its public part served at /media/ when deps.files is the disk store), and scratch space for uploads. */
   mediaDir: string;
   /** Largest accepted request body; larger gets 413. */
   bodyLimit?: number;
@@ -99,24 +101,11 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   });
   await registerRosterUploadRoute(app, deps);
 
-  // Media come from the configured file store: the media folder through @fastify/static, any other store streamed.
-  if (deps.files.kind === 'disk') {
-    await app.register(fastifyStatic, {
-      root: path.resolve(options.mediaDir),
-      prefix: '/media/',
-      decorateReply: false,
-      acceptRanges: true,
-      etag: true,
-      cacheControl: true,
-      maxAge: '7d',
-      index: false,
-      list: false,
-      dotfiles: 'deny',
-    });
-  } else {
-    registerStoreMediaRoute(app, deps.files);
-  }
+  // Files: only the public part of the store at /media (file-keys.ts decides which); exports through the signed,
+  // person-bound /files link; private audio through /listen, which asks the file's audience on every request.
+  registerMediaRoute(app, deps);
   registerFileLinkRoute(app, deps);
+  registerListenLinkRoute(app, deps);
 
   const h5Dir = path.resolve(options.h5Dir);
   const h5Built = existsSync(path.join(h5Dir, 'index.html'));

@@ -1,12 +1,13 @@
-// The host's media folder as a file store (the default): keys are paths below the folder, served by the host at
-// /media/<key> with @fastify/static (Range, ETag, caching). Writes go to a hidden temporary name first and are
-// renamed into place, so a reader never sees half a file.
+// The host's media folder as a file store (the default): keys are paths below the folder. The host serves only the
+// public ones at /media/<key> (apps/host/media-route.ts: Range, ETag, caching); private files (exports, notice
+// audio, roster uploads) only through routes that check who asks. Writes go to a hidden temporary name first and
+// are renamed into place, so a reader never sees half a file.
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStore, ListedFile } from '../runtime/deps';
-import { isFileKey, keyToPath, mimeOfKey } from './file-keys';
+import { isFileKey, mimeOfKey, publicPath } from './file-keys';
 
 export function diskFileStore(mediaDir: string): FileStore {
   const root = path.resolve(mediaDir);
@@ -97,6 +98,6 @@ export function diskFileStore(mediaDir: string): FileStore {
       await walk(path.join(root, folder), folder);
       return found;
     },
-    url: (key) => `/media/${keyToPath(key)}`,
+    url: (key) => `/media/${publicPath(key)}`,
   };
 }

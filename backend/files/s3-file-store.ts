@@ -1,7 +1,7 @@
 // An S3-compatible bucket as the file store (AWS S3, MinIO, Tencent COS, Aliyun OSS …), for several hosts behind a
 // load balancer and for a host that shares its files with the WeChat cloud functions. The bucket stays private:
-// the host streams /media/<key> from it (media-route.ts) with Range and ETag, so the H5 app never talks to the
-// bucket. In the WeChat bundle this module is a separate file, loaded only when FILE_STORE=s3 (build-cloud.mjs).
+// the host streams the public keys at /media/<key> from it (media-route.ts) with Range and ETag, and private ones
+// only through its checked routes, so the H5 app never talks to the bucket. In the WeChat bundle this module is a separate file, loaded only when FILE_STORE=s3 (build-cloud.mjs).
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -16,7 +16,7 @@ import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileStore, ListedFile } from '../runtime/deps';
-import { isFileKey, keyToPath, mimeOfKey } from './file-keys';
+import { isFileKey, mimeOfKey, publicPath } from './file-keys';
 
 export interface S3Settings {
   /** e.g. https://cos.ap-shanghai.myqcloud.com or http://127.0.0.1:9000; absent: AWS itself. */
@@ -27,7 +27,10 @@ export interface S3Settings {
   secretAccessKey?: string;
   /** bucket in the path (http://host/bucket/key), as MinIO and most local servers need. */
   forcePathStyle: boolean;
-  /** Where clients fetch `<key>`: the host's `/media/` (default) or a public bucket or CDN address. */
+  /**
+   * Where clients fetch a public `<key>`: the host's `/media/` (default) or a CDN address. A CDN or bucket policy
+   * must expose only the public folders (`books/`, `qr/`, chapter uploads): exports and notice audio are private.
+   */
   publicBase?: string;
 }
 
@@ -117,6 +120,6 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
       } while (ContinuationToken);
       return found;
     },
-    url: (key) => `${base}${keyToPath(key)}`,
+    url: (key) => `${base}${publicPath(key)}`,
   };
 }

@@ -3,12 +3,16 @@
 // who will receive it.
 import { publishInput, type NoticesApi } from '../../contracts/notices';
 import { countMembersUnder, insertNotice } from '../../backend/data/notices';
+import { countRecentVersions } from '../../backend/data/notice-versions';
+import { versionCapProblem } from '../../backend/rules/notice-audio';
 import { findOrgUnit } from '../../backend/data/org-units';
 import { mayPublishTo, scheduleProblem } from '../../backend/rules/notices';
-import { fail } from '../../backend/runtime/app-error';
+import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
 import { audienceSentence } from './audience-words';
+
+const HOUR_MS = 3_600_000;
 
 export const publish = action({
   access: { roles: SCOPES.manageBranch },
@@ -25,6 +29,9 @@ export const publish = action({
     const publishAt = input.publishAt && input.publishAt.getTime() > now.getTime() ? input.publishAt : now;
     const problem = scheduleProblem(publishAt, input.expiresAt, now);
     if (problem) throw fail.validation(problem);
+    // A new notice is a first version: it counts toward the publisher's versions an hour (each may become audio).
+    const capped = versionCapProblem(await countRecentVersions(db, caller.person.id, new Date(now.getTime() - HOUR_MS)));
+    if (capped) throw new AppError('RATE_LIMITED', capped);
     const members = await countMembersUnder(db, unit.path);
 
     return ctx.transaction(async (trx, audit) => {

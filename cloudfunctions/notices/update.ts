@@ -2,12 +2,16 @@
 // notice_versions; readers see 已更新, and those who read an earlier version see that it changed since.
 import { updateInput, type NoticesApi } from '../../contracts/notices';
 import { insertVersion } from '../../backend/data/notices';
+import { countRecentVersions } from '../../backend/data/notice-versions';
+import { versionCapProblem } from '../../backend/rules/notice-audio';
 import { scheduleProblem } from '../../backend/rules/notices';
-import { fail } from '../../backend/runtime/app-error';
+import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
 import { loadForCaller } from './notice-access';
+
+const HOUR_MS = 3_600_000;
 
 export const update = action({
   access: { roles: SCOPES.manageBranch },
@@ -25,10 +29,13 @@ export const update = action({
     const unchanged =
       n.title === input.title && n.body === input.body && n.importance === input.importance && (n.needs_ack === 1) === input.needsAck && (n.pinned === 1) === input.pinned && n.expires_at === (input.expiresAt?.toISOString() ?? null);
     if (unchanged) return { notice: { id: n.id, version: n.version }, message: '内容没有变化，不需要保存。' };
+    // Each new text is new 朗读 audio: a bounded number an hour, per notice and per editor.
+    const textChanged = n.title !== input.title || n.body !== input.body || n.importance !== input.importance || (n.needs_ack === 1) !== input.needsAck;
+    const capped = textChanged ? versionCapProblem(await countRecentVersions(deps.database.db, caller.person.id, new Date(now.getTime() - HOUR_MS), n.id)) : null;
+    if (capped) throw new AppError('RATE_LIMITED', capped);
 
     return ctx.transaction(async (trx, audit) => {
       // Only the text makes a new version; pinning or a new expiry changes the notice, not what people read.
-      const textChanged = n.title !== input.title || n.body !== input.body || n.importance !== input.importance || (n.needs_ack === 1) !== input.needsAck;
       const version = textChanged ? n.version + 1 : n.version;
       const result = await trx
         .updateTable('notices')

@@ -2,10 +2,11 @@
 // storage is the fake-only boundary, see cloud-files.test.ts). The fault this answers: a second host on the same
 // PostgreSQL answered 404 for every audio file, because media lived on the first host's disk. With one bucket,
 // a chapter uploaded through host A plays from host B, byte ranges, validators and caching included.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
+import type { NoticesApi } from '../../contracts/notices';
 import type { QrCode } from '../../contracts/qrcode';
 import { diskFileStore } from '../../backend/files/disk-file-store';
 import { isFileKey } from '../../backend/files/file-keys';
@@ -21,6 +22,15 @@ import { startHost, type TestHost } from '../support/start-host';
 const DEMO_MP3 = readFileSync(path.resolve(__dirname, '../../backend/seed/demo-audio/party-history-stories-01.mp3'));
 const CHINESE = /[\u4e00-\u9fff]/;
 const hasPostgres = availableEngines().includes('postgres');
+const hasSpeech = ['espeak-ng', 'lame'].every((bin) => ['/usr/bin', '/usr/local/bin'].some((dir) => readdirOr(dir).includes(bin)));
+
+function readdirOr(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 async function text(stream: NodeJS.ReadableStream | null): Promise<string> {
   if (!stream) return '<none>';
@@ -194,6 +204,36 @@ describe('disk and S3 stores keep files the same way', () => {
       expect(res.status).toBe(404);
       expect(JSON.parse(res.text)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(CHINESE) } });
     }
+  });
+
+  it('keeps exports and notice audio private in the bucket: not at /media on either host, audio only by its listening link', async () => {
+    const secretary = await login(hostA.baseUrl, 'secretary1');
+    const me = await post<{ user: { orgUnitId: number } }>(hostA.baseUrl, 'account', { action: 'me' }, secretary);
+    if (!me.body.ok) throw new Error(JSON.stringify(me.body));
+    const made = await post<AudiobooksApi['exportStudyStats']['output']>(hostA.baseUrl, 'audiobooks', { action: 'exportStudyStats', data: { orgUnitId: me.body.data.user.orgUnitId, month: '2026-11' } }, secretary);
+    if (!made.body.ok) throw new Error(JSON.stringify(made.body));
+    const exportKey = made.body.data.path.slice('/files/'.length, made.body.data.path.indexOf('?'));
+    expect(await hostB.deps.files.stat(exportKey)).not.toBeNull();
+    for (const base of [hostA.baseUrl, hostB.baseUrl]) {
+      const res = await fetch(`${base}/media/${exportKey}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('cache-control')).not.toMatch(/public/);
+    }
+    if (!hasSpeech) return;
+
+    const published = await post<NoticesApi['publish']['output']>(hostA.baseUrl, 'notices', { action: 'publish', data: { title: '存储桶里的朗读', body: '两台主机共用一个存储桶。', audienceOrgUnitId: me.body.data.user.orgUnitId, importance: 'normal', needsAck: false } }, secretary);
+    if (!published.body.ok) throw new Error(JSON.stringify(published.body));
+    const member = await login(hostA.baseUrl, 'member1');
+    const spoken = await post<NoticesApi['speech']['output']>(hostA.baseUrl, 'notices', { action: 'speech', data: { noticeId: published.body.data.notice.id } }, member);
+    if (!spoken.body.ok || !spoken.body.data.audio) throw new Error(JSON.stringify(spoken.body));
+    const link = spoken.body.data.audio.url;
+    const key = decodeURIComponent(link.slice('/listen/'.length, link.indexOf('?')));
+    expect((await fetch(`${hostB.baseUrl}/media/${key}`)).status).toBe(404);
+    const part = await fetch(hostB.baseUrl + link, { headers: { range: 'bytes=0-99' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-type')).toBe('audio/mpeg');
+    expect(part.headers.get('cache-control')).toBe('private, no-store');
+    expect((await part.arrayBuffer()).byteLength).toBe(100);
   });
 
   it('sweeps unused uploads from the bucket, and keeps those a chapter uses', async () => {

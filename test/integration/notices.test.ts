@@ -336,7 +336,7 @@ describe.each(availableEngines())('notices on %s', (engine) => {
   });
 
   describe('朗读: audio or a sentence, never silence', () => {
-    it(HAS_ESPEAK ? 'makes audio with espeak-ng once per version and serves it' : 'SKIPPED PART: espeak-ng is not installed (apt-get install espeak-ng); only the sentence is checked', async () => {
+    it(HAS_ESPEAK ? 'makes MP3 audio with espeak-ng and lame once per version and serves it through a listening link' : 'SKIPPED PART: espeak-ng is not installed (apt-get install espeak-ng lame); only the sentence is checked', async () => {
       const out = await ok('secretary1', 'publish', await publishToBranch1({ title: '朗读测试', needsAck: false }));
       const first = await ok('member1', 'speech', { noticeId: out.notice.id });
       if (!HAS_ESPEAK) {
@@ -345,25 +345,27 @@ describe.each(availableEngines())('notices on %s', (engine) => {
         return;
       }
       expect(first.message).toBeNull();
-      expect(first.audio?.url).toMatch(new RegExp(`notices/speech/${out.notice.id}-v1\\.wav$`));
+      expect(first.audio?.url).toMatch(new RegExp(`^/listen/notices/speech/${out.notice.id}-v1-[A-Za-z0-9_-]{16}\\.mp3\\?`));
       const res = await fetch(new URL(first.audio!.url, host.baseUrl));
       expect(res.status).toBe(200);
       const bytes = new Uint8Array(await res.arrayBuffer());
-      expect(Buffer.from(bytes.slice(0, 4)).toString()).toBe('RIFF');
+      expect(Buffer.from(bytes.slice(0, 4)).toString()).not.toBe('RIFF');
       expect(bytes.length).toBeGreaterThan(10_000);
-      expect(await ok('member13', 'speech', { noticeId: out.notice.id })).toEqual(first);
-      // Many listeners at once on a new version: one audio file, the same answer for all.
+      const keyOf = (url: string | undefined) => decodeURIComponent((url ?? '').slice('/listen/'.length, (url ?? '').indexOf('?')));
+      expect(keyOf((await ok('member13', 'speech', { noticeId: out.notice.id })).audio?.url)).toBe(keyOf(first.audio?.url));
+      // Many listeners at once on a new version: one audio file, each with a link of their own to it.
       const again = await ok('secretary1', 'publish', await publishToBranch1({ title: '大家一起听', needsAck: false }));
       const answers = await Promise.all(['member1', 'member13', 'member25', 'member37'].map((h) => ok(h, 'speech', { noticeId: again.notice.id })));
-      expect(new Set(answers.map((a) => a.audio?.url)).size).toBe(1);
+      expect(new Set(answers.map((a) => keyOf(a.audio?.url))).size).toBe(1);
+      expect((await host.deps.files.list(`notices/speech/${again.notice.id}-`)).length).toBe(1);
 
       // An edit retires version 1: a job deletes its audio; the new version gets its own.
-      const key = `notices/speech/${out.notice.id}-v1.wav`;
+      const key = keyOf(first.audio?.url);
       expect(await host.deps.files.stat(key)).not.toBeNull();
       await ok('secretary1', 'update', { noticeId: out.notice.id, title: '朗读测试（改过）', body: '改过的内容。', importance: 'normal', needsAck: false });
       await createJobRunner({ deps: host.deps, name: 'test' }).runDue();
       expect(await host.deps.files.stat(key)).toBeNull();
-      expect((await ok('member1', 'speech', { noticeId: out.notice.id })).audio?.url).toMatch(/-v2\.wav$/);
+      expect((await ok('member1', 'speech', { noticeId: out.notice.id })).audio?.url).toMatch(/-v2-[A-Za-z0-9_-]{16}\.mp3\?/);
     });
 
     it('says in a sentence when the server cannot speak (espeak-ng missing)', async () => {
@@ -375,6 +377,19 @@ describe.each(availableEngines())('notices on %s', (engine) => {
         expect(reply.message).toBe('这里暂时不能朗读：服务器没有装朗读软件。请放大字体阅读，或请家人帮忙读一读。');
       } finally {
         delete process.env.NOTICES_ESPEAK;
+      }
+    });
+
+    it('says the same when the MP3 encoder is missing (lame)', async () => {
+      const out = await ok('secretary1', 'publish', await publishToBranch1({ title: '没有编码软件', needsAck: false }));
+      process.env.NOTICES_LAME = '/nonexistent/lame';
+      try {
+        const reply = await ok('member1', 'speech', { noticeId: out.notice.id });
+        expect(reply.audio).toBeNull();
+        expect(reply.message).toBe('这里暂时不能朗读：服务器没有装朗读软件。请放大字体阅读，或请家人帮忙读一读。');
+        expect(await host.deps.files.list(`notices/speech/${out.notice.id}-`)).toEqual([]);
+      } finally {
+        delete process.env.NOTICES_LAME;
       }
     });
   });
