@@ -127,10 +127,5 @@ export function reminderText(title: string): string {
   return `请您看一下这条通知：「${short}」。`;
 }
 
-/** Where a notice version's read-aloud audio is kept in the file store (made once per version). */
-export function speechKey(noticeId: number, version: number): string {
-  return `notices/speech/${noticeId}-v${version}.wav`;
-}
-
 /** The job that deletes a version's audio once nobody can hear it any more (edited or withdrawn). */
 export const DROP_SPEECH_JOB = 'notice.drop-speech';
