@@ -37,6 +37,9 @@ const rules = [
   (from, to) => from.startsWith('apps/host/') && /^(backend\/wechat|apps\/wechat)\//.test(to) && 'the host imports WeChat code',
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
+  // In its own build `x.weapp.ts` is what `./x` resolves to: a value imported from there is the file itself (a loop,
+  // "Maximum call stack size exceeded"). Shared values go in a module with another name.
+  (from, to, typeOnly) => !typeOnly && /\.(weapp|h5)\.tsx?$/.test(from) && to === from.replace(/\.(weapp|h5)\.tsx?$/, '') && 'a platform file imports a value from its own base name, which resolves to itself in its own build',
 ];
 
 /**
@@ -58,7 +61,7 @@ for (const root of ROOTS) {
     }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[3];
-      const typeOnly = Boolean(m[2]);
+      const typeOnly = Boolean(m[2]) || /^\s*export\s+type\b/.test(m[1]);
       const to = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)) : spec;
       for (const rule of rules) {
         const complaint = rule(from, to, typeOnly, spec);

@@ -1,14 +1,10 @@
 // Where the phone is, for a check-in at a geo post (H5: the browser's Geolocation; the mini-program takes
 // location.weapp.ts). The reason is said on the screen before the browser asks. Coordinates are WGS-84 on both
 // platforms, as the posts' own coordinates are. Null when the person declines or no fix comes in time.
-export interface Fix {
-  lat: number;
-  lng: number;
-  accuracy: number;
-}
+import type { Fix } from './location-reason';
 
-/** Said beside the button, before the phone asks: why the location is needed and what it is not used for. */
-export const LOCATION_REASON = '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
+export type { Fix };
+export { LOCATION_REASON } from './location-reason';
 
 const FIX_TIMEOUT_MS = 15_000;
 

@@ -2,10 +2,12 @@
 // reason in `permission`). WGS-84, like the posts' coordinates. Null when declined or no fix.
 import Taro from '@tarojs/taro';
 
-export type { Fix } from './location';
-export { LOCATION_REASON } from './location';
+import type { Fix } from './location-reason';
 
-export async function currentFix(): Promise<{ lat: number; lng: number; accuracy: number } | null> {
+export type { Fix };
+export { LOCATION_REASON } from './location-reason';
+
+export async function currentFix(): Promise<Fix | null> {
   try {
     const r = await Taro.getLocation({ type: 'wgs84', isHighAccuracy: true, highAccuracyExpireTime: 10_000 });
     return { lat: r.latitude, lng: r.longitude, accuracy: r.accuracy };

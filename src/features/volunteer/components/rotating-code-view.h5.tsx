@@ -4,10 +4,8 @@ import { Image, View } from '@tarojs/components';
 import QRCode from 'qrcode';
 import type { PostSummary } from '../../../../contracts/volunteer';
 import { a11y } from '../../../lib/a11y';
-import { useRotatingCode } from './rotating-code-view';
+import { useRotatingCode } from './use-rotating-code';
 import './volunteer.scss';
-
-export { useRotatingCode };
 
 export function RotatingCodeView({ post }: { post: PostSummary }) {
   const { code, problem } = useRotatingCode(post.id);
