@@ -59,6 +59,23 @@ const pinyinBeside = {
   },
 };
 
+// The sheet worker (reading and judging an imported roster off the event loop), beside each index.js where the
+// function finds it. Cloud functions read CSV only: exceljs stays out (the worker requires it for .xlsx jobs, which
+// only the host sends); the names' pinyin comes from pinyin.js beside it.
+const SHEET_WORKER_FILE = 'sheet-worker.js';
+const sheetWorker = await build({
+  entryPoints: ['backend/files/workers/sheet-worker.ts'],
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  external: ['exceljs'],
+  plugins: [pinyinBeside],
+  logLevel: 'warning',
+});
+
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
@@ -78,6 +95,7 @@ for (const name of functions) {
   });
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
+  writeFileSync(path.join(outDir, SHEET_WORKER_FILE), sheetWorker.outputFiles[0].contents);
   writeFileSync(
     path.join(outDir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',

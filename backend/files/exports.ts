@@ -1,7 +1,8 @@
-// Exports: a spreadsheet made for the person who asked, kept in the file store under `exports/<uuid>.xlsx` with a
-// `files` row (owner, download name, end), and answered as a personal link that ends after EXPORT_LINK_MINUTES.
-// The host's GET /files/… (apps/host/file-link-route.ts) checks the link, its end and the fetcher's sign-in;
-// a job deletes the file when the link ends.
+// Exports: a spreadsheet made for the person who asked (built in a worker thread by Deps.spreadsheets, its rows
+// made in turns by inTurns, so a large export never holds the event loop), kept in the file store under
+// `exports/<uuid>.xlsx` with a `files` row (owner, download name, end), and answered as a personal link that ends
+// after EXPORT_LINK_MINUTES. The host's GET /files/… (apps/host/file-link-route.ts) checks the link, its end and
+// the fetcher's sign-in; a job deletes the file when the link ends.
 import { randomUUID } from 'node:crypto';
 import type { FileLink } from '../../contracts/files';
 import { recordFile } from '../data/files';
@@ -14,6 +15,24 @@ import { FILE_FOLDERS, keyToPath, XLSX_MIME } from './file-keys';
 
 export const EXPORT_LINK_MINUTES = 10;
 export const DELETE_EXPORT_JOB = 'exports.delete';
+
+/** Rows made per turn of the event loop: a few milliseconds, so other requests are answered in between. */
+const ROWS_PER_TURN = 2000;
+
+/** Lets the event loop answer what is waiting (I/O included) before going on. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** `items` mapped by `make` a slice at a time, yielding the event loop between slices (a sheet's 43,000 rows). */
+export async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): Promise<R[]> {
+  const made: R[] = [];
+  for (let i = 0; i < items.length; i += ROWS_PER_TURN) {
+    if (i > 0) await nextTurn();
+    for (const item of items.slice(i, i + ROWS_PER_TURN)) made.push(make(item));
+  }
+  return made;
+}
 
 /** The host path of a personal link to a stored file. */
 export function fileLinkPath(key: string, personId: number, expiresAt: Date, secret: string): string {

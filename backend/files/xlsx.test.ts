@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnWidths, displayWidth, sheetName, writeXlsx } from './xlsx';
+import { columnWidths, displayWidth, readXlsxRows, sheetName, writeXlsx, xlsxSpreadsheets } from './xlsx';
 
 describe('the xlsx helper', () => {
   it('counts a Chinese (or full-width) character as two columns and any other as one', () => {
@@ -32,5 +32,23 @@ describe('the xlsx helper', () => {
     expect(sheet?.getRow(2).values).toEqual([undefined, '李四', 12.5]);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.getRow(1).font?.bold).toBe(true);
+  });
+
+  it('reads rows back as text where Excel shows them, dates as days, and stops at the row past the cap', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名册');
+    sheet.addRow(['姓名', '入党时间']);
+    sheet.addRow(['张三', new Date(Date.UTC(1970, 6, 1))]);
+    sheet.getRow(4).values = ['李四', 1975];
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readXlsxRows(bytes, 10)).toEqual({ rows: [['姓名', '入党时间'], ['张三', '1970-07-01'], [], ['李四', '1975']] });
+    expect(await readXlsxRows(bytes, 2)).toEqual({ problem: 'too-many-rows' });
+    expect(await readXlsxRows(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 10)).toEqual({ problem: 'unreadable' });
+  });
+
+  it('builds and reads in a worker thread: the same file as in this one', async () => {
+    const spec = { name: '名单', columns: [{ header: '姓名', key: 'name' }], rows: [{ name: '王五' }] };
+    const built = await xlsxSpreadsheets().xlsx(spec);
+    expect(await xlsxSpreadsheets().readRows?.(built, 10)).toEqual({ rows: [['姓名'], ['王五']] });
   });
 });

@@ -1,8 +1,11 @@
-// The one .xlsx writer (exceljs): Chinese headers in bold, the header row frozen so it stays on screen while
-// scrolling, and each column as wide as its widest cell — a Chinese character counted as two, as Excel and WPS
-// draw it. Only the host has it (Deps.spreadsheets); WeChat cloud bundles leave exceljs out.
+// The one .xlsx writer and reader (exceljs, streamed): Chinese headers in bold, the header row frozen so it stays on
+// screen while scrolling, and each column as wide as its widest cell — a Chinese character counted as two, as Excel
+// and WPS draw it. Both run in a sheet worker (workers/run-sheet-job.ts), never on the host's event loop; only the
+// host has them (Deps.spreadsheets), and the WeChat cloud bundles leave exceljs out.
 import ExcelJS from 'exceljs';
-import type { SheetSpec, Spreadsheets } from '../runtime/deps';
+import { PassThrough, Readable } from 'node:stream';
+import type { RowsRead, SheetSpec, Spreadsheets } from '../runtime/deps';
+import { runSheetJob } from './workers/run-sheet-job';
 
 /** East Asian wide and full-width characters (CJK, kana, hangul, full-width forms) take two columns. */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
@@ -36,15 +39,23 @@ export function sheetName(name: string): string {
   return clean || 'Sheet1';
 }
 
+/** Builds the file row by row (exceljs's streaming writer): memory holds the zip being made, not a model of every cell. */
 export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '银发先锋';
   const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const widths = columnWidths(sheet);
   worksheet.columns = sheet.columns.map((column, i) => ({ header: column.header, key: column.key, width: widths[i] }));
   worksheet.getRow(1).font = { bold: true };
-  worksheet.addRows(sheet.rows.map((row) => ({ ...row })));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  worksheet.getRow(1).commit();
+  for (const row of sheet.rows) worksheet.addRow({ ...row }).commit();
+  worksheet.commit();
+  await workbook.commit();
+  const bytes = Buffer.concat(chunks);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A cell as the person sees it: dates as YYYY-MM-DD, numbers without Excel's float noise, rich text joined. */
@@ -59,27 +70,37 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Reads the first worksheet of an .xlsx into rows of text; null when exceljs cannot open it. */
-export async function readXlsxRows(bytes: Uint8Array): Promise<string[][] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+/**
+ * The first worksheet's rows as text, read as a stream (exceljs's WorkbookReader), row numbers as Excel shows them;
+ * reading stops at the row past `maxRows` data rows.
+ */
+export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<RowsRead> {
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  // Styles are read so that a date cell is seen as a date, not as its serial number.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c - 1] = cellText(cell.value);
-    });
-    rows[n - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(rows, (r) => r ?? []);
+  try {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        if (row.number > maxRows + 1) return { problem: 'too-many-rows' };
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          cells[c - 1] = cellText(cell.value);
+        });
+        rows[row.number - 1] = Array.from(cells, (c) => c ?? '');
+      }
+      break; // the first worksheet only
+    }
+  } catch {
+    return { problem: 'unreadable' };
+  }
+  return { rows: Array.from(rows, (r) => r ?? []) };
 }
 
+/** The host's spreadsheets: built and read in a worker thread. */
 export function xlsxSpreadsheets(): Spreadsheets {
-  return { xlsx: writeXlsx, readRows: readXlsxRows };
+  return {
+    xlsx: (sheet) => runSheetJob({ kind: 'write-xlsx', sheet }),
+    readRows: (bytes, maxRows) => runSheetJob({ kind: 'read-xlsx', bytes, maxRows }),
+  };
 }

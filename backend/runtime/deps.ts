@@ -83,11 +83,14 @@ export interface SheetSpec {
   rows: readonly Record<string, string | number | null>[];
 }
 
+/** A file's rows of text, or why not; reading stops at the row past the cap (too-many-rows). */
+export type RowsRead = { rows: string[][] } | { problem: 'not-a-roster' | 'unreadable' | 'too-many-rows' };
+
 /** Writes .xlsx files (exceljs); only the host has it, so exceljs stays out of the WeChat cloud bundles. */
 export interface Spreadsheets {
   xlsx(sheet: SheetSpec): Promise<Uint8Array>;
-  /** The first sheet's cells as text, row by row (roster import); null when the bytes are not a workbook. */
-  readRows?(bytes: Uint8Array): Promise<string[][] | null>;
+  /** The first sheet's cells as text, row by row (roster import), at most `maxRows` after the header. */
+  readRows?(bytes: Uint8Array, maxRows: number): Promise<RowsRead>;
 }
 
 export interface Deps {

@@ -6,9 +6,9 @@ import { importRosterInput, type ImportResult, type OrgApi } from '../../contrac
 import { SCOPES } from '../../contracts/roles';
 import { peopleInReach } from '../../backend/access/person-access';
 import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../backend/data/roster';
-import { readRosterFile } from '../../backend/files/roster-file';
+import { judgeRosterFile } from '../../backend/files/roster-file';
 import { scopeRoots } from '../../backend/rules/org-scope';
-import { changesFor, fieldsOf, importSummary, judgeRosterRows, MAX_ROSTER_BYTES, type RosterEntry, type RosterFields, type RowError } from '../../backend/rules/roster';
+import { changesFor, fieldsOf, importSummary, MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, type RosterEntry, type RosterFields, type RowError } from '../../backend/rules/roster';
 import { searchKey } from '../../backend/rules/roster-search';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -18,6 +18,8 @@ const FILE_PROBLEMS = {
   'not-a-roster': '第 1 行：这个文件不是 Excel（.xlsx）或 CSV 表格。请用下载的模板填写后，另存为 .xlsx 再上传。',
   unreadable: '第 1 行：这个 Excel 文件打不开，可能已经损坏。请在 Excel 里重新保存一次再上传。',
   'no-reader': '第 1 行：小程序里不能导入 Excel 表格，请在电脑上打开网页版导入。',
+  // Reading stops at the row past the cap, so the total is not known: the sentence says where it stopped.
+  'too-many-rows': `第 1 行：这个文件超过了 ${MAX_ROSTER_ROWS} 行的上限，读到第 ${MAX_ROSTER_ROWS + 1} 行就停下了。请按区或街道分成几个文件，分别导入。`,
 } as const;
 
 export const importRoster = action({
@@ -33,12 +35,10 @@ export const importRoster = action({
     const answer = (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun) });
     if (bytes === null) return answer([{ row: 1, message: '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。' }]);
 
-    const read = await readRosterFile(bytes, deps.spreadsheets);
-    if ('problem' in read) return answer([{ row: 1, message: FILE_PROBLEMS[read.problem] }]);
-    const [header = [], ...rows] = read.rows;
     const roots = scopeRoots(caller.grants, SCOPES.manageOrg);
-    const thisYear = deps.now().getUTCFullYear();
-    const judged = judgeRosterRows(header, rows, await branchDirectory(db, roots), thisYear);
+    // Read and judged in a worker thread (a 20 MB file must not hold the host), the rows' search keys with them.
+    const judged = await judgeRosterFile(bytes, deps.spreadsheets, await branchDirectory(db, roots), deps.now().getUTCFullYear());
+    if ('problem' in judged) return answer([{ row: 1, message: FILE_PROBLEMS[judged.problem] }]);
     const errors = [...judged.errors];
 
     const matches = await findMatches(db, judged.entries.map((e) => e.phone), judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])));
@@ -53,7 +53,7 @@ export const importRoster = action({
         continue;
       }
       if (matched.person === null) {
-        creates.push({ ...fieldsOf(entry), search_key: searchKey(entry.name) });
+        creates.push({ ...fieldsOf(entry), search_key: entry.searchKey });
         continue;
       }
       const changes = changesFor(matched.person, entry);
