@@ -99,7 +99,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
     rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
   });
-  await registerRosterUploadRoute(app, deps);
+  await registerRosterUploadRoute(app, deps, options.mediaDir, { idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs });
 
   // Files: only the public part of the store at /media (file-keys.ts decides which); exports through the signed,
   // person-bound /files link; private audio through /listen, which asks the file's audience on every request.

@@ -1,15 +1,18 @@
-// What every upload route shares: one multipart file under a size limit, a rate limit per signed-in person (per
-// address when signed out) counted before the body is read, a closed connection after an early answer, and the
-// uploader checked for a role before anything is kept.
+// What every upload route shares, and the one way to declare one (registerUpload): one multipart file under a size
+// limit, a rate limit per signed-in person (per address when signed out) counted before the body is read, the
+// uploader checked for a role before the body is read, the body received through takeUpload (upload-body.ts: the
+// same idle timeout, size handling and early close for every route), and a closed connection after an early answer.
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { rm } from 'node:fs/promises';
 import type { Role } from '../../contracts/roles';
 import { hasAnyRole } from '../../backend/rules/org-scope';
 import { AppError } from '../../backend/runtime/app-error';
 import { resolveCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
+import { takeUpload, uploadBodyLimit, type TakenUpload, type UploadKinds, type UploadSentences } from './upload-body';
 
 export function bearer(header: string | undefined): string | null {
   return header === undefined ? null : header.replace(/^Bearer\s+/i, '');
@@ -67,4 +70,47 @@ export async function uploaderWith(
     }
     throw err;
   }
+}
+
+export interface UploadRoute<K extends string> {
+  path: string;
+  /** Who may upload here (any one of these roles). */
+  roles: readonly Role[];
+  maxFileBytes: number;
+  kinds: UploadKinds<K>;
+  say: UploadSentences & { signIn: string; forbidden: string };
+  rateLimit: { max: number; timeWindowMs: number };
+  /** No byte of the body for this long ends the upload with an answer (one setting for every route). */
+  idleTimeoutMs: number;
+  /** Scratch space: part files live in `<mediaDir>/uploads/`. */
+  mediaDir: string;
+  /** Keeps a received file (moves its part file into the store, records it) and answers; the part file is removed after. */
+  keep(received: Extract<TakenUpload<K>, { received: unknown }>['received'], uploaderId: number, reply: FastifyReply): Promise<FastifyReply>;
+}
+
+/** Declares an upload route: its own scope (multipart, rate limit, early close), the uploader's role, the body, then `keep`. */
+export async function registerUpload<K extends string>(app: FastifyInstance, deps: Deps, route: UploadRoute<K>): Promise<void> {
+  await app.register(async (scope) => {
+    await prepareUploadScope(scope, deps, route.maxFileBytes);
+    scope.post(
+      route.path,
+      {
+        // The 64 KB API body limit does not apply to upload routes; multipart enforces its own file size limit.
+        bodyLimit: uploadBodyLimit(route.maxFileBytes),
+        config: { rateLimit: { max: route.rateLimit.max, timeWindow: route.rateLimit.timeWindowMs } },
+      },
+      async (req, reply) => {
+        const uploaderId = await uploaderWith(req, reply, deps, route.roles, route.say);
+        if (uploaderId === null) return reply;
+        const taken = await takeUpload(req, { mediaDir: route.mediaDir, idleTimeoutMs: route.idleTimeoutMs, maxFileBytes: route.maxFileBytes, kinds: route.kinds, say: route.say });
+        if ('refused' in taken) return sendError(reply, taken.refused, taken.message);
+        try {
+          return await route.keep(taken.received, uploaderId, reply);
+        } finally {
+          // Gone already when the store took it; a file refused after reading is deleted here.
+          await rm(taken.received.temp, { force: true });
+        }
+      },
+    );
+  });
 }

@@ -17,6 +17,7 @@ import type { Deps } from '../../backend/runtime/deps';
 import { createLogger } from '../../backend/runtime/logger';
 import { seedDemo } from '../../backend/seed/demo';
 import { login, post } from '../support/api';
+import { snapshotTables } from '../support/table-snapshot';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const H5_DIR = path.resolve(__dirname, '../../dist/h5');
@@ -335,6 +336,63 @@ describe('uploads that are cut, short or lying always end, and leave nothing beh
     expect(openDescriptors()).toBeLessThanOrEqual(before + 1);
     expect(partFiles(host.mediaDir)).toEqual([]);
   }, 60_000);
+});
+
+describe('a roster upload ends the same way: the one upload pipeline serves every route', () => {
+  let host: Harness;
+  let admin: string;
+  beforeAll(async () => {
+    host = await startHarness({ uploadIdleTimeoutMs: IDLE_MS });
+    admin = await login(host.baseUrl, 'admin');
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  const csv = Buffer.from(['姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部', ...Array.from({ length: 2000 }, (_, i) => `名${i},男,1950,137${String(i).padStart(8, '0')},1970,,ZB001`)].join('\r\n'));
+  const rosterHead = (contentLength: number) => uploadHead(admin, contentLength).replace('/upload/audio', '/upload/roster');
+  const form = (file: Buffer) => Buffer.concat([Buffer.from(fileHead('roster.csv')), file, Buffer.from(CLOSING)]);
+
+  it('answers a roster sender that goes quiet halfway after the idle time, closes, keeps no part file and writes nothing', async () => {
+    const sent = form(csv);
+    const before = await snapshotTables(host.deps.database.db);
+    const answer = await exchange(host.port, [rosterHead(sent.length), sent.subarray(0, sent.length / 2)]);
+    expectEnvelope(answer, 'UPLOAD_INCOMPLETE');
+    expect(answer.body).toContain('已经停止');
+    expect(answer.ms).toBeGreaterThanOrEqual(IDLE_MS - 50);
+    expect(answer.headers.connection).toBe('close');
+    expect(await eventually(() => partFiles(host.mediaDir).length === 0)).toBe(true);
+    expect(storedFiles(host.mediaDir)).toEqual([]);
+    expect(await snapshotTables(host.deps.database.db)).toEqual(before);
+  });
+
+  it('answers a roster sender that sends the head and then nothing after the idle time, and writes nothing', async () => {
+    const before = await snapshotTables(host.deps.database.db);
+    const answer = await exchange(host.port, [rosterHead(100_000)]);
+    expectEnvelope(answer, 'UPLOAD_INCOMPLETE');
+    expect(answer.ms).toBeGreaterThanOrEqual(IDLE_MS - 50);
+    expect(answer.headers.connection).toBe('close');
+    expect(await snapshotTables(host.deps.database.db)).toEqual(before);
+  });
+
+  it('answers a roster form cut before its closing boundary, and one whose file is not a roster, with a sentence', async () => {
+    const before = await snapshotTables(host.deps.database.db);
+    const cut = Buffer.concat([Buffer.from(fileHead('roster.csv')), csv]);
+    expectEnvelope(await exchange(host.port, [rosterHead(cut.length), cut]), 'UPLOAD_INCOMPLETE');
+    const pdf = form(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(9000)]));
+    expectEnvelope(await exchange(host.port, [rosterHead(pdf.length), pdf]), 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await eventually(() => partFiles(host.mediaDir).length === 0)).toBe(true);
+    expect(storedFiles(host.mediaDir)).toEqual([]);
+    expect(await snapshotTables(host.deps.database.db)).toEqual(before);
+  });
+
+  it('still takes a whole roster on the same host afterwards, written as it arrived', async () => {
+    const sent = form(csv);
+    const answer = await exchange(host.port, [rosterHead(sent.length), sent]);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, data: { kind: 'csv', bytes: csv.length } });
+    expect(partFiles(host.mediaDir)).toEqual([]);
+  });
 });
 
 describe('the upload sweep', () => {
