@@ -7,16 +7,7 @@ import type { RowsRead, Spreadsheets } from '../runtime/deps';
 import { runSheetJob } from './workers/run-sheet-job';
 import type { JudgedRoster } from './workers/sheet-jobs';
 
-export type RosterFileRead = RowsRead | { problem: 'no-reader' };
-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/** The file's rows; its bytes move to the worker that reads them (the caller's view is emptied). */
-export async function readRosterFile(bytes: Uint8Array, spreadsheets: Spreadsheets | undefined): Promise<RosterFileRead> {
-  const file = kindOf(bytes, spreadsheets);
-  if (file === 'no-reader') return { problem: file };
-  return runSheetJob({ kind: file === 'csv' ? 'read-csv' : 'read-xlsx', bytes, maxRows: MAX_ROSTER_ROWS });
-}
 
 /**
  * The file read and its rows judged (judgeRosterRows, with each new name's search key), all in a worker: a 20 MB

@@ -4,7 +4,7 @@ import type { BranchDirectory, RosterEntry, RowError } from '../../rules/roster'
 import type { RowsRead, SheetSpec } from '../../runtime/deps';
 
 /** Reading stops at `maxRows` rows after the header, so a huge file is refused without being read to its end. */
-export type ReadJob = { kind: 'read-csv' | 'read-xlsx'; bytes: Uint8Array; maxRows: number };
+export type ReadJob = { kind: 'read-xlsx'; bytes: Uint8Array; maxRows: number };
 /** Reads a roster file and judges its rows (backend/rules/roster.ts), asking the host about the branches it names. */
 export type JudgeJob = { kind: 'judge-roster'; file: 'csv' | 'xlsx'; bytes: Uint8Array; maxRows: number; thisYear: number };
 export type WriteJob = { kind: 'write-xlsx'; sheet: SheetSpec };

@@ -30,9 +30,9 @@ async function read(kind: 'csv' | 'xlsx', bytes: Uint8Array, maxRows: number): P
  * database, so a first pass only collects what the rows name, the host answers those, and the second pass judges.
  */
 async function judge(port: MessagePort, job: JudgeJob): Promise<JudgedRoster> {
-  const read_ = await read(job.file, job.bytes, job.maxRows);
-  if ('problem' in read_) return read_;
-  const [header = [], ...rows] = read_.rows;
+  const file = await read(job.file, job.bytes, job.maxRows);
+  if ('problem' in file) return file;
+  const [header = [], ...rows] = file.rows;
   const named = new Set<string>();
   judgeRosterRows(header, rows, { find: (ref) => (named.add(ref), null) }, job.thisYear);
   port.postMessage({ branches: [...named] } satisfies WorkerReply);
@@ -44,8 +44,6 @@ async function judge(port: MessagePort, job: JudgeJob): Promise<JudgedRoster> {
 
 async function answer(port: MessagePort, job: SheetJob): Promise<WorkerReply> {
   switch (job.kind) {
-    case 'read-csv':
-      return { ok: true, answer: readCsvRows(job.bytes, job.maxRows) };
     case 'read-xlsx':
       return { ok: true, answer: await xlsx().readXlsxRows(job.bytes, job.maxRows) };
     case 'judge-roster':
