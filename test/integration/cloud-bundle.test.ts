@@ -1,9 +1,10 @@
 // The WeChat deploy path: `npm run build:cloud` output, run as WeChat would run it (main(event, context)) against
 // real PostgreSQL, with only wx-server-sdk faked. A secretary invites over the host; the member binds in "WeChat".
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { availableEngines } from '../support/engines';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
@@ -31,6 +32,28 @@ describe('cloud function bundles', () => {
       const pkg = JSON.parse(readFileSync(path.join(outDir, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
       expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk']);
     }
+  });
+
+  it('emits the roster worker beside index.js, small and without exceljs, and it judges a CSV there with pinyin.js beside it', async () => {
+    const workerFile = path.join(outDir, 'org', 'sheet-worker.js');
+    // exceljs (≈ 1.2 MB) stays in the host: the cloud worker reads CSV only, and names exceljs only in a lazy require.
+    expect(statSync(workerFile).size).toBeLessThan(64 * 1024);
+    expect(readFileSync(workerFile, 'utf8')).toContain('require("exceljs")');
+    const worker = new Worker(workerFile);
+    const entries: unknown[] = [];
+    const answer = await new Promise<unknown>((resolve, reject) => {
+      worker.on('message', (m: { branches?: string[]; more?: unknown[]; ok?: boolean }) => {
+        if (m.branches) worker.postMessage({ branches: Object.fromEntries(m.branches.map((b) => [b, { id: 7, name: '第一支部', level: 'branch', closed: false, inScope: true }])) });
+        else if (m.more) entries.push(...m.more), worker.postMessage('next');
+        else resolve(m);
+      });
+      worker.once('error', reject);
+      const csv = new TextEncoder().encode('姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部\n张秀英,女,1950,13700000001,1970,,ZB001\n');
+      worker.postMessage({ kind: 'judge-roster', file: 'csv', bytes: csv, maxRows: 10, thisYear: 2026 });
+    });
+    await worker.terminate();
+    expect(answer).toEqual({ ok: true, answer: { entries: [], errors: [] } });
+    expect(entries).toMatchObject([{ row: 2, name: '张秀英', orgUnitId: 7, searchKey: '张秀英 zhangxiuying zxy' }]);
   });
 
   const run = (fn: string, event: unknown, env: Record<string, string>) =>
