@@ -3,6 +3,7 @@
 import { SCOPES } from '../../contracts/roles';
 import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } from '../../backend/data/events';
 import { loadPersonProfile, type PersonProfile } from '../../backend/data/people';
+import { reachOver, targetOf } from '../../backend/access/person-access';
 import { canActOn, isWithin } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
@@ -58,7 +59,8 @@ export async function participant(deps: Deps, caller: PersonCaller, forPersonId:
   const profile = await loadPersonProfile(db, forPersonId);
   const refusal = '这位同志不在您的支部，也没有和您关联为家人，不能替他报名或取消。';
   if (!profile) throw fail.forbidden(refusal);
-  if (canActOn(caller.grants, SCOPES.manageBranch, profile.orgUnit.path)) return { profile, onBehalf: true };
+  // The one person policy: a secretary acts for people of their branch, never for one whose roles reach further.
+  if (reachOver(caller, SCOPES.manageBranch, targetOf(profile)) === 'ok') return { profile, onBehalf: true };
   const link = await db.selectFrom('family_links').select('id').where('member_id', '=', forPersonId).where('relative_id', '=', caller.person.id).executeTakeFirst();
   if (!link) throw fail.forbidden(refusal);
   return { profile, onBehalf: true };

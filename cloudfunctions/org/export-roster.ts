@@ -2,6 +2,7 @@
 // again. Phones in full only where the caller may see them; the export is audited (how many, never whose data).
 import { exportRosterInput, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
+import { inPersonReach } from '../../backend/access/person-access';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { fullNameOf, namesOnPaths } from '../../backend/data/org';
 import { exportSpreadsheet, inTurns, nextTurn } from '../../backend/files/exports';
@@ -47,6 +48,8 @@ export const exportRoster = action({
         .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
         .select(['people.id', 'people.org_unit_id', 'people.name', 'people.gender', 'people.birth_year', 'people.phone', 'people.joined_party_on', 'people.former_post', 'people.roster_no', 'people.skills', 'people.status', 'org_units.path'])
         .where(sql<boolean>`org_units.path like ${likeStartsWith(unit.path)} escape '\\'`)
+        // The roster screen's rule: nobody a single lookup would refuse (the city admin at home in a branch).
+        .where(inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }))
         .$if(after !== undefined, (q) => q.where(sql<boolean>`(people.org_unit_id, people.id) > (${after?.org_unit_id}, ${after?.id})`))
         .orderBy('people.org_unit_id')
         .orderBy('people.id')

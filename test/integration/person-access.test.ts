@@ -63,6 +63,7 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
   const ids = new Map<string, number>();
   const phones = new Map<string, string>();
   let branchNotice: number;
+  let branchEvent: number;
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
@@ -98,6 +99,9 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
     const published = await notices('admin', 'publish', { title: '矩阵测试通知', body: '请阅读。', importance: 'normal', needsAck: false, audienceOrgUnitId: branch.id });
     if (!published.body.ok) throw new Error(JSON.stringify(published.body));
     branchNotice = published.body.data.notice.id;
+    // An event branch 1 may see, for acting on someone's behalf (events' participant()).
+    const events = await db().selectFrom('events').select(['id', 'audience_path']).orderBy('id').execute();
+    branchEvent = events.find((e) => branch.path.startsWith(e.audience_path))!.id;
     const others = await db().selectFrom('people').select('id').where('org_unit_id', '=', branch.id).where((eb) => eb.or([eb('handle', 'is', null), eb('handle', 'not like', 'pa%')])).execute();
     for (let i = 0; i < others.length; i += 200) {
       await db().insertInto('notice_receipts').values(others.slice(i, i + 200).map((p) => ({ notice_id: branchNotice, person_id: p.id, read_at: at, read_version: 1, acknowledged_at: null }))).execute();
@@ -117,6 +121,7 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
     { action: 'transfer (to where they are)', scope: 'manageBranch', call: (a, k) => org(a, 'transfer', { personId: target(k), toOrgUnitId: branch.id }), allowed: (r) => codeOf(r) === 'VALIDATION' && /已经在/.test(messageOf(r)) },
     { action: 'createInvite (already signs in)', scope: 'manageBranch', call: (a, k) => account(a, 'createInvite', { personId: target(k) }), allowed: (r) => codeOf(r) === 'CONFLICT' && /已经能登录/.test(messageOf(r)) },
     { action: 'grantRole (held already)', scope: 'manageOrg', call: (a, k) => org(a, 'grantRole', { personId: target(k), role: 'volunteer', orgUnitId: branch.id }), allowed: (r) => codeOf(r) === 'CONFLICT' && /已经是/.test(messageOf(r)) },
+    { action: 'events.get on their behalf', scope: 'manageBranch', call: async (a, k) => post(host.baseUrl, 'events', { action: 'get', data: { eventId: branchEvent, forPersonId: target(k) } }, await as(a)), allowed: (r) => r.body.ok },
     { action: 'revokeRole (not held)', scope: 'manageOrg', call: (a, k) => org(a, 'revokeRole', { personId: target(k), role: 'post_manager', orgUnitId: branch.id }), allowed: (r) => codeOf(r) === 'NOT_FOUND' && /不是/.test(messageOf(r)) },
   ];
 
