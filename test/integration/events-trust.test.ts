@@ -8,6 +8,7 @@ import { createUnitOfWork } from '../../backend/runtime/unit-of-work';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten } from '../support/table-snapshot';
 
 type Out<A extends keyof EventsApi> = EventsApi[A]['output'];
@@ -20,15 +21,7 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
   let clock: number;
   const db = () => host.deps.database.db;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const tokens = new Map<string, string>();
-  async function token(handle: string): Promise<string> {
-    const known = tokens.get(handle);
-    if (known) return known;
-    const p = await db().selectFrom('people').select(['id', 'session_version']).where('handle', '=', handle).executeTakeFirstOrThrow();
-    const t = await host.deps.tokens.issue(p.id, p.session_version);
-    tokens.set(handle, t);
-    return t;
-  }
+  const token = tokensByHandle(() => host);
   // Any action name: the attacker's calls include actions that no longer exist.
   const call = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, 'events', { action, data }, await token(handle));
   const ok = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown): Promise<Out<A>> => {

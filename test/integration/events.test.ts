@@ -11,6 +11,7 @@ import { createUnitOfWork } from '../../backend/runtime/unit-of-work';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 
 type Out<A extends keyof EventsApi> = EventsApi[A]['output'];
 const HOUR = 3600_000;
@@ -22,15 +23,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
   let clock: number;
   const db = () => host.deps.database.db;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const tokens = new Map<string, string>();
-  async function token(handle: string): Promise<string> {
-    const known = tokens.get(handle);
-    if (known) return known;
-    const p = await db().selectFrom('people').select(['id', 'session_version']).where('handle', '=', handle).executeTakeFirstOrThrow();
-    const t = await host.deps.tokens.issue(p.id, p.session_version);
-    tokens.set(handle, t);
-    return t;
-  }
+  const token = tokensByHandle(() => host);
   const call = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown, requestId?: string): Promise<ApiReply<Out<A>>> =>
     post<Out<A>>(host.baseUrl, 'events', { action, data, ...(requestId ? { requestId } : {}) }, await token(handle));
   const ok = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown, requestId?: string): Promise<Out<A>> => {

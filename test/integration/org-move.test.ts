@@ -6,6 +6,7 @@ import { UNIT_PATH_COPIES, pathIds } from '../../backend/data/org';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten } from '../support/table-snapshot';
 
 const HOUR = 3600_000;
@@ -15,15 +16,7 @@ describe.each(availableEngines())('moving a branch on %s', (engine) => {
   let host: TestHost;
   const db = () => host.deps.database.db;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const tokens = new Map<string, string>();
-  async function token(handle: string): Promise<string> {
-    const known = tokens.get(handle);
-    if (known) return known;
-    const p = await db().selectFrom('people').select(['id', 'session_version']).where('handle', '=', handle).executeTakeFirstOrThrow();
-    const t = await host.deps.tokens.issue(p.id, p.session_version);
-    tokens.set(handle, t);
-    return t;
-  }
+  const token = tokensByHandle(() => host);
   const call = async <T = unknown>(handle: string, fn: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, fn, { action, data }, await token(handle));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the replies of three functions, read field by field
   const ok = async (handle: string, fn: string, action: string, data: unknown): Promise<any> => {
