@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { EventsApi } from '../../contracts/events';
 import { eventsTick } from '../../backend/jobs/events-tick';
-import { createUnitOfWork } from '../../backend/runtime/unit-of-work';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { runJobOnce } from '../support/run-job';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten } from '../support/table-snapshot';
@@ -60,8 +60,7 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
       })
     ).event;
   const drawnAt = async (eventId: number) => (await db().selectFrom('events').select('drawn_at').where('id', '=', eventId).executeTakeFirstOrThrow()).drawn_at;
-  const runTick = async () =>
-    eventsTick.run({}, { deps: host.deps, log: host.deps.log, attempt: 1, maxAttempts: 1, transaction: createUnitOfWork({ deps: host.deps, caller: null, fn: 'jobs', action: eventsTick.kind, traceId: 'test-tick', replay: null }).transaction });
+  const runTick = () => runJobOnce(host, eventsTick);
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { EventsApi } from '../../contracts/events';
 import { signedScene } from '../../backend/rules/scenes';
 import { eventsTick } from '../../backend/jobs/events-tick';
-import { createUnitOfWork } from '../../backend/runtime/unit-of-work';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { runJobOnce } from '../support/run-job';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
 
@@ -64,8 +64,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     return (await ok(handle, 'create', { ...base, ...overrides })).event;
   };
   /** One run of the events job, as the runner would make it, at the test's clock. */
-  const runTick = async () =>
-    eventsTick.run({}, { deps: host.deps, log: host.deps.log, attempt: 1, maxAttempts: 1, transaction: createUnitOfWork({ deps: host.deps, caller: null, fn: 'jobs', action: eventsTick.kind, traceId: 'test-tick', replay: null }).transaction });
+  const runTick = () => runJobOnce(host, eventsTick);
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });

@@ -8,20 +8,17 @@ import type { OrgApi } from '../../contracts/org';
 import type { ResolvedScene } from '../../contracts/qrcode';
 import { expireTransfers } from '../../backend/jobs/org-jobs';
 import { createJobRunner } from '../../backend/jobs/runner';
-import { dataOf, login, post, type ApiReply } from '../support/api';
+import { dataOf, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 
 type Out<A extends keyof OrgApi> = OrgApi[A]['output'];
 
 describe.each(availableEngines())('org and roster on %s', (engine) => {
   let host: TestHost;
   const db = () => host.deps.database.db;
-  const tokens = new Map<string, string>();
-  const as = async (handle: string) => {
-    if (!tokens.has(handle)) tokens.set(handle, await login(host.baseUrl, handle));
-    return tokens.get(handle) as string;
-  };
+  const as = tokensByHandle(() => host);
   const call = async <A extends keyof OrgApi>(handle: string, action: A, data: unknown, requestId?: string): Promise<ApiReply<Out<A>>> =>
     post<Out<A>>(host.baseUrl, 'org', { action, data, ...(requestId ? { requestId } : {}) }, await as(handle));
   const ok = async <A extends keyof OrgApi>(handle: string, action: A, data: unknown, requestId?: string) => dataOf(call(handle, action, data, requestId));
@@ -123,7 +120,7 @@ describe.each(availableEngines())('org and roster on %s', (engine) => {
       // A district admin of 西山区 cannot reach the street before the move …
       const westAdmin = await person('member40');
       await ok('admin', 'grantRole', { personId: westAdmin.id, role: 'admin', orgUnitId: west.id });
-      tokens.delete('member40');
+      as.forget('member40');
       const branchBelow = below.find((u) => u.level === 'branch')!;
       refused(await call('member40', 'people', { orgUnitId: branchBelow.id }), 'FORBIDDEN');
 
@@ -306,7 +303,7 @@ describe.each(availableEngines())('org and roster on %s', (engine) => {
       const granted = await ok('admin', 'grantRole', { personId: member.id, role: 'volunteer', orgUnitId: branch });
       expect(granted.message).toContain(member.name);
       refused(await post(host.baseUrl, 'account', { action: 'me' }, token), 'UNAUTHENTICATED');
-      tokens.delete('member50');
+      as.forget('member50');
       const user = (await dataOf(account('member50', 'me', {}))).user;
       expect(user.roles).toContain('volunteer');
       const row = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'role_grant').where('action', '=', 'grantRole').orderBy('id', 'desc').executeTakeFirstOrThrow();
@@ -320,7 +317,7 @@ describe.each(availableEngines())('org and roster on %s', (engine) => {
       const east = await unitNamed('东湖区');
       const eastAdmin = await person('member52'); // branch 4, in 东湖区
       await ok('admin', 'grantRole', { personId: eastAdmin.id, role: 'admin', orgUnitId: east.id });
-      tokens.delete('member52');
+      as.forget('member52');
       const westBranch = await unitNamed('青松社区离退休干部党支部');
       const eastBranch = await unitNamed('莲花社区离退休干部党支部');
       const before = await snapshot();

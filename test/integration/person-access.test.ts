@@ -8,9 +8,10 @@ import type { OrgApi } from '../../contracts/org';
 import type { Role } from '../../contracts/roles';
 import { ROSTER_HEADERS } from '../../backend/rules/roster';
 import { searchKey } from '../../backend/rules/roster-search';
-import { login, post, type ApiReply } from '../support/api';
+import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten } from '../support/table-snapshot';
 
 const KINDS = ['member', 'secretary', 'postManager', 'districtAdmin', 'cityAdmin'] as const;
@@ -45,11 +46,7 @@ const BRANCH1 = '莲花社区离退休干部党支部';
 describe.each(availableEngines())('acting on a person on %s', (engine) => {
   let host: TestHost;
   const db = () => host.deps.database.db;
-  const tokens = new Map<string, string>();
-  const as = async (handle: string) => {
-    if (!tokens.has(handle)) tokens.set(handle, await login(host.baseUrl, handle));
-    return tokens.get(handle) as string;
-  };
+  const as = tokensByHandle(() => host);
   const org = async <A extends keyof OrgApi>(handle: string, action: A, data: unknown) => post<OrgApi[A]['output']>(host.baseUrl, 'org', { action, data }, await as(handle));
   const notices = async <A extends keyof NoticesApi>(handle: string, action: A, data: unknown) => post<NoticesApi[A]['output']>(host.baseUrl, 'notices', { action, data }, await as(handle));
   const account = async (handle: string, action: string, data: unknown) => post<unknown>(host.baseUrl, 'account', { action, data }, await as(handle));

@@ -9,9 +9,10 @@ import type { Schema } from '../../backend/data/schema';
 import { totpAt } from '../../backend/rules/volunteer-codes';
 import type { QrCode } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
-import { login, post, type ApiReply } from '../support/api';
+import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten, snapshotTables } from '../support/table-snapshot';
 
 jest.setTimeout(120_000);
@@ -33,11 +34,7 @@ describe.each(availableEngines())('volunteer trust on %s', (engine) => {
   let host: TestHost;
   let clock = thursdayAt('09:00');
   const db = (): Kysely<Schema> => host.deps.database.db;
-  const tokens = new Map<string, string>();
-  const tokenOf = async (handle: string) => {
-    if (!tokens.has(handle)) tokens.set(handle, await login(host.baseUrl, handle));
-    return tokens.get(handle)!;
-  };
+  const tokenOf = tokensByHandle(() => host);
   const call = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown): Promise<ApiReply<Out<A>>> =>
     post<Out<A>>(host.baseUrl, 'volunteer', { action, data }, handle ? await tokenOf(handle) : undefined);
   const ok = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown): Promise<Out<A>> => {

@@ -11,9 +11,10 @@ import { signedScene } from '../../backend/rules/scenes';
 import { VOLUNTEER_TABLES } from '../../backend/data/schema-volunteer';
 import type { QrCode, ResolvedScene } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
-import { login, post, type ApiReply } from '../support/api';
+import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { tokensByHandle } from '../support/tokens';
 
 type Out<A extends keyof VolunteerApi> = VolunteerApi[A]['output'];
 const CHINESE_SENTENCE = /\p{Script=Han}.*[。！？]$/u;
@@ -35,11 +36,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   let host: TestHost;
   let clock = thursdayAt('09:00');
   const db = (): Kysely<Schema> => host.deps.database.db;
-  const tokens = new Map<string, string>();
-  const tokenOf = async (handle: string) => {
-    if (!tokens.has(handle)) tokens.set(handle, await login(host.baseUrl, handle));
-    return tokens.get(handle)!;
-  };
+  const tokenOf = tokensByHandle(() => host);
   const call = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown, requestId?: string): Promise<ApiReply<Out<A>>> =>
     post<Out<A>>(host.baseUrl, 'volunteer', { action, data, ...(requestId ? { requestId } : {}) }, handle ? await tokenOf(handle) : undefined);
   const ok = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown, requestId?: string): Promise<Out<A>> => {
