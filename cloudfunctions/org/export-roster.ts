@@ -7,6 +7,7 @@ import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { fullNameOf, namesOnPaths } from '../../backend/data/org';
 import { exportSpreadsheet, inTurns, nextTurn } from '../../backend/files/exports';
 import { phoneFor } from '../../backend/rules/phone-visibility';
+import type { RosterFields } from '../../backend/rules/roster';
 import { likeStartsWith } from '../../backend/data/like';
 import { action } from '../../backend/runtime/define-function';
 import { sql } from 'kysely';
@@ -17,17 +18,9 @@ type Output = OrgApi['exportRoster']['output'];
 /** People read per query: a few tens of milliseconds of SQLite each. */
 const EXPORT_PAGE = 5000;
 
-interface PersonRow {
+/** A person as the roster sheet writes them: the roster's own fields, with status and the unit's path. */
+interface PersonRow extends RosterFields {
   id: number;
-  org_unit_id: number;
-  name: string;
-  gender: string | null;
-  birth_year: number | null;
-  phone: string | null;
-  joined_party_on: string | null;
-  former_post: string | null;
-  roster_no: string | null;
-  skills: string | null;
   status: Parameters<typeof rosterRow>[0]['status'];
   path: string;
 }
