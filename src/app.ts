@@ -1,6 +1,7 @@
 // App entry: global styles, WeChat cloud set-up, and the display preference applied before the first page draws.
 import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { prepareAudioSession } from './lib/audio-session';
 import { useDisplayStore } from './lib/display-store';
 import './app.scss';
 
@@ -17,6 +18,8 @@ function App({ children }: PropsWithChildren) {
       // Functions run in the environment this mini-program is bound to; identity is the caller's OPENID.
       Taro.cloud.init({ traceUser: true });
     }
+    // Book audio and 朗读 must sound on an iPhone with its mute switch on (audio-session.weapp.ts).
+    prepareAudioSession();
     useDisplayStore.getState().applyToDocument();
   });
   return children;
