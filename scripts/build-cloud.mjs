@@ -3,8 +3,9 @@
 // s3-file-store.js holds the S3 file store with the AWS SDK: index.js loads it only when FILE_STORE=s3, so a
 // function on WeChat cloud storage never loads the SDK and index.js does not grow by it.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { openApiPermissions } from './openapi-permissions.mjs';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
 // Each function's definition is cloudfunctions/<name>/index.ts; its WeChat entry (main) is apps/wechat/functions/<name>.ts.
@@ -15,9 +16,8 @@ const functions = readdirSync('cloudfunctions', { withFileTypes: true })
 const missing = functions.filter((name) => !existsSync(entryOf(name)));
 if (missing.length > 0) throw new Error(`no WeChat entry for ${missing.join(', ')}: add apps/wechat/functions/<name>.ts`);
 
-// Open APIs a function calls must be declared, or WeChat refuses the call (-604101). account runs the jobs, and
-// one of them sends subscribe messages.
-const OPENAPI = { qrcode: ['wxacode.getUnlimited'], account: ['subscribeMessage.send'] };
+// Open APIs a function calls must be declared, or WeChat refuses the call (-604101): each function's list is read
+// from its own bundle (scripts/openapi-permissions.mjs), never written by hand.
 // Timer triggers: WeChat calls main({ Type: 'Timer', TriggerName, Time }) on a 7-field cron (second minute hour
 // day month weekday year); apps/wechat/wechat-main.ts runs due jobs then. Uploaded apart from the code
 // (DevTools: 上传触发器). account has it because it is warm anyway, and each tick keeps an instance warm.
@@ -79,8 +79,9 @@ const sheetWorker = await build({
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
-  await build({
+  const bundled = await build({
     entryPoints: [entryOf(name)],
+    metafile: true,
     outfile: path.join(outDir, 'index.js'),
     bundle: true,
     platform: 'node',
@@ -93,6 +94,13 @@ for (const name of functions) {
     plugins: [pinyinBeside],
     logLevel: 'warning',
   });
+  const outfile = path.join(outDir, 'index.js');
+  const output = Object.entries(bundled.metafile.outputs).find(([file]) => path.resolve(file) === path.resolve(outfile));
+  if (!output) throw new Error(`esbuild did not report ${outfile}`);
+  const modules = Object.entries(output[1].inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([file]) => ({ path: file.split(path.sep).join('/'), source: readFileSync(file, 'utf8') }));
+  const openapi = openApiPermissions(readFileSync(outfile, 'utf8'), modules);
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
   writeFileSync(path.join(outDir, SHEET_WORKER_FILE), sheetWorker.outputFiles[0].contents);
@@ -102,7 +110,7 @@ for (const name of functions) {
   );
   writeFileSync(
     path.join(outDir, 'config.json'),
-    JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] }, timeout: TIMEOUT[name] ?? 20, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
+    JSON.stringify({ permissions: { openapi }, timeout: TIMEOUT[name] ?? 20, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
   );
 }
 console.log(`build:cloud → ${outRoot}/{${functions.join(',')}}`);

@@ -16,7 +16,11 @@ export interface RuntimeConfig {
 
 /** Draws a QR image (a PNG): a plain code of the URL in the host, WeChat's mini-program code in WeChat. */
 export interface QrImages {
-  draw(scene: string, url: string): Promise<Uint8Array>;
+  /**
+   * A code for `scene`. The host draws `url`; WeChat draws a mini-program code that opens `page` (a path without the
+   * leading "/", default the scan page) with the scene in its launch options.
+   */
+  draw(scene: string, url: string, page?: string): Promise<Uint8Array>;
 }
 
 export interface AudioFacts {

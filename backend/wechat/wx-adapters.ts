@@ -35,8 +35,8 @@ export interface WxCloud {
 
 export function wxQrImages(cloud: WxCloud, envVersion: string): QrImages {
   return {
-    async draw(scene) {
-      const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page: SCAN_PAGE, checkPath: false, envVersion, width: 430 });
+    async draw(scene, _url, page = SCAN_PAGE) {
+      const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 });
       return buffer;
     },
   };
