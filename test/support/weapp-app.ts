@@ -14,7 +14,8 @@ const jComponent = require('j-component') as { register(definition: { id?: strin
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exparser = require('miniprogram-exparser') as Exparser;
 
-export const DIST = path.resolve(__dirname, '../../dist/weapp');
+// WEAPP_DIST: a copy of the build to test instead (e.g. one built from another commit).
+export const DIST = process.env.WEAPP_DIST ?? path.resolve(__dirname, '../../dist/weapp');
 
 interface Simulate {
   load(componentPath: string, options: { rootPath: string; usingComponents?: Record<string, string> }): string;
@@ -384,7 +385,7 @@ export function startWeapp(callCloud: CloudCall): Weapp {
       async type(value, index = 0) {
         const fields = Array.from(comp.dom.querySelectorAll<WxElement>('wx-input, wx-textarea'));
         const field = fields[index];
-        if (!field?.__wxElement) throw new Error(`no text field #${index} on ${route} (${fields.length} fields)`);
+        if (!field?.__wxElement) throw new Error(`no text field #${index} on ${route} (${fields.length} fields; tags ${[...new Set(Array.from(comp.dom.querySelectorAll("*")).map((e) => e.tagName))].join(",")})`);
         exparser.Event.dispatchEvent(field.__wxElement, tapEvent('input', { value, cursor: value.length, keyCode: 0 }));
         await harness.settle();
       },
