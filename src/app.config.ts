@@ -41,8 +41,9 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的', ...icon('mine') },
     ],
   },
-  // H5: no sliding page transitions (motion can disorient; screens appear at once).
-  animation: false,
+  // H5 only: no sliding page transitions (motion can disorient; screens appear at once). Not an app.json field, so
+  // the mini-program's config leaves it out.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   requiredBackgroundModes: ['audio'],
   // 志愿服务 check-in at a geo post reads the phone's location once per scan (src/features/volunteer/location.weapp.ts).
   requiredPrivateInfos: ['getLocation'],

@@ -1,7 +1,11 @@
 // The error every API call rejects with: the envelope's stable code and a message a retiree can read.
 import type { ErrorCode } from '../../contracts/envelope';
 
-export type ClientErrorCode = ErrorCode | 'NETWORK';
+/**
+ * Codes only the client gives: NETWORK (the server was not reached) and, in the mini-program, why WeChat's cloud
+ * refused the call (src/lib/cloud-call-error.ts).
+ */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'CLOUD_TIMEOUT' | 'CLOUD_CRASHED' | 'CLOUD_ENV' | 'CLOUD_MISSING' | 'CLOUD_BUSY';
 
 export const NETWORK_MESSAGE = '网络不太好，没有连上服务器。请稍后再试。';
 /** The phone itself says it has no network: that is the cause, and turning it on is the next step. */
