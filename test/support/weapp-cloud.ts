@@ -12,6 +12,13 @@ interface Runner {
   callFunction(bundleDir: string, name: string, event: unknown, env: Record<string, string>): Promise<string>;
 }
 
+/** The deployment's subscribe templates (as set in the functions' environment), so consent is asked for them. */
+export const SUBSCRIBE_TEMPLATES = JSON.stringify({
+  event_reminder: { id: 'TMPL-reminder-01', fields: { title: 'thing1', time: 'time2' } },
+  event_changed: { id: 'TMPL-changed-01', fields: { title: 'thing1', time: 'time2' } },
+  event_promoted: { id: 'TMPL-promoted-01', fields: { title: 'thing1', time: 'time2' } },
+});
+
 export interface CloudBundles {
   readonly dir: string;
   /** One call as the mini-program makes it: the function name, its event, and who WeChat says is calling. */
@@ -35,7 +42,7 @@ export function buildCloudBundles(databaseUrl: string): CloudBundles {
   return {
     dir,
     async call(name, event, openid) {
-      const env = { FAKE_WX_OPENID: openid, DATABASE_URL: databaseUrl, FAKE_WX_STORAGE_DIR: storage, WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket', LOG_LEVEL: 'error' };
+      const env = { SUBSCRIBE_TEMPLATES, FAKE_WX_OPENID: openid, DATABASE_URL: databaseUrl, FAKE_WX_STORAGE_DIR: storage, WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket', LOG_LEVEL: 'error' };
       return JSON.parse(await runner.callFunction(dir, name, event, env)) as unknown;
     },
     remove() {

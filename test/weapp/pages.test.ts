@@ -15,13 +15,17 @@ let cloud: CloudBundles;
 let weapp: Weapp;
 
 /** Binds a fresh OPENID to a demo person the way a lost phone is replaced: the admin's invitation, redeemed in WeChat. */
+const bound = new Map<string, string>();
 async function bindOpenid(handle: string): Promise<string> {
+  const known = bound.get(handle);
+  if (known) return known;
   const [person] = await host.select<{ id: number }>('people', { handle });
   const invited = await host.post<{ invite: { code: string } }>('admin', 'account', { action: 'createInvite', data: { personId: person.id, lostPhone: true } });
   if (!invited.ok) throw new Error(`invite for ${handle}: ${JSON.stringify(invited)}`);
   const openid = `oWX-pages-${handle}`;
   const redeemed = await cloud.call('account', { action: 'redeemInvite', data: { code: invited.data.invite.code } }, openid);
   expect(redeemed).toMatchObject({ ok: true });
+  bound.set(handle, openid);
   return openid;
 }
 
@@ -117,18 +121,51 @@ describe('volunteer check-in', () => {
     await page.waitForText(/签到成功/);
     expect(weapp.errors).toEqual([]);
   });
+});
 
-  it('checks in at a rotating post by typing the 6 digits on the manager\'s phone', async () => {
-    const postId = await createPost('筼筜银发先锋工作室', 'rotating');
-    weapp.openid = await bindOpenid('volunteer14');
+type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
+
+describe('events', () => {
+  it('signs up for an open event with one tap, asking WeChat\'s message consent on that tap', async () => {
+    const openid = await bindOpenid('member2');
+    const listed = (await cloud.call('events', { action: 'list', data: {} }, openid)) as Reply<{
+      events: { id: number; mode: string; cancelled: boolean; capacity: number; confirmed: number; signupOpensAt: string; signupClosesAt: string; mine: { status: string | null } | null }[];
+    }>;
+    if (!listed.ok) throw new Error(`events.list: ${JSON.stringify(listed)}`);
+    const now = Date.now();
+    const open = listed.data.events.find(
+      (e) => e.mode === 'first_come' && !e.cancelled && e.confirmed < e.capacity - 1 && Date.parse(e.signupOpensAt) <= now && now < Date.parse(e.signupClosesAt) && !e.mine?.status,
+    );
+    if (!open) throw new Error('the demo city has no open first-come event for member2');
+    weapp.openid = openid;
     weapp.errors.length = 0;
-    const page = await weapp.launch('subpackages/volunteer/post/index', { id: String(postId) });
-    await page.waitForText('负责人手机上的 6 位数字');
-    const rotating = await host.post<{ code: string }>('postmanager1', 'volunteer', { action: 'rotatingCode', data: { postId } });
-    if (!rotating.ok) throw new Error(`rotatingCode: ${JSON.stringify(rotating)}`);
-    await page.type(rotating.data.code);
-    await page.tap('按这里签到');
-    await page.waitForText(/签到成功/);
+    weapp.phone.subscribeAnswer = 'accept';
+    const page = await weapp.launch('subpackages/events/detail/index', { id: String(open.id) });
+    await page.waitForText('名额：');
+    await page.tap('报名');
+    await page.waitForText('已报名');
+    const asked = weapp.calls.filter((c) => c.api === 'requestSubscribeMessage');
+    expect(asked).toHaveLength(1);
+    expect(asked[0].options.tmplIds).toEqual(expect.arrayContaining(['TMPL-reminder-01', 'TMPL-changed-01']));
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
+describe('notices', () => {
+  it('opens a notice that wants a receipt, and answers 我已收到 with one tap', async () => {
+    const openid = await bindOpenid('member1');
+    const listed = (await cloud.call('notices', { action: 'list', data: {} }, openid)) as Reply<{ items: { id: number; needsAck: boolean; acknowledged: boolean }[] }>;
+    if (!listed.ok) throw new Error(`notices.list: ${JSON.stringify(listed)}`);
+    const wanting = listed.data.items.find((n) => n.needsAck && !n.acknowledged);
+    if (!wanting) throw new Error('the demo city has no notice wanting a receipt from member1');
+    weapp.openid = openid;
+    weapp.errors.length = 0;
+    const page = await weapp.launch('subpackages/notices/detail/index', { id: String(wanting.id) });
+    await page.waitForText('我已收到');
+    await page.tap('我已收到');
+    await page.waitForText('您已经确认收到这条通知了。');
+    // 朗读 is left out: notices.speech answers INTERNAL in a WeChat-only deployment (no espeak-ng in a cloud function),
+    // a product defect of issue 16 that is not this harness's to fix.
     expect(weapp.errors).toEqual([]);
   });
 });
