@@ -27,7 +27,7 @@ let depsPromise: Promise<Deps> | null = null;
 let runner: JobRunner | null = null;
 
 /**
- * How long one timer invocation keeps claiming jobs. The function's timeout (build-cloud.mjs) is 60 s; a job
+ * How long one timer invocation keeps claiming jobs. account's 超时时间 is 60 s (set in the console, docs/WECHAT-DEPLOY.md); a job
  * claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
  */
 const TIMER_BUDGET_MS = 20_000;
@@ -66,7 +66,7 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
 export const CLOUD_POOL_SIZE = 1;
 
 /**
- * Time limits inside the function's own timeout (20 s, build-cloud.mjs), so a call ends with a sentence rather than
+ * Time limits inside the function's own 超时时间 (20 s, set in the console: docs/WECHAT-DEPLOY.md), so a call ends with a sentence rather than
  * WeChat's timeout: a reachable database answers a connect in well under a second, even across the internet.
  * DB_CONNECT_TIMEOUT_MS and DB_STATEMENT_TIMEOUT_MS override the first two.
  */
