@@ -50,6 +50,14 @@ async function prepare(ctx) {
   const { startThrowawayPostgres } = require('../test/support/postgres-server.js');
   const server = startThrowawayPostgres({ maxConnections: MAX_CONNECTIONS });
   if (!server) throw new Error('the connections bench needs PostgreSQL binaries (apt-get install postgresql)');
+  // pg_ctl starts a daemon: an interrupted bench (Ctrl-C, SIGTERM end in process.exit) must not leave it running.
+  let stopped = false;
+  const stopServer = () => {
+    if (stopped) return;
+    stopped = true;
+    server.stop();
+  };
+  process.once('exit', stopServer);
   const work = mkdtempSync(path.join(os.tmpdir(), 'sp-conn-'));
   ctx.cleanup(work);
   const database = await createBenchDatabase(server.url, 'sp_conn');
@@ -80,7 +88,7 @@ async function prepare(ctx) {
     path.join(functionsDir, 'node_modules', 'wx-server-sdk', 'index.js'),
     `module.exports = { DYNAMIC_CURRENT_ENV: Symbol('env'), init() {}, getWXContext: () => ({ OPENID: globalThis.__benchCaller.getStore() }), openapi: {} };\n`,
   );
-  return { server, database, functionsDir, openids, migrateSec };
+  return { server: { stop: stopServer }, database, functionsDir, openids, migrateSec };
 }
 
 /** A fresh copy of one function's bundle: a new WeChat instance, with nothing shared with the others. */
