@@ -65,7 +65,7 @@ const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '
  */
 const UNAVAILABLE_STATE = /^(08...|53300|57P0[123])$/;
 /** node-postgres' own words for a connect that timed out or a connection cut mid-call. */
-const UNREACHABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout|Connection terminated/i;
+const UNREACHABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout|not queryable/i;
 
 /**
  * Whether an error says the database could not be reached or refused new work (down, unreachable, full), so the
