@@ -24,6 +24,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Failures of the line or the service, not of the request: the same request can succeed later without anyone acting
+ * (a deployment mistake, CLOUD_ENV / CLOUD_MISSING / SCHEMA_OUTDATED, needs staff and is not one).
+ */
+const PASSING_FAILURES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY']);
+
+export function isPassingFailure(error: unknown): boolean {
+  return error instanceof ApiError && PASSING_FAILURES.has(error.code);
+}
+
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : BAD_REPLY_MESSAGE;

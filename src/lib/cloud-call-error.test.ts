@@ -2,7 +2,7 @@
 // errors are shaped as WeChat reports them (errCode plus an errMsg quoting the cloud's own code, as in the
 // developer community's reports); only callFunction, the WeChat boundary, is replaced.
 import Taro from '@tarojs/taro';
-import { ApiError, NETWORK_MESSAGE } from './api-error';
+import { ApiError, isPassingFailure, NETWORK_MESSAGE } from './api-error';
 import { CLOUD_BUSY_MESSAGE, CLOUD_CRASHED_MESSAGE, CLOUD_ENV_MESSAGE, CLOUD_MISSING_MESSAGE, CLOUD_TIMEOUT_MESSAGE } from './cloud-call-error';
 import { send } from './transport.weapp';
 
@@ -59,5 +59,16 @@ describe('a failed cloud call in the mini-program', () => {
     callFunction.mockResolvedValue({ result: { ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } } });
     await expect(send('account', { action: 'me', data: {} }, {})).resolves.toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } });
     expect(callFunction).toHaveBeenCalledWith({ name: 'account', data: { action: 'me', data: {} } });
+  });
+});
+
+// Listening progress is kept and resent, and 再试一次 is offered, only when waiting can help: a timeout, a crash, a
+// busy plan or a database that is down pass by themselves; a wrong environment or a missing function need staff.
+describe('which failures are worth trying again', () => {
+  it('counts the passing service failures and not the deployment mistakes or refusals', () => {
+    const passes = (code: ApiError['code']) => isPassingFailure(new ApiError(code, '…'));
+    for (const code of ['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY'] as const) expect([code, passes(code)]).toEqual([code, true]);
+    for (const code of ['CLOUD_ENV', 'CLOUD_MISSING', 'SCHEMA_OUTDATED', 'FORBIDDEN', 'VALIDATION', 'EVENT_FULL'] as const) expect([code, passes(code)]).toEqual([code, false]);
+    expect(isPassingFailure(new Error('not ours'))).toBe(false);
   });
 });
