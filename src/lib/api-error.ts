@@ -34,6 +34,16 @@ export function isPassingFailure(error: unknown): boolean {
   return error instanceof ApiError && PASSING_FAILURES.has(error.code);
 }
 
+const UNANSWERED: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(['NETWORK', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY', 'DATABASE_UNAVAILABLE']);
+
+/**
+ * The service gave no answer of its own (line, cloud or database down, or too slow), so work kept on the phone and
+ * resent later under the same client id does no harm, unlike a refusal, a limit or a bug (INTERNAL).
+ */
+export function isUnanswered(error: unknown): boolean {
+  return error instanceof ApiError && UNANSWERED.has(error.code);
+}
+
 /** A message fit to show a person, whatever was thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof ApiError ? error.message : BAD_REPLY_MESSAGE;

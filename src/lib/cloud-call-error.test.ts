@@ -2,7 +2,7 @@
 // errors are shaped as WeChat reports them (errCode plus an errMsg quoting the cloud's own code, as in the
 // developer community's reports); only callFunction, the WeChat boundary, is replaced.
 import Taro from '@tarojs/taro';
-import { ApiError, isPassingFailure, NETWORK_MESSAGE } from './api-error';
+import { ApiError, isPassingFailure, isUnanswered, NETWORK_MESSAGE } from './api-error';
 import { CLOUD_BUSY_MESSAGE, CLOUD_CRASHED_MESSAGE, CLOUD_ENV_MESSAGE, CLOUD_MISSING_MESSAGE, CLOUD_TIMEOUT_MESSAGE } from './cloud-call-error';
 import { send } from './transport.weapp';
 
@@ -70,5 +70,11 @@ describe('which failures are worth trying again', () => {
     for (const code of ['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY'] as const) expect([code, passes(code)]).toEqual([code, true]);
     for (const code of ['CLOUD_ENV', 'CLOUD_MISSING', 'SCHEMA_OUTDATED', 'FORBIDDEN', 'VALIDATION', 'EVENT_FULL'] as const) expect([code, passes(code)]).toEqual([code, false]);
     expect(isPassingFailure(new Error('not ours'))).toBe(false);
+  });
+
+  it('keeps a scan on the phone only when the service gave no answer of its own', () => {
+    const unanswered = (code: ApiError['code']) => isUnanswered(new ApiError(code, '…'));
+    for (const code of ['NETWORK', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY', 'DATABASE_UNAVAILABLE'] as const) expect([code, unanswered(code)]).toEqual([code, true]);
+    for (const code of ['INTERNAL', 'RATE_LIMITED', 'CLOUD_ENV', 'OUTSIDE_SHIFT', 'QR_EXPIRED'] as const) expect([code, unanswered(code)]).toEqual([code, false]);
   });
 });

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/text-field';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { a11y } from '../../../lib/a11y';
-import { ApiError, messageOf } from '../../../lib/api-error';
+import { isUnanswered, messageOf } from '../../../lib/api-error';
 import { openTab, TAB_ROUTES } from '../../../lib/routes';
 import { checkIn } from '../api/check-in';
 import { checkOut } from '../api/check-out';
@@ -77,7 +77,8 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
       setStep({ kind: 'done', sentence: result.message });
       setKind(kind === 'in' ? 'out' : 'in');
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NETWORK') {
+      // No answer from the service (not only no network: a cloud timeout, a full database): kept and resent later.
+      if (isUnanswered(error)) {
         keepScan({ clientId, kind, ...(scene ? { scene } : { postId: post.id, code }), ...(fix ?? {}), scannedAt: at.toISOString() });
         setStep({ kind: 'done', sentence: keptOfflineSentence(kind, clockOf(at)) });
         setKind(kind === 'in' ? 'out' : 'in');
