@@ -27,8 +27,8 @@ let depsPromise: Promise<Deps> | null = null;
 let runner: JobRunner | null = null;
 
 /**
- * How long one timer invocation keeps claiming jobs. account's 超时时间 is 60 s (set in the console, docs/WECHAT-DEPLOY.md); a job
- * claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
+ * How long one timer invocation keeps claiming jobs. account's 超时时间 is 60 s (set in the console:
+ * docs/WECHAT-DEPLOY.md); a job claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
  */
 const TIMER_BUDGET_MS = 20_000;
 
@@ -66,8 +66,8 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
 export const CLOUD_POOL_SIZE = 1;
 
 /**
- * Time limits inside the function's own 超时时间 (20 s, set in the console: docs/WECHAT-DEPLOY.md), so a call ends with a sentence rather than
- * WeChat's timeout: a reachable database answers a connect in well under a second, even across the internet.
+ * Time limits inside the function's own 超时时间 (20 s, set in the console: docs/WECHAT-DEPLOY.md), so a call ends
+ * with a sentence rather than WeChat's timeout: a reachable database answers a connect in well under a second.
  * DB_CONNECT_TIMEOUT_MS and DB_STATEMENT_TIMEOUT_MS override the first two.
  */
 export const CLOUD_TIMEOUTS: PostgresTimeouts = { connectMs: 3_000, statementMs: 10_000, idleInTransactionMs: 10_000, idleMs: 60_000 };

@@ -43,22 +43,25 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     timeouts: options.timeouts,
     applicationName: options.applicationName,
   });
+  let sessionSecret: string;
+  let sceneKey: string;
   try {
     if (options.schema === 'check') await requireCurrentSchema(database);
     else {
       const applied = await migrateToLatest(database);
       if (applied.length > 0) log.info('migrated', { engine: database.engine, applied });
     }
+    sessionSecret = await loadSecret(database.db, 'session_secret', options.sessionSecret);
+    sceneKey = await loadSecret(database.db, 'scene_secret', options.sceneSecret);
   } catch (err) {
     // A failed start must not leave a pool behind: the next call opens a fresh one.
     await database.close().catch(() => undefined);
     throw err;
   }
-  const sessionSecret = await loadSecret(database.db, 'session_secret', options.sessionSecret);
   return {
     database,
     tokens: createSessionTokens(sessionSecret),
-    sceneKey: await loadSecret(database.db, 'scene_secret', options.sceneSecret),
+    sceneKey,
     config: { demoMode: options.demoMode, publicUrl: options.publicUrl.replace(/\/+$/, '') },
     qrImages: options.qrImages,
     files: options.files,
