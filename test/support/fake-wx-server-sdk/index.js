@@ -6,7 +6,8 @@
 //   mini-program code would lead (WeChat's round wxacode cannot be drawn here);
 // - subscribeMessage.send appends each call as a JSON line to FAKE_WX_SENT_FILE; FAKE_WX_SEND_ERRCODE makes it refuse
 //   as WeChat does (an error carrying errCode).
-// Cloud storage is a folder (FAKE_WX_STORAGE_DIR): file ids are cloud://fake-env.fake-bucket/<cloud path>.
+// Cloud storage is a folder (FAKE_WX_STORAGE_DIR): file ids are cloud://fake-env.fake-bucket/<cloud path>; a
+// temporary link (getTempFileURL) is https://fake-env.tcb.example/<cloud path>?max_age=<seconds>.
 // Everything behind it (the bundled function, PostgreSQL, an S3 endpoint) is real.
 //
 // Which function is calling: the SDK is installed per bundle as <function dir>/node_modules/wx-server-sdk (install.js
@@ -70,6 +71,17 @@ function fakeWxServerSdk(functionDir) {
       } catch {
         throw Object.assign(new Error(`downloadFile:fail storage file not exists ${fileID}`), { errCode: -503003 });
       }
+    },
+    // Storage, not an open API: no config.json permission. A thin FAKE of a private file's temporary link: an https
+    // address whose path is the cloud path, saying the maxAge asked for (a test reads the file from the folder).
+    async getTempFileURL({ fileList }) {
+      return {
+        fileList: fileList.map((item) => {
+          const { fileID, maxAge } = typeof item === 'string' ? { fileID: item, maxAge: 86400 } : item;
+          if (!existsSync(storagePath(fileID))) return { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
+          return { fileID, tempFileURL: `https://fake-env.tcb.example/${fileID.slice(FILE_ID_PREFIX.length)}?max_age=${maxAge}`, status: 0, errMsg: 'ok' };
+        }),
+      };
     },
     async deleteFile({ fileList }) {
       for (const fileID of fileList) rmSync(storagePath(fileID), { force: true });
