@@ -5,6 +5,7 @@
 // steers; wx.cloud.callFunction goes to the built cloud functions (weapp-cloud.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulate = require('miniprogram-simulate') as Simulate;
@@ -111,8 +112,13 @@ export interface WxCall {
 }
 
 export interface Weapp {
-  /** The OPENID WeChat gives the cloud functions for this phone's user. */
-  openid: string;
+  /** The OPENID WeChat gives the cloud functions for the person now using the mini-program. */
+  readonly openid: string;
+  /**
+   * Hands the mini-program to the person with this OPENID. WeChat runs a mini-program per WeChat account, so another
+   * person's mini-program starts afresh (no memory of the last person, its own storage); the same person carries on.
+   */
+  as(openid: string): void;
   readonly phone: PhoneState;
   /** Every wx API call the pages made, in order (cloud calls included), for the test to read. */
   readonly calls: WxCall[];
@@ -176,7 +182,9 @@ export function startWeapp(callCloud: CloudCall): Weapp {
   const wx = g.wx as Record<string, unknown>;
   const errors: string[] = [];
   const calls: WxCall[] = [];
-  const storage = new Map<string, unknown>();
+  // Each person's own storage, as WeChat keeps storage per account; `storage` is the current person's.
+  const storages = new Map<string, Map<string, unknown>>();
+  let storage = new Map<string, unknown>();
   const audio = { src: '', title: '', playing: false };
   const phone: PhoneState = {
     scan: null,
@@ -221,8 +229,12 @@ export function startWeapp(callCloud: CloudCall): Weapp {
   const ok = (res: object = {}) => Promise.resolve({ errMsg: 'ok', ...res });
   const refuse = (errMsg: string, errno?: number) => Promise.reject(Object.assign({ errMsg }, errno === undefined ? {} : { errno }));
 
+  let openid = '';
   const harness: Weapp = {
-    openid: '',
+    get openid() {
+      return openid;
+    },
+    as: () => undefined,
     phone,
     calls,
     errors,
@@ -243,7 +255,7 @@ export function startWeapp(callCloud: CloudCall): Weapp {
   wx.cloud = {
     init: () => undefined,
     callFunction: api('cloud.callFunction', async (o) => {
-      const result = await callCloud(String(o.name), o.data, harness.openid);
+      const result = await callCloud(String(o.name), o.data, openid);
       return { result, errMsg: 'cloud.callFunction:ok' };
     }),
   };
@@ -456,13 +468,34 @@ export function startWeapp(callCloud: CloudCall): Weapp {
     return ok();
   });
 
-  // app.js requires the shared chunks (runtime, taro, vendors, common) and calls App().
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require(path.join(DIST, 'app.js'));
-  if (!app) throw new Error('dist/weapp/app.js did not call App()');
-  const launched: AppConfig = app;
-  launched.onLaunch({ path: 'pages/home/index', query: {}, scene: 1001 });
-  launched.onShow({ path: 'pages/home/index', query: {}, scene: 1001 });
+  /** Starts the mini-program from nothing, as WeChat does for a person: every chunk of dist/weapp runs again. */
+  function startApp(): void {
+    // A fresh module registry and chunk list: app.js, the webpack runtime, Taro and the pages run anew, so no
+    // module state (the signed-in person in the session store above all) survives from the last person's run.
+    jest.resetModules();
+    delete wx.webpackJsonp;
+    app = null;
+    compId = null;
+    loadedIds.clear();
+    // app.js requires the shared chunks (runtime, taro, vendors, common) and calls App().
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(path.join(DIST, 'app.js'));
+    if (!app) throw new Error('dist/weapp/app.js did not call App()');
+    const launched: AppConfig = app;
+    launched.onLaunch({ path: 'pages/home/index', query: {}, scene: 1001 });
+    launched.onShow({ path: 'pages/home/index', query: {}, scene: 1001 });
+  }
+  startApp();
+
+  harness.as = (next) => {
+    if (next === openid) return;
+    // Another WeChat account: its own mini-program, started afresh with its own storage.
+    while (stack.length) leaveTop();
+    openid = next;
+    storage = storages.get(next) ?? new Map<string, unknown>();
+    storages.set(next, storage);
+    startApp();
+  };
 
   harness.launch = async (route, query = {}) => {
     await relaunch(route, query);
