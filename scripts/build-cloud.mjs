@@ -1,9 +1,10 @@
 // `npm run build:cloud`: bundles each cloud function into dist/cloudfunctions/<name>/ for WeChat DevTools:
 // index.js with the shared code inlined, and a package.json that depends only on wx-server-sdk. Beside it,
 // s3-file-store.js holds the S3 file store with the AWS SDK: index.js loads it only when FILE_STORE=s3, so a
-// function on WeChat cloud storage never loads the SDK and index.js does not grow by it.
+// function on WeChat cloud storage never loads the SDK and index.js does not grow by it. pinyin.js and (where a
+// function makes or reads spreadsheets) spreadsheets.js are kept apart the same way.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openApiPermissions } from './openapi-permissions.mjs';
 
@@ -63,9 +64,37 @@ const pinyinBeside = {
   },
 };
 
-// The sheet worker (reading and judging an imported roster off the event loop), beside each index.js where the
-// function finds it. Cloud functions read CSV only: exceljs stays out (the worker requires it for .xlsx jobs, which
-// only the host sends); the names' pinyin comes from pinyin.js beside it.
+// exceljs (≈ 1.2 MB minified) likewise, as spreadsheets.js, but only beside the functions that make or read a
+// spreadsheet (one of their own handlers imports the export or the roster reader; the shared job that deletes old
+// exports does not count): the sheet worker requires it on its first .xlsx job, and index.js never does, so a cold
+// start does not load it. apps/wechat/wechat-main.ts offers spreadsheets where the file is there.
+const SPREADSHEETS_FILE = 'spreadsheets.js';
+const SPREADSHEET_MAKERS = ['backend/files/exports.ts', 'backend/files/roster-file.ts'];
+/** Whether a handler of the function (cloudfunctions/<name>/…) imports what makes or reads a spreadsheet. */
+const makesSpreadsheets = (metafile, name) =>
+  Object.entries(metafile.inputs).some(
+    ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`cloudfunctions/${name}/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
+  );
+const exceljsLib = await build({
+  stdin: { contents: "module.exports = require('exceljs');", resolveDir: process.cwd(), loader: 'js' },
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+});
+/** Points `require('exceljs')` in the sheet worker at the file beside it. */
+const exceljsBeside = {
+  name: 'exceljs-beside',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: `./${SPREADSHEETS_FILE}`, external: true }));
+  },
+};
+
+// The sheet worker (reading and judging an imported roster, building an export, off the event loop), beside each
+// index.js where the function finds it; exceljs from spreadsheets.js and the names' pinyin from pinyin.js beside it.
 const SHEET_WORKER_FILE = 'sheet-worker.js';
 const sheetWorker = await build({
   entryPoints: ['backend/files/workers/sheet-worker.ts'],
@@ -75,8 +104,7 @@ const sheetWorker = await build({
   target: 'node18',
   format: 'cjs',
   minify: true,
-  external: ['exceljs'],
-  plugins: [pinyinBeside],
+  plugins: [pinyinBeside, exceljsBeside],
   logLevel: 'warning',
 });
 
@@ -93,7 +121,7 @@ for (const name of functions) {
     format: 'cjs',
     minify: true,
     // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud. The S3 store is
-    // its own file (above), required by a name made at run time; exceljs is not reached (spreadsheets: host only).
+    // its own file (above), required by a name made at run time; exceljs is reached only from the sheet worker.
     external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
     plugins: [pinyinBeside],
     logLevel: 'warning',
@@ -108,6 +136,9 @@ for (const name of functions) {
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
   writeFileSync(path.join(outDir, SHEET_WORKER_FILE), sheetWorker.outputFiles[0].contents);
+  const spreadsheetsFile = path.join(outDir, SPREADSHEETS_FILE);
+  if (makesSpreadsheets(bundled.metafile, name)) writeFileSync(spreadsheetsFile, exceljsLib.outputFiles[0].contents);
+  else rmSync(spreadsheetsFile, { force: true });
   writeFileSync(
     path.join(outDir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',

@@ -3,9 +3,11 @@
 // S3 bucket a host shares). Nothing else differs from the host.
 // A timer trigger (config.json "triggers", written by build:cloud) calls main with { Type: 'Timer', TriggerName,
 // Time } and no OPENID: that runs due jobs instead of an action.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope, ErrorCode } from '../../contracts/envelope';
 import { readFileStoreSettings } from '../../backend/files/file-store-settings';
+import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
 import { createJobRunner, type JobRunner, type RunSummary } from '../../backend/jobs/runner';
 import { isDatabaseUnavailable, type PostgresTimeouts } from '../../backend/data/database';
 import { SchemaNotCurrentError } from '../../backend/data/migrate';
@@ -59,6 +61,12 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
 }
 
 /**
+ * exceljs, bundled on its own beside index.js for the functions that export or import spreadsheets (build-cloud.mjs).
+ * Only the sheet worker loads it, on an .xlsx job: a cold start never does. A function without it offers none.
+ */
+const SPREADSHEETS_FILE = 'spreadsheets.js';
+
+/**
  * An instance of an event function serves one call at a time, and nothing in a call uses two connections at once,
  * so one connection per instance is enough; a bigger pool only multiplies the connections a rush opens
  * (docs/WECHAT-DEPLOY.md, bench: connections). DB_POOL_SIZE overrides it.
@@ -91,6 +99,9 @@ function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
     qrImages: wxQrImages(cloud, envVersion),
     files: openFileStore(cloud, process.env),
     clientUploads: wxClientUploads(cloud),
+    spreadsheets: existsSync(path.join(__dirname, SPREADSHEETS_FILE)) ? workerSpreadsheets() : undefined,
+    // No espeak-ng in a cloud function, and no /listen route to hear private audio through.
+    speechAudio: false,
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
     poolSize: positiveNumber(process.env.DB_POOL_SIZE, CLOUD_POOL_SIZE),

@@ -75,7 +75,8 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
     expect(made.data.name).toBe('党员名册-莲花社区离退休干部党支部.xlsx');
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(path.join(storage, key)));
+    const bytes = readFileSync(path.join(storage, key));
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('姓名');
     const names: string[] = [];
