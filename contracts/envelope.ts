@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'OUTSIDE_SHIFT',
   'NOT_CHECKED_IN',
   'OFFLINE_TOO_LATE',
+  // 朗读 where the server makes no audio (WeChat cloud has no espeak-ng): the mini-program then speaks through WechatSI.
+  'SPEECH_UNAVAILABLE',
   // The deployment, not the person: the database cannot be reached or is full; its schema is older than the code.
   'DATABASE_UNAVAILABLE',
   'SCHEMA_OUTDATED',
@@ -94,6 +96,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   OUTSIDE_SHIFT: 409,
   NOT_CHECKED_IN: 409,
   OFFLINE_TOO_LATE: 410,
+  SPEECH_UNAVAILABLE: 501,
   DATABASE_UNAVAILABLE: 503,
   SCHEMA_OUTDATED: 503,
   INTERNAL: 500,

@@ -21,6 +21,8 @@ export interface DepsOptions {
   files: FileStore;
   clientUploads?: ClientUploads;
   spreadsheets?: Spreadsheets;
+  /** Makes 朗读 audio (default: yes, the host); a WeChat cloud function passes false (Deps.speechAudio). */
+  speechAudio?: boolean;
   /** Absent: messages are marked skipped (nothing here can send them). */
   subscribeMessages?: SubscribeMessages;
   log?: Logger;
@@ -67,6 +69,7 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     files: options.files,
     clientUploads: options.clientUploads,
     spreadsheets: options.spreadsheets,
+    speechAudio: options.speechAudio ?? true,
     // A key of its own for export links, derived so that a leaked link key would not sign sessions.
     fileLinkKey: createHmac('sha256', sessionSecret).update('silver-pioneers/file-links/v1').digest('base64url'),
     subscribeMessages: options.subscribeMessages ?? subscribeMessagesSkipped('no WeChat sender in this runtime'),
