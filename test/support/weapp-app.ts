@@ -109,6 +109,8 @@ export interface PhoneState {
 export interface WxCall {
   api: string;
   options: Record<string, unknown>;
+  /** What a cloud function answered the page (j-component keeps no image src on screen, so a test reads it here). */
+  reply?: unknown;
 }
 
 export interface Weapp {
@@ -256,6 +258,8 @@ export function startWeapp(callCloud: CloudCall): Weapp {
     init: () => undefined,
     callFunction: api('cloud.callFunction', async (o) => {
       const result = await callCloud(String(o.name), o.data, openid);
+      const call = [...calls].reverse().find((c) => c.api === 'cloud.callFunction' && c.options.data === o.data);
+      if (call) call.reply = result;
       return { result, errMsg: 'cloud.callFunction:ok' };
     }),
   };

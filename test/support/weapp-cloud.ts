@@ -1,7 +1,7 @@
 // The cloud side of the page harness: `npm run build:cloud` output with the fake wx-server-sdk beside each function,
 // run in process against a real database. Identity is the WeChat one: the OPENID the SDK's context gives.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requireNative } from './weapp-native';
@@ -19,31 +19,68 @@ export const SUBSCRIBE_TEMPLATES = JSON.stringify({
   event_promoted: { id: 'TMPL-promoted-01', fields: { title: 'thing1', time: 'time2' } },
 });
 
+/** What the fake subscribeMessage.send was given: one WeChat message to one OPENID. */
+export interface SentMessage {
+  touser: string;
+  templateId: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+}
+
+/** The cloud storage file ids the fake answers: cloud://<env>.<bucket>/<key>. */
+export const FILE_ID_PREFIX = 'cloud://fake-env.fake-bucket/';
+
 export interface CloudBundles {
   readonly dir: string;
+  /** The fake cloud storage's folder: a file id's key is its path here. */
+  readonly storageDir: string;
   /** One call as the mini-program makes it: the function name, its event, and who WeChat says is calling. */
   call(name: string, event: unknown, openid: string): Promise<unknown>;
+  /** One tick of the function's timer trigger, as WeChat calls it (no OPENID: nobody is calling). */
+  timer(name: string, triggerName: string): Promise<unknown>;
+  /** Every message subscribeMessage.send has taken so far. */
+  sent(): SentMessage[];
   remove(): void;
 }
 
-/** Builds every cloud function into a fresh folder and gives each the fake wx-server-sdk as its node_modules. */
-export function buildCloudBundles(databaseUrl: string): CloudBundles {
+/**
+ * Builds every cloud function into a fresh folder and installs the fake wx-server-sdk into each (install.js, so it
+ * checks that function's config.json and can draw codes). `storageDir` is the cloud storage: pass the host's media
+ * folder so the files the demo seed put there (the books' audio) are the ones the functions name; else an empty one.
+ */
+export function buildCloudBundles(databaseUrl: string, storageDirOrEmpty?: string): CloudBundles {
   const dir = mkdtempSync(path.join(tmpdir(), 'sp-weapp-cloud-'));
+  const storageDir = storageDirOrEmpty ?? path.join(dir, 'storage');
   execFileSync(process.execPath, ['scripts/build-cloud.mjs', dir], { cwd: root, stdio: 'pipe' });
   const functions = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  for (const fn of functions) {
-    const sdk = path.join(dir, fn, 'node_modules', 'wx-server-sdk');
-    mkdirSync(sdk, { recursive: true });
-    cpSync(path.join(root, 'test/support/fake-wx-server-sdk'), sdk, { recursive: true });
-  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { installFakeWxServerSdk } = require('./fake-wx-server-sdk/install') as { installFakeWxServerSdk(functionDir: string): void };
+  for (const fn of functions) installFakeWxServerSdk(path.join(dir, fn));
   // Node's own require, so the bundle runs in the real realm with the real process.env (Jest's sandbox has a copy).
   const runner = requireNative<Runner>(__filename, './weapp-cloud-runner.js');
-  const storage = path.join(dir, 'storage');
+  const sentFile = path.join(dir, 'sent.jsonl');
+  const envFor = (openid: string) => ({
+    SUBSCRIBE_TEMPLATES,
+    FAKE_WX_OPENID: openid,
+    FAKE_WX_SENT_FILE: sentFile,
+    DATABASE_URL: databaseUrl,
+    FAKE_WX_STORAGE_DIR: storageDir,
+    WX_FILE_ID_PREFIX: FILE_ID_PREFIX.replace(/\/$/, ''),
+    LOG_LEVEL: 'error',
+  });
   return {
     dir,
+    storageDir,
     async call(name, event, openid) {
-      const env = { SUBSCRIBE_TEMPLATES, FAKE_WX_OPENID: openid, DATABASE_URL: databaseUrl, FAKE_WX_STORAGE_DIR: storage, WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket', LOG_LEVEL: 'error' };
-      return JSON.parse(await runner.callFunction(dir, name, event, env)) as unknown;
+      return JSON.parse(await runner.callFunction(dir, name, event, envFor(openid))) as unknown;
+    },
+    async timer(name, triggerName) {
+      const event = { Type: 'Timer', TriggerName: triggerName, Time: new Date().toISOString() };
+      return JSON.parse(await runner.callFunction(dir, name, event, envFor(''))) as unknown;
+    },
+    sent() {
+      if (!existsSync(sentFile)) return [];
+      return readFileSync(sentFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SentMessage);
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

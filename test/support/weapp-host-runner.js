@@ -13,7 +13,7 @@ const tokens = new Map();
 
 exports.start = async function start() {
   host = await startHost({ engine: 'postgres', jobIntervalMs: 0 });
-  return JSON.stringify({ baseUrl: host.baseUrl, databaseUrl: host.databaseUrl });
+  return JSON.stringify({ baseUrl: host.baseUrl, databaseUrl: host.databaseUrl, mediaDir: host.mediaDir });
 };
 
 /** A call over the host's HTTP API as a demo login (for setting up what an admin or secretary made earlier). */
