@@ -5,8 +5,9 @@ import type { FileLink } from '../../contracts/files';
 import { ApiError } from './api-error';
 import { readToken } from './session-storage';
 
-export async function saveFileLink(link: Pick<FileLink, 'path' | 'url' | 'name'>): Promise<void> {
-  const token = readToken();
+export async function saveFileLink(link: Pick<FileLink, 'path' | 'url' | 'name' | 'withSession'>): Promise<void> {
+  // A cloud storage link is the grant itself: no token goes to another origin.
+  const token = link.withSession ? readToken() : null;
   const res = await fetch(link.path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) throw new ApiError('NETWORK', '文件没有下载下来，请再点一次。');
   const url = URL.createObjectURL(await res.blob());

@@ -1,4 +1,5 @@
-// 导出名册 (H5): makes the .xlsx and saves it with the session (the personal link alone grants nothing).
+// 导出名册: makes the .xlsx and saves it — H5 as a download with the session, the mini-program by opening it in WeChat
+// (lib/save-file-link, per platform).
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ApiError } from '../../../lib/api-error';

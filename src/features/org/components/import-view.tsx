@@ -1,9 +1,8 @@
 // 导入名册 in the mini-program, where a roster usually arrives as a file in a WeChat chat: pick it from the chat
 // (wx.chooseMessageFile), put it in cloud storage (wx.cloud.uploadFile), and hand its cloud:// id to
 // org.importRoster, which takes it into the file store on the check; the import names the key the check answered.
-// Nothing is written until the check has passed. Cloud functions read CSV only (no spreadsheet reader there), so the
-// screen says so first; an .xlsx is still sent, and answered with the server's sentence. The H5 build takes
-// import-view.h5.tsx, the upload form.
+// Nothing is written until the check has passed; .xlsx and .csv are read in the cloud function as on the host. The H5
+// build takes import-view.h5.tsx, the upload form.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
@@ -78,7 +77,7 @@ export function ImportView() {
   return (
     <View className='org-screen'>
       <Card title='第一步：从微信聊天里选出名册'>
-        <View className='org-note'>别人用微信发给您的名册文件，可以直接在这里导入。小程序里只能读 CSV 格式（.csv，不超过 20 MB）：Excel 名册请让发的人“另存为”CSV 再发，或在电脑上打开网页版导入。名册模板也在网页版下载。</View>
+        <View className='org-note'>别人用微信发给您的名册文件，可以直接在这里导入。只能是 .xlsx 或 .csv，不超过 20 MB。名册模板请在电脑上打开网页版下载。</View>
         <View className='org-note'>{file ? `已选好：${file.name}` : '还没有选择文件。'}</View>
         <BigButton onClick={() => void choose()} disabled={busy}>
           {file ? '换一个文件' : '从微信聊天里选名册'}

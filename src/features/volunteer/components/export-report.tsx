@@ -1,4 +1,5 @@
-// H5 导出表格: asks for the month's .xlsx, fetches its personal link with the session (never in the URL) and saves it.
+// 导出表格: asks for the month's .xlsx and saves it through its personal link (lib/save-file-link, per platform: a
+// browser download with the session on H5, opened in WeChat in the mini-program).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
@@ -15,7 +16,7 @@ export function ExportReport({ month }: { month: string }) {
     try {
       const link = await exportReport(month, month);
       await saveFileLink(link);
-      setSaid(`表格“${link.name}”已经下载好了。`);
+      setSaid(`表格“${link.name}”已经导出了。`);
     } catch (error) {
       setSaid(messageOf(error));
     } finally {
