@@ -136,6 +136,8 @@ export interface Weapp {
   settle(ms?: number): Promise<void>;
   /** Leaves every page (onUnload), so nothing of one test keeps running into the next. */
   closeAll(): void;
+  /** Resolves when no cloud call is in flight: a page left mid-call must not reach a database being dropped. */
+  idle(): Promise<void>;
 }
 
 type CloudCall = (name: string, event: unknown, openid: string) => Promise<unknown>;
@@ -232,6 +234,7 @@ export function startWeapp(callCloud: CloudCall): Weapp {
   const refuse = (errMsg: string, errno?: number) => Promise.reject(Object.assign({ errMsg }, errno === undefined ? {} : { errno }));
 
   let openid = '';
+  const inFlight = new Set<Promise<unknown>>();
   const harness: Weapp = {
     get openid() {
       return openid;
@@ -252,12 +255,17 @@ export function startWeapp(callCloud: CloudCall): Weapp {
       for (let i = 0; i < 4; i++) await simulate.sleep(ms / 4);
     },
     closeAll: () => undefined,
+    idle: async () => {
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
+    },
   };
 
   wx.cloud = {
     init: () => undefined,
     callFunction: api('cloud.callFunction', async (o) => {
-      const result = await callCloud(String(o.name), o.data, openid);
+      const calling = callCloud(String(o.name), o.data, openid);
+      inFlight.add(calling);
+      const result = await calling.finally(() => inFlight.delete(calling));
       const call = [...calls].reverse().find((c) => c.api === 'cloud.callFunction' && c.options.data === o.data);
       if (call) call.reply = result;
       return { result, errMsg: 'cloud.callFunction:ok' };

@@ -41,12 +41,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   weapp?.closeAll();
+  await weapp?.idle();
   await host?.stop();
   cloud?.remove();
 });
 
-afterEach(() => {
+afterEach(async () => {
   weapp.closeAll();
+  // A page's last calls finish here, not in the next test as another person.
+  await weapp.idle();
 });
 
 describe('every page in app.json', () => {
@@ -164,9 +167,10 @@ describe('events', () => {
     weapp.phone.subscribeAnswer = 'accept';
     const page = await weapp.launch('subpackages/events/detail/index', { id: String(open.id) });
     await page.waitForText('名额：');
+    const before = weapp.calls.length;
     await page.tap('报名');
     await page.waitForText('已报名');
-    const asked = weapp.calls.filter((c) => c.api === 'requestSubscribeMessage');
+    const asked = weapp.calls.slice(before).filter((c) => c.api === 'requestSubscribeMessage');
     expect(asked).toHaveLength(1);
     expect(asked[0].options.tmplIds).toEqual(expect.arrayContaining(['TMPL-reminder-01', 'TMPL-changed-01']));
     expect(weapp.errors).toEqual([]);
@@ -274,6 +278,82 @@ describe('volunteer certificate', () => {
     expect(verify.text()).toContain(`志愿者：${masked}`);
     expect(verify.text()).toContain(`志愿者编号末四位：${number.slice(-4)}`);
     expect(verify.text()).not.toContain(fullName);
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
+describe('invitation', () => {
+  it('a new member opens the invitation code in WeChat, taps 接受邀请, and from then on that WeChat is that member', async () => {
+    const [secretary] = await host.select<{ org_unit_id: number }>('people', { handle: 'secretary1' });
+    const invited = await host.post<{ invite: { code: string }; scene: string }>('secretary1', 'account', {
+      action: 'createInvite',
+      data: { name: '夏建华', orgUnitId: secretary.org_unit_id },
+    });
+    if (!invited.ok) throw new Error(`createInvite: ${JSON.stringify(invited)}`);
+    expect(invited.data.scene).toMatch(/^i\./);
+    const newcomer = 'oWX-pages-newcomer';
+    weapp.as(newcomer);
+    weapp.errors.length = 0;
+    // Scanned with WeChat's camera, the printed code opens the scan page with its scene.
+    const page = await weapp.launch('subpackages/scan/index', { scene: encodeURIComponent(invited.data.scene) });
+    await page.waitForText('接受邀请');
+    await page.tap('接受邀请');
+    await page.waitForText('您已经加入支部了');
+    expect(page.text()).toContain('欢迎您，夏建华');
+    // A later start of the mini-program knows nothing but the OPENID, and the cloud says who that is.
+    weapp.as('oWX-pages-stranger');
+    weapp.as(newcomer);
+    const mine = await weapp.launch('pages/mine/index');
+    await mine.waitForText('夏建华');
+    const me = (await cloud.call('account', { action: 'me', data: {} }, newcomer)) as Reply<{ user: { name: string } }>;
+    expect(me).toMatchObject({ ok: true, data: { user: { name: '夏建华' } } });
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
+describe('WeChat messages', () => {
+  it('排队候补 counts the consent per template, and when a seat frees up the timer sends event_promoted through subscribeMessage.send', async () => {
+    const [city] = await host.select<{ id: number }>('org_units', { level: 'city' });
+    const now = Date.now();
+    const day = 864e5;
+    const created = await host.post<{ event: { id: number; title: string } }>('admin', 'events', {
+      action: 'create',
+      data: { title: '重阳节书法讲座', type: 'lecture', place: '老干部活动中心', startAt: new Date(now + 5 * day).toISOString(), endAt: new Date(now + 5 * day + 36e5).toISOString(), capacity: 1, signupOpensAt: new Date(now - 6e4).toISOString(), signupClosesAt: new Date(now + 4 * day).toISOString(), audienceOrgUnitId: city.id, mode: 'first_come' },
+    });
+    if (!created.ok) throw new Error(`events.create: ${JSON.stringify(created)}`);
+    const eventId = created.data.event.id;
+    // The one seat goes to member61, signed in on the web.
+    expect(await host.post('member61', 'events', { action: 'signUp', data: { eventId } })).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+
+    const openid = await bindOpenid('member62');
+    const [member] = await host.select<{ id: number }>('people', { handle: 'member62' });
+    const consents = async () =>
+      Object.fromEntries((await host.select<{ template: string; remaining: number }>('subscribe_consents', { person_id: member.id })).map((c) => [c.template, c.remaining]));
+    expect(await consents()).toEqual({});
+    weapp.as(openid);
+    weapp.errors.length = 0;
+    weapp.phone.subscribeAnswer = 'accept';
+    const page = await weapp.launch('subpackages/events/detail/index', { id: String(eventId) });
+    await page.waitForText('排队候补');
+    const before = weapp.calls.length;
+    await page.tap('排队候补');
+    await page.waitForText('候补第 1 位');
+    const asked = weapp.calls.slice(before).filter((c) => c.api === 'requestSubscribeMessage');
+    expect(asked).toHaveLength(1);
+    expect(asked[0].options.tmplIds).toEqual(['TMPL-promoted-01', 'TMPL-reminder-01', 'TMPL-changed-01']);
+    // One accepted prompt is one send allowed, per template it named.
+    expect(await consents()).toEqual({ event_promoted: 1, event_reminder: 1, event_changed: 1 });
+
+    // member61 gives the seat back; the promotion waits in the outbox until the account function's timer fires.
+    expect(await host.post('member61', 'events', { action: 'cancel', data: { eventId } })).toMatchObject({ ok: true });
+    expect(cloud.sent().filter((m) => m.touser === openid)).toEqual([]);
+    expect(await cloud.timer('account', 'run-due-jobs')).toBeDefined();
+    const sent = cloud.sent().filter((m) => m.touser === openid);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].templateId).toBe('TMPL-promoted-01');
+    expect(sent[0].data.thing1.value).toContain('重阳节书法讲座');
+    // The send used up that template's consent only.
+    expect(await consents()).toEqual({ event_promoted: 0, event_reminder: 1, event_changed: 1 });
     expect(weapp.errors).toEqual([]);
   });
 });
