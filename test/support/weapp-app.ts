@@ -141,6 +141,8 @@ export interface Weapp {
 }
 
 type CloudCall = (name: string, event: unknown, openid: string) => Promise<unknown>;
+/** What the phone can download: the local file behind an https link, or null where the link leads nowhere. */
+type Download = (url: string) => string | null;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -180,7 +182,7 @@ function tapEvent(name: string, detail: object): unknown {
  * Loads dist/weapp/app.js into this (jsdom) realm with WeChat's globals, and gives the harness to drive pages.
  * Call once per test file: app.js and each page's chunk run once, as in WeChat.
  */
-export function startWeapp(callCloud: CloudCall): Weapp {
+export function startWeapp(callCloud: CloudCall, download: Download = () => null): Weapp {
   if (!existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/weapp is not built: run `node node_modules/@tarojs/cli/bin/taro build --type weapp` (npm test does)');
   const g = globalThis as unknown as Record<string, unknown>;
   const wx = g.wx as Record<string, unknown>;
@@ -303,6 +305,13 @@ export function startWeapp(callCloud: CloudCall): Weapp {
   wx.pageScrollTo = api('pageScrollTo', () => ok());
   wx.setNavigationBarTitle = api('setNavigationBarTitle', () => ok());
   wx.setInnerAudioOption = api('setInnerAudioOption', () => ok());
+  // Files: wx.downloadFile fetches a link (answering its HTTP status) and wx.openDocument shows it; a test reads
+  // the opened file from the openDocument call's filePath.
+  wx.downloadFile = api('downloadFile', (o) => {
+    const file = download(String(o.url));
+    return file ? ok({ tempFilePath: file, statusCode: 200 }) : ok({ statusCode: 404 });
+  });
+  wx.openDocument = api('openDocument', (o) => (existsSync(String(o.filePath)) ? ok() : refuse('openDocument:fail file not found')));
   wx.getNetworkType = api('getNetworkType', () => ok({ networkType: 'wifi' }));
   wx.onNetworkStatusChange = () => undefined;
   wx.offNetworkStatusChange = () => undefined;

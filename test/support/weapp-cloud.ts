@@ -29,6 +29,7 @@ export interface SentMessage {
 
 /** The cloud storage file ids the fake answers: cloud://<env>.<bucket>/<key>. */
 export const FILE_ID_PREFIX = 'cloud://fake-env.fake-bucket/';
+const TEMP_LINK_ORIGIN = 'https://fake-env.tcb.example';
 
 export interface CloudBundles {
   readonly dir: string;
@@ -40,6 +41,8 @@ export interface CloudBundles {
   timer(name: string, triggerName: string): Promise<unknown>;
   /** Every message subscribeMessage.send has taken so far. */
   sent(): SentMessage[];
+  /** The file a temporary link of the fake's getTempFileURL leads to, or null (not such a link, or no file). */
+  fileOfTempLink(url: string): string | null;
   remove(): void;
 }
 
@@ -77,6 +80,18 @@ export function buildCloudBundles(databaseUrl: string, storageDirOrEmpty?: strin
     async timer(name, triggerName) {
       const event = { Type: 'Timer', TriggerName: triggerName, Time: new Date().toISOString() };
       return JSON.parse(await runner.callFunction(dir, name, event, envFor(''))) as unknown;
+    },
+    fileOfTempLink(url) {
+      // The fake answers https://fake-env.tcb.example/<cloud path>?max_age=<seconds> (fake-wx-server-sdk/index.js).
+      let link: URL;
+      try {
+        link = new URL(url);
+      } catch {
+        return null;
+      }
+      if ( link.origin !== TEMP_LINK_ORIGIN || !link.searchParams.has('max_age')) return null;
+      const file = path.join(storageDir, decodeURIComponent(link.pathname.slice(1)));
+      return file.startsWith(storageDir + path.sep) && existsSync(file) ? file : null;
     },
     sent() {
       if (!existsSync(sentFile)) return [];

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { requireNative } from '../support/weapp-native';
 import { buildCloudBundles, FILE_ID_PREFIX, type CloudBundles } from '../support/weapp-cloud';
 
 // The bundles open PostgreSQL from DATABASE_URL (a WeChat function has no disk to keep SQLite on).
@@ -36,7 +37,7 @@ async function bindOpenid(handle: string): Promise<string> {
 beforeAll(async () => {
   host = await startDemoHost();
   cloud = buildCloudBundles(host.databaseUrl, host.mediaDir);
-  weapp = startWeapp((name, event, openid) => cloud.call(name, event, openid));
+  weapp = startWeapp((name, event, openid) => cloud.call(name, event, openid), (url) => cloud.fileOfTempLink(url));
 });
 
 afterAll(async () => {
@@ -354,6 +355,36 @@ describe('WeChat messages', () => {
     expect(sent[0].data.thing1.value).toContain('重阳节书法讲座');
     // The send used up that template's consent only.
     expect(await consents()).toEqual({ event_promoted: 0, event_reminder: 1, event_changed: 1 });
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
+describe('roster export', () => {
+  it('the admin taps 导出名册 in the mini-program; WeChat downloads the .xlsx from its temporary link and opens it, and it lists the members', async () => {
+    // 组织管理 is the admin's; the city's roster holds secretary1's branch among the rest.
+    const [secretary] = await host.select<{ org_unit_id: number }>('people', { handle: 'secretary1' });
+    const members = await host.select<{ name: string }>('people', { org_unit_id: secretary.org_unit_id });
+    weapp.as(await bindOpenid('admin'));
+    weapp.errors.length = 0;
+    const page = await weapp.launch('subpackages/org/tree/index');
+    await page.waitForText('导出名册（Excel）');
+    const before = weapp.calls.length;
+    await page.tap('导出名册（Excel）');
+    await page.waitForText('名册已经导出', 15_000);
+    const after = weapp.calls.slice(before);
+    const download = after.find((c) => c.api === 'downloadFile');
+    expect(String(download?.options.url)).toMatch(/^https:\/\/fake-env\.tcb\.example\/.+\?max_age=\d+$/);
+    // A cloud storage link is the grant itself: no session goes with it.
+    expect(download?.options.header).toEqual({});
+    const opened = after.find((c) => c.api === 'openDocument');
+    expect(opened?.options).toMatchObject({ fileType: 'xlsx', showMenu: true });
+    // The opened file is a real workbook (read in Node's realm, where exceljs runs) naming the branch's members.
+    const ExcelJS = requireNative<{ Workbook: new () => { xlsx: { readFile(file: string): Promise<unknown> }; worksheets: { getSheetValues(): unknown[] }[] } }>(__filename, 'exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(String(opened?.options.filePath));
+    const cells = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
+    expect(members.length).toBeGreaterThan(0);
+    for (const m of members) expect(cells).toContain(m.name);
     expect(weapp.errors).toEqual([]);
   });
 });
