@@ -191,8 +191,7 @@ describe('notices', () => {
     await page.waitForText('我已收到');
     await page.tap('我已收到');
     await page.waitForText('您已经确认收到这条通知了。');
-    // 朗读 is left out: notices.speech answers INTERNAL in a WeChat-only deployment (no espeak-ng in a cloud function),
-    // a product defect of issue 16 that is not this harness's to fix.
+    // 朗读 has its own journey (test/weapp/read-aloud.test.ts): it needs the fake WechatSI plugin installed first.
     expect(weapp.errors).toEqual([]);
   });
 });
