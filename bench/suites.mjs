@@ -12,4 +12,5 @@ export const SUITES = {
   roster: () => import('./roster.mjs'),
   rush: () => import('./rush.mjs'),
   checkin: () => import('./checkin.mjs'),
+  connections: () => import('./connections.mjs'),
 };

@@ -18,7 +18,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${taroEnv}`,
     plugins: [],
-    defineConstants: {},
+    // The host's address, when known at build time: the scan page then opens printed https codes of this host only.
+    defineConstants: { 'process.env.SCAN_LINK_ORIGIN': JSON.stringify(process.env.PUBLIC_URL ?? '') },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

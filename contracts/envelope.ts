@@ -39,6 +39,11 @@ export const ERROR_CODES = [
   'OUTSIDE_SHIFT',
   'NOT_CHECKED_IN',
   'OFFLINE_TOO_LATE',
+  // 朗读 where the server makes no audio (WeChat cloud has no espeak-ng): the mini-program then speaks through WechatSI.
+  'SPEECH_UNAVAILABLE',
+  // The deployment, not the person: the database cannot be reached or is full; its schema is older than the code.
+  'DATABASE_UNAVAILABLE',
+  'SCHEMA_OUTDATED',
   'INTERNAL',
 ] as const;
 
@@ -91,5 +96,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   OUTSIDE_SHIFT: 409,
   NOT_CHECKED_IN: 409,
   OFFLINE_TOO_LATE: 410,
+  SPEECH_UNAVAILABLE: 501,
+  DATABASE_UNAVAILABLE: 503,
+  SCHEMA_OUTDATED: 503,
   INTERNAL: 500,
 };

@@ -70,7 +70,12 @@ export const rolesInput = z.object({ orgUnitId: id('单位编号') }).strict();
 
 export const importRosterInput = z
   .object({
-    fileRef: z.string({ required_error: '请先上传名册文件。', invalid_type_error: '名册文件不对，请重新上传。' }).regex(/^uploads\/[0-9a-f-]{36}\.(xlsx|csv)$/, '名册文件不对，请重新上传。'),
+    /** What POST /upload/roster returned (host), or a cloud:// file id of the mini-program's wx.cloud.uploadFile. */
+    fileRef: z
+      .string({ required_error: '请先上传名册文件。', invalid_type_error: '名册文件不对，请重新上传。' })
+      .max(300, '名册文件不对，请重新上传。')
+      // No ".." or "//" segments: a file id names one stored file and nothing beside it.
+      .regex(/^(uploads\/[0-9a-f-]{36}\.(xlsx|csv)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/, '名册文件不对，请重新上传。'),
     dryRun: z.boolean({ required_error: '请说明是先检查还是正式导入。', invalid_type_error: '“先检查”的选择不对。' }),
   })
   .strict();
@@ -135,6 +140,11 @@ export interface ImportResult {
   dryRun: boolean;
   /** The whole outcome in one sentence. */
   message: string;
+  /**
+   * The file as kept in the file store (`uploads/…`): for the real import after a check. A mini-program upload is
+   * taken into the store by its first check, so the import names this key, not the cloud:// file.
+   */
+  fileRef: string;
 }
 
 /** Every org action: its input and output. */

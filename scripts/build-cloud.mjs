@@ -1,10 +1,12 @@
 // `npm run build:cloud`: bundles each cloud function into dist/cloudfunctions/<name>/ for WeChat DevTools:
 // index.js with the shared code inlined, and a package.json that depends only on wx-server-sdk. Beside it,
 // s3-file-store.js holds the S3 file store with the AWS SDK: index.js loads it only when FILE_STORE=s3, so a
-// function on WeChat cloud storage never loads the SDK and index.js does not grow by it.
+// function on WeChat cloud storage never loads the SDK and index.js does not grow by it. pinyin.js and (where a
+// function makes or reads spreadsheets) spreadsheets.js are kept apart the same way.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { openApiPermissions } from './openapi-permissions.mjs';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
 // Each function's definition is cloudfunctions/<name>/index.ts; its WeChat entry (main) is apps/wechat/functions/<name>.ts.
@@ -15,15 +17,18 @@ const functions = readdirSync('cloudfunctions', { withFileTypes: true })
 const missing = functions.filter((name) => !existsSync(entryOf(name)));
 if (missing.length > 0) throw new Error(`no WeChat entry for ${missing.join(', ')}: add apps/wechat/functions/<name>.ts`);
 
-// Open APIs a function calls must be declared, or WeChat refuses the call (-604101). account runs the jobs, and
-// one of them sends subscribe messages.
-const OPENAPI = { qrcode: ['wxacode.getUnlimited'], account: ['subscribeMessage.send'] };
+// Open APIs a function calls must be declared, or WeChat refuses the call (-604101): each function's list is read
+// from its own bundle (scripts/openapi-permissions.mjs), never written by hand.
 // Timer triggers: WeChat calls main({ Type: 'Timer', TriggerName, Time }) on a 7-field cron (second minute hour
 // day month weekday year); apps/wechat/wechat-main.ts runs due jobs then. Uploaded apart from the code
 // (DevTools: 上传触发器). account has it because it is warm anyway, and each tick keeps an instance warm.
 const TRIGGERS = { account: [{ name: 'run-due-jobs', type: 'timer', config: '0 */1 * * * * *' }] };
-// Seconds; account's timer invocations claim jobs for 20 s and give the last one time to finish.
-const TIMEOUT = { account: 60 };
+// 超时时间 in seconds. Not a config.json field (WeChat documents only permissions and triggers there), so it is set
+// in the cloud console per function (docs/WECHAT-DEPLOY.md) and printed here as a reminder: account's timer
+// invocations claim jobs for 20 s and give the last one time to finish; the others stay well above the database
+// limits inside them (3 s to connect, 10 s a statement: apps/wechat/wechat-main.ts).
+const TIMEOUT_SECONDS = { account: 60 };
+const DEFAULT_TIMEOUT_SECONDS = 20;
 
 // One build of the S3 store, written beside each function's index.js.
 const S3_STORE_FILE = 's3-file-store.js';
@@ -59,9 +64,37 @@ const pinyinBeside = {
   },
 };
 
-// The sheet worker (reading and judging an imported roster off the event loop), beside each index.js where the
-// function finds it. Cloud functions read CSV only: exceljs stays out (the worker requires it for .xlsx jobs, which
-// only the host sends); the names' pinyin comes from pinyin.js beside it.
+// exceljs (≈ 1.2 MB minified) likewise, as spreadsheets.js, but only beside the functions that make or read a
+// spreadsheet (one of their own handlers imports the export or the roster reader; the shared job that deletes old
+// exports does not count): the sheet worker requires it on its first .xlsx job, and index.js never does, so a cold
+// start does not load it. apps/wechat/wechat-main.ts offers spreadsheets where the file is there.
+const SPREADSHEETS_FILE = 'spreadsheets.js';
+const SPREADSHEET_MAKERS = ['backend/files/exports.ts', 'backend/files/roster-file.ts'];
+/** Whether a handler of the function (cloudfunctions/<name>/…) imports what makes or reads a spreadsheet. */
+const makesSpreadsheets = (metafile, name) =>
+  Object.entries(metafile.inputs).some(
+    ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`cloudfunctions/${name}/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
+  );
+const exceljsLib = await build({
+  stdin: { contents: "module.exports = require('exceljs');", resolveDir: process.cwd(), loader: 'js' },
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  minify: true,
+  logLevel: 'warning',
+});
+/** Points `require('exceljs')` in the sheet worker at the file beside it. */
+const exceljsBeside = {
+  name: 'exceljs-beside',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: `./${SPREADSHEETS_FILE}`, external: true }));
+  },
+};
+
+// The sheet worker (reading and judging an imported roster, building an export, off the event loop), beside each
+// index.js where the function finds it; exceljs from spreadsheets.js and the names' pinyin from pinyin.js beside it.
 const SHEET_WORKER_FILE = 'sheet-worker.js';
 const sheetWorker = await build({
   entryPoints: ['backend/files/workers/sheet-worker.ts'],
@@ -71,16 +104,16 @@ const sheetWorker = await build({
   target: 'node18',
   format: 'cjs',
   minify: true,
-  external: ['exceljs'],
-  plugins: [pinyinBeside],
+  plugins: [pinyinBeside, exceljsBeside],
   logLevel: 'warning',
 });
 
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
-  await build({
+  const bundled = await build({
     entryPoints: [entryOf(name)],
+    metafile: true,
     outfile: path.join(outDir, 'index.js'),
     bundle: true,
     platform: 'node',
@@ -88,21 +121,32 @@ for (const name of functions) {
     format: 'cjs',
     minify: true,
     // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud. The S3 store is
-    // its own file (above), required by a name made at run time; exceljs is not reached (spreadsheets: host only).
+    // its own file (above), required by a name made at run time; exceljs is reached only from the sheet worker.
     external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
     plugins: [pinyinBeside],
     logLevel: 'warning',
   });
+  const outfile = path.join(outDir, 'index.js');
+  const output = Object.entries(bundled.metafile.outputs).find(([file]) => path.resolve(file) === path.resolve(outfile));
+  if (!output) throw new Error(`esbuild did not report ${outfile}`);
+  const modules = Object.entries(output[1].inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([file]) => ({ path: file.split(path.sep).join('/'), source: readFileSync(file, 'utf8') }));
+  const openapi = openApiPermissions(readFileSync(outfile, 'utf8'), modules);
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
   writeFileSync(path.join(outDir, SHEET_WORKER_FILE), sheetWorker.outputFiles[0].contents);
+  const spreadsheetsFile = path.join(outDir, SPREADSHEETS_FILE);
+  if (makesSpreadsheets(bundled.metafile, name)) writeFileSync(spreadsheetsFile, exceljsLib.outputFiles[0].contents);
+  else rmSync(spreadsheetsFile, { force: true });
   writeFileSync(
     path.join(outDir, 'package.json'),
     JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',
   );
   writeFileSync(
     path.join(outDir, 'config.json'),
-    JSON.stringify({ permissions: { openapi: OPENAPI[name] ?? [] }, timeout: TIMEOUT[name] ?? 20, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
+    JSON.stringify({ permissions: { openapi }, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
   );
 }
 console.log(`build:cloud → ${outRoot}/{${functions.join(',')}}`);
+console.log(`build:cloud: set 超时时间 in the cloud console (docs/WECHAT-DEPLOY.md): ${functions.map((f) => `${f} ${TIMEOUT_SECONDS[f] ?? DEFAULT_TIMEOUT_SECONDS} s`).join(', ')}`);

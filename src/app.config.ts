@@ -41,9 +41,13 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的', ...icon('mine') },
     ],
   },
-  // H5: no sliding page transitions (motion can disorient; screens appear at once).
-  animation: false,
+  // H5 only: no sliding page transitions (motion can disorient; screens appear at once). Not an app.json field, so
+  // the mini-program's config leaves it out.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   requiredBackgroundModes: ['audio'],
+  // 朗读 in a WeChat-only deployment: WeChat's 同声传译 plugin speaks the notice on the phone (docs/NOTICES.md). Added
+  // once in the admin console (设置 → 第三方设置 → 插件管理); the H5 build has no plugins, so it is weapp only.
+  ...(isWeapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
   // 志愿服务 check-in at a geo post reads the phone's location once per scan (src/features/volunteer/location.weapp.ts).
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '志愿服务签到时确认您在服务驿站' } },

@@ -1,6 +1,7 @@
 // App entry: global styles, WeChat cloud set-up, and the display preference applied before the first page draws.
 import { type PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
+import { prepareAudioSession } from './lib/audio-session';
 import { useDisplayStore } from './lib/display-store';
 import './app.scss';
 
@@ -14,9 +15,13 @@ if (process.env.TARO_ENV === 'h5') {
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     if (process.env.TARO_ENV === 'weapp') {
-      // Functions run in the environment this mini-program is bound to; identity is the caller's OPENID.
-      Taro.cloud.init({ traceUser: true });
+      // Functions run in the environment named by TARO_APP_CLOUD_ENV (.env.production, docs/WECHAT-DEPLOY.md), else in
+      // the account's default one; identity is the caller's OPENID.
+      const env = process.env.TARO_APP_CLOUD_ENV;
+      Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
     }
+    // Book audio and 朗读 must sound on an iPhone with its mute switch on (audio-session.weapp.ts).
+    prepareAudioSession();
     useDisplayStore.getState().applyToDocument();
   });
   return children;

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { stat } from 'node:fs/promises';
 import { SCOPES } from '../../contracts/roles';
 import { recordFile } from '../../backend/data/files';
+import { ROSTER_HEAD_BYTES, ROSTER_MIME as MIME, rosterKind } from '../../backend/files/roster-kind';
 import { MAX_ROSTER_BYTES } from '../../backend/rules/roster';
 import type { Deps } from '../../backend/runtime/deps';
 import { DEFAULT_UPLOAD_OPTIONS, type UploadOptions } from './upload-route';
@@ -30,26 +31,12 @@ const SAY = {
   stalled: '上传等了很久没有收到新的内容，已经停止。请检查网络后重新上传。',
 } as const;
 
-const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv' } as const;
-
-/** Bytes that judge a roster: a CSV is text without NUL in its first 8 KB (what the import reads it by, too). */
-const HEAD_BYTES = 8192;
-
-/** xlsx is a zip; csv is text without NUL bytes. Anything else (pdf, images, .xls) is refused. */
-export function rosterKind(bytes: Uint8Array): 'xlsx' | 'csv' | null {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
-  if (bytes.length === 0 || bytes.subarray(0, HEAD_BYTES).includes(0)) return null;
-  // Old binary Excel (.xls, an OLE file) and other formats start with bytes that are not text.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return null;
-  return 'csv';
-}
-
 export async function registerRosterUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string, options: Pick<UploadOptions, 'idleTimeoutMs'> = DEFAULT_UPLOAD_OPTIONS): Promise<void> {
   await registerUpload(app, deps, {
     path: '/upload/roster',
     roles: SCOPES.manageOrg,
     maxFileBytes: MAX_ROSTER_BYTES,
-    kinds: { headBytes: HEAD_BYTES, judge: rosterKind, refusedAs: 'UNSUPPORTED_MEDIA_TYPE' },
+    kinds: { headBytes: ROSTER_HEAD_BYTES, judge: rosterKind, refusedAs: 'UNSUPPORTED_MEDIA_TYPE' },
     say: SAY,
     // An admin fixing a file and trying again, many times over; more is a script.
     rateLimit: { max: 30, timeWindowMs: 10 * 60_000 },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { diskFileStore } from '../../backend/files/disk-file-store';
-import { xlsxSpreadsheets } from '../../backend/files/xlsx';
+import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
 import { createLogger } from '../../backend/runtime/logger';
@@ -46,7 +46,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     publicUrl: config.publicUrl,
     qrImages: hostQrImages(),
     files,
-    spreadsheets: xlsxSpreadsheets(),
+    spreadsheets: workerSpreadsheets(),
     subscribeMessages: hostSkipsSubscribeMessages,
     log,
   });

@@ -3,10 +3,15 @@
 // S3 bucket a host shares). Nothing else differs from the host.
 // A timer trigger (config.json "triggers", written by build:cloud) calls main with { Type: 'Timer', TriggerName,
 // Time } and no OPENID: that runs due jobs instead of an action.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Envelope } from '../../contracts/envelope';
+import type { Envelope, ErrorCode } from '../../contracts/envelope';
 import { readFileStoreSettings } from '../../backend/files/file-store-settings';
+import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
 import { createJobRunner, type JobRunner, type RunSummary } from '../../backend/jobs/runner';
+import { isDatabaseUnavailable, type PostgresTimeouts } from '../../backend/data/database';
+import { SchemaNotCurrentError } from '../../backend/data/migrate';
+import { fail } from '../../backend/runtime/app-error';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { CloudFunction } from '../../backend/runtime/define-function';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
@@ -24,8 +29,8 @@ let depsPromise: Promise<Deps> | null = null;
 let runner: JobRunner | null = null;
 
 /**
- * How long one timer invocation keeps claiming jobs. The function's timeout (build-cloud.mjs) is 60 s; a job
- * claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
+ * How long one timer invocation keeps claiming jobs. account's 超时时间 is 60 s (set in the console:
+ * docs/WECHAT-DEPLOY.md); a job claimed just before this budget ends still has its own timeout (≤ 30 s) to finish in.
  */
 const TIMER_BUDGET_MS = 20_000;
 
@@ -55,7 +60,32 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
   return s3FileStore({ ...settings.s3, publicBase });
 }
 
-function loadDeps(cloud: WxServerSdk): Promise<Deps> {
+/**
+ * exceljs, bundled on its own beside index.js for the functions that export or import spreadsheets (build-cloud.mjs).
+ * Only the sheet worker loads it, on an .xlsx job: a cold start never does. A function without it offers none.
+ */
+const SPREADSHEETS_FILE = 'spreadsheets.js';
+
+/**
+ * An instance of an event function serves one call at a time, and nothing in a call uses two connections at once,
+ * so one connection per instance is enough; a bigger pool only multiplies the connections a rush opens
+ * (docs/WECHAT-DEPLOY.md, bench: connections). DB_POOL_SIZE overrides it.
+ */
+export const CLOUD_POOL_SIZE = 1;
+
+/**
+ * Time limits inside the function's own 超时时间 (20 s, set in the console: docs/WECHAT-DEPLOY.md), so a call ends
+ * with a sentence rather than WeChat's timeout: a reachable database answers a connect in well under a second.
+ * DB_CONNECT_TIMEOUT_MS and DB_STATEMENT_TIMEOUT_MS override the first two.
+ */
+export const CLOUD_TIMEOUTS: PostgresTimeouts = { connectMs: 3_000, statementMs: 10_000, idleInTransactionMs: 10_000, idleMs: 60_000 };
+
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
   if (depsPromise) return depsPromise;
   const log = createLogger(parseLogLevel(process.env.LOG_LEVEL));
   const envVersion = process.env.WX_ENV_VERSION ?? 'release';
@@ -69,11 +99,28 @@ function loadDeps(cloud: WxServerSdk): Promise<Deps> {
     qrImages: wxQrImages(cloud, envVersion),
     files: openFileStore(cloud, process.env),
     clientUploads: wxClientUploads(cloud),
+    spreadsheets: existsSync(path.join(__dirname, SPREADSHEETS_FILE)) ? workerSpreadsheets() : undefined,
+    // No espeak-ng in a cloud function, and no /listen route to hear private audio through.
+    speechAudio: false,
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
-    poolSize: 2,
+    poolSize: positiveNumber(process.env.DB_POOL_SIZE, CLOUD_POOL_SIZE),
+    timeouts: {
+      ...CLOUD_TIMEOUTS,
+      connectMs: positiveNumber(process.env.DB_CONNECT_TIMEOUT_MS, CLOUD_TIMEOUTS.connectMs),
+      statementMs: positiveNumber(process.env.DB_STATEMENT_TIMEOUT_MS, CLOUD_TIMEOUTS.statementMs),
+    },
+    applicationName: `wechat-${fnName}`,
+    // Migrations are a deployment step (npm run migrate): the functions' database user needs no DDL rights.
+    schema: 'check',
   });
   return depsPromise;
+}
+
+/** The answer when the function could not start: each cause its own code and sentence. */
+export function startFailure(err: unknown): { code: ErrorCode; message: string } {
+  const known = err instanceof SchemaNotCurrentError ? fail.schemaOutdated() : isDatabaseUnavailable(err) ? fail.databaseUnavailable() : null;
+  return known ? { code: known.code, message: known.message } : { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' };
 }
 
 /** WeChat's timer trigger event. A call from the mini-program always has an OPENID, so it never counts as one. */
@@ -94,12 +141,14 @@ export function wechatMain(fn: CloudFunction) {
     }
     let deps: Deps;
     try {
-      deps = await loadDeps(cloud);
+      deps = await loadDeps(cloud, fn.name);
     } catch (err) {
-      // A setting is wrong (FILE_STORE, S3_…) or the database is unreachable: say so in the log, try again next call.
+      // The database is unreachable, its schema is behind, or a setting is wrong (FILE_STORE, S3_…): say which in
+      // the log and in the answer, and try again next call.
       depsPromise = null;
       createLogger('error').error('the cloud function could not start', { fn: fn.name, error: err instanceof Error ? err.message : String(err) });
-      return { ok: false, error: { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' } };
+      const { code, message } = startFailure(err);
+      return { ok: false, error: { code, message } };
     }
     if (timer) return runDueJobs(deps, fn.name);
     return fn.handle(event, { source: 'wechat', openid: OPENID as string }, deps);

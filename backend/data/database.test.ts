@@ -4,7 +4,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { openDatabase } from './database';
+import { createServer } from 'node:net';
+import { isDatabaseUnavailable, openDatabase } from './database';
+import { availableEngines } from '../../test/support/engines';
 import type { Schema } from './schema';
 
 const FILE = 'silver-pioneers.sqlite';
@@ -115,6 +117,64 @@ describe('SQLite commits', () => {
       expect(await syncLevel(database.db)).toBe(2);
     } finally {
       await database.close();
+    }
+  });
+});
+
+// "Try again later" (DATABASE_UNAVAILABLE) is for a database that cannot be reached or takes no more connections;
+// a wrong statement stays INTERNAL. Every error here is a real one from node-postgres or the server.
+describe('an unavailable PostgreSQL', () => {
+  const firstError = async (url: string, statement = 'SELECT 1', timeouts = { connectMs: 1_000 }) => {
+    const database = await openDatabase({ url, dataDir: '/nonexistent', poolSize: 1, timeouts });
+    try {
+      await sql.raw(statement).execute(database.db);
+      return null;
+    } catch (err) {
+      return err;
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('is recognised when nothing listens on the port', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(isDatabaseUnavailable(await firstError(`postgres://app@127.0.0.1:${port}/db`))).toBe(true);
+  });
+
+  it('is recognised when the server accepts and never answers, after the connect timeout rather than never', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const started = Date.now();
+    try {
+      const err = await firstError(`postgres://app@127.0.0.1:${(silent.address() as { port: number }).port}/db`, 'SELECT 1', { connectMs: 800 });
+      expect(isDatabaseUnavailable(err)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      silent.close();
+    }
+  });
+
+  (availableEngines().includes('postgres') ? it : it.skip)('is recognised when the server is out of connections (53300), and a bad statement is not', async () => {
+    const adminUrl = process.env.TEST_DATABASE_URL as string;
+    const role = `sp_limit_${process.pid}`;
+    const admin = await openDatabase({ url: adminUrl, dataDir: '/nonexistent', poolSize: 1 });
+    try {
+      await sql.raw(`DROP ROLE IF EXISTS ${role}`).execute(admin.db);
+      // CONNECTION LIMIT 0: the same refusal (SQLSTATE 53300) a full max_connections gives, without filling the server.
+      await sql.raw(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 0`).execute(admin.db);
+      const url = new URL(adminUrl);
+      url.username = role;
+      const refused = await firstError(url.toString());
+      expect((refused as { code?: string }).code).toBe('53300');
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+      expect(isDatabaseUnavailable(await firstError(adminUrl, 'SELECT * FROM no_such_table'))).toBe(false);
+      expect(isDatabaseUnavailable(await firstError(adminUrl, 'SELECT 1/0'))).toBe(false);
+    } finally {
+      await sql.raw(`DROP ROLE IF EXISTS ${role}`).execute(admin.db);
+      await admin.close();
     }
   });
 });

@@ -26,11 +26,59 @@ export interface DatabaseConfig {
   dataDir: string;
   /** Pool size per host process for PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL time limits; absent ones take HOST_TIMEOUTS. */
+  timeouts?: Partial<PostgresTimeouts>;
+  /** Shown in pg_stat_activity, so an operator sees which function holds which connection. */
+  applicationName?: string;
 }
 
+/** How long PostgreSQL work may wait or run before the call fails with a sentence instead of hanging. */
+export interface PostgresTimeouts {
+  /** Opening a connection (TCP, TLS, start-up, waiting for a free one in the pool). */
+  connectMs: number;
+  /** One statement on the server (statement_timeout). */
+  statementMs: number;
+  /** A transaction left open with nothing running (idle_in_transaction_session_timeout). */
+  idleInTransactionMs: number;
+  /** A pooled connection unused this long is closed by the pool. */
+  idleMs: number;
+}
+
+/**
+ * A long-running host: quick to say the database is unreachable, no limit on statements (0 = off), since it also
+ * migrates and seeds, which may run long on a big database.
+ */
+export const HOST_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, statementMs: 0, idleInTransactionMs: 0, idleMs: 30_000 };
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  if (config.url && /^postgres(ql)?:\/\//.test(config.url)) return openPostgres(config.url, config.poolSize ?? 10);
+  if (config.url && /^postgres(ql)?:\/\//.test(config.url)) {
+    return openPostgres(config.url, config.poolSize ?? 10, { ...HOST_TIMEOUTS, ...config.timeouts }, config.applicationName);
+  }
   return openSqlite(config.dataDir);
+}
+
+/** Socket errors that mean the server was not reached or went away, not that a statement was wrong. */
+const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/**
+ * SQLSTATEs that mean "cannot serve you now": class 08 (connection exception), 53300 too many connections,
+ * 57P01–57P03 shutdown / cannot connect now.
+ */
+const UNAVAILABLE_STATE = /^(08...|53300|57P0[123])$/;
+/** node-postgres' own words for a connect that timed out or a connection cut mid-call. */
+const UNREACHABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout|not queryable/i;
+
+/**
+ * Whether an error says the database could not be reached or refused new work (down, unreachable, full), so the
+ * caller answers "try again later" rather than "something broke". A bad statement or a constraint is not one.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  // Shape, not instanceof: socket errors may come from another realm (Node's core, a test sandbox).
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, errors, message } = err as { code?: unknown; errors?: unknown; message?: unknown };
+  if (typeof code === 'string' && (UNREACHABLE_SOCKET.has(code) || UNAVAILABLE_STATE.test(code))) return true;
+  // An AggregateError (several addresses tried) carries the socket errors inside.
+  if (Array.isArray(errors) && errors.some(isDatabaseUnavailable)) return true;
+  return typeof message === 'string' && UNREACHABLE_MESSAGE.test(message);
 }
 
 const DURABLE = 'FULL';
@@ -110,10 +158,24 @@ function cachePreparedStatements(sqlite: import('better-sqlite3').Database, limi
   }) as typeof sqlite.prepare;
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, timeouts: PostgresTimeouts, applicationName = 'silver-pioneers'): Promise<Database> {
   const pg = await import('pg');
   const Pool = pg.default?.Pool ?? pg.Pool;
-  const pool = new Pool({ connectionString: url, max: poolSize });
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    // Without it an unreachable server (a missing allow-list entry drops packets) hangs each call until the
+    // function's own timeout kills it, with no answer for the person.
+    connectionTimeoutMillis: timeouts.connectMs,
+    idleTimeoutMillis: timeouts.idleMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    application_name: applicationName,
+    // A NAT or firewall between a cloud function and the database drops quiet connections without telling either.
+    keepAlive: true,
+    // Idle connections never keep a finished CLI, test or frozen function's event loop alive.
+    allowExitOnIdle: true,
+  });
   // An idle connection the server closed (restart, failover, admin) must not crash the process: the pool drops it
   // and opens a new one when next needed; a request that was using one fails and is logged with its trace id.
   pool.on('error', (err: Error) => {

@@ -1,5 +1,7 @@
-// Versioned migrations, applied in name order at start. Add a file to migrations/ and a line below.
-import type { Kysely } from 'kysely';
+// Versioned migrations, applied in name order. The host and the SQLite demo apply them at start; WeChat cloud
+// functions only check that a deployment step (`npm run migrate`) has applied them. Add a file to migrations/ and a
+// line below.
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import type { Database, Engine } from './database';
 import * as m0001 from './migrations/0001-foundation';
@@ -31,6 +33,45 @@ const STEPS: Record<string, Step> = {
   '0011-lottery-system-seed': m0011,
   '0012-rate-limit-counters': m0012,
 };
+
+/** kysely's record of applied migrations. */
+const MIGRATION_TABLE = 'kysely_migration';
+
+/** The name of the newest migration: the schema version this code expects. */
+export const EXPECTED_SCHEMA = Object.keys(STEPS).sort().at(-1) as string;
+
+/** Thrown when the database lacks migrations this code needs: the deployment skipped `npm run migrate`. */
+export class SchemaNotCurrentError extends Error {
+  readonly missing: string[];
+  constructor(missing: string[]) {
+    super(`the database schema is behind this code: ${missing.length} migration(s) not applied (${missing.join(', ')}); run \`npm run migrate\``);
+    this.name = 'SchemaNotCurrentError';
+    this.missing = missing;
+  }
+}
+
+/** The migrations this code has that the database has not applied, in order (all of them on an empty database). */
+export async function missingMigrations(database: Database): Promise<string[]> {
+  const exists =
+    database.engine === 'postgres'
+      ? await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = ${MIGRATION_TABLE} AND table_schema = current_schema()`.execute(database.db)
+      : await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${MIGRATION_TABLE}`.execute(database.db);
+  const applied = new Set<string>();
+  if (Number(exists.rows[0]?.n ?? 0) > 0) {
+    const rows = await sql<{ name: string }>`SELECT name FROM ${sql.table(MIGRATION_TABLE)}`.execute(database.db);
+    for (const row of rows.rows) applied.add(row.name);
+  }
+  return Object.keys(STEPS).sort().filter((name) => !applied.has(name));
+}
+
+/**
+ * For runtimes whose database user has no DDL rights (WeChat cloud functions): one read, no lock, no DDL.
+ * A database ahead of the code (a newer deployment's migrations) is fine: migrations only add.
+ */
+export async function requireCurrentSchema(database: Database): Promise<void> {
+  const missing = await missingMigrations(database);
+  if (missing.length > 0) throw new SchemaNotCurrentError(missing);
+}
 
 export async function migrateToLatest(database: Database): Promise<string[]> {
   const migrations: Record<string, Migration> = {};

@@ -2,7 +2,8 @@
 // made in turns by inTurns, so a large export never holds the event loop), kept in the file store under
 // `exports/<uuid>.xlsx` with a `files` row (owner, download name, end), and answered as a personal link that ends
 // after EXPORT_LINK_MINUTES. The host's GET /files/… (apps/host/file-link-route.ts) checks the link, its end and
-// the fetcher's sign-in; a job deletes the file when the link ends.
+// the fetcher's sign-in; a job deletes the file when the link ends. WeChat cloud storage (a deployment with no host)
+// answers its own temporary https link to the private file instead, ending with the export.
 import { randomUUID } from 'node:crypto';
 import type { FileLink } from '../../contracts/files';
 import { recordFile } from '../data/files';
@@ -52,7 +53,7 @@ export interface ExportRequest {
 }
 
 export async function exportSpreadsheet({ deps, transaction, personId, sheet, fileName, about }: ExportRequest): Promise<FileLink> {
-  if (!deps.spreadsheets) throw fail.forbidden('小程序里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
+  if (!deps.spreadsheets) throw fail.forbidden('这里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
   const bytes = await deps.spreadsheets.xlsx(sheet);
   const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
   const now = deps.now();
@@ -60,12 +61,15 @@ export async function exportSpreadsheet({ deps, transaction, personId, sheet, fi
   const expiresAt = new Date(Math.floor((now.getTime() + EXPORT_LINK_MINUTES * 60_000) / 1000) * 1000);
   await deps.files.put(key, bytes, XLSX_MIME);
   try {
+    // Asked before the transaction, so no database connection waits on cloud storage.
+    const storeLink = deps.files.temporaryLink ? await deps.files.temporaryLink(key, Math.round((expiresAt.getTime() - now.getTime()) / 1000)) : null;
     return await transaction(async (trx, audit) => {
       await recordFile(trx, { key, purpose: 'export', owner_id: personId, name: fileName, mime: XLSX_MIME, bytes: bytes.byteLength, duration: null, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
       await scheduleJob(trx, { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt }, now);
       await audit({ entity: 'export', entityId: key, after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() } });
+      if (storeLink) return { path: storeLink, url: storeLink, withSession: false, name: fileName, expiresAt: expiresAt.toISOString() };
       const path = fileLinkPath(key, personId, expiresAt, deps.fileLinkKey);
-      return { path, url: `${deps.config.publicUrl}${path}`, name: fileName, expiresAt: expiresAt.toISOString() };
+      return { path, url: `${deps.config.publicUrl}${path}`, withSession: true, name: fileName, expiresAt: expiresAt.toISOString() };
     });
   } catch (err) {
     await deps.files.delete(key).catch(() => {});

@@ -1,11 +1,10 @@
 // The one .xlsx writer and reader (exceljs, streamed): Chinese headers in bold, the header row frozen so it stays on
 // screen while scrolling, and each column as wide as its widest cell — a Chinese character counted as two, as Excel
-// and WPS draw it. Both run in a sheet worker (workers/run-sheet-job.ts), never on the host's event loop; only the
-// host has them (Deps.spreadsheets), and the WeChat cloud bundles leave exceljs out.
+// and WPS draw it. Both run in a sheet worker (workers/worker-spreadsheets.ts), never on the event loop. In the WeChat
+// cloud bundles exceljs is a file of its own (spreadsheets.js), which only the worker loads, on an .xlsx job.
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
-import type { RowsRead, SheetSpec, Spreadsheets } from '../runtime/deps';
-import { runSheetJob } from './workers/run-sheet-job';
+import type { RowsRead, SheetSpec } from '../runtime/deps';
 
 /** East Asian wide and full-width characters (CJK, kana, hangul, full-width forms) take two columns. */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
@@ -95,12 +94,4 @@ export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<
     return { problem: 'unreadable' };
   }
   return { rows: Array.from(rows, (r) => r ?? []) };
-}
-
-/** The host's spreadsheets: built and read in a worker thread. */
-export function xlsxSpreadsheets(): Spreadsheets {
-  return {
-    xlsx: (sheet) => runSheetJob({ kind: 'write-xlsx', sheet }),
-    readRows: (bytes, maxRows) => runSheetJob({ kind: 'read-xlsx', bytes, maxRows }),
-  };
 }

@@ -14,6 +14,7 @@ function depsWithLog(lines: string[]): Deps {
     config: { demoMode: true, publicUrl: 'http://localhost' },
     qrImages: { draw: async () => new Uint8Array() },
     files: undefined as unknown as Deps['files'],
+    speechAudio: true,
     fileLinkKey: 'k',
     subscribeMessages: { templateIds: () => ({}), send: async () => ({ kind: 'skipped', reason: 'test' }) },
     limits: createRateLimits(),
@@ -84,5 +85,30 @@ describe('the action router', () => {
     const answers = [];
     for (const code of ['right', 'right', 'right', 'wrong', 'right', 'wrong', 'wrong', 'right']) answers.push(await open(code));
     expect(answers).toEqual(['ok', 'ok', 'ok', 'INVITE_INVALID', 'ok', 'INVITE_INVALID', 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+});
+
+// A database that goes away after the function started (restart, failover, a full server) is "try later", not
+// "something broke": the handler's real error from node-postgres becomes DATABASE_UNAVAILABLE with its sentence.
+describe('a database lost during a call', () => {
+  it('answers DATABASE_UNAVAILABLE with a sentence and logs the cause as an error', async () => {
+    const { createServer } = await import('node:net');
+    const { sql } = await import('kysely');
+    const { openDatabase } = await import('../data/database');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const database = await openDatabase({ url: `postgres://app@127.0.0.1:${port}/db`, dataDir: '/nonexistent', poolSize: 1, timeouts: { connectMs: 1_000 } });
+    try {
+      const reads = defineFunction('reads', {
+        count: action({ access: 'public', input: z.object({}).optional(), run: async () => (await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db)).rows[0] }),
+      });
+      const lines: string[] = [];
+      expect(await reads.handle({ action: 'count' }, anonymous, depsWithLog(lines))).toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } });
+      expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ level: 'error', msg: 'database unavailable', action: 'count' }));
+    } finally {
+      await database.close();
+    }
   });
 });

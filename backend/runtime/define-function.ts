@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { z, type ZodTypeAny } from 'zod';
 import type { Envelope } from '../../contracts/envelope';
 import type { Role } from '../../contracts/roles';
+import { isDatabaseUnavailable } from '../data/database';
 import { hasAnyRole } from '../rules/org-scope';
 import { AppError, fail } from './app-error';
 import { resolveCaller, type Caller, type Identity, type PersonCaller } from './caller';
@@ -127,6 +128,12 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         if (err instanceof AppError) {
           log.info('call', { action: actionName, ok: false, code: err.code, ms: round(performance.now() - started) });
           return { ok: false, error: { code: err.code, message: err.message } };
+        }
+        if (isDatabaseUnavailable(err)) {
+          // Logged as an error (the operator must act), answered as "try later" rather than "something broke".
+          log.error('database unavailable', { action: actionName, error: err instanceof Error ? err.message : String(err), ms: round(performance.now() - started) });
+          const { code, message } = fail.databaseUnavailable();
+          return { ok: false, error: { code, message } };
         }
         log.error('unexpected failure', {
           action: actionName,

@@ -16,7 +16,11 @@ export interface RuntimeConfig {
 
 /** Draws a QR image (a PNG): a plain code of the URL in the host, WeChat's mini-program code in WeChat. */
 export interface QrImages {
-  draw(scene: string, url: string): Promise<Uint8Array>;
+  /**
+   * A code for `scene`. The host draws `url`; WeChat draws a mini-program code that opens `page` (a path without the
+   * leading "/", default the scan page) with the scene in its launch options.
+   */
+  draw(scene: string, url: string, page?: string): Promise<Uint8Array>;
 }
 
 export interface AudioFacts {
@@ -63,6 +67,11 @@ export interface FileStore {
   list(prefix: string): Promise<ListedFile[]>;
   /** What a client fetches to play or show the file (the host's /media/…, a cloud:// file id …). */
   url(key: string): string;
+  /**
+   * An https address of a private file that works without a sign-in until `seconds` pass. Only WeChat cloud storage
+   * has it (getTempFileURL): a deployment without a host has no /files route, so an export is fetched this way.
+   */
+  temporaryLink?(key: string, seconds: number): Promise<string>;
 }
 
 /**
@@ -86,7 +95,7 @@ export interface SheetSpec {
 /** A file's rows of text, or why not; reading stops at the row past the cap (too-many-rows). */
 export type RowsRead = { rows: string[][] } | { problem: 'not-a-roster' | 'unreadable' | 'too-many-rows' };
 
-/** Writes .xlsx files (exceljs); only the host has it, so exceljs stays out of the WeChat cloud bundles. */
+/** Writes and reads .xlsx files (exceljs, in a sheet worker): the host, and the cloud functions that ship spreadsheets.js. */
 export interface Spreadsheets {
   xlsx(sheet: SheetSpec): Promise<Uint8Array>;
   /** The first sheet's cells as text, row by row (roster import), at most `maxRows` after the header. */
@@ -103,8 +112,14 @@ export interface Deps {
   files: FileStore;
   /** Absent in the host, whose uploads arrive through POST /upload/audio. */
   clientUploads?: ClientUploads;
-  /** Absent in WeChat cloud functions: exports are made and downloaded in the host. */
+  /** Absent in a WeChat cloud function built without spreadsheets.js (one that neither exports nor imports a roster). */
   spreadsheets?: Spreadsheets;
+  /**
+   * Whether this runtime makes 朗读 audio (espeak-ng into the file store, heard through the host's /listen). A WeChat
+   * cloud function does not: no espeak-ng there and no /listen route, so notices.speech answers SPEECH_UNAVAILABLE
+   * and the mini-program speaks with WeChat's WechatSI plugin instead.
+   */
+  speechAudio: boolean;
   /** Signs export links (derived from the session secret, so every host of one database agrees). */
   fileLinkKey: string;
   /** WeChat subscribe messages: sent in WeChat cloud, skipped in the host. */

@@ -30,13 +30,15 @@ export interface WxCloud {
   uploadFile(o: { cloudPath: string; fileContent: Uint8Array }): Promise<{ fileID: string }>;
   downloadFile(o: { fileID: string }): Promise<{ fileContent: Uint8Array }>;
   deleteFile(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
+  /** A private file's https link, valid for maxAge seconds (a storage call, not an open API: no permission needed). */
+  getTempFileURL(o: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[] }>;
 }
 
 
 export function wxQrImages(cloud: WxCloud, envVersion: string): QrImages {
   return {
-    async draw(scene) {
-      const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page: SCAN_PAGE, checkPath: false, envVersion, width: 430 });
+    async draw(scene, _url, page = SCAN_PAGE) {
+      const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 });
       return buffer;
     },
   };
@@ -90,6 +92,14 @@ export function wxFileStore(cloud: WxCloud, fileIdPrefix: string | undefined): F
       throw new Error('WeChat cloud storage cannot list files');
     },
     url: fileId,
+    // The file stays private (exports are never public-read: a public file's link would not expire); the link is
+    // answered only to whoever asked, and ends after `seconds`.
+    async temporaryLink(key, seconds) {
+      const { fileList } = await cloud.getTempFileURL({ fileList: [{ fileID: fileId(key), maxAge: seconds }] });
+      const [file] = fileList;
+      if (!file || file.status !== 0 || !file.tempFileURL) throw new Error(`getTempFileURL refused ${key}: ${file?.status ?? 'no answer'} ${file?.errMsg ?? ''}`.trim());
+      return file.tempFileURL;
+    },
   };
   return store;
 }

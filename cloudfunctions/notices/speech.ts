@@ -1,5 +1,6 @@
-// 朗读 for a browser without a Chinese voice (and the mini-program): the server's audio of the notice's current
-// version, or a sentence saying it cannot be read aloud here — never silence. The audio is private: the answer is
+// 朗读 for a browser without a Chinese voice (and the mini-program on a host): the server's audio of the notice's
+// current version, or a sentence saying it cannot be read aloud here — never silence. In WeChat cloud it answers
+// SPEECH_UNAVAILABLE and the mini-program speaks the text itself. The audio is private: the answer is
 // a listening link for this person that ends soon after the audio would (speech-link.ts checks it when fetched).
 import { speechText } from '../../contracts/notice-speech';
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
@@ -7,7 +8,7 @@ import { findNotice } from '../../backend/data/notices';
 import { noticeSpeechKey } from '../../backend/files/file-keys';
 import { listenLinkPath } from '../../backend/files/listen-links';
 import { listenLinkEnd } from '../../backend/rules/notice-audio';
-import { fail } from '../../backend/runtime/app-error';
+import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadForCaller } from './notice-access';
 import { SPEECH_MIME, speechFor } from './speech-audio';
@@ -18,6 +19,7 @@ const SAY = {
   missing: '这里暂时不能朗读：服务器没有装朗读软件。请放大字体阅读，或请家人帮忙读一读。',
   tooLong: '这条通知太长了，不能做成朗读的声音。请放大字体阅读，或请家人帮忙读一读。',
   failed: '朗读的声音没有做出来，请稍后再试一次。',
+  noEngine: '服务器这边不能把通知做成声音。请放大字体阅读，或请家人帮忙读一读。',
 } as const;
 
 export const speech = action({
@@ -30,6 +32,9 @@ export const speech = action({
     const { notice } = await loadForCaller(db, input.noticeId, caller, deps.now());
     // Its managers still open a withdrawn notice; nobody hears it, so no audio is made that no job would remove.
     if (notice.withdrawn_at !== null) throw fail.conflict(SAY.withdrawn);
+    // WeChat cloud: no espeak-ng to spawn, no file listing for the budget, no /listen route. A code of its own
+    // (never INTERNAL) tells the mini-program to speak with WechatSI on the phone (docs/NOTICES.md).
+    if (!deps.speechAudio) throw new AppError('SPEECH_UNAVAILABLE', SAY.noEngine);
     const key = noticeSpeechKey(notice.id, notice.version, deps.fileLinkKey);
     const made = await speechFor(deps.files, notice.id, key, speechText(notice));
     if (made.kind === 'unavailable') {

@@ -1,18 +1,28 @@
 // An admin imports a roster file they uploaded (POST /upload/roster): every row is judged first, and the answer
 // lists each problem by row number in a sentence. A dry run, or any problem at all, writes nothing. Otherwise the
 // whole file goes in one transaction, in batches: new people with their member role, changed rows updating the
-// person matched by roster number or phone. The same file again changes nothing.
+// person matched by roster number or phone. The same file again changes nothing. A mini-program upload (a cloud://
+// file id: a roster usually arrives in a WeChat chat) is fetched once, judged by its bytes, and kept in the file store
+// under `uploads/<uuid>.<kind>` like a host upload; the answer names that key for the import after the check.
+import { randomUUID } from 'node:crypto';
 import { importRosterInput, type ImportResult, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
 import { peopleInReach } from '../../backend/access/person-access';
 import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../backend/data/roster';
+import { recordFile } from '../../backend/data/files';
+import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { judgeRosterFile } from '../../backend/files/roster-file';
+import { ROSTER_MIME, rosterKind } from '../../backend/files/roster-kind';
 import { scopeRoots } from '../../backend/rules/org-scope';
 import { changesFor, fieldsOf, importSummary, MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, type RosterEntry, type RosterFields, type RowError } from '../../backend/rules/roster';
 import { searchKey } from '../../backend/rules/roster-search';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
+import type { Deps } from '../../backend/runtime/deps';
 import type { Readable } from 'node:stream';
+
+const NOT_UPLOADED = '没有找到您上传的名册文件，可能已经过期。请重新上传。';
+const TOO_LARGE = '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。';
 
 const FILE_PROBLEMS = {
   'not-a-roster': '第 1 行：这个文件不是 Excel（.xlsx）或 CSV 表格。请用下载的模板填写后，另存为 .xlsx 再上传。',
@@ -29,11 +39,11 @@ export const importRoster = action({
   async run(input, ctx): Promise<OrgApi['importRoster']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
-    const file = await db.selectFrom('files').selectAll().where('key', '=', input.fileRef).executeTakeFirst();
-    if (!file || file.purpose !== 'upload' || file.owner_id !== caller.person.id) throw fail.notFound('没有找到您上传的名册文件，可能已经过期。请重新上传。');
-    const bytes = await readAll(await deps.files.read(input.fileRef), MAX_ROSTER_BYTES);
-    const answer = (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun) });
-    if (bytes === null) return answer([{ row: 1, message: '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。' }]);
+    const answerFor = (fileRef: string) => (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun), fileRef });
+    const source = deps.clientUploads?.owns(input.fileRef) ? await adoptClientUpload(deps, input.fileRef, caller.person.id) : await ownUpload(deps, input.fileRef, caller.person.id);
+    if ('problem' in source) return answerFor(input.fileRef)([{ row: 1, message: source.problem }]);
+    const { fileRef, bytes } = source;
+    const answer = answerFor(fileRef);
 
     const roots = scopeRoots(caller.grants, SCOPES.manageOrg);
     // Read and judged in a worker thread (a 20 MB file must not hold the host), the rows' search keys with them.
@@ -74,11 +84,40 @@ export const importRoster = action({
         if (changes.org_unit_id !== undefined) await moveMemberGrant(trx, person.id, person.org_unit_id, changes.org_unit_id);
       }
       // One row for the file: who imported what, never the people's data (PIPL: the audit log is not a second roster).
-      await audit({ entity: 'roster_import', entityId: input.fileRef, after: counts });
+      await audit({ entity: 'roster_import', entityId: fileRef, after: counts });
       return answer([], counts);
     });
   },
 });
+
+type Source = { fileRef: string; bytes: Uint8Array } | { problem: string };
+
+/** A host upload (POST /upload/roster): in the store already, with a row naming its owner. */
+async function ownUpload(deps: Deps, fileRef: string, personId: number): Promise<Source> {
+  const file = await deps.database.db.selectFrom('files').selectAll().where('key', '=', fileRef).executeTakeFirst();
+  if (!file || file.purpose !== 'upload' || file.owner_id !== personId) throw fail.notFound(NOT_UPLOADED);
+  const bytes = await readAll(await deps.files.read(fileRef), MAX_ROSTER_BYTES);
+  return bytes ? { fileRef, bytes } : { problem: TOO_LARGE };
+}
+
+/**
+ * A mini-program upload, fetched once from WeChat cloud storage and kept as a host upload would be (the store, a
+ * `files` row with its owner), so the import after the check reads the same bytes from the same place in any runtime.
+ * The cloud copy is deleted then: the check's answer names the new key.
+ */
+async function adoptClientUpload(deps: Deps, ref: string, personId: number): Promise<Source> {
+  const bytes = await deps.clientUploads?.fetch(ref);
+  if (!bytes) throw fail.notFound(NOT_UPLOADED);
+  if (bytes.byteLength > MAX_ROSTER_BYTES) return { problem: TOO_LARGE };
+  const kind = rosterKind(bytes);
+  if (!kind) return { problem: FILE_PROBLEMS['not-a-roster'] };
+  const fileRef = `${FILE_FOLDERS.uploads}/${randomUUID()}.${kind}`;
+  await deps.files.put(fileRef, bytes, ROSTER_MIME[kind]);
+  await recordFile(deps.database.db, { key: fileRef, purpose: 'upload', owner_id: personId, name: '', mime: ROSTER_MIME[kind], bytes: bytes.byteLength, duration: null, created_at: deps.now().toISOString() });
+  // A failure here leaves only a stray file in cloud storage: the copy is kept, and the check goes on.
+  await deps.clientUploads?.discard(ref).catch((err: unknown) => deps.log.warn('could not delete a mini-program upload', { ref, error: String(err) }));
+  return { fileRef, bytes };
+}
 
 /**
  * The person a row describes: by roster number first, else by phone; refused when either names someone the
@@ -99,7 +138,7 @@ function matchFor(
 
 /** The stream's bytes, or null once they pass `max`. */
 async function readAll(stream: Readable | null, max: number): Promise<Uint8Array | null> {
-  if (!stream) throw fail.notFound('没有找到您上传的名册文件，可能已经过期。请重新上传。');
+  if (!stream) throw fail.notFound(NOT_UPLOADED);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

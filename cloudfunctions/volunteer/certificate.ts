@@ -1,13 +1,15 @@
 // 开具志愿服务证明: for the caller's own service between two dates, from the ledger: the hours, what was served where,
 // the issuer, a number and the fingerprint of the records counted. Answers where to print it and its verify link.
 import { randomBytes } from 'node:crypto';
+import { certificateScene } from '../../contracts/certificate-scene';
 import { certificateInput, type VolunteerApi } from '../../contracts/volunteer';
 import { movementsInRange, rootUnitName } from '../../backend/data/volunteer';
 import { chinaDay } from '../../backend/rules/china-day';
-import { certificateNumber, issuerOf, ledgerFingerprint } from '../../backend/rules/volunteer-certificate';
+import { certificateNumber, certificateSignature, issuerOf, ledgerFingerprint } from '../../backend/rules/volunteer-certificate';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { certificateQrKey, certificateUrl, verifyUrl } from './certificate-links';
+import { VERIFY_PAGE } from './pages';
 
 export const certificate = action({
   access: 'person',
@@ -32,8 +34,10 @@ export const certificate = action({
     const now = deps.now();
     const number = certificateNumber(chinaDay(now), randomBytes(6));
     const link = verifyUrl(number, deps);
-    // In the host a plain QR of the verify page's address; WeChat draws its own mini-program code.
-    await deps.files.put(certificateQrKey(number, deps), await deps.qrImages.draw(number, link), 'image/png');
+    // In the host a plain QR of the verify page's address; WeChat draws a mini-program code that opens the verify
+    // page itself (the scan page knows no certificates), with the number and signature as its scene.
+    const scene = certificateScene({ number, sig: certificateSignature(number, deps.sceneKey) });
+    await deps.files.put(certificateQrKey(number, deps), await deps.qrImages.draw(scene, link, VERIFY_PAGE.slice(1)), 'image/png');
     return ctx.transaction(async (trx, audit) => {
       await trx
         .insertInto('vol_certificates')

@@ -25,11 +25,12 @@ describe('the WeChat timer trigger', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('is declared on the account function, every minute, with the permission to send subscribe messages', () => {
-    const config = JSON.parse(readFileSync(path.join(outDir, 'account', 'config.json'), 'utf8')) as { triggers: { name: string; type: string; config: string }[]; permissions: { openapi: string[] }; timeout: number };
+    const config = JSON.parse(readFileSync(path.join(outDir, 'account', 'config.json'), 'utf8')) as { triggers: { name: string; type: string; config: string }[]; permissions: { openapi: string[] } };
     expect(config.triggers).toEqual([{ name: 'run-due-jobs', type: 'timer', config: '0 */1 * * * * *' }]);
     expect(config.triggers[0].config.split(' ')).toHaveLength(7);
     expect(config.permissions.openapi).toContain('subscribeMessage.send');
-    expect(config.timeout).toBeGreaterThanOrEqual(60);
+    // Only the fields WeChat documents for config.json; 超时时间 is set in the console (docs/WECHAT-DEPLOY.md).
+    expect(Object.keys(config).sort()).toEqual(['permissions', 'triggers']);
     for (const other of ['audiobooks', 'qrcode']) {
       expect(JSON.parse(readFileSync(path.join(outDir, other, 'config.json'), 'utf8')).triggers).toBeUndefined();
     }

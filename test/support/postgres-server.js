@@ -16,8 +16,11 @@ function findBinDir() {
   return which.status === 0 ? path.dirname(which.stdout.trim()) : null;
 }
 
-/** @returns {{ url: string, stop(): void } | null} */
-function startThrowawayPostgres() {
+/**
+ * @param {{ maxConnections?: number }} [options] max_connections (default 200); the connections bench sets a small one
+ * @returns {{ url: string, stop(): void } | null}
+ */
+function startThrowawayPostgres(options = {}) {
   const bin = findBinDir();
   if (!bin) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'sp-pg-'));
@@ -30,7 +33,7 @@ function startThrowawayPostgres() {
     else execFileSync(cmd, args, { stdio: 'pipe' });
   };
   run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=${options.maxConnections ?? 200}`;
   run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dir, 'log'), '-w', '-o', opts, 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

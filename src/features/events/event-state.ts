@@ -1,6 +1,7 @@
 // What the detail page says and offers, decided from the event, the person's own enrolment and the clock: one
 // full sentence for the state, and the one thing the big button will do. Pure, so every state is tested.
 import type { EventDetail, EventSummary, Mine } from '../../../contracts/events';
+import type { SubscribeTemplate } from '../../../contracts/inbox';
 import { dateTimeWords } from '../../entities/time/calendar';
 
 import type { EventType } from '../../../contracts/event-names';
@@ -17,6 +18,22 @@ export const ACTION_LABELS: Record<EventAction, string> = {
   cancel: '取消报名',
   confirm: '确认参加',
 };
+
+/**
+ * The WeChat messages worth a consent at each tap (WeChat asks for ≤ 3 at once; each yes allows one message): a
+ * seat leads to the day-before reminder and any change; a place in the queue to the promotion first; a lottery
+ * entry to the draw's result. 取消报名 leads to none.
+ */
+export const CONSENTS_FOR_ACTION: Record<EventAction, readonly SubscribeTemplate[]> = {
+  signUp: ['event_reminder', 'event_changed'],
+  waitlist: ['event_promoted', 'event_reminder', 'event_changed'],
+  apply: ['event_drawn', 'event_reminder', 'event_changed'],
+  confirm: ['event_reminder', 'event_changed'],
+  cancel: [],
+};
+
+/** Every template an event screen may ask for, to load their ids before the tap. */
+export const EVENT_CONSENTS: readonly SubscribeTemplate[] = [...new Set(Object.values(CONSENTS_FOR_ACTION).flat())];
 
 export interface EventState {
   /** A short heading: 可以报名, 已报名, 候补中 … */

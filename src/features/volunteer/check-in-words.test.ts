@@ -1,4 +1,4 @@
-import { clockKindFor, keptOfflineSentence } from './check-in-words';
+import { afterSettingSentence, clockKindFor, keptOfflineSentence, NO_FIX_SENTENCE, noFixSentence, OPEN_LOCATION_SETTING_LABEL } from './check-in-words';
 
 describe('check-in words', () => {
   it('turns the button into 签退 only for an open record at this post', () => {
@@ -10,5 +10,30 @@ describe('check-in words', () => {
 
   it('says in a full sentence that an offline scan was kept', () => {
     expect(keptOfflineSentence('in', '14:02')).toBe('网络不好，这次签到已经记在手机上了（14:02）。有网络时会自动补交，不用再扫。');
+  });
+});
+
+describe('no-location sentences', () => {
+  it('sends a mini-program refusal to the 打开定位权限 button, not to the phone settings', () => {
+    const s = noFixSentence('in', 'refused', true);
+    expect(s).toContain(`“${OPEN_LOCATION_SETTING_LABEL}”`);
+    expect(s).toContain('还没有签到');
+    expect(s).not.toContain('手机设置');
+    expect(noFixSentence('out', 'refused', true)).toContain('还没有签退');
+  });
+
+  it('sends a phone whose location is off to the phone settings, and a weak fix outdoors', () => {
+    expect(noFixSentence('in', 'phone-off', true)).toContain('手机的设置里打开定位');
+    expect(noFixSentence('in', 'no-fix', true)).toBe('没有拿到手机的位置，所以还没有签到。请走到室外开阔处，再按一次。');
+  });
+
+  it('keeps the H5 sentence where no settings page can be opened', () => {
+    for (const failure of ['refused', 'phone-off', 'no-fix'] as const) expect(noFixSentence('in', failure, false)).toBe(NO_FIX_SENTENCE);
+  });
+
+  it('says after the settings page whether the switch is on', () => {
+    expect(afterSettingSentence('in', true)).toBe('位置已经允许使用了，请按下面的按钮签到。');
+    expect(afterSettingSentence('out', false)).toContain('还不能签退');
+    expect(afterSettingSentence('out', false)).toContain(OPEN_LOCATION_SETTING_LABEL);
   });
 });

@@ -1,6 +1,7 @@
 // What the check-in screen says, decided apart from drawing it: which way the button goes (签到 or 签退), and the
 // sentence after a scan the phone had to keep because the network failed.
 import type { ServiceRecord } from '../../../contracts/volunteer';
+import type { LocationFailure } from './location-reason';
 
 export type ClockKind = 'in' | 'out';
 
@@ -17,7 +18,31 @@ export function keptOfflineSentence(kind: ClockKind, clock: string): string {
   return `网络不好，这次${verbOf(kind)}已经记在手机上了（${clock}）。有网络时会自动补交，不用再扫。`;
 }
 
+/** H5: a web page cannot open its own settings, so the sentence says where to allow the location. */
 export const NO_FIX_SENTENCE = '没有拿到手机的位置，所以还没有签到。请在手机设置里允许使用位置，走到室外开阔处，再按一次。';
+
+/** The button that takes a person who said no to the mini-program's own 位置信息 switch. */
+export const OPEN_LOCATION_SETTING_LABEL = '打开定位权限';
+
+/**
+ * Why there is no location and what to do next. Where the app can open its own settings (the mini-program), a
+ * refusal points at the 打开定位权限 button, not at the phone's settings, where the switch is not.
+ */
+export function noFixSentence(kind: ClockKind, failure: LocationFailure, canOpenSetting: boolean): string {
+  if (!canOpenSetting) return NO_FIX_SENTENCE;
+  const verb = verbOf(kind);
+  if (failure === 'refused') return `您还没有允许“银发先锋”使用位置，所以还没有${verb}。请按下面的“${OPEN_LOCATION_SETTING_LABEL}”，把“位置信息”打开，再回来按${verb}。`;
+  if (failure === 'phone-off') return `手机的定位没有打开，所以还没有${verb}。请在手机的设置里打开定位，并允许微信使用位置，再回来按一次。`;
+  return `没有拿到手机的位置，所以还没有${verb}。请走到室外开阔处，再按一次。`;
+}
+
+/** After the settings page: whether the switch is now on, in a sentence. */
+export function afterSettingSentence(kind: ClockKind, allowed: boolean): string {
+  const verb = verbOf(kind);
+  return allowed
+    ? `位置已经允许使用了，请按下面的按钮${verb}。`
+    : `“位置信息”还没有打开，所以还不能${verb}。请再按“${OPEN_LOCATION_SETTING_LABEL}”，把它打开。`;
+}
 
 /** "14:02" on the phone's clock, China time as the phone shows it. */
 export function clockOf(at: Date): string {

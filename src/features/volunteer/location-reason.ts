@@ -6,5 +6,27 @@ export interface Fix {
   accuracy: number;
 }
 
+/**
+ * Why no fix came, because each asks for a different next step: `refused` — this app was told no (WeChat: the
+ * mini-program's own permission, which only wx.openSetting can give back); `phone-off` — the phone's location switch,
+ * or WeChat's own permission in the phone's settings, is off; `no-fix` — allowed, but no position in time.
+ */
+export type LocationFailure = 'refused' | 'phone-off' | 'no-fix';
+
+export type FixOutcome = { ok: true; fix: Fix } | { ok: false; failure: LocationFailure };
+
 /** Said beside the button, before the phone asks: why the location is needed and what it is not used for. */
 export const LOCATION_REASON = '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
+
+/**
+ * Reads wx.getLocation's failure. `userLocation` is `authSetting['scope.userLocation']` from wx.getSetting:
+ * false once the person said no, which is surer than the message (its wording varies by WeChat version).
+ */
+export function weappLocationFailure(errMsg: string | undefined, userLocation: boolean | undefined): LocationFailure {
+  if (userLocation === false) return 'refused';
+  const m = (errMsg ?? '').toLowerCase();
+  // "system permission denied": WeChat itself may not use the location; "locationswitchoff": the phone's switch.
+  if (m.includes('system permission') || m.includes('locationswitchoff') || m.includes('location service')) return 'phone-off';
+  if (m.includes('auth deny') || m.includes('auth denied') || m.includes('authorize no response')) return 'refused';
+  return 'no-fix';
+}

@@ -1,20 +1,29 @@
 // Where the phone is, for a check-in at a geo post (H5: the browser's Geolocation; the mini-program takes
 // location.weapp.ts). The reason is said on the screen before the browser asks. Coordinates are WGS-84 on both
-// platforms, as the posts' own coordinates are. Null when the person declines or no fix comes in time.
-import type { Fix } from './location-reason';
+// platforms, as the posts' own coordinates are.
+import type { Fix, FixOutcome } from './location-reason';
 
-export type { Fix };
+export type { Fix, FixOutcome };
 export { LOCATION_REASON } from './location-reason';
 
 const FIX_TIMEOUT_MS = 15_000;
+const PERMISSION_DENIED = 1; // GeolocationPositionError.PERMISSION_DENIED
 
-export function currentFix(): Promise<Fix | null> {
-  if (typeof navigator === 'undefined' || !navigator.geolocation) return Promise.resolve(null);
+/** A browser page cannot open its own site settings: H5 says where to go in a sentence instead. */
+export const CAN_OPEN_LOCATION_SETTING = false;
+
+export function currentFix(): Promise<FixOutcome> {
+  if (typeof navigator === 'undefined' || !navigator.geolocation) return Promise.resolve({ ok: false, failure: 'phone-off' });
   return new Promise((resolve) => {
     navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy }),
-      () => resolve(null),
+      (p) => resolve({ ok: true, fix: { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy } }),
+      (e) => resolve({ ok: false, failure: e.code === PERMISSION_DENIED ? 'refused' : 'no-fix' }),
       { enableHighAccuracy: true, timeout: FIX_TIMEOUT_MS, maximumAge: 30_000 },
     );
   });
+}
+
+/** Only the mini-program has a settings page to open; here nothing is granted. */
+export function openLocationSetting(): Promise<boolean> {
+  return Promise.resolve(false);
 }

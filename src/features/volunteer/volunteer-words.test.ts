@@ -1,4 +1,4 @@
-import { correctionWords, flagWords, hoursText, placesWords, shiftTimeWords } from './volunteer-words';
+import { correctionWords, flagWords, hoursText, placesWords, ROTATING_CODE_SENTENCE, SCAN_BUTTON_LABEL, shiftTimeWords } from './volunteer-words';
 
 describe('volunteer words', () => {
   it('says hours plainly', () => {
@@ -23,5 +23,11 @@ describe('volunteer words', () => {
     expect(correctionWords({ ...c, status: 'applied', approvedBy: '林海' })).toBe('陈建国把时长由 2 小时改为 24 小时，原因：一直在驿站，经林海批准。');
     expect(correctionWords({ ...c, status: 'awaiting' })).toMatch(/正在等上级管理员批准，批准前不生效。$/);
     expect(flagWords(['typed_code', 'no_location'])).toBe('手输的数字码；没有位置信息');
+  });
+
+  it('tells the manager how volunteers read the rotating code: the 志愿 tab’s own scan button, or the digits', () => {
+    expect(ROTATING_CODE_SENTENCE).toContain(`“${SCAN_BUTTON_LABEL}”`);
+    expect(ROTATING_CODE_SENTENCE).toContain('6 位数字');
+    expect(ROTATING_CODE_SENTENCE).not.toContain('请志愿者用微信扫码');
   });
 });

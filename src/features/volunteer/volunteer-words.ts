@@ -49,3 +49,11 @@ export function correctionWords(c: Pick<RecordCorrection, 'hours' | 'previousHou
   if (c.status === 'declined') return `${c.by}提出${change}。上级管理员${c.approvedBy ?? ''}没有批准，记录保持原样。`;
   return c.approvedBy ? `${c.by}${change}，经${c.approvedBy}批准。` : `${c.by}${change}。`;
 }
+
+/**
+ * Over the mini-program's 动态打卡码. It names the way in that always reads it, the app's own 扫码签到 (WeChat's
+ * 扫一扫 opens it too only where printed links are bound to the mini-program), and the digits for anyone who cannot scan.
+ */
+export const SCAN_BUTTON_LABEL = '扫码签到、签退';
+
+export const ROTATING_CODE_SENTENCE = `请志愿者在“志愿”页按“${SCAN_BUTTON_LABEL}”，扫下面的二维码；不会扫码的，请他在签到页输入下面的 6 位数字。每 30 秒换一次。`;

@@ -11,7 +11,7 @@ import { useSession } from '../../../entities/session/use-session';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { newRequestId } from '../../../lib/api-client';
-import { ApiError, messageOf, type ClientErrorCode } from '../../../lib/api-error';
+import { ApiError, isPassingFailure, messageOf } from '../../../lib/api-error';
 import { openTab, TAB_ROUTES } from '../../../lib/routes';
 import { loginWithInviteScene } from '../sign-in';
 import './accept-invitation.scss';
@@ -28,9 +28,6 @@ type Step =
   | { kind: 'done'; sentence: string }
   | { kind: 'failed'; message: string; tryAgainHelps: boolean };
 
-/** The line or the server failed; anything else is the invitation's own answer. */
-const PASSING_FAILURES: ReadonlySet<ClientErrorCode> = new Set(['NETWORK', 'INTERNAL', 'RATE_LIMITED']);
-
 export function AcceptInvitation({ scene, invitation }: AcceptInvitationProps) {
   const { user } = useSession();
   const [step, setStep] = useState<Step>({ kind: 'asking' });
@@ -45,7 +42,8 @@ export function AcceptInvitation({ scene, invitation }: AcceptInvitationProps) {
       useSessionStore.getState().clearNotice();
       setStep({ kind: 'done', sentence });
     } catch (error) {
-      const tryAgainHelps = !(error instanceof ApiError) || PASSING_FAILURES.has(error.code);
+      // The line or the server failed; anything else is the invitation's own answer.
+      const tryAgainHelps = !(error instanceof ApiError) || isPassingFailure(error);
       setStep({ kind: 'failed', message: messageOf(error), tryAgainHelps });
     }
   };

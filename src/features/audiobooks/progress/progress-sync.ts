@@ -1,7 +1,7 @@
 // Sends listening progress to the server without ever holding up playback: failed reports wait in a small
 // outbox on the device and go with the next report; places heard before signing in are imported once.
 import Taro from '@tarojs/taro';
-import { ApiError } from '../../../lib/api-error';
+import { ApiError, isPassingFailure } from '../../../lib/api-error';
 import { importProgress } from '../api/import-progress';
 import { saveProgress } from '../api/save-progress';
 import type { Stretch } from './listened-tracker';
@@ -39,7 +39,7 @@ function writeOutbox(reports: ProgressReport[]): void {
 
 /** Worth trying again later (no signal, server trouble); anything else would fail the same way again. */
 function retriable(error: unknown): boolean {
-  return error instanceof ApiError && (error.code === 'NETWORK' || error.code === 'INTERNAL' || error.code === 'RATE_LIMITED');
+  return isPassingFailure(error);
 }
 
 function refusedAccount(error: unknown): boolean {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { EVENT_MODE_NAMES, EVENT_TYPE_NAMES } from '../../../../contracts/event-names';
 import type { EventsApi } from '../../../../contracts/events';
+import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { RemoteView } from '../../../entities/remote/remote-view';
@@ -17,20 +18,23 @@ import { cancelSignUp } from '../api/cancel-sign-up';
 import { confirmPromotion } from '../api/confirm-promotion';
 import { getEvent } from '../api/get-event';
 import { signUp } from '../api/sign-up';
-import { ACTION_LABELS, eventState, type EventAction } from '../event-state';
+import { ACTION_LABELS, CONSENTS_FOR_ACTION, eventState, type EventAction } from '../event-state';
 import { openRoster } from '../routes';
 import { SignUpForFamily } from './sign-up-for-family';
 import './events.scss';
 
 type Got = EventsApi['get']['output'];
 
-export function EventDetailView({ eventId }: { eventId: number }) {
+/** Asks WeChat's consent for these messages; called first on the tap (see src/features/inbox/subscribe). */
+export type AskConsent = (templates: readonly SubscribeTemplate[]) => unknown;
+
+export function EventDetailView({ eventId, askConsent }: { eventId: number; askConsent?: AskConsent }) {
   const remote = useRemote(() => getEvent(eventId), [eventId]);
   // Kept here, above the reload after a change, so the answer stays on screen while the page refreshes.
   const said = useState<Said | null>(null);
   return (
     <RemoteView remote={remote} loading='正在读取活动，请稍等。' failed='没能读取这个活动'>
-      {(got) => <EventDetail got={got} onChanged={remote.retry} said={said} />}
+      {(got) => <EventDetail got={got} onChanged={remote.retry} said={said} askConsent={askConsent} />}
     </RemoteView>
   );
 }
@@ -40,7 +44,7 @@ interface Said {
   text: string;
 }
 
-function EventDetail({ got, onChanged, said: [said, setSaid] }: { got: Got; onChanged: () => void; said: [Said | null, (s: Said | null) => void] }) {
+function EventDetail({ got, onChanged, said: [said, setSaid], askConsent }: { got: Got; onChanged: () => void; said: [Said | null, (s: Said | null) => void]; askConsent?: AskConsent }) {
   const { event: e, mine } = got;
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -62,7 +66,13 @@ function EventDetail({ got, onChanged, said: [said, setSaid] }: { got: Got; onCh
       setBusy(false);
     }
   };
-  const press = (what: EventAction) => (what === 'cancel' ? setAsking(true) : void run(what));
+  const press = (what: EventAction) => {
+    if (what === 'cancel') return setAsking(true);
+    // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap. The sign-up
+    // itself neither waits for the answer nor depends on it.
+    if (askConsent && CONSENTS_FOR_ACTION[what].length > 0) askConsent(CONSENTS_FOR_ACTION[what]);
+    void run(what);
+  };
 
   return (
     <View className='events'>

@@ -17,9 +17,10 @@ export type ConsentOutcome =
 export interface SubscribeConsent {
   /**
    * Call it first thing in a tap handler, before any await: WeChat shows its prompt only straight after a tap.
-   * It never throws, and the screen's own action should not wait on it or depend on it.
+   * It never throws, and the screen's own action should not wait on it or depend on it. `only` narrows the prompt
+   * to the templates this tap will use (a screen with several actions: 报名 and 候补 lead to different messages).
    */
-  ask: () => Promise<ConsentOutcome>;
+  ask: (only?: readonly SubscribeTemplate[]) => Promise<ConsentOutcome>;
 }
 
 export type TemplateIds = Partial<Record<SubscribeTemplate, string>>;

@@ -54,6 +54,14 @@ describe('useSubscribeConsent (weapp)', () => {
     expect(record).toHaveBeenCalledWith(['event_promoted']);
   });
 
+  it('asks only for the templates the tap names, when it names some', async () => {
+    prompt.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', 'T-reminder': 'accept' });
+    record.mockResolvedValue({ consents: { event_reminder: 1 } });
+    const { result } = await consentFor(['event_promoted', 'event_reminder']);
+    await expect(result.current.ask(['event_reminder'])).resolves.toEqual({ asked: true, accepted: ['event_reminder'], problem: null });
+    expect(prompt).toHaveBeenCalledWith({ tmplIds: ['T-reminder'] });
+  });
+
   it('records nothing when nothing was accepted', async () => {
     prompt.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', 'T-reminder': 'reject' });
     const { result } = await consentFor(['event_reminder']);

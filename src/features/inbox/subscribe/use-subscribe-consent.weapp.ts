@@ -50,8 +50,8 @@ export function useSubscribeConsent(templates: readonly SubscribeTemplate[]): Su
   }, [signedIn]);
 
   const wanted = templates.join(',');
-  const ask = useCallback((): Promise<ConsentOutcome> => {
-    const asking = ids ? templatesToAsk(wanted.split(',') as SubscribeTemplate[], ids) : [];
+  const ask = useCallback((only?: readonly SubscribeTemplate[]): Promise<ConsentOutcome> => {
+    const asking = ids ? templatesToAsk(only ?? (wanted.split(',') as SubscribeTemplate[]), ids) : [];
     if (asking.length === 0) return Promise.resolve({ asked: false });
     // Called synchronously inside the tap handler (this function has not awaited anything yet).
     const prompt = Taro.requestSubscribeMessage({ tmplIds: asking.map((a) => a.id) } as Taro.requestSubscribeMessage.Option);

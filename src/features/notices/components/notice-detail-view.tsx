@@ -4,6 +4,7 @@ import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { speechText } from '../../../../contracts/notice-speech';
 import type { NoticeDetail } from '../../../../contracts/notices';
+import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorNote } from '../../../components/error-note';
@@ -23,16 +24,25 @@ import { NoticeLabels } from './notice-item';
 import { ReadAloudBar } from './read-aloud-bar';
 import './notices.scss';
 
-export function NoticeDetailView({ noticeId }: { noticeId: number }) {
+/**
+ * The WeChat message 我已收到 asks consent for: the secretary's 提醒 about a notice not yet read. Asked on this tap
+ * because a member who confirms notices is one who wants the next one, and each yes allows one reminder.
+ */
+export const NOTICE_CONSENTS: readonly SubscribeTemplate[] = ['notice_posted'];
+
+/** Asks WeChat's consent for these messages; called first on the tap (see src/features/inbox/subscribe). */
+export type AskConsent = (templates: readonly SubscribeTemplate[]) => unknown;
+
+export function NoticeDetailView({ noticeId, askConsent }: { noticeId: number; askConsent?: AskConsent }) {
   const remote = useRemote(() => getNotice(noticeId), [noticeId]);
   return (
     <RemoteView remote={remote} loading='正在打开通知，请稍等。' failed='没能打开这条通知'>
-      {({ notice }) => <NoticeBody notice={notice} onChanged={(n) => remote.update(() => ({ notice: n }))} />}
+      {({ notice }) => <NoticeBody notice={notice} onChanged={(n) => remote.update(() => ({ notice: n }))} askConsent={askConsent} />}
     </RemoteView>
   );
 }
 
-function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n: NoticeDetail) => void }) {
+function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; onChanged: (n: NoticeDetail) => void; askConsent?: AskConsent }) {
   const [sentence, setSentence] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,6 +59,8 @@ function NoticeBody({ notice, onChanged }: { notice: NoticeDetail; onChanged: (n
   }, [notice.id, notice.version]);
 
   const acknowledge = () => {
+    // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
+    askConsent?.(NOTICE_CONSENTS);
     setBusy(true);
     setProblem(null);
     acknowledgeNotice(notice.id).then(

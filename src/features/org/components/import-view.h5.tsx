@@ -13,9 +13,10 @@ import { importRoster } from '../api/import-roster';
 import { rosterTemplate } from '../api/roster-template';
 import { saveFileLink } from '../../../lib/save-file-link';
 import { uploadRoster } from '../api/upload-roster';
+import { rosterFileProblem } from '../roster-upload';
+import { CheckedCard, DoneCard } from './import-result-card';
 import './org.scss';
 
-const MAX_BYTES = 20 * 1024 * 1024;
 type Step = { kind: 'choose' } | { kind: 'uploading'; fraction: number } | { kind: 'checking' } | { kind: 'checked'; fileRef: string; result: ImportResult } | { kind: 'importing' } | { kind: 'done'; result: ImportResult };
 
 export function ImportView() {
@@ -29,8 +30,8 @@ export function ImportView() {
     const chosen = event.target.files?.[0] ?? null;
     event.target.value = '';
     if (!chosen) return;
-    if (!/\.(xlsx|csv)$/i.test(chosen.name)) return setProblem('只能导入 Excel（.xlsx）或 CSV 格式的名册。请在 Excel 里“另存为”.xlsx 再选。');
-    if (chosen.size > MAX_BYTES) return setProblem('这个文件超过了 20 MB。请按区或街道分成几个文件，分别导入。');
+    const refused = rosterFileProblem(chosen.name, chosen.size);
+    if (refused) return setProblem(refused);
     setProblem(null);
     setFile(chosen);
     setStep({ kind: 'choose' });
@@ -94,33 +95,8 @@ export function ImportView() {
       ) : null}
       {step.kind === 'checking' ? <View className='org-progress' aria-live='polite'>正在逐行检查，人多的文件要等半分钟左右。</View> : null}
       {step.kind === 'importing' ? <View className='org-progress' aria-live='polite'>正在导入，请不要关闭网页。人多的文件要等一分钟左右。</View> : null}
-      {step.kind === 'checked' ? (
-        <Card title='检查结果'>
-          <View className='org-result' aria-live='polite'>
-            {step.result.message}
-          </View>
-          {step.result.errors.slice(0, 200).map((e) => (
-            <View key={e.row} className='org-row-error'>
-              {e.message}
-            </View>
-          ))}
-          {step.result.errors.length > 200 ? <View className='org-note'>{`还有 ${step.result.errors.length - 200} 行有问题，改好上面的再检查一遍就能看到。`}</View> : null}
-          {step.result.errors.length === 0 ? (
-            <BigButton variant='primary' onClick={() => void run(step.fileRef)}>
-              {`正式导入（新增 ${step.result.created} 人，更新 ${step.result.updated} 人）`}
-            </BigButton>
-          ) : (
-            <View className='org-note'>请在 Excel 里改好这些行，保存后重新选择文件，再检查一遍。</View>
-          )}
-        </Card>
-      ) : null}
-      {step.kind === 'done' ? (
-        <Card title='导入完成'>
-          <View className='org-result' aria-live='polite'>
-            {step.result.message}
-          </View>
-        </Card>
-      ) : null}
+      {step.kind === 'checked' ? <CheckedCard result={step.result} onImport={() => void run(step.fileRef)} fixHint='请在 Excel 里改好这些行，保存后重新选择文件，再检查一遍。' /> : null}
+      {step.kind === 'done' ? <DoneCard result={step.result} /> : null}
     </View>
   );
 }

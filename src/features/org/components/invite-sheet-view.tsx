@@ -1,5 +1,6 @@
 // 邀请单: one slip per member who does not sign in yet — name, code in large type, QR — with dashed cut lines, to
-// print and hand out in person. Making the sheet issues fresh codes, so it is made only when asked.
+// print and hand out in person (print-invites: the browser prints; the mini-program opens the QR images to forward).
+// Making the sheet issues fresh codes, so it is made only when asked.
 import { useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import type { InviteSlip } from '../../../../contracts/account';
@@ -10,6 +11,7 @@ import { dateWords } from '../../../entities/time/calendar';
 import { ApiError } from '../../../lib/api-error';
 import { inviteSheet } from '../api/invite-sheet';
 import { spacedCode } from '../roster-words';
+import { PrintInvites } from './print-invites';
 import './org.scss';
 
 export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
@@ -45,9 +47,7 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
     <View className='org-screen'>
       <View className='org-note no-print'>{`共 ${sheet.slips.length} 张，${dateWords(sheet.slips[0].expiresAt)}以前有效。${sheet.skipped > 0 ? `另有 ${sheet.skipped} 人已经能登录，不需要。` : ''}`}</View>
       <View className='no-print'>
-        <BigButton variant='primary' onClick={() => (typeof window === 'undefined' ? undefined : window.print())}>
-          打印邀请单
-        </BigButton>
+        <PrintInvites slips={sheet.slips} />
       </View>
       <View className='invite-sheet'>
         {sheet.slips.map((s) => (

@@ -1,6 +1,7 @@
 // 扫码签到: one huge button and a full-sentence result ("签到成功，14:02。服务结束时请再扫一次签退。"). At a geo post
 // the reason for the location is said before the phone asks. If the network fails, the scan is kept on the phone
-// with its time and sent when the line is back; scans kept earlier are sent as this screen opens.
+// with its time and sent when the line is back; scans kept earlier are sent as this screen opens. A refused location
+// in the mini-program gets its own main button, 打开定位权限 (wx.openSetting, which only a tap may open).
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import type { PostDetail, ServiceRecord } from '../../../../contracts/volunteer';
@@ -9,15 +10,16 @@ import { TextField } from '../../../components/text-field';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { a11y } from '../../../lib/a11y';
-import { ApiError, messageOf } from '../../../lib/api-error';
+import { isUnanswered, messageOf } from '../../../lib/api-error';
 import { openTab, TAB_ROUTES } from '../../../lib/routes';
 import { checkIn } from '../api/check-in';
 import { checkOut } from '../api/check-out';
 import { getMyRecords } from '../api/get-my-records';
 import { getPost } from '../api/get-post';
 import { syncOffline } from '../api/sync-offline';
-import { clockKindFor, clockOf, keptOfflineSentence, NO_FIX_SENTENCE, verbOf, type ClockKind } from '../check-in-words';
-import { currentFix, LOCATION_REASON } from '../location';
+import { afterSettingSentence, clockKindFor, clockOf, keptOfflineSentence, noFixSentence, OPEN_LOCATION_SETTING_LABEL, verbOf, type ClockKind } from '../check-in-words';
+import { CAN_OPEN_LOCATION_SETTING, currentFix, LOCATION_REASON, openLocationSetting } from '../location';
+import type { LocationFailure } from '../location-reason';
 import { keepScan, newClientId, sendKept } from '../offline-queue';
 import './volunteer.scss';
 
@@ -27,7 +29,11 @@ interface CheckInScreenProps {
   postId: number;
 }
 
-type Step = { kind: 'ready' } | { kind: 'working'; label: string } | { kind: 'done'; sentence: string } | { kind: 'failed'; sentence: string };
+type Step =
+  | { kind: 'ready'; note?: string }
+  | { kind: 'working'; label: string }
+  | { kind: 'done'; sentence: string }
+  | { kind: 'failed'; sentence: string; location?: LocationFailure };
 
 export function CheckInScreen({ scene, postId }: CheckInScreenProps) {
   const remote = useRemote(async () => {
@@ -57,11 +63,12 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
     let fix: { lat: number; lng: number; accuracy: number } | null = null;
     if (post.checkInMode === 'geo') {
       setStep({ kind: 'working', label: '正在确认位置…' });
-      fix = await currentFix();
-      if (!fix) {
-        setStep({ kind: 'failed', sentence: NO_FIX_SENTENCE });
+      const outcome = await currentFix();
+      if (!outcome.ok) {
+        setStep({ kind: 'failed', sentence: noFixSentence(kind, outcome.failure, CAN_OPEN_LOCATION_SETTING), location: outcome.failure });
         return;
       }
+      fix = outcome.fix;
     }
     setStep({ kind: 'working', label: `正在${verb}…` });
     const input = { ...(scene ? { scene } : { postId: post.id, code }), clientId, ...(fix ?? {}) };
@@ -70,7 +77,8 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
       setStep({ kind: 'done', sentence: result.message });
       setKind(kind === 'in' ? 'out' : 'in');
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NETWORK') {
+      // No answer from the service (not only no network: a cloud timeout, a full database): kept and resent later.
+      if (isUnanswered(error)) {
         keepScan({ clientId, kind, ...(scene ? { scene } : { postId: post.id, code }), ...(fix ?? {}), scannedAt: at.toISOString() });
         setStep({ kind: 'done', sentence: keptOfflineSentence(kind, clockOf(at)) });
         setKind(kind === 'in' ? 'out' : 'in');
@@ -80,13 +88,25 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
     }
   };
 
+  // Straight from the tap, with no await before it: WeChat opens its settings page only then.
+  const openSetting = async () => {
+    const allowed = await openLocationSetting();
+    setStep(allowed ? { kind: 'ready', note: afterSettingSentence(kind, true) } : { kind: 'failed', sentence: afterSettingSentence(kind, false), location: 'refused' });
+  };
+  const refused = CAN_OPEN_LOCATION_SETTING && step.kind === 'failed' && step.location === 'refused';
+
   return (
     <View className='volunteer-stack'>
       <View className='volunteer-note'>
         <View className='volunteer-note__title'>{post.name}</View>
         <View>{post.address}</View>
       </View>
-      {post.checkInMode === 'geo' && step.kind === 'ready' ? <View className='volunteer-note volunteer-note--quiet'>{LOCATION_REASON}</View> : null}
+      {post.checkInMode === 'geo' && step.kind === 'ready' && !step.note ? <View className='volunteer-note volunteer-note--quiet'>{LOCATION_REASON}</View> : null}
+      {step.kind === 'ready' && step.note ? (
+        <View className='volunteer-note volunteer-note--done' {...a11y({ role: 'status', live: 'polite' })}>
+          {step.note}
+        </View>
+      ) : null}
       {step.kind === 'done' ? (
         <View className='volunteer-note volunteer-note--done' {...a11y({ role: 'status', live: 'polite' })}>
           {step.sentence}
@@ -105,7 +125,12 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
       ) : (
         <View className='check-in__button'>
           {scene ? null : <TextField id='totp' label='负责人手机上的 6 位数字' value={typed} onChange={setTyped} maxLength={6} hint='不会扫码的，请负责人把手机上的数字念给您，在这里输入。' />}
-          <BigButton variant='primary' onClick={() => void clock()} busy={step.kind === 'working'} busyLabel={step.kind === 'working' ? step.label : undefined} disabled={!scene && code.length !== 6}>
+          {refused ? (
+            <BigButton variant='primary' onClick={() => void openSetting()}>
+              {OPEN_LOCATION_SETTING_LABEL}
+            </BigButton>
+          ) : null}
+          <BigButton variant={refused ? 'secondary' : 'primary'} onClick={() => void clock()} busy={step.kind === 'working'} busyLabel={step.kind === 'working' ? step.label : undefined} disabled={!scene && code.length !== 6}>
             {step.kind === 'failed' ? `再按一次${verb}` : `按这里${verb}`}
           </BigButton>
         </View>

@@ -19,9 +19,9 @@ export function NearbyPosts() {
   const sortByDistance = async () => {
     setAsking(true);
     setProblem(null);
-    const fix = await currentFix();
+    const outcome = await currentFix();
     setAsking(false);
-    if (fix) setNear({ lat: fix.lat, lng: fix.lng });
+    if (outcome.ok) setNear({ lat: outcome.fix.lat, lng: outcome.fix.lng });
     else setProblem('没有拿到手机的位置，驿站按原来的顺序排列。');
   };
   return (

@@ -2,6 +2,7 @@
 // sign up (or, on their own, to give the place back); each result is said in a sentence.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import type { PostDetail, ShiftOccurrence } from '../../../../contracts/volunteer';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
@@ -17,22 +18,30 @@ import { placesWords, shiftTimeWords } from '../volunteer-words';
 import { CheckInScreen } from './check-in-screen';
 import './volunteer.scss';
 
-export function PostView({ id }: { id: number }) {
+/** The WeChat message a shift sign-up leads to: the reminder the evening before. */
+export const SHIFT_CONSENTS: readonly SubscribeTemplate[] = ['volunteer_shift_reminder'];
+
+/** Asks WeChat's consent for these messages; called first on the tap (see src/features/inbox/subscribe). */
+export type AskConsent = (templates: readonly SubscribeTemplate[]) => unknown;
+
+export function PostView({ id, askConsent }: { id: number; askConsent?: AskConsent }) {
   const remote = useRemote(() => getPost(id), [id]);
   return (
     <RemoteView remote={remote} loading='正在读取驿站，请稍等。' failed='没能读取驿站'>
-      {(post) => <PostBody post={post} onChanged={remote.retry} />}
+      {(post) => <PostBody post={post} onChanged={remote.retry} askConsent={askConsent} />}
     </RemoteView>
   );
 }
 
-function PostBody({ post, onChanged }: { post: PostDetail; onChanged: () => void }) {
+function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged: () => void; askConsent?: AskConsent }) {
   const { user } = useSession();
   const volunteer = user?.roles.includes('volunteer') ?? false;
   const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const toggle = async (o: ShiftOccurrence) => {
     if (busy) return;
+    // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
+    if (!o.mine) askConsent?.(SHIFT_CONSENTS);
     setBusy(true);
     try {
       const r = o.mine ? await leaveShift(o.shiftId, o.occursOn) : await joinShift(o.shiftId, o.occursOn);

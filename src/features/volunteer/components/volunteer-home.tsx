@@ -16,7 +16,7 @@ import { getMyShifts } from '../api/get-my-shifts';
 import { syncOffline } from '../api/sync-offline';
 import { sendKept } from '../offline-queue';
 import { openPost, openVolunteerPage } from '../routes';
-import { hoursNumber, shiftTimeWords } from '../volunteer-words';
+import { hoursNumber, SCAN_BUTTON_LABEL, shiftTimeWords } from '../volunteer-words';
 import { NearbyPosts } from './nearby-posts';
 import './volunteer.scss';
 
@@ -64,7 +64,7 @@ function MyService({ onScan }: { onScan: () => void }) {
         )}
       </RemoteView>
       <BigButton variant='primary' onClick={onScan}>
-        扫码签到、签退
+        {SCAN_BUTTON_LABEL}
       </BigButton>
       <RemoteView remote={shifts} loading='正在读取我的班次，请稍等。' failed='没能读取我的班次'>
         {({ occurrences }) => {
