@@ -112,6 +112,19 @@ describe.each(availableEngines())('limits on %s', (engine) => {
       expect(redeemed.body.ok && redeemed.body.data.user.id).toBe(victim.personId);
     });
 
+  });
+
+  // A host of its own: on the one above, a random new code may begin with the prefix the guessers spent (about 1 in
+  // 800 per code), and that code is rightly held back, which is not what this case is about.
+  describe('a class behind the TLS proxy', () => {
+    let host: TestHost;
+    beforeAll(async () => {
+      host = await startHost({ engine, trustProxy: ['127.0.0.1'], jobIntervalMs: 0 });
+    });
+    afterAll(async () => {
+      await host?.stop();
+    });
+
     it('lets a class at one address redeem more codes than the guessing limit: only failures count', async () => {
       const invitations = [];
       for (let i = 0; i < 22; i += 1) invitations.push(await newInvitation(host, `学员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}`));
