@@ -2,7 +2,6 @@
 // uploaded to cloud storage under our own path, and added with its cloud:// id. WeChat's two APIs are stood in for;
 // the page journey with the compiled mini-program is test/weapp/chapter-adder.test.ts.
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import type { Chapter } from '../../../../contracts/audiobooks';
 import { ApiError } from '../../../lib/api-error';
 import { addChapter } from '../api/add-chapter';
