@@ -8,7 +8,8 @@
 import type { FastifyInstance } from 'fastify';
 import { SCOPES } from '../../contracts/roles';
 import { recordFile } from '../../backend/data/files';
-import { MAX_AUDIO_BYTES, probeAudioAt, sniffAudioType } from '../../backend/media/audio-probe';
+import { MAX_AUDIO_BYTES } from '../../contracts/audio-upload';
+import { probeAudioAt, sniffAudioType } from '../../backend/media/audio-probe';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
 import { registerUpload } from './upload-scope';

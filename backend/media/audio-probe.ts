@@ -6,7 +6,6 @@ import { PassThrough } from 'node:stream';
 import type { AudioFacts } from '../runtime/deps';
 
 export const AUDIO_MIME: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4', aac: 'audio/aac' };
-export const MAX_AUDIO_BYTES = 100 * 1024 * 1024;
 
 /** The audio type from the first bytes of a file, or null when it is not MP3, AAC (ADTS) or M4A. */
 export function sniffAudioType(head: Uint8Array): keyof typeof AUDIO_MIME | null {

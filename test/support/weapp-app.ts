@@ -3,9 +3,10 @@
 // navigateTo, redirectTo, switchTab, reLaunch and navigateBack really move. The wx APIs that reach past the phone's
 // screen (cloud, location, camera scan, audio, settings) are the phone's boundary: each is a small fake the test
 // steers; wx.cloud.callFunction goes to the built cloud functions (weapp-cloud.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
+import { FILE_ID_PREFIX } from './weapp-cloud';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulate = require('miniprogram-simulate') as Simulate;
@@ -104,6 +105,11 @@ export interface PhoneState {
   subscribeAnswer: 'accept' | 'reject';
   /** wx.showModal: which button the elder presses. */
   modalConfirm: boolean;
+  /**
+   * wx.chooseMessageFile: the files in the elder's WeChat chats (name as sent, path to a file on this machine). The
+   * picker shows only those its `extension` filter lets through and the elder picks the first; none closes it.
+   */
+  chatFiles: { name: string; path: string }[];
 }
 
 export interface WxCall {
@@ -180,9 +186,10 @@ function tapEvent(name: string, detail: object): unknown {
 
 /**
  * Loads dist/weapp/app.js into this (jsdom) realm with WeChat's globals, and gives the harness to drive pages.
- * Call once per test file: app.js and each page's chunk run once, as in WeChat.
+ * Call once per test file: app.js and each page's chunk run once, as in WeChat. `cloudStorageDir` is the fake cloud
+ * storage the functions read (weapp-cloud.ts's storageDir): wx.cloud.uploadFile puts files there.
  */
-export function startWeapp(callCloud: CloudCall, download: Download = () => null): Weapp {
+export function startWeapp(callCloud: CloudCall, download: Download = () => null, cloudStorageDir?: string): Weapp {
   if (!existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/weapp is not built: run `node node_modules/@tarojs/cli/bin/taro build --type weapp` (npm test does)');
   const g = globalThis as unknown as Record<string, unknown>;
   const wx = g.wx as Record<string, unknown>;
@@ -199,6 +206,7 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
     afterOpenSetting: {},
     subscribeAnswer: 'accept',
     modalConfirm: true,
+    chatFiles: [],
   };
 
   // Errors: React and Taro report to console.error; a rejected promise or an uncaught throw is reported by the realm.
@@ -272,6 +280,17 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
       if (call) call.reply = result;
       return { result, errMsg: 'cloud.callFunction:ok' };
     }),
+    // The file lands where the functions' fake SDK finds its cloud:// id; WeChat refuses a path that climbs out.
+    uploadFile: api('cloud.uploadFile', (o) => {
+      const cloudPath = String(o.cloudPath);
+      if (!cloudStorageDir) return refuse('cloud.uploadFile:fail this test gave the harness no cloud storage');
+      if (!existsSync(String(o.filePath))) return refuse('cloud.uploadFile:fail file not found');
+      if (cloudPath.startsWith('/') || cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..')) return refuse('cloud.uploadFile:fail invalid cloudPath', -501001);
+      const target = path.join(cloudStorageDir, cloudPath);
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(String(o.filePath), target);
+      return ok({ fileID: `${FILE_ID_PREFIX}${cloudPath}`, statusCode: 200 });
+    }),
   };
   // Storage: kept in memory for this phone.
   wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
@@ -295,6 +314,13 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
   wx.requestSubscribeMessage = api('requestSubscribeMessage', (o) => {
     const ids = (o.tmplIds as string[] | undefined) ?? [];
     return ok(Object.fromEntries(ids.map((id) => [id, phone.subscribeAnswer])));
+  });
+  wx.chooseMessageFile = api('chooseMessageFile', (o) => {
+    const wanted = Array.isArray(o.extension) ? (o.extension as string[]).map((e) => e.replace(/^\./, '').toLowerCase()) : null;
+    const shown = phone.chatFiles.filter((f) => !wanted || wanted.includes(path.extname(f.name).slice(1).toLowerCase()));
+    const picked = shown[0];
+    if (!picked) return refuse('chooseMessageFile:fail cancel');
+    return ok({ tempFiles: [{ name: picked.name, path: picked.path, size: statSync(picked.path).size, type: 'file', time: Math.floor(Date.now() / 1000) }] });
   });
   wx.showModal = api('showModal', () => ok({ confirm: phone.modalConfirm, cancel: !phone.modalConfirm }));
   wx.showToast = api('showToast', () => ok());

@@ -8,10 +8,13 @@ const instances = new Map();
 /** @returns {Promise<string>} the reply as JSON, as WeChat serialises it back to the mini-program */
 exports.callFunction = async function callFunction(bundleDir, name, event, env) {
   Object.assign(process.env, env);
-  let instance = instances.get(name);
+  // Keyed by the bundle's folder too: this module outlives a test file in its worker, and the next file's bundles
+  // are built elsewhere with another database (the last file's instance would answer from the last database).
+  const file = path.join(bundleDir, name, 'index.js');
+  let instance = instances.get(file);
   if (!instance) {
-    instance = require(path.join(bundleDir, name, 'index.js'));
-    instances.set(name, instance);
+    instance = require(file);
+    instances.set(file, instance);
   }
   return JSON.stringify(await instance.main(event, {}));
 };

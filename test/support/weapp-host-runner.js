@@ -12,6 +12,9 @@ let host = null;
 const tokens = new Map();
 
 exports.start = async function start() {
+  // Node's require keeps this module across test files in one worker: a login belongs to the last host's database
+  // (and a file may have ended its sessions, as a lost-phone invitation does).
+  tokens.clear();
   host = await startHost({ engine: 'postgres', jobIntervalMs: 0 });
   return JSON.stringify({ baseUrl: host.baseUrl, databaseUrl: host.databaseUrl, mediaDir: host.mediaDir });
 };

@@ -2,7 +2,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
-import { AUDIO_ACCEPT, checkAudioFile, formatBytes } from '../audio-file-check';
+import { AUDIO_ACCEPT, AUDIO_FILE_RULE, checkAudioFile, formatBytes } from '../audio-file-check';
 
 interface AudioFilePickerProps {
   file: File | null;
@@ -24,7 +24,7 @@ export function AudioFilePicker({ file, disabled, onPicked }: AudioFilePickerPro
     <View className='audio-file-picker'>
       <input ref={inputRef} className='audio-file-picker__input' type='file' accept={AUDIO_ACCEPT} aria-label='音频文件' onChange={handleChange} />
       <View className='audio-file-picker__chosen'>
-        {file ? `已选好：${file.name}（${formatBytes(file.size)}）` : '还没有选择音频文件。只能上传 MP3、AAC 或 M4A 格式，不超过 100 MB。'}
+        {file ? `已选好：${file.name}（${formatBytes(file.size)}）` : `还没有选择音频文件。${AUDIO_FILE_RULE}`}
       </View>
       <BigButton onClick={() => inputRef.current?.click()} disabled={disabled}>
         {file ? '换一个音频文件' : '选择音频文件'}

@@ -1,8 +1,97 @@
-// Adding a chapter where there is no browser file picker (the mini-program): say where to do it instead.
-// The H5 build takes chapter-adder.h5.tsx, the upload form, in place of this file.
+// 添加一章 in the mini-program, where a chapter's audio usually arrives as a file in a WeChat chat: pick it from the
+// chat (wx.chooseMessageFile), put it in cloud storage (wx.cloud.uploadFile) under a path of our own, and hand its
+// cloud:// id to audiobooks.addChapter, which reads the length from the bytes and keeps its own copy. The H5 build
+// takes chapter-adder.h5.tsx, the upload form; both share the fields and sentences (chapter-fields, chapter-draft).
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import type { ChapterFormProps } from './chapter-form';
+import { BigButton } from '../../../components/big-button';
+import { ErrorNote } from '../../../components/error-note';
+import { messageOf } from '../../../lib/api-error';
+import { addChapter } from '../api/add-chapter';
+import { audioCloudPath, AUDIO_FILE_RULE, AUDIO_PICKER_EXTENSIONS, checkAudioFile, formatBytes } from '../audio-file-check';
+import { chapterDraftProblem, EMPTY_DRAFT, newChapter, type ChapterAdderProps } from '../chapter-draft';
+import { ChapterFields } from './chapter-fields';
 
-export function ChapterAdder(_props: ChapterFormProps) {
-  return <View>上传音频要在电脑上做：请在电脑上打开本系统的网页版，进入“我的 → 有声书管理”。在手机上上传，以后会支持。</View>;
+interface Chosen {
+  name: string;
+  size: number;
+  /** The chat file's temporary path on the phone. */
+  path: string;
+  /** Its cloud:// id once uploaded: pressing again after a refused add does not upload it twice. */
+  fileID?: string;
+}
+
+type Busy = null | 'uploading' | 'adding';
+
+export const UPLOAD_FAILED = '音频没有传上去，可能是网络不好。请再按一次“上传并添加这一章”。';
+
+export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Straight from the tap: WeChat opens the chat picker only then.
+  const choose = async () => {
+    let picked: Taro.chooseMessageFile.ChooseFile | undefined;
+    try {
+      picked = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: AUDIO_PICKER_EXTENSIONS })).tempFiles[0];
+    } catch {
+      return; // closed without choosing: nothing to say
+    }
+    if (!picked) return;
+    // Chat files carry no MIME type: the name and size decide here, the bytes on the server.
+    const verdict = checkAudioFile({ name: picked.name, size: picked.size, type: '' });
+    setProblem(verdict.ok ? null : verdict.message);
+    setFile(verdict.ok ? { name: picked.name, size: picked.size, path: picked.path } : null);
+  };
+
+  const submit = async () => {
+    const missing = chapterDraftProblem(draft, file !== null);
+    if (missing || !file) return setProblem(missing);
+    setProblem(null);
+    let fileID = file.fileID;
+    if (!fileID) {
+      setBusy('uploading');
+      try {
+        fileID = (await Taro.cloud.uploadFile({ cloudPath: audioCloudPath(file.name, new Date(), Math.random()), filePath: file.path })).fileID;
+      } catch {
+        setBusy(null);
+        return setProblem(UPLOAD_FAILED);
+      }
+      setFile({ ...file, fileID });
+    }
+    setBusy('adding');
+    try {
+      const { chapter } = await addChapter(newChapter(bookId, draft, fileID));
+      setDraft(EMPTY_DRAFT);
+      setFile(null);
+      onAdded(chapter);
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <View className='chapter-form'>
+      <ChapterFields nextSeq={nextSeq} draft={draft} onChange={setDraft} />
+      <View className='audio-file-picker'>
+        <View className='audio-file-picker__chosen'>
+          {file ? `已选好：${file.name}（${formatBytes(file.size)}）` : `别人用微信发给您的音频，可以直接从聊天里选出来。${AUDIO_FILE_RULE}`}
+        </View>
+        <BigButton onClick={() => void choose()} disabled={busy !== null}>
+          {file ? '换一个音频文件' : '从微信聊天里选音频'}
+        </BigButton>
+      </View>
+      {busy === 'uploading' ? <View className='upload-progress__words' aria-live='polite'>正在上传音频，请不要离开这一页。大的文件要等一两分钟。</View> : null}
+      {busy === 'adding' ? <View className='upload-progress__words' aria-live='polite'>已上传完，正在读取音频的长度…</View> : null}
+      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <BigButton variant='primary' onClick={() => void submit()} busy={busy !== null} busyLabel={busy === 'adding' ? '正在添加…' : '正在上传…'}>
+        上传并添加这一章
+      </BigButton>
+    </View>
+  );
 }

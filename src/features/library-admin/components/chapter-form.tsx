@@ -1,42 +1,34 @@
 // H5 only: add one chapter — title, transcript, an audio file checked in the browser, upload with progress,
 // then audiobooks.addChapter with the returned fileRef. Every failure is said in the server's own sentence.
+// The mini-program's adder (chapter-adder.tsx) shares the fields and sentences (chapter-fields.tsx, chapter-draft.ts).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import type { Chapter } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
 import { ErrorNote } from '../../../components/error-note';
-import { TextField } from '../../../components/text-field';
 import { messageOf } from '../../../lib/api-error';
 import { addChapter } from '../api/add-chapter';
 import { uploadAudio } from '../api/upload-audio';
+import { chapterDraftProblem, EMPTY_DRAFT, newChapter, type ChapterAdderProps } from '../chapter-draft';
 import { AudioFilePicker } from './audio-file-picker';
+import { ChapterFields } from './chapter-fields';
 import { UploadProgress } from './upload-progress';
 
-export interface ChapterFormProps {
-  bookId: number;
-  nextSeq: number;
-  onAdded: (chapter: Chapter) => void;
-}
-
-export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterFormProps) {
-  const [title, setTitle] = useState('');
-  const [transcript, setTranscript] = useState('');
+export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const busy = progress !== null;
 
   const submit = async () => {
-    if (title.trim() === '') return setProblem('请先填写章节名，例如“第一章 初心”。');
-    if (!file) return setProblem('请先选择这一章的音频文件。');
+    const missing = chapterDraftProblem(draft, file !== null);
+    if (missing || !file) return setProblem(missing);
     setProblem(null);
     setProgress(0);
     try {
       const uploaded = await uploadAudio(file, setProgress);
-      const text = transcript.trim();
-      const { chapter } = await addChapter({ bookId, title: title.trim(), fileRef: uploaded.fileRef, ...(text ? { transcript: text } : {}) });
-      setTitle('');
-      setTranscript('');
+      const { chapter } = await addChapter(newChapter(bookId, draft, uploaded.fileRef));
+      setDraft(EMPTY_DRAFT);
       setFile(null);
       onAdded(chapter);
     } catch (error) {
@@ -48,8 +40,7 @@ export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterFormProps) {
 
   return (
     <View className='chapter-form'>
-      <TextField id='chapter-title' label={`第 ${nextSeq} 章的章节名`} placeholder='这一章的名字' value={title} maxLength={60} onChange={setTitle} />
-      <TextField id='chapter-transcript' label='文字稿（可以不填）' placeholder='这一章念的文字，听不清时可以看' value={transcript} maxLength={20000} onChange={setTranscript} multiline />
+      <ChapterFields nextSeq={nextSeq} draft={draft} onChange={setDraft} />
       <AudioFilePicker
         file={file}
         disabled={busy}
