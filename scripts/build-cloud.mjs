@@ -30,32 +30,19 @@ const TRIGGERS = { account: [{ name: 'run-due-jobs', type: 'timer', config: '0 *
 const TIMEOUT_SECONDS = { account: 60 };
 const DEFAULT_TIMEOUT_SECONDS = 20;
 
+/** One minified CommonJS file for Node 18 (WeChat's runtime), held in memory and written beside each index.js. */
+const fileBesideIndex = (options) => build({ write: false, bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, logLevel: 'warning', ...options });
+/** A library alone in a file of its own, so that a function requires it only when it needs it. */
+const libraryFile = (name) => fileBesideIndex({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' } });
+
 // One build of the S3 store, written beside each function's index.js.
 const S3_STORE_FILE = 's3-file-store.js';
-const s3Store = await build({
-  entryPoints: ['backend/files/s3-file-store.ts'],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  minify: true,
-  logLevel: 'warning',
-});
+const s3Store = await fileBesideIndex({ entryPoints: ['backend/files/s3-file-store.ts'] });
 
 // pinyin-pro (the roster's search key, ~320 KB of dictionary) likewise: its own file, required when a name is first
 // written (backend/rules/roster-search.ts), so no function loads it at start.
 const PINYIN_FILE = 'pinyin.js';
-const pinyinLib = await build({
-  stdin: { contents: "module.exports = require('pinyin-pro');", resolveDir: process.cwd(), loader: 'js' },
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  minify: true,
-  logLevel: 'warning',
-});
+const pinyinLib = await libraryFile('pinyin-pro');
 /** Points `require('pinyin-pro')` in a function's bundle at the file beside it. */
 const pinyinBeside = {
   name: 'pinyin-beside',
@@ -75,16 +62,7 @@ const makesSpreadsheets = (metafile, name) =>
   Object.entries(metafile.inputs).some(
     ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`cloudfunctions/${name}/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
   );
-const exceljsLib = await build({
-  stdin: { contents: "module.exports = require('exceljs');", resolveDir: process.cwd(), loader: 'js' },
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  minify: true,
-  logLevel: 'warning',
-});
+const exceljsLib = await libraryFile('exceljs');
 /** Points `require('exceljs')` in the sheet worker at the file beside it. */
 const exceljsBeside = {
   name: 'exceljs-beside',
@@ -96,17 +74,7 @@ const exceljsBeside = {
 // The sheet worker (reading and judging an imported roster, building an export, off the event loop), beside each
 // index.js where the function finds it; exceljs from spreadsheets.js and the names' pinyin from pinyin.js beside it.
 const SHEET_WORKER_FILE = 'sheet-worker.js';
-const sheetWorker = await build({
-  entryPoints: ['backend/files/workers/sheet-worker.ts'],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  minify: true,
-  plugins: [pinyinBeside, exceljsBeside],
-  logLevel: 'warning',
-});
+const sheetWorker = await fileBesideIndex({ entryPoints: ['backend/files/workers/sheet-worker.ts'], plugins: [pinyinBeside, exceljsBeside] });
 
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
