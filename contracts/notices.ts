@@ -115,6 +115,8 @@ export interface ReceiptsOutput {
   /** Those still to answer (not acknowledged, or not read when no receipt is wanted): one page of them. */
   pending: PendingPerson[];
   pendingTotal: number;
+  /** How many of them the caller may call (the call list, all pages); the rest are people beyond their reach. */
+  pendingNamed: number;
   page: number;
   hasMore: boolean;
   /** Whether the caller may use 提醒 (the publisher, or an official over the audience). */

@@ -98,21 +98,34 @@ export async function receiptCounts(db: Db, noticeId: number, unitPath: string, 
   return { read: Number(row.read), acknowledged: Number(row.acknowledged) };
 }
 
-/**
- * A page of those still to answer, by branch then person: not acknowledged (when a receipt is wanted) or not
- * opened. With each, their branch path, so the caller's view of their number can be decided.
- */
-export async function pendingPeople(db: Db, noticeId: number, unitPath: string, needsAck: boolean, page: { offset: number; limit: number }, within?: ReceiptViewer) {
+/** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
+function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
   return db
     .selectFrom('people as p')
     .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
     .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
-    .select(['p.id', 'p.name', 'p.phone', 'u.name as unit_name', 'u.path as unit_path', 'r.read_at', 'r.acknowledged_at'])
     .where(inSubtrees('u.path', [unitPath]))
     .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
     // 转出 and 已故 people have left the audience; their receipts stay on record.
     .where('p.status', '=', 'active')
-    .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))
+    .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)));
+}
+
+/** How many of those still to answer `within` admits (the call list's length, all pages). */
+export async function countStillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer): Promise<number> {
+  const { count } = await stillToAnswer(db, noticeId, unitPath, needsAck, within)
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/**
+ * A page of those still to answer, by branch then person. With each, their branch path, so the caller's view of
+ * their number can be decided.
+ */
+export async function pendingPeople(db: Db, noticeId: number, unitPath: string, needsAck: boolean, page: { offset: number; limit: number }, within?: ReceiptViewer) {
+  return stillToAnswer(db, noticeId, unitPath, needsAck, within)
+    .select(['p.id', 'p.name', 'p.phone', 'u.name as unit_name', 'u.path as unit_path', 'r.read_at', 'r.acknowledged_at'])
     .orderBy('u.path')
     .orderBy('p.id')
     .offset(page.offset)

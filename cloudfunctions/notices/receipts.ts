@@ -8,7 +8,7 @@ import { PENDING_PER_PAGE, receiptsInput, type NoticesApi, type PendingPerson } 
 import { SCOPES } from '../../contracts/roles';
 import { inPersonReach } from '../../backend/access/person-access';
 import { inCallerScope } from '../../backend/access/unit-scope';
-import { countMembersUnder, pendingPeople, receiptCounts, remindedOn } from '../../backend/data/notices';
+import { countMembersUnder, countStillToAnswer, pendingPeople, receiptCounts, remindedOn } from '../../backend/data/notices';
 import { chinaDay } from '../../backend/rules/china-day';
 import { phoneFor } from '../../backend/rules/phone-visibility';
 import { fail } from '../../backend/runtime/app-error';
@@ -30,10 +30,11 @@ export const receipts = action({
     const needsAck = notice.needs_ack === 1;
     const subtree = inCallerScope(caller, SCOPES.manageBranch, 'u.path');
     const named = inPersonReach(caller, SCOPES.manageBranch, { id: 'p.id', homePath: 'u.path' });
-    const [total, counts, rows, remindedToday] = await Promise.all([
+    const [total, counts, rows, pendingNamed, remindedToday] = await Promise.all([
       countMembersUnder(db, notice.audience_path, subtree),
       receiptCounts(db, notice.id, notice.audience_path, subtree),
       pendingPeople(db, notice.id, notice.audience_path, needsAck, { offset: input.page * PENDING_PER_PAGE, limit: PENDING_PER_PAGE + 1 }, named),
+      countStillToAnswer(db, notice.id, notice.audience_path, needsAck, named),
       remindedOn(db, notice.id, chinaDay(now)),
     ]);
     const pending: PendingPerson[] = rows.slice(0, PENDING_PER_PAGE).map((r) => {
@@ -54,6 +55,7 @@ export const receipts = action({
       acknowledged: counts.acknowledged,
       pending,
       pendingTotal: Math.max(0, total - (needsAck ? counts.acknowledged : counts.read)),
+      pendingNamed,
       page: input.page,
       hasMore: rows.length > PENDING_PER_PAGE,
       canRemind,

@@ -210,6 +210,7 @@ describeInBrowser('通知公告 (H5)', () => {
     // nor the street's post manager, whose homes are in branch 1 but whose roles reach beyond it.
     const callable = members - (await beyondBranch1());
     expect(callable).toBeLessThan(members);
+    await current(page).getByText(`还有 ${members} 人没有确认收到，可以打电话问一问。下面列出的是您能联系的 ${callable} 位；另外 ${members - callable} 位担任上级职务，由上级管理员联系。`).waitFor();
     const callButtons = () => current(page).getByRole('button', { name: /^打电话 1\d{10}$/ });
     await expect(callButtons().count()).resolves.toBe(Math.min(callable, PENDING_PER_PAGE));
     await shot(page, 'receipts-secretary1');

@@ -136,6 +136,9 @@ describe.each(availableEngines())('notices on %s', (engine) => {
       const own = await allPages('secretary1');
       expect(own).toMatchObject({ total: branch.length, read: 2, acknowledged: 1, pendingTotal: branch.length - 1 });
       expect(own.pending.map((p) => p.personId)).toEqual(expected);
+      // The sentence above the list says how many it names and how many are left to those above.
+      expect(own.pendingNamed).toBe(expected.length);
+      expect(own.pendingNamed).toBeLessThan(own.pendingTotal);
       const phoneOf = new Map(branch.map((p) => [p.id, p.phone]));
       for (const p of own.pending) {
         expect(p.phoneFull).toBe(true);

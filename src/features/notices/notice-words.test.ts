@@ -22,8 +22,11 @@ describe('notice words', () => {
     expect(listSentence([{ read: false }, { read: true }])).toBe('您有 1 条通知还没有看。');
     const notice = { needsAck: true };
     expect(receiptsSentence({ total: 36, read: 33, acknowledged: 31, notice } as never)).toBe('共 36 人：已读 33 人，已确认收到 31 人。');
-    expect(pendingSentence({ pendingTotal: 5, notice } as never)).toBe('还有 5 人没有确认收到，可以打电话问一问。');
-    expect(pendingSentence({ pendingTotal: 0, notice: { needsAck: false } } as never)).toBe('大家都已经看过了。');
+    expect(pendingSentence({ pendingTotal: 5, pendingNamed: 5, notice } as never)).toBe('还有 5 人没有确认收到，可以打电话问一问。');
+    expect(pendingSentence({ pendingTotal: 0, pendingNamed: 0, notice: { needsAck: false } } as never)).toBe('大家都已经看过了。');
+    expect(pendingSentence({ pendingTotal: 90, pendingNamed: 88, notice: { needsAck: false } } as never)).toBe(
+      '还有 90 人没有看，可以打电话问一问。下面列出的是您能联系的 88 位；另外 2 位担任上级职务，由上级管理员联系。',
+    );
   });
 
   test('paragraphs, expiry and a managed notice’s status', () => {

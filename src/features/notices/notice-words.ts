@@ -39,9 +39,13 @@ export function receiptsSentence(r: Pick<ReceiptsOutput, 'total' | 'read' | 'ack
   return r.notice.needsAck ? `共 ${r.total} 人：已读 ${r.read} 人，已确认收到 ${r.acknowledged} 人。` : `共 ${r.total} 人：已读 ${r.read} 人。`;
 }
 
-export function pendingSentence(r: Pick<ReceiptsOutput, 'pendingTotal' | 'notice'>): string {
+export function pendingSentence(r: Pick<ReceiptsOutput, 'pendingTotal' | 'pendingNamed' | 'notice'>): string {
   if (r.pendingTotal === 0) return r.notice.needsAck ? '大家都已经确认收到了。' : '大家都已经看过了。';
-  return r.notice.needsAck ? `还有 ${r.pendingTotal} 人没有确认收到，可以打电话问一问。` : `还有 ${r.pendingTotal} 人没有看，可以打电话问一问。`;
+  const still = r.notice.needsAck ? `还有 ${r.pendingTotal} 人没有确认收到，可以打电话问一问。` : `还有 ${r.pendingTotal} 人没有看，可以打电话问一问。`;
+  // People whose roles reach beyond the viewer (the city admin at home in a branch) are not on the viewer's list.
+  const beyond = r.pendingTotal - r.pendingNamed;
+  if (beyond <= 0) return still;
+  return `${still}下面列出的是您能联系的 ${r.pendingNamed} 位；另外 ${beyond} 位担任上级职务，由上级管理员联系。`;
 }
 
 export type ExpiryChoice = 'never' | 'week' | 'month';
