@@ -1,12 +1,12 @@
 // An admin adds a chapter from uploaded audio. A host upload (POST /upload/audio) is in the file store already,
 // with what was read from it; a mini-program upload (a cloud:// file id) is fetched once, read, and kept in the
 // file store under a key of its own, so every runtime can play it.
-import { randomUUID } from 'node:crypto';
 import { addChapterInput, type AudiobooksApi } from '../../contracts/audiobooks';
 import { SCOPES } from '../../contracts/roles';
 import { toChapter } from '../../backend/data/audiobooks';
 import { findFile, recordFile } from '../../backend/data/files';
-import { FILE_FOLDERS } from '../../backend/files/file-keys';
+import { keepClientUpload, letClientUploadGo } from '../../backend/files/client-upload';
+import { MAX_AUDIO_BYTES } from '../../contracts/audio-upload';
 import { probeAudioBuffer, sniffAudioType } from '../../backend/media/audio-probe';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -20,15 +20,16 @@ interface Adopted extends AudioFacts {
   from: string;
 }
 
+/** Null when there is no playable audio to keep (missing, not audio, or longer than a host upload may be). */
 async function adoptClientUpload(deps: Deps, ref: string): Promise<Adopted | null> {
-  const bytes = await deps.clientUploads?.fetch(ref);
-  if (!bytes) return null;
-  const type = sniffAudioType(bytes.subarray(0, 16));
-  const facts = type ? await probeAudioBuffer(bytes) : null;
-  if (!type || !facts) return null;
-  const key = `${FILE_FOLDERS.uploads}/${randomUUID()}.${type}`;
-  await deps.files.put(key, bytes, facts.mime);
-  return { key, from: ref, ...facts };
+  const kept = await keepClientUpload(deps, ref, MAX_AUDIO_BYTES, async (bytes) => {
+    const type = sniffAudioType(bytes.subarray(0, 16));
+    const facts = type ? await probeAudioBuffer(bytes) : null;
+    return type && facts ? { ext: type, ...facts } : null;
+  });
+  if (typeof kept === 'string') return null;
+  const { bytes, mime, duration } = kept.kind;
+  return { key: kept.key, from: ref, bytes, mime, duration };
 }
 
 export const addChapter = action({
@@ -68,7 +69,7 @@ export const addChapter = action({
       return { chapter: toChapter(row, deps.files.url) };
     });
     // The copy is kept; the mini-program's own upload is not needed any more (a failure leaves only a stray file).
-    if (adopted) await deps.clientUploads?.discard(adopted.from).catch((err: unknown) => ctx.log.warn('could not delete a mini-program upload', { ref: adopted.from, error: String(err) }));
+    if (adopted) await letClientUploadGo(deps, adopted.from, ctx.log);
     return result;
   },
 });

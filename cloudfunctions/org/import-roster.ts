@@ -4,13 +4,12 @@
 // person matched by roster number or phone. The same file again changes nothing. A mini-program upload (a cloud://
 // file id: a roster usually arrives in a WeChat chat) is fetched once, judged by its bytes, and kept in the file store
 // under `uploads/<uuid>.<kind>` like a host upload; the answer names that key for the import after the check.
-import { randomUUID } from 'node:crypto';
 import { importRosterInput, type ImportResult, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
 import { peopleInReach } from '../../backend/access/person-access';
 import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../backend/data/roster';
 import { recordFile } from '../../backend/data/files';
-import { FILE_FOLDERS } from '../../backend/files/file-keys';
+import { keepClientUpload, letClientUploadGo } from '../../backend/files/client-upload';
 import { judgeRosterFile } from '../../backend/files/roster-file';
 import { ROSTER_MIME, rosterKind } from '../../backend/files/roster-kind';
 import { scopeRoots } from '../../backend/rules/org-scope';
@@ -106,17 +105,16 @@ async function ownUpload(deps: Deps, fileRef: string, personId: number): Promise
  * The cloud copy is deleted then: the check's answer names the new key.
  */
 async function adoptClientUpload(deps: Deps, ref: string, personId: number): Promise<Source> {
-  const bytes = await deps.clientUploads?.fetch(ref);
-  if (!bytes) throw fail.notFound(NOT_UPLOADED);
-  if (bytes.byteLength > MAX_ROSTER_BYTES) return { problem: TOO_LARGE };
-  const kind = rosterKind(bytes);
-  if (!kind) return { problem: FILE_PROBLEMS['not-a-roster'] };
-  const fileRef = `${FILE_FOLDERS.uploads}/${randomUUID()}.${kind}`;
-  await deps.files.put(fileRef, bytes, ROSTER_MIME[kind]);
-  await recordFile(deps.database.db, { key: fileRef, purpose: 'upload', owner_id: personId, name: '', mime: ROSTER_MIME[kind], bytes: bytes.byteLength, duration: null, created_at: deps.now().toISOString() });
-  // A failure here leaves only a stray file in cloud storage: the copy is kept, and the check goes on.
-  await deps.clientUploads?.discard(ref).catch((err: unknown) => deps.log.warn('could not delete a mini-program upload', { ref, error: String(err) }));
-  return { fileRef, bytes };
+  const kept = await keepClientUpload(deps, ref, MAX_ROSTER_BYTES, (bytes) => {
+    const kind = rosterKind(bytes);
+    return kind ? { ext: kind, mime: ROSTER_MIME[kind] } : null;
+  });
+  if (kept === 'missing') throw fail.notFound(NOT_UPLOADED);
+  if (kept === 'too-large') return { problem: TOO_LARGE };
+  if (kept === 'wrong-kind') return { problem: FILE_PROBLEMS['not-a-roster'] };
+  await recordFile(deps.database.db, { key: kept.key, purpose: 'upload', owner_id: personId, name: '', mime: kept.kind.mime, bytes: kept.bytes.byteLength, duration: null, created_at: deps.now().toISOString() });
+  await letClientUploadGo(deps, ref, deps.log);
+  return { fileRef: kept.key, bytes: kept.bytes };
 }
 
 /**
