@@ -13,6 +13,7 @@ import { action } from '../../backend/runtime/define-function';
 import type { AudioFacts, Deps } from '../../backend/runtime/deps';
 
 const NO_AUDIO = '没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。';
+const TOO_LARGE = `这个音频文件超过了 ${MAX_AUDIO_BYTES / (1024 * 1024)} MB，请换一个小一些的文件再上传。`;
 
 /** A mini-program upload put into the file store: its new key and what was read from it. */
 interface Adopted extends AudioFacts {
@@ -20,13 +21,14 @@ interface Adopted extends AudioFacts {
   from: string;
 }
 
-/** Null when there is no playable audio to keep (missing, not audio, or longer than a host upload may be). */
+/** Null when there is no playable audio to keep (missing, or not audio); more than a host upload may be is refused. */
 async function adoptClientUpload(deps: Deps, ref: string): Promise<Adopted | null> {
   const kept = await keepClientUpload(deps, ref, MAX_AUDIO_BYTES, async (bytes) => {
     const type = sniffAudioType(bytes.subarray(0, 16));
     const facts = type ? await probeAudioBuffer(bytes) : null;
     return type && facts ? { ext: type, ...facts } : null;
   });
+  if (kept === 'too-large') throw fail.validation(TOO_LARGE);
   if (typeof kept === 'string') return null;
   const { bytes, mime, duration } = kept.kind;
   return { key: kept.key, from: ref, bytes, mime, duration };
