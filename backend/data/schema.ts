@@ -6,6 +6,7 @@ import type { EventsTables } from './schema-events';
 import type { VolunteerTables } from './schema-volunteer';
 import type { NoticesTables } from './schema-notices';
 import type { OrgTables } from './schema-org';
+import type { LedgerTables } from '../ledger/schema';
 
 export interface OrgUnitsTable {
   id: Generated<number>;
@@ -285,8 +286,8 @@ export interface RateLimitCountersTable {
   expires_at: string;
 }
 
-/** Every table: the shared ones below and each domain's own (schema-<domain>.ts). */
-export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables {
+/** Every table: the shared ones below, each domain's own (schema-<domain>.ts) and the hours ledger's. */
+export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables, LedgerTables {
   org_units: OrgUnitsTable;
   people: PeopleTable;
   identities: IdentitiesTable;
