@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 import { chinaDay } from '../rules/china-day';
-import { newTotpSecret } from '../rules/volunteer-codes';
+import { newTotpSecret } from '../visits/codes';
 import { hoursForRecord } from '../rules/volunteer-hours';
 import { occurrenceOn, upcomingOccurrences } from '../rules/volunteer-shifts';
 import { serviceTransfer } from '../ledger/transfers';
