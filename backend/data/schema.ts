@@ -71,6 +71,24 @@ export interface RoleGrantsTable {
   created_at: string;
 }
 
+/**
+ * A member's short family code, stored hashed; a relative redeems it once on their own phone. Family links say who
+ * may act for whom (backend/access/family-links.ts): no one domain's tables (made by migration 0006, for events).
+ */
+export interface FamilyCodesTable {
+  person_id: number;
+  code_hash: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface FamilyLinksTable {
+  id: Generated<number>;
+  member_id: number;
+  relative_id: number;
+  created_at: string;
+}
+
 export interface InvitationsTable {
   id: Generated<number>;
   /** SHA-256 of the code: a leaked table does not leak usable codes. */
@@ -293,6 +311,8 @@ export interface Schema extends EventsTables, VolunteerTables, NoticesTables, Or
   identities: IdentitiesTable;
   role_grants: RoleGrantsTable;
   invitations: InvitationsTable;
+  family_codes: FamilyCodesTable;
+  family_links: FamilyLinksTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
