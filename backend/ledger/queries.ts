@@ -37,6 +37,7 @@ export async function recordMinutes(db: Db, recordId: number): Promise<number> {
 
 /** The member's minutes for each of these records (records with no movement are absent). */
 export async function minutesByRecord(db: Db, recordIds: number[]): Promise<Map<number | null, number>> {
+  if (recordIds.length === 0) return new Map();
   const sums = await db
     .selectFrom('ledger_movements')
     .select(['record_id', sql<number>`sum(minutes)`.as('m')])
