@@ -46,6 +46,10 @@ export interface VisitSite<P extends VisitPlace> {
     scanRotating(place: P): string;
     /** A typed code offered at a place with a printed code. */
     scanPrinted(place: P): string;
+    /** A typed code that was right a few minutes ago (said online only). */
+    typedStale: string;
+    /** A typed code that is wrong. */
+    typedWrong: string;
     /** No location at a place that requires one. */
     locationRequired(place: P, verb: string): string;
     /** Outside the place's radius, where that refuses. */
@@ -81,8 +85,8 @@ export async function readCode<P extends VisitPlace>(
   if (!totpValidAt(place.totp_secret, code, at)) {
     // Online, a code from a few minutes ago is stale, anything else is wrong: each gets its own sentence.
     const stale = !offline && [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) => totpValidAt(place.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)));
-    if (stale) throw new AppError('QR_EXPIRED', '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。');
-    throw new AppError('QR_INVALID', '数字码不对，请看清负责人手机上的 6 位数字，再输一次。');
+    if (stale) throw new AppError('QR_EXPIRED', site.words.typedStale);
+    throw new AppError('QR_INVALID', site.words.typedWrong);
   }
   return { place, codeUsed: `totp:${Math.floor(at.getTime() / (TOTP_STEP_SECONDS * 1000))}`, typedCode: true };
 }

@@ -50,6 +50,8 @@ function postSite(ctx: Ctx): VisitSite<Post> {
       idNotFound: '没有找到这个驿站，请检查驿站编号。',
       scanRotating: (post) => `${post.name}用负责人手机上的动态二维码打卡，请扫负责人手机上的码。`,
       scanPrinted: (post) => `${post.name}请扫门口张贴的打卡二维码，不用输入数字码。`,
+      typedStale: '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。',
+      typedWrong: '数字码不对，请看清负责人手机上的 6 位数字，再输一次。',
       locationRequired: (post, verb) => `在${post.name}${verb}要用手机的位置确认您在驿站。请允许使用位置信息，再扫一次。`,
       tooFar: (post, distance, verb) => `您现在离${post.name}大约 ${distance}，要在 ${post.radius} 米以内才能${verb}。请到驿站再扫一次。`,
     },
