@@ -2,15 +2,15 @@
 import { callApi, newRequestId } from '../../../lib/api-client';
 
 export function makeFamilyCode() {
-  return callApi('events', 'familyCode', {});
+  return callApi('account', 'familyCode', {});
 }
 
 export function redeemFamilyCode(code: string) {
-  return callApi('events', 'redeemFamilyCode', { code }, { requestId: newRequestId() });
+  return callApi('account', 'redeemFamilyCode', { code }, { requestId: newRequestId() });
 }
 
 export function getMyFamily() {
-  return callApi('events', 'myFamily', {});
+  return callApi('account', 'myFamily', {});
 }
 
 export function signUpFor(eventId: number, forPersonId: number, requestId: string) {
@@ -18,5 +18,5 @@ export function signUpFor(eventId: number, forPersonId: number, requestId: strin
 }
 
 export function removeRelative(relativeId: number, requestId: string) {
-  return callApi('events', 'removeRelative', { relativeId }, { requestId });
+  return callApi('account', 'removeRelative', { relativeId }, { requestId });
 }
