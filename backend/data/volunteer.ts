@@ -5,7 +5,7 @@ import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contract
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../contracts/volunteer';
 import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
-import { chinaDay } from '../rules/china-day';
+import { chinaDay } from '../common/china-time';
 import { hoursOf } from '../rules/volunteer-hours';
 import { isBalanced, serviceTransfer, type TransferPlan } from '../rules/volunteer-ledger';
 import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/volunteer-trust';

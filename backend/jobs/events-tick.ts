@@ -7,7 +7,7 @@ import { activePeople, endEnrolment, EVENT_PAGE, lockEvent } from '../data/event
 import { performDraw } from '../data/events-draw';
 import { notify, notifyEach } from '../data/messages';
 import { judgeDraw, shortTitle } from '../rules/events';
-import { timeOfDayWords } from '../rules/events-time';
+import { timeOfDayWords } from '../common/china-time';
 import { defineJob, type JobContext } from './define-job';
 
 const MINUTE_MS = 60_000;

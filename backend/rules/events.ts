@@ -2,7 +2,7 @@
 // confirmed, and the sentences people are told. The clock is passed in; the writes happen in the actions.
 import { ATTENDANCE_OPENS_BEFORE_MS, MAX_CAPACITY, type EnrolmentStatus, type EventMode } from '../../contracts/events';
 import { isWithin } from './org-scope';
-import { chinaDateTimeWords } from './events-time';
+import { chinaDateTimeWords } from '../common/china-time';
 
 const HOUR_MS = 60 * 60 * 1000;
 

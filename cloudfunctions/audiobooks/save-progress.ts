@@ -3,7 +3,7 @@
 // person's listening clock keeps all credit within real time, whatever the chapters, devices or claimed speed.
 import { saveProgressInput, type AudiobooksApi } from '../../contracts/audiobooks';
 import { addStudySeconds, findChapter, lockCoverage, lockListeningClock, saveListeningClock, upsertPosition } from '../../backend/data/audiobooks';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { applyListening, budgetAt, clampPosition, coveredSeconds, spendBudget, type Coverage, type PlaybackRate } from '../../backend/rules/listened-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { shortTitle } from '../../backend/rules/events';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';

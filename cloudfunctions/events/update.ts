@@ -5,7 +5,7 @@ import { SCOPES } from '../../contracts/roles';
 import { activePeople, EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../../backend/rules/events';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';

@@ -4,7 +4,7 @@ import type { Transaction } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import type { VolRecordRow } from '../../backend/data/schema-volunteer';
 import { recordMinutes, writeTransfer } from '../../backend/data/volunteer';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { correctionTransfer } from '../../backend/rules/volunteer-ledger';
 
 export interface CorrectionFacts {

@@ -23,7 +23,7 @@ import { sceneFitsMode, totpValidAt, TOTP_STEP_SECONDS } from '../../backend/rul
 import { distanceWords, judgeLocation } from '../../backend/rules/volunteer-geofence';
 import { autoCheckOutAt, hoursForRecord, hoursOf } from '../../backend/rules/volunteer-hours';
 import { occurrenceForCheckIn } from '../../backend/rules/volunteer-shifts';
-import { clockWords, whenWords } from '../../backend/rules/volunteer-words';
+import { clockWords, chinaDateTimeWords } from '../../backend/common/china-time';
 import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../../backend/rules/volunteer-trust';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import type { ContextFor } from '../../backend/runtime/define-function';
@@ -124,7 +124,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
       throw new AppError(
         'OUTSIDE_SHIFT',
         next
-          ? `您报名的班次在${whenWords(next.start)}开始，请在开始前后 ${post.window_minutes} 分钟内签到。`
+          ? `您报名的班次在${chinaDateTimeWords(next.start)}开始，请在开始前后 ${post.window_minutes} 分钟内签到。`
           : `您现在没有在${post.name}报名的班次。请先在驿站页面报名班次，再来签到。`,
       );
     }

@@ -4,7 +4,7 @@ import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
 import { scheduleJob } from '../../backend/data/jobs';
 import { findPost, isUniqueViolation, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
 import { occurrenceOn, reminderTime } from '../../backend/rules/volunteer-shifts';
-import { whenWords } from '../../backend/rules/volunteer-words';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
@@ -33,7 +33,7 @@ export const joinShift = action({
           await scheduleJob(trx, { kind: SHIFT_REMINDER_JOB, payload: { signupId: id }, dedupeKey: shiftReminderKey(id), runAt: remindAt }, now);
         }
         await audit({ entity: 'vol_signup', entityId: id, after: { shiftId: shift.id, occursOn } });
-        return { occurrence: occurrenceView(shift, o, taken + 1, true), message: `报名成功：${whenWords(o.start)}，${post.name}，${shift.service}。前一天晚上会提醒您。` };
+        return { occurrence: occurrenceView(shift, o, taken + 1, true), message: `报名成功：${chinaDateTimeWords(o.start)}，${post.name}，${shift.service}。前一天晚上会提醒您。` };
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new AppError('CONFLICT', '这个班次您已经报过名了。');
