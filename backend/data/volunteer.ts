@@ -6,6 +6,7 @@ import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../c
 import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
 import { chinaDay } from '../common/china-time';
+import { rootIdOf } from '../common/org-paths';
 import { hoursOf } from '../rules/volunteer-hours';
 import { isBalanced, serviceTransfer, type TransferPlan } from '../rules/volunteer-ledger';
 import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/volunteer-trust';
@@ -328,7 +329,6 @@ export async function movementsInRange(db: Db, personId: number, from: string, t
 
 /** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */
 export async function rootUnitName(db: Db, path: string): Promise<string> {
-  const rootId = Number(path.split('/')[1]);
-  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootId).executeTakeFirst();
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
   return row?.name ?? '';
 }

@@ -1,15 +1,12 @@
 // Permission scope over the org tree: a grant on a unit covers that unit and everything below it.
-// Paths are materialised id paths with a trailing slash ("/1/4/9/"), so "/1/4/" never matches "/1/45/".
+// Paths are materialised id paths (backend/common/org-paths.ts).
 import type { Role } from '../../contracts/roles';
+import { isWithin } from '../common/org-paths';
 
 export interface ScopedGrant {
   role: Role;
   orgUnitId: number;
   orgPath: string;
-}
-
-export function isWithin(targetPath: string, scopePath: string): boolean {
-  return targetPath.startsWith(scopePath);
 }
 
 export function hasAnyRole(grants: readonly ScopedGrant[], roles: readonly Role[]): boolean {
@@ -28,10 +25,6 @@ export function canActOn(grants: readonly ScopedGrant[], roles: readonly Role[],
 export function scopeRoots(grants: readonly ScopedGrant[], roles: readonly Role[]): string[] {
   const paths = [...new Set(grants.filter((g) => roles.includes(g.role)).map((g) => g.orgPath))].sort();
   return paths.filter((p) => !paths.some((q) => q !== p && isWithin(p, q)));
-}
-
-export function childPath(parentPath: string | null, id: number): string {
-  return `${parentPath ?? '/'}${id}/`;
 }
 
 /** How far a role reaches: an actor may act on a person only with a role that reaches at least as far as theirs. */

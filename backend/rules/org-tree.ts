@@ -1,7 +1,8 @@
 // The org tree's rules: which level goes under which, where a unit may move, what a move does to paths, when a
 // unit may be closed, and who may grant or revoke a role. Pure: the handlers load the facts and pass them in.
 import { ORG_LEVELS, ORG_LEVEL_NAMES, ROLE_NAMES, type OrgLevel, type Role } from '../../contracts/roles';
-import { isWithin, type ScopedGrant } from './org-scope';
+import { isWithin } from '../common/org-paths';
+import { type ScopedGrant } from './org-scope';
 
 export interface UnitFacts {
   id: number;

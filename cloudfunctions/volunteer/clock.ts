@@ -18,7 +18,7 @@ import {
   signedUpOccurrences,
 } from '../../backend/data/volunteer';
 import { readGrantingScene } from '../../backend/scan/read-scene';
-import { isWithin } from '../../backend/rules/org-scope';
+import { isWithin } from '../../backend/common/org-paths';
 import { sceneFitsMode, totpValidAt, TOTP_STEP_SECONDS } from '../../backend/rules/volunteer-codes';
 import { distanceWords, judgeLocation } from '../../backend/rules/volunteer-geofence';
 import { autoCheckOutAt, hoursForRecord, hoursOf } from '../../backend/rules/volunteer-hours';
