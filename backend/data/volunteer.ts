@@ -245,12 +245,6 @@ export async function hoursSummary(db: Db, personId: number, now: Date): Promise
   return { month: hoursOf(Number(row?.month ?? 0)), year: hoursOf(Number(row?.year ?? 0)), total: hoursOf(Number(row?.total ?? 0)) };
 }
 
-/** True for a unique-constraint violation on either engine (two devices racing for one open record). */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
-
 /** Job kinds of this domain (handlers in backend/jobs/volunteer-jobs.ts). */
 export const AUTO_CHECK_OUT_JOB = 'volunteer.auto-check-out';
 export const SHIFT_REMINDER_JOB = 'volunteer.shift-reminder';

@@ -6,6 +6,7 @@ import type { Transaction } from 'kysely';
 import type { CheckInResult, CheckOutResult } from '../../contracts/volunteer';
 import type { Schema } from '../../backend/data/schema';
 import type { VolPostRow } from '../../backend/data/schema-volunteer';
+import { isUniqueViolation } from '../../backend/common/db-errors';
 import { scheduleJob, cancelJob } from '../../backend/data/jobs';
 import {
   autoCheckOutKey,
@@ -13,7 +14,6 @@ import {
   closeRecord,
   findOpenRecord,
   findPost,
-  isUniqueViolation,
   latestRecordedMoment,
   signedUpOccurrences,
 } from '../../backend/data/volunteer';

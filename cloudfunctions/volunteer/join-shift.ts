@@ -2,7 +2,9 @@
 // The place and the evening-before reminder are written together; a resend (same requestId) answers the first time.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
 import { scheduleJob } from '../../backend/data/jobs';
-import { findPost, isUniqueViolation, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
+import { isUniqueViolation } from '../../backend/common/db-errors';
+import { lockForUpdate } from '../../backend/common/row-locks';
+import { findPost, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
 import { occurrenceOn, reminderTime } from '../../backend/rules/volunteer-shifts';
 import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
@@ -24,7 +26,8 @@ export const joinShift = action({
     if (o.end.getTime() <= now.getTime()) throw new AppError('SIGNUP_CLOSED', '这个班次已经结束了，请报名以后的班次。');
     try {
       return await ctx.transaction(async (trx, audit) => {
-        if (deps.database.engine === 'postgres') await trx.selectFrom('vol_shifts').select('id').where('id', '=', shift.id).forUpdate().execute();
+        // Racing joins of one shift wait here (PostgreSQL), so the count below cannot be stale.
+        await lockForUpdate(trx, 'vol_shifts', shift.id);
         const taken = Number((await trx.selectFrom('vol_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shift.id).where('occurs_on', '=', occursOn).executeTakeFirstOrThrow()).n);
         if (taken >= shift.capacity) throw new AppError('EVENT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
         const { id } = await trx.insertInto('vol_signups').values({ shift_id: shift.id, person_id: caller.person.id, occurs_on: occursOn, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
