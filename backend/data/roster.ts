@@ -4,7 +4,7 @@ import { sql, type Expression, type Kysely, type SqlBool, type Transaction } fro
 import type { PersonStatus, RosterPerson } from '../../contracts/org';
 import type { BranchDirectory, RosterFields } from '../rules/roster';
 import { isWithin } from '../common/org-paths';
-import { HOME_ROLES } from '../rules/org-scope';
+import { HOME_ROLES } from '../../contracts/roles';
 import { normaliseQuery } from '../rules/roster-search';
 import { likeContains } from './like';
 import { fullNameOf, namesOnPaths } from './org';

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contracts/volunteer';
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
 import { chinaDay } from '../common/china-time';
@@ -17,7 +18,7 @@ import type { VolPostRow, VolRecordRow, VolShiftRow } from './schema-volunteer';
 type Db = Kysely<Schema> | Transaction<Schema>;
 
 /** Admins of a subtree manage its posts; a post manager manages the posts they are named on. */
-export const POST_ADMIN_ROLES = ['admin'] as const;
+export const POST_ADMIN_ROLES = SCOPES.adminPosts;
 
 export async function findPost(db: Db, id: number): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
   const row = await db

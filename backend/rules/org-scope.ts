@@ -35,9 +35,6 @@ export function rolesWithin(role: Role): Role[] {
   return (Object.keys(ROLE_REACH) as Role[]).filter((r) => ROLE_REACH[r] <= ROLE_REACH[role]);
 }
 
-/** The roles a person holds on their home branch that follow them when they move (a transfer, an import). */
-export const HOME_ROLES: readonly Role[] = ['member', 'volunteer'];
-
 export type PersonVerdict = 'ok' | 'outside-scope' | 'wider-role';
 
 /**

@@ -4,6 +4,7 @@
 // record and one ALREADY_CHECKED_IN; records never overlap, so hours stay within real time for the person.
 import type { Transaction } from 'kysely';
 import type { CheckInResult, CheckOutResult } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import type { Schema } from '../../backend/data/schema';
 import type { VolPostRow } from '../../backend/data/schema-volunteer';
 import { isUniqueViolation } from '../../backend/common/db-errors';
@@ -28,7 +29,7 @@ import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags }
 import { AppError, fail } from '../../backend/runtime/app-error';
 import type { ContextFor } from '../../backend/runtime/define-function';
 
-export const CLOCK_ROLES = ['volunteer'] as const;
+export const CLOCK_ROLES = SCOPES.serve;
 type Ctx = ContextFor<{ roles: typeof CLOCK_ROLES }>;
 type Post = VolPostRow & { org_path: string; org_name: string };
 

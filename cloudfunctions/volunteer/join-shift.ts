@@ -1,6 +1,7 @@
 // 报名班次: a volunteer takes a place in one occurrence of a weekly shift, while there is room and before it ends.
 // The place and the evening-before reminder are written together; a resend (same requestId) answers the first time.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import { scheduleJob } from '../../backend/data/jobs';
 import { isUniqueViolation } from '../../backend/common/db-errors';
 import { lockForUpdate } from '../../backend/common/row-locks';
@@ -11,7 +12,7 @@ import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
 export const joinShift = action({
-  access: { roles: ['volunteer'] },
+  access: { roles: SCOPES.serve },
   input: occurrenceInput,
   limit: { points: 30, seconds: 60 },
   async run({ shiftId, occursOn }, ctx): Promise<VolunteerApi['joinShift']['output']> {
