@@ -15,7 +15,7 @@ export const devLoginInput = z
 
 export const meInput = none;
 
-/** The invitation alphabet (backend/rules/invitations.ts INVITE_ALPHABET): no 0, 1, I, L or O, which are easily misread. */
+/** The short-code alphabet (backend/common/short-codes.ts): no 0, 1, I, L or O, which are easily misread. */
 export const INVITE_CODE_LENGTH = 8;
 const INVITE_CODE = /^[A-HJKMNP-Z2-9]{8}$/;
 

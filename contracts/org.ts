@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FileLink } from './files';
 import { id, none, text } from './fields';
-import { ORG_LEVELS, type OrgLevel, type Role } from './roles';
+import { GRANTABLE_ROLES, ORG_LEVELS, type OrgLevel, type Role } from './roles';
 
 const level = z.enum(ORG_LEVELS, { errorMap: () => ({ message: '单位的级别不对，请选择区、街道、社区或支部。' }) });
 /** The bureau's own unit code: letters, digits and dashes, as their registers write them. */
@@ -63,7 +63,7 @@ export const acceptTransferInput = z.object({ transferId: id('转接编号') }).
 export const incomingTransfersInput = none;
 export const markDeceasedInput = z.object({ personId: id('党员编号'), on: day }).strict();
 
-const grantable = z.enum(['secretary', 'post_manager', 'volunteer', 'admin'], { errorMap: () => ({ message: '只能任命支部书记、驿站负责人、志愿者或管理员。' }) });
+const grantable = z.enum(GRANTABLE_ROLES, { errorMap: () => ({ message: '只能任命支部书记、驿站负责人、志愿者或管理员。' }) });
 export const grantRoleInput = z.object({ personId: id('党员编号'), role: grantable, orgUnitId: id('单位编号') }).strict();
 export const revokeRoleInput = grantRoleInput;
 export const rolesInput = z.object({ orgUnitId: id('单位编号') }).strict();

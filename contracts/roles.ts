@@ -36,5 +36,20 @@ export const SCOPES = {
   manageOrg: ['admin'],
   /** See and export the roster of a subtree: a 驿站负责人 organising services sees it with phones masked. */
   viewRoster: ['secretary', 'post_manager', 'admin'],
+  /** A service post's shifts, records, corrections and reports: its named 驿站负责人, or an admin above it. */
+  managePosts: ['post_manager', 'admin'],
+  /** Every post of a subtree, named on it or not, and approving corrections there. */
+  adminPosts: ['admin'],
+  /** Sign up for shifts and check in and out at a post. */
+  serve: ['volunteer'],
+  /** See and retry the background jobs that failed (a city admin; backend/jobs). */
+  runJobs: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
+
+/** The roles an admin grants and revokes; 'member' comes with a branch and is never granted by hand. */
+export const GRANTABLE_ROLES = ['secretary', 'post_manager', 'volunteer', 'admin'] as const satisfies readonly Role[];
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+/** The roles a person holds on their home branch that follow them when they move (a transfer, an import). */
+export const HOME_ROLES: readonly Role[] = ['member', 'volunteer'];

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { BookSummary, Chapter } from '../../contracts/audiobooks';
 import { LISTENING_ALLOWANCE_SECONDS, type ListeningClock } from '../rules/listened-time';
-import type { Engine } from './database';
+import { isPostgres, lockedRead } from '../common/row-locks';
 import { likeContains } from './like';
 import type { BookRow, ChapterRow, Schema } from './schema';
 
@@ -74,15 +74,13 @@ export function toChapter(row: ChapterRow, audioUrl: (path: string) => string): 
  * The coverage row of one person and chapter, created if missing and locked for this transaction, so two
  * reports of the same stretch arriving together cannot both be credited. (SQLite transactions are already serial.)
  */
-export async function lockCoverage(trx: Transaction<Schema>, engine: Engine, personId: number, chapterId: number) {
+export async function lockCoverage(trx: Transaction<Schema>, personId: number, chapterId: number) {
   await trx
     .insertInto('chapter_coverage')
     .values({ person_id: personId, chapter_id: chapterId, coverage_json: '[]', covered: 0, last_report_at: null })
     .onConflict((oc) => oc.columns(['person_id', 'chapter_id']).doNothing())
     .execute();
-  let q = trx.selectFrom('chapter_coverage').selectAll().where('person_id', '=', personId).where('chapter_id', '=', chapterId);
-  if (engine === 'postgres') q = q.forUpdate();
-  return q.executeTakeFirstOrThrow();
+  return lockedRead(trx, trx.selectFrom('chapter_coverage').selectAll().where('person_id', '=', personId).where('chapter_id', '=', chapterId)).executeTakeFirstOrThrow();
 }
 
 /**
@@ -90,18 +88,17 @@ export async function lockCoverage(trx: Transaction<Schema>, engine: Engine, per
  * device, waits for the one before it, so parallel reports cannot each spend the same budget. Taken before the
  * chapter's coverage row, always in that order. Null when the person never reported.
  */
-export async function lockListeningClock(trx: Transaction<Schema>, engine: Engine, personId: number): Promise<ListeningClock | null> {
-  let q = trx.selectFrom('listening_clocks').select(['budget', 'updated_at']).where('person_id', '=', personId);
-  if (engine === 'postgres') {
+export async function lockListeningClock(trx: Transaction<Schema>, personId: number): Promise<ListeningClock | null> {
+  const q = trx.selectFrom('listening_clocks').select(['budget', 'updated_at']).where('person_id', '=', personId);
+  if (isPostgres(trx)) {
     // A row must exist to be locked: the first report of a person creates it (a full allowance, as a missing clock has).
     await trx
       .insertInto('listening_clocks')
       .values({ person_id: personId, budget: LISTENING_ALLOWANCE_SECONDS, updated_at: new Date(0).toISOString() })
       .onConflict((oc) => oc.column('person_id').doNothing())
       .execute();
-    q = q.forUpdate();
   }
-  const row = await q.executeTakeFirst();
+  const row = await lockedRead(trx, q).executeTakeFirst();
   return row ? { budget: Number(row.budget), at: new Date(row.updated_at) } : null;
 }
 

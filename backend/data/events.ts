@@ -4,7 +4,7 @@
 import { type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { EnrolmentStatus, EventDetail, EventSummary, Mine } from '../../contracts/events';
 import { promotedSentence, promotionDeadline } from '../rules/events';
-import type { Engine } from './database';
+import { lockForUpdate } from '../common/row-locks';
 import { notify } from './messages';
 import type { Schema } from './schema';
 import type { EnrolmentsTable, EventsTable } from './schema-events';
@@ -20,10 +20,8 @@ export async function findEvent(db: Db, id: number): Promise<EventRow | null> {
 }
 
 /** The event row, locked until the transaction ends (PostgreSQL); every change of its seats takes this first. */
-export async function lockEvent(trx: Transaction<Schema>, engine: Engine, id: number): Promise<EventRow | null> {
-  let q = trx.selectFrom('events').selectAll().where('id', '=', id);
-  if (engine === 'postgres') q = q.forUpdate();
-  return (await q.executeTakeFirst()) ?? null;
+export async function lockEvent(trx: Transaction<Schema>, id: number): Promise<EventRow | null> {
+  return lockForUpdate(trx, 'events', id);
 }
 
 export async function unitName(db: Db, id: number): Promise<string> {
@@ -233,11 +231,3 @@ export async function activePeople(db: Db, eventId: number, statuses: readonly E
   const rows = await db.selectFrom('enrolments').select('person_id').where('event_id', '=', eventId).where('active', '=', 1).where('status', 'in', statuses).execute();
   return rows.map((r) => r.person_id);
 }
-
-/** Whether a database error is a unique-index violation (both engines), e.g. a second active enrolment. */
-export function isUniqueViolation(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; message?: unknown };
-  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || (typeof e.message === 'string' && /UNIQUE constraint failed/.test(e.message));
-}
-

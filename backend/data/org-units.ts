@@ -9,8 +9,8 @@ export async function findOrgUnit(db: Db, id: number): Promise<OrgUnitRow | null
   return (await db.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
 }
 
-/** A path column of a table joined into the query, e.g. 'org_units.path' or 'scope.path'. */
-export type PathColumn = `${string}.path` | 'path';
+/** An org path column of a table joined into the query, e.g. 'org_units.path', 'scope.path' or 'events.audience_path'. */
+export type PathColumn = `${string}.path` | `${string}.${string}_path` | 'path';
 
 /**
  * A where-clause: the row's `column` lies in the subtree of one of `roots` ("/1/4/" covers "/1/4/9/" but not

@@ -2,13 +2,11 @@
 // moving a subtree (every path rewritten in one statement), and what remains in a unit before it is closed.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { OrgUnitView } from '../../contracts/org';
+import { pathIds } from '../common/org-paths';
 import { likeStartsWith } from './like';
 import type { OrgUnitRow, Schema } from './schema';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
-
-/** Ids along a path, top first: "/1/4/9/" → [1, 4, 9]. */
-export const pathIds = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
 
 /** Names of every unit on the given paths, in one query. */
 export async function namesOnPaths(db: Db, paths: readonly string[]): Promise<Map<number, string>> {

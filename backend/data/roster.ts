@@ -3,7 +3,8 @@
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { PersonStatus, RosterPerson } from '../../contracts/org';
 import type { BranchDirectory, RosterFields } from '../rules/roster';
-import { HOME_ROLES, isWithin } from '../rules/org-scope';
+import { isWithin } from '../common/org-paths';
+import { HOME_ROLES } from '../../contracts/roles';
 import { normaliseQuery } from '../rules/roster-search';
 import { likeContains } from './like';
 import { fullNameOf, namesOnPaths } from './org';

@@ -3,9 +3,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contracts/volunteer';
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
-import { chinaDay } from '../rules/china-day';
+import { chinaDay } from '../common/china-time';
+import { rootIdOf } from '../common/org-paths';
 import { hoursOf } from '../rules/volunteer-hours';
 import { accountMinutes, minutesByRecord, writeTransfer } from '../ledger/queries';
 import { serviceTransfer } from '../ledger/transfers';
@@ -17,7 +19,7 @@ import type { VolPostRow, VolRecordRow, VolShiftRow } from './schema-volunteer';
 type Db = Kysely<Schema> | Transaction<Schema>;
 
 /** Admins of a subtree manage its posts; a post manager manages the posts they are named on. */
-export const POST_ADMIN_ROLES = ['admin'] as const;
+export const POST_ADMIN_ROLES = SCOPES.adminPosts;
 
 export async function findPost(db: Db, id: number): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
   const row = await db
@@ -197,12 +199,6 @@ export async function hoursSummary(db: Db, personId: number, now: Date): Promise
   return { month: hoursOf(m.month), year: hoursOf(m.year), total: hoursOf(m.total) };
 }
 
-/** True for a unique-constraint violation on either engine (two devices racing for one open record). */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
-
 /** Job kinds of this domain (handlers in backend/jobs/volunteer-jobs.ts). */
 export const AUTO_CHECK_OUT_JOB = 'volunteer.auto-check-out';
 export const SHIFT_REMINDER_JOB = 'volunteer.shift-reminder';
@@ -281,7 +277,6 @@ export async function movementsInRange(db: Db, personId: number, from: string, t
 
 /** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */
 export async function rootUnitName(db: Db, path: string): Promise<string> {
-  const rootId = Number(path.split('/')[1]);
-  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootId).executeTakeFirst();
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
   return row?.name ?? '';
 }

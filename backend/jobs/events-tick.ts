@@ -7,7 +7,7 @@ import { activePeople, endEnrolment, EVENT_PAGE, lockEvent } from '../data/event
 import { performDraw } from '../data/events-draw';
 import { notify, notifyEach } from '../data/messages';
 import { judgeDraw, shortTitle } from '../rules/events';
-import { timeOfDayWords } from '../rules/events-time';
+import { timeOfDayWords } from '../common/china-time';
 import { defineJob, type JobContext } from './define-job';
 
 const MINUTE_MS = 60_000;
@@ -36,7 +36,7 @@ export async function passOnLapsedPromotions({ deps, transaction }: JobContext):
   let done = 0;
   for (const { id, event_id } of due) {
     done += await transaction(async (trx, audit) => {
-      const event = await lockEvent(trx, deps.database.engine, event_id);
+      const event = await lockEvent(trx, event_id);
       const row = await trx.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
       if (!event || !row || row.status !== 'promoted' || row.confirm_by === null || Date.parse(row.confirm_by) > now.getTime()) return 0;
       const ended = await endEnrolment(trx, event, row, { by: null, reason: 'lapsed', now });
@@ -63,7 +63,7 @@ export async function drawDueLotteries({ deps, transaction }: JobContext): Promi
   let done = 0;
   for (const { id } of due) {
     done += await transaction(async (trx, audit) => {
-      const event = await lockEvent(trx, deps.database.engine, id);
+      const event = await lockEvent(trx, id);
       // Judged again on the locked row: a close extended since the list above was read is the one that counts.
       const seed = event?.seed;
       if (!event || !seed || event.seed_by !== 'system' || !judgeDraw({ now, signupClosesAt: event.signup_closes_at, drawn: event.drawn_at !== null, cancelled: event.cancelled_at !== null }).ok) return 0;
@@ -89,7 +89,7 @@ export async function remindTomorrow({ deps, transaction }: JobContext): Promise
   let done = 0;
   for (const { id } of due) {
     done += await transaction(async (trx, audit) => {
-      const event = await lockEvent(trx, deps.database.engine, id);
+      const event = await lockEvent(trx, id);
       if (!event || event.reminded_at || event.cancelled_at) return 0;
       await trx.updateTable('events').set({ reminded_at: now.toISOString() }).where('id', '=', event.id).execute();
       const people = await activePeople(trx, event.id, ['confirmed', 'promoted']);

@@ -6,7 +6,7 @@ import { notify } from '../data/messages';
 import { AUTO_CHECK_OUT_JOB, closeRecord, findPost, SHIFT_REMINDER_JOB } from '../data/volunteer';
 import { autoCheckOutAt, hoursForRecord } from '../rules/volunteer-hours';
 import { occurrenceOn } from '../rules/volunteer-shifts';
-import { whenWords } from '../rules/volunteer-words';
+import { chinaDateTimeWords } from '../common/china-time';
 import { defineJob, type JobHandler } from './define-job';
 
 const POST_PAGE = '/subpackages/volunteer/post/index';
@@ -58,9 +58,9 @@ export const shiftReminder = defineJob({
         signup.person_id,
         {
           kind: 'volunteer_shift_reminder',
-          text: `提醒：${whenWords(o.start)}您在${signup.post_name}有志愿服务。`,
+          text: `提醒：${chinaDateTimeWords(o.start)}您在${signup.post_name}有志愿服务。`,
           link: { page: POST_PAGE, params: { id: String(signup.post_id) } },
-          subscribe: { template: 'volunteer_shift_reminder', data: { post: signup.post_name, time: whenWords(o.start), service: signup.service } },
+          subscribe: { template: 'volunteer_shift_reminder', data: { post: signup.post_name, time: chinaDateTimeWords(o.start), service: signup.service } },
         },
         deps.now(),
       );

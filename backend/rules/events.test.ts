@@ -1,6 +1,6 @@
 import { drawLottery, seedMatches, sha256Hex, ticketOf } from './events-lottery';
 import { eventTimesProblem, judgeDraw, judgeLotteryChange, judgeSignUp, promotionDeadline } from './events';
-import { chinaDateTimeWords, timeOfDayWords } from './events-time';
+import { chinaDateTimeWords, timeOfDayWords } from '../common/china-time';
 
 describe('the lottery', () => {
   it('ranks by SHA-256(seed:personId) ascending, seats the first capacity, waitlists the rest in order', () => {

@@ -1,16 +1,13 @@
 // Invitation codes: how they are made, stored and judged. Pure functions; randomness is passed in.
 import { createHash } from 'node:crypto';
+import { SHORT_CODE_ALPHABET, shortCodeFromBytes } from '../common/short-codes';
 
-/** No 0/O, 1/I/L: a retiree reads the code off paper or a phone screen. */
-export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const INVITE_ALPHABET = SHORT_CODE_ALPHABET;
 export const INVITE_LENGTH = 8;
 export const INVITE_LIFETIME_DAYS = 7;
 
 export function inviteCodeFromBytes(bytes: Uint8Array): string {
-  if (bytes.length < INVITE_LENGTH) throw new Error('need at least 8 random bytes');
-  let code = '';
-  for (let i = 0; i < INVITE_LENGTH; i += 1) code += INVITE_ALPHABET[bytes[i] % INVITE_ALPHABET.length];
-  return code;
+  return shortCodeFromBytes(bytes, INVITE_LENGTH);
 }
 
 export function hashInviteCode(code: string): string {

@@ -1,5 +1,6 @@
 import type { ScopedGrant } from './org-scope';
-import { isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem, unitIdsOnPath } from './notices';
+import { isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem } from './notices';
+import { pathIds as unitIdsOnPath } from '../common/org-paths';
 import { speechText } from '../../contracts/notice-speech';
 
 const branch1 = '/1/2/3/4/5/';

@@ -1,15 +1,8 @@
 // The notices domain's decisions, pure: who a notice reaches, what a reader sees, who may publish, edit, see
 // receipts and remind, and whether a schedule makes sense. The clock and the caller's grants are passed in.
 import { SCOPES } from '../../contracts/roles';
-import { canActOn, isWithin, type ScopedGrant } from './org-scope';
-
-/** The ids on a materialised path, top first: "/1/4/9/" → [1, 4, 9]. A notice to any of them reaches that unit. */
-export function unitIdsOnPath(path: string): number[] {
-  return path
-    .split('/')
-    .filter((part) => part !== '')
-    .map(Number);
-}
+import { isWithin } from '../common/org-paths';
+import { canActOn, type ScopedGrant } from './org-scope';
 
 export interface NoticeTimes {
   publish_at: string;

@@ -1,4 +1,5 @@
-import { canActOn, childPath, hasAnyRole, isWithin, judgePersonReach, rolesWithin, scopeRoots, type ScopedGrant } from './org-scope';
+import { childPath, isWithin } from '../common/org-paths';
+import { canActOn, hasAnyRole, judgePersonReach, rolesWithin, scopeRoots, type ScopedGrant } from './org-scope';
 
 const secretaryOfBranch9: ScopedGrant = { role: 'secretary', orgUnitId: 9, orgPath: '/1/4/9/' };
 const adminOfDistrict4: ScopedGrant = { role: 'admin', orgUnitId: 4, orgPath: '/1/4/' };

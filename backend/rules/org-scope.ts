@@ -1,15 +1,12 @@
 // Permission scope over the org tree: a grant on a unit covers that unit and everything below it.
-// Paths are materialised id paths with a trailing slash ("/1/4/9/"), so "/1/4/" never matches "/1/45/".
+// Paths are materialised id paths (backend/common/org-paths.ts).
 import type { Role } from '../../contracts/roles';
+import { isWithin } from '../common/org-paths';
 
 export interface ScopedGrant {
   role: Role;
   orgUnitId: number;
   orgPath: string;
-}
-
-export function isWithin(targetPath: string, scopePath: string): boolean {
-  return targetPath.startsWith(scopePath);
 }
 
 export function hasAnyRole(grants: readonly ScopedGrant[], roles: readonly Role[]): boolean {
@@ -30,10 +27,6 @@ export function scopeRoots(grants: readonly ScopedGrant[], roles: readonly Role[
   return paths.filter((p) => !paths.some((q) => q !== p && isWithin(p, q)));
 }
 
-export function childPath(parentPath: string | null, id: number): string {
-  return `${parentPath ?? '/'}${id}/`;
-}
-
 /** How far a role reaches: an actor may act on a person only with a role that reaches at least as far as theirs. */
 const ROLE_REACH: Record<Role, number> = { member: 0, volunteer: 0, post_manager: 1, secretary: 2, admin: 3 };
 
@@ -41,9 +34,6 @@ const ROLE_REACH: Record<Role, number> = { member: 0, volunteer: 0, post_manager
 export function rolesWithin(role: Role): Role[] {
   return (Object.keys(ROLE_REACH) as Role[]).filter((r) => ROLE_REACH[r] <= ROLE_REACH[role]);
 }
-
-/** The roles a person holds on their home branch that follow them when they move (a transfer, an import). */
-export const HOME_ROLES: readonly Role[] = ['member', 'volunteer'];
 
 export type PersonVerdict = 'ok' | 'outside-scope' | 'wider-role';
 

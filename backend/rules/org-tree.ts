@@ -1,7 +1,8 @@
 // The org tree's rules: which level goes under which, where a unit may move, what a move does to paths, when a
 // unit may be closed, and who may grant or revoke a role. Pure: the handlers load the facts and pass them in.
-import { ORG_LEVELS, ORG_LEVEL_NAMES, ROLE_NAMES, type OrgLevel, type Role } from '../../contracts/roles';
-import { isWithin, type ScopedGrant } from './org-scope';
+import { ORG_LEVELS, ORG_LEVEL_NAMES, ROLE_NAMES, type GrantableRole, type OrgLevel, type Role } from '../../contracts/roles';
+import { isWithin } from '../common/org-paths';
+import { type ScopedGrant } from './org-scope';
 
 export interface UnitFacts {
   id: number;
@@ -70,9 +71,6 @@ export function closeProblem(unit: UnitFacts, remaining: { children: { names: st
   return null;
 }
 
-/** The roles an admin grants and revokes here; 'member' comes with a branch and is never granted by hand. */
-export const GRANTABLE_ROLES = ['secretary', 'post_manager', 'volunteer', 'admin'] as const satisfies readonly Role[];
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
 
 /** The level a role is granted on: a secretary and a volunteer belong to a branch; the others to any unit. */
 export function grantLevelProblem(role: GrantableRole, unit: UnitFacts): string | null {

@@ -1,7 +1,8 @@
 // Who sees a member's phone number in full (PIPL: only what a role needs). The secretary of the member's own
 // branch may call them, and so may an admin whose subtree holds that branch; everyone else sees it masked.
 // Every view of a full number is audited by the action that shows it.
-import { isWithin, type ScopedGrant } from './org-scope';
+import { isWithin } from '../common/org-paths';
+import { type ScopedGrant } from './org-scope';
 
 /** "138****5678": enough for a person to recognise their own number, not enough to call. */
 export function maskPhone(phone: string | null): string | null {

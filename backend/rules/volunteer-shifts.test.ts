@@ -1,4 +1,5 @@
-import { chinaInstant, chinaWeekday, inWindow, occurrenceForCheckIn, occurrenceOn, reminderTime, upcomingOccurrences } from './volunteer-shifts';
+import { chinaInstant } from '../common/china-time';
+import { chinaWeekday, inWindow, occurrenceForCheckIn, occurrenceOn, reminderTime, upcomingOccurrences } from './volunteer-shifts';
 
 const thursday = { id: 7, weekday: 4, starts: '14:00', ends: '17:00' };
 

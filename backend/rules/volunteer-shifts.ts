@@ -1,8 +1,7 @@
 // Weekly shifts in China time (UTC+8, no daylight saving): when an occurrence starts and ends, which occurrences
 // are coming, and whether a check-in falls in a shift's window (± 30 minutes by default, set per post).
-import { chinaDay } from './china-day';
+import { chinaDay, chinaInstant } from '../common/china-time';
 
-const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_WINDOW_MINUTES = 30;
 
@@ -24,11 +23,6 @@ const HHMM = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
 export function isTimeOfDay(s: string): boolean {
   return HHMM.test(s);
-}
-
-/** The instant of a China wall-clock time on a China date. */
-export function chinaInstant(day: string, hhmm: string): Date {
-  return new Date(Date.parse(`${day}T${hhmm}:00.000Z`) - OFFSET_MS);
 }
 
 /** ISO weekday (1 = Monday) of a China date. */

@@ -3,7 +3,7 @@
 // the event's title and time — what a poster at the door shows anyway.
 import type { AttendanceScene, EventScene, UnavailableScene } from '../../contracts/qrcode';
 import { findEvent } from '../data/events';
-import { chinaDateTimeWords } from '../rules/events-time';
+import { chinaDateTimeWords } from '../common/china-time';
 import type { SceneResolvers } from './scene-resolvers';
 
 const GONE = '没有找到这个活动，可能已经取消或删除了。请看看“活动”页里的其他活动。';

@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
-import { childPath } from '../rules/org-scope';
+import { childPath } from '../common/org-paths';
 import { EVENTS_TABLES } from '../data/schema-events';
 import { NOTICES_TABLES } from '../data/schema-notices';
 import { ORG_TABLES } from '../data/schema-org';

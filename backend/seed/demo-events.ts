@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { EventMode, EventType } from '../../contracts/events';
+import { chinaDay, chinaInstant } from '../common/china-time';
 import type { Schema } from '../data/schema';
 import { sha256Hex } from '../rules/events-lottery';
 
@@ -11,7 +12,7 @@ const DAY_MS = 24 * 3600_000;
 
 /** `days` from today (China day), at `hour`:00 China time. */
 function chinaAt(now: Date, days: number, hour: number): string {
-  const chinaMidnight = Math.floor((now.getTime() + 8 * 3600_000) / DAY_MS) * DAY_MS - 8 * 3600_000;
+  const chinaMidnight = chinaInstant(chinaDay(now), '00:00').getTime();
   return new Date(chinaMidnight + days * DAY_MS + hour * 3600_000).toISOString();
 }
 

@@ -4,7 +4,7 @@
 // a few coming sign-ups (volunteer1's next shift among them). Runs after the city and the library.
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
-import { chinaDay } from '../rules/china-day';
+import { chinaDay } from '../common/china-time';
 import { newTotpSecret } from '../visits/codes';
 import { hoursForRecord } from '../rules/volunteer-hours';
 import { occurrenceOn, upcomingOccurrences } from '../rules/volunteer-shifts';

@@ -1,5 +1,6 @@
 // The jobs that failed every try (parked), newest first, for an admin of the whole tree to look into.
 import { failedJobsInput, type JobsAdminApi } from '../../contracts/jobs';
+import { SCOPES } from '../../contracts/roles';
 import { listParkedJobs } from '../../backend/data/jobs';
 import { JOB_HANDLERS } from '../../backend/jobs/registry';
 import { action } from '../../backend/runtime/define-function';
@@ -9,7 +10,7 @@ const SHOWN = 50;
 const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));
 
 export const failedJobs = action({
-  access: { roles: ['admin'] },
+  access: { roles: SCOPES.runJobs },
   input: failedJobsInput,
   async run(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
     requireWholeTreeAdmin(caller);

@@ -1,11 +1,10 @@
 // 家人码: the member shows a short code (6 characters, 24 hours, stored hashed); a son or daughter types it on their
 // own phone and may then sign the member up and cancel for them. A new code replaces the old one.
-import { randomInt } from 'node:crypto';
 import { familyCodeInput, type FamilyApi } from '../../contracts/family';
+import { randomShortCode } from '../../backend/common/short-codes';
 import { sha256Hex } from '../../backend/rules/events-lottery';
 import { action } from '../../backend/runtime/define-function';
 
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_HOURS = 24;
 
 export const familyCode = action({
@@ -16,7 +15,7 @@ export const familyCode = action({
   replay: 'handler',
   async run(_input, ctx): Promise<FamilyApi['familyCode']['output']> {
     const { deps, caller } = ctx;
-    const code = Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+    const code = randomShortCode(6);
     const now = deps.now();
     const expiresAt = new Date(now.getTime() + CODE_HOURS * 3600_000).toISOString();
     await ctx.transaction(async (trx, audit) => {

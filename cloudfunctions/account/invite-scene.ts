@@ -3,10 +3,9 @@
 // so it is never stored and a resend can rebuild it.
 import { signedScene } from '../../backend/rules/scenes';
 import type { Deps } from '../../backend/runtime/deps';
-import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
+import { scanUrl } from '../../backend/scan/qr-image';
 
 export function inviteScene(invitationId: number, expiresAt: string, deps: Deps): { scene: string; url: string } {
   const scene = signedScene('invitation', invitationId, new Date(expiresAt), deps.sceneKey);
-  const base = deps.config.publicUrl ? `${deps.config.publicUrl}${SCAN_PATH}` : SCAN_PAGE;
-  return { scene, url: `${base}?scene=${encodeURIComponent(scene)}` };
+  return { scene, url: scanUrl(scene, deps) };
 }

@@ -1,12 +1,13 @@
 // An admin's "try again" for a parked job: it is queued now, with its tries counted afresh.
 import { retryJobInput, type JobsAdminApi } from '../../contracts/jobs';
+import { SCOPES } from '../../contracts/roles';
 import { requeueParkedJob } from '../../backend/data/jobs';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { requireWholeTreeAdmin } from './job-admins';
 
 export const retryJob = action({
-  access: { roles: ['admin'] },
+  access: { roles: SCOPES.runJobs },
   input: retryJobInput,
   async run({ id }, ctx): Promise<JobsAdminApi['retryJob']['output']> {
     requireWholeTreeAdmin(ctx.caller);

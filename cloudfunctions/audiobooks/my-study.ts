@@ -1,6 +1,6 @@
 // 学习记录: how long the caller has listened today, this week, this month and in all, and what they finished.
 import { myStudyInput, type AudiobooksApi } from '../../contracts/audiobooks';
-import { chinaDay, lastChinaDays } from '../../backend/rules/china-day';
+import { chinaDay, lastChinaDays } from '../../backend/common/china-time';
 import { isChapterFinished, type Coverage } from '../../backend/rules/listened-time';
 import { action } from '../../backend/runtime/define-function';
 

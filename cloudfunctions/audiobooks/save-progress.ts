@@ -3,7 +3,7 @@
 // person's listening clock keeps all credit within real time, whatever the chapters, devices or claimed speed.
 import { saveProgressInput, type AudiobooksApi } from '../../contracts/audiobooks';
 import { addStudySeconds, findChapter, lockCoverage, lockListeningClock, saveListeningClock, upsertPosition } from '../../backend/data/audiobooks';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { applyListening, budgetAt, clampPosition, coveredSeconds, spendBudget, type Coverage, type PlaybackRate } from '../../backend/rules/listened-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -23,8 +23,8 @@ export const saveProgress = action({
     const now = deps.now();
 
     return ctx.transaction(async (trx, audit) => {
-      const clock = await lockListeningClock(trx, deps.database.engine, caller.person.id);
-      const row = await lockCoverage(trx, deps.database.engine, caller.person.id, chapter.id);
+      const clock = await lockListeningClock(trx, caller.person.id);
+      const row = await lockCoverage(trx, caller.person.id, chapter.id);
       const previous = JSON.parse(row.coverage_json) as Coverage;
       const decision = applyListening(previous, input.listened ?? [], chapter.duration, (input.rate ?? 1) as PlaybackRate, budgetAt(clock, now));
       await saveListeningClock(trx, caller.person.id, spendBudget(clock, now, decision.creditedSeconds));

@@ -7,7 +7,7 @@ import { requireUnitInScope, type Granted } from '../../backend/access/unit-scop
 import type { Database } from '../../backend/data/database';
 import { inSubtrees } from '../../backend/data/org-units';
 import type { OrgUnitRow } from '../../backend/data/schema';
-import { monthRange } from '../../backend/rules/china-day';
+import { monthRange } from '../../backend/common/china-time';
 
 export interface StudyFigures {
   unit: OrgUnitRow;

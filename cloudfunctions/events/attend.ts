@@ -2,7 +2,7 @@
 // another event are refused (readGrantingScene), and only someone with a seat is marked 已签到.
 import { attendInput, type EventsApi } from '../../contracts/events';
 import { attendanceWindow } from '../../backend/rules/events';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { readGrantingScene } from '../../backend/scan/read-scene';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { shortTitle } from '../../backend/rules/events';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';
@@ -21,7 +21,7 @@ export const cancelEvent = action({
     const at = now.toISOString();
     // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
-      const locked = await lockEvent(trx, deps.database.engine, input.eventId);
+      const locked = await lockEvent(trx, input.eventId);
       if (!locked) throw fail.notFound(NO_EVENT);
       if (locked.cancelled_at) throw new AppError('EVENT_CANCELLED', '这个活动已经取消过了。');
       const people = (await trx.selectFrom('enrolments').select(['person_id', 'term']).where('event_id', '=', locked.id).where('active', '=', 1).execute());

@@ -18,7 +18,7 @@ export const cancel = action({
     const now = deps.now();
     if (now.getTime() >= Date.parse(event.start_at)) throw fail.conflict('活动已经开始了，不能再取消报名。如有需要，请联系组织活动的同志。');
     return ctx.transaction(async (trx, audit) => {
-      const locked = await lockEvent(trx, deps.database.engine, event.id);
+      const locked = await lockEvent(trx, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       const row = await trx.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', personId).where('active', '=', 1).executeTakeFirst();
       if (!row) throw new AppError('NOT_SIGNED_UP', who.onBehalf ? `${who.profile.person.name}没有报名这个活动，不用取消。` : '您没有报名这个活动，不用取消。');

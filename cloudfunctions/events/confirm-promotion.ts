@@ -15,7 +15,7 @@ export const confirmPromotion = action({
     const who = await participant(deps, caller, forPersonId);
     const now = deps.now();
     return ctx.transaction(async (trx, audit) => {
-      const locked = await lockEvent(trx, deps.database.engine, event.id);
+      const locked = await lockEvent(trx, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       const row = await trx.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', who.profile.person.id).where('active', '=', 1).executeTakeFirst();
       if (!row) throw new AppError('NOT_SIGNED_UP', '没有找到候补转正的名额。确认的时间可能已经过了，名额已经让给下一位。');

@@ -19,7 +19,7 @@ export const draw = action({
     if (event.mode !== 'lottery') throw fail.validation('这个活动是先到先得，不用抽签。');
     const now = deps.now();
     return ctx.transaction(async (trx, audit) => {
-      const locked = await lockEvent(trx, deps.database.engine, event.id);
+      const locked = await lockEvent(trx, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       // Judged on the locked row: a close extended a moment ago is the one that counts.
       const { seed, seed_hash: seedHash } = locked;

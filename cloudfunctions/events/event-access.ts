@@ -5,7 +5,8 @@ import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } fro
 import { loadPersonProfile, type PersonProfile } from '../../backend/data/people';
 import { isLinkedRelative } from '../../backend/access/family-links';
 import { reachOver, targetOf } from '../../backend/access/person-access';
-import { canActOn, isWithin } from '../../backend/rules/org-scope';
+import { isWithin } from '../../backend/common/org-paths';
+import { canActOn } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';

@@ -2,7 +2,7 @@
 import { eventIdInput, type EventsApi, type EnrolmentStatus } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
 import { exportSpreadsheet } from '../../backend/files/exports';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { action } from '../../backend/runtime/define-function';
 import type { SheetSpec } from '../../backend/runtime/deps';
 import { loadManagedEvent } from './event-access';

@@ -2,19 +2,14 @@
 // seats left and the member's own status. Organisers ask for `managed`: the events they run, past ones too.
 import { listEventsInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
+import { ancestorPaths } from '../../backend/common/org-paths';
 import { toSummary } from '../../backend/data/events';
 import { scopeRoots } from '../../backend/rules/org-scope';
 import { action } from '../../backend/runtime/define-function';
 import { mineOf } from '../../backend/data/events';
-import { inSubtrees, type PathColumn } from '../../backend/data/org-units';
+import { inSubtrees } from '../../backend/data/org-units';
 
 const MAX_LISTED = 100;
-
-/** Every ancestor path of a unit's path, itself included: "/1/4/9/" → ["/1/", "/1/4/", "/1/4/9/"]. */
-function ancestorPaths(path: string): string[] {
-  const ids = path.split('/').filter(Boolean);
-  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
-}
 
 export const list = action({
   access: 'person',
@@ -27,8 +22,7 @@ export const list = action({
     if (managed) {
       const roots = scopeRoots(caller.grants, SCOPES.manageBranch);
       if (roots.length === 0) return { events: [] };
-      // The audience path is an org path under another column name.
-      q = q.where(inSubtrees('events.audience_path' as PathColumn, roots));
+      q = q.where(inSubtrees('events.audience_path', roots));
       q = q.orderBy('events.start_at', 'desc');
     } else {
       q = q.where('events.audience_path', 'in', ancestorPaths(caller.orgUnit.path)).where('events.end_at', '>', now).where('events.cancelled_at', 'is', null).orderBy('events.start_at');

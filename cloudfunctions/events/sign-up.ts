@@ -2,7 +2,8 @@
 // confirmed pass capacity), or takes the next waitlist number, or records a lottery application. A resent request
 // (same requestId) is answered with the first answer; a second active enrolment is refused by a unique index.
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../contracts/events';
-import { addToCounter, EVENT_PAGE, findActiveEnrolment, isUniqueViolation, nextWaitlistNo, takeSeat, takeTermPlace } from '../../backend/data/events';
+import { isUniqueViolation } from '../../backend/common/db-errors';
+import { addToCounter, EVENT_PAGE, findActiveEnrolment, nextWaitlistNo, takeSeat, takeTermPlace } from '../../backend/data/events';
 import { notify } from '../../backend/data/messages';
 import { judgeSignUp, shortTitle, signUpSentence } from '../../backend/rules/events';
 import { AppError } from '../../backend/runtime/app-error';

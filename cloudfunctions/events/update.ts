@@ -5,7 +5,7 @@ import { SCOPES } from '../../contracts/roles';
 import { activePeople, EVENT_PAGE, lockEvent, toDetail, unitName } from '../../backend/data/events';
 import { notifyEach } from '../../backend/data/messages';
 import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../../backend/rules/events';
-import { chinaDateTimeWords } from '../../backend/rules/events-time';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from './event-access';
@@ -33,7 +33,7 @@ export const update = action({
     const audienceName = await unitName(deps.database.db, before.audience_org_unit_id);
     // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
-      const locked = await lockEvent(trx, deps.database.engine, before.id);
+      const locked = await lockEvent(trx, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);
       // Judged on the locked row: an application or an extension landing at the same moment counts, and a field not
       // sent is never written back with a value read before the lock.

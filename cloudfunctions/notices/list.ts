@@ -2,7 +2,8 @@
 // unread, then newest.
 import { listInput, type NoticesApi } from '../../contracts/notices';
 import { showingNoticesFor } from '../../backend/data/notices';
-import { orderForReader, unitIdsOnPath } from '../../backend/rules/notices';
+import { pathIds } from '../../backend/common/org-paths';
+import { orderForReader } from '../../backend/rules/notices';
 import { action } from '../../backend/runtime/define-function';
 import { toSummary } from './summaries';
 
@@ -10,7 +11,7 @@ export const list = action({
   access: 'person',
   input: listInput,
   async run(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
-    const rows = await showingNoticesFor(deps.database.db, caller.person.id, unitIdsOnPath(caller.orgUnit.path), deps.now());
+    const rows = await showingNoticesFor(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now());
     return { items: orderForReader(rows.map(toSummary)) };
   },
 });

@@ -4,7 +4,7 @@ import type { PersonCaller } from '../../backend/runtime/caller';
 import { findNotice, type FoundNotice } from '../../backend/data/notices';
 import type { Schema } from '../../backend/data/schema';
 import { isShowing, mayEdit, mayPublishTo, mayViewReceipts } from '../../backend/rules/notices';
-import { isWithin } from '../../backend/rules/org-scope';
+import { isWithin } from '../../backend/common/org-paths';
 import { fail } from '../../backend/runtime/app-error';
 import type { Kysely } from 'kysely';
 

@@ -9,7 +9,7 @@ import { SCOPES } from '../../contracts/roles';
 import { inPersonReach } from '../../backend/access/person-access';
 import { inCallerScope } from '../../backend/access/unit-scope';
 import { countMembersUnder, countStillToAnswer, pendingPeople, receiptCounts, remindedOn } from '../../backend/data/notices';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { phoneFor } from '../../backend/rules/phone-visibility';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -5,7 +5,7 @@ import { noticeInput, type NoticesApi } from '../../contracts/notices';
 import { SCOPES } from '../../contracts/roles';
 import { notifyEach } from '../../backend/data/messages';
 import { claimReminder, remindedOn, unreadPeopleIds } from '../../backend/data/notices';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { reminderText } from '../../backend/rules/notices';
 import { action } from '../../backend/runtime/define-function';
 import { loadForCaller } from './notice-access';

@@ -1,13 +1,13 @@
 // How many showing notices the caller has not opened: the badge on 首页 and 我的.
 import { listInput, type NoticesApi } from '../../contracts/notices';
 import { countUnreadNotices } from '../../backend/data/notices';
-import { unitIdsOnPath } from '../../backend/rules/notices';
+import { pathIds } from '../../backend/common/org-paths';
 import { action } from '../../backend/runtime/define-function';
 
 export const unreadCount = action({
   access: 'person',
   input: listInput,
   async run(_input, { deps, caller }): Promise<NoticesApi['unreadCount']['output']> {
-    return { count: await countUnreadNotices(deps.database.db, caller.person.id, unitIdsOnPath(caller.orgUnit.path), deps.now()) };
+    return { count: await countUnreadNotices(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now()) };
   },
 });

@@ -1,12 +1,12 @@
 // The receiving branch's secretary (or an admin above it) accepts a transfer: the member's home branch and member
 // role move in one transaction; their records (study, service) stay with them, since those hang on the person.
 import { acceptTransferInput, type OrgApi } from '../../contracts/org';
-import { SCOPES, type Role } from '../../contracts/roles';
+import { HOME_ROLES, SCOPES, type Role } from '../../contracts/roles';
 import { notify } from '../../backend/data/messages';
 import { moveMemberGrant } from '../../backend/data/roster';
 import { reachOver, requireReach } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
-import { canActOn, HOME_ROLES } from '../../backend/rules/org-scope';
+import { canActOn } from '../../backend/rules/org-scope';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { transferById } from './transfer-view';

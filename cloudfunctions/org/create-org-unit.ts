@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { findOrgUnit } from '../../backend/data/org-units';
 import { unitView } from '../../backend/data/org';
-import { childPath } from '../../backend/rules/org-scope';
+import { childPath } from '../../backend/common/org-paths';
 import { createProblem } from '../../backend/rules/org-tree';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -3,6 +3,7 @@
 import { moveOrgUnitInput, type OrgApi } from '../../contracts/org';
 import { SCOPES } from '../../contracts/roles';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
+import { lockRowsForUpdate } from '../../backend/common/row-locks';
 import { findOrgUnit } from '../../backend/data/org-units';
 import { moveSubtree, unitView } from '../../backend/data/org';
 import { moveProblem } from '../../backend/rules/org-tree';
@@ -23,8 +24,7 @@ export const moveOrgUnit = action({
     return ctx.transaction(async (trx, audit) => {
       // Read again inside the transaction, locked on PostgreSQL (SQLite runs one write transaction at a time): a
       // concurrent move of either side waits, then finds its paths changed and is refused, never leaving one stale.
-      const read = trx.selectFrom('org_units').selectAll().where('id', 'in', [unit.id, parent.id]).orderBy('id');
-      const fresh = await (ctx.deps.database.engine === 'postgres' ? read.forUpdate() : read).execute();
+      const fresh = await lockRowsForUpdate(trx, 'org_units', [unit.id, parent.id]);
       const u = fresh.find((r) => r.id === unit.id);
       const p = fresh.find((r) => r.id === parent.id);
       if (!u || !p || u.path !== unit.path || p.path !== parent.path) throw fail.conflict('单位刚刚被别人改动过，请刷新后再移动。');

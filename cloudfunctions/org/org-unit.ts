@@ -6,7 +6,7 @@ import { childrenOf, unitView, unitViews } from '../../backend/data/org';
 import { scopeRoots } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { pathIds } from '../../backend/data/org';
+import { pathIds } from '../../backend/common/org-paths';
 
 export const orgUnit = action({
   access: { roles: SCOPES.manageBranch },

@@ -9,12 +9,10 @@ import { reachOver, targetOf } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
 import { judgeInvite } from '../../backend/rules/invitations';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
-import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { findListenTarget } from '../../backend/scan/audiobooks';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action, type ContextFor } from '../../backend/runtime/define-function';
-import type { Deps } from '../../backend/runtime/deps';
-import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
+import { storeScanCode } from '../../backend/scan/qr-image';
 import { eventQr } from './events-qr';
 import { postQr } from './volunteer-codes';
 
@@ -40,7 +38,7 @@ export const create = action({
   async run({ type, id }, ctx): Promise<QrCode> {
     if (type === 'invitation') return invitationQr(id, ctx, true);
     if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps, ctx.transaction);
-    if (type === 'post' || type === 'checkin') return postQr(type, id, ctx, { storeQrImage, scanUrl });
+    if (type === 'post' || type === 'checkin') return postQr(type, id, ctx);
     if (!ctx.caller.grants.some((g) => (SCOPES.printPosters as readonly Role[]).includes(g.role))) throw fail.forbidden();
     const { deps } = ctx;
     const db = deps.database.db;
@@ -50,8 +48,7 @@ export const create = action({
     const stored = await db.selectFrom('qr_codes').select(['scene', 'url', 'image']).where('scene', '=', scene).executeTakeFirst();
     if (stored) return { type, id, scene, url: stored.url, image: deps.files.url(stored.image) };
 
-    const url = scanUrl(scene, deps);
-    const image = await storeQrImage(scene, url, deps);
+    const { url, image } = await storeScanCode(scene, deps);
     return ctx.transaction(async (trx, audit) => {
       // Two people asking at once both made the same image; the first row stays.
       await trx
@@ -64,19 +61,6 @@ export const create = action({
     });
   },
 });
-
-/** Draws the code and keeps it in the file store (`qr/<scene>.png`); answers its key. */
-async function storeQrImage(scene: string, url: string, deps: Deps): Promise<string> {
-  const key = `${FILE_FOLDERS.qr}/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`;
-  await deps.files.put(key, await deps.qrImages.draw(scene, url), 'image/png');
-  return key;
-}
-
-/** In WeChat there is no public web address: the code opens the mini-program's scan page with the scene. */
-function scanUrl(scene: string, deps: Deps): string {
-  const base = deps.config.publicUrl ? `${deps.config.publicUrl}${SCAN_PATH}` : SCAN_PAGE;
-  return `${base}?scene=${encodeURIComponent(scene)}`;
-}
 
 /**
  * An open invitation's code, for printing: only its issuer, and only while they could still issue it (the same
@@ -101,8 +85,8 @@ async function invitationQr(invitationId: number, ctx: Context, audited: boolean
   }
 
   const scene = signedScene('invitation', invite.id, new Date(invite.expires_at), deps.sceneKey);
-  const url = scanUrl(scene, deps);
-  const qr: QrCode = { type: 'invitation', id: invite.id, scene, url, image: deps.files.url(await storeQrImage(scene, url, deps)), expiresAt: invite.expires_at };
+  const { url, image } = await storeScanCode(scene, deps);
+  const qr: QrCode = { type: 'invitation', id: invite.id, scene, url, image: deps.files.url(image), expiresAt: invite.expires_at };
   if (!audited) return qr;
   return ctx.transaction(async (_trx, audit) => {
     await audit({ entity: 'invitation', entityId: invite.id, after: { qrPrinted: true } });

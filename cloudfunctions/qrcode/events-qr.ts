@@ -4,10 +4,9 @@
 import type { QrCode } from '../../contracts/qrcode';
 import { SCOPES } from '../../contracts/roles';
 import { findEvent } from '../../backend/data/events';
-import { FILE_FOLDERS } from '../../backend/files/file-keys';
 import { canActOn } from '../../backend/rules/org-scope';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
-import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
+import { storeScanCode } from '../../backend/scan/qr-image';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
@@ -22,11 +21,8 @@ export async function eventQr(type: 'event' | 'attendance', eventId: number, cal
   if (type === 'attendance' && Date.parse(event.end_at) <= now.getTime()) throw new AppError('QR_EXPIRED', '这个活动已经结束了，不能再生成签到二维码。');
   const expiresAt = new Date(event.end_at);
   const scene = type === 'event' ? plainScene('event', event.id) : signedScene('attendance', event.id, expiresAt, deps.sceneKey);
-  const base = deps.config.publicUrl ? `${deps.config.publicUrl}${SCAN_PATH}` : SCAN_PAGE;
-  const url = `${base}?scene=${encodeURIComponent(scene)}`;
-  const key = `${FILE_FOLDERS.qr}/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`;
-  await deps.files.put(key, await deps.qrImages.draw(scene, url), 'image/png');
-  const qr: QrCode = { type, id: event.id, scene, url, image: deps.files.url(key), ...(type === 'attendance' ? { expiresAt: expiresAt.toISOString() } : {}) };
+  const { url, image } = await storeScanCode(scene, deps);
+  const qr: QrCode = { type, id: event.id, scene, url, image: deps.files.url(image), ...(type === 'attendance' ? { expiresAt: expiresAt.toISOString() } : {}) };
   // Each code made is audited (who showed an attendance code, when); the answer is the transaction's own.
   return transaction(async (_trx, audit) => {
     await audit({ entity: 'qr_code', entityId: scene, after: { type, id: event.id } });

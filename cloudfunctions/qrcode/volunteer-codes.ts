@@ -11,17 +11,12 @@ import { PRINTED_SCENE_YEARS } from '../../backend/visits/codes';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
 import { fail } from '../../backend/runtime/app-error';
 import type { ContextFor } from '../../backend/runtime/define-function';
-import type { Deps } from '../../backend/runtime/deps';
+import { storeScanCode } from '../../backend/scan/qr-image';
 import type { Role } from '../../contracts/roles';
 
 type Ctx = ContextFor<{ roles: readonly Role[] }>;
 
-export interface QrMakers {
-  storeQrImage(scene: string, url: string, deps: Deps): Promise<string>;
-  scanUrl(scene: string, deps: Deps): string;
-}
-
-export async function postQr(type: 'post' | 'checkin', postId: number, ctx: Ctx, makers: QrMakers): Promise<QrCode> {
+export async function postQr(type: 'post' | 'checkin', postId: number, ctx: Ctx): Promise<QrCode> {
   const { deps } = ctx;
   const post = await findPost(deps.database.db, postId);
   if (!post) throw fail.notFound('没有找到这个驿站。');
@@ -37,8 +32,7 @@ export async function postQr(type: 'post' | 'checkin', postId: number, ctx: Ctx,
     scene = signedScene('checkin', post.id, expiry, deps.sceneKey);
     expiresAt = expiry.toISOString();
   }
-  const url = makers.scanUrl(scene, deps);
-  const image = await makers.storeQrImage(scene, url, deps);
+  const { url, image } = await storeScanCode(scene, deps);
   return ctx.transaction(async (_trx, audit) => {
     await audit({ entity: 'vol_post', entityId: post.id, after: { qrPrinted: type } });
     return { type, id: post.id, scene, url, image: deps.files.url(image), ...(expiresAt ? { expiresAt } : {}) };

@@ -5,7 +5,7 @@ import type { Schema } from '../../backend/data/schema';
 import type { VolRecordRow } from '../../backend/data/schema-volunteer';
 import { recordMinutes, writeTransfer } from '../../backend/ledger/queries';
 import { correctionTransfer } from '../../backend/ledger/transfers';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 
 export interface CorrectionFacts {
   record: VolRecordRow;

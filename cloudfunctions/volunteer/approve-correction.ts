@@ -3,6 +3,7 @@
 // it moves the difference in the ledger and names both people on the record and in the audit log; declined, the
 // record stays as it was.
 import { approveCorrectionInput, type VolunteerApi } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import { notify } from '../../backend/data/messages';
 import { findPost, loadServiceRecords } from '../../backend/data/volunteer';
 import { canActOn } from '../../backend/rules/org-scope';
@@ -13,7 +14,7 @@ import { action } from '../../backend/runtime/define-function';
 import { applyCorrection } from './apply-correction';
 import { RECORDS_PAGE } from './pages';
 
-export const APPROVER_ROLES = ['admin'] as const;
+export const APPROVER_ROLES = SCOPES.adminPosts;
 
 const REFUSALS = {
   not_admin: '这条更正所在的驿站不在您的管理范围内，您不能批准。',

@@ -4,7 +4,7 @@ import { movementsInRange } from '../../backend/data/volunteer';
 import { reachOver, targetOf } from '../../backend/access/person-access';
 import { loadPersonProfile } from '../../backend/data/people';
 import { certificateStatus, ledgerFingerprint, volunteerNumber, type Issuer } from '../../backend/rules/volunteer-certificate';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { certificateScene } from '../../contracts/certificate-scene';
 import { certificateInput, type VolunteerApi } from '../../contracts/volunteer';
 import { movementsInRange, rootUnitName } from '../../backend/data/volunteer';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { certificateNumber, certificateSignature, issuerOf, ledgerFingerprint } from '../../backend/rules/volunteer-certificate';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

@@ -4,8 +4,10 @@
 // record and one ALREADY_CHECKED_IN; records never overlap, so hours stay within real time for the person.
 import type { Transaction } from 'kysely';
 import type { CheckInResult, CheckOutResult } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import type { Schema } from '../../backend/data/schema';
 import type { VolPostRow } from '../../backend/data/schema-volunteer';
+import { isUniqueViolation } from '../../backend/common/db-errors';
 import { scheduleJob, cancelJob } from '../../backend/data/jobs';
 import {
   autoCheckOutKey,
@@ -13,20 +15,19 @@ import {
   closeRecord,
   findOpenRecord,
   findPost,
-  isUniqueViolation,
   latestRecordedMoment,
   signedUpOccurrences,
 } from '../../backend/data/volunteer';
-import { isWithin } from '../../backend/rules/org-scope';
+import { isWithin } from '../../backend/common/org-paths';
 import { autoCheckOutAt, hoursForRecord, hoursOf } from '../../backend/rules/volunteer-hours';
 import { occurrenceForCheckIn } from '../../backend/rules/volunteer-shifts';
-import { clockWords, whenWords } from '../../backend/rules/volunteer-words';
+import { clockWords, chinaDateTimeWords } from '../../backend/common/china-time';
 import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../../backend/rules/volunteer-trust';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { judgeWhere, readCode, type VisitScan, type VisitSite } from '../../backend/visits/check-in';
 import type { ContextFor } from '../../backend/runtime/define-function';
 
-export const CLOCK_ROLES = ['volunteer'] as const;
+export const CLOCK_ROLES = SCOPES.serve;
 type Ctx = ContextFor<{ roles: typeof CLOCK_ROLES }>;
 type Post = VolPostRow & { org_path: string; org_name: string };
 
@@ -88,7 +89,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
       throw new AppError(
         'OUTSIDE_SHIFT',
         next
-          ? `您报名的班次在${whenWords(next.start)}开始，请在开始前后 ${post.window_minutes} 分钟内签到。`
+          ? `您报名的班次在${chinaDateTimeWords(next.start)}开始，请在开始前后 ${post.window_minutes} 分钟内签到。`
           : `您现在没有在${post.name}报名的班次。请先在驿站页面报名班次，再来签到。`,
       );
     }

@@ -1,10 +1,11 @@
 // 新增班次: a weekly shift at a post, by whoever manages the post (its named manager, or an admin above it).
+import { SCOPES } from '../../contracts/roles';
 import { createShiftInput, type VolunteerApi } from '../../contracts/volunteer';
 import { findPost, managesPost } from '../../backend/data/volunteer';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
-export const MANAGER_ROLES = ['post_manager', 'admin'] as const;
+export const MANAGER_ROLES = SCOPES.managePosts;
 
 export const createShift = action({
   access: { roles: MANAGER_ROLES },

@@ -1,15 +1,18 @@
 // 报名班次: a volunteer takes a place in one occurrence of a weekly shift, while there is room and before it ends.
 // The place and the evening-before reminder are written together; a resend (same requestId) answers the first time.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import { scheduleJob } from '../../backend/data/jobs';
-import { findPost, isUniqueViolation, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
+import { isUniqueViolation } from '../../backend/common/db-errors';
+import { lockForUpdate } from '../../backend/common/row-locks';
+import { findPost, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
 import { occurrenceOn, reminderTime } from '../../backend/rules/volunteer-shifts';
-import { whenWords } from '../../backend/rules/volunteer-words';
+import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
 export const joinShift = action({
-  access: { roles: ['volunteer'] },
+  access: { roles: SCOPES.serve },
   input: occurrenceInput,
   limit: { points: 30, seconds: 60 },
   async run({ shiftId, occursOn }, ctx): Promise<VolunteerApi['joinShift']['output']> {
@@ -24,7 +27,8 @@ export const joinShift = action({
     if (o.end.getTime() <= now.getTime()) throw new AppError('SIGNUP_CLOSED', '这个班次已经结束了，请报名以后的班次。');
     try {
       return await ctx.transaction(async (trx, audit) => {
-        if (deps.database.engine === 'postgres') await trx.selectFrom('vol_shifts').select('id').where('id', '=', shift.id).forUpdate().execute();
+        // Racing joins of one shift wait here (PostgreSQL), so the count below cannot be stale.
+        await lockForUpdate(trx, 'vol_shifts', shift.id);
         const taken = Number((await trx.selectFrom('vol_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shift.id).where('occurs_on', '=', occursOn).executeTakeFirstOrThrow()).n);
         if (taken >= shift.capacity) throw new AppError('EVENT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
         const { id } = await trx.insertInto('vol_signups').values({ shift_id: shift.id, person_id: caller.person.id, occurs_on: occursOn, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
@@ -33,7 +37,7 @@ export const joinShift = action({
           await scheduleJob(trx, { kind: SHIFT_REMINDER_JOB, payload: { signupId: id }, dedupeKey: shiftReminderKey(id), runAt: remindAt }, now);
         }
         await audit({ entity: 'vol_signup', entityId: id, after: { shiftId: shift.id, occursOn } });
-        return { occurrence: occurrenceView(shift, o, taken + 1, true), message: `报名成功：${whenWords(o.start)}，${post.name}，${shift.service}。前一天晚上会提醒您。` };
+        return { occurrence: occurrenceView(shift, o, taken + 1, true), message: `报名成功：${chinaDateTimeWords(o.start)}，${post.name}，${shift.service}。前一天晚上会提醒您。` };
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw new AppError('CONFLICT', '这个班次您已经报过名了。');

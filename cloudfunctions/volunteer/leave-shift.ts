@@ -1,5 +1,6 @@
 // 取消报名: a volunteer gives back their place before the shift starts; the reminder goes with it.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
+import { SCOPES } from '../../contracts/roles';
 import { cancelJob } from '../../backend/data/jobs';
 import { shiftReminderKey } from '../../backend/data/volunteer';
 import { occurrenceOn } from '../../backend/rules/volunteer-shifts';
@@ -7,7 +8,7 @@ import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
 export const leaveShift = action({
-  access: { roles: ['volunteer'] },
+  access: { roles: SCOPES.serve },
   input: occurrenceInput,
   limit: { points: 30, seconds: 60 },
   async run({ shiftId, occursOn }, ctx): Promise<VolunteerApi['leaveShift']['output']> {

@@ -2,7 +2,7 @@
 import { none } from '../../contracts/fields';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { occurrenceView } from '../../backend/data/volunteer';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { occurrenceOn } from '../../backend/rules/volunteer-shifts';
 import { action } from '../../backend/runtime/define-function';
 

@@ -4,7 +4,7 @@ import { rotatingCodeInput, type VolunteerApi } from '../../contracts/volunteer'
 import { findPost, managesPost } from '../../backend/data/volunteer';
 import { sceneExpiry, totpAt } from '../../backend/visits/codes';
 import { signedScene } from '../../backend/rules/scenes';
-import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
+import { scanUrl } from '../../backend/scan/qr-image';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
@@ -24,7 +24,6 @@ export const rotatingCode = action({
     const now = deps.now();
     const expiresAt = sceneExpiry('rotating', now);
     const scene = signedScene('checkin', post.id, expiresAt, deps.sceneKey);
-    const base = deps.config.publicUrl ? `${deps.config.publicUrl}${SCAN_PATH}` : SCAN_PAGE;
-    return { scene, code: totpAt(post.totp_secret, now).code, url: `${base}?scene=${encodeURIComponent(scene)}`, expiresAt: expiresAt.toISOString(), postName: post.name };
+    return { scene, code: totpAt(post.totp_secret, now).code, url: scanUrl(scene, deps), expiresAt: expiresAt.toISOString(), postName: post.name };
   },
 });

@@ -4,7 +4,7 @@ import type { CheckInResult, CheckOutResult } from '../../contracts/volunteer';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { recordMinutes } from '../../backend/ledger/queries';
 import type { ContextFor } from '../../backend/runtime/define-function';
-import { clockWords } from '../../backend/rules/volunteer-words';
+import { clockWords } from '../../backend/common/china-time';
 
 type Ctx = ContextFor<{ roles: readonly ['volunteer'] }>;
 

@@ -6,7 +6,7 @@
 import { verifyCertificateInput, type VolunteerApi } from '../../contracts/volunteer';
 import { movementsInRange } from '../../backend/data/volunteer';
 import { certificateStatus, ledgerFingerprint, maskedName, signatureMatches, volunteerNumberTail, type Issuer } from '../../backend/rules/volunteer-certificate';
-import { chinaDay } from '../../backend/rules/china-day';
+import { chinaDay } from '../../backend/common/china-time';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

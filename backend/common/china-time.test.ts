@@ -1,0 +1,42 @@
+import { chinaDateTimeWords, chinaDay, chinaInstant, clockWords, lastChinaDays, monthRange, timeOfDayWords } from './china-time';
+
+describe('China days', () => {
+  it('roll over at midnight Beijing time, not UTC', () => {
+    expect(chinaDay(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
+    expect(chinaDay(new Date('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
+  });
+
+  it('list the last week oldest first', () => {
+    expect(lastChinaDays(new Date('2026-12-02T01:00:00Z'), 3)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
+  });
+
+  it('bound a month for text comparison', () => {
+    expect(monthRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-31' });
+  });
+
+  it('place a wall-clock time on a China date', () => {
+    expect(chinaInstant('2026-12-01', '09:00').toISOString()).toBe('2026-12-01T01:00:00.000Z');
+    expect(chinaInstant('2026-12-01', '07:30').toISOString()).toBe('2026-11-30T23:30:00.000Z');
+  });
+});
+
+describe('China time words', () => {
+  it('say times in China time', () => {
+    expect(clockWords(new Date('2026-12-03T06:02:00Z'))).toBe('14:02');
+    expect(chinaDateTimeWords(new Date('2026-12-03T06:00:00Z'))).toBe('12月3日 星期四 下午2:00');
+    expect(chinaDateTimeWords('2026-12-03T01:30:00Z')).toBe('12月3日 星期四 上午9:30');
+  });
+
+  it('name every part of the day', () => {
+    expect(chinaDateTimeWords('2026-12-02T21:30:00Z')).toBe('12月3日 星期四 凌晨5:30');
+    expect(chinaDateTimeWords('2026-12-03T04:05:00Z')).toBe('12月3日 星期四 中午12:05');
+    expect(chinaDateTimeWords('2026-12-03T11:30:00Z')).toBe('12月3日 星期四 晚上7:30');
+  });
+
+  it('say today and tomorrow by China days', () => {
+    const now = new Date('2026-12-01T12:00:00Z'); // 20:00 on 12月1日 in China
+    expect(timeOfDayWords('2026-12-01T13:00:00Z', now)).toBe('今天晚上9:00');
+    expect(timeOfDayWords('2026-12-01T16:30:00Z', now)).toBe('明天凌晨0:30');
+    expect(timeOfDayWords('2026-12-03T01:00:00Z', now)).toBe('12月3日 星期四 上午9:00');
+  });
+});

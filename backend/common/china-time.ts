@@ -1,0 +1,59 @@
+// China time (UTC+8, no daylight saving), whatever the server's zone: the days the server counts in, instants of a
+// China wall-clock time, and moments said the way an elder says them ("12月1日 星期二 上午9:00"). The front end says
+// the same words in src/entities/time/calendar.ts (it cannot import the server).
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** The instant moved so that its UTC fields read China's wall clock. */
+const onChinaClock = (at: Date | string) => new Date(new Date(at).getTime() + OFFSET_MS);
+
+/** The China day (YYYY-MM-DD) of an instant: study records and service hours are counted per China day. */
+export function chinaDay(at: Date): string {
+  return onChinaClock(at).toISOString().slice(0, 10);
+}
+
+/** The last `count` China days ending with `at`'s day, oldest first. */
+export function lastChinaDays(at: Date, count: number): string[] {
+  const days: string[] = [];
+  for (let i = count - 1; i >= 0; i -= 1) days.push(chinaDay(new Date(at.getTime() - i * DAY_MS)));
+  return days;
+}
+
+/** First and last day strings of a month "YYYY-MM", for range queries over YYYY-MM-DD text. */
+export function monthRange(month: string): { from: string; to: string } {
+  return { from: `${month}-01`, to: `${month}-31` };
+}
+
+/** The instant of a China wall-clock time ("HH:MM") on a China date. */
+export function chinaInstant(day: string, hhmm: string): Date {
+  return new Date(Date.parse(`${day}T${hhmm}:00.000Z`) - OFFSET_MS);
+}
+
+/** Days since the epoch in China time, for "today"/"tomorrow" comparisons. */
+const chinaDayNumber = (at: Date | string) => Math.floor(onChinaClock(at).getTime() / DAY_MS);
+
+/** "14:02" */
+export function clockWords(at: Date | string): string {
+  const d = onChinaClock(at);
+  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** "12月1日 星期二 上午9:00" */
+export function chinaDateTimeWords(at: Date | string): string {
+  const d = onChinaClock(at);
+  const h = d.getUTCHours();
+  const minutes = String(d.getUTCMinutes()).padStart(2, '0');
+  const part = h < 6 ? `凌晨${h}` : h < 12 ? `上午${h}` : h < 13 ? `中午${h}` : `${h < 18 ? '下午' : '晚上'}${h - 12}`;
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]} ${part}:${minutes}`;
+}
+
+/** "明天上午9:00" / "今天下午3:00" / "12月1日 星期二 上午9:00": a start as seen from `now`, in China days. */
+export function timeOfDayWords(at: Date | string, now: Date): string {
+  const full = chinaDateTimeWords(at);
+  const time = full.split(' ')[2];
+  const diff = chinaDayNumber(at) - chinaDayNumber(now);
+  if (diff === 0) return `今天${time}`;
+  if (diff === 1) return `明天${time}`;
+  return full;
+}
