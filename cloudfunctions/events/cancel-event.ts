@@ -19,7 +19,6 @@ export const cancelEvent = action({
     const audienceName = await unitName(deps.database.db, managed.audience_org_unit_id);
     const now = deps.now();
     const at = now.toISOString();
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, input.eventId);
       if (!locked) throw fail.notFound(NO_EVENT);

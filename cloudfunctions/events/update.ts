@@ -31,7 +31,6 @@ export const update = action({
     const now = deps.now();
     const at = now.toISOString();
     const audienceName = await unitName(deps.database.db, before.audience_org_unit_id);
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, deps.database.engine, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);

@@ -1,5 +1,5 @@
 // 报名班次: a volunteer takes a place in one occurrence of a weekly shift, while there is room and before it ends.
-// The place and the evening-before reminder are written together; a resend (same requestId) answers the first time.
+// The place and the evening-before reminder are written together.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
 import { scheduleJob } from '../../backend/data/jobs';
 import { findPost, isUniqueViolation, occurrenceView, shiftReminderKey, SHIFT_REMINDER_JOB } from '../../backend/data/volunteer';
