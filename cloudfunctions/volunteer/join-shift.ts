@@ -26,7 +26,7 @@ export const joinShift = action({
       return await ctx.transaction(async (trx, audit) => {
         if (deps.database.engine === 'postgres') await trx.selectFrom('vol_shifts').select('id').where('id', '=', shift.id).forUpdate().execute();
         const taken = Number((await trx.selectFrom('vol_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shift.id).where('occurs_on', '=', occursOn).executeTakeFirstOrThrow()).n);
-        if (taken >= shift.capacity) throw new AppError('EVENT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
+        if (taken >= shift.capacity) throw new AppError('SHIFT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
         const { id } = await trx.insertInto('vol_signups').values({ shift_id: shift.id, person_id: caller.person.id, occurs_on: occursOn, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
         const remindAt = reminderTime(occursOn);
         if (remindAt.getTime() > now.getTime()) {

@@ -383,7 +383,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     refused(await call(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) }), 403, 'FORBIDDEN');
     const { code } = await ok(elder, 'familyCode', {});
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    refused(await call(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'INVITE_INVALID');
+    refused(await call(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'FAMILY_CODE_INVALID');
     expect(await ok(relative, 'redeemFamilyCode', { code: code.toLowerCase() })).toMatchObject({ memberId: await personId(elder) });
     const forElder = await ok(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) });
     expect(forElder.status).toBe('confirmed');
@@ -396,7 +396,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect(audit).toHaveLength(1);
     expect(await ok(relative, 'cancel', { eventId: event.id, forPersonId: await personId(elder) })).toMatchObject({ status: 'cancelled' });
     // The code is single use.
-    refused(await call(elder2, 'redeemFamilyCode', { code }), 400, 'INVITE_INVALID');
+    refused(await call(elder2, 'redeemFamilyCode', { code }), 400, 'FAMILY_CODE_INVALID');
   });
 
   it('tells people: a change, a cancellation of the event, and a reminder the day before (once)', async () => {
