@@ -3,7 +3,7 @@ import { retryJobInput, type JobsAdminApi } from '../../contracts/jobs';
 import { requeueParkedJob } from '../../backend/data/jobs';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { requireWholeTreeAdmin } from './job-admins';
+import { requireWholeTreeAdmin } from './access';
 
 export const retryJob = action({
   access: { roles: ['admin'] },

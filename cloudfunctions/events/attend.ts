@@ -7,7 +7,7 @@ import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { readGrantingScene } from '../../backend/scan/read-scene';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent } from './event-access';
+import { loadEvent } from './access';
 
 export const attend = action({
   access: 'person',

@@ -7,7 +7,7 @@ import { shortTitle } from '../../backend/rules/events';
 import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const cancelEvent = action({
   access: { roles: SCOPES.manageBranch },

@@ -4,7 +4,7 @@ import { endEnrolment, findActiveEnrolment, lockEvent } from '../../backend/data
 import { tellPromoted } from '../../backend/messages/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './event-access';
+import { loadEvent, NO_EVENT, participant } from './access';
 
 export const cancel = action({
   access: 'person',

@@ -3,7 +3,7 @@ import { confirmPromotionInput, type EventsApi } from '../../contracts/events';
 import { findActiveEnrolment, lockEvent } from '../../backend/data/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './event-access';
+import { loadEvent, NO_EVENT, participant } from './access';
 
 export const confirmPromotion = action({
   access: 'person',

@@ -8,7 +8,7 @@ import { tellDrawn } from '../../backend/messages/events';
 import { judgeDraw } from '../../backend/rules/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const draw = action({
   access: { roles: SCOPES.manageBranch },

@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { findActiveEnrolment } from '../../backend/data/events';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent } from './event-access';
+import { loadManagedEvent } from './access';
 
 export const markAttendance = action({
   access: { roles: SCOPES.manageBranch },

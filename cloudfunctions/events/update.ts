@@ -8,7 +8,7 @@ import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../../backend
 import { chinaDateTimeWords } from '../../backend/rules/events-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const update = action({
   access: { roles: SCOPES.manageBranch },

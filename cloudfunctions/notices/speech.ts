@@ -10,7 +10,7 @@ import { listenLinkPath } from '../../backend/files/listen-links';
 import { listenLinkEnd } from '../../backend/rules/notice-audio';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 import { SPEECH_MIME, speechFor } from './speech-audio';
 
 const SAY = {
