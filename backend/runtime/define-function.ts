@@ -179,7 +179,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const policy = spec.replay === undefined || spec.replay === 'handler' ? keepAsIs : spec.replay;
   const replayKey: ReplayKey | null =
     requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
-  const context = (withReplay: boolean) => {
+  const context = (withReplay: boolean): ContextFor<Access> => {
     // Made on the first write only: most calls read, and this runs on every call.
     let made: UnitOfWork | null = null;
     const uow = () =>
@@ -192,8 +192,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
         resendableCommits: spec.commits === 'resendable',
         replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null,
       }));
-    const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
-    return ctx;
+    return { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
   };
   const answerResend = async (): Promise<{ data: unknown } | null> => {
     if (!replayKey) return null;
