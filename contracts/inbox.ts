@@ -7,7 +7,7 @@ export const SUBSCRIBE_TEMPLATES = ['event_promoted', 'event_reminder', 'notice_
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 /** What a message is about; a domain that notifies adds its kinds here. */
-export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up', 'volunteer_shift_reminder', 'volunteer_record_confirmed', 'volunteer_record_corrected', 'volunteer_correction_answered'] as const;
+export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted', 'transfer_withdrawn', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up', 'volunteer_shift_reminder', 'volunteer_record_confirmed', 'volunteer_record_corrected', 'volunteer_correction_answered'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGES_PER_PAGE = 20;

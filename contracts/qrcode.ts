@@ -12,7 +12,7 @@ export type PlainSceneType = (typeof PLAIN_SCENE_TYPES)[number];
 export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
 export type SceneType = (typeof SCENE_TYPES)[number];
 
-/** What `qrcode.create` makes codes for today (events and posts add theirs when their domains land). */
+/** What `qrcode.create` makes codes for. */
 export const QR_TYPES = ['book', 'chapter', 'invitation', 'event', 'attendance', 'post', 'checkin'] as const;
 export type QrType = (typeof QR_TYPES)[number];
 

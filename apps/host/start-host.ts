@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { diskFileStore } from '../../backend/files/disk-file-store';
 import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
+import { espeakSpeech } from '../../backend/media/espeak-speech';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
 import { createLogger } from '../../backend/runtime/logger';
@@ -47,6 +48,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     qrImages: hostQrImages(),
     files,
     spreadsheets: workerSpreadsheets(),
+    speech: espeakSpeech(),
     subscribeMessages: hostSkipsSubscribeMessages,
     log,
   });

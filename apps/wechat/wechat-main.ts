@@ -102,8 +102,7 @@ function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
     files: openFileStore(cloud, process.env),
     clientUploads: wxClientUploads(cloud),
     spreadsheets: existsSync(path.join(__dirname, SPREADSHEETS_FILE)) ? workerSpreadsheets() : undefined,
-    // No espeak-ng in a cloud function, and no /listen route to hear private audio through.
-    speechAudio: false,
+    // No speech: no espeak-ng in a cloud function, and no /listen route to hear private audio through.
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
     poolSize: positiveNumber(process.env.DB_POOL_SIZE, CLOUD_POOL_SIZE),

@@ -1,11 +1,10 @@
-// A lottery's draw, in one transaction: applicants ranked by the published algorithm (backend/rules/events-lottery.ts,
-// docs/LOTTERY.md), the first `capacity` seated, the rest waitlisted in rank order, everyone told, the inputs and
-// result kept for anyone to check. Used by events.draw (the organiser reveals the seed) and the job (system seed).
+// A lottery's draw, in the caller's transaction: applicants ranked by the published algorithm
+// (backend/rules/events-lottery.ts, docs/LOTTERY.md), the first `capacity` seated, the rest waitlisted in rank order,
+// the inputs and result kept for anyone to check. Used by events.draw (the organiser reveals the seed) and the job
+// (system seed), which then tell everyone (tellDrawn, backend/messages/events.ts).
 import type { Transaction } from 'kysely';
 import { drawLottery, type DrawOutcome } from '../rules/events-lottery';
-import { shortTitle } from '../rules/events';
-import { EVENT_PAGE, type EventRow } from './events';
-import { notifyEach } from './messages';
+import type { EventRow } from './events';
 import type { Schema } from './schema';
 
 export async function performDraw(trx: Transaction<Schema>, event: EventRow, seed: string, now: Date): Promise<DrawOutcome> {
@@ -33,13 +32,5 @@ export async function performDraw(trx: Transaction<Schema>, event: EventRow, see
     })
     .where('id', '=', event.id)
     .execute();
-  const link = { page: EVENT_PAGE, params: { id: String(event.id) } };
-  const title = shortTitle(event.title, 14);
-  if (outcome.winners.length > 0) {
-    await notifyEach(trx, outcome.winners, { kind: 'event_drawn', text: `抽签结果：恭喜您抽中了“${title}”，请准时参加。`, link, subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '已抽中' } } }, now);
-  }
-  if (outcome.waitlist.length > 0) {
-    await notifyEach(trx, outcome.waitlist, { kind: 'event_drawn', text: `抽签结果：“${title}”这次没有抽中，您已排进候补。`, link, subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '候补' } } }, now);
-  }
   return outcome;
 }

@@ -3,9 +3,8 @@
 // orders every change of one event's seats, on SQLite the one connection already does.
 import { type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { EnrolmentStatus, EventDetail, EventSummary, Mine } from '../../contracts/events';
-import { promotedSentence, promotionDeadline } from '../rules/events';
+import { promotionDeadline } from '../rules/events';
 import { lockForUpdate } from '../common/row-locks';
-import { notify } from './messages';
 import type { Schema } from './schema';
 import type { EnrolmentsTable, EventsTable } from './schema-events';
 
@@ -155,8 +154,10 @@ export async function releaseTermPlace(trx: Transaction<Schema>, personId: numbe
 }
 
 export interface Ended {
-  /** Who moved up into the freed seat, if anyone. */
+  /** Who moved up into the freed seat, if anyone: the caller tells them (backend/messages/events.ts). */
   promotedPersonId: number | null;
+  /** By when they must confirm the seat; null when it is simply theirs. */
+  confirmBy: Date | null;
 }
 
 /**
@@ -179,22 +180,24 @@ export async function endEnrolment(
   await releaseTermPlace(trx, row.person_id, row.term);
   if (row.status === 'waitlisted') {
     await addToCounter(trx, event.id, 'waitlisted', -1, at);
-    return { promotedPersonId: null };
+    return NOBODY_PROMOTED;
   }
   if (row.status === 'applied') {
     await addToCounter(trx, event.id, 'applicants', -1, at);
-    return { promotedPersonId: null };
+    return NOBODY_PROMOTED;
   }
-  if (how.reason === 'event') return { promotedPersonId: null };
+  if (how.reason === 'event') return NOBODY_PROMOTED;
   const promoted = await promoteFirstWaiting(trx, event, how.now);
-  if (promoted === null) await addToCounter(trx, event.id, 'confirmed', -1, at);
-  return { promotedPersonId: promoted };
+  if (promoted.promotedPersonId === null) await addToCounter(trx, event.id, 'confirmed', -1, at);
+  return promoted;
 }
 
-/** Moves the first on the waitlist into a freed seat (the seat count stays), and tells them. */
-export async function promoteFirstWaiting(trx: Transaction<Schema>, event: EventRow, now: Date): Promise<number | null> {
+const NOBODY_PROMOTED: Ended = { promotedPersonId: null, confirmBy: null };
+
+/** Moves the first on the waitlist into a freed seat (the seat count stays); the caller tells them. */
+async function promoteFirstWaiting(trx: Transaction<Schema>, event: EventRow, now: Date): Promise<Ended> {
   // Once the event has begun nobody is promoted into it: the seat simply stays free.
-  if (now.getTime() >= Date.parse(event.start_at) || event.cancelled_at !== null) return null;
+  if (now.getTime() >= Date.parse(event.start_at) || event.cancelled_at !== null) return NOBODY_PROMOTED;
   const next = await trx
     .selectFrom('enrolments')
     .select(['id', 'person_id'])
@@ -203,7 +206,7 @@ export async function promoteFirstWaiting(trx: Transaction<Schema>, event: Event
     .orderBy('waitlist_no')
     .limit(1)
     .executeTakeFirst();
-  if (!next) return null;
+  if (!next) return NOBODY_PROMOTED;
   const deadline = promotionDeadline(now, event.start_at, event.confirm_hours);
   const at = now.toISOString();
   await trx
@@ -212,18 +215,7 @@ export async function promoteFirstWaiting(trx: Transaction<Schema>, event: Event
     .where('id', '=', next.id)
     .execute();
   await addToCounter(trx, event.id, 'waitlisted', -1, at);
-  await notify(
-    trx,
-    next.person_id,
-    {
-      kind: 'event_promoted',
-      text: promotedSentence(event.title, deadline),
-      link: { page: EVENT_PAGE, params: { id: String(event.id) } },
-      subscribe: { template: 'event_promoted', data: { title: event.title.slice(0, 20), time: event.start_at, deadline: deadline?.toISOString() ?? '' } },
-    },
-    now,
-  );
-  return next.person_id;
+  return { promotedPersonId: next.person_id, confirmBy: deadline };
 }
 
 /** People with an active enrolment of these statuses. */

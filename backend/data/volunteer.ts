@@ -214,20 +214,23 @@ export interface Closing {
   writtenAt: Date;
 }
 
+/** The shift an open record was checked in for, as the hours rule takes it; null for a walk-in. */
+export function shiftOfRecord(record: Pick<VolRecordRow, 'shift_start' | 'shift_end'>): { start: Date; end: Date } | null {
+  return record.shift_start && record.shift_end ? { start: new Date(record.shift_start), end: new Date(record.shift_end) } : null;
+}
+
 /**
- * Closes an open record: the hours from the rule, the record's status, and (when it counts) a service transfer in
- * the ledger, all in the caller's transaction. Answers null when the record was no longer open (another device,
- * or the automatic check-out, closed it first): nothing is written then.
+ * Closes an open record with the hours the caller decided (the rule, backend/rules/volunteer-hours.ts): the record's
+ * status and (when it counts) a service transfer in the ledger, all in the caller's transaction. Answers null when
+ * the record was no longer open (another device, or the automatic check-out, closed it first): nothing is written then.
  */
 export async function closeRecord(
   trx: Transaction<Schema>,
   record: VolRecordRow,
-  post: Pick<VolPostRow, 'id' | 'min_share'>,
+  post: Pick<VolPostRow, 'id'>,
   closing: Closing,
-  decide: (stay: { checkInAt: Date; checkOutAt: Date }, shift: { start: Date; end: Date } | null, minShare: number) => { minutes: number; servedMinutes: number; counted: boolean },
+  decision: { minutes: number; servedMinutes: number; counted: boolean },
 ): Promise<{ minutes: number; servedMinutes: number; counted: boolean; flags: string[] } | null> {
-  const shift = record.shift_start && record.shift_end ? { start: new Date(record.shift_start), end: new Date(record.shift_end) } : null;
-  const decision = decide({ checkInAt: new Date(record.check_in_at), checkOutAt: closing.at }, shift, Number(post.min_share));
   const flags = [...new Set([...(JSON.parse(record.flags_json) as string[]), ...closing.flags])];
   const updated = await trx
     .updateTable('vol_records')
@@ -253,7 +256,7 @@ export async function closeRecord(
       await writeTransfer(trx, plan, { recordId: record.id, reason: null, createdBy: closing.actorId, servedOn: chinaDay(new Date(record.check_in_at)), at: closing.writtenAt.toISOString() });
     }
   }
-  return { ...decision, flags };
+  return { minutes: decision.minutes, servedMinutes: decision.servedMinutes, counted: decision.counted, flags };
 }
 
 /**

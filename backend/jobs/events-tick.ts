@@ -5,6 +5,7 @@
 import { none } from '../../contracts/fields';
 import { activePeople, endEnrolment, EVENT_PAGE, lockEvent } from '../data/events';
 import { performDraw } from '../data/events-draw';
+import { tellDrawn, tellPromoted } from '../messages/events';
 import { notify, notifyEach } from '../data/messages';
 import { judgeDraw, shortTitle } from '../rules/events';
 import { timeOfDayWords } from '../common/china-time';
@@ -40,6 +41,7 @@ export async function passOnLapsedPromotions({ deps, transaction }: JobContext):
       const row = await trx.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
       if (!event || !row || row.status !== 'promoted' || row.confirm_by === null || Date.parse(row.confirm_by) > now.getTime()) return 0;
       const ended = await endEnrolment(trx, event, row, { by: null, reason: 'lapsed', now });
+      await tellPromoted(trx, event, ended, now);
       await notify(trx, row.person_id, { kind: 'event_lapsed', text: `“${shortTitle(event.title)}”的候补名额没有按时确认，已经让给下一位。`, link: { page: EVENT_PAGE, params: { id: String(event.id) } } }, now);
       await audit({ entity: 'enrolment', entityId: row.id, before: { status: 'promoted', confirmBy: row.confirm_by }, after: { status: 'cancelled', reason: 'lapsed', promoted: ended.promotedPersonId } });
       return 1;
@@ -68,6 +70,7 @@ export async function drawDueLotteries({ deps, transaction }: JobContext): Promi
       const seed = event?.seed;
       if (!event || !seed || event.seed_by !== 'system' || !judgeDraw({ now, signupClosesAt: event.signup_closes_at, drawn: event.drawn_at !== null, cancelled: event.cancelled_at !== null }).ok) return 0;
       const outcome = await performDraw(trx, event, seed, now);
+      await tellDrawn(trx, event, outcome, now);
       await audit({ entity: 'event', entityId: event.id, after: { drawn: true, by: 'system', seedHash: event.seed_hash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
       return 1;
     });

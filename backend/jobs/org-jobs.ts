@@ -30,7 +30,7 @@ export const expireTransfers = defineJob({
         const flipped = await trx.updateTable('org_transfers').set({ status: 'cancelled', decided_at: now.toISOString() }).where('id', '=', t.id).where('status', '=', 'pending').executeTakeFirst();
         if (Number(flipped.numUpdatedRows) !== 1) continue;
         await audit({ entity: 'org_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'cancelled', reason: 'expired' } });
-        await notify(trx, t.requested_by, { kind: 'transfer_requested', text: `${t.name}同志转入${t.to_name}的转接一直没有人接收，已经撤回。`, link: null }, now);
+        await notify(trx, t.requested_by, { kind: 'transfer_withdrawn', text: `${t.name}同志转入${t.to_name}的转接一直没有人接收，已经撤回。`, link: null }, now);
       }
     });
     log.info('stale transfers withdrawn', { count: due.length });

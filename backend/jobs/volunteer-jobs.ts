@@ -3,7 +3,7 @@
 // - the shift reminder at 19:00 China time the evening before, in the inbox and as a WeChat subscribe message.
 import { z } from 'zod';
 import { notify } from '../data/messages';
-import { AUTO_CHECK_OUT_JOB, closeRecord, findPost, SHIFT_REMINDER_JOB } from '../data/volunteer';
+import { AUTO_CHECK_OUT_JOB, closeRecord, findPost, SHIFT_REMINDER_JOB, shiftOfRecord } from '../data/volunteer';
 import { autoCheckOutAt, hoursForRecord } from '../rules/volunteer-hours';
 import { occurrenceOn } from '../rules/volunteer-shifts';
 import { chinaDateTimeWords } from '../common/china-time';
@@ -24,8 +24,9 @@ export const autoCheckOut = defineJob({
     if (!post) return;
     const shift = record.shift_end ? { end: new Date(record.shift_end) } : null;
     const at = autoCheckOutAt(new Date(record.check_in_at), shift);
+    const decision = hoursForRecord({ checkInAt: new Date(record.check_in_at), checkOutAt: at }, shiftOfRecord(record), Number(post.min_share));
     await transaction(async (trx, audit) => {
-      const closed = await closeRecord(trx, record, post, { at, flags: ['auto_check_out'], actorId: null, writtenAt: deps.now() }, hoursForRecord);
+      const closed = await closeRecord(trx, record, post, { at, flags: ['auto_check_out'], actorId: null, writtenAt: deps.now() }, decision);
       if (!closed) return;
       await audit({ entity: 'vol_record', entityId: record.id, before: { status: 'open' }, after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags } });
     });

@@ -1,10 +1,10 @@
 // Builds the runtime's dependencies: opens the database and migrates it (host) or checks its version (WeChat),
 // loads the secrets. Shared by the host and the WeChat entry so both start the same way; each passes its own QR,
-// file and sheet adapters.
+// file, sheet and speech adapters.
 import { openDatabase, type PostgresTimeouts } from '../data/database';
 import { migrateToLatest, requireCurrentSchema } from '../data/migrate';
 import { createHmac } from 'node:crypto';
-import type { ClientUploads, Deps, FileStore, QrImages, Spreadsheets } from './deps';
+import type { ClientUploads, Deps, FileStore, QrImages, Speech, Spreadsheets } from './deps';
 import { createLogger, type Logger } from './logger';
 import { createRateLimits, sharedRateLimits } from './rate-limits';
 import { createSessionTokens, loadSecret } from './session-tokens';
@@ -21,8 +21,8 @@ export interface DepsOptions {
   files: FileStore;
   clientUploads?: ClientUploads;
   spreadsheets?: Spreadsheets;
-  /** Makes 朗读 audio (default: yes, the host); a WeChat cloud function passes false (Deps.speechAudio). */
-  speechAudio?: boolean;
+  /** Makes 朗读 audio: the host passes espeak-ng's; a WeChat cloud function none (Deps.speech). */
+  speech?: Speech;
   /** Absent: messages are marked skipped (nothing here can send them). */
   subscribeMessages?: SubscribeMessages;
   log?: Logger;
@@ -69,7 +69,7 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     files: options.files,
     clientUploads: options.clientUploads,
     spreadsheets: options.spreadsheets,
-    speechAudio: options.speechAudio ?? true,
+    speech: options.speech,
     // A key of its own for export links, derived so that a leaked link key would not sign sessions.
     fileLinkKey: createHmac('sha256', sessionSecret).update('silver-pioneers/file-links/v1').digest('base64url'),
     subscribeMessages: options.subscribeMessages ?? subscribeMessagesSkipped('no WeChat sender in this runtime'),

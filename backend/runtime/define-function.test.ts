@@ -14,7 +14,6 @@ function depsWithLog(lines: string[]): Deps {
     config: { demoMode: true, publicUrl: 'http://localhost' },
     qrImages: { draw: async () => new Uint8Array() },
     files: undefined as unknown as Deps['files'],
-    speechAudio: true,
     fileLinkKey: 'k',
     subscribeMessages: { templateIds: () => ({}), send: async () => ({ kind: 'skipped', reason: 'test' }) },
     limits: createRateLimits(),

@@ -48,9 +48,9 @@ export interface ActionSpec<S extends ZodTypeAny, O, A extends Access> {
   /** At most this many calls per caller (person, WeChat user, or web address), or per `by(input)`; several all apply. */
   limit?: ActionLimit<z.output<S>> | readonly ActionLimit<z.output<S>>[];
   /**
-   * Resends (the same requestId) are answered by the router from the first answer. 'handler': the action keeps
-   * no answer and recognises a resend itself (its answer is a secret that must not be stored).
-   * A resendable action that writes answers exactly what its transaction returned.
+   * Resends (the same requestId) are answered by the router, before the handler runs, from what the call's write
+   * transaction returned (stored with its writes). 'handler': the action keeps no answer and recognises a resend
+   * itself (its answer is a secret that must not be stored).
    */
   replay?: 'handler' | ReplayPolicy<O, A>;
   /** 'resendable': the client resends this write anyway, so its SQLite commit may skip the fsync (unit-of-work.ts). */
@@ -79,8 +79,19 @@ type AnyAction = {
   run(input: unknown, ctx: ContextFor<Access>): Promise<unknown>;
 };
 
-export function action<S extends ZodTypeAny, O, A extends Access>(spec: ActionSpec<S, O, A>): AnyAction {
-  return spec as unknown as AnyAction;
+/** What an action declares beside its handler. */
+export type ActionOptions<S extends ZodTypeAny, O, A extends Access> = Omit<ActionSpec<S, O, A>, 'run'>;
+
+/**
+ * An action: its options, then its handler as a named function (`async function joinShift(input, ctx) {…}`), so
+ * outlines, stack traces and go-to-definition see the handler by its name. Input and context types are inferred.
+ */
+export function action<S extends ZodTypeAny, O, A extends Access>(options: ActionOptions<S, O, A>, run: ActionSpec<S, O, A>['run']): AnyAction;
+// codemod:named-handlers one-object form (removed by /work/tools/named-handlers.mjs once every action is converted)
+export function action<S extends ZodTypeAny, O, A extends Access>(spec: ActionSpec<S, O, A>): AnyAction;
+// codemod:named-handlers end
+export function action(options: object, run?: AnyAction['run']): AnyAction {
+  return (run ? { ...options, run } : options) as AnyAction;
 }
 
 export interface CloudFunction {
@@ -159,13 +170,16 @@ interface CallFacts {
   requestId: string | undefined;
 }
 
-/** Runs the handler, or answers a resend from the first answer. Only a signed-in caller's resends are answered. */
+/**
+ * Runs the handler, or answers a resend from the stored answer. Only a signed-in caller's resends are answered, and
+ * the key is scoped to that caller. The first call gets what the handler returns, whatever it is.
+ */
 async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promise<unknown> {
   const { fn, action: actionName, caller, deps, requestId } = call;
   const policy = spec.replay === undefined || spec.replay === 'handler' ? keepAsIs : spec.replay;
   const replayKey: ReplayKey | null =
     requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
-  const context = (withReplay: boolean) => {
+  const context = (withReplay: boolean): ContextFor<Access> => {
     // Made on the first write only: most calls read, and this runs on every call.
     let made: UnitOfWork | null = null;
     const uow = () =>
@@ -178,8 +192,7 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
         resendableCommits: spec.commits === 'resendable',
         replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null,
       }));
-    const ctx: ContextFor<Access> = { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
-    return { stored: () => made?.stored ?? null, ctx };
+    return { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
   };
   const answerResend = async (): Promise<{ data: unknown } | null> => {
     if (!replayKey) return null;
@@ -188,27 +201,20 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
     if (remembered.kind === 'other-request') {
       throw new AppError('IDEMPOTENCY_MISMATCH', '这次提交的内容和上一次不一样，系统没有保存。请回到页面，重新操作一次。');
     }
-    return { data: await policy.answer(remembered.kept, context(false).ctx) };
+    return { data: await policy.answer(remembered.kept, context(false)) };
   };
 
   const earlier = await answerResend();
   if (earlier) return earlier.data;
 
-  const { stored: storedAnswer, ctx } = context(true);
-  let data: unknown;
   try {
-    data = await spec.run(input, ctx);
+    return await spec.run(input, context(true));
   } catch (err) {
     // Two copies of one request raced, or the first finished while this one ran: answer with the first's result.
     const winner = await answerResend();
     if (winner) return winner.data;
     throw err;
   }
-  const stored = storedAnswer();
-  if (stored) {
-    if (stored.value !== data) throw new Error(`${fn}.${actionName} answered something other than what its transaction stored for a resend`);
-  }
-  return data;
 }
 
 type Taken = { name: string; limit: ActionLimit<unknown>; subject: string };

@@ -102,6 +102,15 @@ export interface Spreadsheets {
   readRows?(bytes: Uint8Array, maxRows: number): Promise<RowsRead>;
 }
 
+/** How making one MP3 ended: made, a program not installed here, or a program failed. */
+export type SpeechOutcome = 'ok' | 'missing' | 'failed';
+
+/** Speech synthesis, an outside program (espeak-ng into lame in the host: backend/media/espeak-speech.ts). */
+export interface Speech {
+  /** Speaks `words` (Mandarin) into an MP3 at `file`; never throws for a missing or failing program. */
+  mp3(words: string, file: string): Promise<SpeechOutcome>;
+}
+
 export interface Deps {
   database: Database;
   tokens: SessionTokens;
@@ -115,11 +124,11 @@ export interface Deps {
   /** Absent in a WeChat cloud function built without spreadsheets.js (one that neither exports nor imports a roster). */
   spreadsheets?: Spreadsheets;
   /**
-   * Whether this runtime makes 朗读 audio (espeak-ng into the file store, heard through the host's /listen). A WeChat
-   * cloud function does not: no espeak-ng there and no /listen route, so notices.speech answers SPEECH_UNAVAILABLE
-   * and the mini-program speaks with WeChat's WechatSI plugin instead.
+   * Makes 朗读 audio (into the file store, heard through the host's /listen). Absent in a WeChat cloud function: no
+   * espeak-ng there and no /listen route, so notices.speech answers SPEECH_UNAVAILABLE and the mini-program speaks
+   * with WeChat's WechatSI plugin instead.
    */
-  speechAudio: boolean;
+  speech?: Speech;
   /** Signs export links (derived from the session secret, so every host of one database agrees). */
   fileLinkKey: string;
   /** WeChat subscribe messages: sent in WeChat cloud, skipped in the host. */

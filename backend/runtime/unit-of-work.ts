@@ -19,8 +19,6 @@ export type Transact = <T>(work: (trx: Transaction<Schema>, audit: Audit) => Pro
 
 export interface UnitOfWork {
   transaction: Transact;
-  /** What the transaction answered, when it stored a replay key: the action must answer exactly this. */
-  readonly stored: { value: unknown } | null;
 }
 
 export interface UnitOfWorkOptions {
@@ -40,7 +38,7 @@ export interface UnitOfWorkOptions {
 }
 
 export function createUnitOfWork({ deps, caller, fn, action, traceId, replay, resendableCommits }: UnitOfWorkOptions): UnitOfWork {
-  let stored: { value: unknown } | null = null;
+  let stored = false;
   const transaction: Transact = async (work) => {
     if (replay && stored) throw new Error(`${fn}.${action} ran a second transaction; a resendable action writes once`);
     let audited = 0;
@@ -68,13 +66,8 @@ export function createUnitOfWork({ deps, caller, fn, action, traceId, replay, re
       return result;
     });
     const value = await (resendableCommits ? deps.database.withResendableCommits(inTransaction) : inTransaction(deps.database.db));
-    if (replay) stored = { value };
+    if (replay) stored = true;
     return value;
   };
-  return {
-    transaction,
-    get stored() {
-      return stored;
-    },
-  };
+  return { transaction };
 }

@@ -1,6 +1,6 @@
 // Reading a scanned scene with the server's key and clock, and refusing what cannot be trusted in a sentence a
 // retiree can act on. Used by qrcode.resolve for every scene, and by the actions that consume a signed scene
-// (account.redeemInvite today; events.attend and volunteer.checkIn when they land).
+// (account.redeemInvite, events.attend, volunteer.checkIn and its scans).
 import { readScene, type SceneFacts, type SignedSceneType } from '../rules/scenes';
 import { AppError } from '../runtime/app-error';
 import type { Deps } from '../runtime/deps';

@@ -1,7 +1,7 @@
 // The scan dispatch: a scene's type → the one resolver its domain registered. A resolver says what the scene is
 // and what the scan page needs for it; it never consumes a signed scene (the action the scene grants does) and
 // never tells an anonymous scanner more than the scene itself carries.
-import type { ResolvedScene, ResolvedSceneOf, SceneType, UnavailableScene } from '../../contracts/qrcode';
+import type { ResolvedScene, ResolvedSceneOf, SceneType } from '../../contracts/qrcode';
 import type { SceneFacts } from '../rules/scenes';
 import type { Deps } from '../runtime/deps';
 import { readSceneOrRefuse } from './read-scene';
@@ -11,11 +11,6 @@ export type SceneResolver<T extends SceneType> = (facts: SceneFacts<T>, deps: De
 
 /** Exactly one resolver per scene type: a type without one (or with two) does not compile. */
 export type SceneResolvers = { [T in SceneType]: SceneResolver<T> };
-
-/** The resolver of a domain that is not built yet: it names the thing and says, in `message`, what to do meanwhile. */
-export function notOpenYet<T extends SceneType>(type: T, message: string): (facts: SceneFacts<T>) => Promise<UnavailableScene<T>> {
-  return async ({ id }) => ({ type, available: false, id, message });
-}
 
 export async function resolveScene(scene: string, resolvers: SceneResolvers, deps: Deps): Promise<ResolvedScene> {
   const facts = readSceneOrRefuse(scene, deps);

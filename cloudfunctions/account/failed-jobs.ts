@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { listParkedJobs } from '../../backend/data/jobs';
 import { JOB_HANDLERS } from '../../backend/jobs/registry';
 import { action } from '../../backend/runtime/define-function';
-import { requireWholeTreeAdmin } from './job-admins';
+import { requireWholeTreeAdmin } from './access';
 
 const SHOWN = 50;
 const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));

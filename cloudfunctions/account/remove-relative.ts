@@ -20,7 +20,6 @@ export const removeRelative = action({
       .executeTakeFirst();
     // Nothing to remove: nothing written, and nobody named (an id typed in learns no name).
     if (!link) return { relativeId, name: null, removed: false, message: NOT_LINKED };
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       // Deleted by id: of two taps at once only one removes the row; the other is told it is already gone.
       const gone = Number((await trx.deleteFrom('family_links').where('id', '=', link.id).executeTakeFirst()).numDeletedRows) > 0;

@@ -4,7 +4,7 @@ import { SCOPES } from '../../contracts/roles';
 import { requeueParkedJob } from '../../backend/data/jobs';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { requireWholeTreeAdmin } from './job-admins';
+import { requireWholeTreeAdmin } from './access';
 
 export const retryJob = action({
   access: { roles: SCOPES.runJobs },

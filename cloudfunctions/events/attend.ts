@@ -1,12 +1,13 @@
 // 扫码签到: the member scans the organiser's signed attendance code; forged, altered, expired codes and codes of
 // another event are refused (readGrantingScene), and only someone with a seat is marked 已签到.
 import { attendInput, type EventsApi } from '../../contracts/events';
+import { findActiveEnrolment } from '../../backend/data/events';
 import { attendanceWindow } from '../../backend/rules/events';
 import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { readGrantingScene } from '../../backend/scan/read-scene';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent } from './event-access';
+import { loadEvent } from './access';
 
 export const attend = action({
   access: 'person',
@@ -22,7 +23,7 @@ export const attend = action({
     const window = attendanceWindow(now, event.start_at, event.end_at);
     if (window === 'early') throw new AppError('ATTENDANCE_NOT_OPEN', `还没到签到时间。活动${chinaDateTimeWords(event.start_at)}开始，开始前一小时可以签到。`);
     if (window === 'over') throw new AppError('QR_EXPIRED', '活动已经结束了，不能再签到。');
-    const row = await deps.database.db.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', caller.person.id).where('active', '=', 1).executeTakeFirst();
+    const row = await findActiveEnrolment(deps.database.db, event.id, caller.person.id);
     const base = { eventId: event.id, title: event.title };
     if (!row || !['confirmed', 'promoted', 'attended'].includes(row.status)) {
       throw new AppError('NOT_SIGNED_UP', '您没有这个活动的报名名额，系统没有签到。请找工作人员登记。');

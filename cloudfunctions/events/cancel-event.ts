@@ -7,7 +7,7 @@ import { shortTitle } from '../../backend/rules/events';
 import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const cancelEvent = action({
   access: { roles: SCOPES.manageBranch },
@@ -19,7 +19,6 @@ export const cancelEvent = action({
     const audienceName = await unitName(deps.database.db, managed.audience_org_unit_id);
     const now = deps.now();
     const at = now.toISOString();
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, input.eventId);
       if (!locked) throw fail.notFound(NO_EVENT);

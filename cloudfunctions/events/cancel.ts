@@ -1,9 +1,10 @@
 // 取消报名: ends the person's enrolment; a seat it held passes to the first on the waitlist in the same transaction.
 import { cancelSignUpInput, type EventsApi } from '../../contracts/events';
-import { endEnrolment, lockEvent } from '../../backend/data/events';
+import { endEnrolment, findActiveEnrolment, lockEvent } from '../../backend/data/events';
+import { tellPromoted } from '../../backend/messages/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './event-access';
+import { loadEvent, NO_EVENT, participant } from './access';
 
 export const cancel = action({
   access: 'person',
@@ -20,10 +21,11 @@ export const cancel = action({
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
-      const row = await trx.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', personId).where('active', '=', 1).executeTakeFirst();
+      const row = await findActiveEnrolment(trx, event.id, personId);
       if (!row) throw new AppError('NOT_SIGNED_UP', who.onBehalf ? `${who.profile.person.name}没有报名这个活动，不用取消。` : '您没有报名这个活动，不用取消。');
       if (row.status === 'attended') throw fail.conflict('已经签到了，不能再取消报名。');
       const ended = await endEnrolment(trx, locked, row, { by: caller.person.id, reason: who.onBehalf ? 'other' : 'self', now });
+      await tellPromoted(trx, locked, ended, now);
       await audit({ entity: 'enrolment', entityId: row.id, before: { status: row.status }, after: { status: 'cancelled', by: caller.person.id, promoted: ended.promotedPersonId } });
       return {
         status: 'cancelled' as const,

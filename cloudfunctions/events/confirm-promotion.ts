@@ -1,9 +1,9 @@
 // 确认参加: a member promoted from the waitlist confirms before the deadline; afterwards the seat has passed on.
 import { confirmPromotionInput, type EventsApi } from '../../contracts/events';
-import { lockEvent } from '../../backend/data/events';
+import { findActiveEnrolment, lockEvent } from '../../backend/data/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './event-access';
+import { loadEvent, NO_EVENT, participant } from './access';
 
 export const confirmPromotion = action({
   access: 'person',
@@ -17,7 +17,7 @@ export const confirmPromotion = action({
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, event.id);
       if (!locked) throw fail.notFound(NO_EVENT);
-      const row = await trx.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', who.profile.person.id).where('active', '=', 1).executeTakeFirst();
+      const row = await findActiveEnrolment(trx, event.id, who.profile.person.id);
       if (!row) throw new AppError('NOT_SIGNED_UP', '没有找到候补转正的名额。确认的时间可能已经过了，名额已经让给下一位。');
       if (row.status === 'confirmed' || row.status === 'attended') return { status: row.status, message: '已经确认过了，到时候请准时参加。' };
       if (row.status !== 'promoted') throw fail.conflict('现在还在候补，轮到时会通知您确认。');

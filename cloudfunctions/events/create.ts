@@ -26,7 +26,6 @@ export const create = action({
     const now = deps.now();
     const at = now.toISOString();
     const seed = input.mode === 'lottery' ? randomBytes(16).toString('hex') : null;
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       const row = await trx
         .insertInto('events')

@@ -4,10 +4,11 @@ import { eventIdInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
 import { lockEvent } from '../../backend/data/events';
 import { performDraw } from '../../backend/data/events-draw';
+import { tellDrawn } from '../../backend/messages/events';
 import { judgeDraw } from '../../backend/rules/events';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const draw = action({
   access: { roles: SCOPES.manageBranch },
@@ -28,6 +29,7 @@ export const draw = action({
       // Every lottery has had one since it was created (migration 0011 gave the older ones theirs).
       if (seed === null || seedHash === null) throw fail.conflict('这个活动没有事先公布的抽签种子，不能抽签。请联系管理员。');
       const outcome = await performDraw(trx, locked, seed, now);
+      await tellDrawn(trx, locked, outcome, now);
       await audit({ entity: 'event', entityId: locked.id, after: { drawn: true, seedHash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
       return { matches: true, seedHash, seed, ...outcome };
     });

@@ -2,7 +2,7 @@
 import { getEventInput, type EventsApi } from '../../contracts/events';
 import { findLatestEnrolment, mineOf } from '../../backend/data/events';
 import { action } from '../../backend/runtime/define-function';
-import { detailOf, loadEvent, participant, requireEventInSight } from './event-access';
+import { detailOf, loadEvent, participant, requireEventInSight } from './access';
 
 export const get = action({
   access: 'person',

@@ -1,9 +1,10 @@
 // 手工签到: the organiser marks someone present (or not) by hand, e.g. a member without a phone.
 import { markAttendanceInput, type EventsApi } from '../../contracts/events';
 import { SCOPES } from '../../contracts/roles';
+import { findActiveEnrolment } from '../../backend/data/events';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent } from './event-access';
+import { loadManagedEvent } from './access';
 
 export const markAttendance = action({
   access: { roles: SCOPES.manageBranch },
@@ -12,7 +13,7 @@ export const markAttendance = action({
   async run({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
-    const row = await deps.database.db.selectFrom('enrolments').selectAll().where('event_id', '=', event.id).where('person_id', '=', personId).where('active', '=', 1).executeTakeFirst();
+    const row = await findActiveEnrolment(deps.database.db, event.id, personId);
     if (!row || !['confirmed', 'promoted', 'attended'].includes(row.status)) throw new AppError('NOT_SIGNED_UP', '这位同志没有这个活动的报名名额，不能登记签到。');
     const status = attended ? ('attended' as const) : ('confirmed' as const);
     if (row.status === status) return { personId, status };

@@ -8,7 +8,7 @@ import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../../backend
 import { chinaDateTimeWords } from '../../backend/common/china-time';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './event-access';
+import { loadManagedEvent, NO_EVENT } from './access';
 
 export const update = action({
   access: { roles: SCOPES.manageBranch },
@@ -31,7 +31,6 @@ export const update = action({
     const now = deps.now();
     const at = now.toISOString();
     const audienceName = await unitName(deps.database.db, before.audience_org_unit_id);
-    // The answer is made inside the transaction: a resend (same requestId) is answered with exactly it.
     return ctx.transaction(async (trx, audit) => {
       const locked = await lockEvent(trx, before.id);
       if (!locked) throw fail.notFound(NO_EVENT);

@@ -4,7 +4,7 @@ import { eventIdInput, type EventsApi } from '../../contracts/events';
 import { drawLottery, seedMatches, type DrawOutcome } from '../../backend/rules/events-lottery';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadEvent, requireEventInSight } from './event-access';
+import { loadEvent, requireEventInSight } from './access';
 
 export const verifyDraw = action({
   access: 'person',

@@ -3,7 +3,7 @@ import { AppError } from '../../backend/runtime/app-error';
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
 import { findReceipt, recordAcknowledged } from '../../backend/data/notices';
 import { action } from '../../backend/runtime/define-function';
-import { loadForReader } from './notice-access';
+import { loadForReader } from './access';
 
 const SAID = '已告诉发通知的人：您已收到这条通知。';
 

@@ -3,7 +3,7 @@
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
 import { findReceipt } from '../../backend/data/notices';
 import { action } from '../../backend/runtime/define-function';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 import { toDetail } from './summaries';
 
 export const get = action({

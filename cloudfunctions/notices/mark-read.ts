@@ -3,7 +3,7 @@
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
 import { findReceipt, recordRead } from '../../backend/data/notices';
 import { action } from '../../backend/runtime/define-function';
-import { loadForReader } from './notice-access';
+import { loadForReader } from './access';
 
 export const markRead = action({
   access: 'person',

@@ -13,7 +13,7 @@ import { chinaDay } from '../../backend/common/china-time';
 import { phoneFor } from '../../backend/rules/phone-visibility';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 
 export const receipts = action({
   access: { roles: SCOPES.manageBranch },

@@ -8,7 +8,7 @@ import { claimReminder, remindedOn, unreadPeopleIds } from '../../backend/data/n
 import { chinaDay } from '../../backend/common/china-time';
 import { reminderText } from '../../backend/rules/notices';
 import { action } from '../../backend/runtime/define-function';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 
 const ONCE_A_DAY = '今天已经提醒过大家了，明天再提醒吧。';
 /** A subscribe message's "thing" field holds at most 20 characters. */

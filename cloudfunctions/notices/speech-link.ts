@@ -1,12 +1,12 @@
 // Whether a person may still hear a 朗读 file, asked by the host's /listen route on every request (a player fetches
-// by Range as it plays): the same audience check as opening the notice (notice-access.ts), and the file must be
+// by Range as it plays): the same audience check as opening the notice (access.ts), and the file must be
 // the audio of the notice's current text — never an edited-away version, never a withdrawn notice.
 import { loadPersonProfile } from '../../backend/data/people';
 import { noticeSpeechKey, readNoticeSpeechKey } from '../../backend/files/file-keys';
 import { AppError } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 
 export async function mayHearSpeech(deps: Deps, key: string, personId: number): Promise<boolean> {
   const named = readNoticeSpeechKey(key);

@@ -10,7 +10,7 @@ import { listenLinkPath } from '../../backend/files/listen-links';
 import { listenLinkEnd } from '../../backend/rules/notice-audio';
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 import { SPEECH_MIME, speechFor } from './speech-audio';
 
 const SAY = {
@@ -34,9 +34,9 @@ export const speech = action({
     if (notice.withdrawn_at !== null) throw fail.conflict(SAY.withdrawn);
     // WeChat cloud: no espeak-ng to spawn, no file listing for the budget, no /listen route. A code of its own
     // (never INTERNAL) tells the mini-program to speak with WechatSI on the phone (docs/NOTICES.md).
-    if (!deps.speechAudio) throw new AppError('SPEECH_UNAVAILABLE', SAY.noEngine);
+    if (!deps.speech) throw new AppError('SPEECH_UNAVAILABLE', SAY.noEngine);
     const key = noticeSpeechKey(notice.id, notice.version, deps.fileLinkKey);
-    const made = await speechFor(deps.files, notice.id, key, speechText(notice));
+    const made = await speechFor(deps.speech, deps.files, notice.id, key, speechText(notice));
     if (made.kind === 'unavailable') {
       return { audio: null, message: made.reason === 'missing' ? SAY.missing : made.reason === 'too-long' ? SAY.tooLong : SAY.failed };
     }

@@ -2,7 +2,7 @@
 import type { ManagedNotice, NoticeDetail, NoticeSummary } from '../../contracts/notices';
 import type { FoundNotice } from '../../backend/data/notices';
 import { isShowing, readerFlags } from '../../backend/rules/notices';
-import type { NoticeAccess } from './notice-access';
+import type { NoticeAccess } from './access';
 
 interface SummaryRow {
   id: number;

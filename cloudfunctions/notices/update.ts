@@ -9,7 +9,7 @@ import { AppError, fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 
 const HOUR_MS = 3_600_000;
 

@@ -4,7 +4,7 @@ import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { SCOPES } from '../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
-import { loadForCaller } from './notice-access';
+import { loadForCaller } from './access';
 
 export const withdraw = action({
   access: { roles: SCOPES.manageBranch },

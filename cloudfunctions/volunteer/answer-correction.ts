@@ -4,7 +4,7 @@ import { notify } from '../../backend/data/messages';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
-import { requireManagedRecord } from './managed-records';
+import { requireManagedRecord } from './access';
 import { RECORDS_PAGE } from './pages';
 
 export const answerCorrection = action({

@@ -16,6 +16,7 @@ import {
   findOpenRecord,
   findPost,
   latestRecordedMoment,
+  shiftOfRecord,
   signedUpOccurrences,
 } from '../../backend/data/volunteer';
 import { isWithin } from '../../backend/common/org-paths';
@@ -169,10 +170,11 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
   if (at.getTime() < Date.parse(open.check_in_at)) throw fail.conflict('签退时间早于签到时间，这条签退不能计入。');
   const where = judgeWhere(post, scan, '签退', postSite(ctx).words);
   const now = deps.now();
+  const decision = hoursForRecord({ checkInAt: new Date(open.check_in_at), checkOutAt: at }, shiftOfRecord(open), Number(post.min_share));
 
   return ctx.transaction(async (trx, audit) => {
     const outFlags = [...where.flags, ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline })];
-    const closed = await closeRecord(trx, open, post, { at, location: where.location, flags: outFlags, actorId: personId, writtenAt: now }, hoursForRecord);
+    const closed = await closeRecord(trx, open, post, { at, location: where.location, flags: outFlags, actorId: personId, writtenAt: now }, decision);
     if (!closed) throw new AppError('NOT_CHECKED_IN', '这次服务已经签退过了。');
     if (options.clientId) await keepClientScan(trx, personId, options.clientId, 'out', open.id, now);
     await cancelJob(trx, autoCheckOutKey(open.id));

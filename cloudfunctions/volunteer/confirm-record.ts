@@ -7,7 +7,7 @@ import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
-import { requireManagedRecord } from './managed-records';
+import { requireManagedRecord } from './access';
 import { RECORDS_PAGE } from './pages';
 
 export const confirmRecord = action({

@@ -1,7 +1,8 @@
 // 新增班次: a weekly shift at a post, by whoever manages the post (its named manager, or an admin above it).
 import { SCOPES } from '../../contracts/roles';
 import { createShiftInput, type VolunteerApi } from '../../contracts/volunteer';
-import { findPost, managesPost } from '../../backend/data/volunteer';
+import { findPost } from '../../backend/data/volunteer';
+import { requireManagedPost } from './access';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 
@@ -15,7 +16,7 @@ export const createShift = action({
     const { deps, caller } = ctx;
     const post = await findPost(deps.database.db, input.postId);
     if (!post) throw fail.notFound('没有找到这个驿站。');
-    if (!(await managesPost(deps.database.db, caller, post))) throw fail.forbidden('您不是这个驿站的负责人，不能为它安排班次。');
+    await requireManagedPost(deps, caller, post, '为它安排班次');
     return ctx.transaction(async (trx, audit) => {
       const { id } = await trx
         .insertInto('vol_shifts')

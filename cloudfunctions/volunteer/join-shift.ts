@@ -1,5 +1,5 @@
 // 报名班次: a volunteer takes a place in one occurrence of a weekly shift, while there is room and before it ends.
-// The place and the evening-before reminder are written together; a resend (same requestId) answers the first time.
+// The place and the evening-before reminder are written together.
 import { occurrenceInput, type VolunteerApi } from '../../contracts/volunteer';
 import { SCOPES } from '../../contracts/roles';
 import { scheduleJob } from '../../backend/data/jobs';
@@ -30,7 +30,7 @@ export const joinShift = action({
         // Racing joins of one shift wait here (PostgreSQL), so the count below cannot be stale.
         await lockForUpdate(trx, 'vol_shifts', shift.id);
         const taken = Number((await trx.selectFrom('vol_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shift.id).where('occurs_on', '=', occursOn).executeTakeFirstOrThrow()).n);
-        if (taken >= shift.capacity) throw new AppError('EVENT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
+        if (taken >= shift.capacity) throw new AppError('SHIFT_FULL', `这个班次的 ${shift.capacity} 个名额已经满了，请选择别的时间。`);
         const { id } = await trx.insertInto('vol_signups').values({ shift_id: shift.id, person_id: caller.person.id, occurs_on: occursOn, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
         const remindAt = reminderTime(occursOn);
         if (remindAt.getTime() > now.getTime()) {

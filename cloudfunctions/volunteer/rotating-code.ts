@@ -1,7 +1,8 @@
 // 动态打卡码: what the manager's phone shows at a rotating post, refreshed every 30 s: a short-lived signed scene
 // for volunteers to scan and the 6-digit TOTP for those who cannot. For the post's managers only; nothing stored.
 import { rotatingCodeInput, type VolunteerApi } from '../../contracts/volunteer';
-import { findPost, managesPost } from '../../backend/data/volunteer';
+import { findPost } from '../../backend/data/volunteer';
+import { requireManagedPost } from './access';
 import { sceneExpiry, totpAt } from '../../backend/visits/codes';
 import { signedScene } from '../../backend/rules/scenes';
 import { scanUrl } from '../../backend/scan/qr-image';
@@ -19,7 +20,7 @@ export const rotatingCode = action({
     const { deps, caller } = ctx;
     const post = await findPost(deps.database.db, postId);
     if (!post) throw fail.notFound('没有找到这个驿站。');
-    if (!(await managesPost(deps.database.db, caller, post))) throw fail.forbidden('您不是这个驿站的负责人，不能显示它的打卡码。');
+    await requireManagedPost(deps, caller, post, '显示它的打卡码');
     if (post.check_in_mode !== 'rotating') throw fail.conflict(`${post.name}用门口张贴的打卡二维码签到，不需要动态码。`);
     const now = deps.now();
     const expiresAt = sceneExpiry('rotating', now);

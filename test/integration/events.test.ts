@@ -392,7 +392,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     refused(await call(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) }), 403, 'FORBIDDEN');
     const { code } = await okFamily(elder, 'familyCode', {});
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    refused(await callFamily(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'INVITE_INVALID');
+    refused(await callFamily(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'FAMILY_CODE_INVALID');
     expect(await okFamily(relative, 'redeemFamilyCode', { code: code.toLowerCase() })).toMatchObject({ memberId: await personId(elder) });
     const forElder = await ok(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) });
     expect(forElder.status).toBe('confirmed');
@@ -405,7 +405,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect(audit).toHaveLength(1);
     expect(await ok(relative, 'cancel', { eventId: event.id, forPersonId: await personId(elder) })).toMatchObject({ status: 'cancelled' });
     // The code is single use.
-    refused(await callFamily(elder2, 'redeemFamilyCode', { code }), 400, 'INVITE_INVALID');
+    refused(await callFamily(elder2, 'redeemFamilyCode', { code }), 400, 'FAMILY_CODE_INVALID');
   });
 
   it('tells people: a change, a cancellation of the event, and a reminder the day before (once)', async () => {

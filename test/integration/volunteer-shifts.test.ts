@@ -63,7 +63,7 @@ describe.each(availableEngines())('volunteer shifts on %s', (engine) => {
     refusedWith(await call('volunteer20', 'joinShift', { shiftId, occursOn: OCCURS_ON }), 409, 'CONFLICT', /已经报过名/);
     const replies = await Promise.all(['volunteer21', 'volunteer22', 'volunteer23'].map((v) => call(v, 'joinShift', { shiftId, occursOn: OCCURS_ON })));
     expect(replies.filter((r) => r.body.ok)).toHaveLength(1);
-    for (const r of replies.filter((x) => !x.body.ok)) refusedWith(r, 409, 'EVENT_FULL', /名额已经满了/);
+    for (const r of replies.filter((x) => !x.body.ok)) refusedWith(r, 409, 'SHIFT_FULL', /名额已经满了/);
     expect(Number((await db().selectFrom('vol_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shiftId).executeTakeFirstOrThrow()).n)).toBe(2);
   });
 

@@ -1,4 +1,4 @@
-// Jobs belong to no branch or district: their payloads may name anyone. Only an admin of a whole org tree (a grant
+// Who may use the account function's admin actions. Jobs belong to no branch or district: their payloads may name anyone. Only an admin of a whole org tree (a grant
 // on a unit with no parent, e.g. the city) may see or retry them.
 import { fail } from '../../backend/runtime/app-error';
 import type { PersonCaller } from '../../backend/runtime/caller';

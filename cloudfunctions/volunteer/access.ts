@@ -1,12 +1,20 @@
-// A record a manager is about to act on: it exists, the caller manages its post, and it is not their own
-// (whoever records certifies, and nobody certifies their own service).
+// Who may act on a post and its records: the post's managers (named on it, or an admin over its unit), never on
+// their own service record (whoever records certifies, and nobody certifies their own service).
 import type { VolRecordRow } from '../../backend/data/schema-volunteer';
 import { findPost, managesPost } from '../../backend/data/volunteer';
 import { fail } from '../../backend/runtime/app-error';
+import type { PersonCaller } from '../../backend/runtime/caller';
 import type { ContextFor } from '../../backend/runtime/define-function';
+import type { Deps } from '../../backend/runtime/deps';
 
 type Ctx = ContextFor<{ roles: readonly ('post_manager' | 'admin')[] }>;
 
+/** The caller manages the post, or is refused: "您不是这个驿站的负责人，不能<doing>。" */
+export async function requireManagedPost(deps: Deps, caller: PersonCaller, post: { id: number; org_path: string }, doing: string): Promise<void> {
+  if (!(await managesPost(deps.database.db, caller, post))) throw fail.forbidden(`您不是这个驿站的负责人，不能${doing}。`);
+}
+
+/** A record a manager is about to act on: it exists, the caller manages its post, and it is not their own. */
 export async function requireManagedRecord(ctx: Ctx, recordId: number, verb: string): Promise<{ record: VolRecordRow; post: NonNullable<Awaited<ReturnType<typeof findPost>>> }> {
   const db = ctx.deps.database.db;
   const record = await db.selectFrom('vol_records').selectAll().where('id', '=', recordId).executeTakeFirst();
