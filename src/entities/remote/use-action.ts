@@ -4,7 +4,7 @@
 // so 再试一次 after a lost answer is the same request and the server answers it once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newRequestId } from '../../lib/api-client';
-import { messageOf } from '../../lib/api-error';
+import { ApiError, messageOf } from '../../lib/api-error';
 
 /** The sentence a write ended with; `ok` false is a failure (read out as an alert). */
 export interface Said {
@@ -20,6 +20,8 @@ export interface ActionOptions<T> {
   intent?: string;
   /** The success sentence from the answer; null or omitted says nothing (e.g. the screen moves on). */
   sentence?: (answer: T) => string | null;
+  /** The sentence for a failure that carries no message of its own (not an envelope); default: messageOf's. */
+  unexplained?: string;
   /** Runs after a success, before the sentence is shown (e.g. reload, clear the form). */
   then?: (answer: T) => void;
 }
@@ -66,7 +68,7 @@ export function useAction(): Action {
       if (text !== null) say({ ok: true, text });
       return answer;
     } catch (error) {
-      if (mounted.current) say({ ok: false, text: messageOf(error) });
+      if (mounted.current) say({ ok: false, text: options.unexplained !== undefined && !(error instanceof ApiError) ? options.unexplained : messageOf(error) });
       return undefined;
     } finally {
       if (mounted.current) setPending(null);
