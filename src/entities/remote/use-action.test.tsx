@@ -26,7 +26,7 @@ describe('useAction', () => {
       answer = await result.current.run(() => Promise.reject(new ApiError('FORBIDDEN', '您没有权限做这件事。')));
     });
     expect(answer).toBeUndefined();
-    expect(result.current.said).toEqual({ ok: false, text: '您没有权限做这件事。' });
+    expect(result.current.said).toEqual({ ok: false, text: '您没有权限做这件事。', code: 'FORBIDDEN' });
     expect(result.current.busy).toBe(false);
   });
 

@@ -4,12 +4,14 @@
 // so 再试一次 after a lost answer is the same request and the server answers it once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newRequestId } from '../../lib/api-client';
-import { ApiError, messageOf } from '../../lib/api-error';
+import { ApiError, messageOf, type ClientErrorCode } from '../../lib/api-error';
 
 /** The sentence a write ended with; `ok` false is a failure (read out as an alert). */
 export interface Said {
   ok: boolean;
   text: string;
+  /** A failure's envelope code (e.g. CONFLICT), when it had one: a screen may offer another way on. */
+  code?: ClientErrorCode;
 }
 
 export interface ActionOptions<T> {
@@ -22,7 +24,7 @@ export interface ActionOptions<T> {
   sentence?: (answer: T) => string | null;
   /** The sentence for a failure that carries no message of its own (not an envelope); default: messageOf's. */
   unexplained?: string;
-  /** Runs after a success, before the sentence is shown (e.g. reload, clear the form). */
+  /** Runs after a success, before the sentence is shown (e.g. reload, clear the form, move on), even if the screen has gone. */
   then?: (answer: T) => void;
 }
 
@@ -62,13 +64,16 @@ export function useAction(): Action {
     try {
       const answer = await write(requestId);
       unfinished.current = null;
-      if (!mounted.current) return answer;
+      // Runs even if the screen has gone (it may be what moved on, e.g. a sign-in).
       options.then?.(answer);
+      if (!mounted.current) return answer;
       const text = options.sentence?.(answer) ?? null;
       if (text !== null) say({ ok: true, text });
       return answer;
     } catch (error) {
-      if (mounted.current) say({ ok: false, text: options.unexplained !== undefined && !(error instanceof ApiError) ? options.unexplained : messageOf(error) });
+      if (!mounted.current) return undefined;
+      if (error instanceof ApiError) say({ ok: false, text: error.message, code: error.code });
+      else say({ ok: false, text: options.unexplained ?? messageOf(error) });
       return undefined;
     } finally {
       if (mounted.current) setPending(null);
