@@ -1,12 +1,13 @@
 // Where scanning starts (our 扫一扫 page) and where a scanned scene goes (the scan landing page, which resolves it).
-import Taro from '@tarojs/taro';
+import { PAGES } from '../../../contracts/pages';
+import { openPage, replacePage } from '../../lib/routes';
 import type { ScanPurpose } from './scan-with-wechat';
 
-export const SCANNER_ROUTE = '/subpackages/scanner/index';
-export const SCAN_LANDING_ROUTE = '/subpackages/scan/index';
+export const SCANNER_ROUTE = PAGES.scanner.index;
+export const SCAN_LANDING_ROUTE = PAGES.scan.index;
 
 export function openScanner(purpose: ScanPurpose = 'home'): void {
-  void Taro.navigateTo({ url: purpose === 'home' ? SCANNER_ROUTE : `${SCANNER_ROUTE}?for=${purpose}` });
+  openPage(SCANNER_ROUTE, purpose === 'home' ? {} : { for: purpose });
 }
 
 /** The purpose a 扫一扫 page was opened for (its `for` parameter). */
@@ -16,6 +17,5 @@ export function scanPurposeOf(param: string | undefined): ScanPurpose {
 
 /** From the 扫一扫 page, replace it (Back should not reopen the camera); from elsewhere, go forward. */
 export function openScene(scene: string, replace: boolean): void {
-  const url = `${SCAN_LANDING_ROUTE}?scene=${encodeURIComponent(scene)}`;
-  void (replace ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }));
+  (replace ? replacePage : openPage)(SCAN_LANDING_ROUTE, { scene });
 }

@@ -30,7 +30,7 @@ export function IssueCertificate() {
     say(null);
     await run((requestId) => issueCertificate(chosen.from, chosen.to, requestId), {
       intent: chosen.value,
-      then: (cert) => openVolunteerPage('certificate', `no=${encodeURIComponent(cert.number)}`),
+      then: (cert) => openVolunteerPage('certificate', { no: cert.number }),
     });
   };
   return (
