@@ -12,8 +12,11 @@ import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
-import { getMyFamily, makeFamilyCode, redeemFamilyCode, removeRelative } from '../api/family';
-import { removeRelativeLabel, removeRelativeQuestion } from '../family-words';
+import { getMyFamily } from '../../../entities/family/api/get-my-family';
+import { makeFamilyCode } from '../../../entities/family/api/make-family-code';
+import { redeemFamilyCode } from '../../../entities/family/api/redeem-family-code';
+import { removeRelative } from '../../../entities/family/api/remove-relative';
+import { removeRelativeLabel, removeRelativeQuestion } from '../../../entities/family/family-words';
 import './events.scss';
 
 export function FamilyCard() {
@@ -27,8 +30,8 @@ export function FamilyCard() {
 
   const show = () => run(() => makeFamilyCode(), { intent: 'show', then: setCode });
   const redeem = () =>
-    run(() => redeemFamilyCode(typed), {
-      intent: 'redeem',
+    run((requestId) => redeemFamilyCode(typed, requestId), {
+      intent: `redeem:${typed}`,
       sentence: (linked) => `已经和${linked.memberName}关联。以后可以在活动页面替${linked.memberName}报名。`,
       then: () => {
         setTyped('');

@@ -5,7 +5,8 @@ import { BigButton } from '../../../components/big-button';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
-import { getMyFamily, signUpFor } from '../api/family';
+import { getMyFamily } from '../../../entities/family/api/get-my-family';
+import { signUpFor } from '../api/sign-up-for';
 import './events.scss';
 
 export function SignUpForFamily({ eventId }: { eventId: number }) {
