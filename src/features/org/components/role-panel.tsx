@@ -10,7 +10,8 @@ import { ChoiceList } from '../../../components/choice-list';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorNote } from '../../../components/error-note';
 import { ApiError } from '../../../lib/api-error';
-import { grantRole, revokeRole } from '../api/grant-role';
+import { grantRole } from '../api/grant-role';
+import { revokeRole } from '../api/revoke-role';
 import { confirmGrantWords, confirmRevokeRoleWords } from '../roster-words';
 
 type Grantable = 'secretary' | 'volunteer' | 'post_manager';
