@@ -181,26 +181,26 @@ async function runEngine(ctx, engine, adminUrl) {
 
     ctx.log(`checkin/${engine}: ${HOURS_VOLUNTEERS} volunteers × ${HOURS_WEEKS} weekly records in the ledger …`);
     const me = people[0].id;
-    const [{ m: baseTransfer }] = await sql.all(`select coalesce(max(id), 0) as m from vol_transfers`);
+    const [{ m: baseTransfer }] = await sql.all(`select coalesce(max(id), 0) as m from ledger_transfers`);
     const total = HOURS_VOLUNTEERS * HOURS_WEEKS;
     const startDay = new Date(Date.now() - HOURS_WEEKS * 7 * 86_400_000).toISOString().slice(0, 10);
     const account = `case when (i % ${HOURS_VOLUNTEERS}) = 0 then ${me} else 100000000 + (i % ${HOURS_VOLUNTEERS}) end`;
     if (engine === 'sqlite') {
       await sql.exec(`begin;
         with recursive n(i) as (select 0 union all select i + 1 from n where i < ${total - 1})
-        insert into vol_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from n;
+        insert into ledger_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from n;
         with recursive n(i) as (select 0 union all select i + 1 from n where i < ${total - 1})
-        insert into vol_movements (transfer_id, account_kind, account_id, record_id, minutes, served_on, created_at)
-          select ${baseTransfer} + 1 + i, 'volunteer', ${account}, null, 180, date('${startDay}', '+' || ((i / ${HOURS_VOLUNTEERS}) * 7) || ' days'), '${at}' from n
+        insert into ledger_movements (transfer_id, account_kind, account_id, record_id, minutes, served_on, created_at)
+          select ${baseTransfer} + 1 + i, 'member', ${account}, null, 180, date('${startDay}', '+' || ((i / ${HOURS_VOLUNTEERS}) * 7) || ' days'), '${at}' from n
           union all select ${baseTransfer} + 1 + i, 'post', ${postIds[0]}, null, -180, date('${startDay}', '+' || ((i / ${HOURS_VOLUNTEERS}) * 7) || ' days'), '${at}' from n;
         commit;`);
     } else {
-      await sql.exec(`insert into vol_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from generate_series(0, ${total - 1})`);
-      await sql.exec(`insert into vol_movements (transfer_id, account_kind, account_id, record_id, minutes, served_on, created_at)
-          select ${baseTransfer} + 1 + i, k.kind, case when k.kind = 'volunteer' then ${account} else ${postIds[0]} end, null, case when k.kind = 'volunteer' then 180 else -180 end,
+      await sql.exec(`insert into ledger_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from generate_series(0, ${total - 1})`);
+      await sql.exec(`insert into ledger_movements (transfer_id, account_kind, account_id, record_id, minutes, served_on, created_at)
+          select ${baseTransfer} + 1 + i, k.kind, case when k.kind = 'member' then ${account} else ${postIds[0]} end, null, case when k.kind = 'member' then 180 else -180 end,
                  to_char(date '${startDay}' + ((i / ${HOURS_VOLUNTEERS}) * 7), 'YYYY-MM-DD'), '${at}'
-          from generate_series(0, ${total - 1}) as i cross join (values ('volunteer'), ('post')) as k(kind)`);
-      await sql.exec('analyze vol_movements');
+          from generate_series(0, ${total - 1}) as i cross join (values ('member'), ('post')) as k(kind)`);
+      await sql.exec('analyze ledger_movements');
     }
     const hoursAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const times = [];

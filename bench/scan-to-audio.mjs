@@ -3,7 +3,6 @@
 // the <audio> element's `playing` event. Also checks the audio is served for streaming (Range, ETag, caching)
 // and that sound started before the whole file had arrived.
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureHostBundle, seededDataDir, spawnHost } from './host.mjs';
 import { freePort, postJson, waitFor200 } from './net.mjs';

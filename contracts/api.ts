@@ -3,6 +3,7 @@
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
 import type { EventsApi } from './events';
+import type { FamilyApi } from './family';
 import type { InboxApi } from './inbox';
 import type { JobsAdminApi } from './jobs';
 import type { NoticesApi } from './notices';
@@ -11,8 +12,8 @@ import type { QrcodeApi } from './qrcode';
 import type { VolunteerApi } from './volunteer';
 
 export interface Api {
-  /** The inbox and the failed-jobs view are account actions: see contracts/inbox.ts and contracts/jobs.ts. */
-  account: AccountApi & InboxApi & JobsAdminApi;
+  /** The inbox, the failed-jobs view and family links are account actions: contracts/inbox.ts, jobs.ts, family.ts. */
+  account: AccountApi & InboxApi & JobsAdminApi & FamilyApi;
   audiobooks: AudiobooksApi;
   qrcode: QrcodeApi;
   events: EventsApi;

@@ -30,9 +30,11 @@ const UNITS_PER_CHARACTER = 8;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // Control characters (C0, DEL, C1), bidi controls that make text read in another order than it is stored,
 // deprecated format characters and noncharacters: none has a place in anything a person types.
+/* eslint-disable no-control-regex -- control characters are what these two look for */
 const STRANGE_IN_PARAGRAPH = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
 // A one-line field also refuses line breaks and tabs (those at the edges are trimmed first).
 const STRANGE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 // Invisible characters with no meaning in our text, removed everywhere so that two names that look the same are
 // the same: zero-width space and non-joiner, word joiner, invisible operators, BOM, soft hyphen, Hangul fillers.

@@ -1,7 +1,7 @@
 // The volunteer function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
 import { z } from 'zod';
 import type { FileLink } from './files';
-import { id, none, text } from './fields';
+import { id, type none, text } from './fields';
 import { sceneField } from './qrcode';
 
 export const POST_KINDS = ['志愿服务驿站', '银发先锋工作室', '四就近服务站', '老党员之家'] as const;

@@ -31,6 +31,7 @@ const rules = [
   (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
   (from, to) => from.startsWith('backend/rules/') && /^(backend\/(access|data|files|jobs|scan|runtime|wechat|seed)|cloudfunctions|apps)\//.test(to) && 'a business rule reaches for I/O',
   (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
+  (from, to) => /^backend\/(ledger|visits)\//.test(from) && /^(backend\/(data\/(?!(schema|database)$)|rules\/(volunteer|events|notices|audiobooks)|scan\/(?!read-scene$)|jobs|seed)|cloudfunctions)/.test(to) && 'a shared module (the hours ledger, the visit check-in) reaches into a domain: domains use it, it knows none of them',
   (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && 'a library imports a cloud function (only the programs in apps/ may)',
   (from, to) => /^(backend|cloudfunctions|contracts|src)\//.test(from) && to.startsWith('apps/') && 'code imports a program (apps/ holds the host, the WeChat entries and the seed CLI; nothing imports them)',
   (from, to) => from.startsWith('apps/') && segment(from, 'apps') !== segment(to, 'apps') && to.startsWith('apps/') && 'one program imports another',

@@ -48,7 +48,7 @@ export default defineAppConfig({
   // 朗读 in a WeChat-only deployment: WeChat's 同声传译 plugin speaks the notice on the phone (docs/NOTICES.md). Added
   // once in the admin console (设置 → 第三方设置 → 插件管理); the H5 build has no plugins, so it is weapp only.
   ...(isWeapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
-  // 志愿服务 check-in at a geo post reads the phone's location once per scan (src/features/volunteer/location.weapp.ts).
+  // 志愿服务 check-in at a geo post reads the phone's location once per scan (src/entities/location/location.weapp.ts).
   requiredPrivateInfos: ['getLocation'],
   permission: { 'scope.userLocation': { desc: '志愿服务签到时确认您在服务驿站' } },
 });

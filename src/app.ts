@@ -6,10 +6,13 @@ import { useDisplayStore } from './lib/display-store';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'h5') {
+  // Required inside this branch, not imported, so that only the H5 build loads them.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   // Before the router reads the history: a page opened from a QR code or a link gets 首页 beneath it.
   (require('./lib/entry-history') as typeof import('./lib/entry-history')).keepHomeBelowDirectEntry();
   require('./styles/h5-tab-bar.scss');
   (require('./lib/h5-shell') as typeof import('./lib/h5-shell')).enhanceH5Shell();
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 function App({ children }: PropsWithChildren) {

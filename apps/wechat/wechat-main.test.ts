@@ -35,6 +35,7 @@ type Main = (event: unknown, context: unknown) => Promise<Envelope<unknown>>;
 function freshAccountMain(): Main {
   let main: Main | undefined;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     main = (require('./functions/account') as { main: Main }).main;
   });
   return main as Main;

@@ -37,6 +37,7 @@ const TIMER_BUDGET_MS = 20_000;
 function loadSdk(): WxServerSdk {
   if (!sdk) {
     // Required lazily: the host imports the same modules and never has wx-server-sdk.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     sdk = require('wx-server-sdk') as WxServerSdk;
     sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV });
   }
@@ -55,6 +56,7 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
   if (settings.kind !== 's3') return wxFileStore(cloud, env.WX_FILE_ID_PREFIX);
   // A file of its own beside the bundle's index.js (build-cloud.mjs): functions on cloud storage never load the AWS
   // SDK. Named at run time, so no bundler (the host's includes this module too) tries to resolve it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { s3FileStore } = require(path.join(__dirname, S3_STORE_FILE)) as typeof import('../../backend/files/s3-file-store');
   const publicBase = env.S3_PUBLIC_URL || (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/media/` : undefined);
   return s3FileStore({ ...settings.s3, publicBase });

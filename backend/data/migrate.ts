@@ -2,7 +2,7 @@
 // functions only check that a deployment step (`npm run migrate`) has applied them. Add a file to migrations/ and a
 // line below.
 import { sql, type Kysely } from 'kysely';
-import { Migrator, type Migration } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import type { Database, Engine } from './database';
 import * as m0001 from './migrations/0001-foundation';
 import * as m0002 from './migrations/0002-audiobooks';
@@ -16,6 +16,7 @@ import * as m0009 from './migrations/0009-org';
 import * as m0010 from './migrations/0010-volunteer-trust';
 import * as m0011 from './migrations/0011-lottery-system-seed';
 import * as m0012 from './migrations/0012-rate-limit-counters';
+import * as m0013 from './migrations/0013-ledger';
 
 type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -32,6 +33,7 @@ const STEPS: Record<string, Step> = {
   '0010-volunteer-trust': m0010,
   '0011-lottery-system-seed': m0011,
   '0012-rate-limit-counters': m0012,
+  '0013-ledger': m0013,
 };
 
 /** kysely's record of applied migrations. */
@@ -66,7 +68,8 @@ export async function missingMigrations(database: Database): Promise<string[]> {
 
 /**
  * For runtimes whose database user has no DDL rights (WeChat cloud functions): one read, no lock, no DDL.
- * A database ahead of the code (a newer deployment's migrations) is fine: migrations only add.
+ * A database ahead of the code (a newer deployment's migrations) is fine: migrations only add (except 0013, which
+ * renames the ledger's tables: deploy the functions right after it).
  */
 export async function requireCurrentSchema(database: Database): Promise<void> {
   const missing = await missingMigrations(database);
@@ -74,12 +77,22 @@ export async function requireCurrentSchema(database: Database): Promise<void> {
 }
 
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  return migrate(database, (migrator) => migrator.migrateToLatest());
+}
+
+/** Applies the migrations up to and including `name` only: a migration's test starts from the schema before it. */
+export async function migrateTo(database: Database, name: string): Promise<string[]> {
+  if (!(name in STEPS)) throw new Error(`no migration named ${name}`);
+  return migrate(database, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(database: Database, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   const migrations: Record<string, Migration> = {};
   for (const [name, step] of Object.entries(STEPS)) {
     migrations[name] = { up: (db) => step.up(db, database.engine) };
   }
   const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

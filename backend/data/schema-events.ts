@@ -80,28 +80,11 @@ export interface TermLoadsTable {
   courses: number;
 }
 
-/** A member's short family code, stored hashed; a relative redeems it once on their own phone. */
-export interface FamilyCodesTable {
-  person_id: number;
-  code_hash: string;
-  expires_at: string;
-  created_at: string;
-}
-
-export interface FamilyLinksTable {
-  id: Generated<number>;
-  member_id: number;
-  relative_id: number;
-  created_at: string;
-}
-
 export interface EventsTables {
   events: EventsTable;
   enrolments: EnrolmentsTable;
   term_loads: TermLoadsTable;
-  family_codes: FamilyCodesTable;
-  family_links: FamilyLinksTable;
 }
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
-export const EVENTS_TABLES = ['enrolments', 'term_loads', 'family_codes', 'family_links', 'events'] as const;
+export const EVENTS_TABLES = ['enrolments', 'term_loads', 'events'] as const;

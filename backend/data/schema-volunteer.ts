@@ -1,9 +1,7 @@
 // Table types of the volunteer domain; `Schema` (./schema.ts) includes them. Same conventions as schema.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { CheckInModeName } from '../../contracts/volunteer';
-import type { AccountKind, TransferKind } from '../rules/volunteer-ledger';
-
-export type { AccountKind, TransferKind };
+import { LEDGER_TABLES } from '../ledger/schema';
 
 export type CheckInMode = CheckInModeName;
 export type RecordStatus = 'open' | 'pending' | 'not_counted' | 'confirmed' | 'corrected';
@@ -105,26 +103,6 @@ export interface VolRecordsTable {
   created_at: string;
 }
 
-export interface VolTransfersTable {
-  id: Generated<number>;
-  kind: TransferKind;
-  record_id: number | null;
-  reason: string | null;
-  created_by: number | null;
-  created_at: string;
-}
-
-export interface VolMovementsTable {
-  id: Generated<number>;
-  transfer_id: number;
-  account_kind: AccountKind;
-  account_id: number;
-  record_id: number | null;
-  minutes: number;
-  served_on: string;
-  created_at: string;
-}
-
 export interface VolCorrectionsTable {
   id: Generated<number>;
   record_id: number;
@@ -185,8 +163,6 @@ export interface VolunteerTables {
   vol_shifts: VolShiftsTable;
   vol_signups: VolSignupsTable;
   vol_records: VolRecordsTable;
-  vol_transfers: VolTransfersTable;
-  vol_movements: VolMovementsTable;
   vol_corrections: VolCorrectionsTable;
   vol_correction_requests: VolCorrectionRequestsTable;
   vol_client_scans: VolClientScansTable;
@@ -203,8 +179,8 @@ export const VOLUNTEER_TABLES = [
   'vol_client_scans',
   'vol_correction_requests',
   'vol_corrections',
-  'vol_movements',
-  'vol_transfers',
+  // The ledger's rows point at records (and corrections at transfers), so they are emptied between the two.
+  ...LEDGER_TABLES,
   'vol_records',
   'vol_signups',
   'vol_shifts',

@@ -6,6 +6,7 @@ import type { EventsTables } from './schema-events';
 import type { VolunteerTables } from './schema-volunteer';
 import type { NoticesTables } from './schema-notices';
 import type { OrgTables } from './schema-org';
+import type { LedgerTables } from '../ledger/schema';
 
 export interface OrgUnitsTable {
   id: Generated<number>;
@@ -67,6 +68,24 @@ export interface RoleGrantsTable {
   role: Role;
   /** The grant applies to this org unit and its whole subtree. */
   org_unit_id: number;
+  created_at: string;
+}
+
+/**
+ * A member's short family code, stored hashed; a relative redeems it once on their own phone. Family links say who
+ * may act for whom (backend/access/family-links.ts): no one domain's tables (made by migration 0006, for events).
+ */
+export interface FamilyCodesTable {
+  person_id: number;
+  code_hash: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface FamilyLinksTable {
+  id: Generated<number>;
+  member_id: number;
+  relative_id: number;
   created_at: string;
 }
 
@@ -285,13 +304,15 @@ export interface RateLimitCountersTable {
   expires_at: string;
 }
 
-/** Every table: the shared ones below and each domain's own (schema-<domain>.ts). */
-export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables {
+/** Every table: the shared ones below, each domain's own (schema-<domain>.ts) and the hours ledger's. */
+export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables, LedgerTables {
   org_units: OrgUnitsTable;
   people: PeopleTable;
   identities: IdentitiesTable;
   role_grants: RoleGrantsTable;
   invitations: InvitationsTable;
+  family_codes: FamilyCodesTable;
+  family_links: FamilyLinksTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;

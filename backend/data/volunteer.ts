@@ -1,5 +1,5 @@
 // Queries of the volunteer domain: posts and who manages them, shift occurrences and sign-ups, service records,
-// the hours ledger (transfers and their movements) and the sums a balance is computed from.
+// and the reads of the hours ledger (backend/ledger) that join them.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../contracts/volunteer';
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../contracts/volunteer';
@@ -7,7 +7,8 @@ import type { PersonCaller } from '../runtime/caller';
 import { canActOn, hasAnyRole } from '../rules/org-scope';
 import { chinaDay } from '../rules/china-day';
 import { hoursOf } from '../rules/volunteer-hours';
-import { isBalanced, serviceTransfer, type TransferPlan } from '../rules/volunteer-ledger';
+import { accountMinutes, minutesByRecord, writeTransfer } from '../ledger/queries';
+import { serviceTransfer } from '../ledger/transfers';
 import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/volunteer-trust';
 import { occurrenceOn, type Occurrence } from '../rules/volunteer-shifts';
 import type { Schema } from './schema';
@@ -125,36 +126,6 @@ export async function latestRecordedMoment(db: Db, personId: number): Promise<st
   return values.length ? values.sort().at(-1)! : null;
 }
 
-/** Writes a balanced transfer and its movements; an unbalanced plan is a programming error and writes nothing. */
-export async function writeTransfer(
-  trx: Transaction<Schema>,
-  plan: TransferPlan,
-  facts: { recordId: number | null; reason: string | null; createdBy: number | null; servedOn: string; at: string },
-): Promise<number> {
-  if (!isBalanced(plan)) throw new Error('an hours transfer must sum to zero');
-  const { id } = await trx
-    .insertInto('vol_transfers')
-    .values({ kind: plan.kind, record_id: facts.recordId, reason: facts.reason, created_by: facts.createdBy, created_at: facts.at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('vol_movements')
-    .values(plan.movements.map((m) => ({ transfer_id: id, account_kind: m.accountKind, account_id: m.accountId, record_id: facts.recordId, minutes: m.minutes, served_on: facts.servedOn, created_at: facts.at })))
-    .execute();
-  return id;
-}
-
-/** A record's minutes as the ledger has them now: the sum of the volunteer's movements for it. */
-export async function recordMinutes(db: Db, recordId: number): Promise<number> {
-  const row = await db
-    .selectFrom('vol_movements')
-    .select(sql<number | null>`sum(minutes)`.as('m'))
-    .where('record_id', '=', recordId)
-    .where('account_kind', '=', 'volunteer')
-    .executeTakeFirst();
-  return Number(row?.m ?? 0);
-}
-
 /** Records as the phone shows them, newest first, with their hours from the ledger and their corrections. */
 export async function loadServiceRecords(db: Db, where: { personId?: number; recordIds?: number[] }, limit = 200): Promise<ServiceRecord[]> {
   let q = db
@@ -170,14 +141,7 @@ export async function loadServiceRecords(db: Db, where: { personId?: number; rec
   const rows = await q.orderBy('vol_records.check_in_at', 'desc').limit(limit).execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const sums = await db
-    .selectFrom('vol_movements')
-    .select(['record_id', sql<number>`sum(minutes)`.as('m')])
-    .where('record_id', 'in', ids)
-    .where('account_kind', '=', 'volunteer')
-    .groupBy('record_id')
-    .execute();
-  const minutesOf = new Map(sums.map((s) => [s.record_id, Number(s.m)]));
+  const minutesOf = await minutesByRecord(db, ids);
   const corrections = await db
     .selectFrom('vol_corrections')
     .innerJoin('people as proposer', 'proposer.id', 'vol_corrections.created_by')
@@ -226,22 +190,11 @@ export async function loadServiceRecords(db: Db, where: { personId?: number; rec
   });
 }
 
-/** A person's balance for this China month, this China year and in total: sums of movements, one indexed query. */
+/** A person's balance for this China month, this China year and in total: sums of their ledger account's movements. */
 export async function hoursSummary(db: Db, personId: number, now: Date): Promise<{ month: number; year: number; total: number }> {
   const today = chinaDay(now);
-  const monthStart = `${today.slice(0, 7)}-01`;
-  const yearStart = `${today.slice(0, 4)}-01-01`;
-  const row = await db
-    .selectFrom('vol_movements')
-    .select([
-      sql<number | null>`sum(minutes)`.as('total'),
-      sql<number | null>`sum(case when served_on >= ${yearStart} then minutes else 0 end)`.as('year'),
-      sql<number | null>`sum(case when served_on >= ${monthStart} then minutes else 0 end)`.as('month'),
-    ])
-    .where('account_kind', '=', 'volunteer')
-    .where('account_id', '=', personId)
-    .executeTakeFirst();
-  return { month: hoursOf(Number(row?.month ?? 0)), year: hoursOf(Number(row?.year ?? 0)), total: hoursOf(Number(row?.total ?? 0)) };
+  const m = await accountMinutes(db, { kind: 'member', id: personId }, { yearStart: `${today.slice(0, 4)}-01-01`, monthStart: `${today.slice(0, 7)}-01` });
+  return { month: hoursOf(m.month), year: hoursOf(m.year), total: hoursOf(m.total) };
 }
 
 /** True for a unique-constraint violation on either engine (two devices racing for one open record). */
@@ -313,15 +266,15 @@ export async function closeRecord(
  */
 export async function movementsInRange(db: Db, personId: number, from: string, to: string) {
   const rows = await db
-    .selectFrom('vol_movements')
-    .innerJoin('vol_records', 'vol_records.id', 'vol_movements.record_id')
+    .selectFrom('ledger_movements')
+    .innerJoin('vol_records', 'vol_records.id', 'ledger_movements.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['vol_movements.id', 'vol_movements.minutes', 'vol_movements.record_id', 'vol_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service', 'vol_records.status', 'vol_records.needs_confirmation'])
-    .where('vol_movements.account_kind', '=', 'volunteer')
-    .where('vol_movements.account_id', '=', personId)
-    .where('vol_movements.served_on', '>=', from)
-    .where('vol_movements.served_on', '<=', to)
-    .orderBy('vol_movements.id')
+    .select(['ledger_movements.id', 'ledger_movements.minutes', 'ledger_movements.record_id', 'ledger_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service', 'vol_records.status', 'vol_records.needs_confirmation'])
+    .where('ledger_movements.account_kind', '=', 'member')
+    .where('ledger_movements.account_id', '=', personId)
+    .where('ledger_movements.served_on', '>=', from)
+    .where('ledger_movements.served_on', '<=', to)
+    .orderBy('ledger_movements.id')
     .execute();
   return rows.filter((r) => countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }));
 }

@@ -187,7 +187,7 @@ export async function clearAll(db: Kysely<Schema>): Promise<void> {
       ...EVENTS_TABLES, ...VOLUNTEER_TABLES, ...NOTICES_TABLES, ...ORG_TABLES,
       'outbox', 'messages', 'subscribe_consents', 'jobs', 'files',
       'audit_log', 'idempotency_keys', 'qr_codes', 'study_days', 'listening_clocks', 'chapter_coverage', 'listening_positions', 'chapters', 'books', 'collections',
-      'invitations', 'identities', 'role_grants', 'people', 'org_units',
+      'family_codes', 'family_links', 'invitations', 'identities', 'role_grants', 'people', 'org_units',
     ] as const) {
       await trx.deleteFrom(table).execute();
     }

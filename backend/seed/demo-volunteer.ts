@@ -5,10 +5,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 import { chinaDay } from '../rules/china-day';
-import { newTotpSecret } from '../rules/volunteer-codes';
+import { newTotpSecret } from '../visits/codes';
 import { hoursForRecord } from '../rules/volunteer-hours';
-import { serviceTransfer } from '../rules/volunteer-ledger';
 import { occurrenceOn, upcomingOccurrences } from '../rules/volunteer-shifts';
+import { serviceTransfer } from '../ledger/transfers';
 import { needsConfirmation } from '../rules/volunteer-trust';
 import { nameMaker, seededRandom } from './demo-names';
 
@@ -159,8 +159,8 @@ async function seedPastService(trx: Transaction<Schema>, s: ShiftSeed, now: Date
         .executeTakeFirstOrThrow();
       const plan = serviceTransfer(s.postId, personId, decision.minutes);
       if (plan) {
-        const { id: transferId } = await trx.insertInto('vol_transfers').values({ kind: plan.kind, record_id: id, reason: null, created_by: personId, created_at: checkOutAt.toISOString() }).returning('id').executeTakeFirstOrThrow();
-        await trx.insertInto('vol_movements').values(plan.movements.map((m) => ({ transfer_id: transferId, account_kind: m.accountKind, account_id: m.accountId, record_id: id, minutes: m.minutes, served_on: o.occursOn, created_at: checkOutAt.toISOString() }))).execute();
+        const { id: transferId } = await trx.insertInto('ledger_transfers').values({ kind: plan.kind, record_id: id, reason: null, created_by: personId, created_at: checkOutAt.toISOString() }).returning('id').executeTakeFirstOrThrow();
+        await trx.insertInto('ledger_movements').values(plan.movements.map((m) => ({ transfer_id: transferId, account_kind: m.accountKind, account_id: m.accountId, record_id: id, minutes: m.minutes, served_on: o.occursOn, created_at: checkOutAt.toISOString() }))).execute();
       }
       count += 1;
     }

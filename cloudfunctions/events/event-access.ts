@@ -3,6 +3,7 @@
 import { SCOPES } from '../../contracts/roles';
 import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } from '../../backend/data/events';
 import { loadPersonProfile, type PersonProfile } from '../../backend/data/people';
+import { isLinkedRelative } from '../../backend/access/family-links';
 import { reachOver, targetOf } from '../../backend/access/person-access';
 import { canActOn, isWithin } from '../../backend/rules/org-scope';
 import { fail } from '../../backend/runtime/app-error';
@@ -61,7 +62,6 @@ export async function participant(deps: Deps, caller: PersonCaller, forPersonId:
   if (!profile) throw fail.forbidden(refusal);
   // The one person policy: a secretary acts for people of their branch, never for one whose roles reach further.
   if (reachOver(caller, SCOPES.manageBranch, targetOf(profile)) === 'ok') return { profile, onBehalf: true };
-  const link = await db.selectFrom('family_links').select('id').where('member_id', '=', forPersonId).where('relative_id', '=', caller.person.id).executeTakeFirst();
-  if (!link) throw fail.forbidden(refusal);
+  if (!(await isLinkedRelative(db, forPersonId, caller.person.id))) throw fail.forbidden(refusal);
   return { profile, onBehalf: true };
 }

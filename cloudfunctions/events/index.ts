@@ -7,14 +7,10 @@ import { confirmPromotion } from './confirm-promotion';
 import { create } from './create';
 import { draw } from './draw';
 import { exportRoster } from './export-roster';
-import { familyCode } from './family-code';
 import { get } from './get';
 import { list } from './list';
 import { markAttendance } from './mark-attendance';
 import { myEvents } from './my-events';
-import { myFamily } from './my-family';
-import { redeemFamilyCode } from './redeem-family-code';
-import { removeRelative } from './remove-relative';
 import { roster } from './roster';
 import { signUp } from './sign-up';
 import { update } from './update';
@@ -36,8 +32,4 @@ export const events = defineFunction('events', {
   verifyDraw,
   attend,
   markAttendance,
-  familyCode,
-  redeemFamilyCode,
-  myFamily,
-  removeRelative,
 });

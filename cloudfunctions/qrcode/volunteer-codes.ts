@@ -7,7 +7,7 @@
 //   printed check-in code: its manager's phone shows one (volunteer.rotatingCode).
 import type { QrCode } from '../../contracts/qrcode';
 import { findPost, managesPost } from '../../backend/data/volunteer';
-import { PRINTED_SCENE_YEARS } from '../../backend/rules/volunteer-codes';
+import { PRINTED_SCENE_YEARS } from '../../backend/visits/codes';
 import { plainScene, signedScene } from '../../backend/rules/scenes';
 import { fail } from '../../backend/runtime/app-error';
 import type { ContextFor } from '../../backend/runtime/define-function';

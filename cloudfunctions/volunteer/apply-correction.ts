@@ -3,9 +3,9 @@
 import type { Transaction } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import type { VolRecordRow } from '../../backend/data/schema-volunteer';
-import { recordMinutes, writeTransfer } from '../../backend/data/volunteer';
+import { recordMinutes, writeTransfer } from '../../backend/ledger/queries';
+import { correctionTransfer } from '../../backend/ledger/transfers';
 import { chinaDay } from '../../backend/rules/china-day';
-import { correctionTransfer } from '../../backend/rules/volunteer-ledger';
 
 export interface CorrectionFacts {
   record: VolRecordRow;

@@ -1,5 +1,5 @@
 // Clocking in and out, shared by checkIn, checkOut and syncOffline (which passes the scan's own time). Order:
-// read the code as it was at the scan → the post → where the phone was → the person's open record and shift →
+// read the code as it was at the scan (the visit check-in, backend/visits/check-in.ts) → the post → where the phone was → the person's open record and shift →
 // one transaction. One open record per person on any device is a unique column, so two phones racing get one
 // record and one ALREADY_CHECKED_IN; records never overlap, so hours stay within real time for the person.
 import type { Transaction } from 'kysely';
@@ -17,29 +17,20 @@ import {
   latestRecordedMoment,
   signedUpOccurrences,
 } from '../../backend/data/volunteer';
-import { readGrantingScene } from '../../backend/scan/read-scene';
 import { isWithin } from '../../backend/rules/org-scope';
-import { sceneFitsMode, totpValidAt, TOTP_STEP_SECONDS } from '../../backend/rules/volunteer-codes';
-import { distanceWords, judgeLocation } from '../../backend/rules/volunteer-geofence';
 import { autoCheckOutAt, hoursForRecord, hoursOf } from '../../backend/rules/volunteer-hours';
 import { occurrenceForCheckIn } from '../../backend/rules/volunteer-shifts';
 import { clockWords, whenWords } from '../../backend/rules/volunteer-words';
 import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../../backend/rules/volunteer-trust';
 import { AppError, fail } from '../../backend/runtime/app-error';
+import { judgeWhere, readCode, type VisitScan, type VisitSite } from '../../backend/visits/check-in';
 import type { ContextFor } from '../../backend/runtime/define-function';
 
 export const CLOCK_ROLES = ['volunteer'] as const;
 type Ctx = ContextFor<{ roles: typeof CLOCK_ROLES }>;
 type Post = VolPostRow & { org_path: string; org_name: string };
 
-export interface Scan {
-  scene?: string;
-  postId?: number;
-  code?: string;
-  lat?: number;
-  lng?: number;
-  accuracy?: number;
-}
+export type Scan = VisitScan;
 
 export interface ClockOptions {
   /** When the scan happened: now, or the offline queue's scannedAt. */
@@ -48,55 +39,28 @@ export interface ClockOptions {
   offline: boolean;
 }
 
-/**
- * The post a code opens and which code it was, as valid at `at`; refusals in the post's own words. Every typed
- * code draws on one budget per person, whichever action carried it, before it is checked: a correct guess after
- * the budget is spent is refused like a wrong one. Offline, a stale code is simply wrong: telling "expired" apart
- * would say which codes were valid earlier, and an offline scan may claim any earlier time.
- */
-async function readCode(scan: Scan, at: Date, offline: boolean, ctx: Ctx): Promise<{ post: Post; codeUsed: string; typedCode: boolean }> {
-  const db = ctx.deps.database.db;
-  if (scan.scene !== undefined) {
-    const facts = readGrantingScene(scan.scene, 'checkin', { sceneKey: ctx.deps.sceneKey, now: () => at });
-    const post = await findPost(db, facts.id);
-    if (!post) throw fail.notFound('没有找到这个驿站，它可能已经撤销了。请找驿站负责人登记。');
-    if (!sceneFitsMode(post.check_in_mode, facts.expiresAt, at)) {
-      throw new AppError('QR_INVALID', `${post.name}用负责人手机上的动态二维码打卡，请扫负责人手机上的码。`);
-    }
-    return { post, codeUsed: `scene:${scan.scene.split('.')[3]}`, typedCode: false };
-  }
-  const post = await findPost(db, scan.postId as number);
-  if (!post) throw fail.notFound('没有找到这个驿站，请检查驿站编号。');
-  if (post.check_in_mode !== 'rotating') throw new AppError('QR_INVALID', `${post.name}请扫门口张贴的打卡二维码，不用输入数字码。`);
-  const code = scan.code ?? '';
-  await ctx.deps.limits.take(CODE_GUESS_LIMIT_NAME, CODE_GUESS_LIMIT, `p:${ctx.caller.person.id}`);
-  if (!totpValidAt(post.totp_secret, code, at)) {
-    // Online, a code from a few minutes ago is stale, anything else is wrong: each gets its own sentence.
-    const stale = !offline && [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) => totpValidAt(post.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)));
-    if (stale) throw new AppError('QR_EXPIRED', '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。');
-    throw new AppError('QR_INVALID', '数字码不对，请看清负责人手机上的 6 位数字，再输一次。');
-  }
-  return { post, codeUsed: `totp:${Math.floor(at.getTime() / (TOTP_STEP_SECONDS * 1000))}`, typedCode: true };
+/** A volunteer post as the visit check-in sees it, in the post's own words. */
+function postSite(ctx: Ctx): VisitSite<Post> {
+  return {
+    sceneType: 'checkin',
+    find: (id) => findPost(ctx.deps.database.db, id),
+    guessLimit: { name: CODE_GUESS_LIMIT_NAME, limit: CODE_GUESS_LIMIT },
+    words: {
+      sceneNotFound: '没有找到这个驿站，它可能已经撤销了。请找驿站负责人登记。',
+      idNotFound: '没有找到这个驿站，请检查驿站编号。',
+      scanRotating: (post) => `${post.name}用负责人手机上的动态二维码打卡，请扫负责人手机上的码。`,
+      scanPrinted: (post) => `${post.name}请扫门口张贴的打卡二维码，不用输入数字码。`,
+      typedStale: '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。',
+      typedWrong: '数字码不对，请看清负责人手机上的 6 位数字，再输一次。',
+      locationRequired: (post, verb) => `在${post.name}${verb}要用手机的位置确认您在驿站。请允许使用位置信息，再扫一次。`,
+      tooFar: (post, distance, verb) => `您现在离${post.name}大约 ${distance}，要在 ${post.radius} 米以内才能${verb}。请到驿站再扫一次。`,
+    },
+  };
 }
 
-/** Where the phone was: required at a geo post (within the radius), a recorded hint at a rotating post. */
-function judgeWhere(post: Post, scan: Scan, verb: '签到' | '签退'): { flags: string[]; location?: { lat: number; lng: number; accuracy: number | null } } {
-  if (scan.lat === undefined || scan.lng === undefined) {
-    if (post.check_in_mode === 'geo') {
-      throw new AppError('LOCATION_REQUIRED', `在${post.name}${verb}要用手机的位置确认您在驿站。请允许使用位置信息，再扫一次。`);
-    }
-    return { flags: [] };
-  }
-  const location = { lat: scan.lat, lng: scan.lng, accuracy: scan.accuracy ?? null };
-  const verdict = judgeLocation({ lat: Number(post.lat), lng: Number(post.lng), radius: post.radius }, location);
-  if (!verdict.ok && verdict.reason === 'out_of_range') throw fail.validation('手机报告的位置不对，请到室外开阔处重新定位后再试。');
-  if (!verdict.ok) {
-    if (post.check_in_mode === 'geo') {
-      throw new AppError('TOO_FAR', `您现在离${post.name}大约 ${distanceWords(verdict.metres)}，要在 ${post.radius} 米以内才能${verb}。请到驿站再扫一次。`);
-    }
-    return { flags: ['far_from_post'], location };
-  }
-  return { flags: verdict.poorAccuracy ? ['poor_accuracy'] : [], location };
+async function readPostCode(scan: Scan, at: Date, offline: boolean, ctx: Ctx): Promise<{ post: Post; codeUsed: string; typedCode: boolean }> {
+  const { place, codeUsed, typedCode } = await readCode(scan, at, offline, postSite(ctx), { sceneKey: ctx.deps.sceneKey, limits: ctx.deps.limits, personId: ctx.caller.person.id });
+  return { post: place, codeUsed, typedCode };
 }
 
 export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Promise<CheckInResult> {
@@ -104,8 +68,8 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
   const db = deps.database.db;
   const personId = caller.person.id;
   const { at } = options;
-  const { post, codeUsed, typedCode } = await readCode(scan, at, options.offline, ctx);
-  const where = judgeWhere(post, scan, '签到');
+  const { post, codeUsed, typedCode } = await readPostCode(scan, at, options.offline, ctx);
+  const where = judgeWhere(post, scan, '签到', postSite(ctx).words);
 
   const open = await findOpenRecord(db, personId);
   if (open) {
@@ -194,7 +158,7 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
   const db = deps.database.db;
   const personId = caller.person.id;
   const { at } = options;
-  const { post, typedCode } = await readCode(scan, at, options.offline, ctx);
+  const { post, typedCode } = await readPostCode(scan, at, options.offline, ctx);
   const open = await findOpenRecord(db, personId);
   if (!open) throw new AppError('NOT_CHECKED_IN', '您还没有签到，不能签退。请先扫码签到。');
   if (open.post_id !== post.id) {
@@ -202,7 +166,7 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
     throw fail.conflict(`您是在${openPost?.name ?? '另一个驿站'}签到的，请扫那里的二维码签退。`);
   }
   if (at.getTime() < Date.parse(open.check_in_at)) throw fail.conflict('签退时间早于签到时间，这条签退不能计入。');
-  const where = judgeWhere(post, scan, '签退');
+  const where = judgeWhere(post, scan, '签退', postSite(ctx).words);
   const now = deps.now();
 
   return ctx.transaction(async (trx, audit) => {

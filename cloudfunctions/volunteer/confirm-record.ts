@@ -1,7 +1,8 @@
 // 确认记录: a manager of the post certifies a closed record as it stands; the volunteer is told in the inbox.
 import { recordIdInput, type VolunteerApi } from '../../contracts/volunteer';
 import { notify } from '../../backend/data/messages';
-import { loadServiceRecords, recordMinutes } from '../../backend/data/volunteer';
+import { loadServiceRecords } from '../../backend/data/volunteer';
+import { recordMinutes } from '../../backend/ledger/queries';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
 import { fail } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';

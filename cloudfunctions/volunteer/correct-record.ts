@@ -5,7 +5,8 @@
 // waits, with no ledger movement, until a second person above the post manager approves it (approveCorrection).
 import { correctRecordInput, type VolunteerApi } from '../../contracts/volunteer';
 import { notify } from '../../backend/data/messages';
-import { isUniqueViolation, loadServiceRecords, recordMinutes } from '../../backend/data/volunteer';
+import { isUniqueViolation, loadServiceRecords } from '../../backend/data/volunteer';
+import { recordMinutes } from '../../backend/ledger/queries';
 import { hoursOf, minutesOfHours } from '../../backend/rules/volunteer-hours';
 import { correctionLimitMinutes, correctionNeedsApproval } from '../../backend/rules/volunteer-trust';
 import { fail } from '../../backend/runtime/app-error';

@@ -3,7 +3,7 @@
 import { createPostInput, type VolunteerApi } from '../../contracts/volunteer';
 import { requireUnitInScope } from '../../backend/access/unit-scope';
 import { POST_ADMIN_ROLES } from '../../backend/data/volunteer';
-import { newTotpSecret } from '../../backend/rules/volunteer-codes';
+import { newTotpSecret } from '../../backend/visits/codes';
 import { hasAnyRole } from '../../backend/rules/org-scope';
 import { loadPersonProfile } from '../../backend/data/people';
 import { fail } from '../../backend/runtime/app-error';

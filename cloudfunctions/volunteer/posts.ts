@@ -1,7 +1,7 @@
 // 附近驿站: every service post, nearest first when the phone says where it is. Public: residents browse posts too.
 import { postsInput, type VolunteerApi } from '../../contracts/volunteer';
 import { postSummary } from '../../backend/data/volunteer';
-import { haversineMetres } from '../../backend/rules/volunteer-geofence';
+import { haversineMetres } from '../../backend/visits/geofence';
 import { action } from '../../backend/runtime/define-function';
 
 export const posts = action({

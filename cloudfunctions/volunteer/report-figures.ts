@@ -31,14 +31,14 @@ export async function loadReport(ctx: Ctx, input: { orgUnitId?: number; from: st
   if (postIds.length === 0) return empty;
 
   const rows = await db
-    .selectFrom('vol_movements')
-    .innerJoin('vol_records', 'vol_records.id', 'vol_movements.record_id')
+    .selectFrom('ledger_movements')
+    .innerJoin('vol_records', 'vol_records.id', 'ledger_movements.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['vol_movements.minutes', 'vol_movements.served_on', 'vol_movements.account_id', 'vol_movements.record_id', 'vol_posts.id as post_id', 'vol_posts.name as post_name'])
-    .where('vol_movements.account_kind', '=', 'volunteer')
+    .select(['ledger_movements.minutes', 'ledger_movements.served_on', 'ledger_movements.account_id', 'ledger_movements.record_id', 'vol_posts.id as post_id', 'vol_posts.name as post_name'])
+    .where('ledger_movements.account_kind', '=', 'member')
     .where('vol_records.post_id', 'in', postIds)
-    .where('vol_movements.served_on', '>=', `${input.from}-01`)
-    .where('vol_movements.served_on', '<=', `${input.to}-31`)
+    .where('ledger_movements.served_on', '>=', `${input.from}-01`)
+    .where('ledger_movements.served_on', '<=', `${input.to}-31`)
     .execute();
   const people = [...new Set(rows.map((r) => r.account_id))];
   const teamsOf = new Map<number, { id: number; name: string }[]>();

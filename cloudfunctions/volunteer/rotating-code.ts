@@ -2,7 +2,7 @@
 // for volunteers to scan and the 6-digit TOTP for those who cannot. For the post's managers only; nothing stored.
 import { rotatingCodeInput, type VolunteerApi } from '../../contracts/volunteer';
 import { findPost, managesPost } from '../../backend/data/volunteer';
-import { sceneExpiry, totpAt } from '../../backend/rules/volunteer-codes';
+import { sceneExpiry, totpAt } from '../../backend/visits/codes';
 import { signedScene } from '../../backend/rules/scenes';
 import { SCAN_PAGE, SCAN_PATH } from '../../backend/scan/scan-page';
 import { fail } from '../../backend/runtime/app-error';

@@ -2,7 +2,7 @@
 // scoped to the caller), only if its code was valid when it was scanned and it is at most 24 h old; each is judged
 // at its own scan time, oldest first, in its own transaction, so one refusal never undoes another.
 import { syncOfflineInput, type OfflineItemResult, type VolunteerApi } from '../../contracts/volunteer';
-import { offlineDelayOk } from '../../backend/rules/volunteer-codes';
+import { offlineDelayOk } from '../../backend/visits/codes';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
 import { clockIn, clockOut, CLOCK_ROLES } from './clock';

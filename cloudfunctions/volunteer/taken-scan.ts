@@ -2,7 +2,7 @@
 // the record it made, with nothing written. The id is scoped to the person: another's id never matches.
 import type { CheckInResult, CheckOutResult } from '../../contracts/volunteer';
 import { hoursOf } from '../../backend/rules/volunteer-hours';
-import { recordMinutes } from '../../backend/data/volunteer';
+import { recordMinutes } from '../../backend/ledger/queries';
 import type { ContextFor } from '../../backend/runtime/define-function';
 import { clockWords } from '../../backend/rules/volunteer-words';
 

@@ -63,6 +63,7 @@ describe('cloud function bundles', () => {
     const answer = await new Promise<unknown>((resolve, reject) => {
       worker.on('message', (m: { branches?: string[]; more?: unknown[]; ok?: boolean }) => {
         if (m.branches) worker.postMessage({ branches: Object.fromEntries(m.branches.map((b) => [b, { id: 7, name: '第一支部', level: 'branch', closed: false, inScope: true }])) });
+        // eslint-disable-next-line @typescript-eslint/no-unused-expressions
         else if (m.more) entries.push(...m.more), worker.postMessage('next');
         else resolve(m);
       });

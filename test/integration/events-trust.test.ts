@@ -3,6 +3,7 @@
 // database is compared (test/support/table-snapshot.ts).
 import { createHash } from 'node:crypto';
 import type { EventsApi } from '../../contracts/events';
+import type { FamilyApi } from '../../contracts/family';
 import { eventsTick } from '../../backend/jobs/events-tick';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
@@ -26,6 +27,13 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
   const call = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, 'events', { action, data }, await token(handle));
   const ok = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown): Promise<Out<A>> => {
     const r = await call<Out<A>>(handle, action, data);
+    if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  // Family links are account actions (contracts/family.ts).
+  const callFamily = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, 'account', { action, data }, await token(handle));
+  const okFamily = async <A extends keyof FamilyApi>(handle: string, action: A, data: unknown): Promise<FamilyApi[A]['output']> => {
+    const r = await callFamily<FamilyApi[A]['output']>(handle, action, data);
     if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
     return r.body.data;
   };
@@ -182,25 +190,25 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     const relative = (await db().selectFrom('people').select('handle').where('org_unit_id', '<>', branch).where('handle', 'like', 'member%').orderBy('id', 'desc').offset(3).limit(1).executeTakeFirstOrThrow()).handle!;
     const relativeId = await personId(relative);
     const relativeName = (await db().selectFrom('people').select('name').where('id', '=', relativeId).executeTakeFirstOrThrow()).name;
-    const { code } = await ok(elder, 'familyCode', {});
-    await ok(relative, 'redeemFamilyCode', { code });
-    expect((await ok(elder, 'myFamily', {})).relatives).toEqual([{ id: relativeId, name: relativeName }]);
+    const { code } = await okFamily(elder, 'familyCode', {});
+    await okFamily(relative, 'redeemFamilyCode', { code });
+    expect((await okFamily(elder, 'myFamily', {})).relatives).toEqual([{ id: relativeId, name: relativeName }]);
     const event = await lottery('secretary10', { mode: 'first_come', capacity: 10 });
 
-    const removed = await ok(elder, 'removeRelative', { relativeId });
+    const removed = await okFamily(elder, 'removeRelative', { relativeId });
     expect(removed).toEqual({ relativeId, name: relativeName, removed: true, message: `已经取消关联。${relativeName}不能再替您报名或取消了。` });
-    const audit = await db().selectFrom('audit_log').selectAll().where('fn', '=', 'events').where('action', '=', 'removeRelative').execute();
+    const audit = await db().selectFrom('audit_log').selectAll().where('fn', '=', 'account').where('action', '=', 'removeRelative').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_person_id: await personId(elder), entity: 'family_link' });
-    expect((await ok(elder, 'myFamily', {})).relatives).toEqual([]);
-    expect((await ok(relative, 'myFamily', {})).members).toEqual([]);
+    expect((await okFamily(elder, 'myFamily', {})).relatives).toEqual([]);
+    expect((await okFamily(relative, 'myFamily', {})).members).toEqual([]);
     await refusedUnchanged(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) }, 403, 'FORBIDDEN');
     // Pressed again (a second tap, an old screen): the same sentence, nothing written.
-    const again = await expectNothingWritten(db(), () => ok(elder, 'removeRelative', { relativeId }));
+    const again = await expectNothingWritten(db(), () => okFamily(elder, 'removeRelative', { relativeId }));
     expect(again).toEqual({ relativeId, name: null, removed: false, message: '这位家人已经不在您的关联名单里了，不用再取消。' });
     // An id that was never linked answers the same, naming nobody.
     const stranger = await personId('secretary1');
-    expect(await expectNothingWritten(db(), () => ok(elder, 'removeRelative', { relativeId: stranger }))).toMatchObject({ name: null, removed: false });
-    await refusedUnchanged(elder, 'removeRelative', { relativeId: 'x' }, 400, 'VALIDATION');
+    expect(await expectNothingWritten(db(), () => okFamily(elder, 'removeRelative', { relativeId: stranger }))).toMatchObject({ name: null, removed: false });
+    await expectNothingWritten(db(), async () => refused(await callFamily(elder, 'removeRelative', { relativeId: 'x' }), 400, 'VALIDATION'));
   });
 });

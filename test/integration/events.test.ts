@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import type { EventsApi } from '../../contracts/events';
+import type { FamilyApi } from '../../contracts/family';
 import { signedScene } from '../../backend/rules/scenes';
 import { eventsTick } from '../../backend/jobs/events-tick';
 import { post, type ApiReply } from '../support/api';
@@ -28,6 +29,14 @@ describe.each(availableEngines())('events on %s', (engine) => {
     post<Out<A>>(host.baseUrl, 'events', { action, data, ...(requestId ? { requestId } : {}) }, await token(handle));
   const ok = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown, requestId?: string): Promise<Out<A>> => {
     const r = await call(handle, action, data, requestId);
+    if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
+    return r.body.data;
+  };
+  // Family links are account actions (contracts/family.ts).
+  const callFamily = async <A extends keyof FamilyApi>(handle: string, action: A, data: unknown): Promise<ApiReply<FamilyApi[A]['output']>> =>
+    post<FamilyApi[A]['output']>(host.baseUrl, 'account', { action, data }, await token(handle));
+  const okFamily = async <A extends keyof FamilyApi>(handle: string, action: A, data: unknown): Promise<FamilyApi[A]['output']> => {
+    const r = await callFamily(handle, action, data);
     if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
     return r.body.data;
   };
@@ -381,10 +390,10 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect(seen.mine).toMatchObject({ status: 'confirmed', signedUpByName: expect.any(String) });
     // The relative cannot before the link, can after.
     refused(await call(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) }), 403, 'FORBIDDEN');
-    const { code } = await ok(elder, 'familyCode', {});
+    const { code } = await okFamily(elder, 'familyCode', {});
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
-    refused(await call(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'INVITE_INVALID');
-    expect(await ok(relative, 'redeemFamilyCode', { code: code.toLowerCase() })).toMatchObject({ memberId: await personId(elder) });
+    refused(await callFamily(relative, 'redeemFamilyCode', { code: 'ZZZZZZ' }), 400, 'INVITE_INVALID');
+    expect(await okFamily(relative, 'redeemFamilyCode', { code: code.toLowerCase() })).toMatchObject({ memberId: await personId(elder) });
     const forElder = await ok(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) });
     expect(forElder.status).toBe('confirmed');
     const mine = (await ok(elder, 'get', { eventId: event.id })).mine;
@@ -396,7 +405,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     expect(audit).toHaveLength(1);
     expect(await ok(relative, 'cancel', { eventId: event.id, forPersonId: await personId(elder) })).toMatchObject({ status: 'cancelled' });
     // The code is single use.
-    refused(await call(elder2, 'redeemFamilyCode', { code }), 400, 'INVITE_INVALID');
+    refused(await callFamily(elder2, 'redeemFamilyCode', { code }), 400, 'INVITE_INVALID');
   });
 
   it('tells people: a change, a cancellation of the event, and a reminder the day before (once)', async () => {

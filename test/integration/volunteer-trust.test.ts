@@ -6,7 +6,7 @@
 // Every refusal compares every row of every table before and after.
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
-import { totpAt } from '../../backend/rules/volunteer-codes';
+import { totpAt } from '../../backend/visits/codes';
 import type { QrCode } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { post, type ApiReply } from '../support/api';

@@ -93,7 +93,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     expect(list.posts[0]).toEqual(expect.objectContaining({ id: expect.any(Number), name: expect.any(String), lat: expect.any(Number), lng: expect.any(Number), radius: 200 }));
     expect(Number((await db().selectFrom('vol_teams').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThanOrEqual(3);
     expect(Number((await db().selectFrom('vol_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(100);
-    const unbalanced = await db().selectFrom('vol_movements').select(['transfer_id', (eb) => eb.fn.sum<number>('minutes').as('s')]).groupBy('transfer_id').having((eb) => eb.fn.sum('minutes'), '<>', 0).execute();
+    const unbalanced = await db().selectFrom('ledger_movements').select(['transfer_id', (eb) => eb.fn.sum<number>('minutes').as('s')]).groupBy('transfer_id').having((eb) => eb.fn.sum('minutes'), '<>', 0).execute();
     expect(unbalanced).toEqual([]);
     const hours = await ok('volunteer1', 'myHours', {});
     expect(hours.total).toBeGreaterThan(0);
@@ -259,8 +259,8 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     expect(corrected.record).toMatchObject({ hours: 2.5, measuredHours: 2.97, status: 'corrected', corrections: [{ hours: 2.5, previousHours: 3, reason: '志愿者说明提前半小时离开' }] });
     const row = await db().selectFrom('vol_records').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
     expect({ ...row, status: original.status, confirmed_by: null, confirmed_at: null }).toEqual(original);
-    const movements = await db().selectFrom('vol_movements').select(['transfer_id', 'account_kind', 'minutes']).where('record_id', '=', record.id).orderBy('id').execute();
-    expect(movements.map((m) => [m.account_kind, m.minutes])).toEqual([['post', -180], ['volunteer', 180], ['post', 30], ['volunteer', -30]]);
+    const movements = await db().selectFrom('ledger_movements').select(['transfer_id', 'account_kind', 'minutes']).where('record_id', '=', record.id).orderBy('id').execute();
+    expect(movements.map((m) => [m.account_kind, m.minutes])).toEqual([['post', -180], ['member', 180], ['post', 30], ['member', -30]]);
     expect(await db().selectFrom('vol_correction_requests').select('status').where('id', '=', asked.requestId).executeTakeFirstOrThrow()).toEqual({ status: 'accepted' });
     const told = await db().selectFrom('messages').select(['kind', 'text']).where('person_id', '=', await personId('volunteer2')).orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(told).toEqual({ kind: 'volunteer_correction_answered', text: expect.stringMatching(/2\.5 小时。$/) });

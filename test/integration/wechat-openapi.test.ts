@@ -133,9 +133,9 @@ describe('open-API permissions of the built functions', () => {
 
     it('issues a certificate through volunteer whose code opens the verify page, which finds it valid', async () => {
       const served = await db()
-        .selectFrom('vol_movements')
+        .selectFrom('ledger_movements')
         .select(['account_id', 'served_on'])
-        .where('account_kind', '=', 'volunteer')
+        .where('account_kind', '=', 'member')
         .where('minutes', '>', 0)
         .orderBy('id')
         .executeTakeFirstOrThrow();

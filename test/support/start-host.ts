@@ -36,7 +36,7 @@ export interface TestHostOptions {
   trustProxy?: TrustProxy;
 }
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: no PostgreSQL server for this test.');
   const name = `sp_test_${randomBytes(6).toString('hex')}`;

@@ -54,7 +54,7 @@ export function useRemote<T>(load: (() => Promise<T>) | null, deps: DependencyLi
     return () => {
       current = false;
     };
-    // The caller's deps decide when to load again; `attempt` is bumped by retry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps decide when to load again; `attempt` is bumped by retry.
   }, [...deps, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

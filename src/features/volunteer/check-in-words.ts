@@ -1,7 +1,10 @@
 // What the check-in screen says, decided apart from drawing it: which way the button goes (签到 or 签退), and the
 // sentence after a scan the phone had to keep because the network failed.
 import type { ServiceRecord } from '../../../contracts/volunteer';
-import type { LocationFailure } from './location-reason';
+import type { LocationFailure } from '../../entities/location/location-reason';
+
+/** Said beside the button, before the phone asks: why the location is needed and what it is not used for. */
+export const LOCATION_REASON = '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
 
 export type ClockKind = 'in' | 'out';
 

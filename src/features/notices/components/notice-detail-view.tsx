@@ -53,7 +53,7 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
       () => onChanged({ ...notice, read: true, updatedSinceRead: false }),
       () => undefined,
     );
-    // Once per notice version.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per notice version.
   }, [notice.id, notice.version]);
 
   const acknowledge = () => {

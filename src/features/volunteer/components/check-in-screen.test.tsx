@@ -6,7 +6,7 @@ import type { PostDetail } from '../../../../contracts/volunteer';
 import { checkIn } from '../api/check-in';
 import { getMyRecords } from '../api/get-my-records';
 import { getPost } from '../api/get-post';
-import { currentFix, openLocationSetting } from '../location';
+import { currentFix, openLocationSetting } from '../../../entities/location/location';
 import { CheckInScreen } from './check-in-screen';
 
 jest.mock('../api/get-post', () => ({ getPost: jest.fn() }));
@@ -15,7 +15,7 @@ jest.mock('../api/check-in', () => ({ checkIn: jest.fn() }));
 jest.mock('../api/check-out', () => ({ checkOut: jest.fn() }));
 jest.mock('../api/sync-offline', () => ({ syncOffline: jest.fn() }));
 // The mini-program's location reader (location.weapp.ts), whose settings page only WeChat has.
-jest.mock('../location', () => ({
+jest.mock('../../../entities/location/location', () => ({
   CAN_OPEN_LOCATION_SETTING: true,
   LOCATION_REASON: '签到时要用一下手机的位置。',
   currentFix: jest.fn(),

@@ -17,10 +17,11 @@ import { checkOut } from '../api/check-out';
 import { getMyRecords } from '../api/get-my-records';
 import { getPost } from '../api/get-post';
 import { syncOffline } from '../api/sync-offline';
-import { afterSettingSentence, clockKindFor, clockOf, keptOfflineSentence, noFixSentence, OPEN_LOCATION_SETTING_LABEL, verbOf, type ClockKind } from '../check-in-words';
-import { CAN_OPEN_LOCATION_SETTING, currentFix, LOCATION_REASON, openLocationSetting } from '../location';
-import type { LocationFailure } from '../location-reason';
-import { keepScan, newClientId, sendKept } from '../offline-queue';
+import { afterSettingSentence, clockKindFor, clockOf, keptOfflineSentence, LOCATION_REASON, noFixSentence, OPEN_LOCATION_SETTING_LABEL, verbOf, type ClockKind } from '../check-in-words';
+import { CAN_OPEN_LOCATION_SETTING, currentFix, openLocationSetting } from '../../../entities/location/location';
+import type { LocationFailure } from '../../../entities/location/location-reason';
+import { newClientId } from '../../../entities/offline-queue/offline-queue';
+import { keepScan, sendKept } from '../offline-scans';
 import './volunteer.scss';
 
 interface CheckInScreenProps {

@@ -7,7 +7,7 @@ import { ListRow } from '../../../components/list-row';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { getPosts } from '../api/get-posts';
-import { currentFix } from '../location';
+import { currentFix } from '../../../entities/location/location';
 import { openPost } from '../routes';
 import { distanceText } from '../volunteer-words';
 

@@ -14,7 +14,7 @@ import { getManagedPosts } from '../api/get-managed-posts';
 import { getMyHours } from '../api/get-my-hours';
 import { getMyShifts } from '../api/get-my-shifts';
 import { syncOffline } from '../api/sync-offline';
-import { sendKept } from '../offline-queue';
+import { sendKept } from '../offline-scans';
 import { openPost, openVolunteerPage } from '../routes';
 import { hoursNumber, SCAN_BUTTON_LABEL, shiftTimeWords } from '../volunteer-words';
 import { NearbyPosts } from './nearby-posts';

@@ -1,4 +1,4 @@
-import { newTotpSecret, offlineDelayOk, sceneExpiry, sceneFitsMode, totpAt, totpValidAt } from './volunteer-codes';
+import { newTotpSecret, offlineDelayOk, sceneExpiry, sceneFitsMode, totpAt, totpValidAt } from './codes';
 
 describe('check-in codes', () => {
   const secret = newTotpSecret();

@@ -1,6 +1,7 @@
-// Is the phone at the post? The great-circle (haversine) distance from the reported point to the post's centre,
-// against the post's radius. Location is reported by the phone and can be faked, so this refuses the honest
-// mistake (scanning a photo of the code at home) and flags poor fixes for the manager; it never proves presence.
+// Is the phone at the place (a volunteer post; an elder's home for the time bank next)? The great-circle (haversine)
+// distance from the reported point to the place's centre, against its radius. Location is reported by the phone and
+// can be faked, so this refuses the honest mistake (scanning a photo of the code at home) and flags poor fixes for
+// the manager; it never proves presence.
 
 const EARTH_RADIUS_M = 6_371_008.8; // mean Earth radius (IUGG)
 /** A fix worse than this (the phone's own 68 % radius, in metres) is accepted but flagged for the manager. */

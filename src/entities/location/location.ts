@@ -1,10 +1,9 @@
-// Where the phone is, for a check-in at a geo post (H5: the browser's Geolocation; the mini-program takes
-// location.weapp.ts). The reason is said on the screen before the browser asks. Coordinates are WGS-84 on both
-// platforms, as the posts' own coordinates are.
+// Where the phone is, for a check-in at a place (a volunteer post; a time-bank visit next) and for what is near (H5:
+// the browser's Geolocation; the mini-program takes location.weapp.ts). The feature says its reason on the screen
+// before the browser asks. Coordinates are WGS-84 on both platforms, as the places' own coordinates are.
 import type { Fix, FixOutcome } from './location-reason';
 
 export type { Fix, FixOutcome };
-export { LOCATION_REASON } from './location-reason';
 
 const FIX_TIMEOUT_MS = 15_000;
 const PERMISSION_DENIED = 1; // GeolocationPositionError.PERMISSION_DENIED

@@ -1,7 +1,7 @@
 // 家人码: the member shows a short code (6 characters, 24 hours, stored hashed); a son or daughter types it on their
 // own phone and may then sign the member up and cancel for them. A new code replaces the old one.
 import { randomInt } from 'node:crypto';
-import { familyCodeInput, type EventsApi } from '../../contracts/events';
+import { familyCodeInput, type FamilyApi } from '../../contracts/family';
 import { sha256Hex } from '../../backend/rules/events-lottery';
 import { action } from '../../backend/runtime/define-function';
 
@@ -14,7 +14,7 @@ export const familyCode = action({
   limit: { points: 10, seconds: 600 },
   // The answer is the code itself: a resend makes a fresh one rather than keeping a secret in the replay store.
   replay: 'handler',
-  async run(_input, ctx): Promise<EventsApi['familyCode']['output']> {
+  async run(_input, ctx): Promise<FamilyApi['familyCode']['output']> {
     const { deps, caller } = ctx;
     const code = Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
     const now = deps.now();

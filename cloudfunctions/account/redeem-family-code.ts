@@ -1,5 +1,5 @@
 // 关联家人: a relative types the member's family code; from then on they may sign up and cancel for the member.
-import { redeemFamilyCodeInput, type EventsApi } from '../../contracts/events';
+import { redeemFamilyCodeInput, type FamilyApi } from '../../contracts/family';
 import { sha256Hex } from '../../backend/rules/events-lottery';
 import { AppError } from '../../backend/runtime/app-error';
 import { action } from '../../backend/runtime/define-function';
@@ -9,7 +9,7 @@ export const redeemFamilyCode = action({
   input: redeemFamilyCodeInput,
   // Six characters from 31 symbols: few tries per person keep guessing hopeless.
   limit: { points: 10, seconds: 600 },
-  async run({ code }, ctx): Promise<EventsApi['redeemFamilyCode']['output']> {
+  async run({ code }, ctx): Promise<FamilyApi['redeemFamilyCode']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();

@@ -15,9 +15,6 @@ export type LocationFailure = 'refused' | 'phone-off' | 'no-fix';
 
 export type FixOutcome = { ok: true; fix: Fix } | { ok: false; failure: LocationFailure };
 
-/** Said beside the button, before the phone asks: why the location is needed and what it is not used for. */
-export const LOCATION_REASON = '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
-
 /**
  * Reads wx.getLocation's failure. `userLocation` is `authSetting['scope.userLocation']` from wx.getSetting:
  * false once the person said no, which is surer than the message (its wording varies by WeChat version).

@@ -1,6 +1,6 @@
 // 取消家人关联: a member removes a relative who redeemed their family code; from then on that relative can no longer
 // sign up or cancel for them. Idempotent: no link (already removed, or never made) answers without naming anyone.
-import { removeRelativeInput, type EventsApi } from '../../contracts/events';
+import { removeRelativeInput, type FamilyApi } from '../../contracts/family';
 import { action } from '../../backend/runtime/define-function';
 
 const NOT_LINKED = '这位家人已经不在您的关联名单里了，不用再取消。';
@@ -9,7 +9,7 @@ export const removeRelative = action({
   access: 'person',
   input: removeRelativeInput,
   limit: { points: 30, seconds: 600 },
-  async run({ relativeId }, ctx): Promise<EventsApi['removeRelative']['output']> {
+  async run({ relativeId }, ctx): Promise<FamilyApi['removeRelative']['output']> {
     const me = ctx.caller.person.id;
     const link = await ctx.deps.database.db
       .selectFrom('family_links')

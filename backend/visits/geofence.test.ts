@@ -1,4 +1,4 @@
-import { distanceWords, haversineMetres, judgeLocation } from './volunteer-geofence';
+import { distanceWords, haversineMetres, judgeLocation } from './geofence';
 
 const post = { lat: 24.4798, lng: 118.0894, radius: 200 };
 

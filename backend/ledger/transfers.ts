@@ -1,9 +1,13 @@
 // The hours ledger, double entry (the model of the TimeOverflow time bank): every transfer moves minutes between
-// accounts and its movements sum to zero; a balance is always a sum of movements, never a stored number. Service
-// is a transfer from the post that certifies it to the volunteer; a correction moves only the difference, so the
-// original transfer stays as it was. Spending, gifts and a pool for elders over 80 can be further transfers later.
-/** 'volunteer': a person's time-bank account; 'post': the post that certifies the service. */
-export type AccountKind = 'volunteer' | 'post';
+// accounts and its movements sum to zero; a balance is always a sum of movements, never a stored number. It belongs
+// to no domain: volunteer service writes it today, the time bank's spending and gifts will be further transfers.
+// Service is a transfer from the post that certifies it to the member; a correction moves only the difference, so
+// the original transfer stays as it was.
+/**
+ * 'member': a person's own account (account id = people.id); 'post': the volunteer post that certifies service;
+ * 'pool': hours given for others (e.g. elders over 80); 'bureau': the time bank's own account.
+ */
+export type AccountKind = 'member' | 'post' | 'pool' | 'bureau';
 export type TransferKind = 'service' | 'correction';
 
 export interface Movement {
@@ -17,14 +21,14 @@ export interface TransferPlan {
   movements: Movement[];
 }
 
-/** A service record credited: the post certifies `minutes`, the volunteer receives them. */
+/** A service record credited: the post certifies `minutes`, the member who served receives them. */
 export function serviceTransfer(postId: number, personId: number, minutes: number): TransferPlan | null {
   if (minutes === 0) return null;
   return {
     kind: 'service',
     movements: [
       { accountKind: 'post', accountId: postId, minutes: -minutes },
-      { accountKind: 'volunteer', accountId: personId, minutes },
+      { accountKind: 'member', accountId: personId, minutes },
     ],
   };
 }
@@ -38,7 +42,7 @@ export function correctionTransfer(postId: number, personId: number, before: num
     kind: 'correction',
     movements: [
       { accountKind: 'post', accountId: postId, minutes: -delta },
-      { accountKind: 'volunteer', accountId: personId, minutes: delta },
+      { accountKind: 'member', accountId: personId, minutes: delta },
     ],
   };
 }

@@ -1,12 +1,11 @@
 // Where the phone is, in the mini-program: wx.getLocation (declared in app.config's requiredPrivateInfos, with the
-// reason in `permission`). WGS-84, like the posts' coordinates. Once refused, WeChat never asks again by itself:
+// reason in `permission`). WGS-84, like the places' coordinates. Once refused, WeChat never asks again by itself:
 // only wx.openSetting, run from a tap, lets the person switch 位置信息 back on.
 import Taro from '@tarojs/taro';
 
 import { weappLocationFailure, type Fix, type FixOutcome } from './location-reason';
 
 export type { Fix, FixOutcome };
-export { LOCATION_REASON } from './location-reason';
 
 export const CAN_OPEN_LOCATION_SETTING = true;
 

@@ -1,11 +1,11 @@
 // 我的家人: whom the caller may sign up for (members who linked them) and who may sign up for the caller.
-import { familyCodeInput, type EventsApi } from '../../contracts/events';
+import { familyCodeInput, type FamilyApi } from '../../contracts/family';
 import { action } from '../../backend/runtime/define-function';
 
 export const myFamily = action({
   access: 'person',
   input: familyCodeInput,
-  async run(_input, ctx): Promise<EventsApi['myFamily']['output']> {
+  async run(_input, ctx): Promise<FamilyApi['myFamily']['output']> {
     const db = ctx.deps.database.db;
     const me = ctx.caller.person.id;
     const members = await db.selectFrom('family_links').innerJoin('people', 'people.id', 'family_links.member_id').select(['people.id', 'people.name']).where('relative_id', '=', me).orderBy('family_links.id').execute();

@@ -1,4 +1,5 @@
-import { afterAnswers, withScan, type QueuedScan } from './offline-queue';
+import { afterAnswers } from '../../entities/offline-queue/offline-queue';
+import { withScan, type QueuedScan } from './offline-scans';
 
 const scan = (clientId: string): QueuedScan => ({ clientId, kind: 'in', scene: 'k.1.2.3', scannedAt: '2026-12-03T06:02:00.000Z' });
 
