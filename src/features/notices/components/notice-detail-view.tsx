@@ -59,11 +59,11 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
   const acknowledge = () => {
     // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
     askConsent?.(NOTICE_CONSENTS);
-    void run(() => acknowledgeNotice(notice.id), { intent: 'acknowledge', sentence: (r) => r.message, then: () => onChanged({ ...notice, read: true, acknowledged: true }) });
+    void run((requestId) => acknowledgeNotice(notice.id, requestId), { intent: 'acknowledge', sentence: (r) => r.message, then: () => onChanged({ ...notice, read: true, acknowledged: true }) });
   };
   const withdraw = () => {
     setConfirmWithdraw(false);
-    void run(() => withdrawNotice(notice.id), { intent: 'withdraw', sentence: (r) => r.message, then: () => onChanged({ ...notice, withdrawn: true, showing: false }) });
+    void run((requestId) => withdrawNotice(notice.id, requestId), { intent: 'withdraw', sentence: (r) => r.message, then: () => onChanged({ ...notice, withdrawn: true, showing: false }) });
   };
 
   const wantsAck = notice.needsAck && notice.showing && notice.forYou && !notice.acknowledged;

@@ -27,7 +27,7 @@ export function ReceiptsView({ noticeId }: { noticeId: number }) {
 
 function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutput; onPage: (page: number) => void; onReminded: () => void }) {
   const { run, busy, said } = useAction();
-  const remind = () => void run(() => remindUnread(r.notice.id), { sentence: (out) => out.message, then: onReminded });
+  const remind = () => void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
   const unreadLeft = r.total - r.read;
   return (
     <View className='notices-view'>
