@@ -3,6 +3,7 @@
 // orders every change of one event's seats, on SQLite the one connection already does.
 import { type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { EnrolmentStatus, EventDetail, EventSummary, Mine } from '../../contracts/events';
+import { PAGES } from '../../contracts/pages';
 import { promotionDeadline } from '../rules/events';
 import { lockForUpdate } from '../common/row-locks';
 import type { Schema } from './schema';
@@ -12,7 +13,7 @@ export type EventRow = Selectable<EventsTable>;
 export type EnrolmentRow = Selectable<EnrolmentsTable>;
 type Db = Kysely<Schema> | Transaction<Schema>;
 
-export const EVENT_PAGE = '/subpackages/events/detail/index';
+export const EVENT_PAGE = PAGES.events.detail;
 
 export async function findEvent(db: Db, id: number): Promise<EventRow | null> {
   return (await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;

@@ -2,6 +2,7 @@
 // - the automatic check-out at the shift's end (or a walk-in's cap), flagged for the manager;
 // - the shift reminder at 19:00 China time the evening before, in the inbox and as a WeChat subscribe message.
 import { z } from 'zod';
+import { PAGES } from '../../contracts/pages';
 import { notify } from '../data/messages';
 import { AUTO_CHECK_OUT_JOB, closeRecord, findPost, SHIFT_REMINDER_JOB, shiftOfRecord } from '../data/volunteer';
 import { autoCheckOutAt, hoursForRecord } from '../rules/volunteer-hours';
@@ -9,7 +10,7 @@ import { occurrenceOn } from '../rules/volunteer-shifts';
 import { chinaDateTimeWords } from '../common/china-time';
 import { defineJob, type JobHandler } from './define-job';
 
-const POST_PAGE = '/subpackages/volunteer/post/index';
+const POST_PAGE = PAGES.volunteer.post;
 
 export const autoCheckOut = defineJob({
   kind: AUTO_CHECK_OUT_JOB,

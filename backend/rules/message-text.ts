@@ -1,5 +1,6 @@
 // What an inbox message may say and where it may lead: one short full sentence in Chinese, a page of the app.
 import type { MessageLink } from '../../contracts/inbox';
+import { PAGES, wechatPage } from '../../contracts/pages';
 
 export const MAX_MESSAGE_CHARACTERS = 60;
 /** WeChat does not document a page length for subscribe messages; keep the path with its query modest. */
@@ -10,7 +11,7 @@ const CHINESE = /\p{Script=Han}/u;
 const APP_PAGE = /^\/(pages|subpackages)(\/[a-z0-9][a-z0-9-]*)+$/;
 const PARAM_NAME = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
 /** Where a subscribe message without a link opens: 我的, where the inbox is reached. */
-const FALLBACK_PAGE = 'pages/mine/index';
+const FALLBACK_PAGE = wechatPage(PAGES.tab.mine);
 
 /** Null when the text will do; otherwise why not (for the developer who wrote it: this is a programming error). */
 export function messageTextProblem(text: string): string | null {

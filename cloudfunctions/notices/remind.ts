@@ -2,6 +2,7 @@
 // WeChat subscribe message, in the same transaction as the day's reminder row: at most once per notice per day.
 import { AppError, fail } from '../../backend/runtime/app-error';
 import { noticeInput, type NoticesApi } from '../../contracts/notices';
+import { PAGES } from '../../contracts/pages';
 import { SCOPES } from '../../contracts/roles';
 import { notifyEach } from '../../backend/data/messages';
 import { claimReminder, remindedOn, unreadPeopleIds } from '../../backend/data/notices';
@@ -39,7 +40,7 @@ export const remind = action({
         {
           kind: 'notice_reminder',
           text: reminderText(notice.title),
-          link: { page: '/subpackages/notices/detail/index', params: { id: String(notice.id) } },
+          link: { page: PAGES.notices.detail, params: { id: String(notice.id) } },
           subscribe: { template: 'notice_posted', data: { title: Array.from(notice.title).slice(0, THING_MAX).join(''), unit: Array.from(notice.audience_name).slice(0, THING_MAX).join('') } },
         },
         now,

@@ -1,6 +1,7 @@
 // A secretary (or admin) asks to move a member of a branch they manage to another open branch. Nothing moves yet:
 // the receiving branch's secretaries are told, and the move happens when one of them accepts.
 import { transferInput, type OrgApi } from '../../contracts/org';
+import { PAGES } from '../../contracts/pages';
 import { SCOPES } from '../../contracts/roles';
 import { requirePersonInReach } from '../../backend/access/person-access';
 import { notifyEach } from '../../backend/data/messages';
@@ -35,7 +36,7 @@ export const transfer = action({
       await audit({ entity: 'org_transfer', entityId: created.id, after: { personId: profile.person.id, from: profile.orgUnit.id, to: to.id } });
       const receivers = await trx.selectFrom('role_grants').select('person_id').where('role', '=', 'secretary').where('org_unit_id', '=', to.id).execute();
       if (receivers.length > 0) {
-        await notifyEach(trx, receivers.map((r) => r.person_id), { kind: 'transfer_requested', text: `${profile.orgUnit.name}的${name}同志要转入您的支部，请接收。`, link: { page: '/subpackages/org/transfers/index', params: {} } }, at);
+        await notifyEach(trx, receivers.map((r) => r.person_id), { kind: 'transfer_requested', text: `${profile.orgUnit.name}的${name}同志要转入您的支部，请接收。`, link: { page: PAGES.org.transfers, params: {} } }, at);
       }
       const view = (await transferById(trx, created.id))!;
       const { toPath: _p, ...transferView } = view;

@@ -1,5 +1,7 @@
-// The app pages this function's messages and links lead to (the same paths as src/lib/routes.ts).
-export const RECORDS_PAGE = '/subpackages/volunteer/records/index';
-export const POST_PAGE = '/subpackages/volunteer/post/index';
-export const CERTIFICATE_PAGE = '/subpackages/volunteer/certificate/index';
-export const VERIFY_PAGE = '/subpackages/volunteer/verify/index';
+// The app pages this function's messages and links lead to (from the one table in contracts/pages.ts).
+import { PAGES } from '../../contracts/pages';
+
+export const RECORDS_PAGE = PAGES.volunteer.records;
+export const POST_PAGE = PAGES.volunteer.post;
+export const CERTIFICATE_PAGE = PAGES.volunteer.certificate;
+export const VERIFY_PAGE = PAGES.volunteer.verify;

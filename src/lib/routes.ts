@@ -1,30 +1,32 @@
-// Every screen's path in one place, and the two ways to go there (tab pages need switchTab).
+// Going to a screen: every page's path comes from the one table in contracts/pages.ts, and these are the only ways
+// there (tab pages need switchTab). Each feature's routes.ts names its own pages from the same table.
 import Taro from '@tarojs/taro';
+import { PAGES, pageUrl, type PageParams, type PagePath, type TabPath } from '../../contracts/pages';
 
-export const TAB_ROUTES = {
-  home: '/pages/home/index',
-  books: '/pages/books/index',
-  events: '/pages/events/index',
-  volunteer: '/pages/volunteer/index',
-  mine: '/pages/mine/index',
-} as const;
+export const TAB_ROUTES = PAGES.tab;
 
 export const PAGE_ROUTES = {
-  login: '/subpackages/account/login/index',
-  notices: '/subpackages/notices/list/index',
-  player: '/subpackages/player/index',
-  scan: '/subpackages/scan/index',
+  login: PAGES.account.login,
+  notices: PAGES.notices.list,
+  player: PAGES.player.index,
+  scan: PAGES.scan.index,
 } as const;
 
-export type TabRoute = (typeof TAB_ROUTES)[keyof typeof TAB_ROUTES];
+export type TabRoute = TabPath;
 export type PageRoute = (typeof PAGE_ROUTES)[keyof typeof PAGE_ROUTES];
 
 export function openTab(url: TabRoute): void {
   void Taro.switchTab({ url });
 }
 
-export function openPage(url: PageRoute): void {
-  void Taro.navigateTo({ url });
+/** Opens a secondary page on top of this one, with its query. */
+export function openPage(route: PagePath, params: PageParams = {}): void {
+  void Taro.navigateTo({ url: pageUrl(route, params) });
+}
+
+/** Opens a page in place of this one, so 返回 does not lead back here (a sent form, the scan page). */
+export function replacePage(route: PagePath, params: PageParams = {}): void {
+  void Taro.redirectTo({ url: pageUrl(route, params) });
 }
 
 /** Leave a secondary page: back if there is somewhere to go back to, else to the given tab. */
@@ -34,4 +36,11 @@ export function leavePage(fallback: TabRoute): void {
   } else {
     openTab(fallback);
   }
+}
+
+/** An id from a page's query: plain digits of a positive whole number that fits a database id, else undefined. */
+export function idParam(value: string | undefined): number | undefined {
+  if (value === undefined || !/^[1-9][0-9]{0,9}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n <= 2_147_483_647 ? n : undefined;
 }

@@ -1,6 +1,6 @@
-// Opening the player and the scan page with their query (the paths themselves live in src/lib/routes.ts).
-import Taro from '@tarojs/taro';
-import { PAGE_ROUTES } from '../../lib/routes';
+// Opening the player with its query (the path itself lives in contracts/pages.ts).
+import { pageUrl } from '../../../contracts/pages';
+import { PAGE_ROUTES, openPage, replacePage } from '../../lib/routes';
 
 export interface PlayerTarget {
   bookId: number;
@@ -9,22 +9,21 @@ export interface PlayerTarget {
   autoplay?: boolean;
 }
 
-export function playerUrl({ bookId, chapterId, autoplay }: PlayerTarget): string {
-  const query = [`bookId=${bookId}`, chapterId ? `chapterId=${chapterId}` : '', autoplay ? 'autoplay=1' : ''].filter(Boolean).join('&');
-  return `${PAGE_ROUTES.player}?${query}`;
+/** The player's query: the chapter and autoplay only when given. */
+function playerParams({ bookId, chapterId, autoplay }: PlayerTarget): Record<string, number> {
+  return { bookId, ...(chapterId ? { chapterId } : {}), ...(autoplay ? { autoplay: 1 } : {}) };
+}
+
+export function playerUrl(target: PlayerTarget): string {
+  return pageUrl(PAGE_ROUTES.player, playerParams(target));
 }
 
 export function openPlayer(target: PlayerTarget): void {
-  void Taro.navigateTo({ url: playerUrl(target) });
+  openPage(PAGE_ROUTES.player, playerParams(target));
 }
 
 /** From the scan page: the player takes its place, so "back" leaves to the app rather than to the scan page. */
 export function replaceWithPlayer(target: PlayerTarget): void {
-  void Taro.redirectTo({ url: playerUrl(target) });
+  replacePage(PAGE_ROUTES.player, playerParams(target));
 }
 
-/** A positive whole number from a page query, or undefined. */
-export function idParam(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}

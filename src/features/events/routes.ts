@@ -1,25 +1,21 @@
-// The events feature's pages (subpackage subpackages/events) and the ways there.
-import Taro from '@tarojs/taro';
+// The events feature's pages (subpackage subpackages/events), named from the one page table, and the ways there.
+import { PAGES } from '../../../contracts/pages';
+import { openPage } from '../../lib/routes';
 
-export const EVENT_ROUTES = {
-  detail: '/subpackages/events/detail/index',
-  mine: '/subpackages/events/mine/index',
-  manage: '/subpackages/events/manage/index',
-  roster: '/subpackages/events/roster/index',
-} as const;
+export const EVENT_ROUTES = PAGES.events;
 
 export function openEvent(id: number): void {
-  void Taro.navigateTo({ url: `${EVENT_ROUTES.detail}?id=${id}` });
+  openPage(EVENT_ROUTES.detail, { id });
 }
 
 export function openMyEvents(): void {
-  void Taro.navigateTo({ url: EVENT_ROUTES.mine });
+  openPage(EVENT_ROUTES.mine);
 }
 
 export function openManage(): void {
-  void Taro.navigateTo({ url: EVENT_ROUTES.manage });
+  openPage(EVENT_ROUTES.manage);
 }
 
 export function openRoster(id: number): void {
-  void Taro.navigateTo({ url: `${EVENT_ROUTES.roster}?id=${id}` });
+  openPage(EVENT_ROUTES.roster, { id });
 }

@@ -1,8 +1,9 @@
-// 我的消息's path (its own subpackage) and the way there.
-import Taro from '@tarojs/taro';
+// 我的消息 (its own subpackage), from the one page table, and the way there.
+import { PAGES } from '../../../contracts/pages';
+import { openPage } from '../../lib/routes';
 
-export const INBOX_ROUTE = '/subpackages/messages/index';
+export const INBOX_ROUTE = PAGES.messages.index;
 
 export function openInbox(): void {
-  void Taro.navigateTo({ url: INBOX_ROUTE });
+  openPage(INBOX_ROUTE);
 }

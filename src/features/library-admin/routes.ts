@@ -1,11 +1,9 @@
-// The admin library screens' paths (their own subpackage).
-import Taro from '@tarojs/taro';
+// The admin library screens (their own subpackage), named from the one page table.
+import { PAGES } from '../../../contracts/pages';
+import { openPage } from '../../lib/routes';
 
-export const LIBRARY_ADMIN_ROUTES = {
-  poster: '/subpackages/library-admin/poster/index',
-  books: '/subpackages/library-admin/books/index',
-} as const;
+export const LIBRARY_ADMIN_ROUTES = PAGES.libraryAdmin;
 
 export function openLibraryAdminPage(url: (typeof LIBRARY_ADMIN_ROUTES)[keyof typeof LIBRARY_ADMIN_ROUTES]): void {
-  void Taro.navigateTo({ url });
+  openPage(url);
 }

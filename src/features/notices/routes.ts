@@ -1,24 +1,16 @@
-// The notices screens' paths (their own subpackage) and how to open them.
-import Taro from '@tarojs/taro';
+// The notices screens (their own subpackage), named from the one page table, and how to open them.
+import { PAGES, type PageParams } from '../../../contracts/pages';
+import { openPage, replacePage } from '../../lib/routes';
 
-export const NOTICE_ROUTES = {
-  list: '/subpackages/notices/list/index',
-  detail: '/subpackages/notices/detail/index',
-  publish: '/subpackages/notices/publish/index',
-  receipts: '/subpackages/notices/receipts/index',
-  manage: '/subpackages/notices/manage/index',
-} as const;
+export const NOTICE_ROUTES = PAGES.notices;
 
 type NoticeRoute = (typeof NOTICE_ROUTES)[keyof typeof NOTICE_ROUTES];
 
-export function openNoticePage(url: NoticeRoute, params: Record<string, string | number> = {}): void {
-  const query = Object.entries(params)
-    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
-    .join('&');
-  void Taro.navigateTo({ url: query ? `${url}?${query}` : url });
+export function openNoticePage(url: NoticeRoute, params: PageParams = {}): void {
+  openPage(url, params);
 }
 
 /** After publishing: the new notice replaces the form, so 返回 does not lead back into a sent form. */
 export function replaceWithNotice(noticeId: number): void {
-  void Taro.redirectTo({ url: `${NOTICE_ROUTES.detail}?id=${noticeId}` });
+  replacePage(NOTICE_ROUTES.detail, { id: noticeId });
 }

@@ -1,15 +1,21 @@
 // Where scanning starts (our 扫一扫 page) and where a scanned scene goes (the scan landing page, which resolves it).
-import Taro from '@tarojs/taro';
+import { PAGES } from '../../../contracts/pages';
+import { openPage, replacePage } from '../../lib/routes';
+import type { ScanPurpose } from './scan-with-wechat';
 
-export const SCANNER_ROUTE = '/subpackages/scanner/index';
-export const SCAN_LANDING_ROUTE = '/subpackages/scan/index';
+export const SCANNER_ROUTE = PAGES.scanner.index;
+export const SCAN_LANDING_ROUTE = PAGES.scan.index;
 
-export function openScanner(): void {
-  void Taro.navigateTo({ url: SCANNER_ROUTE });
+export function openScanner(purpose: ScanPurpose = 'home'): void {
+  openPage(SCANNER_ROUTE, purpose === 'home' ? {} : { for: purpose });
+}
+
+/** The purpose a 扫一扫 page was opened for (its `for` parameter). */
+export function scanPurposeOf(param: string | undefined): ScanPurpose {
+  return param === 'volunteer' ? 'volunteer' : 'home';
 }
 
 /** From the 扫一扫 page, replace it (Back should not reopen the camera); from elsewhere, go forward. */
 export function openScene(scene: string, replace: boolean): void {
-  const url = `${SCAN_LANDING_ROUTE}?scene=${encodeURIComponent(scene)}`;
-  void (replace ? Taro.redirectTo({ url }) : Taro.navigateTo({ url }));
+  (replace ? replacePage : openPage)(SCAN_LANDING_ROUTE, { scene });
 }

@@ -3,11 +3,18 @@ import Taro from '@tarojs/taro';
 import { openScene } from './routes';
 import { sceneFromWechatScan } from './scene-from-scan';
 
-export const NOT_OURS_MESSAGE = '这个二维码不是银发先锋的听书二维码。请扫书架或海报上的二维码。';
+/** Where the scanner was opened from: the 首页 (books, posters, events) or the 志愿 tab (a post's check-in code). */
+export type ScanPurpose = 'home' | 'volunteer';
+
+/** A code that is not ours, said in the words of the place the scanner was opened from. */
+export const NOT_OURS_MESSAGES: Record<ScanPurpose, string> = {
+  home: '这个二维码不是银发先锋的二维码。请扫书架、海报或活动现场的二维码。',
+  volunteer: '这个二维码不是驿站的签到二维码。请扫驿站出示的签到二维码。',
+};
 export const SCAN_FAILED_MESSAGE = '没有扫到二维码。请对准二维码再试一次。';
 
 /** Resolves with a sentence to show, or null when the person cancelled or the code was opened. */
-export async function scanWithWechat(replace: boolean): Promise<string | null> {
+export async function scanWithWechat(replace: boolean, purpose: ScanPurpose = 'home'): Promise<string | null> {
   let result: Taro.scanCode.SuccessCallbackResult;
   try {
     result = await Taro.scanCode({ onlyFromCamera: false });
@@ -17,7 +24,7 @@ export async function scanWithWechat(replace: boolean): Promise<string | null> {
     return typeof message === 'string' && message.includes('cancel') ? null : SCAN_FAILED_MESSAGE;
   }
   const scene = sceneFromWechatScan(result);
-  if (!scene) return NOT_OURS_MESSAGE;
+  if (!scene) return NOT_OURS_MESSAGES[purpose];
   openScene(scene, replace);
   return null;
 }

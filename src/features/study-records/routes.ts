@@ -1,11 +1,9 @@
-// The study screens' paths (their own subpackage).
-import Taro from '@tarojs/taro';
+// The study screens (their own subpackage), named from the one page table.
+import { PAGES } from '../../../contracts/pages';
+import { openPage } from '../../lib/routes';
 
-export const STUDY_ROUTES = {
-  mine: '/subpackages/study/mine/index',
-  branch: '/subpackages/study/branch/index',
-} as const;
+export const STUDY_ROUTES = PAGES.study;
 
 export function openStudyPage(url: (typeof STUDY_ROUTES)[keyof typeof STUDY_ROUTES]): void {
-  void Taro.navigateTo({ url });
+  openPage(url);
 }

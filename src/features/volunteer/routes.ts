@@ -1,18 +1,13 @@
-// The volunteer pages (their own subpackage) and the ways there.
-import Taro from '@tarojs/taro';
+// The volunteer pages (their own subpackage), named from the one page table, and the ways there.
+import { PAGES } from '../../../contracts/pages';
+import { openPage } from '../../lib/routes';
 
-export const VOLUNTEER_ROUTES = {
-  post: '/subpackages/volunteer/post/index',
-  records: '/subpackages/volunteer/records/index',
-  certificate: '/subpackages/volunteer/certificate/index',
-  verify: '/subpackages/volunteer/verify/index',
-  manage: '/subpackages/volunteer/manage/index',
-} as const;
+export const VOLUNTEER_ROUTES = PAGES.volunteer;
 
 export function openPost(id: number): void {
-  void Taro.navigateTo({ url: `${VOLUNTEER_ROUTES.post}?id=${id}` });
+  openPage(VOLUNTEER_ROUTES.post, { id });
 }
 
-export function openVolunteerPage(page: 'records' | 'certificate' | 'manage', query = ''): void {
-  void Taro.navigateTo({ url: `${VOLUNTEER_ROUTES[page]}${query ? `?${query}` : ''}` });
+export function openVolunteerPage(page: 'records' | 'certificate' | 'manage', params: Readonly<Record<string, string>> = {}): void {
+  openPage(VOLUNTEER_ROUTES[page], params);
 }

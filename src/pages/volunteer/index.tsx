@@ -10,7 +10,7 @@ export default function VolunteerPage() {
   return (
     <PageFrame title='志愿服务'>
       {status === 'signed-out' ? <LoginPrompt reason='登录后，可以报名驿站的班次，扫码签到，查看自己的服务时长。' /> : null}
-      <VolunteerHome user={signedIn ? user : null} onScan={() => void startScan()} />
+      <VolunteerHome user={signedIn ? user : null} onScan={() => startScan('volunteer')} />
     </PageFrame>
   );
 }

@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { TextField } from '../../../components/text-field';
-import { messageOf } from '../../../lib/api-error';
+import { useAction } from '../../../entities/remote/use-action';
 import { loginWithHandle, loginWithInvite } from '../sign-in';
 import './login-form.scss';
 
@@ -17,42 +17,29 @@ type Busy = 'handle' | 'invite' | null;
 export function LoginForm({ onDone }: LoginFormProps) {
   const [handle, setHandle] = useState('');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState<Busy>(null);
-  const [handleError, setHandleError] = useState<string | null>(null);
-  const [inviteError, setInviteError] = useState<string | null>(null);
+  // Each way in says its failure under its own field.
+  const byHandle = useAction();
+  const byInvite = useAction();
+  const busy: Busy = byHandle.busy ? 'handle' : byInvite.busy ? 'invite' : null;
+  const handleError = byHandle.said?.text ?? null;
+  const inviteError = byInvite.said?.text ?? null;
 
   const submitHandle = async () => {
     if (handle.trim() === '') {
-      setHandleError('请先填写登录名，例如 member1。');
+      byHandle.say({ ok: false, text: '请先填写登录名，例如 member1。' });
       return;
     }
-    setBusy('handle');
-    setHandleError(null);
-    try {
-      await loginWithHandle(handle);
-      onDone();
-    } catch (error) {
-      setHandleError(messageOf(error));
-    } finally {
-      setBusy(null);
-    }
+    byHandle.say(null);
+    await byHandle.run(() => loginWithHandle(handle), { intent: handle, then: onDone });
   };
 
   const submitInvite = async () => {
     if (code.trim() === '') {
-      setInviteError('请先填写邀请码。邀请码是 8 位字母和数字。');
+      byInvite.say({ ok: false, text: '请先填写邀请码。邀请码是 8 位字母和数字。' });
       return;
     }
-    setBusy('invite');
-    setInviteError(null);
-    try {
-      await loginWithInvite(code);
-      onDone();
-    } catch (error) {
-      setInviteError(messageOf(error));
-    } finally {
-      setBusy(null);
-    }
+    byInvite.say(null);
+    await byInvite.run(() => loginWithInvite(code), { intent: code, then: onDone });
   };
 
   return (

@@ -1,50 +1,31 @@
 // The one player of the app: which book and chapter, where in it, how fast, and when to stop. It drives the
-// platform audio engine, remembers the place on the device every few seconds and reports it to the server
-// every 10 s while playing, on pause and on leaving — without ever waiting for the server to play. Only what was
-// really heard moves the place: opening a book, choosing a chapter or a failed load leave 继续收听 as it was.
-// A failure says why in a sentence, and 播放 or 重试 after it loads the same chapter afresh at the same place.
+// platform audio engine (its events arrive through engine-binding.ts) and has what was heard remembered and reported
+// (player-reporting.ts) — without ever waiting for the server to play. Only what was really heard moves the place:
+// opening a book, choosing a chapter or a failed load leave 继续收听 as it was. A failure says why in a sentence
+// (player-messages.ts), and 播放 or 重试 after it loads the same chapter afresh at the same place.
 import { create } from 'zustand';
 import type { BookSummary, Chapter } from '../../../../contracts/audiobooks';
 import { messageOf } from '../../../lib/api-error';
 import { useNowPlaying } from '../../../lib/now-playing';
-import { blockedByBrowser, interrupted, sameSource, type AudioFailure, type AudioTrack } from '../audio/audio-engine';
+import { blockedByBrowser, interrupted, sameSource, type AudioTrack } from '../audio/audio-engine';
 import { audioEngine } from '../audio/create-audio-engine';
 import { getBook } from '../api/get-book';
-import { ListenedTracker } from '../progress/listened-tracker';
-import { mayHaveAccount } from '../progress/listener-identity';
-import { savePlace } from '../progress/local-places';
-import { importLocalPlaces, reportProgress, retryWaitingReports } from '../progress/progress-sync';
+import { importLocalPlaces, retryWaitingReports } from '../progress/progress-sync';
 import { findResumePlace } from '../progress/find-resume-place';
 import { startPosition } from '../progress/resume-point';
+import { bindEngine, createStallWatch } from './engine-binding';
 import { saveRate, savedRate, type Rate } from './playback-rates';
+import { BLOCKED_MESSAGE, failedMessage, SLOW_MESSAGE } from './player-messages';
+import { createReporting } from './player-reporting';
 import { describeNowPlaying } from './now-playing-summary';
 import { armSleepTimer, type SleepChoice } from './sleep-timer';
 
 export type PlayerStatus = 'idle' | 'loading' | 'ready' | 'buffering' | 'playing' | 'paused' | 'finished' | 'error';
 
-const REPORT_EVERY_MS = 10_000;
-const REMEMBER_EVERY_MS = 2_000;
 export const SKIP_SECONDS = 15;
 
 /** Loading this long without a sound: say so, and offer 重试 (while it goes on trying). */
 const STALL_MS = 15_000;
-
-const BLOCKED_MESSAGE = '请点一下“播放”按钮，就能听到声音。';
-const SLOW_MESSAGE = '可能是网络不好。可以再等一等，或者点“重试”，重新加载这一章。';
-/** Why, and what to do; `resumes`: the retry goes on from a place inside the chapter, and the sentence says so. */
-function failedMessage(failure: AudioFailure, resumes: boolean): string {
-  const onFrom = resumes ? '，会从刚才的地方接着听' : '';
-  switch (failure) {
-    case 'offline':
-      return `手机没有连上网络，所以声音放不出来。请打开无线网或手机流量，再点“重试”${onFrom}。`;
-    case 'network':
-      return `网络断了，声音没有加载完。等网络好一些，点“重试”${onFrom}。`;
-    case 'file':
-      return '这一章的声音文件打不开。可以点“重试”再试一次；还不行，请先听别的章节。';
-    default:
-      return `这一章的声音没有加载出来，可能是网络不好。请点“重试”再试一次${onFrom}。`;
-  }
-}
 
 interface PlayerState {
   book: BookSummary | null;
@@ -85,50 +66,21 @@ interface PlayerState {
   flush: (keepalive: boolean) => void;
 }
 
-const tracker = new ListenedTracker();
-let lastReportAt = 0;
-let lastRememberAt = 0;
-let bound = false;
 /** The engine's last load failed: the next start must load afresh (a failed element never plays again by itself). */
 let engineFailed = false;
-let stallTimer: ReturnType<typeof setTimeout> | null = null;
 
 export const usePlayerStore = create<PlayerState>()((set, get) => {
   const engine = () => audioEngine();
   const chapter = (): Chapter | null => get().chapters[get().index] ?? null;
+  const reporting = createReporting(() => ({ book: get().book, chapter: chapter(), position: get().position, rate: get().rate, heard: get().heard }));
+  const { remember, report } = reporting;
+  const stall = createStallWatch(STALL_MS, () => {
+    if (get().status === 'buffering') set({ slow: true, message: SLOW_MESSAGE });
+  });
 
   const track = (c: Chapter, startAt: number): AudioTrack => {
     const book = get().book;
     return { src: c.audioUrl, title: c.title, album: book?.title ?? '', artist: book?.reader || book?.author || '', startAt };
-  };
-
-  const remember = () => {
-    const { book, position, heard } = get();
-    const c = chapter();
-    if (!book || !c || !heard) return;
-    lastRememberAt = Date.now();
-    savePlace({
-      bookId: book.id,
-      bookTitle: book.title,
-      chapterId: c.id,
-      chapterTitle: c.title,
-      chapterSeq: c.seq,
-      position: Math.round(position * 10) / 10,
-      duration: c.duration,
-      updatedAt: new Date().toISOString(),
-      pendingImport: !mayHaveAccount(),
-    });
-  };
-
-  const report = (keepalive = false) => {
-    const c = chapter();
-    if (!c || !get().heard) return;
-    lastReportAt = Date.now();
-    const position = Math.min(Math.round(get().position * 10) / 10, c.duration);
-    void reportProgress({ chapterId: c.id, position, listened: tracker.take(), rate: get().rate }, { keepalive }).then((result) => {
-      // Refused as a listener without an account: the place waits on the device to be imported at sign-in.
-      if (result === 'local-only') remember();
-    });
   };
 
   const readPosition = () => {
@@ -137,30 +89,16 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
     return position;
   };
 
-  const stopWatchingForStall = () => {
-    if (stallTimer) clearTimeout(stallTimer);
-    stallTimer = null;
-  };
-
-  /** Loading started (or the sound ran dry): if it is still loading after a while, say so and offer 重试. */
-  const watchForStall = () => {
-    stopWatchingForStall();
-    stallTimer = setTimeout(() => {
-      stallTimer = null;
-      if (get().status === 'buffering') set({ slow: true, message: SLOW_MESSAGE });
-    }, STALL_MS);
-  };
-
   const fail = () => {
-    tracker.stop();
-    stopWatchingForStall();
+    reporting.stopListening();
+    stall.stop();
     engineFailed = true;
     // The place stays where it was heard: the element forgets it once it has failed.
     set({ status: 'error', slow: false, message: failedMessage(engine().failure(), get().position >= 1) });
   };
 
   const onEnded = () => {
-    tracker.stop();
+    reporting.stopListening();
     const { index, chapters, sleep } = get();
     set({ position: chapter()?.duration ?? get().position });
     report();
@@ -175,63 +113,56 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
   };
 
   const bind = () => {
-    if (bound) return;
-    bound = true;
     const e = engine();
-    e.on((event) => {
-      // Only the chapter on show: a late event of one left behind must not move this one's place.
-      const c = chapter();
-      if (!get().book || !c || !sameSource(e.currentSrc(), c.audioUrl)) return;
-      switch (event) {
-        case 'play':
+    bindEngine(
+      e,
+      () => {
+        const c = chapter();
+        return get().book && c ? c.audioUrl : null;
+      },
+      {
+        play: () => {
           if (get().status !== 'playing') set({ status: 'buffering', message: null });
-          break;
-        case 'playing':
-          stopWatchingForStall();
+        },
+        playing: () => {
+          stall.stop();
           set({ status: 'playing', message: null, slow: false, duration: e.duration() || get().duration });
-          break;
-        case 'waiting':
+        },
+        waiting: () => {
           set({ status: 'buffering' });
-          watchForStall();
-          break;
-        case 'durationchange':
+          stall.watch();
+        },
+        durationchange: () => {
           if (e.duration() > 0) set({ duration: e.duration() });
-          break;
-        case 'timeupdate': {
-          if (engineFailed) break;
+        },
+        timeupdate: () => {
+          if (engineFailed) return;
           const position = readPosition();
-          if (e.paused()) break;
+          if (e.paused()) return;
           if (!get().heard && get().status === 'playing') set({ heard: true, listened: true });
-          tracker.heardAt(position, Date.now(), get().rate);
-          if (Date.now() - lastRememberAt >= REMEMBER_EVERY_MS) remember();
-          if (Date.now() - lastReportAt >= REPORT_EVERY_MS) report();
-          break;
-        }
-        case 'pause':
-          tracker.stop();
-          stopWatchingForStall();
+          reporting.heardAt(position, get().rate);
+        },
+        pause: () => {
+          reporting.stopListening();
+          stall.stop();
           // A failed element stops too; its clock then reads 0, not where the listener was.
-          if (engineFailed || get().status === 'error') break;
+          if (engineFailed || get().status === 'error') return;
           readPosition();
           if (get().status !== 'finished') set({ status: 'paused', slow: false });
           remember();
           report();
-          break;
-        case 'ended':
-          onEnded();
-          break;
-        case 'error':
-          fail();
-          break;
-      }
-    });
-    e.setRemoteControls({
-      play: () => get().play(),
-      pause: () => get().pause(),
-      seekBy: (s) => get().skip(s),
-      previous: () => get().previous(),
-      next: () => get().next(),
-    });
+        },
+        ended: onEnded,
+        error: fail,
+      },
+      {
+        play: () => get().play(),
+        pause: () => get().pause(),
+        seekBy: (s) => get().skip(s),
+        previous: () => get().previous(),
+        next: () => get().next(),
+      },
+    );
   };
 
   /**
@@ -244,12 +175,12 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
     bind();
     const e = engine();
     e.setRate(get().rate);
-    lastReportAt = Date.now();
+    reporting.restartClock();
     const goOn = !fresh && !engineFailed && sameSource(e.currentSrc(), c.audioUrl);
     engineFailed = false;
     const started = goOn ? e.play() : e.load(track(c, position));
     set({ status: 'buffering', message: null, slow: false });
-    watchForStall();
+    stall.watch();
     started.catch((error: unknown) => {
       // A refusal needs words; an interrupted start (another chapter chosen, or 暂停 at once) needs none.
       if (blockedByBrowser(error)) set({ status: 'paused', message: BLOCKED_MESSAGE });
@@ -285,7 +216,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
         // Another book is opened: the one playing stops, so what is heard is always what the screens show.
         if (current.book.id !== bookId) engine().pause();
       }
-      stopWatchingForStall();
+      stall.stop();
       set({ status: 'loading', message: null, slow: false });
       try {
         const [{ book, chapters }, place] = await Promise.all([getBook({ bookId }), findResumePlace(bookId)]);
@@ -357,7 +288,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       if (!c) return;
       const end = get().duration || c.duration;
       const target = Math.max(0, Math.min(seconds, end - 0.5));
-      tracker.stop(); // a jump is not listening
+      reporting.stopListening(); // a jump is not listening
       set({ position: target });
       const e = engine();
       if (sameSource(e.currentSrc(), c.audioUrl)) e.seek(target);
@@ -381,7 +312,7 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
         return;
       }
       if (status === 'playing' || status === 'buffering' || status === 'paused') {
-        tracker.stop();
+        reporting.stopListening();
         report();
       }
       const c = chapters[index];

@@ -3,7 +3,7 @@
 // (use-browser-leave.h5.ts).
 import { useEffect } from 'react';
 import { useDidHide, useRouter, useUnload } from '@tarojs/taro';
-import { idParam } from '../navigation';
+import { idParam } from '../../../lib/routes';
 import { usePlayerStore } from './player-store';
 import { useBrowserLeave } from './use-browser-leave';
 

@@ -1,6 +1,6 @@
 // 扫码签到 with the scanned attendance code.
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function attend(scene: string, requestId: string) {
+export function attend(scene: string, requestId = newRequestId()) {
   return callApi('events', 'attend', { scene }, { requestId });
 }

@@ -1,6 +1,6 @@
 // 确认参加 after moving up from the waitlist.
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function confirmPromotion(eventId: number, requestId: string) {
+export function confirmPromotion(eventId: number, requestId = newRequestId()) {
   return callApi('events', 'confirmPromotion', { eventId }, { requestId });
 }

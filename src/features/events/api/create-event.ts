@@ -1,7 +1,7 @@
 // 发布活动 (organisers).
 import type { EventsApi } from '../../../../contracts/events';
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function createEvent(input: EventsApi['create']['input'], requestId: string) {
+export function createEvent(input: EventsApi['create']['input'], requestId = newRequestId()) {
   return callApi('events', 'create', input, { requestId });
 }

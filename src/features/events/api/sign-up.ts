@@ -1,6 +1,6 @@
 // 报名 / 排队候补 / 申请抽签. One request id per press, reused by 再试一次, so a lost answer is not a second row.
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function signUp(eventId: number, requestId: string) {
+export function signUp(eventId: number, requestId = newRequestId()) {
   return callApi('events', 'signUp', { eventId }, { requestId });
 }

@@ -9,11 +9,11 @@ import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction, type Action } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords, timeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
-import { newRequestId } from '../../../lib/api-client';
-import { messageOf } from '../../../lib/api-error';
 import { cancelSignUp } from '../api/cancel-sign-up';
 import { confirmPromotion } from '../api/confirm-promotion';
 import { getEvent } from '../api/get-event';
@@ -31,40 +31,26 @@ export type AskConsent = (templates: readonly SubscribeTemplate[]) => unknown;
 export function EventDetailView({ eventId, askConsent }: { eventId: number; askConsent?: AskConsent }) {
   const remote = useRemote(() => getEvent(eventId), [eventId]);
   // Kept here, above the reload after a change, so the answer stays on screen while the page refreshes.
-  const said = useState<Said | null>(null);
+  const action = useAction();
   return (
     <RemoteView remote={remote} loading='正在读取活动，请稍等。' failed='没能读取这个活动'>
-      {(got) => <EventDetail got={got} onChanged={remote.retry} said={said} askConsent={askConsent} />}
+      {(got) => <EventDetail got={got} onChanged={remote.retry} action={action} askConsent={askConsent} />}
     </RemoteView>
   );
 }
 
-interface Said {
-  ok: boolean;
-  text: string;
-}
-
-function EventDetail({ got, onChanged, said: [said, setSaid], askConsent }: { got: Got; onChanged: () => void; said: [Said | null, (s: Said | null) => void]; askConsent?: AskConsent }) {
+function EventDetail({ got, onChanged, action: { run: send, busy, said }, askConsent }: { got: Got; onChanged: () => void; action: Action; askConsent?: AskConsent }) {
   const { event: e, mine } = got;
-  const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
-  // One request id per intent: 再试一次 after a lost answer is the same request.
-  const [requestId, setRequestId] = useState(newRequestId);
   const state = eventState(e, mine, new Date());
 
   const run = async (what: EventAction) => {
-    setBusy(true);
     setAsking(false);
-    try {
-      const answer = what === 'cancel' ? await cancelSignUp(e.id, requestId) : what === 'confirm' ? await confirmPromotion(e.id, requestId) : await signUp(e.id, requestId);
-      setSaid({ ok: true, text: answer.message });
-      setRequestId(newRequestId());
-      onChanged();
-    } catch (error) {
-      setSaid({ ok: false, text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    await send((requestId) => (what === 'cancel' ? cancelSignUp(e.id, requestId) : what === 'confirm' ? confirmPromotion(e.id, requestId) : signUp(e.id, requestId)), {
+      intent: what,
+      sentence: (answer) => answer.message,
+      then: onChanged,
+    });
   };
   const press = (what: EventAction) => {
     if (what === 'cancel') return setAsking(true);
@@ -91,11 +77,7 @@ function EventDetail({ got, onChanged, said: [said, setSaid], askConsent }: { go
         <View className='events__sentence'>{state.sentence}</View>
         {mine.signedUpByName ? <View className='events__sentence'>是{mine.signedUpByName}替您报的名。</View> : null}
       </View>
-      {said ? (
-        <View className='events__done' {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-          {said.text}
-        </View>
-      ) : null}
+      <Said said={said} className='events__done' />
       {state.action ? (
         <BigButton variant='primary' busy={busy} onClick={() => press(state.action!)}>
           {ACTION_LABELS[state.action]}

@@ -7,56 +7,42 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/text-field';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
-import { newRequestId } from '../../../lib/api-client';
-import { messageOf } from '../../../lib/api-error';
-import { getMyFamily, makeFamilyCode, redeemFamilyCode, removeRelative } from '../api/family';
-import { removeRelativeLabel, removeRelativeQuestion } from '../family-words';
+import { getMyFamily } from '../../../entities/family/api/get-my-family';
+import { makeFamilyCode } from '../../../entities/family/api/make-family-code';
+import { redeemFamilyCode } from '../../../entities/family/api/redeem-family-code';
+import { removeRelative } from '../../../entities/family/api/remove-relative';
+import { removeRelativeLabel, removeRelativeQuestion } from '../../../entities/family/family-words';
 import './events.scss';
 
 export function FamilyCard() {
   const family = useRemote(() => getMyFamily(), []);
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [typed, setTyped] = useState('');
-  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, pending, said } = useAction();
+  // Showing the code is a read: the link buttons stay as they are meanwhile, and only a failure is said.
+  const busy = pending !== null && pending !== 'show';
   const [asking, setAsking] = useState<{ id: number; name: string } | null>(null);
 
-  const show = async () => {
-    try {
-      setCode(await makeFamilyCode());
-    } catch (error) {
-      setSaid({ ok: false, text: messageOf(error) });
-    }
-  };
-  const redeem = async () => {
-    setBusy(true);
-    try {
-      const linked = await redeemFamilyCode(typed);
-      setSaid({ ok: true, text: `已经和${linked.memberName}关联。以后可以在活动页面替${linked.memberName}报名。` });
-      setTyped('');
-      family.retry();
-    } catch (error) {
-      setSaid({ ok: false, text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const show = () => run(() => makeFamilyCode(), { intent: 'show', then: setCode });
+  const redeem = () =>
+    run((requestId) => redeemFamilyCode(typed, requestId), {
+      intent: `redeem:${typed}`,
+      sentence: (linked) => `已经和${linked.memberName}关联。以后可以在活动页面替${linked.memberName}报名。`,
+      then: () => {
+        setTyped('');
+        family.retry();
+      },
+    });
   const remove = async () => {
     if (!asking) return;
     const relative = asking;
     setAsking(null);
-    setBusy(true);
-    try {
-      setSaid({ ok: true, text: (await removeRelative(relative.id, newRequestId())).message });
-      family.retry();
-    } catch (error) {
-      setSaid({ ok: false, text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    await run((requestId) => removeRelative(relative.id, requestId), { intent: `remove:${relative.id}`, sentence: (a) => a.message, then: () => family.retry() });
   };
   const data = family.state.status === 'ready' ? family.state.data : null;
   return (
@@ -75,11 +61,7 @@ export function FamilyCard() {
         <BigButton busy={busy} onClick={() => void redeem()}>
           关联家人
         </BigButton>
-        {said ? (
-          <View className='events__done' {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-            {said.text}
-          </View>
-        ) : null}
+        <Said said={said} className='events__done' />
         {data && data.members.length > 0 ? <View className='events__sentence'>您可以替这些家人报名：{data.members.map((m) => m.name).join('、')}。</View> : null}
         {data && data.relatives.length > 0 ? <View className='events__sentence'>可以替您报名的家人：{data.relatives.map((m) => m.name).join('、')}。</View> : null}
         {data?.relatives.map((r) => (

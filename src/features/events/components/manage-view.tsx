@@ -10,12 +10,11 @@ import { ChoiceList } from '../../../components/choice-list';
 import { ListRow } from '../../../components/list-row';
 import { TextField } from '../../../components/text-field';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { grantsInScope } from '../../../entities/session/scopes';
 import { dateTimeWords } from '../../../entities/time/calendar';
-import { a11y } from '../../../lib/a11y';
-import { newRequestId } from '../../../lib/api-client';
-import { messageOf } from '../../../lib/api-error';
 import { createEvent } from '../api/create-event';
 import { listEvents } from '../api/list-events';
 import { formToInput, type CreateForm } from '../create-form';
@@ -28,30 +27,23 @@ const EMPTY: CreateForm = { title: '', type: 'lecture', place: '', date: '', sta
 export function ManageView({ user }: { user: User }) {
   const remote = useRemote(() => listEvents(undefined, true), []);
   const [form, setForm] = useState<CreateForm>(EMPTY);
-  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [requestId, setRequestId] = useState(newRequestId);
+  const { run, busy, said, say } = useAction();
   const unit = grantsInScope(user, 'manageBranch')[0]?.orgUnitId ?? user.orgUnitId;
   const set = <K extends keyof CreateForm>(key: K) => (value: CreateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async () => {
     const made = formToInput(form, unit, new Date());
     if ('problem' in made) {
-      setSaid({ ok: false, text: made.problem });
+      say({ ok: false, text: made.problem });
       return;
     }
-    setBusy(true);
-    try {
-      const { event } = await createEvent(made.input, requestId);
-      setSaid({ ok: true, text: `活动“${event.title}”已经发布，现在就可以报名了。` });
-      setForm(EMPTY);
-      setRequestId(newRequestId());
-      remote.retry();
-    } catch (error) {
-      setSaid({ ok: false, text: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    await run((requestId) => createEvent(made.input, requestId), {
+      sentence: ({ event }) => `活动“${event.title}”已经发布，现在就可以报名了。`,
+      then: () => {
+        setForm(EMPTY);
+        remote.retry();
+      },
+    });
   };
 
   return (
@@ -66,11 +58,7 @@ export function ManageView({ user }: { user: User }) {
           <TextField id='event-end' label='结束时间' hint='例如 11:00' value={form.end} onChange={set('end')} />
           <TextField id='event-capacity' label='名额' value={form.capacity} onChange={set('capacity')} />
           <ChoiceList<EventMode> label='报名方式' layout='grid' choices={(['first_come', 'lottery'] as const).map((m) => ({ value: m, label: EVENT_MODE_NAMES[m] }))} selected={form.mode} onSelect={set('mode')} />
-          {said ? (
-            <View className='events__done' {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-              {said.text}
-            </View>
-          ) : null}
+          <Said said={said} className='events__done' />
           <BigButton variant='primary' busy={busy} busyLabel='正在发布…' onClick={() => void submit()}>
             发布活动
           </BigButton>

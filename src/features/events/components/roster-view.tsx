@@ -7,14 +7,16 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateTimeWords } from '../../../entities/time/calendar';
-import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getAttendanceCode } from '../api/attendance-code';
-import { cancelEvent, exportRoster, getRoster, markAttendance } from '../api/roster';
+import { cancelEvent } from '../api/cancel-event';
+import { exportRoster } from '../api/export-roster';
+import { getRoster } from '../api/get-roster';
+import { markAttendance } from '../api/mark-attendance';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { newRequestId } from '../../../lib/api-client';
 import { saveFileLink } from '../../../lib/save-file-link';
 import './events.scss';
 
@@ -30,49 +32,29 @@ function rowWords(r: RosterRow): string {
 export function RosterView({ eventId }: { eventId: number }) {
   const remote = useRemote(() => getRoster(eventId), [eventId]);
   const [code, setCode] = useState<{ image: string; expiresAt?: string } | null>(null);
-  const [said, setSaid] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, pending, said } = useAction();
   const [asking, setAsking] = useState(false);
-  const [cancelId] = useState(newRequestId);
   const callOff = async () => {
     setAsking(false);
-    try {
-      const { told } = await cancelEvent(eventId, cancelId);
-      setSaid(`活动已经取消，已通知报名的 ${told} 位同志。`);
-      remote.retry();
-    } catch (error) {
-      setSaid(messageOf(error));
-    }
+    await run((requestId) => cancelEvent(eventId, requestId), { intent: 'cancel', sentence: ({ told }) => `活动已经取消，已通知报名的 ${told} 位同志。`, then: remote.retry });
   };
-  const showCode = async () => {
-    try {
-      setCode(await getAttendanceCode(eventId));
-    } catch (error) {
-      setSaid(messageOf(error));
-    }
-  };
+  const showCode = () => run(() => getAttendanceCode(eventId), { intent: 'code', then: setCode });
   /** Tapping a seated person's row marks them present by hand (a member without a phone), or takes it back. */
-  const mark = async (r: RosterRow) => {
-    try {
-      await markAttendance(eventId, r.personId, !r.attended);
-      setSaid(r.attended ? `已取消${r.name}的签到。` : `已为${r.name}登记签到。`);
-      remote.retry();
-    } catch (error) {
-      setSaid(messageOf(error));
-    }
-  };
-  const download = async () => {
-    setBusy(true);
-    try {
-      const link = await exportRoster(eventId);
-      await saveFileLink(link);
-      setSaid(`名单已经导出，文件名是“${link.name}”。`);
-    } catch (error) {
-      setSaid(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const mark = (r: RosterRow) =>
+    run(() => markAttendance(eventId, r.personId, !r.attended), {
+      intent: `mark:${r.personId}:${!r.attended}`,
+      sentence: () => (r.attended ? `已取消${r.name}的签到。` : `已为${r.name}登记签到。`),
+      then: remote.retry,
+    });
+  const download = () =>
+    run(
+      async () => {
+        const link = await exportRoster(eventId);
+        await saveFileLink(link);
+        return link;
+      },
+      { intent: 'export', sentence: (link) => `名单已经导出，文件名是“${link.name}”。` },
+    );
   return (
     <RemoteView remote={remote} loading='正在读取报名名单，请稍等。' failed='没能读取报名名单'>
       {({ event, rows }) => (
@@ -80,11 +62,7 @@ export function RosterView({ eventId }: { eventId: number }) {
           <View className='events__sentence'>
             {event.title}，{dateTimeWords(event.startAt)}。共 {event.capacity} 个名额，已报名 {event.confirmed} 人，候补 {event.waitlisted} 人，签到 {rows.filter((r) => r.attended).length} 人。
           </View>
-          {said ? (
-            <View className='events__done' {...a11y({ role: 'status' })}>
-              {said}
-            </View>
-          ) : null}
+          <Said said={said} className='events__done' />
           {event.cancelled ? <View className='events__muted'>这个活动已经取消了。</View> : null}
           {event.cancelled ? null : code ? (
             <Card title='签到二维码'>
@@ -96,7 +74,7 @@ export function RosterView({ eventId }: { eventId: number }) {
               显示签到二维码
             </BigButton>
           )}
-          <BigButton busy={busy} busyLabel='正在导出…' onClick={() => void download()}>
+          <BigButton busy={pending === 'export'} busyLabel='正在导出…' onClick={() => void download()}>
             导出名单
           </BigButton>
           {event.cancelled ? null : <BigButton onClick={() => setAsking(true)}>取消这个活动</BigButton>}

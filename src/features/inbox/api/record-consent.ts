@@ -2,7 +2,7 @@
 import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function recordConsent(templates: SubscribeTemplate[]) {
+export function recordConsent(templates: SubscribeTemplate[], requestId = newRequestId()) {
   // One request id per acceptance: a resend must not count one acceptance twice.
-  return callApi('account', 'recordConsent', { templates }, { requestId: newRequestId() });
+  return callApi('account', 'recordConsent', { templates }, { requestId });
 }

@@ -4,9 +4,9 @@ import { View } from '@tarojs/components';
 import type { BookSummary, Collection } from '../../../../contracts/audiobooks';
 import { BigButton } from '../../../components/big-button';
 import { ChoiceList } from '../../../components/choice-list';
-import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
-import { messageOf } from '../../../lib/api-error';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { createBook } from '../api/create-book';
 
 interface BookFormProps {
@@ -20,8 +20,7 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
   const [title, setTitle] = useState('');
   const [author, setAuthor] = useState('');
   const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, said, say } = useAction();
 
   const missing = (): string | null => {
     if (collectionId === null) return '请先选一个书目分类。';
@@ -33,17 +32,10 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
 
   const submit = async () => {
     const why = missing();
-    if (why || collectionId === null) return setProblem(why);
-    setBusy(true);
-    setProblem(null);
-    try {
-      const { book } = await createBook({ collectionId, title: title.trim(), author: author.trim(), description: description.trim() });
-      onCreated(book);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    if (why || collectionId === null) return say(why === null ? null : { ok: false, text: why });
+    say(null);
+    const book = { collectionId, title: title.trim(), author: author.trim(), description: description.trim() };
+    await run((requestId) => createBook(book, requestId), { intent: JSON.stringify(book), then: (made) => onCreated(made.book) });
   };
 
   return (
@@ -53,9 +45,7 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
       <TextField id='book-title' label='书名' placeholder='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
       <TextField id='book-author' label='作者' placeholder='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
       <TextField id='book-description' label='简介' placeholder='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
-      {problem ? (
-        <ErrorNote>{problem}</ErrorNote>
-      ) : null}
+      <Said said={said} failedNote />
       <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在保存…'>
         建好这本书
       </BigButton>

@@ -1,6 +1,6 @@
 // 我已收到.
 import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function acknowledgeNotice(noticeId: number) {
-  return callApi('notices', 'acknowledge', { noticeId }, { requestId: newRequestId() });
+export function acknowledgeNotice(noticeId: number, requestId = newRequestId()) {
+  return callApi('notices', 'acknowledge', { noticeId }, { requestId });
 }

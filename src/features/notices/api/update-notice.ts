@@ -1,7 +1,7 @@
 // Saving an edit (the earlier version is kept on the server).
 import type { NoticesApi } from '../../../../contracts/notices';
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function updateNotice(input: NoticesApi['update']['input'], requestId: string) {
+export function updateNotice(input: NoticesApi['update']['input'], requestId = newRequestId()) {
   return callApi('notices', 'update', input, { requestId });
 }

@@ -1,6 +1,6 @@
 // Withdrawing a notice.
 import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function withdrawNotice(noticeId: number) {
-  return callApi('notices', 'withdraw', { noticeId }, { requestId: newRequestId() });
+export function withdrawNotice(noticeId: number, requestId = newRequestId()) {
+  return callApi('notices', 'withdraw', { noticeId }, { requestId });
 }

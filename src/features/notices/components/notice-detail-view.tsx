@@ -7,13 +7,13 @@ import type { NoticeDetail } from '../../../../contracts/notices';
 import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
 import { ListRow } from '../../../components/list-row';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { sinceWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { acknowledgeNotice } from '../api/acknowledge';
 import { getNotice } from '../api/get-notice';
 import { markNoticeRead } from '../api/mark-read';
@@ -43,9 +43,7 @@ export function NoticeDetailView({ noticeId, askConsent }: { noticeId: number; a
 }
 
 function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; onChanged: (n: NoticeDetail) => void; askConsent?: AskConsent }) {
-  const [sentence, setSentence] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, pending, said } = useAction();
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
 
   // Opening marks it read; a reader the notice is not addressed to (its manager) has nothing to mark.
@@ -61,29 +59,11 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
   const acknowledge = () => {
     // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
     askConsent?.(NOTICE_CONSENTS);
-    setBusy(true);
-    setProblem(null);
-    acknowledgeNotice(notice.id).then(
-      (r) => {
-        setBusy(false);
-        setSentence(r.message);
-        onChanged({ ...notice, read: true, acknowledged: true });
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setProblem(messageOf(e));
-      },
-    );
+    void run((requestId) => acknowledgeNotice(notice.id, requestId), { intent: 'acknowledge', sentence: (r) => r.message, then: () => onChanged({ ...notice, read: true, acknowledged: true }) });
   };
   const withdraw = () => {
     setConfirmWithdraw(false);
-    withdrawNotice(notice.id).then(
-      (r) => {
-        setSentence(r.message);
-        onChanged({ ...notice, withdrawn: true, showing: false });
-      },
-      (e: unknown) => setProblem(messageOf(e)),
-    );
+    void run((requestId) => withdrawNotice(notice.id, requestId), { intent: 'withdraw', sentence: (r) => r.message, then: () => onChanged({ ...notice, withdrawn: true, showing: false }) });
   };
 
   const wantsAck = notice.needsAck && notice.showing && notice.forYou && !notice.acknowledged;
@@ -105,17 +85,12 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
         ))}
       </View>
       {wantsAck ? (
-        <BigButton variant='primary' onClick={acknowledge} busy={busy} busyLabel='正在告诉发通知的人…'>
+        <BigButton variant='primary' onClick={acknowledge} busy={pending === 'acknowledge'} busyLabel='正在告诉发通知的人…'>
           我已收到
         </BigButton>
       ) : null}
       {notice.needsAck && notice.acknowledged ? <View className='notice-sentence'>您已经确认收到这条通知了。</View> : null}
-      {sentence ? (
-        <View className='notice-sentence' {...a11y({ role: 'status', live: 'polite' })}>
-          {sentence}
-        </View>
-      ) : null}
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <Said said={said} className='notice-sentence' failedNote />
       {notice.canSeeReceipts || notice.canManage ? (
         <View className='notice-actions'>
           {notice.canSeeReceipts ? <ListRow title='看回执和打电话' description='谁已读、谁已收到，还没回的人的电话。' onClick={() => openNoticePage(NOTICE_ROUTES.receipts, { id: notice.id })} /> : null}

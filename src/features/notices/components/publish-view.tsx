@@ -10,10 +10,10 @@ import { ChoiceList } from '../../../components/choice-list';
 import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { a11y } from '../../../lib/a11y';
-import { newRequestId } from '../../../lib/api-client';
-import { messageOf } from '../../../lib/api-error';
 import { getAudience } from '../api/get-audience';
 import { getNotice } from '../api/get-notice';
 import { getTargets } from '../api/get-targets';
@@ -62,11 +62,10 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
   const [step, setStep] = useState<'form' | 'preview' | 'sent'>('form');
   const [errors, setErrors] = useState<{ unit?: string; title?: string; body?: string }>({});
   const [audienceSentence, setAudienceSentence] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, said, say } = useAction();
   const [result, setResult] = useState<{ id: number; message: string } | null>(null);
-  // One request id per preview: pressing 确认发出 twice (or a resend on a bad network) publishes once.
-  const [requestId, setRequestId] = useState(newRequestId);
+  // One request id per preview (the send's intent): pressing 确认发出 twice (or a resend on a bad network) publishes once.
+  const [previewed, setPreviewed] = useState(0);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const unitChoices = useMemo(() => units.map((u) => ({ value: u.id, label: u.name, description: `${u.members} 位党员` })), [units]);
 
@@ -76,46 +75,37 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
     if (draft.title.trim() === '') found.title = '请填写标题。';
     if (draft.body.trim() === '') found.body = '请填写通知的内容。';
     setErrors(found);
-    setProblem(null);
+    say(null);
     if (Object.keys(found).length > 0) return;
-    setRequestId(newRequestId());
+    setPreviewed((n) => n + 1);
     if (editing) {
       setAudienceSentence(`修改后，${editing.audienceName} 的党员会看到“已更新”。`);
       setStep('preview');
       return;
     }
-    setBusy(true);
-    getAudience(draft.unitId as number).then(
-      (a) => {
-        setBusy(false);
+    void run(() => getAudience(draft.unitId as number), {
+      intent: 'audience',
+      then: (a) => {
         setAudienceSentence(a.sentence);
         setStep('preview');
       },
-      (e: unknown) => {
-        setBusy(false);
-        setProblem(messageOf(e));
-      },
-    );
+    });
   };
 
   const send = () => {
-    setBusy(true);
-    setProblem(null);
+    say(null);
     const content = { title: draft.title, body: draft.body, importance: draft.importance, needsAck: draft.needsAck === 'yes', pinned: draft.pinned === 'yes' };
-    const sending = editing
-      ? updateNotice({ ...content, noticeId: editing.id, expiresAt: editing.expiresAt }, requestId).then((r) => ({ id: r.notice.id, message: r.message }))
-      : publishNotice({ ...content, audienceOrgUnitId: draft.unitId as number, publishAt: publishAtFor(draft.when, new Date()), expiresAt: expiresAtFor(draft.expiry, new Date()) }, requestId).then((r) => ({ id: r.notice.id, message: r.message }));
-    sending.then(
-      (r) => {
-        setBusy(false);
+    const sending = (requestId: string) =>
+      editing
+        ? updateNotice({ ...content, noticeId: editing.id, expiresAt: editing.expiresAt }, requestId).then((r) => ({ id: r.notice.id, message: r.message }))
+        : publishNotice({ ...content, audienceOrgUnitId: draft.unitId as number, publishAt: publishAtFor(draft.when, new Date()), expiresAt: expiresAtFor(draft.expiry, new Date()) }, requestId).then((r) => ({ id: r.notice.id, message: r.message }));
+    void run(sending, {
+      intent: `send:${previewed}`,
+      then: (r) => {
         setResult(r);
         setStep('sent');
       },
-      (e: unknown) => {
-        setBusy(false);
-        setProblem(messageOf(e));
-      },
-    );
+    });
   };
 
   if (step === 'sent' && result) {
@@ -149,7 +139,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
         </View>
         <View className='notices-summary'>{audienceSentence}</View>
         {draft.needsAck === 'yes' ? <View className='notice-sentence'>大家看完要点“我已收到”，您可以在回执里看到谁还没点。</View> : null}
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={said} failedNote />
         <BigButton variant='primary' onClick={send} busy={busy} busyLabel='正在发出…'>
           {editing ? '确认修改' : draft.when === 'now' ? '确认发出' : '确认，明天早上8点发出'}
         </BigButton>
@@ -179,7 +169,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
       <ChoiceList id='notice-pinned' label='放在最上面吗' layout='grid' choices={[{ value: 'no', label: '不置顶' }, { value: 'yes', label: '置顶' }]} selected={draft.pinned} onSelect={(pinned) => set({ pinned })} />
       {editing ? null : <ChoiceList id='notice-when' label='什么时候发' layout='grid' choices={PUBLISH_CHOICES} selected={draft.when} onSelect={(when) => set({ when })} />}
       {editing ? null : <ChoiceList id='notice-expiry' label='显示多久' layout='grid' choices={EXPIRY_CHOICES} selected={draft.expiry} onSelect={(expiry) => set({ expiry })} />}
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <Said said={said} failedNote />
       <BigButton variant='primary' onClick={preview} busy={busy} disabled={!editing && units.length === 0}>
         预览
       </BigButton>

@@ -5,11 +5,11 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { PendingPerson, ReceiptsOutput } from '../../../../contracts/notices';
 import { BigButton } from '../../../components/big-button';
-import { ErrorNote } from '../../../components/error-note';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getReceipts } from '../api/get-receipts';
 import { remindUnread } from '../api/remind';
 import { pendingSentence, receiptsSentence } from '../notice-words';
@@ -26,24 +26,8 @@ export function ReceiptsView({ noticeId }: { noticeId: number }) {
 }
 
 function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutput; onPage: (page: number) => void; onReminded: () => void }) {
-  const [sentence, setSentence] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const remind = () => {
-    setBusy(true);
-    setProblem(null);
-    remindUnread(r.notice.id).then(
-      (out) => {
-        setBusy(false);
-        setSentence(out.message);
-        onReminded();
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setProblem(messageOf(e));
-      },
-    );
-  };
+  const { run, busy, said } = useAction();
+  const remind = () => void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
   const unreadLeft = r.total - r.read;
   return (
     <View className='notices-view'>
@@ -57,13 +41,8 @@ function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutpu
           {`提醒还没看的 ${unreadLeft} 人`}
         </BigButton>
       ) : null}
-      {r.canRemind && r.remindedToday && !sentence ? <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View> : null}
-      {sentence ? (
-        <View className='notice-sentence' {...a11y({ role: 'status', live: 'polite' })}>
-          {sentence}
-        </View>
-      ) : null}
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      {r.canRemind && r.remindedToday && !said?.ok ? <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View> : null}
+      <Said said={said} className='notice-sentence' failedNote />
       {r.pending.length > 0 ? (
         <View className='call-list' {...a11y({ role: 'list', label: '还没回的人' })}>
           {r.pending.map((p) => (

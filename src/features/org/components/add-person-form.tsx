@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
-import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useSession } from '../../../entities/session/use-session';
-import { ApiError } from '../../../lib/api-error';
 import { addPerson } from '../api/add-person';
 import { ORG_ROUTES, openOrgPage } from '../routes';
 
@@ -14,30 +14,27 @@ export function AddPersonForm({ orgUnitId, onDone }: { orgUnitId?: number; onDon
   const { user } = useSession();
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, said, say } = useAction();
   const branch = orgUnitId ?? user?.orgUnitId;
   const save = async () => {
-    if (!name.trim()) return setProblem('请填写姓名。');
-    if (branch === undefined) return setProblem('请先选择支部。');
-    setBusy(true);
-    setProblem(null);
-    try {
-      const { person } = await addPerson({ orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) });
-      onDone();
-      openOrgPage(ORG_ROUTES.person, { id: person.id });
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有保存上，请再试一次。');
-    } finally {
-      setBusy(false);
-    }
+    if (!name.trim()) return say({ ok: false, text: '请填写姓名。' });
+    if (branch === undefined) return say({ ok: false, text: '请先选择支部。' });
+    say(null);
+    await run((requestId) => addPerson({ orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) }, requestId), {
+      intent: `${branch}:${name.trim()}:${phone.trim()}`,
+      unexplained: '没有保存上，请再试一次。',
+      then: ({ person }) => {
+        onDone();
+        openOrgPage(ORG_ROUTES.person, { id: person.id });
+      },
+    });
   };
   return (
     <Card title='添加党员'>
       <View className='org-form'>
         <TextField id='add-name' label='姓名' value={name} onChange={setName} maxLength={20} />
         <TextField id='add-phone' label='手机号（可以不填）' value={phone} onChange={setPhone} maxLength={13} hint='11 位数字，例如 13905921234。' />
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void save()} busy={busy} busyLabel='正在保存…'>
           保存这位党员
         </BigButton>

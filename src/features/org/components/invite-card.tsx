@@ -7,9 +7,9 @@ import type { PersonDetail } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { dateWords } from '../../../entities/time/calendar';
-import { ApiError } from '../../../lib/api-error';
 import { createInvite } from '../api/create-invite';
 import { inviteQr } from '../api/invite-qr';
 import { revokeInvite } from '../api/revoke-invite';
@@ -18,34 +18,34 @@ import { confirmRevokeWords, spacedCode } from '../roster-words';
 export function InviteCard({ person, onClose }: { person: PersonDetail; onClose: () => void }) {
   const [invite, setInvite] = useState<Invite | null>(null);
   const [qr, setQr] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; lostPhone: boolean } | null>(null);
+  const { run, busy, said, say } = useAction();
   const [asking, setAsking] = useState(false);
+  // The server refuses a new code for someone who already signs in, and names the lost-phone way in its sentence.
+  const lostPhoneOffered = said !== null && !said.ok && said.code === 'CONFLICT' && said.text.includes('手机丢了');
   const make = async (lostPhone: boolean) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const made = await createInvite(person.id, lostPhone);
-      setInvite(made.invite);
-      setQr((await inviteQr(made.invite.invitationId).catch(() => null))?.image ?? null);
-    } catch (error) {
-      const message = error instanceof ApiError ? error.message : '没有生成邀请码，请再试一次。';
-      setProblem({ message, lostPhone: error instanceof ApiError && error.code === 'CONFLICT' && message.includes('手机丢了') });
-    } finally {
-      setBusy(false);
-    }
+    say(null);
+    await run(
+      async (requestId) => {
+        const made = await createInvite(person.id, lostPhone, requestId);
+        setInvite(made.invite);
+        setQr((await inviteQr(made.invite.invitationId).catch(() => null))?.image ?? null);
+      },
+      { intent: lostPhone ? 'lost-phone' : 'make', unexplained: '没有生成邀请码，请再试一次。' },
+    );
   };
   const revoke = async () => {
     if (!invite) return;
     setAsking(false);
-    try {
-      await revokeInvite(invite.invitationId);
-      setInvite(null);
-      setQr(null);
-      setProblem({ message: `给${person.name}同志的邀请码已经作废。`, lostPhone: false });
-    } catch (error) {
-      setProblem({ message: error instanceof ApiError ? error.message : '没有作废，请再试一次。', lostPhone: false });
-    }
+    const { invitationId } = invite;
+    await run((requestId) => revokeInvite(invitationId, requestId), {
+      intent: `revoke:${invitationId}`,
+      unexplained: '没有作废，请再试一次。',
+      sentence: () => `给${person.name}同志的邀请码已经作废。`,
+      then: () => {
+        setInvite(null);
+        setQr(null);
+      },
+    });
   };
   return (
     <Card title={`给${person.name}同志的邀请`}>
@@ -67,8 +67,8 @@ export function InviteCard({ person, onClose }: { person: PersonDetail; onClose:
             生成邀请码
           </BigButton>
         )}
-        {problem ? <ErrorNote>{problem.message}</ErrorNote> : null}
-        {problem?.lostPhone ? <BigButton onClick={() => void make(true)}>手机丢了或换了，重新发邀请码</BigButton> : null}
+        <Said said={said} className='org-note' failedNote />
+        {lostPhoneOffered ? <BigButton onClick={() => void make(true)}>手机丢了或换了，重新发邀请码</BigButton> : null}
         <BigButton onClick={onClose}>收起</BigButton>
       </View>
       <ConfirmDialog open={asking} title='作废邀请码' message={confirmRevokeWords(person.name)} confirmLabel='确定作废' onConfirm={() => void revoke()} onCancel={() => setAsking(false)} />

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import type { InviteSlip } from '../../../../contracts/account';
 import { BigButton } from '../../../components/big-button';
-import { ErrorNote } from '../../../components/error-note';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { StateView } from '../../../components/state-view';
 import { dateWords } from '../../../entities/time/calendar';
-import { ApiError } from '../../../lib/api-error';
 import { inviteSheet } from '../api/invite-sheet';
 import { spacedCode } from '../roster-words';
 import { PrintInvites } from './print-invites';
@@ -16,24 +16,16 @@ import './org.scss';
 
 export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
   const [sheet, setSheet] = useState<{ branchName: string; slips: InviteSlip[]; skipped: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, said, say } = useAction();
   const make = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setSheet(await inviteSheet(orgUnitId));
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有生成邀请单，请再试一次。');
-    } finally {
-      setBusy(false);
-    }
+    say(null);
+    await run(() => inviteSheet(orgUnitId), { unexplained: '没有生成邀请单，请再试一次。', then: setSheet });
   };
   if (!sheet) {
     return (
       <View className='org-screen'>
         <View className='org-note'>会给这个支部里还没登录的党员每人生成一个新的邀请码，以前发的没用过的邀请码会作废。</View>
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void make()} busy={busy} busyLabel='正在生成…'>
           生成邀请单
         </BigButton>

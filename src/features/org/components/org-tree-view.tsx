@@ -7,14 +7,12 @@ import { ORG_LEVEL_NAMES } from '../../../../contracts/roles';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
 import { ListRow } from '../../../components/list-row';
 import { TextField } from '../../../components/text-field';
 import { Toast } from '../../../components/toast';
 import { useToast } from '../../../components/toast/use-toast';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
-import { ApiError } from '../../../lib/api-error';
 import { closeOrgUnit } from '../api/close-org-unit';
 import { createOrgUnit } from '../api/create-org-unit';
 import { getOrgUnit } from '../api/get-org-unit';
@@ -23,6 +21,8 @@ import { ORG_ROUTES, openOrgPage } from '../routes';
 import { confirmCloseWords } from '../roster-words';
 import { ExportButton } from './export-button';
 import { MovePanel } from './move-panel';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import './org.scss';
 
 const NEXT: Record<string, OrgUnitView['level'] | undefined> = { city: 'district', district: 'street', street: 'community', community: 'branch' };
@@ -37,18 +37,21 @@ export function OrgTreeView() {
   const [panel, setPanel] = useState<'none' | 'create' | 'rename' | 'move'>('none');
   const [name, setName] = useState('');
   const [closing, setClosing] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, said, say } = useAction();
   const toast = useToast();
-  const act = async (work: () => Promise<string>) => {
-    setProblem(null);
-    try {
-      toast.show(await work());
-      setPanel('none');
-      setName('');
-      remote.retry();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有办成，请再试一次。');
-    }
+  // The success is a toast; only a failure stays on the screen.
+  const act = async (intent: string, work: (requestId: string) => Promise<string>) => {
+    say(null);
+    await run(work, {
+      intent,
+      unexplained: '没有办成，请再试一次。',
+      then: (done) => {
+        toast.show(done);
+        setPanel('none');
+        setName('');
+        remote.retry();
+      },
+    });
   };
   return (
     <View className='org-screen'>
@@ -76,7 +79,7 @@ export function OrgTreeView() {
                   ))}
                 </Card>
               ) : null}
-              {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+              <Said said={said} failedNote />
               <ListRow title='查看名册' description={`${unit.name}的党员名单。`} onClick={() => openOrgPage(ORG_ROUTES.roster, { unit: unit.id })} />
               {unit.level === 'branch' && !unit.closed ? <ListRow title='打印邀请单' description='给还没登录的党员每人一张邀请，剪开发给他们。' onClick={() => openOrgPage(ORG_ROUTES.sheet, { unit: unit.id })} /> : null}
               <ExportButton orgUnitId={unit.id} onMessage={toast.show} />
@@ -85,7 +88,7 @@ export function OrgTreeView() {
                   <Card title={`新建${ORG_LEVEL_NAMES[next]}`}>
                     <View className='org-form'>
                       <TextField id='unit-name' label={`${ORG_LEVEL_NAMES[next]}的名称`} value={name} onChange={setName} maxLength={40} />
-                      <BigButton variant='primary' onClick={() => void act(async () => (await createOrgUnit({ parentId: unit.id, name: name.trim(), level: next }), `已经新建“${name.trim()}”。`))}>
+                      <BigButton variant='primary' onClick={() => void act(`create:${unit.id}:${name.trim()}`, async (id) => (await createOrgUnit({ parentId: unit.id, name: name.trim(), level: next }, id), `已经新建“${name.trim()}”。`))}>
                         新建
                       </BigButton>
                       <BigButton onClick={() => setPanel('none')}>不建了</BigButton>
@@ -100,7 +103,7 @@ export function OrgTreeView() {
                   <Card title='改名'>
                     <View className='org-form'>
                       <TextField id='unit-rename' label='新的名称' value={name} onChange={setName} maxLength={40} />
-                      <BigButton variant='primary' onClick={() => void act(async () => (await renameOrgUnit(unit.id, name.trim()), `已经改名为“${name.trim()}”。`))}>
+                      <BigButton variant='primary' onClick={() => void act(`rename:${unit.id}:${name.trim()}`, async (id) => (await renameOrgUnit(unit.id, name.trim(), id), `已经改名为“${name.trim()}”。`))}>
                         保存新名称
                       </BigButton>
                       <BigButton onClick={() => setPanel('none')}>不改了</BigButton>
@@ -141,7 +144,7 @@ export function OrgTreeView() {
                 confirmLabel='确定撤销'
                 onConfirm={() => {
                   setClosing(false);
-                  void act(async () => (await closeOrgUnit(unit.id), `“${unit.name}”已经撤销。`));
+                  void act(`close:${unit.id}`, async (id) => (await closeOrgUnit(unit.id, id), `“${unit.name}”已经撤销。`));
                 }}
                 onCancel={() => setClosing(false)}
               />

@@ -5,9 +5,9 @@ import type { PersonDetail } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ChoiceList } from '../../../components/choice-list';
-import { ErrorNote } from '../../../components/error-note';
 import { TextField } from '../../../components/text-field';
-import { ApiError } from '../../../lib/api-error';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { updatePerson } from '../api/update-person';
 
 interface Props {
@@ -25,31 +25,23 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
   const [joined, setJoined] = useState(person.joinedPartyOn ?? '');
   const [post, setPost] = useState(person.formerPost ?? '');
   const [skills, setSkills] = useState(person.skills ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, busy, said, say } = useAction();
 
   const save = async () => {
     const change: Parameters<typeof updatePerson>[0] = { personId: person.id };
     if (canRename && name.trim() !== person.name) change.name = name.trim();
     if (gender !== person.gender && gender !== null) change.gender = gender;
     if (birthYear.trim() !== (person.birthYear ? String(person.birthYear) : '')) {
-      if (!/^\d{4}$/.test(birthYear.trim())) return setProblem('出生年份请写四位数的年份，例如 1948。');
+      if (!/^\d{4}$/.test(birthYear.trim())) return say({ ok: false, text: '出生年份请写四位数的年份，例如 1948。' });
       change.birthYear = Number(birthYear.trim());
     }
     if (phone.trim() && phone.trim() !== person.phone) change.phone = phone.trim();
     if (joined.trim() !== (person.joinedPartyOn ?? '')) change.joinedPartyOn = joined.trim() || null;
     if (post.trim() !== (person.formerPost ?? '')) change.formerPost = post.trim() || null;
     if (skills.trim() !== (person.skills ?? '')) change.skills = skills.trim() || null;
-    if (Object.keys(change).length === 1) return setProblem('您还没有改动什么。');
-    setBusy(true);
-    setProblem(null);
-    try {
-      onSaved((await updatePerson(change)).person);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有保存上，请再试一次。');
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(change).length === 1) return say({ ok: false, text: '您还没有改动什么。' });
+    say(null);
+    await run((requestId) => updatePerson(change, requestId), { intent: JSON.stringify(change), unexplained: '没有保存上，请再试一次。', then: (saved) => onSaved(saved.person) });
   };
   return (
     <Card title='修改资料'>
@@ -61,7 +53,7 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
         <TextField id='edit-joined' label='入党时间' value={joined} onChange={setJoined} maxLength={10} hint='例如 1975-07。' />
         <TextField id='edit-post' label='原单位职务' value={post} onChange={setPost} maxLength={60} />
         <TextField id='edit-skills' label='特长' value={skills} onChange={setSkills} maxLength={200} hint='例如 书法、摄影、法律咨询。' />
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void save()} busy={busy} busyLabel='正在保存…'>
           保存
         </BigButton>

@@ -8,10 +8,11 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ChoiceList } from '../../../components/choice-list';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
-import { ApiError } from '../../../lib/api-error';
-import { grantRole, revokeRole } from '../api/grant-role';
+import { grantRole } from '../api/grant-role';
+import { revokeRole } from '../api/revoke-role';
 import { confirmGrantWords, confirmRevokeRoleWords } from '../roster-words';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 
 type Grantable = 'secretary' | 'volunteer' | 'post_manager';
 type Asking = { kind: 'grant'; role: Grantable } | { kind: 'revoke'; role: Role; orgUnitId: number; orgUnitName: string };
@@ -19,21 +20,19 @@ type Asking = { kind: 'grant'; role: Grantable } | { kind: 'revoke'; role: Role;
 export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; onDone: (message: string) => void; onCancel: () => void }) {
   const [role, setRole] = useState<Grantable | null>(null);
   const [asking, setAsking] = useState<Asking | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const action = useAction();
   const held = person.roles.filter((r) => r.role !== 'member');
   const run = async () => {
     if (!asking) return;
     const a = asking;
     setAsking(null);
-    try {
-      const answer =
+    await action.run<{ message: string }>(
+      (requestId) =>
         a.kind === 'grant'
-          ? await grantRole({ personId: person.id, role: a.role, orgUnitId: person.orgUnitId })
-          : await revokeRole({ personId: person.id, role: a.role as Grantable | 'admin', orgUnitId: a.orgUnitId });
-      onDone(answer.message);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有办成，请再试一次。');
-    }
+          ? grantRole({ personId: person.id, role: a.role, orgUnitId: person.orgUnitId }, requestId)
+          : revokeRole({ personId: person.id, role: a.role as Grantable | 'admin', orgUnitId: a.orgUnitId }, requestId),
+      { intent: `${a.kind}:${a.role}:${a.kind === 'grant' ? person.orgUnitId : a.orgUnitId}`, unexplained: '没有办成，请再试一次。', then: (answer) => onDone(answer.message) },
+    );
   };
   return (
     <Card title={`${person.name}同志的职务`}>
@@ -51,7 +50,7 @@ export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; 
           selected={role}
           onSelect={setRole}
         />
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={action.said} failedNote />
         <BigButton variant='primary' disabled={role === null} onClick={() => role && setAsking({ kind: 'grant', role })}>
           任命
         </BigButton>

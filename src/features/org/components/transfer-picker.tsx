@@ -5,32 +5,34 @@ import type { PersonDetail } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
 import { ListRow } from '../../../components/list-row';
 import { TextField } from '../../../components/text-field';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
-import { ApiError } from '../../../lib/api-error';
 import { branchChoices } from '../api/branch-choices';
 import { transferPerson } from '../api/transfer-person';
 import { confirmTransferWords } from '../roster-words';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 
 export function TransferPicker({ person, onDone, onCancel }: { person: PersonDetail; onDone: (message: string) => void; onCancel: () => void }) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ id: number; name: string } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, said } = useAction();
   const branches = useRemote(() => branchChoices(query), [query]);
   const send = async () => {
     if (!chosen) return;
-    try {
-      const answer = await transferPerson(person.id, chosen.id);
-      setChosen(null);
-      onDone(answer.message);
-    } catch (error) {
-      setChosen(null);
-      setProblem(error instanceof ApiError ? error.message : '没有转出去，请再试一次。');
-    }
+    const to = chosen.id;
+    await run((requestId) => transferPerson(person.id, to, requestId), {
+      intent: String(to),
+      unexplained: '没有转出去，请再试一次。',
+      then: (answer) => {
+        setChosen(null);
+        onDone(answer.message);
+      },
+    });
+    setChosen(null);
   };
   return (
     <Card title={`把${person.name}同志转到别的支部`}>
@@ -46,7 +48,7 @@ export function TransferPicker({ person, onDone, onCancel }: { person: PersonDet
             </View>
           )}
         </RemoteView>
-        {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+        <Said said={said} failedNote />
         <BigButton onClick={onCancel}>不转了</BigButton>
       </View>
       <ConfirmDialog open={chosen !== null} title='转到别的支部' message={chosen ? confirmTransferWords(person.name, chosen.name) : ''} confirmLabel='确定转出' onConfirm={() => void send()} onCancel={() => setChosen(null)} />

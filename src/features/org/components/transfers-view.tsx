@@ -5,40 +5,42 @@ import type { TransferView } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorNote } from '../../../components/error-note';
 import { StateView } from '../../../components/state-view';
 import { Toast } from '../../../components/toast';
 import { useToast } from '../../../components/toast/use-toast';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { dateWords } from '../../../entities/time/calendar';
-import { ApiError } from '../../../lib/api-error';
 import { acceptTransfer } from '../api/accept-transfer';
 import { incomingTransfers } from '../api/incoming-transfers';
 import { confirmAcceptWords } from '../roster-words';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import './org.scss';
 
 export function TransfersView() {
   const remote = useRemote(() => incomingTransfers(), []);
   const [asking, setAsking] = useState<TransferView | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, said } = useAction();
   const toast = useToast();
   const accept = async () => {
     if (!asking) return;
     const t = asking;
     setAsking(null);
-    try {
-      const answer = await acceptTransfer(t.id);
-      toast.show(answer.message);
-      remote.update((d) => ({ transfers: d.transfers.filter((x) => x.id !== t.id) }));
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : '没有接收上，请再试一次。');
-    }
+    // The success is a toast; only a failure stays on the screen.
+    await run((requestId) => acceptTransfer(t.id, requestId), {
+      intent: String(t.id),
+      unexplained: '没有接收上，请再试一次。',
+      then: (answer) => {
+        toast.show(answer.message);
+        remote.update((d) => ({ transfers: d.transfers.filter((x) => x.id !== t.id) }));
+      },
+    });
   };
   return (
     <View className='org-screen'>
       <Toast message={toast.message} onClose={toast.close} />
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <Said said={said} failedNote />
       <RemoteView remote={remote} loading='正在读取转接，请稍等。' failed='没能读取转接'>
         {({ transfers }) =>
           transfers.length === 0 ? (

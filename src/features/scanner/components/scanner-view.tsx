@@ -6,7 +6,7 @@ import { a11y } from '../../../lib/a11y';
 import { CAMERA_MESSAGES, type CameraProblem } from '../camera';
 import { preloadDecoder } from '../decode-qr';
 import { openScene } from '../routes';
-import { NOT_OURS_MESSAGE } from '../scan-with-wechat';
+import { NOT_OURS_MESSAGES, type ScanPurpose } from '../scan-with-wechat';
 import { sceneFromScan } from '../scene-from-scan';
 import { CameraViewfinder } from './camera-viewfinder';
 import { PhotoFallback } from './photo-fallback';
@@ -14,7 +14,7 @@ import './scanner.scss';
 
 type Camera = { kind: 'starting' } | { kind: 'on' } | { kind: 'off'; problem: CameraProblem };
 
-export function ScannerView() {
+export function ScannerView({ purpose = 'home' }: { purpose?: ScanPurpose }) {
   const [camera, setCamera] = useState<Camera>({ kind: 'starting' });
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(preloadDecoder, []);
@@ -22,7 +22,7 @@ export function ScannerView() {
   const handleText = (text: string) => {
     const scene = sceneFromScan(text);
     if (scene) openScene(scene, true);
-    else setProblem(NOT_OURS_MESSAGE);
+    else setProblem(NOT_OURS_MESSAGES[purpose]);
   };
 
   return (

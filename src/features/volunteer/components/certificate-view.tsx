@@ -8,8 +8,9 @@ import { BigButton } from '../../../components/big-button';
 import { ChoiceList } from '../../../components/choice-list';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getCertificate } from '../api/get-certificate';
 import { issueCertificate } from '../api/issue-certificate';
 import { periodChoices, type Period } from '../certificate-periods';
@@ -22,31 +23,21 @@ import './volunteer.scss';
 export function IssueCertificate() {
   const choices = periodChoices(new Date());
   const [period, setPeriod] = useState<Period['value'] | null>(choices[0].value);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, said, say } = useAction();
   const issue = async () => {
     const chosen = choices.find((c) => c.value === period);
     if (!chosen) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const cert = await issueCertificate(chosen.from, chosen.to);
-      openVolunteerPage('certificate', `no=${encodeURIComponent(cert.number)}`);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    say(null);
+    await run((requestId) => issueCertificate(chosen.from, chosen.to, requestId), {
+      intent: chosen.value,
+      then: (cert) => openVolunteerPage('certificate', { no: cert.number }),
+    });
   };
   return (
     <View className='volunteer-stack'>
       <View className='volunteer-note'>证明按服务记录开具，写明服务时长和服务内容，带一个二维码，别人扫码就能核验真假。</View>
       <ChoiceList id='period' label='开具哪段时间的证明' choices={choices.map((c) => ({ value: c.value, label: c.label, description: c.description }))} selected={period} onSelect={setPeriod} />
-      {problem ? (
-        <View className='volunteer-note volunteer-note--failed' {...a11y({ role: 'alert' })}>
-          {problem}
-        </View>
-      ) : null}
+      <Said said={said} className='volunteer-note' failedClassName='volunteer-note--failed' />
       <BigButton variant='primary' onClick={() => void issue()} busy={busy} busyLabel='正在开具…'>
         开具证明
       </BigButton>

@@ -9,12 +9,12 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
 import { TextField } from '../../../components/text-field';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { currentMonth, monthLabel } from '../../../entities/time/calendar';
 import { dateTimeWords } from '../../../entities/time/calendar';
-import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { approveCorrection } from '../api/approve-correction';
 import { confirmRecord } from '../api/confirm-record';
 import { correctRecord } from '../api/correct-record';
@@ -96,19 +96,8 @@ function QueueItem({ item, onDone }: { item: CorrectionQueueItem; onDone: () => 
   const r = item.record;
   const [hours, setHours] = useState(String(item.hours ?? r.hours));
   const [reason, setReason] = useState('');
-  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const act = async (work: () => Promise<{ message: string }>) => {
-    setBusy(true);
-    try {
-      setSaid({ text: (await work()).message, ok: true });
-      onDone();
-    } catch (error) {
-      setSaid({ text: messageOf(error), ok: false });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, said } = useAction();
+  const act = (intent: string, work: (requestId: string) => Promise<{ message: string }>) => run(work, { intent, sentence: (a) => a.message, then: onDone });
   return (
     <View className='volunteer-note'>
       <View className='volunteer-note__title'>{r.personName} · {r.postName}</View>
@@ -119,29 +108,27 @@ function QueueItem({ item, onDone }: { item: CorrectionQueueItem; onDone: () => 
         <View key={c.id}>更正：{correctionWords(c)}</View>
       ))}
       {said ? (
-        <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-          {said.text}
-        </View>
+        <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
       ) : item.kind === 'approval' && item.correctionId !== undefined ? (
         <>
           <View>这条更正超出了这次服务能记的时长，要由您批准才生效。</View>
-          <BigButton variant='primary' busy={busy} onClick={() => void act(() => approveCorrection(item.correctionId as number, true))}>
+          <BigButton variant='primary' busy={busy} onClick={() => void act('approve', (id) => approveCorrection(item.correctionId as number, true, id))}>
             {`同意，改为 ${hoursText(item.hours ?? 0)}`}
           </BigButton>
-          <BigButton busy={busy} onClick={() => void act(() => approveCorrection(item.correctionId as number, false))}>
+          <BigButton busy={busy} onClick={() => void act('refuse', (id) => approveCorrection(item.correctionId as number, false, id))}>
             不同意，保持原样
           </BigButton>
         </>
       ) : (
         <>
           {item.kind === 'flagged' ? (
-            <BigButton variant='primary' busy={busy} onClick={() => void act(() => confirmRecord(r.id))}>
+            <BigButton variant='primary' busy={busy} onClick={() => void act('confirm', (id) => confirmRecord(r.id, id))}>
               记录无误，确认
             </BigButton>
           ) : null}
           <TextField id={`hours-${r.id}`} label='更正后的时长（小时）' value={hours} onChange={setHours} maxLength={5} />
           <TextField id={`why-${r.id}`} label='更正原因' value={reason} onChange={setReason} maxLength={100} multiline />
-          <BigButton busy={busy} disabled={reason.trim() === ''} onClick={() => void act(() => correctRecord(r.id, Number(hours), reason))}>
+          <BigButton busy={busy} disabled={reason.trim() === ''} onClick={() => void act(`correct:${hours}:${reason}`, (id) => correctRecord(r.id, Number(hours), reason, id))}>
             按更正后的时长保存
           </BigButton>
         </>

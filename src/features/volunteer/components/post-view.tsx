@@ -1,16 +1,15 @@
 // 驿站页面: where the post is, when it is open, the services, and this week's shifts. A volunteer taps a shift to
 // sign up (or, on their own, to give the place back); each result is said in a sentence.
-import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import type { PostDetail, ShiftOccurrence } from '../../../../contracts/volunteer';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useSession } from '../../../entities/session/use-session';
-import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getPost } from '../api/get-post';
 import { joinShift } from '../api/join-shift';
 import { leaveShift } from '../api/leave-shift';
@@ -36,22 +35,16 @@ export function PostView({ id, askConsent }: { id: number; askConsent?: AskConse
 function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged: () => void; askConsent?: AskConsent }) {
   const { user } = useSession();
   const volunteer = user?.roles.includes('volunteer') ?? false;
-  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, said } = useAction();
   const toggle = async (o: ShiftOccurrence) => {
     if (busy) return;
     // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
     if (!o.mine) askConsent?.(SHIFT_CONSENTS);
-    setBusy(true);
-    try {
-      const r = o.mine ? await leaveShift(o.shiftId, o.occursOn) : await joinShift(o.shiftId, o.occursOn);
-      setSaid({ text: r.message, ok: true });
-      onChanged();
-    } catch (error) {
-      setSaid({ text: messageOf(error), ok: false });
-    } finally {
-      setBusy(false);
-    }
+    await run<{ message: string }>((requestId) => (o.mine ? leaveShift(o.shiftId, o.occursOn, requestId) : joinShift(o.shiftId, o.occursOn, requestId)), {
+      intent: `${o.mine ? 'leave' : 'join'}:${o.shiftId}:${o.occursOn}`,
+      sentence: (r) => r.message,
+      then: onChanged,
+    });
   };
   return (
     <View className='volunteer-stack'>
@@ -63,11 +56,7 @@ function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged
         {post.contactPhone ? <View>联系电话：{post.contactPhone}</View> : null}
         <View>所属单位：{post.orgUnitName}</View>
       </View>
-      {said ? (
-        <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-          {said.text}
-        </View>
-      ) : null}
+      <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
       <Card title='本周的服务'>
         {post.thisWeek.length === 0 ? <View>这一周没有安排班次。</View> : null}
         {post.thisWeek.map((o) => (

@@ -8,11 +8,11 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
 import { TextField } from '../../../components/text-field';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { dateTimeWords, timeWords } from '../../../entities/time/calendar';
-import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getMyRecords } from '../api/get-my-records';
 import { requestCorrection } from '../api/request-correction';
 import { correctionWords, flagWords, hoursText } from '../volunteer-words';
@@ -44,20 +44,8 @@ export function RecordsView() {
 
 function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: () => void }) {
   const [reason, setReason] = useState('');
-  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    try {
-      const answer = await requestCorrection(r.id, reason);
-      setSaid({ text: answer.message, ok: true });
-      onDone();
-    } catch (error) {
-      setSaid({ text: messageOf(error), ok: false });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, said } = useAction();
+  const send = () => run((requestId) => requestCorrection(r.id, reason, requestId), { intent: reason, sentence: (answer) => answer.message, then: onDone });
   return (
     <Card title={`${r.postName} · ${r.statusName}`}>
       <View>签到：{dateTimeWords(r.checkInAt)}</View>
@@ -68,11 +56,7 @@ function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: ()
       {r.corrections.map((c) => (
         <View key={c.id}>更正：{correctionWords(c)}</View>
       ))}
-      {said ? (
-        <View className={`volunteer-note ${said.ok ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: said.ok ? 'status' : 'alert' })}>
-          {said.text}
-        </View>
-      ) : null}
+      <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
       {r.correctionRequested ? (
         <View>这条记录的更正申请已经交了，请等驿站负责人答复。</View>
       ) : r.status !== 'open' && !said?.ok ? (

@@ -22,8 +22,8 @@ import './volunteer.scss';
 
 interface VolunteerHomeProps {
   user: User | null;
-  /** Opens the camera (the scanner feature, handed in by the page). */
-  onScan: () => void;
+  /** Opens the camera (the scanner feature, handed in by the page); resolves with a sentence to show, or null. */
+  onScan: () => Promise<string | null>;
 }
 
 export function VolunteerHome({ user, onScan }: VolunteerHomeProps) {
@@ -38,8 +38,13 @@ export function VolunteerHome({ user, onScan }: VolunteerHomeProps) {
   );
 }
 
-function MyService({ onScan }: { onScan: () => void }) {
+function MyService({ onScan }: { onScan: () => Promise<string | null> }) {
   const [sent, setSent] = useState<string | null>(null);
+  const [scanProblem, setScanProblem] = useState<string | null>(null);
+  const scan = () => {
+    setScanProblem(null);
+    void onScan().then(setScanProblem);
+  };
   const hours = useRemote(async () => {
     // Scans kept offline count first, so the hours below include them.
     const results = await sendKept(syncOffline).catch(() => null);
@@ -63,9 +68,14 @@ function MyService({ onScan }: { onScan: () => void }) {
           </View>
         )}
       </RemoteView>
-      <BigButton variant='primary' onClick={onScan}>
+      <BigButton variant='primary' onClick={scan}>
         {SCAN_BUTTON_LABEL}
       </BigButton>
+      {scanProblem ? (
+        <View className='volunteer-note volunteer-note--failed' {...a11y({ role: 'alert' })}>
+          {scanProblem}
+        </View>
+      ) : null}
       <RemoteView remote={shifts} loading='正在读取我的班次，请稍等。' failed='没能读取我的班次'>
         {({ occurrences }) => {
           const next = occurrences[0];

@@ -6,17 +6,17 @@ import { SessionGate } from '../../../entities/session/components/session-gate';
 import { EventDetailView } from '../../../features/events/components/event-detail-view';
 import { EVENT_CONSENTS } from '../../../features/events/event-state';
 import { useSubscribeConsent } from '../../../features/inbox/subscribe/use-subscribe-consent';
-import { openTab, TAB_ROUTES } from '../../../lib/routes';
+import { idParam, openTab, TAB_ROUTES } from '../../../lib/routes';
 
 export default function EventDetailPage() {
   const { params } = useRouter();
   // WeChat message consent, asked on 报名 / 排队候补 / 申请抽签 / 确认参加 for the messages each leads to.
   const consent = useSubscribeConsent(EVENT_CONSENTS);
-  const id = /^[1-9][0-9]{0,9}$/.test(params.id ?? '') ? Number(params.id) : null;
+  const id = idParam(params.id);
   return (
     <PageFrame title='活动详情'>
       <SessionGate reason='登录后才能看活动详情和报名。'>
-        {() => (id === null ? <StateView kind='empty' title='没有找到这个活动' message='这个链接不完整。请回到活动页，再点一次想看的活动。' actionLabel='去活动页' onAction={() => openTab(TAB_ROUTES.events)} /> : <EventDetailView eventId={id} askConsent={consent.ask} />)}
+        {() => (id === undefined ? <StateView kind='empty' title='没有找到这个活动' message='这个链接不完整。请回到活动页，再点一次想看的活动。' actionLabel='去活动页' onAction={() => openTab(TAB_ROUTES.events)} /> : <EventDetailView eventId={id} askConsent={consent.ask} />)}
       </SessionGate>
     </PageFrame>
   );

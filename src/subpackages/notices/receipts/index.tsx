@@ -4,17 +4,17 @@ import { PageFrame } from '../../../components/page-frame';
 import { StateView } from '../../../components/state-view';
 import { SessionGate } from '../../../entities/session/components/session-gate';
 import { ReceiptsView } from '../../../features/notices/components/receipts-view';
-import { noticeIdFrom } from '../../../features/notices/notice-id';
+import { idParam } from '../../../lib/routes';
 
 export default function ReceiptsPage() {
-  const id = noticeIdFrom(useRouter().params.id);
+  const id = idParam(useRouter().params.id);
   return (
     <PageFrame title='回执'>
       <SessionGate
         reason='看回执要先登录。'
         only={{ scope: 'manageBranch', title: '这里只给支部书记和管理员用', message: '回执由发通知的支部书记或管理员查看。' }}
       >
-        {() => (id === null ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“我发的通知”里再点一次。' /> : <ReceiptsView noticeId={id} />)}
+        {() => (id === undefined ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“我发的通知”里再点一次。' /> : <ReceiptsView noticeId={id} />)}
       </SessionGate>
     </PageFrame>
   );

@@ -4,7 +4,7 @@ import { PageFrame } from '../../../components/page-frame';
 import { SessionGate } from '../../../entities/session/components/session-gate';
 import { holdsScope } from '../../../entities/session/scopes';
 import { RosterView } from '../../../features/org/components/roster-view';
-import { idParam } from '../../../features/org/routes';
+import { idParam } from '../../../lib/routes';
 
 export default function RosterPage() {
   const { params } = useRouter();

@@ -4,7 +4,7 @@ import { PageFrame } from '../../../components/page-frame';
 import { StateView } from '../../../components/state-view';
 import { SessionGate } from '../../../entities/session/components/session-gate';
 import { InviteSheetView } from '../../../features/org/components/invite-sheet-view';
-import { idParam } from '../../../features/org/routes';
+import { idParam } from '../../../lib/routes';
 
 export default function SheetPage() {
   const { params } = useRouter();
