@@ -23,8 +23,8 @@ function depsWithLog(lines: string[]): Deps {
 }
 
 const echo = defineFunction('echo', {
-  shout: action({ access: 'public', input: z.object({ word: z.string().max(5, '太长了。') }).strict(), run: async ({ word }) => ({ loud: word.toUpperCase() }) }),
-  explode: action({ access: 'public', input: z.object({}).optional(), run: async () => { throw new Error('secret database detail'); } }),
+  shout: action({ access: 'public', input: z.object({ word: z.string().max(5, '太长了。') }).strict() }, async function shout({ word }) { return ({ loud: word.toUpperCase() }); }),
+  explode: action({ access: 'public', input: z.object({}).optional() }, async function explode() { throw new Error('secret database detail'); }),
 });
 
 const anonymous = { source: 'host' as const, token: null };
@@ -70,11 +70,10 @@ describe('the action router', () => {
           // Applies to nothing here: a success or a failure alike leaves it alone.
           { points: 1, seconds: 60, by: () => null },
         ],
-        run: async ({ code }) => {
+      }, async function open({ code }) {
           if (code !== 'right') throw new AppError('INVITE_INVALID', '不对。');
           return { opened: true };
-        },
-      }),
+        }),
     });
     const deps = depsWithLog([]);
     const open = async (code: string) => {
@@ -101,7 +100,7 @@ describe('a database lost during a call', () => {
     const database = await openDatabase({ url: `postgres://app@127.0.0.1:${port}/db`, dataDir: '/nonexistent', poolSize: 1, timeouts: { connectMs: 1_000 } });
     try {
       const reads = defineFunction('reads', {
-        count: action({ access: 'public', input: z.object({}).optional(), run: async () => (await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db)).rows[0] }),
+        count: action({ access: 'public', input: z.object({}).optional() }, async function count() { return (await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db)).rows[0]; }),
       });
       const lines: string[] = [];
       expect(await reads.handle({ action: 'count' }, anonymous, depsWithLog(lines))).toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } });

@@ -87,9 +87,6 @@ export type ActionOptions<S extends ZodTypeAny, O, A extends Access> = Omit<Acti
  * outlines, stack traces and go-to-definition see the handler by its name. Input and context types are inferred.
  */
 export function action<S extends ZodTypeAny, O, A extends Access>(options: ActionOptions<S, O, A>, run: ActionSpec<S, O, A>['run']): AnyAction;
-// codemod:named-handlers one-object form (removed by /work/tools/named-handlers.mjs once every action is converted)
-export function action<S extends ZodTypeAny, O, A extends Access>(spec: ActionSpec<S, O, A>): AnyAction;
-// codemod:named-handlers end
 export function action(options: object, run?: AnyAction['run']): AnyAction {
   return (run ? { ...options, run } : options) as AnyAction;
 }

@@ -33,7 +33,7 @@ export const createInvite = action({
     },
     answer: (kept, ctx) => reissueCode(kept as Kept, ctx),
   },
-  async run(input, ctx): Promise<Output> {
+}, async function createInvite(input, ctx): Promise<Output> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -95,8 +95,7 @@ export const createInvite = action({
       const { scene, url } = inviteScene(invite.id, expiresAt, deps);
       return { invite: { code, invitationId: invite.id, personId, personName: target.name, orgUnitId: target.orgUnitId, expiresAt, scene, url }, scene };
     });
-  },
-});
+  });
 
 export const newCode = () => inviteCodeFromBytes(randomBytes(8));
 

@@ -12,7 +12,7 @@ const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));
 export const failedJobs = action({
   access: { roles: SCOPES.runJobs },
   input: failedJobsInput,
-  async run(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
+}, async function failedJobs(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
     requireWholeTreeAdmin(caller);
     const { jobs, total } = await listParkedJobs(deps.database.db, SHOWN);
     return {
@@ -27,5 +27,4 @@ export const failedJobs = action({
         payload: j.payload_json,
       })),
     };
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const familyCode = action({
   limit: { points: 10, seconds: 600 },
   // The answer is the code itself: a resend makes a fresh one rather than keeping a secret in the replay store.
   replay: 'handler',
-  async run(_input, ctx): Promise<FamilyApi['familyCode']['output']> {
+}, async function familyCode(_input, ctx): Promise<FamilyApi['familyCode']['output']> {
     const { deps, caller } = ctx;
     const code = randomShortCode(6);
     const now = deps.now();
@@ -24,5 +24,4 @@ export const familyCode = action({
       await audit({ entity: 'family_code', entityId: caller.person.id, after: { expiresAt } });
     });
     return { code, expiresAt };
-  },
-});
+  });

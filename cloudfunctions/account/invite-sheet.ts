@@ -22,7 +22,7 @@ export const inviteSheet = action({
   input: inviteSheetInput,
   limit: { points: 10, seconds: 600 },
   replay: 'handler',
-  async run(input, ctx): Promise<AccountApi['inviteSheet']['output']> {
+}, async function inviteSheet(input, ctx): Promise<AccountApi['inviteSheet']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId, { notFound: '没有找到这个支部。', forbidden: '这个支部不在您的管理范围内，不能为它打印邀请。' });
@@ -67,5 +67,4 @@ export const inviteSheet = action({
       slips.push({ personId: i.personId, personName: i.personName, code: i.code, image: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, expiresAt });
     }
     return { branchName: unit.name, slips, skipped };
-  },
-});
+  });

@@ -7,7 +7,7 @@ import { action } from '../../backend/runtime/define-function';
 export const markRead = action({
   access: 'person',
   input: markReadInput,
-  async run({ ids, all }, ctx): Promise<InboxApi['markRead']['output']> {
+}, async function markRead({ ids, all }, ctx): Promise<InboxApi['markRead']['output']> {
     const { deps, caller } = ctx;
     const personId = caller.person.id;
     const which = all ? 'all' : [...new Set(ids)];
@@ -16,5 +16,4 @@ export const markRead = action({
       await audit({ entity: 'messages', entityId: personId, after: { read: which, marked } });
       return { marked, unread: await countUnread(trx, personId) };
     });
-  },
-});
+  });

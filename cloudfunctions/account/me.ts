@@ -6,7 +6,6 @@ import { toUser } from './user-view';
 export const me = action({
   access: 'person',
   input: meInput,
-  async run(_input, { caller }): Promise<AccountApi['me']['output']> {
+}, async function me(_input, { caller }): Promise<AccountApi['me']['output']> {
     return { user: toUser(caller) };
-  },
-});
+  });

@@ -16,7 +16,7 @@ export const toInboxMessage = (row: MessageRow): InboxMessage => ({
 export const myMessages = action({
   access: 'person',
   input: myMessagesInput,
-  async run({ before, limit = MESSAGES_PER_PAGE }, { deps, caller }): Promise<InboxApi['myMessages']['output']> {
+}, async function myMessages({ before, limit = MESSAGES_PER_PAGE }, { deps, caller }): Promise<InboxApi['myMessages']['output']> {
     const db = deps.database.db;
     // One more than asked tells whether another page follows.
     const rows = await listMessages(db, caller.person.id, { before, limit: limit + 1 });
@@ -26,5 +26,4 @@ export const myMessages = action({
       unread: await countUnread(db, caller.person.id),
       next: rows.length > limit ? page[page.length - 1].id : null,
     };
-  },
-});
+  });

@@ -12,7 +12,7 @@ const toOrgUnit = (row: OrgUnitRow): OrgUnit => ({ id: row.id, name: row.name, l
 export const orgUnits = action({
   access: { roles: SCOPES.manageBranch },
   input: orgUnitsInput,
-  async run({ parentId }, { deps, caller }): Promise<AccountApi['orgUnits']['output']> {
+}, async function orgUnits({ parentId }, { deps, caller }): Promise<AccountApi['orgUnits']['output']> {
     const db = deps.database.db;
     if (parentId === undefined) {
       // The tops of the caller's subtrees: a unit inside another one they manage is reached by stepping down.
@@ -24,5 +24,4 @@ export const orgUnits = action({
     const parent = await requireUnitInScope(db, caller, 'manageBranch', parentId);
     const children = await db.selectFrom('org_units').selectAll().where('parent_id', '=', parent.id).orderBy('id').execute();
     return { parent: toOrgUnit(parent), units: children.map(toOrgUnit) };
-  },
-});
+  });

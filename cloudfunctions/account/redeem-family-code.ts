@@ -9,7 +9,7 @@ export const redeemFamilyCode = action({
   input: redeemFamilyCodeInput,
   // Six characters from 31 symbols: few tries per person keep guessing hopeless.
   limit: { points: 10, seconds: 600 },
-  async run({ code }, ctx): Promise<FamilyApi['redeemFamilyCode']['output']> {
+}, async function redeemFamilyCode({ code }, ctx): Promise<FamilyApi['redeemFamilyCode']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -22,5 +22,4 @@ export const redeemFamilyCode = action({
       await audit({ entity: 'family_link', entityId: `${row.person_id}:${caller.person.id}`, after: { member: row.person_id, relative: caller.person.id } });
       return { memberId: row.person_id, memberName: row.name };
     });
-  },
-});
+  });

@@ -30,7 +30,7 @@ export const redeemInvite = action({
     { points: 60, seconds: 600, counts: 'failures', by: ({ code }) => (code === undefined ? null : `prefix:${code.slice(0, 2)}`) },
   ],
   replay: 'handler',
-  async run({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
+}, async function redeemInvite({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const openid = caller.identity.source === 'wechat' ? caller.identity.openid : null;
@@ -77,8 +77,7 @@ export const redeemInvite = action({
     if (!profile) throw fail.notFound('找不到被邀请的党员，请联系支部书记。');
     // WeChat callers are known by OPENID from now on; host callers get a session token.
     return openid === null ? { token: await deps.tokens.issue(profile.person.id, profile.person.session_version), user: toUser(profile) } : { user: toUser(profile) };
-  },
-});
+  });
 
 async function invitationByCode(db: Deps['database']['db'], code: string): Promise<InvitationRow> {
   const invite = await db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();

@@ -9,7 +9,7 @@ export const removeRelative = action({
   access: 'person',
   input: removeRelativeInput,
   limit: { points: 30, seconds: 600 },
-  async run({ relativeId }, ctx): Promise<FamilyApi['removeRelative']['output']> {
+}, async function removeRelative({ relativeId }, ctx): Promise<FamilyApi['removeRelative']['output']> {
     const me = ctx.caller.person.id;
     const link = await ctx.deps.database.db
       .selectFrom('family_links')
@@ -26,5 +26,4 @@ export const removeRelative = action({
       await audit({ entity: 'family_link', entityId: `${me}:${relativeId}`, before: { member: me, relative: relativeId }, after: { removed: gone } });
       return gone ? { relativeId, name: link.name, removed: true, message: `已经取消关联。${link.name}不能再替您报名或取消了。` } : { relativeId, name: null, removed: false, message: NOT_LINKED };
     });
-  },
-});
+  });

@@ -9,12 +9,11 @@ import { requireWholeTreeAdmin } from './access';
 export const retryJob = action({
   access: { roles: SCOPES.runJobs },
   input: retryJobInput,
-  async run({ id }, ctx): Promise<JobsAdminApi['retryJob']['output']> {
+}, async function retryJob({ id }, ctx): Promise<JobsAdminApi['retryJob']['output']> {
     requireWholeTreeAdmin(ctx.caller);
     return ctx.transaction(async (trx, audit) => {
       if (!(await requeueParkedJob(trx, id, ctx.deps.now()))) throw fail.conflict('这项任务不在失败列表里，可能已经有人重试过了。请刷新后再看。');
       await audit({ entity: 'job', entityId: id, before: { status: 'parked' }, after: { status: 'queued' } });
       return { id, status: 'queued' as const };
     });
-  },
-});
+  });

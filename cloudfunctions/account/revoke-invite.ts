@@ -10,7 +10,7 @@ export const revokeInvite = action({
   access: { roles: SCOPES.manageBranch },
   input: revokeInviteInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<AccountApi['revokeInvite']['output']> {
+}, async function revokeInvite(input, ctx): Promise<AccountApi['revokeInvite']['output']> {
     const db = ctx.deps.database.db;
     const invite = await db
       .selectFrom('invitations')
@@ -30,5 +30,4 @@ export const revokeInvite = action({
       await audit({ entity: 'invitation', entityId: invite.id, before: { revokedAt: null }, after: { revokedAt: at, reason: 'withdrawn' } });
       return { message };
     });
-  },
-});
+  });

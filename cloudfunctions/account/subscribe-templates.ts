@@ -6,7 +6,6 @@ import { action } from '../../backend/runtime/define-function';
 export const subscribeTemplates = action({
   access: 'person',
   input: subscribeTemplatesInput,
-  async run(_input, { deps }): Promise<InboxApi['subscribeTemplates']['output']> {
+}, async function subscribeTemplates(_input, { deps }): Promise<InboxApi['subscribeTemplates']['output']> {
     return { templates: deps.subscribeMessages.templateIds() };
-  },
-});
+  });

@@ -6,7 +6,6 @@ import { action } from '../../backend/runtime/define-function';
 export const unreadCount = action({
   access: 'person',
   input: unreadCountInput,
-  async run(_input, { deps, caller }): Promise<InboxApi['unreadCount']['output']> {
+}, async function unreadCount(_input, { deps, caller }): Promise<InboxApi['unreadCount']['output']> {
     return { unread: await countUnread(deps.database.db, caller.person.id) };
-  },
-});
+  });

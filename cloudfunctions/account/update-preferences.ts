@@ -5,7 +5,7 @@ import { action } from '../../backend/runtime/define-function';
 export const updatePreferences = action({
   access: 'person',
   input: updatePreferencesInput,
-  async run(input, ctx): Promise<AccountApi['updatePreferences']['output']> {
+}, async function updatePreferences(input, ctx): Promise<AccountApi['updatePreferences']['output']> {
     const { person } = ctx.caller;
     const before = { largeText: person.large_text === 1, readAloud: person.read_aloud === 1 };
     const after = { largeText: input.largeText ?? before.largeText, readAloud: input.readAloud ?? before.readAloud };
@@ -19,5 +19,4 @@ export const updatePreferences = action({
       await audit({ entity: 'person', entityId: person.id, before, after });
       return { preferences: after };
     });
-  },
-});
+  });

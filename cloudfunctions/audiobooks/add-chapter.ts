@@ -37,7 +37,7 @@ async function adoptClientUpload(deps: Deps, ref: string): Promise<Adopted | nul
 export const addChapter = action({
   access: { roles: SCOPES.manageLibrary },
   input: addChapterInput,
-  async run(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
+}, async function addChapter(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const book = await db.selectFrom('books').select('id').where('id', '=', input.bookId).executeTakeFirst();
@@ -73,5 +73,4 @@ export const addChapter = action({
     // The copy is kept; the mini-program's own upload is not needed any more (a failure leaves only a stray file).
     if (adopted) await letClientUploadGo(deps, adopted.from, ctx.log);
     return result;
-  },
-});
+  });

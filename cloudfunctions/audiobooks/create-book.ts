@@ -11,7 +11,7 @@ const DEFAULT_COVER = '#8a1c1c';
 export const createBook = action({
   access: { roles: SCOPES.manageLibrary },
   input: createBookInput,
-  async run(input, ctx): Promise<AudiobooksApi['createBook']['output']> {
+}, async function createBook(input, ctx): Promise<AudiobooksApi['createBook']['output']> {
     const db = ctx.deps.database.db;
     const collection = await db.selectFrom('collections').select('id').where('id', '=', input.collectionId).executeTakeFirst();
     if (!collection) throw fail.notFound('没有找到这个书目分类。');
@@ -36,5 +36,4 @@ export const createBook = action({
       await audit({ entity: 'book', entityId: row.id, after: { title: row.title, collectionId: row.collection_id } });
       return { book: toBookSummary(row, 0, 0) };
     });
-  },
-});
+  });

@@ -19,7 +19,7 @@ export const exportStudyStats = action({
   input: exportStudyStatsInput,
   // Each export is a file in the store: a few a minute is plenty for a person.
   limit: { points: 20, seconds: 600 },
-  async run({ orgUnitId, month }, ctx): Promise<AudiobooksApi['exportStudyStats']['output']> {
+}, async function exportStudyStats({ orgUnitId, month }, ctx): Promise<AudiobooksApi['exportStudyStats']['output']> {
     const { deps, caller } = ctx;
     const { unit, members } = await loadStudyFigures(deps.database, caller, orgUnitId, month, '这个单位不在您的管理范围内，不能导出它的学习情况。');
     const [year, mm] = month.split('-');
@@ -36,5 +36,4 @@ export const exportStudyStats = action({
       fileName: `学习情况-${unit.name}-${Number(year)}年${Number(mm)}月.xlsx`,
       about: { orgUnitId: unit.id, month },
     });
-  },
-});
+  });

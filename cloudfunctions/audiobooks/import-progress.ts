@@ -8,7 +8,7 @@ import { action } from '../../backend/runtime/define-function';
 export const importProgress = action({
   access: 'person',
   input: importProgressInput,
-  async run({ items }, ctx): Promise<AudiobooksApi['importProgress']['output']> {
+}, async function importProgress({ items }, ctx): Promise<AudiobooksApi['importProgress']['output']> {
     const { deps, caller } = ctx;
     if (items.length === 0) return { imported: 0 };
     const db = deps.database.db;
@@ -39,5 +39,4 @@ export const importProgress = action({
       await audit({ entity: 'listening_position', entityId: String(caller.person.id), after: { imported: count } });
       return { imported: count };
     });
-  },
-});
+  });

@@ -6,12 +6,11 @@ import { action } from '../../backend/runtime/define-function';
 export const list = action({
   access: 'public',
   input: listInput,
-  async run(input, { deps }): Promise<AudiobooksApi['list']['output']> {
+}, async function list(input, { deps }): Promise<AudiobooksApi['list']['output']> {
     const db = deps.database.db;
     const [collections, books] = await Promise.all([listCollections(db), listBookSummaries(db, input)]);
     return {
       collections: collections.map((c) => ({ id: c.id, name: c.name, description: c.description, bookCount: Number(c.book_count) })),
       books,
     };
-  },
-});
+  });

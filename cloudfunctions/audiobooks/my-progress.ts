@@ -6,7 +6,7 @@ import { action } from '../../backend/runtime/define-function';
 export const myProgress = action({
   access: 'public',
   input: myProgressInput,
-  async run(_input, { deps, caller }): Promise<AudiobooksApi['myProgress']['output']> {
+}, async function myProgress(_input, { deps, caller }): Promise<AudiobooksApi['myProgress']['output']> {
     if (caller.kind !== 'person') return { items: [] };
     const rows = await deps.database.db
       .selectFrom('listening_positions as lp')
@@ -29,5 +29,4 @@ export const myProgress = action({
         updatedAt: r.updated_at,
       })),
     };
-  },
-});
+  });

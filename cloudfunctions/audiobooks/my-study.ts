@@ -7,7 +7,7 @@ import { action } from '../../backend/runtime/define-function';
 export const myStudy = action({
   access: 'person',
   input: myStudyInput,
-  async run(_input, { deps, caller }): Promise<AudiobooksApi['myStudy']['output']> {
+}, async function myStudy(_input, { deps, caller }): Promise<AudiobooksApi['myStudy']['output']> {
     const db = deps.database.db;
     const today = chinaDay(deps.now());
     const week = lastChinaDays(deps.now(), 7);
@@ -39,7 +39,6 @@ export const myStudy = action({
       chaptersFinished: [...finishedByBook.values()].reduce((s, n) => s + n, 0),
       days: week.map((day) => ({ day, seconds: round(byDay.get(day) ?? 0) })),
     };
-  },
-});
+  });
 
 const round = (n: number) => Math.round(n);

@@ -15,7 +15,7 @@ export const saveProgress = action({
   limit: { points: 60, seconds: 60 },
   // The player resends every 10 s: an OS crash undoing the last report loses seconds, never a sign-up.
   commits: 'resendable',
-  async run(input, ctx): Promise<AudiobooksApi['saveProgress']['output']> {
+}, async function saveProgress(input, ctx): Promise<AudiobooksApi['saveProgress']['output']> {
     const { deps, caller } = ctx;
     const chapter = await findChapter(deps.database.db, input.chapterId);
     if (!chapter) throw fail.notFound('没有找到这一章，可能已经下架了。');
@@ -46,5 +46,4 @@ export const saveProgress = action({
         ...(clamped ? { message: '播放位置超过了这一章的长度，已经记在这一章的结尾。' } : {}),
       };
     });
-  },
-});
+  });

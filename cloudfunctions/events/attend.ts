@@ -13,7 +13,7 @@ export const attend = action({
   access: 'person',
   input: attendInput,
   limit: { points: 30, seconds: 60 },
-  async run({ scene, eventId }, ctx): Promise<EventsApi['attend']['output']> {
+}, async function attend({ scene, eventId }, ctx): Promise<EventsApi['attend']['output']> {
     const { deps, caller } = ctx;
     const facts = readGrantingScene(scene, 'attendance', deps);
     if (eventId !== undefined && facts.id !== eventId) throw new AppError('QR_INVALID', '这是另一个活动的签到二维码。请扫本活动现场的签到二维码。');
@@ -35,5 +35,4 @@ export const attend = action({
       await audit({ entity: 'enrolment', entityId: row.id, before: { status: row.status }, after: { status: 'attended', how: 'scan', changed: Number(r.numUpdatedRows) } });
       return { ...base, status: 'attended' as const, message: `签到成功！欢迎参加“${event.title}”。` };
     });
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const cancelEvent = action({
   access: { roles: SCOPES.manageBranch },
   input: cancelEventInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<EventsApi['cancelEvent']['output']> {
+}, async function cancelEvent(input, ctx): Promise<EventsApi['cancelEvent']['output']> {
     const { deps, caller } = ctx;
     const managed = await loadManagedEvent(deps, caller, input.eventId);
     const audienceName = await unitName(deps.database.db, managed.audience_org_unit_id);
@@ -55,5 +55,4 @@ export const cancelEvent = action({
       await audit({ entity: 'event', entityId: row.id, before: { cancelled: false, active: people.length }, after: { cancelled: true, reason: input.reason ?? null } });
       return { event: toDetail(row, audienceName, true), told: people.length };
     });
-  },
-});
+  });

@@ -10,7 +10,7 @@ export const cancel = action({
   access: 'person',
   input: cancelSignUpInput,
   limit: { points: 60, seconds: 60 },
-  async run({ eventId, forPersonId }, ctx): Promise<EventsApi['cancel']['output']> {
+}, async function cancel({ eventId, forPersonId }, ctx): Promise<EventsApi['cancel']['output']> {
     const { deps, caller } = ctx;
     const event = await loadEvent(deps, eventId);
     const who = await participant(deps, caller, forPersonId);
@@ -33,5 +33,4 @@ export const cancel = action({
         message: who.onBehalf ? `已为${who.profile.person.name}取消报名“${locked.title}”。` : `已取消报名“${locked.title}”。如果想参加，可以再报名。`,
       };
     });
-  },
-});
+  });

@@ -9,7 +9,7 @@ export const confirmPromotion = action({
   access: 'person',
   input: confirmPromotionInput,
   limit: { points: 60, seconds: 60 },
-  async run({ eventId, forPersonId }, ctx): Promise<EventsApi['confirmPromotion']['output']> {
+}, async function confirmPromotion({ eventId, forPersonId }, ctx): Promise<EventsApi['confirmPromotion']['output']> {
     const { deps, caller } = ctx;
     const event = await loadEvent(deps, eventId);
     const who = await participant(deps, caller, forPersonId);
@@ -26,5 +26,4 @@ export const confirmPromotion = action({
       await audit({ entity: 'enrolment', entityId: row.id, before: { status: 'promoted' }, after: { status: 'confirmed', by: caller.person.id } });
       return { status: 'confirmed' as const, message: `已确认参加“${locked.title}”，到时候请准时参加。` };
     });
-  },
-});
+  });

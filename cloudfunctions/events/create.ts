@@ -14,7 +14,7 @@ export const create = action({
   access: { roles: SCOPES.manageBranch },
   input: createEventInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<EventsApi['create']['output']> {
+}, async function create(input, ctx): Promise<EventsApi['create']['output']> {
     const { deps, caller } = ctx;
     const unit = await requireUnitInScope(deps.database.db, caller, 'manageBranch', input.audienceOrgUnitId, {
       notFound: '没有找到这个参加范围，请重新选择。',
@@ -62,5 +62,4 @@ export const create = action({
       await audit({ entity: 'event', entityId: row.id, after: { title: row.title, type: row.type, capacity: row.capacity, audience: unit.id, mode: row.mode, startAt: row.start_at } });
       return { event: toDetail(row, unit.name, true) };
     });
-  },
-});
+  });

@@ -14,7 +14,7 @@ export const draw = action({
   access: { roles: SCOPES.manageBranch },
   input: eventIdInput,
   limit: { points: 20, seconds: 600 },
-  async run({ eventId }, ctx): Promise<EventsApi['draw']['output']> {
+}, async function draw({ eventId }, ctx): Promise<EventsApi['draw']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     if (event.mode !== 'lottery') throw fail.validation('这个活动是先到先得，不用抽签。');
@@ -33,5 +33,4 @@ export const draw = action({
       await audit({ entity: 'event', entityId: locked.id, after: { drawn: true, seedHash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
       return { matches: true, seedHash, seed, ...outcome };
     });
-  },
-});
+  });

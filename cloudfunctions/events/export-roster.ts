@@ -23,7 +23,7 @@ export const exportRoster = action({
   access: { roles: SCOPES.manageBranch },
   input: eventIdInput,
   limit: { points: 20, seconds: 600 },
-  async run({ eventId }, ctx): Promise<EventsApi['exportRoster']['output']> {
+}, async function exportRoster({ eventId }, ctx): Promise<EventsApi['exportRoster']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     const rows = await loadRoster(deps, event);
@@ -48,5 +48,4 @@ export const exportRoster = action({
       fileName: `报名名单-${event.title.slice(0, 30).replace(/[\\/:*?"<>|]/g, '')}-${day}.xlsx`,
       about: { eventId: event.id },
     });
-  },
-});
+  });

@@ -14,7 +14,7 @@ const MAX_LISTED = 100;
 export const list = action({
   access: 'person',
   input: listEventsInput,
-  async run({ type, managed }, ctx): Promise<EventsApi['list']['output']> {
+}, async function list({ type, managed }, ctx): Promise<EventsApi['list']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now().toISOString();
@@ -35,5 +35,4 @@ export const list = action({
     const events = [];
     for (const { audience_name, ...row } of rows) events.push({ ...toSummary(row, audience_name), mine: await mineOf(db, byEvent.get(row.id) ?? null) });
     return { events };
-  },
-});
+  });

@@ -10,7 +10,7 @@ export const markAttendance = action({
   access: { roles: SCOPES.manageBranch },
   input: markAttendanceInput,
   limit: { points: 300, seconds: 60 },
-  async run({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
+}, async function markAttendance({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     const row = await findActiveEnrolment(deps.database.db, event.id, personId);
@@ -26,5 +26,4 @@ export const markAttendance = action({
       await audit({ entity: 'enrolment', entityId: row.id, before: { status: row.status }, after: { status, how: 'hand', by: caller.person.id } });
       return { personId, status };
     });
-  },
-});
+  });

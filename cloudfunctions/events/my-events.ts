@@ -6,7 +6,7 @@ import { action } from '../../backend/runtime/define-function';
 export const myEvents = action({
   access: 'person',
   input: myEventsInput,
-  async run(_input, ctx): Promise<EventsApi['myEvents']['output']> {
+}, async function myEvents(_input, ctx): Promise<EventsApi['myEvents']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const rows = await db
@@ -30,5 +30,4 @@ export const myEvents = action({
     const upcoming = events.filter((e) => e.endAt > now);
     const past = events.filter((e) => e.endAt <= now).reverse();
     return { events: [...upcoming, ...past] };
-  },
-});
+  });

@@ -38,9 +38,8 @@ export async function loadRoster(deps: Deps, event: EventRow): Promise<RosterRow
 export const roster = action({
   access: { roles: SCOPES.manageBranch },
   input: eventIdInput,
-  async run({ eventId }, ctx): Promise<EventsApi['roster']['output']> {
+}, async function roster({ eventId }, ctx): Promise<EventsApi['roster']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     return { event: await detailOf(deps, caller, event), rows: await loadRoster(deps, event) };
-  },
-});
+  });

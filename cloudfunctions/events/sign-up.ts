@@ -17,7 +17,7 @@ export const signUp = action({
   input: signUpInput,
   // A person may sign up for several events and family members; a finger resting on the button is not a rush.
   limit: { points: 60, seconds: 60 },
-  async run({ eventId, forPersonId }, ctx): Promise<EventsApi['signUp']['output']> {
+}, async function signUp({ eventId, forPersonId }, ctx): Promise<EventsApi['signUp']['output']> {
     const { deps, caller } = ctx;
     const event = await loadEvent(deps, eventId);
     const who = await participant(deps, caller, forPersonId);
@@ -82,5 +82,4 @@ export const signUp = action({
       if (isUniqueViolation(err)) throw new AppError('ALREADY_SIGNED_UP', ALREADY);
       throw err;
     }
-  },
-});
+  });

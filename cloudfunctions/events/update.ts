@@ -14,7 +14,7 @@ export const update = action({
   access: { roles: SCOPES.manageBranch },
   input: updateEventInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<EventsApi['update']['output']> {
+}, async function update(input, ctx): Promise<EventsApi['update']['output']> {
     const { deps, caller } = ctx;
     const before = await loadManagedEvent(deps, caller, input.eventId);
     if (before.cancelled_at) throw fail.conflict('这个活动已经取消了，不能再修改。');
@@ -91,5 +91,4 @@ export const update = action({
       await audit({ entity: 'event', entityId: row.id, before: { title: locked.title, place: locked.place, startAt: locked.start_at, capacity: locked.capacity, signupClosesAt: locked.signup_closes_at }, after: { title: row.title, place: row.place, startAt: row.start_at, capacity: row.capacity, signupClosesAt: row.signup_closes_at } });
       return { event: toDetail(row, audienceName, true), told: changed || extended ? people.length : 0 };
     });
-  },
-});
+  });

@@ -11,7 +11,7 @@ export const acknowledge = action({
   access: 'person',
   input: noticeInput,
   limit: { points: 60, seconds: 60 },
-  async run(input, ctx): Promise<NoticesApi['acknowledge']['output']> {
+}, async function acknowledge(input, ctx): Promise<NoticesApi['acknowledge']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -25,5 +25,4 @@ export const acknowledge = action({
       await audit({ entity: 'notice_receipt', entityId: `${notice.id}:${caller.person.id}`, after: { acknowledgedAt: after?.acknowledged_at } });
       return { acknowledged: true as const, acknowledgedAt: after?.acknowledged_at ?? now.toISOString(), message: SAID };
     });
-  },
-});
+  });

@@ -9,10 +9,9 @@ import { toDetail } from './summaries';
 export const get = action({
   access: 'person',
   input: noticeInput,
-  async run(input, { deps, caller }): Promise<NoticesApi['get']['output']> {
+}, async function get(input, { deps, caller }): Promise<NoticesApi['get']['output']> {
     const db = deps.database.db;
     const access = await loadForCaller(db, input.noticeId, caller, deps.now());
     const receipt = await findReceipt(db, input.noticeId, caller.person.id);
     return { notice: toDetail(access, receipt) };
-  },
-});
+  });

@@ -10,8 +10,7 @@ import { toSummary } from './summaries';
 export const list = action({
   access: 'person',
   input: listInput,
-  async run(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
+}, async function list(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
     const rows = await showingNoticesFor(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now());
     return { items: orderForReader(rows.map(toSummary)) };
-  },
-});
+  });

@@ -10,7 +10,7 @@ export const markRead = action({
   input: noticeInput,
   limit: { points: 120, seconds: 60 },
   commits: 'resendable',
-  async run(input, ctx): Promise<NoticesApi['markRead']['output']> {
+}, async function markRead(input, ctx): Promise<NoticesApi['markRead']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -23,5 +23,4 @@ export const markRead = action({
       await audit({ entity: 'notice_receipt', entityId: `${notice.id}:${caller.person.id}`, after: { readVersion: notice.version } });
       return { read: true as const, readAt: after?.read_at ?? now.toISOString() };
     });
-  },
-});
+  });

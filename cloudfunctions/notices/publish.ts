@@ -19,7 +19,7 @@ export const publish = action({
   input: publishInput,
   // A publisher posts a few notices a day; this bounds a stuck button or a script.
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<NoticesApi['publish']['output']> {
+}, async function publish(input, ctx): Promise<NoticesApi['publish']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -48,5 +48,4 @@ export const publish = action({
         message: scheduled ? `通知已保存，到时间后${audienceSentence('会发给', unit.name, members)}` : `通知已发出，${audienceSentence('已发给', unit.name, members)}`,
       };
     });
-  },
-});
+  });

@@ -21,7 +21,7 @@ export const receipts = action({
   limit: { points: 120, seconds: 60 },
   // A read whose only write is the audit row: nothing to replay, and phone numbers must never be kept as an answer.
   replay: 'handler',
-  async run(input, ctx): Promise<NoticesApi['receipts']['output']> {
+}, async function receipts(input, ctx): Promise<NoticesApi['receipts']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -61,5 +61,4 @@ export const receipts = action({
       canRemind,
       remindedToday,
     };
-  },
-});
+  });

@@ -19,7 +19,7 @@ export const remind = action({
   access: { roles: SCOPES.manageBranch },
   input: noticeInput,
   limit: { points: 20, seconds: 600 },
-  async run(input, ctx): Promise<NoticesApi['remind']['output']> {
+}, async function remind(input, ctx): Promise<NoticesApi['remind']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -48,5 +48,4 @@ export const remind = action({
       await audit({ entity: 'notice_reminder', entityId: `${notice.id}:${day}`, after: { recipients: people.length } });
       return { reminded: people.length, message: `已提醒 ${people.length} 位还没看通知的党员。` };
     });
-  },
-});
+  });

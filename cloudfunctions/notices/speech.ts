@@ -27,7 +27,7 @@ export const speech = action({
   input: noticeInput,
   // Making audio costs seconds of CPU the first time: a few per minute per person is plenty.
   limit: { points: 20, seconds: 60 },
-  async run(input, { deps, caller }): Promise<NoticesApi['speech']['output']> {
+}, async function speech(input, { deps, caller }): Promise<NoticesApi['speech']['output']> {
     const db = deps.database.db;
     const { notice } = await loadForCaller(db, input.noticeId, caller, deps.now());
     // Its managers still open a withdrawn notice; nobody hears it, so no audio is made that no job would remove.
@@ -50,5 +50,4 @@ export const speech = action({
     }
     const url = listenLinkPath(key, caller.person.id, listenLinkEnd(made.bytes, deps.now()), deps.fileLinkKey);
     return { audio: { url, mime: SPEECH_MIME }, message: null };
-  },
-});
+  });

@@ -12,8 +12,7 @@ const MOST_UNITS = 300;
 export const targets = action({
   access: { roles: SCOPES.manageBranch },
   input: listInput,
-  async run(_input, { deps, caller }): Promise<NoticesApi['targets']['output']> {
+}, async function targets(_input, { deps, caller }): Promise<NoticesApi['targets']['output']> {
     const units = await unitsWithMembers(deps.database.db, scopeRoots(caller.grants, SCOPES.manageBranch), MOST_UNITS);
     return { units: units.map((u) => ({ id: u.id, name: u.name, level: u.level, members: u.members })) };
-  },
-});
+  });

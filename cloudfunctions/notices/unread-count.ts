@@ -7,7 +7,6 @@ import { action } from '../../backend/runtime/define-function';
 export const unreadCount = action({
   access: 'person',
   input: listInput,
-  async run(_input, { deps, caller }): Promise<NoticesApi['unreadCount']['output']> {
+}, async function unreadCount(_input, { deps, caller }): Promise<NoticesApi['unreadCount']['output']> {
     return { count: await countUnreadNotices(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now()) };
-  },
-});
+  });

@@ -17,7 +17,7 @@ export const update = action({
   access: { roles: SCOPES.manageBranch },
   input: updateInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<NoticesApi['update']['output']> {
+}, async function update(input, ctx): Promise<NoticesApi['update']['output']> {
     const { deps, caller } = ctx;
     const now = deps.now();
     const access = await loadForCaller(deps.database.db, input.noticeId, caller, now);
@@ -56,5 +56,4 @@ export const update = action({
       });
       return { notice: { id: n.id, version }, message: textChanged ? '通知已修改，大家会看到“已更新”，原来的内容也保留着。' : '通知的设置已保存。' };
     });
-  },
-});
+  });

@@ -9,7 +9,7 @@ import { loadForCaller } from './access';
 export const withdraw = action({
   access: { roles: SCOPES.manageBranch },
   input: noticeInput,
-  async run(input, ctx): Promise<NoticesApi['withdraw']['output']> {
+}, async function withdraw(input, ctx): Promise<NoticesApi['withdraw']['output']> {
     const { deps, caller } = ctx;
     const now = deps.now();
     const access = await loadForCaller(deps.database.db, input.noticeId, caller, now);
@@ -22,5 +22,4 @@ export const withdraw = action({
       await audit({ entity: 'notice', entityId: input.noticeId, before: { withdrawnAt: null }, after: { withdrawnAt: now.toISOString() } });
       return done;
     });
-  },
-});
+  });

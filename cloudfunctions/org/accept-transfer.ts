@@ -15,7 +15,7 @@ export const acceptTransfer = action({
   access: { roles: SCOPES.manageBranch },
   input: acceptTransferInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['acceptTransfer']['output']> {
+}, async function acceptTransfer(input, ctx): Promise<OrgApi['acceptTransfer']['output']> {
     const db = ctx.deps.database.db;
     const found = await transferById(db, input.transferId);
     if (!found) throw fail.notFound('没有找到这个转接。');
@@ -59,5 +59,4 @@ export const acceptTransfer = action({
       const { toPath: _p, ...view } = (await transferById(trx, row.id))!;
       return { transfer: view, message: `${found.personName}同志已经转入“${to.name}”。` };
     });
-  },
-});
+  });

@@ -14,7 +14,7 @@ export const addPerson = action({
   access: { roles: SCOPES.manageBranch },
   input: addPersonInput,
   limit: { points: 120, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['addPerson']['output']> {
+}, async function addPerson(input, ctx): Promise<OrgApi['addPerson']['output']> {
     const db = ctx.deps.database.db;
     const { orgUnitId, ...fields } = input;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, orgUnitId, { notFound: '没有找到这个支部。', forbidden: '这个支部不在您的管理范围内，不能在这里添加党员。' });
@@ -35,5 +35,4 @@ export const addPerson = action({
       await audit({ entity: 'person', entityId: created.id, after: { orgUnitId: unit.id, added: true } });
       return { person: (await detailFor(trx, { id: ctx.caller.person.id, grants: ctx.caller.grants }, (await profileIn(trx, created.id))!)).person };
     });
-  },
-});
+  });

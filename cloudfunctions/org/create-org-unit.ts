@@ -13,7 +13,7 @@ export const createOrgUnit = action({
   access: { roles: SCOPES.manageOrg },
   input: createOrgUnitInput,
   limit: { points: 120, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['createOrgUnit']['output']> {
+}, async function createOrgUnit(input, ctx): Promise<OrgApi['createOrgUnit']['output']> {
     const db = ctx.deps.database.db;
     const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.parentId, { notFound: '没有找到上级单位。', forbidden: '上级单位不在您的管理范围内，不能在那里新建单位。' });
     const problem = createProblem(parent, input.level);
@@ -35,5 +35,4 @@ export const createOrgUnit = action({
       await audit({ entity: 'org_unit', entityId: created.id, after: { name: input.name, level: input.level, parentId: parent.id, path, code: input.code ?? null } });
       return { unit: await unitView(trx, (await findOrgUnit(trx, created.id))!) };
     });
-  },
-});
+  });

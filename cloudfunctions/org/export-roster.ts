@@ -29,7 +29,7 @@ export const exportRoster = action({
   access: { roles: SCOPES.viewRoster },
   input: exportRosterInput,
   limit: { points: 20, seconds: 600 },
-  async run(input, ctx): Promise<Output> {
+}, async function exportRoster(input, ctx): Promise<Output> {
     const db = ctx.deps.database.db;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能导出它的名册。' });
     // A page at a time, and each page's rows made in turns: a city of 43,000 never holds the host's event loop
@@ -68,5 +68,4 @@ export const exportRoster = action({
       fileName: `党员名册-${unit.name}.xlsx`,
       about: { kind: 'roster', orgUnitId: unit.id, fullPhones },
     });
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const grantRole = action({
   access: { roles: SCOPES.manageOrg },
   input: grantRoleInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['grantRole']['output']> {
+}, async function grantRole(input, ctx): Promise<OrgApi['grantRole']['output']> {
     const db = ctx.deps.database.db;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能在那里任命。' });
     if (!mayGrant(ctx.caller.grants, unit.path)) throw fail.forbidden('这个单位不在您的管理范围内，不能在那里任命。');
@@ -34,5 +34,4 @@ export const grantRole = action({
       await audit({ entity: 'role_grant', entityId: `${profile.person.id}:${input.role}:${unit.id}`, after: { personId: profile.person.id, role: input.role, orgUnitId: unit.id } });
       return { message: `已经任命${name}同志为“${unit.name}”的${roleName}。他需要重新登录一次。` };
     });
-  },
-});
+  });

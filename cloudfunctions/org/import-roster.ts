@@ -35,7 +35,7 @@ export const importRoster = action({
   access: { roles: SCOPES.manageOrg },
   input: importRosterInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['importRoster']['output']> {
+}, async function importRoster(input, ctx): Promise<OrgApi['importRoster']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const answerFor = (fileRef: string) => (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun), fileRef });
@@ -86,8 +86,7 @@ export const importRoster = action({
       await audit({ entity: 'roster_import', entityId: fileRef, after: counts });
       return answer([], counts);
     });
-  },
-});
+  });
 
 type Source = { fileRef: string; bytes: Uint8Array } | { problem: string };
 

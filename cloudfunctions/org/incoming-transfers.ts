@@ -8,7 +8,6 @@ import { pendingTransfersInto } from './transfer-view';
 export const incomingTransfers = action({
   access: { roles: SCOPES.manageBranch },
   input: incomingTransfersInput,
-  async run(_input, ctx): Promise<OrgApi['incomingTransfers']['output']> {
+}, async function incomingTransfers(_input, ctx): Promise<OrgApi['incomingTransfers']['output']> {
     return { transfers: await pendingTransfersInto(ctx.deps.database.db, inCallerScope(ctx.caller, SCOPES.manageBranch, 'u.path')) };
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const markDeceased = action({
   access: { roles: SCOPES.manageBranch },
   input: markDeceasedInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['markDeceased']['output']> {
+}, async function markDeceased(input, ctx): Promise<OrgApi['markDeceased']['output']> {
     const db = ctx.deps.database.db;
     const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'managed' });
     const name = profile.person.name;
@@ -31,5 +31,4 @@ export const markDeceased = action({
       const detail = (await detailFor(trx, { id: ctx.caller.person.id, grants: ctx.caller.grants }, (await profileIn(trx, profile.person.id))!)).person;
       return { person: detail, message: `已经登记${name}同志于 ${input.on} 去世。他的档案和学习、服务记录都保留着。` };
     });
-  },
-});
+  });

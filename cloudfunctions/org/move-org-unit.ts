@@ -14,7 +14,7 @@ export const moveOrgUnit = action({
   access: { roles: SCOPES.manageOrg },
   input: moveOrgUnitInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['moveOrgUnit']['output']> {
+}, async function moveOrgUnit(input, ctx): Promise<OrgApi['moveOrgUnit']['output']> {
     const db = ctx.deps.database.db;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能移动它。' });
     const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.newParentId, { notFound: '没有找到新的上级单位。', forbidden: '新的上级单位不在您的管理范围内。' });
@@ -32,5 +32,4 @@ export const moveOrgUnit = action({
       await audit({ entity: 'org_unit', entityId: unit.id, before: { parentId: unit.parent_id, path: unit.path }, after: { parentId: parent.id, path: `${parent.path}${unit.id}/`, unitsMoved: n } });
       return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!), movedUnits: n };
     });
-  },
-});
+  });

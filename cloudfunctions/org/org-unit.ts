@@ -11,7 +11,7 @@ import { pathIds } from '../../backend/common/org-paths';
 export const orgUnit = action({
   access: { roles: SCOPES.manageBranch },
   input: orgUnitInput,
-  async run(input, ctx): Promise<OrgApi['orgUnit']['output']> {
+}, async function orgUnit(input, ctx): Promise<OrgApi['orgUnit']['output']> {
     const db = ctx.deps.database.db;
     let unitId = input.orgUnitId;
     if (unitId === undefined) {
@@ -21,5 +21,4 @@ export const orgUnit = action({
     }
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, unitId);
     return { unit: await unitView(db, unit), children: await unitViews(db, await childrenOf(db, unit.id)) };
-  },
-});
+  });

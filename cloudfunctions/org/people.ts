@@ -17,7 +17,7 @@ export const people = action({
   access: { roles: SCOPES.viewRoster },
   input: peopleInput,
   limit: { points: 300, seconds: 60 },
-  async run(input, ctx): Promise<OrgApi['people']['output']> {
+}, async function people(input, ctx): Promise<OrgApi['people']['output']> {
     const db = ctx.deps.database.db;
     const digits = input.query === undefined ? null : phoneDigitsOf(input.query);
     const problem = digits === null ? null : phoneSearchProblem(ctx.caller.grants, digits);
@@ -45,5 +45,4 @@ export const people = action({
       await audit({ entity: 'phone_view', entityId: null, after: { personIds: full, orgUnitId: input.orgUnitId ?? null, searched: input.query !== undefined, byPhoneDigits: byHiddenDigits } });
       return answer;
     });
-  },
-});
+  });

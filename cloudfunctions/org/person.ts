@@ -10,7 +10,7 @@ export const person = action({
   access: 'person',
   input: personInput,
   limit: { points: 300, seconds: 60 },
-  async run(input, ctx): Promise<OrgApi['person']['output']> {
+}, async function person(input, ctx): Promise<OrgApi['person']['output']> {
     const db = ctx.deps.database.db;
     const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'allowed' });
     const { person: detail, fullPhoneOfOther } = await detailFor(db, { id: ctx.caller.person.id, grants: ctx.caller.grants }, profile);
@@ -21,5 +21,4 @@ export const person = action({
       await audit({ entity: 'phone_view', entityId: detail.id, after: { personIds: [detail.id] } });
       return answer;
     });
-  },
-});
+  });

@@ -11,7 +11,7 @@ export const renameOrgUnit = action({
   access: { roles: SCOPES.manageOrg },
   input: renameOrgUnitInput,
   limit: { points: 120, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['renameOrgUnit']['output']> {
+}, async function renameOrgUnit(input, ctx): Promise<OrgApi['renameOrgUnit']['output']> {
     const db = ctx.deps.database.db;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId);
     if (unit.name === input.name) return { unit: await unitView(db, unit) };
@@ -22,5 +22,4 @@ export const renameOrgUnit = action({
       await audit({ entity: 'org_unit', entityId: unit.id, before: { name: unit.name }, after: { name: input.name } });
       return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!) };
     });
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const revokeRole = action({
   access: { roles: SCOPES.manageOrg },
   input: revokeRoleInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['revokeRole']['output']> {
+}, async function revokeRole(input, ctx): Promise<OrgApi['revokeRole']['output']> {
     const db = ctx.deps.database.db;
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能在那里免去职务。' });
     if (!mayGrant(ctx.caller.grants, unit.path)) throw fail.forbidden('这个单位不在您的管理范围内，不能在那里免去职务。');
@@ -37,5 +37,4 @@ export const revokeRole = action({
       await audit({ entity: 'role_grant', entityId: `${person.id}:${input.role}:${unit.id}`, before: { personId: person.id, role: input.role, orgUnitId: unit.id } });
       return { message: `已经免去${person.name}同志“${unit.name}”${roleName}的职务。` };
     });
-  },
-});
+  });

@@ -14,7 +14,7 @@ export const transfer = action({
   access: { roles: SCOPES.manageBranch },
   input: transferInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<OrgApi['transfer']['output']> {
+}, async function transfer(input, ctx): Promise<OrgApi['transfer']['output']> {
     const db = ctx.deps.database.db;
     const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'managed' });
     const name = profile.person.name;
@@ -42,5 +42,4 @@ export const transfer = action({
       const { toPath: _p, ...transferView } = view;
       return { transfer: transferView, message: `已经发出转接。等“${to.name}”的书记接收后，${name}同志才会转过去。` };
     });
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const updatePerson = action({
   access: 'person',
   input: updatePersonInput,
   limit: { points: 60, seconds: 60 },
-  async run(input, ctx): Promise<OrgApi['updatePerson']['output']> {
+}, async function updatePerson(input, ctx): Promise<OrgApi['updatePerson']['output']> {
     const db = ctx.deps.database.db;
     const { personId, ...fields } = input;
     const profile = await requirePersonInReach(db, ctx.caller, personId, { scope: SCOPES.manageBranch, self: 'allowed' });
@@ -31,5 +31,4 @@ export const updatePerson = action({
       await audit({ entity: 'person', entityId: personId, before: diff.before, after: diff.after });
       return { person: (await detailFor(trx, viewer, (await profileIn(trx, personId))!)).person };
     });
-  },
-});
+  });

@@ -35,7 +35,7 @@ export const create = action({
       return 'scene' in k ? k : invitationQr(k.id, ctx, false);
     },
   },
-  async run({ type, id }, ctx): Promise<QrCode> {
+}, async function create({ type, id }, ctx): Promise<QrCode> {
     if (type === 'invitation') return invitationQr(id, ctx, true);
     if (type === 'event' || type === 'attendance') return eventQr(type, id, ctx.caller, ctx.deps, ctx.transaction);
     if (type === 'post' || type === 'checkin') return postQr(type, id, ctx);
@@ -59,8 +59,7 @@ export const create = action({
       await audit({ entity: 'qr_code', entityId: scene, after: { type, id } });
       return { type, id, scene, url, image: deps.files.url(image) };
     });
-  },
-});
+  });
 
 /**
  * An open invitation's code, for printing: only its issuer, and only while they could still issue it (the same

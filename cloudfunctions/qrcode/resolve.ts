@@ -8,7 +8,6 @@ import { action } from '../../backend/runtime/define-function';
 export const resolve = action({
   access: 'public',
   input: resolveQrInput,
-  async run({ scene }, { deps }): Promise<QrcodeApi['resolve']['output']> {
+}, async function resolve({ scene }, { deps }): Promise<QrcodeApi['resolve']['output']> {
     return resolveScene(scene, sceneResolvers, deps);
-  },
-});
+  });

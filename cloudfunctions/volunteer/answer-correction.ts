@@ -11,7 +11,7 @@ export const answerCorrection = action({
   access: { roles: MANAGER_ROLES },
   input: answerCorrectionInput,
   limit: { points: 60, seconds: 60 },
-  async run({ correctionRequestId, answer }, ctx): Promise<VolunteerApi['answerCorrection']['output']> {
+}, async function answerCorrection({ correctionRequestId, answer }, ctx): Promise<VolunteerApi['answerCorrection']['output']> {
     const { deps, caller } = ctx;
     const request = await deps.database.db.selectFrom('vol_correction_requests').selectAll().where('id', '=', correctionRequestId).executeTakeFirst();
     if (!request) throw fail.notFound('没有找到这条更正申请。');
@@ -24,5 +24,4 @@ export const answerCorrection = action({
       await audit({ entity: 'vol_correction_request', entityId: request.id, before: { status: 'open' }, after: { status: 'declined', answer } });
       return { message: '已答复，志愿者会在“我的消息”里看到。' };
     });
-  },
-});
+  });

@@ -26,7 +26,7 @@ export const approveCorrection = action({
   access: { roles: APPROVER_ROLES },
   input: approveCorrectionInput,
   limit: { points: 60, seconds: 60 },
-  async run({ correctionId, approve }, ctx): Promise<VolunteerApi['approveCorrection']['output']> {
+}, async function approveCorrection({ correctionId, approve }, ctx): Promise<VolunteerApi['approveCorrection']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const correction = await db.selectFrom('vol_corrections').selectAll().where('id', '=', correctionId).executeTakeFirst();
@@ -66,5 +66,4 @@ export const approveCorrection = action({
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
       return { record: view, message: `已批准，记录改为 ${hoursOf(correction.minutes)} 小时。` };
     });
-  },
-});
+  });

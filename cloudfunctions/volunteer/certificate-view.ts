@@ -13,7 +13,7 @@ import { certificateQrKey, verifyUrl } from './certificate-links';
 export const certificateView = action({
   access: 'person',
   input: certificateViewInput,
-  async run({ number }, ctx): Promise<VolunteerApi['certificateView']['output']> {
+}, async function certificateView({ number }, ctx): Promise<VolunteerApi['certificateView']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const cert = await db
@@ -47,5 +47,4 @@ export const certificateView = action({
       qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),
     };
-  },
-});
+  });

@@ -15,7 +15,7 @@ export const certificate = action({
   access: 'person',
   input: certificateInput,
   limit: { points: 10, seconds: 600 },
-  async run({ from, to }, ctx): Promise<VolunteerApi['certificate']['output']> {
+}, async function certificate({ from, to }, ctx): Promise<VolunteerApi['certificate']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const movements = await movementsInRange(db, caller.person.id, from, to);
@@ -46,5 +46,4 @@ export const certificate = action({
       await audit({ entity: 'vol_certificate', entityId: number, after: { from, to, minutes } });
       return { number, url: certificateUrl(number), verifyUrl: link };
     });
-  },
-});
+  });

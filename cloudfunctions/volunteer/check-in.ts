@@ -10,11 +10,10 @@ export const checkIn = action({
   input: checkInInput,
   // Few honest people scan more than a few times a minute; this also bounds guessing the 6-digit code.
   limit: { points: 10, seconds: 60 },
-  async run({ clientId, ...scan }, ctx): Promise<VolunteerApi['checkIn']['output']> {
+}, async function checkIn({ clientId, ...scan }, ctx): Promise<VolunteerApi['checkIn']['output']> {
     if (clientId) {
       const taken = await answerTakenScan(ctx, clientId, 'in');
       if (taken) return taken;
     }
     return clockIn(scan, { at: ctx.deps.now(), clientId, offline: false }, ctx);
-  },
-});
+  });

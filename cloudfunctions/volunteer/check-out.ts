@@ -8,11 +8,10 @@ export const checkOut = action({
   access: { roles: CLOCK_ROLES },
   input: checkOutInput,
   limit: { points: 10, seconds: 60 },
-  async run({ clientId, ...scan }, ctx): Promise<VolunteerApi['checkOut']['output']> {
+}, async function checkOut({ clientId, ...scan }, ctx): Promise<VolunteerApi['checkOut']['output']> {
     if (clientId) {
       const taken = await answerTakenScan(ctx, clientId, 'out');
       if (taken) return taken;
     }
     return clockOut(scan, { at: ctx.deps.now(), clientId, offline: false }, ctx);
-  },
-});
+  });

@@ -14,7 +14,7 @@ export const confirmRecord = action({
   access: { roles: MANAGER_ROLES },
   input: recordIdInput,
   limit: { points: 120, seconds: 60 },
-  async run({ recordId }, ctx): Promise<VolunteerApi['confirmRecord']['output']> {
+}, async function confirmRecord({ recordId }, ctx): Promise<VolunteerApi['confirmRecord']['output']> {
     const { deps, caller } = ctx;
     const { record, post } = await requireManagedRecord(ctx, recordId, '确认');
     if (record.status === 'confirmed' || record.status === 'corrected') throw fail.conflict('这条记录已经确认过了。');
@@ -27,5 +27,4 @@ export const confirmRecord = action({
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
       return { record: view, message: `已确认，记 ${hours} 小时。` };
     });
-  },
-});
+  });

@@ -23,7 +23,7 @@ export const correctRecord = action({
   access: { roles: MANAGER_ROLES },
   input: correctRecordInput,
   limit: { points: 60, seconds: 60 },
-  async run({ recordId, hours, reason, correctionRequestId }, ctx): Promise<VolunteerApi['correctRecord']['output']> {
+}, async function correctRecord({ recordId, hours, reason, correctionRequestId }, ctx): Promise<VolunteerApi['correctRecord']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const minutes = minutesOfHours(hours);
@@ -75,5 +75,4 @@ export const correctRecord = action({
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
       return { record: view, correctionId: id, awaitingApproval: false, message: `已更正为 ${hoursOf(minutes)} 小时，原来的记录保留。` };
     });
-  },
-});
+  });

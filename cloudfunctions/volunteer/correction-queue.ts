@@ -16,7 +16,7 @@ const QUEUE_LIMIT = 100;
 export const correctionQueue = action({
   access: { roles: MANAGER_ROLES },
   input: none,
-  async run(_input, ctx): Promise<VolunteerApi['correctionQueue']['output']> {
+}, async function correctionQueue(_input, ctx): Promise<VolunteerApi['correctionQueue']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const postIds = await managedPostIds(db, caller);
@@ -60,5 +60,4 @@ export const correctionQueue = action({
         .map((r) => ({ kind: 'flagged' as const, record: withName(r.id), createdAt: r.check_in_at })),
     ];
     return { items };
-  },
-});
+  });

@@ -13,7 +13,7 @@ export const createPost = action({
   access: { roles: POST_ADMIN_ROLES },
   input: createPostInput,
   limit: { points: 30, seconds: 600 },
-  async run(input, ctx): Promise<VolunteerApi['createPost']['output']> {
+}, async function createPost(input, ctx): Promise<VolunteerApi['createPost']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const unit = await requireUnitInScope(db, caller, POST_ADMIN_ROLES, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能在那里设立驿站。' });
@@ -58,5 +58,4 @@ export const createPost = action({
       await audit({ entity: 'vol_post', entityId: id, after: { name: input.name, orgUnitId: unit.id, checkInMode: input.checkInMode, walkIns: input.walkIns, managers: input.managerIds } });
       return { post: { id } };
     });
-  },
-});
+  });

@@ -12,7 +12,7 @@ export const createShift = action({
   access: { roles: MANAGER_ROLES },
   input: createShiftInput,
   limit: { points: 60, seconds: 600 },
-  async run(input, ctx): Promise<VolunteerApi['createShift']['output']> {
+}, async function createShift(input, ctx): Promise<VolunteerApi['createShift']['output']> {
     const { deps, caller } = ctx;
     const post = await findPost(deps.database.db, input.postId);
     if (!post) throw fail.notFound('没有找到这个驿站。');
@@ -26,5 +26,4 @@ export const createShift = action({
       await audit({ entity: 'vol_shift', entityId: id, after: input });
       return { shift: { id } };
     });
-  },
-});
+  });

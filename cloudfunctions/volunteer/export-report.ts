@@ -18,7 +18,7 @@ export const exportReport = action({
   access: { roles: MANAGER_ROLES },
   input: reportInput,
   limit: { points: 20, seconds: 600 },
-  async run(input, ctx): Promise<VolunteerApi['exportReport']['output']> {
+}, async function exportReport(input, ctx): Promise<VolunteerApi['exportReport']['output']> {
     const r = await loadReport(ctx, input);
     const rows = [
       ...r.byPost.map((x) => ({ month: x.month, kind: '驿站', name: x.name, hours: x.hours, records: x.records, volunteers: x.volunteers })),
@@ -33,5 +33,4 @@ export const exportReport = action({
       fileName: `志愿服务统计-${r.scope}-${input.from}至${input.to}.xlsx`,
       about: { orgUnitId: input.orgUnitId ?? null, from: input.from, to: input.to },
     });
-  },
-});
+  });

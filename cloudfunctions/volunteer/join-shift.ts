@@ -15,7 +15,7 @@ export const joinShift = action({
   access: { roles: SCOPES.serve },
   input: occurrenceInput,
   limit: { points: 30, seconds: 60 },
-  async run({ shiftId, occursOn }, ctx): Promise<VolunteerApi['joinShift']['output']> {
+}, async function joinShift({ shiftId, occursOn }, ctx): Promise<VolunteerApi['joinShift']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const shift = await db.selectFrom('vol_shifts').selectAll().where('id', '=', shiftId).executeTakeFirst();
@@ -43,5 +43,4 @@ export const joinShift = action({
       if (isUniqueViolation(err)) throw new AppError('CONFLICT', '这个班次您已经报过名了。');
       throw err;
     }
-  },
-});
+  });

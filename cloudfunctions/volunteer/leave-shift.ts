@@ -11,7 +11,7 @@ export const leaveShift = action({
   access: { roles: SCOPES.serve },
   input: occurrenceInput,
   limit: { points: 30, seconds: 60 },
-  async run({ shiftId, occursOn }, ctx): Promise<VolunteerApi['leaveShift']['output']> {
+}, async function leaveShift({ shiftId, occursOn }, ctx): Promise<VolunteerApi['leaveShift']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const shift = await db.selectFrom('vol_shifts').selectAll().where('id', '=', shiftId).executeTakeFirst();
@@ -26,5 +26,4 @@ export const leaveShift = action({
       await audit({ entity: 'vol_signup', entityId: signup.id, before: { shiftId, occursOn } });
       return { left: true, message: '已经取消报名，名额留给其他志愿者。' };
     });
-  },
-});
+  });

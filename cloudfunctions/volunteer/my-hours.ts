@@ -7,7 +7,6 @@ import { action } from '../../backend/runtime/define-function';
 export const myHours = action({
   access: 'person',
   input: none,
-  async run(_input, ctx): Promise<VolunteerApi['myHours']['output']> {
+}, async function myHours(_input, ctx): Promise<VolunteerApi['myHours']['output']> {
     return hoursSummary(ctx.deps.database.db, ctx.caller.person.id, ctx.deps.now());
-  },
-});
+  });

@@ -8,7 +8,6 @@ import { action } from '../../backend/runtime/define-function';
 export const myRecords = action({
   access: 'person',
   input: none,
-  async run(_input, ctx): Promise<VolunteerApi['myRecords']['output']> {
+}, async function myRecords(_input, ctx): Promise<VolunteerApi['myRecords']['output']> {
     return { records: await loadServiceRecords(ctx.deps.database.db, { personId: ctx.caller.person.id }) };
-  },
-});
+  });

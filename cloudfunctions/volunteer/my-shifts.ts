@@ -9,7 +9,7 @@ import { action } from '../../backend/runtime/define-function';
 export const myShifts = action({
   access: 'person',
   input: none,
-  async run(_input, ctx): Promise<VolunteerApi['myShifts']['output']> {
+}, async function myShifts(_input, ctx): Promise<VolunteerApi['myShifts']['output']> {
     const { deps, caller } = ctx;
     const now = deps.now();
     const rows = await deps.database.db
@@ -31,5 +31,4 @@ export const myShifts = action({
       .filter((o): o is NonNullable<typeof o> => o !== null)
       .sort((a, b) => a.start.localeCompare(b.start));
     return { occurrences };
-  },
-});
+  });

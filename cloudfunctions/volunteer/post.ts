@@ -9,7 +9,7 @@ import { loadOccurrences } from './occurrences';
 export const post = action({
   access: 'public',
   input: postInput,
-  async run({ id }, ctx): Promise<VolunteerApi['post']['output']> {
+}, async function post({ id }, ctx): Promise<VolunteerApi['post']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const row = await findPost(db, id);
@@ -24,5 +24,4 @@ export const post = action({
       thisWeek,
       manages: caller.kind === 'person' ? await managesPost(db, caller, row) : false,
     };
-  },
-});
+  });

@@ -8,7 +8,6 @@ export const report = action({
   access: { roles: MANAGER_ROLES },
   input: reportInput,
   limit: { points: 30, seconds: 60 },
-  async run(input, ctx): Promise<VolunteerApi['report']['output']> {
+}, async function report(input, ctx): Promise<VolunteerApi['report']['output']> {
     return loadReport(ctx, input);
-  },
-});
+  });

@@ -8,7 +8,7 @@ export const requestCorrection = action({
   access: 'person',
   input: requestCorrectionInput,
   limit: { points: 10, seconds: 600 },
-  async run({ recordId, reason, hours }, ctx): Promise<VolunteerApi['requestCorrection']['output']> {
+}, async function requestCorrection({ recordId, reason, hours }, ctx): Promise<VolunteerApi['requestCorrection']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const record = await db.selectFrom('vol_records').select(['id', 'person_id', 'post_id', 'status']).where('id', '=', recordId).executeTakeFirst();
@@ -25,5 +25,4 @@ export const requestCorrection = action({
       await audit({ entity: 'vol_correction_request', entityId: id, after: { recordId, reason, hours: hours ?? null } });
       return { requestId: id, message: '更正申请已经交给驿站负责人，答复后会在“我的消息”里告诉您。' };
     });
-  },
-});
+  });

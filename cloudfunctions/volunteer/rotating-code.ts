@@ -16,7 +16,7 @@ export const rotatingCode = action({
   // The screen asks every 30 s; a few extra for taps.
   limit: { points: 10, seconds: 60 },
   replay: 'handler',
-  async run({ postId }, ctx): Promise<VolunteerApi['rotatingCode']['output']> {
+}, async function rotatingCode({ postId }, ctx): Promise<VolunteerApi['rotatingCode']['output']> {
     const { deps, caller } = ctx;
     const post = await findPost(deps.database.db, postId);
     if (!post) throw fail.notFound('没有找到这个驿站。');
@@ -26,5 +26,4 @@ export const rotatingCode = action({
     const expiresAt = sceneExpiry('rotating', now);
     const scene = signedScene('checkin', post.id, expiresAt, deps.sceneKey);
     return { scene, code: totpAt(post.totp_secret, now).code, url: scanUrl(scene, deps), expiresAt: expiresAt.toISOString(), postName: post.name };
-  },
-});
+  });

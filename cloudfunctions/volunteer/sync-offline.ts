@@ -14,7 +14,7 @@ export const syncOffline = action({
   limit: { points: 20, seconds: 60 },
   // Each item writes in its own transaction and is recognised again by its clientId, so no answer is kept here.
   replay: 'handler',
-  async run({ items }, ctx): Promise<VolunteerApi['syncOffline']['output']> {
+}, async function syncOffline({ items }, ctx): Promise<VolunteerApi['syncOffline']['output']> {
     const now = ctx.deps.now();
     const ordered = [...items].sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
     const results: OfflineItemResult[] = [];
@@ -44,5 +44,4 @@ export const syncOffline = action({
       }
     }
     return { results };
-  },
-});
+  });

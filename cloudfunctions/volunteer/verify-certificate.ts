@@ -21,7 +21,7 @@ export const verifyCertificate = action({
   access: 'public',
   input: verifyCertificateInput,
   limit: { points: 60, seconds: 60 },
-  async run({ number, sig }, ctx): Promise<VolunteerApi['verifyCertificate']['output']> {
+}, async function verifyCertificate({ number, sig }, ctx): Promise<VolunteerApi['verifyCertificate']['output']> {
     const { deps } = ctx;
     if (!signatureMatches(number, sig, deps.sceneKey)) throw new AppError('QR_INVALID', '这个核验二维码无法识别，证明可能是伪造或被改动过的。');
     const db = deps.database.db;
@@ -44,5 +44,4 @@ export const verifyCertificate = action({
       issuedAt: cert.created_at,
       issuedOn: chinaDay(new Date(cert.created_at)),
     };
-  },
-});
+  });
