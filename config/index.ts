@@ -47,7 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile,
       publicPath: '/',
       staticDirectory: 'static',
-      // QR codes encode the short /s?scene=… (cloudfunctions/qrcode/create.ts SCAN_PATH).
+      // QR codes encode the short /s?scene=… (backend/scan/qrcode/create.ts SCAN_PATH).
       router: { mode: 'browser', customRoutes: { '/subpackages/scan/index': '/s' } },
       output: {
         filename: 'js/[name].[contenthash:8].js',

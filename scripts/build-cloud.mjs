@@ -9,13 +9,12 @@ import path from 'node:path';
 import { openApiPermissions } from './openapi-permissions.mjs';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
-// Each function's definition is cloudfunctions/<name>/index.ts; its WeChat entry (main) is apps/wechat/functions/<name>.ts.
+// Each function's WeChat entry (main) is apps/wechat/functions/<name>.ts; its definition lives in backend/domains/<name>/function.ts
+// (backend/scan/qrcode/function.ts for qrcode).
 const entryOf = (name) => path.join('apps', 'wechat', 'functions', `${name}.ts`);
-const functions = readdirSync('cloudfunctions', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join('cloudfunctions', d.name, 'index.ts')))
-  .map((d) => d.name);
-const missing = functions.filter((name) => !existsSync(entryOf(name)));
-if (missing.length > 0) throw new Error(`no WeChat entry for ${missing.join(', ')}: add apps/wechat/functions/<name>.ts`);
+const functions = readdirSync(path.join('apps', 'wechat', 'functions'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => f.slice(0, -'.ts'.length));
 
 // Open APIs a function calls must be declared, or WeChat refuses the call (-604101): each function's list is read
 // from its own bundle (scripts/openapi-permissions.mjs), never written by hand.
@@ -57,10 +56,10 @@ const pinyinBeside = {
 // start does not load it. apps/wechat/wechat-main.ts offers spreadsheets where the file is there.
 const SPREADSHEETS_FILE = 'spreadsheets.js';
 const SPREADSHEET_MAKERS = ['backend/files/exports.ts', 'backend/files/roster-file.ts'];
-/** Whether a handler of the function (cloudfunctions/<name>/…) imports what makes or reads a spreadsheet. */
+/** Whether a handler of the function (backend/domains/<name>/actions/…) imports what makes or reads a spreadsheet. */
 const makesSpreadsheets = (metafile, name) =>
   Object.entries(metafile.inputs).some(
-    ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`cloudfunctions/${name}/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
+    ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`backend/domains/${name}/actions/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
   );
 const exceljsLib = await libraryFile('exceljs');
 /** Points `require('exceljs')` in the sheet worker at the file beside it. */

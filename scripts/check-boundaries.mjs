@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOTS = ['src', 'contracts', 'backend', 'cloudfunctions', 'apps'];
+const ROOTS = ['src', 'contracts', 'backend', 'apps'];
 const SOURCE = /\.(tsx?|mjs|js)$/;
 const IMPORT = /(?:^|\n)\s*(import\s+(type\s+)?[^'"]*?from\s*|import\s*\(\s*|export\s+[^'"]*?from\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -19,6 +19,12 @@ const segment = (file, base) => path.relative(base, file).split(path.sep)[0];
 /** Whether a contracts module (by its import path without extension) pulls in zod. */
 const importsZod = (modulePath) => /from\s+['"]zod['"]/.test(readFileSync(`${modulePath}.ts`, 'utf8'));
 
+/** A cloud function's own code: a domain's actions and function.ts, or the qrcode function (backend/scan/qrcode). */
+const isFunctionCode = (p) => /^backend\/domains\/[^/]+\/(actions\/|function\.ts$)/.test(p) || p.startsWith('backend/scan/qrcode/');
+const functionOf = (p) => (p.startsWith('backend/scan/qrcode/') ? 'qrcode' : p.split('/')[2]);
+/** A pure business rule: backend/rules/ or a domain's rules/. */
+const isRule = (p) => /^backend\/(rules|domains\/[^/]+\/rules)\//.test(p);
+
 /** Each rule returns a complaint or null for one import of one file. */
 const rules = [
   (from, to) => from.startsWith('src/features/') && to.startsWith('src/features/') && segment(from, 'src/features') !== segment(to, 'src/features') && 'a feature imports another feature',
@@ -26,18 +32,18 @@ const rules = [
   (from, to) => from.startsWith('src/entities/') && /^src\/(features|pages|subpackages)\//.test(to) && 'an entity imports a layer above it (a feature or a page)',
   (from, to) => from.startsWith('src/components/') && /^src\/(entities|features|pages|subpackages)\//.test(to) && 'the kit imports a layer above it',
   (from, to) => from.startsWith('src/lib/') && /^src\/(entities|features|components|pages|subpackages)\//.test(to) && 'src/lib imports a layer above it',
-  (from, to) => from.startsWith('src/') && /^(backend|cloudfunctions)\//.test(to) && 'the front end imports server code',
+  (from, to) => from.startsWith('src/') && /^backend\//.test(to) && 'the front end imports server code',
   (from, to, typeOnly) => from.startsWith('src/') && to.startsWith('contracts/') && !typeOnly && importsZod(to) && 'the front end imports values from a contract that uses zod (use `import type`, keep zod out of the bundle)',
-  (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('cloudfunctions/') && segment(from, 'cloudfunctions') !== segment(to, 'cloudfunctions') && 'a cloud function imports another function',
-  (from, to) => from.startsWith('backend/rules/') && /^(backend\/(access|data|files|jobs|scan|runtime|wechat|seed)|cloudfunctions|apps)\//.test(to) && 'a business rule reaches for I/O',
-  (from, _to, _t, spec) => from.startsWith('backend/rules/') && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
+  (from, to) => isFunctionCode(from) && isFunctionCode(to) && functionOf(from) !== functionOf(to) && 'a cloud function imports another function',
+  (from, to) => isRule(from) && (/^(backend\/(access|data|files|jobs|scan|runtime|wechat|seed)|apps)\//.test(to) || (to.startsWith('backend/domains/') && !isRule(to))) && 'a business rule reaches for I/O',
+  (from, _to, _t, spec) => isRule(from) && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
   (from, to) => /^backend\/(ledger|visits)\//.test(from) && /^(backend\/(data\/(?!(schema|database)$)|rules\/(volunteer|events|notices|audiobooks)|scan\/(?!read-scene$)|jobs|seed)|cloudfunctions)/.test(to) && 'a shared module (the hours ledger, the visit check-in) reaches into a domain: domains use it, it knows none of them',
-  (from, to) => from.startsWith('backend/') && to.startsWith('cloudfunctions/') && 'a library imports a cloud function (only the programs in apps/ may)',
+  (from, to) => from.startsWith('backend/') && !isFunctionCode(from) && isFunctionCode(to) && !/^backend\/domains\/(index|[^/]+\/manifest)\.ts$/.test(from) && 'a library imports a cloud function (only the programs in apps/ and the domain manifests may)',
   (from, to) => from.startsWith('backend/common/') && /^(backend\/(?!common\/)|cloudfunctions\/|apps\/|src\/)/.test(to) && 'backend/common, the lowest server layer, imports something above it (only contracts and libraries)',
-  (from, to) => /^(backend|cloudfunctions|contracts|src)\//.test(from) && to.startsWith('apps/') && 'code imports a program (apps/ holds the host, the WeChat entries and the seed CLI; nothing imports them)',
+  (from, to) => /^(backend|contracts|src)\//.test(from) && to.startsWith('apps/') && 'code imports a program (apps/ holds the host, the WeChat entries and the seed CLI; nothing imports them)',
   (from, to) => from.startsWith('apps/') && segment(from, 'apps') !== segment(to, 'apps') && to.startsWith('apps/') && 'one program imports another',
   (from, to) => from.startsWith('apps/host/') && /^(backend\/wechat|apps\/wechat)\//.test(to) && 'the host imports WeChat code',
-  (from, to) => from.startsWith('cloudfunctions/') && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
+  (from, to) => isFunctionCode(from) && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
   // In its own build `x.weapp.ts` is what `./x` resolves to: a value imported from there is the file itself (a loop,
   // "Maximum call stack size exceeded"). Shared values go in a module with another name.

@@ -1,11 +1,11 @@
 // Every cloud function the host serves at POST /api/<name>.
-import { account } from '../../cloudfunctions/account/index';
-import { audiobooks } from '../../cloudfunctions/audiobooks/index';
-import { events } from '../../cloudfunctions/events/index';
-import { notices } from '../../cloudfunctions/notices/index';
-import { org } from '../../cloudfunctions/org/index';
-import { qrcode } from '../../cloudfunctions/qrcode/index';
-import { volunteer } from '../../cloudfunctions/volunteer/index';
+import { account } from '../../backend/domains/account/function';
+import { audiobooks } from '../../backend/domains/audiobooks/function';
+import { events } from '../../backend/domains/events/function';
+import { notices } from '../../backend/domains/notices/function';
+import { org } from '../../backend/domains/org/function';
+import { qrcode } from '../../backend/scan/qrcode/function';
+import { volunteer } from '../../backend/domains/volunteer/function';
 import type { CloudFunction } from '../../backend/runtime/define-function';
 
 const FUNCTIONS: readonly CloudFunction[] = [account, audiobooks, events, volunteer, notices, qrcode, org];

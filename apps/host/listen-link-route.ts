@@ -7,7 +7,7 @@ import { FILE_FOLDERS, isFileKey } from '../../backend/files/file-keys';
 import { LISTEN_ROUTE } from '../../backend/files/listen-links';
 import { readFileLink } from '../../backend/rules/file-links';
 import type { Deps } from '../../backend/runtime/deps';
-import { mayHearSpeech } from '../../cloudfunctions/notices/speech-link';
+import { mayHearSpeech } from '../../backend/domains/notices/actions/speech-link';
 import { sendError } from './error-answers';
 import { PRIVATE_CACHE, sendStoredFile } from './media-route';
 

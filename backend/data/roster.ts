@@ -7,7 +7,7 @@ import { isWithin } from '../common/org-paths';
 import { HOME_ROLES } from '../../contracts/roles';
 import { normaliseQuery } from '../rules/roster-search';
 import { likeContains } from './like';
-import { fullNameOf, namesOnPaths } from './org';
+import { fullNameOf, namesOnPaths } from '../domains/org/queries/org';
 import type { PersonProfile } from './people';
 import type { Schema } from './schema';
 

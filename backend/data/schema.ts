@@ -2,10 +2,10 @@
 // so the same rows round-trip unchanged through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
-import type { EventsTables } from './schema-events';
-import type { VolunteerTables } from './schema-volunteer';
-import type { NoticesTables } from './schema-notices';
-import type { OrgTables } from './schema-org';
+import type { EventsTables } from '../domains/events/schema';
+import type { VolunteerTables } from '../domains/volunteer/schema';
+import type { NoticesTables } from '../domains/notices/schema';
+import type { OrgTables } from '../domains/org/schema';
 import type { LedgerTables } from '../ledger/schema';
 
 export interface OrgUnitsTable {

@@ -2,7 +2,7 @@
 // it as MP3 at speech bitrate (24 kbit/s mono: 2.1 MB of WAV for a short notice becomes about 0.1 MB; the longest
 // notice about 13 MB instead of 190 MB). Where either is not installed the answer is 'missing', never a throw.
 import { spawn } from 'node:child_process';
-import { SPEECH_BITRATE_KBPS } from '../rules/notice-audio';
+import { SPEECH_BITRATE_KBPS } from '../domains/notices/rules/notice-audio';
 import type { Speech, SpeechOutcome } from '../runtime/deps';
 
 /** Speaking rate in words a minute: slower than espeak-ng's 175, for older listeners. */

@@ -4,10 +4,10 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
 import { childPath } from '../common/org-paths';
-import { EVENTS_TABLES } from '../data/schema-events';
-import { NOTICES_TABLES } from '../data/schema-notices';
-import { ORG_TABLES } from '../data/schema-org';
-import { VOLUNTEER_TABLES } from '../data/schema-volunteer';
+import { EVENTS_TABLES } from '../domains/events/schema';
+import { NOTICES_TABLES } from '../domains/notices/schema';
+import { ORG_TABLES } from '../domains/org/schema';
+import { VOLUNTEER_TABLES } from '../domains/volunteer/schema';
 import { searchKey } from '../rules/roster-search';
 import { nameMaker, seededRandom } from './demo-names';
 

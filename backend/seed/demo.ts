@@ -3,10 +3,10 @@ import type { FileStore } from '../runtime/deps';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../data/schema';
 import { seedDemoCity } from './demo-city';
-import { seedDemoEvents } from './demo-events';
+import { seedDemoEvents } from '../domains/events/seed';
 import { seedDemoLibrary } from './demo-library';
-import { seedDemoNotices } from './demo-notices';
-import { seedDemoVolunteer } from './demo-volunteer';
+import { seedDemoNotices } from '../domains/notices/seed';
+import { seedDemoVolunteer } from '../domains/volunteer/seed';
 
 export async function seedDemo(db: Kysely<Schema>, files: FileStore, say: (line: string) => void, now = new Date()): Promise<void> {
   await seedDemoCity(db, say, now);

@@ -2,7 +2,7 @@
 import { availableEngines } from '../support/engines';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
-import { account } from '../../cloudfunctions/account/index';
+import { account } from '../../backend/domains/account/function';
 
 type UserData = { user: { id: number; name: string; roles: string[]; orgUnitId: number; preferences: { largeText: boolean } } };
 type InviteData = { invite: { code: string; invitationId: number; personId: number; orgUnitId: number; expiresAt: string } };

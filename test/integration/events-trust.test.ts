@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EventsApi } from '../../contracts/events';
 import type { FamilyApi } from '../../contracts/family';
-import { eventsTick } from '../../backend/jobs/events-tick';
+import { eventsTick } from '../../backend/domains/events/jobs/tick';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { runJobOnce } from '../support/run-job';

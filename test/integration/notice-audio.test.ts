@@ -10,7 +10,7 @@ import { speechText } from '../../contracts/notice-speech';
 import type { NoticesApi } from '../../contracts/notices';
 import { noticeSpeechPrefix } from '../../backend/files/file-keys';
 import { createJobRunner } from '../../backend/jobs/runner';
-import { VERSIONS_PER_HOUR } from '../../backend/rules/notice-audio';
+import { VERSIONS_PER_HOUR } from '../../backend/domains/notices/rules/notice-audio';
 import { login, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';

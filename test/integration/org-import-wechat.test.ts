@@ -4,7 +4,7 @@
 import type { OrgApi } from '../../contracts/org';
 import { ROSTER_HEADERS } from '../../backend/rules/roster';
 import type { ClientUploads, Deps } from '../../backend/runtime/deps';
-import { org } from '../../cloudfunctions/org';
+import { org } from '../../backend/domains/org/function';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 

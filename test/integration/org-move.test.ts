@@ -2,7 +2,7 @@
 // every domain (events, volunteer posts, notices). Its secretary and members still see and run them, the new
 // district's admin takes over, the old district's admin no longer reaches them; every refusal writes nothing.
 import { sql } from 'kysely';
-import { UNIT_PATH_COPIES } from '../../backend/data/org';
+import { UNIT_PATH_COPIES } from '../../backend/domains/org/queries/org';
 import { pathIds } from '../../backend/common/org-paths';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';

@@ -6,7 +6,7 @@
 import type { AccountApi } from '../../contracts/account';
 import type { OrgApi } from '../../contracts/org';
 import type { ResolvedScene } from '../../contracts/qrcode';
-import { expireTransfers } from '../../backend/jobs/org-jobs';
+import { expireTransfers } from '../../backend/domains/org/jobs/handlers';
 import { createJobRunner } from '../../backend/jobs/runner';
 import { dataOf, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';

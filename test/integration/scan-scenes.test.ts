@@ -255,7 +255,7 @@ describe.each(availableEngines())('scan dispatch and signed scenes on %s', (engi
     });
 
     it('binds one WeChat user by scene, recognises a resend, and turns away everyone after', async () => {
-      const { account } = await import('../../cloudfunctions/account/index');
+      const { account } = await import('../../backend/domains/account/function');
       const secretary = await login(host.baseUrl, 'secretary11');
       const invite = await newInvite(secretary, '何秀兰');
       const scene = sceneOf(invite);

@@ -9,7 +9,7 @@ import type { AccountApi } from '../../contracts/account';
 import type { AudiobooksApi } from '../../contracts/audiobooks';
 import { grantRole } from '../../backend/data/people';
 import { pruneExpiredReplayKeys } from '../../backend/runtime/replay-keys';
-import { LISTENING_ALLOWANCE_SECONDS } from '../../backend/rules/listened-time';
+import { LISTENING_ALLOWANCE_SECONDS } from '../../backend/domains/audiobooks/rules/listened-time';
 
 type Out<A extends keyof AudiobooksApi> = AudiobooksApi[A]['output'];
 
@@ -69,7 +69,7 @@ describe.each(availableEngines())('security on %s', (engine) => {
     });
 
     it('ends a lost phone WeChat binding too', async () => {
-      const { account } = await import('../../cloudfunctions/account/index');
+      const { account } = await import('../../backend/domains/account/function');
       const secretary = await login(host.baseUrl, 'secretary3');
       const branchId = (await me(secretary)).orgUnitId;
       const first = await invite(secretary, { name: '马玉兰', orgUnitId: branchId });

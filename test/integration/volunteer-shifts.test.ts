@@ -3,9 +3,9 @@
 // request for correction answered without a change, and bad input refused with nothing written.
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
-import { VOLUNTEER_TABLES } from '../../backend/data/schema-volunteer';
+import { VOLUNTEER_TABLES } from '../../backend/domains/volunteer/schema';
 import { createJobRunner } from '../../backend/jobs/runner';
-import { VOLUNTEER_JOBS } from '../../backend/jobs/volunteer-jobs';
+import { VOLUNTEER_JOBS } from '../../backend/domains/volunteer/jobs/handlers';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { login, post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';

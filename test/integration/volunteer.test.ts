@@ -6,9 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import { createJobRunner } from '../../backend/jobs/runner';
-import { VOLUNTEER_JOBS } from '../../backend/jobs/volunteer-jobs';
+import { VOLUNTEER_JOBS } from '../../backend/domains/volunteer/jobs/handlers';
 import { signedScene } from '../../backend/rules/scenes';
-import { VOLUNTEER_TABLES } from '../../backend/data/schema-volunteer';
+import { VOLUNTEER_TABLES } from '../../backend/domains/volunteer/schema';
 import type { QrCode, ResolvedScene } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { post, type ApiReply } from '../support/api';

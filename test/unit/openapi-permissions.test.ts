@@ -3,7 +3,7 @@
 import { openApiPermissions, openApisNamedIn } from '../../scripts/openapi-permissions.mjs';
 
 const adapter = 'a.openapi.wxacode.getUnlimited({scene:s});b.openapi.subscribeMessage.send(m)';
-const usesQr = { path: 'cloudfunctions/account/invite-sheet.ts', source: 'await deps.qrImages.draw(scene, url);' };
+const usesQr = { path: 'backend/domains/account/actions/invite-sheet.ts', source: 'await deps.qrImages.draw(scene, url);' };
 const jobs = { path: 'backend/jobs/deliver-subscribe-message.ts', source: 'await deps.subscribeMessages.send(m);' };
 const plumbing = { path: 'backend/runtime/create-deps.ts', source: 'qrImages: options.qrImages, subscribeMessages: options.subscribeMessages' };
 
@@ -25,7 +25,7 @@ describe('open-API permissions from a bundle', () => {
     expect(openApiPermissions(adapter, [usesQr, jobs, plumbing])).toEqual(['subscribeMessage.send', 'wxacode.getUnlimited']);
     expect(openApiPermissions(adapter, [jobs, plumbing])).toEqual(['subscribeMessage.send']);
     // Destructured, the capability is still named.
-    expect(openApiPermissions(adapter, [{ path: 'cloudfunctions/volunteer/certificate.ts', source: 'const { qrImages } = deps;' }])).toEqual(['wxacode.getUnlimited']);
+    expect(openApiPermissions(adapter, [{ path: 'backend/domains/volunteer/actions/certificate.ts', source: 'const { qrImages } = deps;' }])).toEqual(['wxacode.getUnlimited']);
     // A library inside node_modules that happens to use the word is no caller of ours.
     expect(openApiPermissions(adapter, [{ path: 'node_modules/x/index.js', source: 'qrImages' }])).toEqual([]);
   });

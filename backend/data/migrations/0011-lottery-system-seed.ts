@@ -4,7 +4,7 @@
 // at the close. Drawn ones keep the seed they revealed, so their verification still holds.
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { sha256Hex } from '../../rules/events-lottery';
+import { sha256Hex } from '../../domains/events/rules/lottery';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const { rows } = await sql<{ id: number }>`select id from events where mode = 'lottery' and drawn_at is null and (seed is null or seed_by is null or seed_by <> 'system')`.execute(db);

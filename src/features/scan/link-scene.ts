@@ -1,6 +1,6 @@
 // The scene of a printed https code that opened the mini-program. With 扫普通链接二维码打开小程序, WeChat hands the
 // page `q`: the code's whole URL, URL-encoded. Our printed and H5 codes are `<PUBLIC_URL>/s?scene=<scene>`
-// (backend/scan/scan-page.ts, cloudfunctions/qrcode/create.ts). Pure and by hand, with no URL class (the
+// (backend/scan/scan-page.ts, backend/scan/qrcode/create.ts). Pure and by hand, with no URL class (the
 // mini-program's JS engine has none of its own); anything not of that shape gives ''.
 
 /** Far above `<PUBLIC_URL>/s?scene=<32 chars>`: a longer q is not one of our codes and is not decoded at all. */

@@ -1,0 +1,48 @@
+// The roster: people the caller may act on (a secretary their branch, an admin their subtree; never someone whose
+// roles reach beyond the caller's: backend/access/person-access.ts), under one unit and matching a search that
+// forgives (name, pinyin, initials, phone digits the viewer is shown). Phones are masked unless the viewer may see
+// them; when any number is shown in full, or the search used digits only full numbers show, the view is audited.
+import { peopleInput, type OrgApi } from '../../../../contracts/org';
+import { SCOPES } from '../../../../contracts/roles';
+import { inPersonReach } from '../../../access/person-access';
+import { phoneMatches } from '../../../access/phone-search';
+import { requireUnitInScope } from '../../../access/unit-scope';
+import { listPeople, toRosterPerson } from '../../../data/roster';
+import { phoneFor, phoneSearchProblem, SHOWN_TAIL_DIGITS } from '../../../rules/phone-visibility';
+import { phoneDigitsOf } from '../../../rules/roster-search';
+import { fail } from '../../../runtime/app-error';
+import { action } from '../../../runtime/define-function';
+
+export const people = action({
+  access: { roles: SCOPES.viewRoster },
+  input: peopleInput,
+  limit: { points: 300, seconds: 60 },
+}, async function people(input, ctx): Promise<OrgApi['people']['output']> {
+    const db = ctx.deps.database.db;
+    const digits = input.query === undefined ? null : phoneDigitsOf(input.query);
+    const problem = digits === null ? null : phoneSearchProblem(ctx.caller.grants, digits);
+    if (problem) throw fail.forbidden(problem);
+    const under = input.orgUnitId === undefined ? undefined : await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个支部不在您的管理范围内，不能查看它的名单。' });
+    const found = await listPeople(db, {
+      scope: inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }),
+      underPath: under?.path,
+      query: input.query,
+      phoneMatch: digits === null ? undefined : phoneMatches(ctx.caller, digits, { phone: 'people.phone', homePath: 'org_units.path' }),
+      status: input.status ?? 'active',
+      limit: input.limit ?? 50,
+    });
+    const full: number[] = [];
+    const list = found.people.map((p) => {
+      const shown = phoneFor(ctx.caller.grants, p.orgUnitPath, p.phone);
+      if (shown.full && p.id !== ctx.caller.person.id) full.push(p.id);
+      return toRosterPerson(p, shown.phone);
+    });
+    const answer = { people: list, more: found.more };
+    // Digits beyond the shown tail search full numbers: even a search that finds no one says whether a number is on record.
+    const byHiddenDigits = digits !== null && digits.length > SHOWN_TAIL_DIGITS;
+    if (full.length === 0 && !byHiddenDigits) return answer;
+    return ctx.transaction(async (_trx, audit) => {
+      await audit({ entity: 'phone_view', entityId: null, after: { personIds: full, orgUnitId: input.orgUnitId ?? null, searched: input.query !== undefined, byPhoneDigits: byHiddenDigits } });
+      return answer;
+    });
+  });

@@ -1,0 +1,39 @@
+// One person as a viewer may see them: the phone in full only for the member themself, their own branch's
+// secretary or an admin above (backend/rules/phone-visibility.ts); whether the viewer may edit the record.
+import type { Kysely, Transaction } from 'kysely';
+import type { PersonDetail } from '../../../../contracts/org';
+import { SCOPES } from '../../../../contracts/roles';
+import { mayActOnPerson } from '../../../access/person-access';
+import type { PersonProfile } from '../../../data/people';
+import type { Schema } from '../../../data/schema';
+import type { ScopedGrant } from '../../../rules/org-scope';
+import { phoneFor } from '../../../rules/phone-visibility';
+
+/** The detail and whether a full number of someone else was shown (to be audited). */
+export async function detailFor(db: Kysely<Schema> | Transaction<Schema>, viewer: { id: number; grants: readonly ScopedGrant[] }, profile: PersonProfile): Promise<{ person: PersonDetail; fullPhoneOfOther: boolean }> {
+  const p = profile.person;
+  const self = p.id === viewer.id;
+  const shown = self ? { phone: p.phone, full: p.phone !== null } : phoneFor(viewer.grants, profile.orgUnit.path, p.phone);
+  const unitIds = [...new Set(profile.grants.map((g) => g.orgUnitId))];
+  const units = unitIds.length === 0 ? [] : await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unitIds).execute();
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  return {
+    person: {
+      id: p.id,
+      name: p.name,
+      phone: shown.phone,
+      orgUnitId: profile.orgUnit.id,
+      orgUnitName: profile.orgUnit.name,
+      status: p.status,
+      gender: p.gender,
+      birthYear: p.birth_year,
+      joinedPartyOn: p.joined_party_on,
+      formerPost: p.former_post,
+      skills: p.skills,
+      statusOn: p.status_on,
+      roles: profile.grants.map((g) => ({ role: g.role, orgUnitId: g.orgUnitId, orgUnitName: unitName.get(g.orgUnitId) ?? '' })),
+      editable: mayActOnPerson({ personId: viewer.id, grants: viewer.grants }, SCOPES.manageBranch, profile),
+    },
+    fullPhoneOfOther: !self && shown.full,
+  };
+}

@@ -1,0 +1,30 @@
+// The roster as a spreadsheet: the template's columns first (so an export can be edited and imported again), then
+// status and the roster number.
+import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../../contracts/org';
+import { ROSTER_HEADERS } from '../../../rules/roster';
+
+const KEYS: Record<string, string> = { 姓名: 'name', 性别: 'gender', 出生年份: 'birthYear', 手机号: 'phone', 入党时间: 'joinedPartyOn', 原单位职务: 'formerPost', 所在支部: 'branch' };
+
+export const ROSTER_COLUMNS = [
+  ...ROSTER_HEADERS.map((header) => ({ header, key: KEYS[header] })),
+  { header: '花名册编号', key: 'rosterNo' },
+  { header: '特长', key: 'skills' },
+  { header: '状态', key: 'status' },
+];
+
+export interface SheetPerson {
+  name: string;
+  gender: string | null;
+  birthYear: number | null;
+  phone: string | null;
+  joinedPartyOn: string | null;
+  formerPost: string | null;
+  branch: string;
+  rosterNo: string | null;
+  skills: string | null;
+  status: PersonStatus;
+}
+
+export function rosterRow(p: SheetPerson): Record<string, string | number | null> {
+  return { ...p, status: PERSON_STATUS_NAMES[p.status] };
+}

@@ -1,0 +1,38 @@
+// A transfer as the roster shows it, with the names of the person and both branches.
+import type { Kysely, Transaction } from 'kysely';
+import type { TransferView } from '../../../../contracts/org';
+import type { Schema } from '../../../data/schema';
+
+type Db = Kysely<Schema> | Transaction<Schema>;
+
+function transferQuery(db: Db) {
+  return db
+    .selectFrom('org_transfers as t')
+    .innerJoin('people as p', 'p.id', 't.person_id')
+    .innerJoin('org_units as f', 'f.id', 't.from_org_unit_id')
+    .innerJoin('org_units as u', 'u.id', 't.to_org_unit_id')
+    .select(['t.id', 't.person_id', 'p.name as person_name', 'f.name as from_name', 't.to_org_unit_id', 'u.name as to_name', 'u.path as to_path', 't.status', 't.created_at']);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof transferQuery>['executeTakeFirstOrThrow']>>;
+
+const toView = (r: Row): TransferView => ({
+  id: r.id,
+  personId: r.person_id,
+  personName: r.person_name,
+  fromOrgUnitName: r.from_name,
+  toOrgUnitId: r.to_org_unit_id,
+  toOrgUnitName: r.to_name,
+  status: r.status,
+  createdAt: r.created_at,
+});
+
+export async function transferById(db: Db, id: number): Promise<(TransferView & { toPath: string }) | null> {
+  const row = await transferQuery(db).where('t.id', '=', id).executeTakeFirst();
+  return row ? { ...toView(row), toPath: row.to_path } : null;
+}
+
+export async function pendingTransfersInto(db: Db, where: Parameters<ReturnType<typeof transferQuery>['where']>[0]): Promise<TransferView[]> {
+  const rows = await transferQuery(db).where('t.status', '=', 'pending').where(where).orderBy('t.id').limit(200).execute();
+  return rows.map(toView);
+}

@@ -1,0 +1,23 @@
+// Where a certificate is printed and where its QR leads: app paths in the H5 app (and the mini-program).
+import { FILE_FOLDERS } from '../../../files/file-keys';
+import type { Deps } from '../../../runtime/deps';
+import { certificateSignature } from '../rules/certificate';
+import { CERTIFICATE_PAGE, VERIFY_PAGE } from '../pages';
+
+export function certificateUrl(number: string): string {
+  return `${CERTIFICATE_PAGE}?no=${encodeURIComponent(number)}`;
+}
+
+/** The public verify page; on the host a full URL a phone's camera opens, in WeChat the page path. */
+export function verifyUrl(number: string, deps: Pick<Deps, 'sceneKey' | 'config'>): string {
+  const path = `${VERIFY_PAGE}?no=${encodeURIComponent(number)}&sig=${certificateSignature(number, deps.sceneKey)}`;
+  return deps.config.publicUrl ? `${deps.config.publicUrl}${path}` : path;
+}
+
+/**
+ * Where the certificate's QR image is kept. Media files are public, so the name carries the signature too: knowing
+ * a certificate's number is not enough to fetch the image that leads to its verify page.
+ */
+export function certificateQrKey(number: string, deps: Pick<Deps, 'sceneKey'>): string {
+  return `${FILE_FOLDERS.qr}/certificate-${number}-${certificateSignature(number, deps.sceneKey)}.png`;
+}

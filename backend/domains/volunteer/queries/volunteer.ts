@@ -1,0 +1,285 @@
+// Queries of the volunteer domain: posts and who manages them, shift occurrences and sign-ups, service records,
+// and the reads of the hours ledger (backend/ledger) that join them.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../../../contracts/volunteer';
+import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../../../contracts/volunteer';
+import { SCOPES } from '../../../../contracts/roles';
+import type { PersonCaller } from '../../../runtime/caller';
+import { canActOn, hasAnyRole } from '../../../rules/org-scope';
+import { chinaDay } from '../../../common/china-time';
+import { rootIdOf } from '../../../common/org-paths';
+import { hoursOf } from '../rules/hours';
+import { accountMinutes, minutesByRecord, writeTransfer } from '../../../ledger/queries';
+import { serviceTransfer } from '../../../ledger/transfers';
+import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/trust';
+import { occurrenceOn, type Occurrence } from '../rules/shifts';
+import type { Schema } from '../../../data/schema';
+import type { VolPostRow, VolRecordRow, VolShiftRow } from '../schema';
+
+type Db = Kysely<Schema> | Transaction<Schema>;
+
+/** Admins of a subtree manage its posts; a post manager manages the posts they are named on. */
+export const POST_ADMIN_ROLES = SCOPES.adminPosts;
+
+export async function findPost(db: Db, id: number): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
+  const row = await db
+    .selectFrom('vol_posts')
+    .innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id')
+    .selectAll('vol_posts')
+    .select(['org_units.path as org_path', 'org_units.name as org_name'])
+    .where('vol_posts.id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export function postSummary(p: VolPostRow, distance?: number): PostSummary {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    address: p.address,
+    lat: Number(p.lat),
+    lng: Number(p.lng),
+    radius: p.radius,
+    checkInMode: p.check_in_mode,
+    walkIns: p.walk_ins === 1,
+    openHours: p.open_hours,
+    services: JSON.parse(p.services_json) as string[],
+    ...(distance !== undefined ? { distance: Math.round(distance) } : {}),
+  };
+}
+
+/** Whether the caller manages the post: an admin over its unit, or a post manager named on it. */
+export async function managesPost(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>, post: { id: number; org_path: string }): Promise<boolean> {
+  if (canActOn(caller.grants, POST_ADMIN_ROLES, post.org_path)) return true;
+  if (!hasAnyRole(caller.grants, ['post_manager'])) return false;
+  const row = await db.selectFrom('vol_post_managers').select('post_id').where('post_id', '=', post.id).where('person_id', '=', caller.person.id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Ids of every post the caller manages (named on, or inside an admin's subtree). */
+export async function managedPostIds(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>): Promise<number[]> {
+  const adminRoots = caller.grants.filter((g) => g.role === 'admin').map((g) => g.orgPath);
+  const named = hasAnyRole(caller.grants, ['post_manager'])
+    ? (await db.selectFrom('vol_post_managers').select('post_id').where('person_id', '=', caller.person.id).execute()).map((r) => r.post_id)
+    : [];
+  let inTree: number[] = [];
+  if (adminRoots.length > 0) {
+    const rows = await db.selectFrom('vol_posts').innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id').select(['vol_posts.id', 'org_units.path']).execute();
+    inTree = rows.filter((r) => adminRoots.some((root) => r.path.startsWith(root))).map((r) => r.id);
+  }
+  return [...new Set([...named, ...inTree])];
+}
+
+export async function shiftsOfPost(db: Db, postId: number): Promise<VolShiftRow[]> {
+  return db.selectFrom('vol_shifts').selectAll().where('post_id', '=', postId).orderBy('weekday').orderBy('starts').execute();
+}
+
+export async function takenCounts(db: Db, shiftIds: number[], days: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (shiftIds.length === 0 || days.length === 0) return counts;
+  const rows = await db
+    .selectFrom('vol_signups')
+    .select(['shift_id', 'occurs_on', sql<number>`count(*)`.as('n')])
+    .where('shift_id', 'in', shiftIds)
+    .where('occurs_on', 'in', days)
+    .groupBy(['shift_id', 'occurs_on'])
+    .execute();
+  for (const r of rows) counts.set(`${r.shift_id}:${r.occurs_on}`, Number(r.n));
+  return counts;
+}
+
+export function occurrenceView(shift: VolShiftRow, o: Occurrence, taken: number, mine: boolean): ShiftOccurrence {
+  return { shiftId: shift.id, occursOn: o.occursOn, start: o.start.toISOString(), end: o.end.toISOString(), service: shift.service, capacity: shift.capacity, taken, mine };
+}
+
+/** The caller's signed-up occurrences at a post on the China days around `at`, with their times. */
+export async function signedUpOccurrences(db: Db, personId: number, postId: number, at: Date): Promise<(Occurrence & { shift: VolShiftRow })[]> {
+  const days = [-1, 0, 1].map((d) => chinaDay(new Date(at.getTime() + d * 86_400_000)));
+  const rows = await db
+    .selectFrom('vol_signups')
+    .innerJoin('vol_shifts', 'vol_shifts.id', 'vol_signups.shift_id')
+    .selectAll('vol_shifts')
+    .select('vol_signups.occurs_on')
+    .where('vol_signups.person_id', '=', personId)
+    .where('vol_shifts.post_id', '=', postId)
+    .where('vol_signups.occurs_on', 'in', days)
+    .execute();
+  const out: (Occurrence & { shift: VolShiftRow })[] = [];
+  for (const { occurs_on, ...shift } of rows) {
+    const o = occurrenceOn(shift, occurs_on);
+    if (o) out.push({ ...o, shift });
+  }
+  return out;
+}
+
+export async function findOpenRecord(db: Db, personId: number): Promise<VolRecordRow | null> {
+  return (await db.selectFrom('vol_records').selectAll().where('open_person_id', '=', personId).executeTakeFirst()) ?? null;
+}
+
+/** The latest moment any of the person's records reaches (a check-in, or a check-out), to keep records from overlapping. */
+export async function latestRecordedMoment(db: Db, personId: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('vol_records')
+    .select([sql<string | null>`max(check_in_at)`.as('lastIn'), sql<string | null>`max(check_out_at)`.as('lastOut')])
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  const values = [row?.lastIn, row?.lastOut].filter((v): v is string => typeof v === 'string');
+  return values.length ? values.sort().at(-1)! : null;
+}
+
+/** Records as the phone shows them, newest first, with their hours from the ledger and their corrections. */
+export async function loadServiceRecords(db: Db, where: { personId?: number; recordIds?: number[] }, limit = 200): Promise<ServiceRecord[]> {
+  let q = db
+    .selectFrom('vol_records')
+    .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
+    .selectAll('vol_records')
+    .select('vol_posts.name as post_name');
+  if (where.personId !== undefined) q = q.where('vol_records.person_id', '=', where.personId);
+  if (where.recordIds !== undefined) {
+    if (where.recordIds.length === 0) return [];
+    q = q.where('vol_records.id', 'in', where.recordIds);
+  }
+  const rows = await q.orderBy('vol_records.check_in_at', 'desc').limit(limit).execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const minutesOf = await minutesByRecord(db, ids);
+  const corrections = await db
+    .selectFrom('vol_corrections')
+    .innerJoin('people as proposer', 'proposer.id', 'vol_corrections.created_by')
+    .leftJoin('people as approver', 'approver.id', 'vol_corrections.approved_by')
+    .selectAll('vol_corrections')
+    .select(['proposer.name as by_name', 'approver.name as approved_by_name'])
+    .where('record_id', 'in', ids)
+    .orderBy('vol_corrections.id')
+    .execute();
+  const openRequests = new Set(
+    (await db.selectFrom('vol_correction_requests').select('record_id').where('record_id', 'in', ids).where('status', '=', 'open').execute()).map((r) => r.record_id),
+  );
+  return rows.map((r) => {
+    const held = awaitsManager({ status: r.status, needsConfirmation: r.needs_confirmation === 1 });
+    return {
+      id: r.id,
+      postId: r.post_id,
+      postName: r.post_name,
+      service: r.service,
+      checkInAt: r.check_in_at,
+      checkOutAt: r.check_out_at,
+      shiftStart: r.shift_start,
+      shiftEnd: r.shift_end,
+      status: r.status,
+      statusName: held ? HELD_STATUS_NAME : RECORD_STATUS_NAMES[r.status],
+      awaitsManager: held,
+      statusNote: held ? HELD_STATUS_NOTE : null,
+      hours: hoursOf(minutesOf.get(r.id) ?? 0),
+      measuredHours: r.served_minutes === null ? null : hoursOf(r.served_minutes),
+      flags: JSON.parse(r.flags_json) as string[],
+      correctionRequested: openRequests.has(r.id),
+      corrections: corrections
+        .filter((c) => c.record_id === r.id)
+        .map((c) => ({
+          id: c.id,
+          hours: hoursOf(c.minutes),
+          previousHours: hoursOf(c.previous_minutes),
+          reason: c.reason,
+          at: c.created_at,
+          status: c.status,
+          by: c.by_name,
+          approvedBy: c.approved_by_name ?? null,
+          approvedAt: c.approved_at,
+        })),
+    };
+  });
+}
+
+/** A person's balance for this China month, this China year and in total: sums of their ledger account's movements. */
+export async function hoursSummary(db: Db, personId: number, now: Date): Promise<{ month: number; year: number; total: number }> {
+  const today = chinaDay(now);
+  const m = await accountMinutes(db, { kind: 'member', id: personId }, { yearStart: `${today.slice(0, 4)}-01-01`, monthStart: `${today.slice(0, 7)}-01` });
+  return { month: hoursOf(m.month), year: hoursOf(m.year), total: hoursOf(m.total) };
+}
+
+/** Job kinds of this domain (handlers in backend/domains/volunteer/jobs/handlers.ts). */
+export const AUTO_CHECK_OUT_JOB = 'volunteer.auto-check-out';
+export const SHIFT_REMINDER_JOB = 'volunteer.shift-reminder';
+export const autoCheckOutKey = (recordId: number) => `${AUTO_CHECK_OUT_JOB}:${recordId}`;
+export const shiftReminderKey = (signupId: number) => `${SHIFT_REMINDER_JOB}:${signupId}`;
+
+export interface Closing {
+  at: Date;
+  location?: { lat: number; lng: number; accuracy: number | null };
+  flags: string[];
+  actorId: number | null;
+  /** When the write happens (the check-out itself may be earlier: an offline scan). */
+  writtenAt: Date;
+}
+
+/** The shift an open record was checked in for, as the hours rule takes it; null for a walk-in. */
+export function shiftOfRecord(record: Pick<VolRecordRow, 'shift_start' | 'shift_end'>): { start: Date; end: Date } | null {
+  return record.shift_start && record.shift_end ? { start: new Date(record.shift_start), end: new Date(record.shift_end) } : null;
+}
+
+/**
+ * Closes an open record with the hours the caller decided (the rule, backend/domains/volunteer/rules/hours.ts): the record's
+ * status and (when it counts) a service transfer in the ledger, all in the caller's transaction. Answers null when
+ * the record was no longer open (another device, or the automatic check-out, closed it first): nothing is written then.
+ */
+export async function closeRecord(
+  trx: Transaction<Schema>,
+  record: VolRecordRow,
+  post: Pick<VolPostRow, 'id'>,
+  closing: Closing,
+  decision: { minutes: number; servedMinutes: number; counted: boolean },
+): Promise<{ minutes: number; servedMinutes: number; counted: boolean; flags: string[] } | null> {
+  const flags = [...new Set([...(JSON.parse(record.flags_json) as string[]), ...closing.flags])];
+  const updated = await trx
+    .updateTable('vol_records')
+    .set({
+      check_out_at: closing.at.toISOString(),
+      open_person_id: null,
+      out_lat: closing.location?.lat ?? null,
+      out_lng: closing.location?.lng ?? null,
+      out_accuracy: closing.location?.accuracy ?? null,
+      status: decision.counted ? 'pending' : 'not_counted',
+      served_minutes: decision.servedMinutes,
+      counted: decision.counted ? 1 : 0,
+      flags_json: JSON.stringify(flags),
+      needs_confirmation: needsConfirmation(flags) ? 1 : 0,
+    })
+    .where('id', '=', record.id)
+    .where('open_person_id', '=', record.person_id)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) return null;
+  if (decision.minutes > 0) {
+    const plan = serviceTransfer(post.id, record.person_id, decision.minutes);
+    if (plan) {
+      await writeTransfer(trx, plan, { recordId: record.id, reason: null, createdBy: closing.actorId, servedOn: chinaDay(new Date(record.check_in_at)), at: closing.writtenAt.toISOString() });
+    }
+  }
+  return { minutes: decision.minutes, servedMinutes: decision.servedMinutes, counted: decision.counted, flags };
+}
+
+/**
+ * A volunteer's movements served in [from, to] (China dates) that a certificate may count, with the post and
+ * service of their record: a record the phone alone vouches for counts only once a manager confirmed it.
+ */
+export async function movementsInRange(db: Db, personId: number, from: string, to: string) {
+  const rows = await db
+    .selectFrom('ledger_movements')
+    .innerJoin('vol_records', 'vol_records.id', 'ledger_movements.record_id')
+    .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
+    .select(['ledger_movements.id', 'ledger_movements.minutes', 'ledger_movements.record_id', 'ledger_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service', 'vol_records.status', 'vol_records.needs_confirmation'])
+    .where('ledger_movements.account_kind', '=', 'member')
+    .where('ledger_movements.account_id', '=', personId)
+    .where('ledger_movements.served_on', '>=', from)
+    .where('ledger_movements.served_on', '<=', to)
+    .orderBy('ledger_movements.id')
+    .execute();
+  return rows.filter((r) => countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }));
+}
+
+/** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */
+export async function rootUnitName(db: Db, path: string): Promise<string> {
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
+  return row?.name ?? '';
+}

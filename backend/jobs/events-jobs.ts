@@ -1,5 +1,0 @@
-// The events domain's time-driven work; the registry (./registry.ts) runs every handler listed here.
-import type { JobHandler } from './define-job';
-import { eventsTick } from './events-tick';
-
-export const EVENTS_JOBS: readonly JobHandler[] = [eventsTick];
