@@ -1,39 +1,28 @@
 // Versioned migrations, applied in name order. The host and the SQLite demo apply them at start; WeChat cloud
-// functions only check that a deployment step (`npm run migrate`) has applied them. Add a file to migrations/ and a
-// line below.
-import { sql, type Kysely } from 'kysely';
+// functions only check that a deployment step (`npm run migrate`) has applied them. A shared migration is a file in
+// migrations/ and a line below; a domain's is a file in its migrations/ and a line in its manifest's `migrations`.
+import { sql } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
-import type { Database, Engine } from './database';
+import { DOMAINS } from '../domains/index';
+import type { MigrationStep } from '../domains/domain';
+import type { Database } from './database';
 import * as m0001 from './migrations/0001-foundation';
-import * as m0002 from '../domains/audiobooks/migrations/0002-audiobooks';
 import * as m0003 from './migrations/0003-security';
 import * as m0004 from './migrations/0004-jobs-and-messages';
 import * as m0005 from './migrations/0005-files';
-import * as m0006 from '../domains/events/migrations/0006-events';
-import * as m0007 from '../domains/volunteer/migrations/0007-volunteer';
-import * as m0008 from '../domains/notices/migrations/0008-notices';
-import * as m0009 from '../domains/org/migrations/0009-org';
-import * as m0010 from '../domains/volunteer/migrations/0010-volunteer-trust';
 import * as m0011 from './migrations/0011-lottery-system-seed';
 import * as m0012 from './migrations/0012-rate-limit-counters';
 import * as m0013 from './migrations/0013-ledger';
 
-type Step = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
-
-const STEPS: Record<string, Step> = {
+const STEPS: Record<string, MigrationStep> = {
   '0001-foundation': m0001,
-  '0002-audiobooks': m0002,
   '0003-security': m0003,
   '0004-jobs-and-messages': m0004,
   '0005-files': m0005,
-  '0006-events': m0006,
-  '0007-volunteer': m0007,
-  '0008-notices': m0008,
-  '0009-org': m0009,
-  '0010-volunteer-trust': m0010,
   '0011-lottery-system-seed': m0011,
   '0012-rate-limit-counters': m0012,
   '0013-ledger': m0013,
+  ...Object.assign({}, ...DOMAINS.map((d) => ('migrations' in d ? d.migrations : {}))),
 };
 
 /** kysely's record of applied migrations. */

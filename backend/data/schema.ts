@@ -2,10 +2,6 @@
 // so the same rows round-trip unchanged through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
-import type { EventsTables } from '../domains/events/schema';
-import type { VolunteerTables } from '../domains/volunteer/schema';
-import type { NoticesTables } from '../domains/notices/schema';
-import type { OrgTables } from '../domains/org/schema';
 import type { LedgerTables } from '../ledger/schema';
 
 export interface OrgUnitsTable {
@@ -304,8 +300,8 @@ export interface RateLimitCountersTable {
   expires_at: string;
 }
 
-/** Every table: the shared ones below, each domain's own (schema-<domain>.ts) and the hours ledger's. */
-export interface Schema extends EventsTables, VolunteerTables, NoticesTables, OrgTables, LedgerTables {
+/** Every table: the shared ones below, the hours ledger's, and each domain's own, which its schema.ts adds to this interface. */
+export interface Schema extends LedgerTables {
   org_units: OrgUnitsTable;
   people: PeopleTable;
   identities: IdentitiesTable;

@@ -1,9 +1,10 @@
-// Every scene type and the domain that answers for it. Adding a scannable thing: its type and letter in
-// contracts/qrcode.ts and rules/scenes.ts, its answer in the ResolvedScene union, and one resolver here.
-import { audiobookScenes } from '../domains/audiobooks/scenes/resolve';
-import { accountScenes } from '../domains/account/scenes/resolve';
-import { eventScenes } from '../domains/events/scenes/resolve';
+// Every scene type and the domain that answers for it, from each domain's manifest (backend/domains/index.ts).
+// Adding a scannable thing: its type and letter in contracts/qrcode.ts and rules/scenes.ts, its answer in the
+// ResolvedScene union, and its resolver in its domain's scenes/resolve.ts, named by the manifest's `scenes`.
+import { DOMAINS, type Domain, type UnionToIntersection } from '../domains/index';
 import type { SceneResolvers } from './scene-resolvers';
-import { volunteerScenes } from '../domains/volunteer/scenes/resolve';
 
-export const sceneResolvers: SceneResolvers = { ...audiobookScenes, ...eventScenes, ...volunteerScenes, ...accountScenes };
+/** A scene type no domain answers for does not compile. */
+export const sceneResolvers: SceneResolvers = Object.assign({}, ...DOMAINS.map((d) => ('scenes' in d ? d.scenes : {}))) as UnionToIntersection<
+  Extract<Domain, { scenes: unknown }>['scenes']
+>;

@@ -4,10 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
 import type { Schema } from '../data/schema';
 import { childPath } from '../common/org-paths';
-import { EVENTS_TABLES } from '../domains/events/schema';
-import { NOTICES_TABLES } from '../domains/notices/schema';
-import { ORG_TABLES } from '../domains/org/schema';
-import { VOLUNTEER_TABLES } from '../domains/volunteer/schema';
+import { DOMAINS } from '../domains/index';
 import { searchKey } from '../rules/roster-search';
 import { nameMaker, seededRandom } from './demo-names';
 
@@ -184,7 +181,7 @@ async function insertPeople(
 export async function clearAll(db: Kysely<Schema>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of [
-      ...EVENTS_TABLES, ...VOLUNTEER_TABLES, ...NOTICES_TABLES, ...ORG_TABLES,
+      ...DOMAINS.flatMap((d) => ('tables' in d ? d.tables : [])),
       'outbox', 'messages', 'subscribe_consents', 'jobs', 'files',
       'audit_log', 'idempotency_keys', 'qr_codes', 'study_days', 'listening_clocks', 'chapter_coverage', 'listening_positions', 'chapters', 'books', 'collections',
       'family_codes', 'family_links', 'invitations', 'identities', 'role_grants', 'people', 'org_units',

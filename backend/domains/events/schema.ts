@@ -88,3 +88,8 @@ export interface EventsTables {
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
 export const EVENTS_TABLES = ['enrolments', 'term_loads', 'events'] as const;
+
+// This domain's tables are part of Schema wherever the folder is: no shared list to forget.
+declare module '../../data/schema' {
+  interface Schema extends EventsTables {}
+}

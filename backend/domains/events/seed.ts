@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EventMode, EventType } from '../../../contracts/events';
 import { chinaDay, chinaInstant } from '../../common/china-time';
 import type { Schema } from '../../data/schema';
+import type { DomainSeed } from '../domain';
 import { sha256Hex } from './rules/lottery';
 
 const DAY_MS = 24 * 3600_000;
@@ -141,3 +142,6 @@ async function seedOne(
     }
   }
 }
+
+/** This domain's share of the demo (backend/seed/demo.ts finds it by the folder's convention: domains/domain.ts). */
+export const seed: DomainSeed = (db, _files, say, now) => seedDemoEvents(db, say, now);

@@ -62,3 +62,8 @@ export type NoticeReceiptRow = Selectable<NoticeReceiptsTable>;
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
 export const NOTICES_TABLES = ['notice_reminders', 'notice_receipts', 'notice_versions', 'notices'] as const;
+
+// This domain's tables are part of Schema wherever the folder is: no shared list to forget.
+declare module '../../data/schema' {
+  interface Schema extends NoticesTables {}
+}

@@ -4,6 +4,7 @@
 // member1 and member2 are left with unread notices, so the badge shows on 首页 at once.
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../data/schema';
+import type { DomainSeed } from '../domain';
 import type { NoticeImportance } from './schema';
 
 const HOUR = 3_600_000;
@@ -172,3 +173,6 @@ async function insertDemoReceipts(
   for (let i = 0; i < rows.length; i += 200) await trx.insertInto('notice_receipts').values(rows.slice(i, i + 200)).execute();
   return rows.length;
 }
+
+/** This domain's share of the demo (backend/seed/demo.ts finds it by the folder's convention: domains/domain.ts). */
+export const seed: DomainSeed = (db, _files, say, now) => seedDemoNotices(db, say, now);

@@ -25,3 +25,8 @@ export type TransferRow = Selectable<OrgTransfersTable>;
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
 export const ORG_TABLES = ['org_transfers'] as const;
+
+// This domain's tables are part of Schema wherever the folder is: no shared list to forget.
+declare module '../../data/schema' {
+  interface Schema extends OrgTables {}
+}

@@ -189,3 +189,8 @@ export const VOLUNTEER_TABLES = [
   'vol_team_members',
   'vol_teams',
 ] as const;
+
+// This domain's tables are part of Schema wherever the folder is: no shared list to forget.
+declare module '../../data/schema' {
+  interface Schema extends VolunteerTables {}
+}

@@ -4,6 +4,7 @@
 // a few coming sign-ups (volunteer1's next shift among them). Runs after the city and the library.
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../data/schema';
+import type { DomainSeed } from '../domain';
 import { chinaDay } from '../../common/china-time';
 import { newTotpSecret } from '../../visits/codes';
 import { hoursForRecord } from './rules/hours';
@@ -176,3 +177,6 @@ async function seedComingSignups(trx: Transaction<Schema>, s: Pick<ShiftSeed, 's
     await trx.insertInto('vol_signups').values(people.map((personId) => ({ shift_id: s.shift.id, person_id: personId, occurs_on: o.occursOn, created_at: now.toISOString() }))).onConflict((oc) => oc.doNothing()).execute();
   }
 }
+
+/** This domain's share of the demo (backend/seed/demo.ts finds it by the folder's convention: domains/domain.ts). */
+export const seed: DomainSeed = (db, _files, say, now) => seedDemoVolunteer(db, say, now);

@@ -11,6 +11,7 @@ import { AppError, fail } from '../../../runtime/app-error';
 import type { PersonCaller } from '../../../runtime/caller';
 import type { Deps } from '../../../runtime/deps';
 import type { Transact } from '../../../runtime/unit-of-work';
+import type { CodeMaker } from '../../../scan/code-maker';
 
 export async function eventQr(type: 'event' | 'attendance', eventId: number, caller: PersonCaller, deps: Deps, transaction: Transact): Promise<QrCode> {
   const event = await findEvent(deps.database.db, eventId);
@@ -23,9 +24,12 @@ export async function eventQr(type: 'event' | 'attendance', eventId: number, cal
   const scene = type === 'event' ? plainScene('event', event.id) : signedScene('attendance', event.id, expiresAt, deps.sceneKey);
   const { url, image } = await storeScanCode(scene, deps);
   const qr: QrCode = { type, id: event.id, scene, url, image: deps.files.url(image), ...(type === 'attendance' ? { expiresAt: expiresAt.toISOString() } : {}) };
-  // Each code made is audited (who showed an attendance code, when); the answer is the transaction's own.
+  // Each code made is audited (who showed an attendance code, when).
   return transaction(async (_trx, audit) => {
     await audit({ entity: 'qr_code', entityId: scene, after: { type, id: event.id } });
     return qr;
   });
 }
+
+/** qrcode.create's way in (backend/scan/code-maker.ts). */
+export const makeCode: CodeMaker = ({ type, id }, ctx) => eventQr(type as 'event' | 'attendance', id, ctx.caller, ctx.deps, ctx.transaction);

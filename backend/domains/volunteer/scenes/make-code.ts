@@ -13,6 +13,7 @@ import { fail } from '../../../runtime/app-error';
 import type { ContextFor } from '../../../runtime/define-function';
 import { storeScanCode } from '../../../scan/qr-image';
 import type { Role } from '../../../../contracts/roles';
+import type { CodeMaker } from '../../../scan/code-maker';
 
 type Ctx = ContextFor<{ roles: readonly Role[] }>;
 
@@ -38,3 +39,6 @@ export async function postQr(type: 'post' | 'checkin', postId: number, ctx: Ctx)
     return { type, id: post.id, scene, url, image: deps.files.url(image), ...(expiresAt ? { expiresAt } : {}) };
   });
 }
+
+/** qrcode.create's way in (backend/scan/code-maker.ts). */
+export const makeCode: CodeMaker = ({ type, id }, ctx) => postQr(type as 'post' | 'checkin', id, ctx);
