@@ -25,6 +25,11 @@ const functionOf = (p) => (p.startsWith('backend/scan/qrcode/') ? 'qrcode' : p.s
 /** A pure business rule: backend/rules/ or a domain's rules/. */
 const isRule = (p) => /^backend\/(rules|domains\/[^/]+\/rules)\//.test(p);
 
+/** The domain a file belongs to (backend/domains/<d>/…), or null; backend/domains/index.ts and domain.ts belong to none. */
+const domainOf = (p) => /^backend\/domains\/([^/]+)\//.exec(p)?.[1] ?? null;
+/** The query layer: backend/data (but the engine, the migrations and the schema types) and each domain's queries/. */
+const isQuery = (p) => /^backend\/(data\/(?!(database|migrate|schema)\b|migrations\/)|domains\/[^/]+\/queries\/)/.test(p) && !p.endsWith('.test.ts');
+
 /** Each rule returns a complaint or null for one import of one file. */
 const rules = [
   (from, to) => from.startsWith('src/features/') && to.startsWith('src/features/') && segment(from, 'src/features') !== segment(to, 'src/features') && 'a feature imports another feature',
@@ -45,6 +50,8 @@ const rules = [
   (from, to) => from.startsWith('apps/host/') && /^(backend\/wechat|apps\/wechat)\//.test(to) && 'the host imports WeChat code',
   (from, to) => isFunctionCode(from) && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
+  (from, to) => isQuery(from) && (to.startsWith('backend/runtime/') || to === 'backend/data/messages') && 'a query imports the runtime or sends messages (queries read and write: rules decide, handlers notify)',
+  (from, to) => domainOf(from) && domainOf(to) && domainOf(from) !== domainOf(to) && 'a domain imports another domain (share it through backend/common or contracts)',
   // In its own build `x.weapp.ts` is what `./x` resolves to: a value imported from there is the file itself (a loop,
   // "Maximum call stack size exceeded"). Shared values go in a module with another name.
   (from, to, typeOnly) => !typeOnly && /\.(weapp|h5)\.tsx?$/.test(from) && to === from.replace(/\.(weapp|h5)\.tsx?$/, '') && 'a platform file imports a value from its own base name, which resolves to itself in its own build',
@@ -57,6 +64,17 @@ const rules = [
 const textRules = [
   (from, text) => /\bjudgePersonReach\b/.test(text) && !/^backend\/(access\/person-access|rules\/org-scope(\.test)?)\.ts$/.test(from) && 'calls the person rule judgePersonReach directly: use backend/access/person-access.ts (requirePersonInReach, reachOver, inPersonReach)',
 ];
+
+/**
+ * Imports that break a rule today and are being moved out (issue 18: queries stop notifying and deciding). The list
+ * may only shrink: an entry that no longer occurs is itself a complaint, so it is removed with the import.
+ */
+const KNOWN_DEBTS = new Set([
+  'backend/domains/events/queries/draw.ts → ../../../data/messages',
+  'backend/domains/events/queries/events.ts → ../../../data/messages',
+  'backend/domains/volunteer/queries/volunteer.ts → ../../../runtime/caller',
+]);
+const debtsSeen = new Set();
 
 const problems = [];
 for (const root of ROOTS) {
@@ -73,11 +91,14 @@ for (const root of ROOTS) {
       const to = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), spec)) : spec;
       for (const rule of rules) {
         const complaint = rule(from, to, typeOnly, spec);
-        if (complaint) problems.push(`${from} → ${spec}: ${complaint}`);
+        if (complaint && KNOWN_DEBTS.has(`${from} → ${spec}`)) debtsSeen.add(`${from} → ${spec}`);
+        else if (complaint) problems.push(`${from} → ${spec}: ${complaint}`);
       }
     }
   }
 }
+
+for (const debt of KNOWN_DEBTS) if (!debtsSeen.has(debt)) problems.push(`${debt}: no longer breaks a rule; remove it from KNOWN_DEBTS`);
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
