@@ -9,12 +9,32 @@ import path from 'node:path';
 import { openApiPermissions } from './openapi-permissions.mjs';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
-// Each function's WeChat entry (main) is apps/wechat/functions/<name>.ts; its definition lives in backend/domains/<name>/function.ts
-// (backend/scan/qrcode/function.ts for qrcode).
-const entryOf = (name) => path.join('apps', 'wechat', 'functions', `${name}.ts`);
-const functions = readdirSync(path.join('apps', 'wechat', 'functions'))
+// The functions: each domain listed in backend/domains/index.ts (its definition is backend/domains/<name>/function.ts,
+// exporting `<name>`), and those with a hand-written WeChat entry in apps/wechat/functions/<name>.ts (qrcode). A
+// domain's entry is written here, under dist/, the same three lines for each: wechatMain around its function.
+const DOMAIN_LIST = 'backend/domains/index.ts';
+const domains = [...readFileSync(DOMAIN_LIST, 'utf8').matchAll(/from '\.\/([\w-]+)\/manifest'/g)].map((m) => m[1]);
+const handWritten = readdirSync(path.join('apps', 'wechat', 'functions'))
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
   .map((f) => f.slice(0, -'.ts'.length));
+const functions = [...new Set([...domains, ...handWritten])];
+const ENTRY_DIR = path.join('dist', '.wechat-entries');
+/** The file esbuild starts from: the hand-written entry, or one written for the domain. */
+function entryOf(name) {
+  const own = path.join('apps', 'wechat', 'functions', `${name}.ts`);
+  if (existsSync(own)) return own;
+  mkdirSync(ENTRY_DIR, { recursive: true });
+  const file = path.join(ENTRY_DIR, `${name}.ts`);
+  const from = (target) => path.relative(ENTRY_DIR, target).split(path.sep).join('/');
+  writeFileSync(
+    file,
+    `// WeChat cloud entry point of the ${name} function, written by scripts/build-cloud.mjs.\n` +
+      `import { ${name} } from '${from(`backend/domains/${name}/function`)}';\n` +
+      `import { wechatMain } from '${from('apps/wechat/wechat-main')}';\n\n` +
+      `export const main = wechatMain(${name});\n`,
+  );
+  return file;
+}
 
 // Open APIs a function calls must be declared, or WeChat refuses the call (-604101): each function's list is read
 // from its own bundle (scripts/openapi-permissions.mjs), never written by hand.

@@ -48,7 +48,7 @@ const rules = [
   (from, to) => /^(backend|contracts|src)\//.test(from) && to.startsWith('apps/') && 'code imports a program (apps/ holds the host, the WeChat entries and the seed CLI; nothing imports them)',
   (from, to) => from.startsWith('apps/') && segment(from, 'apps') !== segment(to, 'apps') && to.startsWith('apps/') && 'one program imports another',
   (from, to) => from.startsWith('apps/host/') && /^(backend\/wechat|apps\/wechat)\//.test(to) && 'the host imports WeChat code',
-  (from, to) => isFunctionCode(from) && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is apps/wechat/functions/<name>.ts',
+  (from, to) => isFunctionCode(from) && to.startsWith('backend/wechat/') && 'a cloud function imports the WeChat adapter (the host would load it too): its WeChat entry is written by scripts/build-cloud.mjs around wechatMain',
   (from, to, _t, spec) => from.startsWith('contracts/') && !to.startsWith('contracts/') && spec !== 'zod' && 'a contract imports something other than zod or contracts',
   (from, to) => isQuery(from) && (to.startsWith('backend/runtime/') || to === 'backend/data/messages') && 'a query imports the runtime or sends messages (queries read and write: rules decide, handlers notify)',
   (from, to) => domainOf(from) && domainOf(to) && domainOf(from) !== domainOf(to) && 'a domain imports another domain (share it through backend/common or contracts)',

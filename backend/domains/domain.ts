@@ -3,7 +3,7 @@
 // needs no list. The manifest is light on purpose: migrate.ts and the job registry read it, and they are in every WeChat bundle,
 // so it names no action, no seed and no code maker. Those are found by the folder's convention instead, and only
 // by the programs that need them (the host's function registry, the demo seed, qrcode.create):
-//   <d>/function.ts          exports the cloud function `<name>` (apps/wechat/functions/<name>.ts is its entry)
+//   <d>/function.ts          exports the cloud function `<name>` (scripts/build-cloud.mjs writes its WeChat entry)
 //   <d>/seed.ts              exports `seed: DomainSeed`, when `seeds` is true
 //   <d>/scenes/make-code.ts  exports `makeCode: CodeMaker`, when `makesCodes` lists QR types
 import type { Kysely } from 'kysely';
