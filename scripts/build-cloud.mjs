@@ -10,7 +10,7 @@ import { openApiPermissions } from './openapi-permissions.mjs';
 
 const outRoot = process.argv[2] ?? 'dist/cloudfunctions';
 // The functions: each domain listed in backend/domains/index.ts (its definition is backend/domains/<name>/function.ts,
-// exporting `<name>`), and those with a hand-written WeChat entry in apps/wechat/functions/<name>.ts (qrcode). A
+// exporting `<name>`), and those with a hand-written WeChat entry in apps/wechat/functions/<name>.ts (qrcode, account). A
 // domain's entry is written here, under dist/, the same three lines for each: wechatMain around its function.
 const DOMAIN_LIST = 'backend/domains/index.ts';
 const domains = [...readFileSync(DOMAIN_LIST, 'utf8').matchAll(/from '\.\/([\w-]+)\/manifest'/g)].map((m) => m[1]);
