@@ -10,7 +10,7 @@ const greetInput = z.object({ note: z.string().trim().min(1).max(200).optional()
 export const greet = action({
   access: 'person',
   input: greetInput,
-  async run({ note }, { deps, caller, transaction }): Promise<{ greeting: string }> {
+}, async function greet({ note }, { deps, caller, transaction }): Promise<{ greeting: string }> {
     const before = await countNotes(deps.database.db, caller.person.id);
     if (note === undefined) return { greeting: greeting(caller.person.name, before) };
     return transaction(async (trx, audit) => {
@@ -18,5 +18,4 @@ export const greet = action({
       await audit({ entity: 'template_note', entityId: caller.person.id, after: { note } });
       return { greeting: greeting(caller.person.name, before + 1) };
     });
-  },
-});
+  });

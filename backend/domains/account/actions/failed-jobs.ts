@@ -4,7 +4,7 @@ import { SCOPES } from '../../../../contracts/roles';
 import { listParkedJobs } from '../../../data/jobs';
 import { JOB_HANDLERS } from '../../../jobs/registry';
 import { action } from '../../../runtime/define-function';
-import { requireWholeTreeAdmin } from './access';
+import { requireWholeTreeAdmin } from '../access';
 
 const SHOWN = 50;
 const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));

@@ -2,7 +2,7 @@
 // own phone and may then sign the member up and cancel for them. A new code replaces the old one.
 import { familyCodeInput, type FamilyApi } from '../../../../contracts/family';
 import { randomShortCode } from '../../../common/short-codes';
-import { sha256Hex } from '../../events/rules/lottery';
+import { sha256Hex } from '../../../common/hashing';
 import { action } from '../../../runtime/define-function';
 
 const CODE_HOURS = 24;

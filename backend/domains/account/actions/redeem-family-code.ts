@@ -1,6 +1,6 @@
 // 关联家人: a relative types the member's family code; from then on they may sign up and cancel for the member.
 import { redeemFamilyCodeInput, type FamilyApi } from '../../../../contracts/family';
-import { sha256Hex } from '../../events/rules/lottery';
+import { sha256Hex } from '../../../common/hashing';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 

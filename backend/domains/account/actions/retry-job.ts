@@ -4,7 +4,7 @@ import { SCOPES } from '../../../../contracts/roles';
 import { requeueParkedJob } from '../../../data/jobs';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { requireWholeTreeAdmin } from './access';
+import { requireWholeTreeAdmin } from '../access';
 
 export const retryJob = action({
   access: { roles: SCOPES.runJobs },

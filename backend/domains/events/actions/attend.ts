@@ -7,7 +7,7 @@ import { chinaDateTimeWords } from '../../../common/china-time';
 import { readGrantingScene } from '../../../scan/read-scene';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent } from './access';
+import { loadEvent } from '../access';
 
 export const attend = action({
   access: 'person',

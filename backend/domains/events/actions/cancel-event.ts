@@ -7,7 +7,7 @@ import { shortTitle } from '../rules/events';
 import { chinaDateTimeWords } from '../../../common/china-time';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './access';
+import { loadManagedEvent, NO_EVENT } from '../access';
 
 export const cancelEvent = action({
   access: { roles: SCOPES.manageBranch },

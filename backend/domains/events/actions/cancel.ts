@@ -1,10 +1,10 @@
 // 取消报名: ends the person's enrolment; a seat it held passes to the first on the waitlist in the same transaction.
 import { cancelSignUpInput, type EventsApi } from '../../../../contracts/events';
 import { endEnrolment, findActiveEnrolment, lockEvent } from '../queries/events';
-import { tellPromoted } from '../../../messages/events';
+import { tellPromoted } from '../messages';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './access';
+import { loadEvent, NO_EVENT, participant } from '../access';
 
 export const cancel = action({
   access: 'person',

@@ -3,7 +3,7 @@ import { confirmPromotionInput, type EventsApi } from '../../../../contracts/eve
 import { findActiveEnrolment, lockEvent } from '../queries/events';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent, NO_EVENT, participant } from './access';
+import { loadEvent, NO_EVENT, participant } from '../access';
 
 export const confirmPromotion = action({
   access: 'person',

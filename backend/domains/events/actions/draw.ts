@@ -4,11 +4,11 @@ import { eventIdInput, type EventsApi } from '../../../../contracts/events';
 import { SCOPES } from '../../../../contracts/roles';
 import { lockEvent } from '../queries/events';
 import { performDraw } from '../queries/draw';
-import { tellDrawn } from '../../../messages/events';
+import { tellDrawn } from '../messages';
 import { judgeDraw } from '../rules/events';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './access';
+import { loadManagedEvent, NO_EVENT } from '../access';
 
 export const draw = action({
   access: { roles: SCOPES.manageBranch },

@@ -5,7 +5,7 @@ import { exportSpreadsheet } from '../../../files/exports';
 import { chinaDateTimeWords } from '../../../common/china-time';
 import { action } from '../../../runtime/define-function';
 import type { SheetSpec } from '../../../runtime/deps';
-import { loadManagedEvent } from './access';
+import { loadManagedEvent } from '../access';
 import { loadRoster } from './roster';
 
 const STATUS_WORDS: Record<EnrolmentStatus, string> = { confirmed: '已报名', waitlisted: '候补', applied: '已申请抽签', promoted: '候补转正待确认', cancelled: '已取消', attended: '已签到' };

@@ -2,7 +2,7 @@
 import { getEventInput, type EventsApi } from '../../../../contracts/events';
 import { findLatestEnrolment, mineOf } from '../queries/events';
 import { action } from '../../../runtime/define-function';
-import { detailOf, loadEvent, participant, requireEventInSight } from './access';
+import { detailOf, loadEvent, participant, requireEventInSight } from '../access';
 
 export const get = action({
   access: 'person',

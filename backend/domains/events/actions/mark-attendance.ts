@@ -4,7 +4,7 @@ import { SCOPES } from '../../../../contracts/roles';
 import { findActiveEnrolment } from '../queries/events';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadManagedEvent } from './access';
+import { loadManagedEvent } from '../access';
 
 export const markAttendance = action({
   access: { roles: SCOPES.manageBranch },

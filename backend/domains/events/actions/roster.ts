@@ -4,7 +4,7 @@ import { SCOPES } from '../../../../contracts/roles';
 import type { EventRow } from '../queries/events';
 import type { Deps } from '../../../runtime/deps';
 import { action } from '../../../runtime/define-function';
-import { detailOf, loadManagedEvent } from './access';
+import { detailOf, loadManagedEvent } from '../access';
 
 const ORDER: Record<string, number> = { attended: 0, confirmed: 1, promoted: 2, applied: 3, waitlisted: 4, cancelled: 5 };
 

@@ -8,7 +8,7 @@ import { notify } from '../../../data/messages';
 import { judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent, participant } from './access';
+import { loadEvent, participant } from '../access';
 
 const ALREADY = '已经报过名了，不用再报。可以在“我的活动”里查看。';
 

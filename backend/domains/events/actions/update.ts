@@ -8,7 +8,7 @@ import { eventTimesProblem, judgeLotteryChange, shortTitle } from '../rules/even
 import { chinaDateTimeWords } from '../../../common/china-time';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadManagedEvent, NO_EVENT } from './access';
+import { loadManagedEvent, NO_EVENT } from '../access';
 
 export const update = action({
   access: { roles: SCOPES.manageBranch },

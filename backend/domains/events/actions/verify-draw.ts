@@ -4,7 +4,7 @@ import { eventIdInput, type EventsApi } from '../../../../contracts/events';
 import { drawLottery, seedMatches, type DrawOutcome } from '../rules/lottery';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent, requireEventInSight } from './access';
+import { loadEvent, requireEventInSight } from '../access';
 
 export const verifyDraw = action({
   access: 'person',

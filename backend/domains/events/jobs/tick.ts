@@ -5,7 +5,7 @@
 import { none } from '../../../../contracts/fields';
 import { activePeople, endEnrolment, EVENT_PAGE, lockEvent } from '../queries/events';
 import { performDraw } from '../queries/draw';
-import { tellDrawn, tellPromoted } from '../../../messages/events';
+import { tellDrawn, tellPromoted } from '../messages';
 import { notify, notifyEach } from '../../../data/messages';
 import { judgeDraw, shortTitle } from '../rules/events';
 import { timeOfDayWords } from '../../../common/china-time';

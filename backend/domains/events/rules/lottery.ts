@@ -1,11 +1,9 @@
 // The lottery, deterministic and checkable by anyone (docs/LOTTERY.md): each applicant's ticket is
 // SHA-256(seed + ":" + personId) in lowercase hex; tickets sorted ascending (ties — which SHA-256 never gives in
 // practice — by person id); the first `capacity` win a seat, the rest form the waitlist in that order.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../../common/hashing';
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { sha256Hex };
 
 export function ticketOf(seed: string, personId: number): string {
   return sha256Hex(`${seed}:${personId}`);

@@ -3,7 +3,7 @@ import { AppError } from '../../../runtime/app-error';
 import { noticeInput, type NoticesApi } from '../../../../contracts/notices';
 import { findReceipt, recordAcknowledged } from '../queries/notices';
 import { action } from '../../../runtime/define-function';
-import { loadForReader } from './access';
+import { loadForReader } from '../access';
 
 const SAID = '已告诉发通知的人：您已收到这条通知。';
 

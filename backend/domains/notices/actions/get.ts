@@ -3,7 +3,7 @@
 import { noticeInput, type NoticesApi } from '../../../../contracts/notices';
 import { findReceipt } from '../queries/notices';
 import { action } from '../../../runtime/define-function';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 import { toDetail } from './summaries';
 
 export const get = action({

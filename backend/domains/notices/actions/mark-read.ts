@@ -3,7 +3,7 @@
 import { noticeInput, type NoticesApi } from '../../../../contracts/notices';
 import { findReceipt, recordRead } from '../queries/notices';
 import { action } from '../../../runtime/define-function';
-import { loadForReader } from './access';
+import { loadForReader } from '../access';
 
 export const markRead = action({
   access: 'person',

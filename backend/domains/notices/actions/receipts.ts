@@ -13,7 +13,7 @@ import { chinaDay } from '../../../common/china-time';
 import { phoneFor } from '../../../rules/phone-visibility';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 
 export const receipts = action({
   access: { roles: SCOPES.manageBranch },

@@ -9,7 +9,7 @@ import { claimReminder, remindedOn, unreadPeopleIds } from '../queries/notices';
 import { chinaDay } from '../../../common/china-time';
 import { reminderText } from '../rules/notices';
 import { action } from '../../../runtime/define-function';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 
 const ONCE_A_DAY = '今天已经提醒过大家了，明天再提醒吧。';
 /** A subscribe message's "thing" field holds at most 20 characters. */

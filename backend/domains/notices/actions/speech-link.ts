@@ -6,7 +6,7 @@ import { noticeSpeechKey, readNoticeSpeechKey } from '../../../files/file-keys';
 import { AppError } from '../../../runtime/app-error';
 import type { PersonCaller } from '../../../runtime/caller';
 import type { Deps } from '../../../runtime/deps';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 
 export async function mayHearSpeech(deps: Deps, key: string, personId: number): Promise<boolean> {
   const named = readNoticeSpeechKey(key);

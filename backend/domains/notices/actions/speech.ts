@@ -10,7 +10,7 @@ import { listenLinkPath } from '../../../files/listen-links';
 import { listenLinkEnd } from '../rules/notice-audio';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 import { SPEECH_MIME, speechFor } from './speech-audio';
 
 const SAY = {

@@ -2,7 +2,7 @@
 import type { ManagedNotice, NoticeDetail, NoticeSummary } from '../../../../contracts/notices';
 import type { FoundNotice } from '../queries/notices';
 import { isShowing, readerFlags } from '../rules/notices';
-import type { NoticeAccess } from './access';
+import type { NoticeAccess } from '../access';
 
 interface SummaryRow {
   id: number;

@@ -9,7 +9,7 @@ import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { SCOPES } from '../../../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 
 const HOUR_MS = 3_600_000;
 

@@ -4,7 +4,7 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { SCOPES } from '../../../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
-import { loadForCaller } from './access';
+import { loadForCaller } from '../access';
 
 export const withdraw = action({
   access: { roles: SCOPES.manageBranch },

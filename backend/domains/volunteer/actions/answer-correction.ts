@@ -4,7 +4,7 @@ import { notify } from '../../../data/messages';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
-import { requireManagedRecord } from './access';
+import { requireManagedRecord } from '../access';
 import { RECORDS_PAGE } from '../pages';
 
 export const answerCorrection = action({

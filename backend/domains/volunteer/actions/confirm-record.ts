@@ -7,7 +7,7 @@ import { hoursOf } from '../rules/hours';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
-import { requireManagedRecord } from './access';
+import { requireManagedRecord } from '../access';
 import { RECORDS_PAGE } from '../pages';
 
 export const confirmRecord = action({

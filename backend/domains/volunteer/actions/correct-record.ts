@@ -14,7 +14,7 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { applyCorrection } from './apply-correction';
 import { MANAGER_ROLES } from './create-shift';
-import { requireManagedRecord } from './access';
+import { requireManagedRecord } from '../access';
 import { RECORDS_PAGE } from '../pages';
 
 const ONE_AWAITING = '这条记录已经有一条更正在等上级管理员批准，请等批准或不批准以后再更正。';

@@ -3,7 +3,8 @@
 // above a post, the corrections beyond a record's bound that wait for their approval (never their own proposal).
 import { none } from '../../../../contracts/fields';
 import type { CorrectionQueueItem, VolunteerApi } from '../../../../contracts/volunteer';
-import { findPost, loadServiceRecords, managedPostIds } from '../queries/volunteer';
+import { findPost, loadServiceRecords } from '../queries/volunteer';
+import { managedPostIds } from '../access';
 import { canActOn } from '../../../rules/org-scope';
 import { mayApproveCorrection } from '../rules/trust';
 import { APPROVER_ROLES } from './approve-correction';

@@ -2,7 +2,7 @@
 import { SCOPES } from '../../../../contracts/roles';
 import { createShiftInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { findPost } from '../queries/volunteer';
-import { requireManagedPost } from './access';
+import { requireManagedPost } from '../access';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 

@@ -1,7 +1,8 @@
 // 我管理的驿站: the posts the caller manages, for the manager's screens (code, queue, report).
 import { none } from '../../../../contracts/fields';
 import type { VolunteerApi } from '../../../../contracts/volunteer';
-import { managedPostIds, postSummary } from '../queries/volunteer';
+import { postSummary } from '../queries/volunteer';
+import { managedPostIds } from '../access';
 import { action } from '../../../runtime/define-function';
 
 export const managedPosts = action({

@@ -1,7 +1,8 @@
 // 驿站页面: where a post is, when it is open, the services on this week and the shifts to join. Public (a resident
 // scanning the post's poster sees it too); a signed-in volunteer also sees which shifts are theirs.
 import { postInput, type VolunteerApi } from '../../../../contracts/volunteer';
-import { findPost, managesPost, postSummary } from '../queries/volunteer';
+import { findPost, postSummary } from '../queries/volunteer';
+import { managesPost } from '../access';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadOccurrences } from './occurrences';

@@ -3,7 +3,8 @@
 import type { Report, ReportRow } from '../../../../contracts/volunteer';
 import { requireUnitInScope } from '../../../access/unit-scope';
 import { inSubtrees } from '../../../data/org-units';
-import { managedPostIds, POST_ADMIN_ROLES } from '../queries/volunteer';
+import { POST_ADMIN_ROLES } from '../queries/volunteer';
+import { managedPostIds } from '../access';
 import { hoursOf } from '../rules/hours';
 import type { ContextFor } from '../../../runtime/define-function';
 

@@ -2,7 +2,7 @@
 // for volunteers to scan and the 6-digit TOTP for those who cannot. For the post's managers only; nothing stored.
 import { rotatingCodeInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { findPost } from '../queries/volunteer';
-import { requireManagedPost } from './access';
+import { requireManagedPost } from '../access';
 import { sceneExpiry, totpAt } from '../../../visits/codes';
 import { signedScene } from '../../../rules/scenes';
 import { scanUrl } from '../../../scan/qr-image';

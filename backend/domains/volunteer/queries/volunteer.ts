@@ -4,8 +4,6 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../../../contracts/volunteer';
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../../../contracts/volunteer';
 import { SCOPES } from '../../../../contracts/roles';
-import type { PersonCaller } from '../../../runtime/caller';
-import { canActOn, hasAnyRole } from '../../../rules/org-scope';
 import { chinaDay } from '../../../common/china-time';
 import { rootIdOf } from '../../../common/org-paths';
 import { hoursOf } from '../rules/hours';
@@ -47,28 +45,6 @@ export function postSummary(p: VolPostRow, distance?: number): PostSummary {
     services: JSON.parse(p.services_json) as string[],
     ...(distance !== undefined ? { distance: Math.round(distance) } : {}),
   };
-}
-
-/** Whether the caller manages the post: an admin over its unit, or a post manager named on it. */
-export async function managesPost(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>, post: { id: number; org_path: string }): Promise<boolean> {
-  if (canActOn(caller.grants, POST_ADMIN_ROLES, post.org_path)) return true;
-  if (!hasAnyRole(caller.grants, ['post_manager'])) return false;
-  const row = await db.selectFrom('vol_post_managers').select('post_id').where('post_id', '=', post.id).where('person_id', '=', caller.person.id).executeTakeFirst();
-  return row !== undefined;
-}
-
-/** Ids of every post the caller manages (named on, or inside an admin's subtree). */
-export async function managedPostIds(db: Db, caller: Pick<PersonCaller, 'grants' | 'person'>): Promise<number[]> {
-  const adminRoots = caller.grants.filter((g) => g.role === 'admin').map((g) => g.orgPath);
-  const named = hasAnyRole(caller.grants, ['post_manager'])
-    ? (await db.selectFrom('vol_post_managers').select('post_id').where('person_id', '=', caller.person.id).execute()).map((r) => r.post_id)
-    : [];
-  let inTree: number[] = [];
-  if (adminRoots.length > 0) {
-    const rows = await db.selectFrom('vol_posts').innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id').select(['vol_posts.id', 'org_units.path']).execute();
-    inTree = rows.filter((r) => adminRoots.some((root) => r.path.startsWith(root))).map((r) => r.id);
-  }
-  return [...new Set([...named, ...inTree])];
 }
 
 export async function shiftsOfPost(db: Db, postId: number): Promise<VolShiftRow[]> {

@@ -6,7 +6,8 @@
 //   geofence, the shift window and one open record per person (docs/SERVICE-HOURS.md). A rotating post has no
 //   printed check-in code: its manager's phone shows one (volunteer.rotatingCode).
 import type { QrCode } from '../../../../contracts/qrcode';
-import { findPost, managesPost } from '../queries/volunteer';
+import { findPost } from '../queries/volunteer';
+import { managesPost } from '../access';
 import { PRINTED_SCENE_YEARS } from '../../../visits/codes';
 import { plainScene, signedScene } from '../../../rules/scenes';
 import { fail } from '../../../runtime/app-error';

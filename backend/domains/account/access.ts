@@ -1,7 +1,7 @@
 // Who may use the account function's admin actions. Jobs belong to no branch or district: their payloads may name anyone. Only an admin of a whole org tree (a grant
 // on a unit with no parent, e.g. the city) may see or retry them.
-import { fail } from '../../../runtime/app-error';
-import type { PersonCaller } from '../../../runtime/caller';
+import { fail } from '../../runtime/app-error';
+import type { PersonCaller } from '../../runtime/caller';
 
 const ROOT_PATH = /^\/\d+\/$/;
 

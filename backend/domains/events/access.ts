@@ -1,16 +1,16 @@
 // Loading an event for an action, and who may act on it: organisers (a secretary or admin whose scope covers the
 // event's audience), and on someone's behalf (their branch secretary, or a relative they linked).
-import { SCOPES } from '../../../../contracts/roles';
-import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } from '../queries/events';
-import { loadPersonProfile, type PersonProfile } from '../../../data/people';
-import { isLinkedRelative } from '../../../access/family-links';
-import { reachOver, targetOf } from '../../../access/person-access';
-import { isWithin } from '../../../common/org-paths';
-import { canActOn } from '../../../rules/org-scope';
-import { fail } from '../../../runtime/app-error';
-import type { PersonCaller } from '../../../runtime/caller';
-import type { Deps } from '../../../runtime/deps';
-import type { EventDetail } from '../../../../contracts/events';
+import { SCOPES } from '../../../contracts/roles';
+import { findEvent, findLatestEnrolment, unitName, toDetail, type EventRow } from './queries/events';
+import { loadPersonProfile, type PersonProfile } from '../../data/people';
+import { isLinkedRelative } from '../../access/family-links';
+import { reachOver, targetOf } from '../../access/person-access';
+import { isWithin } from '../../common/org-paths';
+import { canActOn } from '../../rules/org-scope';
+import { fail } from '../../runtime/app-error';
+import type { PersonCaller } from '../../runtime/caller';
+import type { Deps } from '../../runtime/deps';
+import type { EventDetail } from '../../../contracts/events';
 
 export const NO_EVENT = '没有找到这个活动，可能已经删除了。请返回活动列表。';
 

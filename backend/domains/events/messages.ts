@@ -1,11 +1,11 @@
 // What the events domain tells people after a change, written in the change's transaction. The queries
-// (backend/data/events*.ts) only report what happened; the handler or job that made the change calls these.
+// (queries/) only report what happened; the handler or job that made the change calls these.
 import type { Transaction } from 'kysely';
-import type { DrawOutcome } from '../domains/events/rules/lottery';
-import { promotedSentence, shortTitle } from '../domains/events/rules/events';
-import { EVENT_PAGE, type Ended, type EventRow } from '../domains/events/queries/events';
-import { notify, notifyEach } from '../data/messages';
-import type { Schema } from '../data/schema';
+import type { DrawOutcome } from './rules/lottery';
+import { promotedSentence, shortTitle } from './rules/events';
+import { EVENT_PAGE, type Ended, type EventRow } from './queries/events';
+import { notify, notifyEach } from '../../data/messages';
+import type { Schema } from '../../data/schema';
 
 /** Tells whoever moved up into a freed seat (endEnrolment's answer); nothing when nobody did. */
 export async function tellPromoted(trx: Transaction<Schema>, event: EventRow, ended: Ended, now: Date): Promise<void> {

@@ -1,11 +1,11 @@
 // Loading a notice for a caller, with what they may do to it. A notice the caller may neither read nor manage is
 // NOT_FOUND with the same sentence as one that does not exist: no hint that it is there.
-import type { PersonCaller } from '../../../runtime/caller';
-import { findNotice, type FoundNotice } from '../queries/notices';
-import type { Schema } from '../../../data/schema';
-import { isShowing, mayEdit, mayPublishTo, mayViewReceipts } from '../rules/notices';
-import { isWithin } from '../../../common/org-paths';
-import { fail } from '../../../runtime/app-error';
+import type { PersonCaller } from '../../runtime/caller';
+import { findNotice, type FoundNotice } from './queries/notices';
+import type { Schema } from '../../data/schema';
+import { isShowing, mayEdit, mayPublishTo, mayViewReceipts } from './rules/notices';
+import { isWithin } from '../../common/org-paths';
+import { fail } from '../../runtime/app-error';
 import type { Kysely } from 'kysely';
 
 export const NOT_FOUND_SENTENCE = '没有找到这条通知，可能已经撤回或过期了。';
