@@ -14,9 +14,27 @@ const swc = [
 
 // ESM packages that must be transformed for Jest's CommonJS runtime.
 const esmPackages = [
-  '@tarojs', 'tslib', '@stencil', 'swiper', 'dom7', 'ssr-window', 'classnames', 'jose', 'kysely', 'content-disposition',
+  '@tarojs',
+  'tslib',
+  '@stencil',
+  'swiper',
+  'dom7',
+  'ssr-window',
+  'classnames',
+  'jose',
+  'kysely',
+  'content-disposition',
   // music-metadata (audio durations) and the ESM-only packages it reads files with
-  'music-metadata', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'file-type', '@borewit', 'win-guid', 'content-type', 'media-typer',
+  'music-metadata',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  'file-type',
+  '@borewit',
+  'win-guid',
+  'content-type',
+  'media-typer',
 ].join('|');
 
 const base = {
@@ -35,7 +53,12 @@ module.exports = {
       ...base,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/backend/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/backend/**/*.test.ts',
+        '<rootDir>/apps/**/*.test.ts',
+        '<rootDir>/contracts/**/*.test.ts',
+        '<rootDir>/test/unit/**/*.test.ts',
+      ],
     },
     {
       ...base,
@@ -53,7 +76,10 @@ module.exports = {
       transform: {
         '^.+\\.(m?js|tsx?)$': [
           'ts-jest',
-          { isolatedModules: true, tsconfig: { allowJs: true, jsx: 'react-jsx', module: 'commonjs', target: 'es2020', esModuleInterop: true } },
+          {
+            isolatedModules: true,
+            tsconfig: { allowJs: true, jsx: 'react-jsx', module: 'commonjs', target: 'es2020', esModuleInterop: true },
+          },
         ],
       },
       transformIgnorePatterns: [],

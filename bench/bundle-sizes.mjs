@@ -128,7 +128,7 @@ function h5Sizes(dir) {
     ...(unresolved.length ? { unresolvedChunkIds: unresolved } : {}),
     ...(external.length ? { externalScriptsNotCounted: external } : {}),
     targetGzipBytes: H5_GZIP_TARGET,
-    targetNote: '250 KiB = 250*1024 bytes gzip -9; <script src> of index.html plus the start page\'s lazy chunks',
+    targetNote: "250 KiB = 250*1024 bytes gzip -9; <script src> of index.html plus the start page's lazy chunks",
     pass: initialGzipBytes <= H5_GZIP_TARGET,
   };
 }
@@ -152,7 +152,8 @@ export default {
       }
     }
     const errors = Object.entries(result).filter(([, v]) => /** @type {any} */ (v).error);
-    if (errors.length === 2) throw new Error(errors.map(([k, v]) => `${k}: ${/** @type {any} */ (v).error}`).join('; '));
+    if (errors.length === 2)
+      throw new Error(errors.map(([k, v]) => `${k}: ${/** @type {any} */ (v).error}`).join('; '));
     return result;
   },
   /** @param {any} r */
@@ -161,10 +162,20 @@ export default {
     return [
       r.weapp?.error
         ? { label: 'weapp main package', value: `error: ${r.weapp.error}` }
-        : { label: 'weapp main package', value: kb(r.weapp.mainBytes), target: `≤ ${kb(r.weapp.targetBytes)}`, pass: r.weapp.pass },
+        : {
+            label: 'weapp main package',
+            value: kb(r.weapp.mainBytes),
+            target: `≤ ${kb(r.weapp.targetBytes)}`,
+            pass: r.weapp.pass,
+          },
       r.h5?.error
         ? { label: 'H5 initial JS (gzip)', value: `error: ${r.h5.error}` }
-        : { label: 'H5 initial JS (gzip)', value: `${kb(r.h5.initialJsGzipBytes)}, raw ${kb(r.h5.initialJsBytes)}`, target: `≤ ${kb(r.h5.targetGzipBytes)}`, pass: r.h5.pass },
+        : {
+            label: 'H5 initial JS (gzip)',
+            value: `${kb(r.h5.initialJsGzipBytes)}, raw ${kb(r.h5.initialJsBytes)}`,
+            target: `≤ ${kb(r.h5.targetGzipBytes)}`,
+            pass: r.h5.pass,
+          },
     ];
   },
 };

@@ -37,11 +37,15 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q *
 function timedPost(agent, url, payload, token) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
     req.end(JSON.stringify(payload));
   });
@@ -83,8 +87,17 @@ async function runEngine(ctx, engine, adminUrl) {
   const dbUrl = pgDb?.url;
   const dropDb = async () => pgDb?.drop();
   const port = await freePort();
-  const env = { ...hostEnv(port, dataDir), JOB_INTERVAL_MS: '0', SCENE_SECRET, ...(dbUrl ? { DATABASE_URL: dbUrl } : {}) };
-  const child = startChild(process.execPath, ['dist/host/main.js'], { cwd: ctx.root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const env = {
+    ...hostEnv(port, dataDir),
+    JOB_INTERVAL_MS: '0',
+    SCENE_SECRET,
+    ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
+  };
+  const child = startChild(process.execPath, ['dist/host/main.js'], {
+    cwd: ctx.root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const stderr = tail(child.stderr);
   const base = `http://${LOOPBACK}:${port}`;
   const sql = await (async () => {
@@ -110,26 +123,53 @@ async function runEngine(ctx, engine, adminUrl) {
         [`压测驿站${p + 1}`, POST_LAT + p * 0.01, POST_LNG, root.id, at],
       );
     }
-    for (const r of await sql.all(`select id from vol_posts where name like '压测驿站%' order by id`)) postIds.push(r.id);
+    for (const r of await sql.all(`select id from vol_posts where name like '压测驿站%' order by id`))
+      postIds.push(r.id);
     const shiftIds = [];
-    for (const postId of postIds) await sql.run(`insert into vol_shifts (post_id, weekday, starts, ends, capacity, service, created_at) values ($1, $2, $3, $4, 50, '值班', $5)`, [postId, weekday, starts, ends, at]);
-    for (const r of await sql.all(`select id, post_id from vol_shifts where post_id in (${postIds.join(',')}) order by post_id`)) shiftIds.push(r.id);
+    for (const postId of postIds)
+      await sql.run(
+        `insert into vol_shifts (post_id, weekday, starts, ends, capacity, service, created_at) values ($1, $2, $3, $4, 50, '值班', $5)`,
+        [postId, weekday, starts, ends, at],
+      );
+    for (const r of await sql.all(
+      `select id, post_id from vol_shifts where post_id in (${postIds.join(',')}) order by post_id`,
+    ))
+      shiftIds.push(r.id);
     for (let i = 0; i < VOLUNTEERS; i += 1) {
       const branch = branches[i % branches.length].id;
-      await sql.run(`insert into people (name, handle, org_unit_id, phone, created_at, updated_at) values ($1, $2, $3, null, $4, $4)`, [`压测志愿者${i + 1}`, `benchvol${i + 1}`, branch, at]);
+      await sql.run(
+        `insert into people (name, handle, org_unit_id, phone, created_at, updated_at) values ($1, $2, $3, null, $4, $4)`,
+        [`压测志愿者${i + 1}`, `benchvol${i + 1}`, branch, at],
+      );
     }
     const people = await sql.all(`select id, org_unit_id from people where handle like 'benchvol%' order by id`);
     for (let i = 0; i < people.length; i += 200) {
       const chunk = people.slice(i, i + 200);
-      await sql.run(`insert into role_grants (person_id, role, org_unit_id, created_at) values ${chunk.map((_, j) => `($${j * 2 + 1}, 'volunteer', $${j * 2 + 2}, '${at}')`).join(',')}`, chunk.flatMap((p) => [p.id, p.org_unit_id]));
-      await sql.run(`insert into vol_signups (shift_id, person_id, occurs_on, created_at) values ${chunk.map((_, j) => `($${j * 2 + 1}, $${j * 2 + 2}, '${today}', '${at}')`).join(',')}`, chunk.flatMap((p, j) => [shiftIds[(i + j) % POSTS], p.id]));
+      await sql.run(
+        `insert into role_grants (person_id, role, org_unit_id, created_at) values ${chunk.map((_, j) => `($${j * 2 + 1}, 'volunteer', $${j * 2 + 2}, '${at}')`).join(',')}`,
+        chunk.flatMap((p) => [p.id, p.org_unit_id]),
+      );
+      await sql.run(
+        `insert into vol_signups (shift_id, person_id, occurs_on, created_at) values ${chunk.map((_, j) => `($${j * 2 + 1}, $${j * 2 + 2}, '${today}', '${at}')`).join(',')}`,
+        chunk.flatMap((p, j) => [shiftIds[(i + j) % POSTS], p.id]),
+      );
     }
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-    const adminToken = (await postJson(`${base}/api/account`, { action: 'devLogin', data: { handle: 'admin' } })).json.data.token;
+    const adminToken = (await postJson(`${base}/api/account`, { action: 'devLogin', data: { handle: 'admin' } })).json
+      .data.token;
     // The printed code as qrcode.create makes it (one call here proves the format); the rest are signed with the
     // host's SCENE_SECRET, since qrcode.create allows a person 30 codes a minute.
-    const made = JSON.parse((await timedPost(agent, `${base}/api/qrcode`, { action: 'create', data: { type: 'checkin', id: postIds[0] } }, adminToken)).text);
+    const made = JSON.parse(
+      (
+        await timedPost(
+          agent,
+          `${base}/api/qrcode`,
+          { action: 'create', data: { type: 'checkin', id: postIds[0] } },
+          adminToken,
+        )
+      ).text,
+    );
     if (!made.ok) throw new Error(`qrcode.create: ${JSON.stringify(made)}`);
     const expiry = Math.floor(Date.now() / 1000 + 365 * 86_400).toString(36);
     const scenes = postIds.map((id) => {
@@ -138,7 +178,11 @@ async function runEngine(ctx, engine, adminUrl) {
     });
     ctx.log(`checkin/${engine}: signing in ${VOLUNTEERS} volunteers …`);
     const tokens = [];
-    for (let i = 0; i < VOLUNTEERS; i += 1) tokens.push((await postJson(`${base}/api/account`, { action: 'devLogin', data: { handle: `benchvol${i + 1}` } })).json.data.token);
+    for (let i = 0; i < VOLUNTEERS; i += 1)
+      tokens.push(
+        (await postJson(`${base}/api/account`, { action: 'devLogin', data: { handle: `benchvol${i + 1}` } })).json.data
+          .token,
+      );
 
     ctx.log(`checkin/${engine}: ${VOLUNTEERS} check-ins arriving at random within ${BURST_MS / 1000} s …`);
     const results = [];
@@ -149,7 +193,17 @@ async function runEngine(ctx, engine, adminUrl) {
           new Promise((resolve) => {
             setTimeout(async () => {
               const p = i % POSTS;
-              const payload = { action: 'checkIn', requestId: `bench-${i}-checkin`, data: { scene: scenes[p], lat: POST_LAT + p * 0.01 + 0.0003, lng: POST_LNG, accuracy: 15, clientId: `bench-client-${i}` } };
+              const payload = {
+                action: 'checkIn',
+                requestId: `bench-${i}-checkin`,
+                data: {
+                  scene: scenes[p],
+                  lat: POST_LAT + p * 0.01 + 0.0003,
+                  lng: POST_LNG,
+                  accuracy: 15,
+                  clientId: `bench-client-${i}`,
+                },
+              };
               let r = await timedPost(agent, `${base}/api/volunteer`, payload, token);
               // A dropped line is sent again with the same requestId and clientId: it must not count twice.
               if (r.status === 0) r = await timedPost(agent, `${base}/api/volunteer`, payload, token);
@@ -163,9 +217,15 @@ async function runEngine(ctx, engine, adminUrl) {
     agent.destroy();
     const okCount = results.filter((r) => r.status === 200).length;
     const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-    const [{ n: records }] = await sql.all(`select count(*) as n from vol_records where post_id in (${postIds.join(',')})`);
-    const [{ n: people_ }] = await sql.all(`select count(distinct person_id) as n from vol_records where post_id in (${postIds.join(',')})`);
-    const failures = [...new Set(results.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.text.slice(0, 80)}`))].slice(0, 3);
+    const [{ n: records }] = await sql.all(
+      `select count(*) as n from vol_records where post_id in (${postIds.join(',')})`,
+    );
+    const [{ n: people_ }] = await sql.all(
+      `select count(distinct person_id) as n from vol_records where post_id in (${postIds.join(',')})`,
+    );
+    const failures = [
+      ...new Set(results.filter((r) => r.status !== 200).map((r) => `${r.status} ${r.text.slice(0, 80)}`)),
+    ].slice(0, 3);
     const burst = {
       sent: VOLUNTEERS,
       ok: okCount,
@@ -195,7 +255,9 @@ async function runEngine(ctx, engine, adminUrl) {
           union all select ${baseTransfer} + 1 + i, 'post', ${postIds[0]}, null, -180, date('${startDay}', '+' || ((i / ${HOURS_VOLUNTEERS}) * 7) || ' days'), '${at}' from n;
         commit;`);
     } else {
-      await sql.exec(`insert into ledger_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from generate_series(0, ${total - 1})`);
+      await sql.exec(
+        `insert into ledger_transfers (kind, record_id, reason, created_by, created_at) select 'service', null, null, null, '${at}' from generate_series(0, ${total - 1})`,
+      );
       await sql.exec(`insert into ledger_movements (transfer_id, account_kind, account_id, record_id, minutes, served_on, created_at)
           select ${baseTransfer} + 1 + i, k.kind, case when k.kind = 'member' then ${account} else ${postIds[0]} end, null, case when k.kind = 'member' then 180 else -180 end,
                  to_char(date '${startDay}' + ((i / ${HOURS_VOLUNTEERS}) * 7), 'YYYY-MM-DD'), '${at}'
@@ -212,7 +274,13 @@ async function runEngine(ctx, engine, adminUrl) {
     }
     hoursAgent.destroy();
     times.sort((a, b) => a - b);
-    const hours = { movements: total * 2, calls: HOURS_CALLS, p50Ms: round(quantile(times, 0.5), 1), p99Ms: round(quantile(times, 0.99), 1), answer };
+    const hours = {
+      movements: total * 2,
+      calls: HOURS_CALLS,
+      p50Ms: round(quantile(times, 0.5), 1),
+      p99Ms: round(quantile(times, 0.99), 1),
+      answer,
+    };
     return { burst, hours };
   } finally {
     await sql.close();
@@ -231,7 +299,12 @@ export default {
     const out = {};
     for (const engine of engines) out[engine] = await runEngine(ctx, engine, pgUrl);
     const pass = Object.values(out).every(
-      (r) => r.burst.ok === r.burst.sent && r.burst.lost === 0 && r.burst.duplicated === 0 && r.burst.p99Ms <= TARGET_BURST_P99_MS && r.hours.p99Ms <= TARGET_HOURS_P99_MS,
+      (r) =>
+        r.burst.ok === r.burst.sent &&
+        r.burst.lost === 0 &&
+        r.burst.duplicated === 0 &&
+        r.burst.p99Ms <= TARGET_BURST_P99_MS &&
+        r.hours.p99Ms <= TARGET_HOURS_P99_MS,
     );
     return { ...out, targetBurstP99Ms: TARGET_BURST_P99_MS, targetHoursP99Ms: TARGET_HOURS_P99_MS, pass };
   },
@@ -240,8 +313,23 @@ export default {
     ['sqlite', 'postgres']
       .filter((e) => r[e])
       .flatMap((e) => [
-        { label: `${e}: check-ins ok / records / lost / duplicated`, value: `${r[e].burst.ok} / ${r[e].burst.records} / ${r[e].burst.lost} / ${r[e].burst.duplicated} in ${r[e].burst.wallSec} s`, target: '0 lost, 0 duplicated', pass: r[e].burst.lost === 0 && r[e].burst.duplicated === 0 && r[e].burst.ok === r[e].burst.sent },
-        { label: `${e}: check-in p50 / p99 / max`, value: `${r[e].burst.p50Ms} / ${r[e].burst.p99Ms} / ${r[e].burst.maxMs} ms`, target: `p99 ≤ ${r.targetBurstP99Ms} ms`, pass: r[e].burst.p99Ms <= r.targetBurstP99Ms },
-        { label: `${e}: myHours p50 / p99 (${r[e].hours.movements} movements)`, value: `${r[e].hours.p50Ms} / ${r[e].hours.p99Ms} ms`, target: `p99 ≤ ${r.targetHoursP99Ms} ms`, pass: r[e].hours.p99Ms <= r.targetHoursP99Ms },
+        {
+          label: `${e}: check-ins ok / records / lost / duplicated`,
+          value: `${r[e].burst.ok} / ${r[e].burst.records} / ${r[e].burst.lost} / ${r[e].burst.duplicated} in ${r[e].burst.wallSec} s`,
+          target: '0 lost, 0 duplicated',
+          pass: r[e].burst.lost === 0 && r[e].burst.duplicated === 0 && r[e].burst.ok === r[e].burst.sent,
+        },
+        {
+          label: `${e}: check-in p50 / p99 / max`,
+          value: `${r[e].burst.p50Ms} / ${r[e].burst.p99Ms} / ${r[e].burst.maxMs} ms`,
+          target: `p99 ≤ ${r.targetBurstP99Ms} ms`,
+          pass: r[e].burst.p99Ms <= r.targetBurstP99Ms,
+        },
+        {
+          label: `${e}: myHours p50 / p99 (${r[e].hours.movements} movements)`,
+          value: `${r[e].hours.p50Ms} / ${r[e].hours.p99Ms} ms`,
+          target: `p99 ≤ ${r.targetHoursP99Ms} ms`,
+          pass: r[e].hours.p99Ms <= r.targetHoursP99Ms,
+        },
       ]),
 };

@@ -24,7 +24,12 @@ export default {
       const started = performance.now();
       const host = spawnHost(ctx, { port, dataDir });
       try {
-        const healthy = await waitFor200(`${host.url}/healthz`, { intervalMs: 10, timeoutMs: 30_000, child: host.child, stderr: host.stderr });
+        const healthy = await waitFor200(`${host.url}/healthz`, {
+          intervalMs: 10,
+          timeoutMs: 30_000,
+          child: host.child,
+          stderr: host.stderr,
+        });
         samples.push(healthy - started);
       } finally {
         const stop = await stopChild(host.child, { graceMs: 10_000 });
@@ -49,7 +54,12 @@ export default {
   /** @param {any} r */
   rows(r) {
     return [
-      { label: 'host cold start (median)', value: `${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, n=${r.runs})`, target: `≤ ${r.targetMs} ms`, pass: r.pass },
+      {
+        label: 'host cold start (median)',
+        value: `${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, n=${r.runs})`,
+        target: `≤ ${r.targetMs} ms`,
+        pass: r.pass,
+      },
       { label: 'host SIGTERM → exit (median)', value: `${r.shutdownMedianMs} ms` },
     ];
   },

@@ -27,7 +27,9 @@ const RUSH_INSTANCES_PER_FN = Number(process.env.CONNECTIONS_RUSH_INSTANCES ?? 2
 function eventFor(fn, i) {
   switch (fn) {
     case 'account':
-      return i % 2 === 0 ? { action: 'me', data: {} } : { action: 'updatePreferences', data: { largeText: i % 4 === 1 } };
+      return i % 2 === 0
+        ? { action: 'me', data: {} }
+        : { action: 'updatePreferences', data: { largeText: i % 4 === 1 } };
     case 'audiobooks':
       return { action: 'list', data: {} };
     case 'events':
@@ -43,7 +45,8 @@ function eventFor(fn, i) {
   }
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 
 /** @param {import('./context.mjs').BenchContext} ctx */
 async function prepare(ctx) {
@@ -68,14 +71,26 @@ async function prepare(ctx) {
   execFileSync(tsx, ['apps/host/migrate-cli.ts', '--database-url', database.url], { cwd: ctx.root, stdio: 'pipe' });
   const migrateSec = round((Date.now() - started) / 1000, 2);
   ctx.log(`connections: migrated in ${migrateSec} s; seeding the demo city …`);
-  execFileSync(tsx, ['apps/host/seed-cli.ts'], { cwd: ctx.root, stdio: 'pipe', env: { ...process.env, DATABASE_URL: database.url, MEDIA_DIR: path.join(work, 'media'), DATA_DIR: path.join(work, 'data'), FILE_STORE: 'disk' } });
+  execFileSync(tsx, ['apps/host/seed-cli.ts'], {
+    cwd: ctx.root,
+    stdio: 'pipe',
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      MEDIA_DIR: path.join(work, 'media'),
+      DATA_DIR: path.join(work, 'data'),
+      FILE_STORE: 'disk',
+    },
+  });
 
   // Every member a WeChat identity of their own, so each instance calls as a different person.
   const admin = new pg.Client({ connectionString: database.url });
   await admin.connect();
   await admin.query(`INSERT INTO identities (provider, subject, person_id, created_at)
     SELECT 'wechat', 'bench-' || handle, id, now()::text FROM people WHERE handle LIKE 'member%' ON CONFLICT DO NOTHING`);
-  const openids = (await admin.query(`SELECT subject FROM identities WHERE subject LIKE 'bench-%' ORDER BY person_id`)).rows.map((r) => r.subject);
+  const openids = (
+    await admin.query(`SELECT subject FROM identities WHERE subject LIKE 'bench-%' ORDER BY person_id`)
+  ).rows.map((r) => r.subject);
   await admin.end();
 
   ctx.log('connections: building the cloud bundles …');
@@ -105,11 +120,21 @@ function loadInstance(functionsDir, fn) {
 async function runPhase(ctx, setup, { pool, instancesPerFn, callsPerInstance }) {
   process.env.DB_POOL_SIZE = String(pool);
   const instances = [];
-  for (const fn of FUNCTIONS) for (let k = 0; k < instancesPerFn; k++) instances.push({ fn, main: loadInstance(setup.functionsDir, fn), openid: setup.openids[instances.length % setup.openids.length] });
+  for (const fn of FUNCTIONS)
+    for (let k = 0; k < instancesPerFn; k++)
+      instances.push({
+        fn,
+        main: loadInstance(setup.functionsDir, fn),
+        openid: setup.openids[instances.length % setup.openids.length],
+      });
 
   const watcher = new pg.Client({ connectionString: setup.database.url });
   await watcher.connect();
-  const count = async () => Number((await watcher.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name LIKE 'wechat-%'`)).rows[0].n);
+  const count = async () =>
+    Number(
+      (await watcher.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name LIKE 'wechat-%'`)).rows[0]
+        .n,
+    );
   let peak = 0;
   let sampling = true;
   const sampler = (async () => {
@@ -124,13 +149,16 @@ async function runPhase(ctx, setup, { pool, instancesPerFn, callsPerInstance }) 
   // The functions log each refused start to stdout, where the bench writes its report: counted here, not printed.
   let logLines = 0;
   const write = process.stdout.write;
-  process.stdout.write = (chunk, ...rest) => (String(chunk).startsWith('{"time"') ? (logLines++, true) : write.call(process.stdout, chunk, ...rest));
+  process.stdout.write = (chunk, ...rest) =>
+    String(chunk).startsWith('{"time"') ? (logLines++, true) : write.call(process.stdout, chunk, ...rest);
   const started = Date.now();
   await Promise.all(
     instances.map(async (instance) => {
       for (let i = 0; i < callsPerInstance; i++) {
         const t0 = performance.now();
-        const reply = await globalThis.__benchCaller.run(instance.openid, () => instance.main(eventFor(instance.fn, i), {}));
+        const reply = await globalThis.__benchCaller.run(instance.openid, () =>
+          instance.main(eventFor(instance.fn, i), {}),
+        );
         latencies.push(performance.now() - t0);
         const code = reply.ok ? 'ok' : reply.error.code;
         codes[code] = (codes[code] ?? 0) + 1;
@@ -165,7 +193,9 @@ async function runPhase(ctx, setup, { pool, instancesPerFn, callsPerInstance }) 
     wallSec,
     logLines,
   };
-  ctx.log(`connections: pool ${pool}, ${instances.length} instances → peak ${peak} connections, ${refused} of ${calls} calls refused`);
+  ctx.log(
+    `connections: pool ${pool}, ${instances.length} instances → peak ${peak} connections, ${refused} of ${calls} calls refused`,
+  );
   return result;
 }
 
@@ -174,7 +204,12 @@ export default {
   /** @param {import('./context.mjs').BenchContext} ctx */
   async run(ctx) {
     globalThis.__benchCaller ??= new AsyncLocalStorage();
-    const saved = { DATABASE_URL: process.env.DATABASE_URL, DB_POOL_SIZE: process.env.DB_POOL_SIZE, LOG_LEVEL: process.env.LOG_LEVEL, WX_FILE_ID_PREFIX: process.env.WX_FILE_ID_PREFIX };
+    const saved = {
+      DATABASE_URL: process.env.DATABASE_URL,
+      DB_POOL_SIZE: process.env.DB_POOL_SIZE,
+      LOG_LEVEL: process.env.LOG_LEVEL,
+      WX_FILE_ID_PREFIX: process.env.WX_FILE_ID_PREFIX,
+    };
     const setup = await prepare(ctx);
     try {
       process.env.DATABASE_URL = setup.database.url;
@@ -182,16 +217,19 @@ export default {
       // WeChat cloud storage names files with it (qrcode.resolve answers a book's cover by file id).
       process.env.WX_FILE_ID_PREFIX = 'cloud://bench-env.bench-bucket';
       const perInstance = [];
-      for (const pool of [2, 1]) perInstance.push(await runPhase(ctx, setup, { pool, instancesPerFn: 3, callsPerInstance: 20 }));
+      for (const pool of [2, 1])
+        perInstance.push(await runPhase(ctx, setup, { pool, instancesPerFn: 3, callsPerInstance: 20 }));
       const rush = [];
-      for (const pool of [2, 1]) rush.push(await runPhase(ctx, setup, { pool, instancesPerFn: RUSH_INSTANCES_PER_FN, callsPerInstance: 5 }));
+      for (const pool of [2, 1])
+        rush.push(await runPhase(ctx, setup, { pool, instancesPerFn: RUSH_INSTANCES_PER_FN, callsPerInstance: 5 }));
       // The sizing rule checked: instances × 1 within max_connections − superuser_reserved_connections (3) serves all.
       const fitting = Math.floor((MAX_CONNECTIONS - 3 - 1) / FUNCTIONS.length);
       rush.push(await runPhase(ctx, setup, { pool: 1, instancesPerFn: fitting, callsPerInstance: 5 }));
       return { maxConnections: MAX_CONNECTIONS, superuserReserved: 3, migrateSec: setup.migrateSec, perInstance, rush };
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
       await setup.database.drop().catch(() => undefined);
       setup.server.stop();
     }

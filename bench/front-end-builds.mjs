@@ -19,6 +19,10 @@ export async function ensureBuilt(ctx, type) {
   if (existsSync(path.join(ctx.root, marker))) return false;
   if (!ctx.options.build) throw new Error(`${marker} is missing and --no-build was given (run npm run build:${type})`);
   ctx.log(`${marker} missing, building (npm run build:${type}) …`);
-  await runToCompletion(process.execPath, args, { cwd: ctx.root, env: { ...process.env, NODE_ENV: 'production' }, group: true });
+  await runToCompletion(process.execPath, args, {
+    cwd: ctx.root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    group: true,
+  });
   return true;
 }

@@ -35,7 +35,14 @@ export function ensureHostBundle(ctx) {
  */
 export function hostEnv(port, dataDir) {
   /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, PORT: String(port), HOST: LOOPBACK, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_MODE: '1' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: LOOPBACK,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_MODE: '1',
+  };
   delete env.DATABASE_URL;
   delete env.MEDIA_DIR;
   return env;
@@ -67,7 +74,12 @@ export function seededDataDir(ctx) {
     ctx.log(`host: migrating and seeding a demo database in ${dataDir} …`);
     const started = performance.now();
     const host = spawnHost(ctx, { port: await freePort(), dataDir });
-    await waitFor200(`${host.url}/healthz`, { intervalMs: 50, timeoutMs: 180_000, child: host.child, stderr: host.stderr });
+    await waitFor200(`${host.url}/healthz`, {
+      intervalMs: 50,
+      timeoutMs: 180_000,
+      child: host.child,
+      stderr: host.stderr,
+    });
     const seeded = performance.now();
     const stop = await stopChild(host.child, { graceMs: 10_000 });
     if (stop.forced) throw new Error('the host did not exit on SIGTERM within 10 s after seeding');

@@ -46,7 +46,11 @@ export function request(url, { method = 'GET', body, headers = {}, timeoutMs = 5
  * @param {Record<string, string>} [headers]
  */
 export async function postJson(url, body, headers = {}) {
-  const res = await request(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const res = await request(url, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   return { status: res.status, text: res.text, json: JSON.parse(res.text) };
 }
 
@@ -61,7 +65,9 @@ export async function waitFor200(url, { intervalMs = 10, timeoutMs = 30_000, chi
   for (;;) {
     const attempt = performance.now();
     if (child && hasExited(child)) {
-      throw new Error(`process exited (${child.signalCode ?? child.exitCode}) before ${url} answered 200\n${stderr?.() ?? ''}`);
+      throw new Error(
+        `process exited (${child.signalCode ?? child.exitCode}) before ${url} answered 200\n${stderr?.() ?? ''}`,
+      );
     }
     try {
       const res = await request(url, { timeoutMs: 2000 });

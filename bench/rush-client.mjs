@@ -18,19 +18,31 @@ const body = JSON.stringify({ action: 'signUp', data: { eventId: opts.eventId } 
 function signUp(token, index) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const req = http.request(opts.url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => {
-        let answer = 'unreadable';
-        try {
-          const json = JSON.parse(text);
-          answer = json.ok ? json.data.status : `error:${json.error.code}`;
-        } catch {}
-        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, answer, index });
-      });
-    });
+    const req = http.request(
+      opts.url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => {
+          let answer = 'unreadable';
+          try {
+            const json = JSON.parse(text);
+            answer = json.ok ? json.data.status : `error:${json.error.code}`;
+          } catch {}
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, answer, index });
+        });
+      },
+    );
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started, answer: 'network', index }));
     req.end(body);

@@ -21,10 +21,14 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q *
 function timedPost(agent, url, body, token) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     req.end(body);
   });
@@ -65,13 +69,19 @@ export default {
             if (performance.now() - start >= DURATION_MS) return;
             tick += 1;
             const position = Math.min(chapter.duration, (tick * 10) % chapter.duration || 10);
-            const body = JSON.stringify({ action: 'saveProgress', data: { chapterId: chapter.id, position, listened: [[Math.max(0, position - 10), position]], rate: 1 } });
+            const body = JSON.stringify({
+              action: 'saveProgress',
+              data: { chapterId: chapter.id, position, listened: [[Math.max(0, position - 10), position]], rate: 1 },
+            });
             pending.push(timedPost(agent, api, body, token).then((r) => results.push(r)));
           };
-          const first = setTimeout(() => {
-            send();
-            timers[i] = setInterval(send, INTERVAL_MS);
-          }, (i / MEMBERS) * INTERVAL_MS);
+          const first = setTimeout(
+            () => {
+              send();
+              timers[i] = setInterval(send, INTERVAL_MS);
+            },
+            (i / MEMBERS) * INTERVAL_MS,
+          );
           return first;
         });
         setTimeout(() => {
@@ -104,6 +114,11 @@ export default {
   /** @param {any} r */
   rows: (r) => [
     { label: 'saves (failed)', value: `${r.saves} (${r.failed})` },
-    { label: 'p50 / p99 / max', value: `${r.p50Ms} / ${r.p99Ms} / ${r.maxMs} ms`, target: `p99 ≤ ${r.targetP99Ms} ms`, pass: r.pass },
+    {
+      label: 'p50 / p99 / max',
+      value: `${r.p50Ms} / ${r.p99Ms} / ${r.maxMs} ms`,
+      target: `p99 ≤ ${r.targetP99Ms} ms`,
+      pass: r.pass,
+    },
   ],
 };

@@ -12,14 +12,32 @@ import { median, round } from './stats.mjs';
 
 const RUNS = 5;
 const TARGET_MS = 3000;
-const NETWORK = { offline: false, latency: 100, downloadThroughput: (750 * 1000) / 8, uploadThroughput: (250 * 1000) / 8 };
+const NETWORK = {
+  offline: false,
+  latency: 100,
+  downloadThroughput: (750 * 1000) / 8,
+  uploadThroughput: (250 * 1000) / 8,
+};
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The same flags as the browser test suites (test/support/browser.ts).
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', deviceScaleFactor: 1, hasTouch: true, isMobile: true };
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  locale: 'zh-CN',
+  deviceScaleFactor: 1,
+  hasTouch: true,
+  isMobile: true,
+};
 
 /** @typedef {import('./context.mjs').BenchContext} BenchContext */
-
 
 // In the page, from navigation start: when 开始收听 appeared and when the audio first played.
 const PAGE_CLOCKS = () => {
@@ -62,7 +80,11 @@ async function oneRun(browser, url) {
     });
     cdp.on('Network.responseReceived', (e) => {
       const a = audio.get(e.requestId);
-      if (a) Object.assign(a, { status: e.response.status, headers: Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)])) });
+      if (a)
+        Object.assign(a, {
+          status: e.response.status,
+          headers: Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)])),
+        });
     });
     cdp.on('Network.dataReceived', (e) => {
       const a = audio.get(e.requestId);
@@ -77,10 +99,14 @@ async function oneRun(browser, url) {
     const button = page.getByRole('button', { name: '开始收听' });
     await button.waitFor({ state: 'visible', timeout: 30_000 });
     await button.click();
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.playingAt !== null, null, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.playingAt !== null, null, {
+      timeout: 30_000,
+      polling: 50,
+    });
     const clocks = await page.evaluate(() => /** @type {any} */ (window).__bench);
     const first = [...audio.values()][0];
-    const rel = (/** @type {number | undefined} */ t) => (t === undefined || !documentAt ? null : round((t - documentAt) * 1000));
+    const rel = (/** @type {number | undefined} */ t) =>
+      t === undefined || !documentAt ? null : round((t - documentAt) * 1000);
     return {
       playingMs: round(clocks.playingAt),
       buttonVisibleMs: round(clocks.buttonAt ?? NaN),
@@ -107,7 +133,8 @@ export default {
   description: `scan URL → audio 'playing' in headless Chromium, 750 kbps / 100 ms, cache off, ${RUNS} runs`,
   /** @param {BenchContext} ctx */
   async run(ctx) {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`);
+    if (!existsSync(CHROMIUM_PATH))
+      throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk)`);
     await ensureBuilt(ctx, 'h5');
     await ensureHostBundle(ctx);
     const dataDir = await seededDataDir(ctx);
@@ -126,7 +153,9 @@ export default {
       for (let i = 0; i < RUNS; i += 1) {
         const r = await oneRun(browser, url);
         runs.push(r);
-        ctx.log(`scan-to-audio: run ${i + 1}/${RUNS}: playing at ${r.playingMs} ms (button at ${r.buttonVisibleMs} ms)`);
+        ctx.log(
+          `scan-to-audio: run ${i + 1}/${RUNS}: playing at ${r.playingMs} ms (button at ${r.buttonVisibleMs} ms)`,
+        );
       }
       const playing = runs.map((r) => r.playingMs);
       const button = runs.map((r) => r.buttonVisibleMs);
@@ -140,7 +169,12 @@ export default {
         minMs: round(Math.min(...playing)),
         maxMs: round(Math.max(...playing)),
         samplesMs: playing,
-        buttonVisible: { medianMs: round(median(button)), minMs: round(Math.min(...button)), maxMs: round(Math.max(...button)), samplesMs: button },
+        buttonVisible: {
+          medianMs: round(median(button)),
+          minMs: round(Math.min(...button)),
+          maxMs: round(Math.max(...button)),
+          samplesMs: button,
+        },
         audioHeaders: audio[0] && {
           status: audio[0].status,
           acceptRanges: audio[0].acceptRanges,
@@ -148,9 +182,16 @@ export default {
           cacheControl: audio[0].cacheControl,
           contentRange: audio[0].contentRange,
         },
-        servedForStreaming: audio.every((a) => a !== null && a.acceptRanges === 'bytes' && !!a.etag && !!a.cacheControl),
+        servedForStreaming: audio.every(
+          (a) => a !== null && a.acceptRanges === 'bytes' && !!a.etag && !!a.cacheControl,
+        ),
         // Sound started before the whole file had arrived (or the reply was a partial 206 range).
-        firstByteBeforeWholeFile: runs.every((r) => r.audio !== null && r.audio.firstByteMs !== null && (r.audio.wholeFileMs === null || r.audio.wholeFileMs > r.playingMs)),
+        firstByteBeforeWholeFile: runs.every(
+          (r) =>
+            r.audio !== null &&
+            r.audio.firstByteMs !== null &&
+            (r.audio.wholeFileMs === null || r.audio.wholeFileMs > r.playingMs),
+        ),
         audioTimingsMs: audio,
         targetMs: TARGET_MS,
         pass: medianMs <= TARGET_MS,
@@ -164,10 +205,23 @@ export default {
   /** @param {any} r */
   rows(r) {
     return [
-      { label: 'scan → audio playing (median)', value: `${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, n=${r.runs})`, target: `≤ ${r.targetMs} ms`, pass: r.pass },
+      {
+        label: 'scan → audio playing (median)',
+        value: `${r.medianMs} ms (min ${r.minMs}, max ${r.maxMs}, n=${r.runs})`,
+        target: `≤ ${r.targetMs} ms`,
+        pass: r.pass,
+      },
       { label: 'scan → 开始收听 visible (median)', value: `${r.buttonVisible.medianMs} ms` },
-      { label: 'audio: Accept-Ranges, ETag, Cache-Control', value: r.servedForStreaming ? 'all present' : 'MISSING', pass: r.servedForStreaming },
-      { label: 'audio: sound before whole file', value: r.firstByteBeforeWholeFile ? 'yes' : 'no', pass: r.firstByteBeforeWholeFile },
+      {
+        label: 'audio: Accept-Ranges, ETag, Cache-Control',
+        value: r.servedForStreaming ? 'all present' : 'MISSING',
+        pass: r.servedForStreaming,
+      },
+      {
+        label: 'audio: sound before whole file',
+        value: r.firstByteBeforeWholeFile ? 'yes' : 'no',
+        pass: r.firstByteBeforeWholeFile,
+      },
     ];
   },
 };

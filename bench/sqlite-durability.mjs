@@ -40,7 +40,9 @@ export default {
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
-      db.exec('CREATE TABLE progress (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL, position REAL NOT NULL, updated_at TEXT NOT NULL)');
+      db.exec(
+        'CREATE TABLE progress (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL, position REAL NOT NULL, updated_at TEXT NOT NULL)',
+      );
       const insert = db.prepare('INSERT INTO progress (person_id, position, updated_at) VALUES (?, ?, ?)');
       const write = db.transaction((i) => insert.run(i % 500, i, new Date().toISOString()));
 
@@ -74,8 +76,14 @@ export default {
   },
   /** @param {any} r */
   rows: (r) => [
-    { label: 'NORMAL median / p99 / max', value: `${r.normal.medianMs} / ${r.normal.p99Ms} / ${r.normal.maxMs} ms (${r.normal.perSecond}/s)` },
-    { label: 'FULL median / p99 / max', value: `${r.full.medianMs} / ${r.full.p99Ms} / ${r.full.maxMs} ms (${r.full.perSecond}/s)` },
+    {
+      label: 'NORMAL median / p99 / max',
+      value: `${r.normal.medianMs} / ${r.normal.p99Ms} / ${r.normal.maxMs} ms (${r.normal.perSecond}/s)`,
+    },
+    {
+      label: 'FULL median / p99 / max',
+      value: `${r.full.medianMs} / ${r.full.p99Ms} / ${r.full.maxMs} ms (${r.full.perSecond}/s)`,
+    },
     { label: 'FULL ÷ NORMAL median / p99', value: `${r.medianRatio}× / ${r.p99Ratio}×` },
   ],
 };

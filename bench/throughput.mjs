@@ -22,7 +22,10 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 async function loadRound(ctx, target) {
   const { connections, duration, warmup } = ctx.options;
   const args = JSON.stringify({ ...target, method: 'POST', connections, duration, warmup });
-  const child = startChild(process.execPath, [path.join(HERE, 'load-worker.mjs'), args], { cwd: ctx.root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = startChild(process.execPath, [path.join(HERE, 'load-worker.mjs'), args], {
+    cwd: ctx.root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stdout = tail(child.stdout, 100_000);
   const stderr = tail(child.stderr);
   // Bounded: a round can never run much past its own duration.
@@ -70,7 +73,8 @@ export default {
     try {
       await waitFor200(`${host.url}/healthz`, { intervalMs: 20, child: host.child, stderr: host.stderr });
       const login = await postJson(`${host.url}/api/account`, { action: 'devLogin', data: { handle: 'member1' } });
-      if (login.status !== 200 || typeof login.json?.data?.token !== 'string') throw new Error(`devLogin failed: ${login.status} ${login.text}`);
+      if (login.status !== 200 || typeof login.json?.data?.token !== 'string')
+        throw new Error(`devLogin failed: ${login.status} ${login.text}`);
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.json.data.token}` };
       const body = JSON.stringify({ action: 'me' });
       const me = await postJson(`${host.url}/api/account`, { action: 'me' }, headers);
@@ -98,9 +102,13 @@ export default {
         /** @type {('host' | 'echo')[]} */
         const order = i % 2 === 0 ? ['host', 'echo'] : ['echo', 'host'];
         for (const name of order) {
-          ctx.log(`throughput: round ${i + 1}/${n} ${name}: ${connections} connections, ${warmup} s warm-up + ${duration} s …`);
+          ctx.log(
+            `throughput: round ${i + 1}/${n} ${name}: ${connections} connections, ${warmup} s warm-up + ${duration} s …`,
+          );
           const r = await loadRound(ctx, targets[name]);
-          ctx.log(`throughput: round ${i + 1}/${n} ${name}: ${Math.round(r.reqPerSec)} req/s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms`);
+          ctx.log(
+            `throughput: round ${i + 1}/${n} ${name}: ${Math.round(r.reqPerSec)} req/s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms`,
+          );
           rounds[name].push(r);
         }
       }
@@ -109,7 +117,14 @@ export default {
       const ratio = hostSummary.reqPerSec / echoSummary.reqPerSec;
       return {
         request: { method: 'POST', path: '/api/account', body, responseBytes: Buffer.byteLength(me.text) },
-        load: { tool: 'autocannon', connections, durationSec: duration, warmupSec: warmup, roundsPerTarget: n, pick: 'median round by req/s' },
+        load: {
+          tool: 'autocannon',
+          connections,
+          durationSec: duration,
+          warmupSec: warmup,
+          roundsPerTarget: n,
+          pick: 'median round by req/s',
+        },
         host: hostSummary,
         echo: echoSummary,
         ratio: round(ratio, 3),
@@ -122,7 +137,8 @@ export default {
   },
   /** @param {any} r */
   rows(r) {
-    const fmt = (/** @type {any} */ t) => `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms`;
+    const fmt = (/** @type {any} */ t) =>
+      `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms`;
     return [
       { label: 'account.me via host', value: fmt(r.host) },
       { label: 'node:http echo', value: fmt(r.echo) },

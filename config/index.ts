@@ -28,10 +28,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       data: `$taro-env: ${taroEnv};`,
     },
     copy: {
-      patterns:
-        taroEnv === 'weapp'
-          ? [{ from: 'src/assets/tab-icons/', to: 'dist/weapp/custom-tab-bar/icons/' }]
-          : [],
+      patterns: taroEnv === 'weapp' ? [{ from: 'src/assets/tab-icons/', to: 'dist/weapp/custom-tab-bar/icons/' }] : [],
       options: {},
     },
     mini: {
@@ -40,7 +37,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
     h5: {
@@ -63,7 +63,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         pxtransform: { enable: false, config: {} },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   };

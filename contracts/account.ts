@@ -67,8 +67,10 @@ export const redeemInviteInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.code === undefined && v.scene === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: '请填写邀请码，或者扫一扫支部书记给您的邀请二维码。' });
-    if (v.code !== undefined && v.scene !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, message: '邀请码和邀请二维码用一个就可以了，请只用其中一个。' });
+    if (v.code === undefined && v.scene === undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: '请填写邀请码，或者扫一扫支部书记给您的邀请二维码。' });
+    if (v.code !== undefined && v.scene !== undefined)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: '邀请码和邀请二维码用一个就可以了，请只用其中一个。' });
   });
 
 export const createInviteInput = z
@@ -167,7 +169,10 @@ export interface AccountApi {
   redeemInvite: { input: { code: string } | { scene: string }; output: { token?: string; user: User } };
   createInvite: { input: z.input<typeof createInviteInput>; output: { invite: Invite; scene: string } };
   revokeInvite: { input: z.input<typeof revokeInviteInput>; output: { message: string } };
-  inviteSheet: { input: z.input<typeof inviteSheetInput>; output: { branchName: string; slips: InviteSlip[]; skipped: number } };
+  inviteSheet: {
+    input: z.input<typeof inviteSheetInput>;
+    output: { branchName: string; slips: InviteSlip[]; skipped: number };
+  };
   updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
   orgUnits: { input: z.input<typeof orgUnitsInput>; output: OrgUnits };
 }

@@ -88,7 +88,10 @@ export const addChapterInput = z
       .string({ required_error: '请先上传音频文件。', invalid_type_error: '音频文件不对，请重新上传。' })
       .max(300, '音频文件不对，请重新上传。')
       // No ".." or "//" segments: a file id names one stored file and nothing beside it.
-      .regex(/^(uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(mp3|m4a|aac)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/, '音频文件不对，请重新上传。'),
+      .regex(
+        /^(uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(mp3|m4a|aac)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/,
+        '音频文件不对，请重新上传。',
+      ),
     transcript: text('文字稿', 20000, { multiline: true }).optional(),
   })
   .strict();

@@ -12,7 +12,17 @@ describe('the certificate scene', () => {
   });
 
   it('reads nothing from a scene that is not a certificate’s: cut off, typed over, or another kind', () => {
-    for (const bad of ['', '202612037KQ2MX', '202612037KQ2MX.aZ09_-bcdefghij', '202612037KQ2MX.aZ09_-bcdefghijkl', '2026123.7KQ2MX.aZ09_-bcdefghijk', 'e.1k', 'k.1.2.abcdefghijk', '202612037kq2mx.aZ09_-bcdefghijk', '202612037KQ2MX.aZ09%2Fbcdefghijk']) {
+    for (const bad of [
+      '',
+      '202612037KQ2MX',
+      '202612037KQ2MX.aZ09_-bcdefghij',
+      '202612037KQ2MX.aZ09_-bcdefghijkl',
+      '2026123.7KQ2MX.aZ09_-bcdefghijk',
+      'e.1k',
+      'k.1.2.abcdefghijk',
+      '202612037kq2mx.aZ09_-bcdefghijk',
+      '202612037KQ2MX.aZ09%2Fbcdefghijk',
+    ]) {
       expect(readCertificateScene(bad)).toBeNull();
     }
   });

@@ -19,7 +19,12 @@ export const instant = (what: string) =>
   z
     .string({ required_error: `请填写${what}。`, invalid_type_error: `${what}的格式不对。` })
     .max(40, `${what}的格式不对。`)
-    .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), `${what}的格式不对。`)
+    .refine(
+      (s) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+        !Number.isNaN(Date.parse(s)),
+      `${what}的格式不对。`,
+    )
     .transform((s) => new Date(s).toISOString());
 
 const capacity = z
@@ -39,12 +44,25 @@ const eventFields = {
   signupOpensAt: instant('报名开始时间'),
   signupClosesAt: instant('报名截止时间'),
   audienceOrgUnitId: id('参加范围'),
-  mode: z.enum(EVENT_MODES, { errorMap: () => ({ message: '请选择报名方式：先到先得或抽签。' }) }).optional().default('first_come'),
+  mode: z
+    .enum(EVENT_MODES, { errorMap: () => ({ message: '请选择报名方式：先到先得或抽签。' }) })
+    .optional()
+    .default('first_come'),
   /** Courses: the term, and how many courses of it one person may take (e.g. 2). */
   term: text('学期名称', 40).optional(),
-  termCap: z.number({ invalid_type_error: '每人最多报几门课要填一个整数。' }).int('每人最多报几门课要填一个整数。').min(1, '每人最多报几门课至少是 1。').max(20, '每人最多报几门课不能超过 20。').optional(),
+  termCap: z
+    .number({ invalid_type_error: '每人最多报几门课要填一个整数。' })
+    .int('每人最多报几门课要填一个整数。')
+    .min(1, '每人最多报几门课至少是 1。')
+    .max(20, '每人最多报几门课不能超过 20。')
+    .optional(),
   /** Hours a promoted member has to confirm (default 24). */
-  confirmHours: z.number({ invalid_type_error: '确认时限要填一个整数。' }).int('确认时限要填一个整数。').min(1, '确认时限至少 1 小时。').max(168, '确认时限不能超过 168 小时。').optional(),
+  confirmHours: z
+    .number({ invalid_type_error: '确认时限要填一个整数。' })
+    .int('确认时限要填一个整数。')
+    .min(1, '确认时限至少 1 小时。')
+    .max(168, '确认时限不能超过 168 小时。')
+    .optional(),
 };
 
 export const createEventInput = z.object(eventFields).strict();
@@ -67,7 +85,9 @@ export const updateEventInput = z
 export const eventIdInput = z.object({ eventId: id('活动编号') }).strict();
 /** An event as seen by the caller, or by a member they may act for (a relative, a member of their branch). */
 export const getEventInput = z.object({ eventId: id('活动编号'), forPersonId: id('报名人').optional() }).strict();
-export const cancelEventInput = z.object({ eventId: id('活动编号'), reason: text('取消原因', 100).optional() }).strict();
+export const cancelEventInput = z
+  .object({ eventId: id('活动编号'), reason: text('取消原因', 100).optional() })
+  .strict();
 
 export const listEventsInput = z
   .object({
@@ -87,7 +107,10 @@ export const confirmPromotionInput = signUpInput;
 
 export const attendInput = z
   .object({
-    scene: z.string({ required_error: '缺少二维码内容。', invalid_type_error: '这个二维码无法识别。' }).max(200, '这个二维码无法识别。').transform((s) => s.trim()),
+    scene: z
+      .string({ required_error: '缺少二维码内容。', invalid_type_error: '这个二维码无法识别。' })
+      .max(200, '这个二维码无法识别。')
+      .transform((s) => s.trim()),
     /** When the scan starts from an event's page: a code of another event is refused. */
     eventId: id('活动编号').optional(),
   })
@@ -100,7 +123,6 @@ export const markAttendanceInput = z
     attended: z.boolean({ invalid_type_error: '签到的选择不对，请返回重试。' }).optional().default(true),
   })
   .strict();
-
 
 export interface EventSummary {
   id: number;

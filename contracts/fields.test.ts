@@ -2,7 +2,10 @@
 // hides control characters or is counted in UTF-16 units instead of the characters a person sees.
 import { id, text } from './fields';
 
-function refusal(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) {
+function refusal(
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   return result.error!.issues[0].message;
@@ -110,21 +113,38 @@ describe('text', () => {
     expect(name.parse(FAMILY)).toBe(FAMILY);
     expect(name.parse('王明🏳️‍🌈')).toBe('王明🏳️‍🌈');
     expect(name.parse('👩🏽‍💻')).toBe('👩🏽‍💻');
-    expect(name.parse('🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}')).toBe('🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}');
+    expect(name.parse('🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}')).toBe(
+      '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    );
   });
 
   it.each([
-    ['LRE', '\u202A'], ['RLE', '\u202B'], ['PDF', '\u202C'], ['LRO', '\u202D'], ['RLO', '\u202E'],
-    ['LRI', '\u2066'], ['RLI', '\u2067'], ['FSI', '\u2068'], ['PDI', '\u2069'],
-    ['LRM', '\u200E'], ['RLM', '\u200F'], ['ALM', '\u061C'],
+    ['LRE', '\u202A'],
+    ['RLE', '\u202B'],
+    ['PDF', '\u202C'],
+    ['LRO', '\u202D'],
+    ['RLO', '\u202E'],
+    ['LRI', '\u2066'],
+    ['RLI', '\u2067'],
+    ['FSI', '\u2068'],
+    ['PDI', '\u2069'],
+    ['LRM', '\u200E'],
+    ['RLM', '\u200F'],
+    ['ALM', '\u061C'],
   ])('refuses the bidi control %s', (_name, ch) => {
     expect(refusal(name, `王${ch}明`)).toBe(STRANGE);
     expect(refusal(name, ch)).toBe(STRANGE);
   });
 
   it.each([
-    ['NUL', '\u0000'], ['BEL', '\u0007'], ['ESC', '\u001B'], ['DEL', '\u007F'],
-    ['PAD', '\u0080'], ['NEL', '\u0085'], ['CSI', '\u009B'], ['APC', '\u009F'],
+    ['NUL', '\u0000'],
+    ['BEL', '\u0007'],
+    ['ESC', '\u001B'],
+    ['DEL', '\u007F'],
+    ['PAD', '\u0080'],
+    ['NEL', '\u0085'],
+    ['CSI', '\u009B'],
+    ['APC', '\u009F'],
     ['noncharacter', '\uFFFF'],
   ])('refuses the control character %s', (_name, ch) => {
     expect(refusal(name, `王${ch}明`)).toBe(STRANGE);
@@ -151,7 +171,9 @@ describe('text', () => {
 
   it('keeps line breaks and tabs in a multi-line field, written as \\n', () => {
     expect(description.parse('第一段。\n\t第二段。')).toBe('第一段。\n\t第二段。');
-    expect(description.parse('第一段。\r\n第二段。\r第三段。\u2029第四段。')).toBe('第一段。\n第二段。\n第三段。\n第四段。');
+    expect(description.parse('第一段。\r\n第二段。\r第三段。\u2029第四段。')).toBe(
+      '第一段。\n第二段。\n第三段。\n第四段。',
+    );
     expect(refusal(description, '\n\u200B\n')).toBe('请填写简介。');
   });
 

@@ -31,16 +31,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Control characters (C0, DEL, C1), bidi controls that make text read in another order than it is stored,
 // deprecated format characters and noncharacters: none has a place in anything a person types.
 /* eslint-disable no-control-regex -- control characters are what these two look for */
-const STRANGE_IN_PARAGRAPH = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
+const STRANGE_IN_PARAGRAPH =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
 // A one-line field also refuses line breaks and tabs (those at the edges are trimmed first).
-const STRANGE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
+const STRANGE_IN_LINE =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u206F\uFFFE\uFFFF]/;
 /* eslint-enable no-control-regex */
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 // Invisible characters with no meaning in our text, removed everywhere so that two names that look the same are
 // the same: zero-width space and non-joiner, word joiner, invisible operators, BOM, soft hyphen, Hangul fillers.
 const ZERO_WIDTH = /[\u00AD\u180E\u200B\u200C\u2060-\u2064\u3164\uFEFF\uFFA0]/g;
 // The zero-width joiner is kept only where it joins two emoji (👨‍👩‍👧, 🏳️‍🌈); anywhere else it is removed.
-const STRAY_JOINER = /(?<!\p{Extended_Pictographic}[\p{Emoji_Modifier}\p{M}]*)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_JOINER =
+  /(?<!\p{Extended_Pictographic}[\p{Emoji_Modifier}\p{M}]*)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 // Tag characters are invisible and can smuggle hidden text; they are kept only inside a flag such as 🏴󠁧󠁢󠁳󠁣󠁴󠁿.
 const STRAY_TAG = /(?<!\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0000}-\u{E007F}]/gu;
 // What is left of a value once everything a person cannot see is gone: if nothing, the field is empty.
@@ -94,7 +97,7 @@ function countCharacters(s: string): number {
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   let start = 0;
-  for (let size = GRAPHEME_CHUNK; start < s.length; ) {
+  for (let size = GRAPHEME_CHUNK; start < s.length;) {
     let end = Math.min(s.length, start + size);
     // Never split a surrogate pair: half a pair is a boundary of its own and would end a cluster early.
     if (end < s.length && s.charCodeAt(end - 1) >= 0xd800 && s.charCodeAt(end - 1) <= 0xdbff) end += 1;

@@ -3,11 +3,35 @@ import { z } from 'zod';
 import { id, none } from './fields';
 
 /** Subscribe-message templates by our name. Their WeChat ids are set per deployment (SUBSCRIBE_TEMPLATES). */
-export const SUBSCRIBE_TEMPLATES = ['event_promoted', 'event_reminder', 'notice_posted', 'event_changed', 'event_drawn', 'volunteer_shift_reminder'] as const;
+export const SUBSCRIBE_TEMPLATES = [
+  'event_promoted',
+  'event_reminder',
+  'notice_posted',
+  'event_changed',
+  'event_drawn',
+  'volunteer_shift_reminder',
+] as const;
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
 /** What a message is about; a domain that notifies adds its kinds here. */
-export const MESSAGE_KINDS = ['event_promoted', 'event_reminder', 'notice_posted', 'notice_reminder', 'transfer_requested', 'transfer_accepted', 'transfer_withdrawn', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up', 'volunteer_shift_reminder', 'volunteer_record_confirmed', 'volunteer_record_corrected', 'volunteer_correction_answered'] as const;
+export const MESSAGE_KINDS = [
+  'event_promoted',
+  'event_reminder',
+  'notice_posted',
+  'notice_reminder',
+  'transfer_requested',
+  'transfer_accepted',
+  'transfer_withdrawn',
+  'event_changed',
+  'event_cancelled',
+  'event_drawn',
+  'event_lapsed',
+  'event_signed_up',
+  'volunteer_shift_reminder',
+  'volunteer_record_confirmed',
+  'volunteer_record_corrected',
+  'volunteer_correction_answered',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGES_PER_PAGE = 20;
@@ -43,7 +67,9 @@ export const markReadInput = z
     all: z.literal(true, { errorMap: () => ({ message: '“全部标为已读”的选择不对，请返回重试。' }) }).optional(),
   })
   .strict()
-  .refine((v) => (v.ids === undefined) !== (v.all === undefined), { message: '请选择要标为已读的消息，或选“全部标为已读”。' });
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), {
+    message: '请选择要标为已读的消息，或选“全部标为已读”。',
+  });
 
 export const subscribeTemplatesInput = none;
 
@@ -87,7 +113,13 @@ export interface InboxApi {
   /** Another person's message ids are ignored: `marked` counts only the caller's own. */
   markRead: { input: z.input<typeof markReadInput>; output: { marked: number; unread: number } };
   /** WeChat template ids for requestSubscribeMessage; empty where no WeChat messages are sent (the H5 host). */
-  subscribeTemplates: { input: z.input<typeof subscribeTemplatesInput>; output: { templates: Partial<Record<SubscribeTemplate, string>> } };
+  subscribeTemplates: {
+    input: z.input<typeof subscribeTemplatesInput>;
+    output: { templates: Partial<Record<SubscribeTemplate, string>> };
+  };
   /** Answers how many messages of each accepted template may now be sent. */
-  recordConsent: { input: z.input<typeof recordConsentInput>; output: { consents: Partial<Record<SubscribeTemplate, number>> } };
+  recordConsent: {
+    input: z.input<typeof recordConsentInput>;
+    output: { consents: Partial<Record<SubscribeTemplate, number>> };
+  };
 }

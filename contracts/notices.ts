@@ -43,7 +43,13 @@ export const receiptsInput = z
   .object({
     noticeId,
     /** The call list's page: 0 first. */
-    page: z.number({ invalid_type_error: '页码不对，请返回重试。' }).int('页码不对，请返回重试。').min(0, '页码不对，请返回重试。').max(10_000, '页码不对，请返回重试。').optional().default(0),
+    page: z
+      .number({ invalid_type_error: '页码不对，请返回重试。' })
+      .int('页码不对，请返回重试。')
+      .min(0, '页码不对，请返回重试。')
+      .max(10_000, '页码不对，请返回重试。')
+      .optional()
+      .default(0),
   })
   .strict();
 export const audienceInput = z.object({ orgUnitId: id('发送对象') }).strict();
@@ -137,16 +143,25 @@ export interface NoticesApi {
   /** The caller's notices: pinned on top, then unread, then newest. */
   list: { input: z.input<typeof listInput>; output: { items: NoticeSummary[] } };
   get: { input: z.input<typeof noticeInput>; output: { notice: NoticeDetail } };
-  publish: { input: z.input<typeof publishInput>; output: { notice: { id: number }; audience: AudienceUnit; message: string } };
+  publish: {
+    input: z.input<typeof publishInput>;
+    output: { notice: { id: number }; audience: AudienceUnit; message: string };
+  };
   update: { input: z.input<typeof updateInput>; output: { notice: { id: number; version: number }; message: string } };
   withdraw: { input: z.input<typeof noticeInput>; output: { notice: { id: number }; message: string } };
   markRead: { input: z.input<typeof noticeInput>; output: { read: true; readAt: string } };
-  acknowledge: { input: z.input<typeof noticeInput>; output: { acknowledged: true; acknowledgedAt: string; message: string } };
+  acknowledge: {
+    input: z.input<typeof noticeInput>;
+    output: { acknowledged: true; acknowledgedAt: string; message: string };
+  };
   receipts: { input: z.input<typeof receiptsInput>; output: ReceiptsOutput };
   remind: { input: z.input<typeof noticeInput>; output: { reminded: number; message: string } };
   unreadCount: { input: z.input<typeof listInput>; output: { count: number } };
   /** Audio of the notice made by the server, or a sentence saying why there is none. */
-  speech: { input: z.input<typeof noticeInput>; output: { audio: { url: string; mime: string } | null; message: string | null } };
+  speech: {
+    input: z.input<typeof noticeInput>;
+    output: { audio: { url: string; mime: string } | null; message: string | null };
+  };
   /** Where the caller may publish: their units, each with its member count. */
   targets: { input: z.input<typeof listInput>; output: { units: AudienceUnit[] } };
   /** One unit's member count, for "将发给 … 的 N 位党员". */

@@ -11,11 +11,17 @@ const unitCode = z
   .trim()
   .regex(/^[A-Za-z0-9-]{1,20}$/, '单位编号只能是字母、数字和短横线，最多 20 位。');
 
-export const createOrgUnitInput = z.object({ parentId: id('上级单位编号'), name: text('单位名称', 40), level, code: unitCode.optional() }).strict();
+export const createOrgUnitInput = z
+  .object({ parentId: id('上级单位编号'), name: text('单位名称', 40), level, code: unitCode.optional() })
+  .strict();
 export const renameOrgUnitInput = z.object({ orgUnitId: id('单位编号'), name: text('单位名称', 40) }).strict();
 export const moveOrgUnitInput = z.object({ orgUnitId: id('单位编号'), newParentId: id('新的上级单位编号') }).strict();
 export const closeOrgUnitInput = z.object({ orgUnitId: id('单位编号') }).strict();
-export const orgUnitInput = z.object({ orgUnitId: id('单位编号').optional() }).strict().optional().default({});
+export const orgUnitInput = z
+  .object({ orgUnitId: id('单位编号').optional() })
+  .strict()
+  .optional()
+  .default({});
 
 const phone = z
   .string({ invalid_type_error: '手机号的格式不对。' })
@@ -27,8 +33,12 @@ const birthYear = z
   .int('出生年份要写四位数的年份，例如 1948。')
   .min(1900, '出生年份不对，请写四位数的年份，例如 1948。')
   .max(new Date().getUTCFullYear() - 40, '出生年份不对，请核对后再填。');
-const partyDate = z.string({ invalid_type_error: '入党时间的格式不对。' }).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, '入党时间请写成 1975-07 这样。');
-const day = z.string({ required_error: '请填写日期。', invalid_type_error: '日期的格式不对。' }).regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期请写成 2026-11-29 这样。');
+const partyDate = z
+  .string({ invalid_type_error: '入党时间的格式不对。' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, '入党时间请写成 1975-07 这样。');
+const day = z
+  .string({ required_error: '请填写日期。', invalid_type_error: '日期的格式不对。' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期请写成 2026-11-29 这样。');
 
 /** The fields a profile form sends; each may be left out, and null clears an optional one. */
 const profileFields = {
@@ -46,14 +56,18 @@ export const peopleInput = z
     orgUnitId: id('单位编号').optional(),
     query: text('搜索内容', 20).optional(),
     /** 在册 only unless asked: 转出 and 已故 are kept but leave the active roll. */
-    status: z.enum(['active', 'transferred', 'deceased', 'all'], { errorMap: () => ({ message: '名单的类别不对。' }) }).optional(),
+    status: z
+      .enum(['active', 'transferred', 'deceased', 'all'], { errorMap: () => ({ message: '名单的类别不对。' }) })
+      .optional(),
     limit: z.number({ invalid_type_error: '条数要写数字。' }).int().min(1).max(200).optional(),
   })
   .strict()
   .optional()
   .default({});
 export const personInput = z.object({ personId: id('党员编号') }).strict();
-export const addPersonInput = z.object({ orgUnitId: id('支部编号'), ...profileFields, name: text('姓名', 20) }).strict();
+export const addPersonInput = z
+  .object({ orgUnitId: id('支部编号'), ...profileFields, name: text('姓名', 20) })
+  .strict();
 export const updatePersonInput = z
   .object({ personId: id('党员编号'), ...profileFields })
   .strict()
@@ -63,8 +77,12 @@ export const acceptTransferInput = z.object({ transferId: id('转接编号') }).
 export const incomingTransfersInput = none;
 export const markDeceasedInput = z.object({ personId: id('党员编号'), on: day }).strict();
 
-const grantable = z.enum(GRANTABLE_ROLES, { errorMap: () => ({ message: '只能任命支部书记、驿站负责人、志愿者或管理员。' }) });
-export const grantRoleInput = z.object({ personId: id('党员编号'), role: grantable, orgUnitId: id('单位编号') }).strict();
+const grantable = z.enum(GRANTABLE_ROLES, {
+  errorMap: () => ({ message: '只能任命支部书记、驿站负责人、志愿者或管理员。' }),
+});
+export const grantRoleInput = z
+  .object({ personId: id('党员编号'), role: grantable, orgUnitId: id('单位编号') })
+  .strict();
 export const revokeRoleInput = grantRoleInput;
 export const rolesInput = z.object({ orgUnitId: id('单位编号') }).strict();
 
@@ -75,11 +93,18 @@ export const importRosterInput = z
       .string({ required_error: '请先上传名册文件。', invalid_type_error: '名册文件不对，请重新上传。' })
       .max(300, '名册文件不对，请重新上传。')
       // No ".." or "//" segments: a file id names one stored file and nothing beside it.
-      .regex(/^(uploads\/[0-9a-f-]{36}\.(xlsx|csv)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/, '名册文件不对，请重新上传。'),
+      .regex(
+        /^(uploads\/[0-9a-f-]{36}\.(xlsx|csv)|cloud:\/\/[\w-]+(\.[\w-]+)*(\/[\w-][\w.-]*)+)$/,
+        '名册文件不对，请重新上传。',
+      ),
     dryRun: z.boolean({ required_error: '请说明是先检查还是正式导入。', invalid_type_error: '“先检查”的选择不对。' }),
   })
   .strict();
-export const branchChoicesInput = z.object({ query: text('支部名称', 20).optional() }).strict().optional().default({});
+export const branchChoicesInput = z
+  .object({ query: text('支部名称', 20).optional() })
+  .strict()
+  .optional()
+  .default({});
 export const exportRosterInput = z.object({ orgUnitId: id('单位编号') }).strict();
 export const rosterTemplateInput = none;
 
@@ -164,7 +189,10 @@ export interface OrgApi {
   markDeceased: { input: z.input<typeof markDeceasedInput>; output: { person: PersonDetail; message: string } };
   grantRole: { input: z.input<typeof grantRoleInput>; output: { message: string } };
   revokeRole: { input: z.input<typeof revokeRoleInput>; output: { message: string } };
-  branchChoices: { input: z.input<typeof branchChoicesInput>; output: { branches: { id: number; name: string; fullName: string }[] } };
+  branchChoices: {
+    input: z.input<typeof branchChoicesInput>;
+    output: { branches: { id: number; name: string; fullName: string }[] };
+  };
   importRoster: { input: z.input<typeof importRosterInput>; output: ImportResult };
   exportRoster: { input: z.input<typeof exportRosterInput>; output: FileLink };
   rosterTemplate: { input: z.input<typeof rosterTemplateInput>; output: FileLink };

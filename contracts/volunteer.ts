@@ -27,12 +27,29 @@ const lat = z.number({ invalid_type_error: LOCATION_WORDS }).min(-90, LOCATION_W
 const lng = z.number({ invalid_type_error: LOCATION_WORDS }).min(-180, LOCATION_WORDS).max(180, LOCATION_WORDS);
 const accuracy = z.number({ invalid_type_error: LOCATION_WORDS }).min(0, LOCATION_WORDS).max(100_000, LOCATION_WORDS);
 const whole = (what: string, min: number, max: number) =>
-  z.number({ invalid_type_error: `${what}要填数字。` }).int(`${what}要填整数。`).min(min, `${what}不能小于 ${min}。`).max(max, `${what}不能大于 ${max}。`);
-const day = (what: string) => z.string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${what}不对，请重新选择。`);
-const month = (what: string) => z.string({ invalid_type_error: `${what}不对。` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}不对，请重新选择。`);
-const timeOfDay = (what: string) => z.string({ invalid_type_error: `${what}不对。` }).regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `${what}要写成 14:00 这样。`);
+  z
+    .number({ invalid_type_error: `${what}要填数字。` })
+    .int(`${what}要填整数。`)
+    .min(min, `${what}不能小于 ${min}。`)
+    .max(max, `${what}不能大于 ${max}。`);
+const day = (what: string) =>
+  z
+    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      `${what}不对，请重新选择。`,
+    );
+const month = (what: string) =>
+  z.string({ invalid_type_error: `${what}不对。` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}不对，请重新选择。`);
+const timeOfDay = (what: string) =>
+  z
+    .string({ invalid_type_error: `${what}不对。` })
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, `${what}要写成 14:00 这样。`);
 /** The phone's own id for one scan, made when the scan happened, so a resend from the offline queue counts once. */
-const clientId = z.string({ invalid_type_error: '打卡记录的编号不对。' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '打卡记录的编号不对。');
+const clientId = z
+  .string({ invalid_type_error: '打卡记录的编号不对。' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, '打卡记录的编号不对。');
 
 export const createPostInput = z
   .object({
@@ -46,12 +63,25 @@ export const createPostInput = z
     checkInMode: z.enum(CHECK_IN_MODES, { errorMap: () => ({ message: '请选择签到方式。' }) }).default('geo'),
     walkIns: z.boolean({ invalid_type_error: '是否接待随到随签的志愿者，请选“是”或“否”。' }).default(false),
     windowMinutes: whole('签到提前或延后的分钟数', 0, 120).default(30),
-    minShare: z.number({ invalid_type_error: '最少服务比例要填数字。' }).min(0, '最少服务比例不能小于 0。').max(1, '最少服务比例不能大于 1。').default(0.6),
+    minShare: z
+      .number({ invalid_type_error: '最少服务比例要填数字。' })
+      .min(0, '最少服务比例不能小于 0。')
+      .max(1, '最少服务比例不能大于 1。')
+      .default(0.6),
     openHours: text('开放时间', 60).optional(),
-    services: z.array(text('服务项目', 12), { invalid_type_error: '服务项目不对。' }).max(12, '服务项目最多 12 项。').default([]),
+    services: z
+      .array(text('服务项目', 12), { invalid_type_error: '服务项目不对。' })
+      .max(12, '服务项目最多 12 项。')
+      .default([]),
     contactName: text('联系人', 20).optional(),
-    contactPhone: z.string().regex(/^[0-9-]{7,13}$/, '联系电话不对，请填手机号或座机号。').optional(),
-    managerIds: z.array(id('驿站负责人'), { invalid_type_error: '驿站负责人不对。' }).max(10, '驿站负责人最多 10 位。').default([]),
+    contactPhone: z
+      .string()
+      .regex(/^[0-9-]{7,13}$/, '联系电话不对，请填手机号或座机号。')
+      .optional(),
+    managerIds: z
+      .array(id('驿站负责人'), { invalid_type_error: '驿站负责人不对。' })
+      .max(10, '驿站负责人最多 10 位。')
+      .default([]),
     teamId: id('服务队').optional(),
   })
   .strict();
@@ -88,11 +118,18 @@ const scanFields = {
   lng: lng.optional(),
   accuracy: accuracy.optional(),
 };
-const needsCode = (s: { scene?: string; postId?: number; code?: string }) => s.scene !== undefined || (s.postId !== undefined && s.code !== undefined);
+const needsCode = (s: { scene?: string; postId?: number; code?: string }) =>
+  s.scene !== undefined || (s.postId !== undefined && s.code !== undefined);
 const CODE_MISSING = { message: '请扫驿站的打卡二维码。' };
 
-export const checkInInput = z.object({ ...scanFields, clientId: clientId.optional() }).strict().refine(needsCode, CODE_MISSING);
-export const checkOutInput = z.object({ ...scanFields, clientId: clientId.optional() }).strict().refine(needsCode, CODE_MISSING);
+export const checkInInput = z
+  .object({ ...scanFields, clientId: clientId.optional() })
+  .strict()
+  .refine(needsCode, CODE_MISSING);
+export const checkOutInput = z
+  .object({ ...scanFields, clientId: clientId.optional() })
+  .strict()
+  .refine(needsCode, CODE_MISSING);
 
 export const MAX_OFFLINE_ITEMS = 20;
 export const syncOfflineInput = z
@@ -120,13 +157,20 @@ export const requestCorrectionInput = z
   .object({
     recordId: id('记录编号'),
     reason: text('原因', 100),
-    hours: z.number({ invalid_type_error: '时长要填数字。' }).min(0, '时长不能是负数。').max(24, '一次服务不能超过 24 小时。').optional(),
+    hours: z
+      .number({ invalid_type_error: '时长要填数字。' })
+      .min(0, '时长不能是负数。')
+      .max(24, '一次服务不能超过 24 小时。')
+      .optional(),
   })
   .strict();
 export const correctRecordInput = z
   .object({
     recordId: id('记录编号'),
-    hours: z.number({ required_error: '请填写更正后的时长。', invalid_type_error: '时长要填数字。' }).min(0, '时长不能是负数。').max(24, '一次服务不能超过 24 小时。'),
+    hours: z
+      .number({ required_error: '请填写更正后的时长。', invalid_type_error: '时长要填数字。' })
+      .min(0, '时长不能是负数。')
+      .max(24, '一次服务不能超过 24 小时。'),
     reason: text('更正原因', 100),
     correctionRequestId: id('更正申请编号').optional(),
   })
@@ -137,7 +181,9 @@ export const approveCorrectionInput = z
     approve: z.boolean({ required_error: '请选择同意还是不同意。', invalid_type_error: '请选择同意还是不同意。' }),
   })
   .strict();
-export const answerCorrectionInput = z.object({ correctionRequestId: id('更正申请编号'), answer: text('答复', 100) }).strict();
+export const answerCorrectionInput = z
+  .object({ correctionRequestId: id('更正申请编号'), answer: text('答复', 100) })
+  .strict();
 export const rotatingCodeInput = z.object({ postId: id('驿站编号') }).strict();
 
 export const reportInput = z
@@ -153,9 +199,14 @@ export const certificateInput = z
   .object({ from: day('开始日期'), to: day('结束日期') })
   .strict()
   .refine((r) => r.from <= r.to, { message: '开始日期要早于结束日期。' });
-export const certificateViewInput = z.object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。') }).strict();
+export const certificateViewInput = z
+  .object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。') })
+  .strict();
 export const verifyCertificateInput = z
-  .object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。'), sig: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。') })
+  .object({
+    number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。'),
+    sig: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。'),
+  })
   .strict();
 
 // ---- outputs ----
@@ -356,7 +407,10 @@ export interface VolunteerApi {
   createShift: { input: z.input<typeof createShiftInput>; output: { shift: { id: number } } };
   joinShift: { input: z.input<typeof occurrenceInput>; output: { occurrence: ShiftOccurrence; message: string } };
   leaveShift: { input: z.input<typeof occurrenceInput>; output: { left: boolean; message: string } };
-  myShifts: { input: z.input<typeof none>; output: { occurrences: (ShiftOccurrence & { postId: number; postName: string })[] } };
+  myShifts: {
+    input: z.input<typeof none>;
+    output: { occurrences: (ShiftOccurrence & { postId: number; postName: string })[] };
+  };
   checkIn: { input: z.input<typeof checkInInput>; output: CheckInResult };
   checkOut: { input: z.input<typeof checkOutInput>; output: CheckOutResult };
   syncOffline: { input: z.input<typeof syncOfflineInput>; output: { results: OfflineItemResult[] } };
@@ -365,8 +419,14 @@ export interface VolunteerApi {
   requestCorrection: { input: z.input<typeof requestCorrectionInput>; output: { requestId: number; message: string } };
   correctionQueue: { input: z.input<typeof none>; output: { items: CorrectionQueueItem[] } };
   confirmRecord: { input: z.input<typeof recordIdInput>; output: { record: ServiceRecord; message: string } };
-  correctRecord: { input: z.input<typeof correctRecordInput>; output: { record: ServiceRecord; correctionId: number; awaitingApproval: boolean; message: string } };
-  approveCorrection: { input: z.input<typeof approveCorrectionInput>; output: { record: ServiceRecord; message: string } };
+  correctRecord: {
+    input: z.input<typeof correctRecordInput>;
+    output: { record: ServiceRecord; correctionId: number; awaitingApproval: boolean; message: string };
+  };
+  approveCorrection: {
+    input: z.input<typeof approveCorrectionInput>;
+    output: { record: ServiceRecord; message: string };
+  };
   answerCorrection: { input: z.input<typeof answerCorrectionInput>; output: { message: string } };
   managedPosts: { input: z.input<typeof none>; output: { posts: PostSummary[] } };
   rotatingCode: { input: z.input<typeof rotatingCodeInput>; output: RotatingCode };

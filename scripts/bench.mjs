@@ -14,7 +14,13 @@ const USAGE = `usage: npm run bench -- [${Object.keys(SUITES).join('|')} …] [-
 
 function parseArgs(argv) {
   const options = { json: false, build: true, coldStartRuns: 7, rounds: 3, duration: 8, warmup: 2, connections: 32 };
-  const numeric = { runs: 'coldStartRuns', rounds: 'rounds', duration: 'duration', warmup: 'warmup', connections: 'connections' };
+  const numeric = {
+    runs: 'coldStartRuns',
+    rounds: 'rounds',
+    duration: 'duration',
+    warmup: 'warmup',
+    connections: 'connections',
+  };
   const names = [];
   const byKey = new Map(Object.keys(SUITES).map((k) => [k.toLowerCase().replace(/[-_]/g, ''), k]));
   for (const arg of argv) {
@@ -35,7 +41,8 @@ function parseArgs(argv) {
       names.push(key);
     }
   }
-  if (options.rounds < 1 || options.coldStartRuns < 1 || options.duration < 1 || options.connections < 1) throw new Error(`counts must be ≥ 1\n${USAGE}`);
+  if (options.rounds < 1 || options.coldStartRuns < 1 || options.duration < 1 || options.connections < 1)
+    throw new Error(`counts must be ≥ 1\n${USAGE}`);
   return { options, names: names.length ? [...new Set(names)] : Object.keys(SUITES) };
 }
 
@@ -44,12 +51,23 @@ function printTable(report, suites) {
   for (const [name, suite] of suites) {
     const result = report[name];
     if (result?.error) rows.push([name, `error: ${result.error.split('\n')[0]}`, '', '']);
-    else for (const row of suite.rows(result)) rows.push([row.label, row.value, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'pass' : 'MISS']);
+    else
+      for (const row of suite.rows(result))
+        rows.push([row.label, row.value, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'pass' : 'MISS']);
   }
   const header = ['figure', 'value', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  const out = [`machine: ${report.machine.cpus} CPUs, Node ${report.machine.node}`, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `machine: ${report.machine.cpus} CPUs, Node ${report.machine.node}`,
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -69,7 +87,14 @@ async function main() {
     });
   }
 
-  const report = { machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` } };
+  const report = {
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
+  };
   const loaded = [];
   let failed = false;
   for (const name of names) {

@@ -50,9 +50,22 @@ const TIMEOUT_SECONDS = { account: 60 };
 const DEFAULT_TIMEOUT_SECONDS = 20;
 
 /** One minified CommonJS file for Node 18 (WeChat's runtime), held in memory and written beside each index.js. */
-const fileBesideIndex = (options) => build({ write: false, bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, logLevel: 'warning', ...options });
+const fileBesideIndex = (options) =>
+  build({
+    write: false,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+    ...options,
+  });
 /** A library alone in a file of its own, so that a function requires it only when it needs it. */
-const libraryFile = (name) => fileBesideIndex({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' } });
+const libraryFile = (name) =>
+  fileBesideIndex({
+    stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' },
+  });
 
 // One build of the S3 store, written beside each function's index.js.
 const S3_STORE_FILE = 's3-file-store.js';
@@ -79,7 +92,9 @@ const SPREADSHEET_MAKERS = ['backend/files/exports.ts', 'backend/files/roster-fi
 /** Whether a handler of the function (backend/domains/<name>/actions/…) imports what makes or reads a spreadsheet. */
 const makesSpreadsheets = (metafile, name) =>
   Object.entries(metafile.inputs).some(
-    ([file, { imports }]) => file.split(path.sep).join('/').startsWith(`backend/domains/${name}/actions/`) && imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
+    ([file, { imports }]) =>
+      file.split(path.sep).join('/').startsWith(`backend/domains/${name}/actions/`) &&
+      imports.some((i) => SPREADSHEET_MAKERS.includes(i.path.split(path.sep).join('/'))),
   );
 const exceljsLib = await libraryFile('exceljs');
 /** Points `require('exceljs')` in the sheet worker at the file beside it. */
@@ -93,7 +108,10 @@ const exceljsBeside = {
 // The sheet worker (reading and judging an imported roster, building an export, off the event loop), beside each
 // index.js where the function finds it; exceljs from spreadsheets.js and the names' pinyin from pinyin.js beside it.
 const SHEET_WORKER_FILE = 'sheet-worker.js';
-const sheetWorker = await fileBesideIndex({ entryPoints: ['backend/files/workers/sheet-worker.ts'], plugins: [pinyinBeside, exceljsBeside] });
+const sheetWorker = await fileBesideIndex({
+  entryPoints: ['backend/files/workers/sheet-worker.ts'],
+  plugins: [pinyinBeside, exceljsBeside],
+});
 
 for (const name of functions) {
   const outDir = path.join(outRoot, name);
@@ -114,7 +132,9 @@ for (const name of functions) {
     logLevel: 'warning',
   });
   const outfile = path.join(outDir, 'index.js');
-  const output = Object.entries(bundled.metafile.outputs).find(([file]) => path.resolve(file) === path.resolve(outfile));
+  const output = Object.entries(bundled.metafile.outputs).find(
+    ([file]) => path.resolve(file) === path.resolve(outfile),
+  );
   if (!output) throw new Error(`esbuild did not report ${outfile}`);
   const modules = Object.entries(output[1].inputs)
     .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
@@ -128,12 +148,19 @@ for (const name of functions) {
   else rmSync(spreadsheetsFile, { force: true });
   writeFileSync(
     path.join(outDir, 'package.json'),
-    JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',
+    JSON.stringify(
+      { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } },
+      null,
+      2,
+    ) + '\n',
   );
   writeFileSync(
     path.join(outDir, 'config.json'),
-    JSON.stringify({ permissions: { openapi }, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) + '\n',
+    JSON.stringify({ permissions: { openapi }, ...(TRIGGERS[name] ? { triggers: TRIGGERS[name] } : {}) }, null, 2) +
+      '\n',
   );
 }
 console.log(`build:cloud → ${outRoot}/{${functions.join(',')}}`);
-console.log(`build:cloud: set 超时时间 in the cloud console (docs/WECHAT-DEPLOY.md): ${functions.map((f) => `${f} ${TIMEOUT_SECONDS[f] ?? DEFAULT_TIMEOUT_SECONDS} s`).join(', ')}`);
+console.log(
+  `build:cloud: set 超时时间 in the cloud console (docs/WECHAT-DEPLOY.md): ${functions.map((f) => `${f} ${TIMEOUT_SECONDS[f] ?? DEFAULT_TIMEOUT_SECONDS} s`).join(', ')}`,
+);

@@ -8,7 +8,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const OUT = 'dist/h5';
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
-const taro = spawnSync(process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'h5'], { stdio: 'inherit' });
+const taro = spawnSync(process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'h5'], {
+  stdio: 'inherit',
+});
 if (taro.status !== 0) process.exit(taro.status ?? 1);
 
 function* files(dir) {
@@ -24,10 +26,14 @@ let brotli = 0;
 for (const file of files(OUT)) {
   const data = readFileSync(file);
   if (data.length < 1024) continue;
-  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const br = brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
   writeFileSync(`${file}.br`, br);
   writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
   raw += data.length;
   brotli += br.length;
 }
-console.log(`build:h5 → ${OUT} (text assets ${Math.round(raw / 1024)} KB, ${Math.round(brotli / 1024)} KB with brotli)`);
+console.log(
+  `build:h5 → ${OUT} (text assets ${Math.round(raw / 1024)} KB, ${Math.round(brotli / 1024)} KB with brotli)`,
+);

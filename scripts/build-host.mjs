@@ -6,7 +6,11 @@ const outdir = process.argv[2] ?? 'dist/host';
 
 await build({
   // The sheet worker (roster reading, spreadsheet building) is its own file beside main.js, where the host finds it.
-  entryPoints: { main: 'apps/host/main.ts', seed: 'apps/host/seed-cli.ts', 'sheet-worker': 'backend/files/workers/sheet-worker.ts' },
+  entryPoints: {
+    main: 'apps/host/main.ts',
+    seed: 'apps/host/seed-cli.ts',
+    'sheet-worker': 'backend/files/workers/sheet-worker.ts',
+  },
   outdir,
   bundle: true,
   platform: 'node',

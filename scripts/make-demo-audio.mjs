@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { DEMO_BOOKS, DEMO_AUDIO_DIR, demoAudioFileName } = await tsImport('../backend/seed/demo-books.ts', import.meta.url);
+const { DEMO_BOOKS, DEMO_AUDIO_DIR, demoAudioFileName } = await tsImport(
+  '../backend/seed/demo-books.ts',
+  import.meta.url,
+);
 
 // Not plain `cmn`: in espeak-ng 1.51 (Debian 12) that voice reads its own pinyin as English
 // ("好" → "hao three", espeak-ng/espeak-ng#1236). The pinyin voice speaks the same dictionary as Mandarin.
@@ -36,7 +39,8 @@ function run(command, args, env) {
 // Duration from the RIFF header: data bytes / (rate × block align). Walks the chunks rather than
 // assuming a 44-byte header, and trusts the file length if the size field was left unpatched.
 function wavDurationSeconds(wav) {
-  if (wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE') throw new Error('not a WAV file');
+  if (wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE')
+    throw new Error('not a WAV file');
   let offset = 12;
   let rate = 0;
   let blockAlign = 0;
@@ -69,7 +73,8 @@ try {
 
       // A language switch in the phonemes means espeak would read part of the text with an English voice.
       const phonemes = run('espeak-ng', ['-v', VOICE, '-q', '-x', text]);
-      if (phonemes.includes('(en)')) throw new Error(`${name}: espeak-ng switches to English; check the voice and text`);
+      if (phonemes.includes('(en)'))
+        throw new Error(`${name}: espeak-ng switches to English; check the voice and text`);
 
       const wavPath = join(work, 'out.wav');
       run('espeak-ng', ['-v', VOICE, '-s', SPEED, '-w', wavPath, text]);
@@ -80,7 +85,19 @@ try {
       }
 
       const mp3Path = join(outDir, name);
-      const tags = ['--add-id3v2', '--id3v2-only', '--id3v2-utf16', '--tt', chapter.title, '--ta', book.reader, '--tl', book.title, '--tn', `${index + 1}/${book.chapters.length}`];
+      const tags = [
+        '--add-id3v2',
+        '--id3v2-only',
+        '--id3v2-utf16',
+        '--tt',
+        chapter.title,
+        '--ta',
+        book.reader,
+        '--tl',
+        book.title,
+        '--tn',
+        `${index + 1}/${book.chapters.length}`,
+      ];
       // lame converts tag text from the locale's charset, so make sure that is UTF-8.
       run('lame', [...LAME_ARGS, ...tags, wavPath, mp3Path], { LC_ALL: 'C.UTF-8' });
 
@@ -95,7 +112,9 @@ try {
       };
       totalBytes += mp3.length;
       totalSeconds += durationSeconds;
-      console.log(`demo-audio: ${name}  ${durationSeconds.toFixed(1)} s  ${(mp3.length / 1024).toFixed(0)} KB  ${chapter.title}`);
+      console.log(
+        `demo-audio: ${name}  ${durationSeconds.toFixed(1)} s  ${(mp3.length / 1024).toFixed(0)} KB  ${chapter.title}`,
+      );
     });
   }
 } finally {

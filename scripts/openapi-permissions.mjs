@@ -14,14 +14,21 @@ export const OPENAPI_OF_CAPABILITY = {
 };
 
 /** Modules that make or hand over the capabilities without using them: they are in every bundle. */
-export const PLUMBING = ['backend/runtime/deps.ts', 'backend/runtime/create-deps.ts', 'backend/wechat/wx-adapters.ts', 'apps/wechat/wechat-main.ts'];
+export const PLUMBING = [
+  'backend/runtime/deps.ts',
+  'backend/runtime/create-deps.ts',
+  'backend/wechat/wx-adapters.ts',
+  'apps/wechat/wechat-main.ts',
+];
 
 /** Every open API the code names, as `namespace.method`; throws on a use it cannot read. */
 export function openApisNamedIn(code) {
   const all = code.match(/\bopenapi\b/g) ?? [];
   const calls = [...code.matchAll(/\bopenapi\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)/g)].map((m) => `${m[1]}.${m[2]}`);
   if (calls.length !== all.length) {
-    throw new Error(`the bundle names "openapi" ${all.length} times but only ${calls.length} read openapi.<namespace>.<method>: write open-API calls that way, so their permission can be declared`);
+    throw new Error(
+      `the bundle names "openapi" ${all.length} times but only ${calls.length} read openapi.<namespace>.<method>: write open-API calls that way, so their permission can be declared`,
+    );
   }
   return [...new Set(calls)].sort();
 }
@@ -35,13 +42,21 @@ export function openApiPermissions(bundle, modules) {
   const named = openApisNamedIn(bundle);
   const known = new Set(Object.values(OPENAPI_OF_CAPABILITY).flat());
   const unknown = named.filter((api) => !known.has(api));
-  if (unknown.length > 0) throw new Error(`open API ${unknown.join(', ')} is called but no capability in scripts/openapi-permissions.mjs accounts for it`);
+  if (unknown.length > 0)
+    throw new Error(
+      `open API ${unknown.join(', ')} is called but no capability in scripts/openapi-permissions.mjs accounts for it`,
+    );
   const granted = new Set();
   for (const [capability, apis] of Object.entries(OPENAPI_OF_CAPABILITY)) {
     const uses = new RegExp(`\\b${capability}\\b`);
-    const used = modules.some((m) => !m.path.includes('node_modules/') && !PLUMBING.includes(m.path) && uses.test(m.source));
+    const used = modules.some(
+      (m) => !m.path.includes('node_modules/') && !PLUMBING.includes(m.path) && uses.test(m.source),
+    );
     // A capability some module uses but whose open API is not in the bundle would be a stale map: say so.
-    if (used && !apis.every((api) => named.includes(api))) throw new Error(`${capability} is used but the bundle never calls ${apis.join(', ')}: update OPENAPI_OF_CAPABILITY`);
+    if (used && !apis.every((api) => named.includes(api)))
+      throw new Error(
+        `${capability} is used but the bundle never calls ${apis.join(', ')}: update OPENAPI_OF_CAPABILITY`,
+      );
     if (used) for (const api of apis) granted.add(api);
   }
   return [...granted].sort();

@@ -15,10 +15,24 @@ const CACHE = 'node_modules/.cache';
 const steps = [
   ['type check', 'node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['import boundaries', process.execPath, ['scripts/check-boundaries.mjs']],
-  ['formatting (npm run format)', 'node_modules/.bin/prettier', ['--check', '--log-level=warn', '--cache', '--cache-location', `${CACHE}/prettier/.prettier-cache`, '.'], { strictOnlyInCi: true }],
-  ['lint (npm run lint)', 'node_modules/.bin/eslint', ['--max-warnings=0', '--cache', '--cache-location', `${CACHE}/eslint/`, '.'], { strictOnlyInCi: true }],
+  [
+    'formatting (npm run format)',
+    'node_modules/.bin/prettier',
+    ['--check', '--log-level=warn', '--cache', '--cache-location', `${CACHE}/prettier/.prettier-cache`, '.'],
+    { strictOnlyInCi: true },
+  ],
+  [
+    'lint (npm run lint)',
+    'node_modules/.bin/eslint',
+    ['--max-warnings=0', '--cache', '--cache-location', `${CACHE}/eslint/`, '.'],
+    { strictOnlyInCi: true },
+  ],
   ['H5 build (for the browser suites)', process.execPath, ['scripts/build-h5.mjs']],
-  ['weapp build (for the package layout checks)', process.execPath, ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'weapp']],
+  [
+    'weapp build (for the package layout checks)',
+    process.execPath,
+    ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'weapp'],
+  ],
   ['host bundle', process.execPath, ['scripts/build-host.mjs']],
   ['jest', 'node_modules/.bin/jest', ['--ci', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)]],
 ];
@@ -33,7 +47,9 @@ for (const [name, command, args, { strictOnlyInCi = false } = {}] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
   // Exit 1 is "found problems" for both tools; 2 (a broken config, a crash) stops the run everywhere.
   if (result.status === 1 && strictOnlyInCi && !CI) {
-    console.error(`✖ ${name} found problems (${((Date.now() - started) / 1000).toFixed(1)} s); going on, as CI=true would not`);
+    console.error(
+      `✖ ${name} found problems (${((Date.now() - started) / 1000).toFixed(1)} s); going on, as CI=true would not`,
+    );
     reportedOnly.push(name);
     continue;
   }
@@ -47,5 +63,7 @@ for (const [name, command, args, { strictOnlyInCi = false } = {}] of steps) {
 // One plain closing line, so whoever reads the log sees at once how many tests ran.
 if (existsSync(RESULTS)) {
   const r = JSON.parse(readFileSync(RESULTS, 'utf8'));
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  console.log(
+    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
 }

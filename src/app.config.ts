@@ -2,22 +2,32 @@
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
 // H5 draws icons in Taro's own tab bar; the weapp custom tab bar ships its own copies.
-const icon = (name: string) => (isWeapp ? {} : { iconPath: `assets/tab-icons/${name}.svg`, selectedIconPath: `assets/tab-icons/${name}.svg` });
+const icon = (name: string) =>
+  isWeapp ? {} : { iconPath: `assets/tab-icons/${name}.svg`, selectedIconPath: `assets/tab-icons/${name}.svg` };
 
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/books/index', 'pages/events/index', 'pages/volunteer/index', 'pages/mine/index'],
   subPackages: [
     { root: 'subpackages/account', pages: ['login/index'] },
-    { root: 'subpackages/notices', pages: ['list/index', 'detail/index', 'publish/index', 'receipts/index', 'manage/index'] },
+    {
+      root: 'subpackages/notices',
+      pages: ['list/index', 'detail/index', 'publish/index', 'receipts/index', 'manage/index'],
+    },
     { root: 'subpackages/player', pages: ['index'] },
     { root: 'subpackages/scan', pages: ['index'] },
     { root: 'subpackages/scanner', pages: ['index'] },
     { root: 'subpackages/study', pages: ['mine/index', 'branch/index'] },
     { root: 'subpackages/library-admin', pages: ['poster/index', 'books/index'] },
     { root: 'subpackages/messages', pages: ['index'] },
-    { root: 'subpackages/org', pages: ['roster/index', 'person/index', 'transfers/index', 'tree/index', 'import/index', 'sheet/index'] },
+    {
+      root: 'subpackages/org',
+      pages: ['roster/index', 'person/index', 'transfers/index', 'tree/index', 'import/index', 'sheet/index'],
+    },
     { root: 'subpackages/events', pages: ['detail/index', 'mine/index', 'roster/index', 'manage/index'] },
-    { root: 'subpackages/volunteer', pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'] },
+    {
+      root: 'subpackages/volunteer',
+      pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

@@ -42,7 +42,13 @@ export function routeErrorHandler(log: Logger) {
     if (status === 416) return reply.status(416).send();
     if (status === 403 || status === 404) return sendError(reply, 'NOT_FOUND', SAY.notFound);
     if (status >= 400 && status < 500) return sendError(reply, 'VALIDATION', SAY.badRequest);
-    log.error('host failure', { traceId: req.id, method: req.method, path: req.url.split('?')[0], error: err.message, stack: err.stack });
+    log.error('host failure', {
+      traceId: req.id,
+      method: req.method,
+      path: req.url.split('?')[0],
+      error: err.message,
+      stack: err.stack,
+    });
     return sendError(reply, 'INTERNAL', internalMessage(String(req.id)));
   };
 }
@@ -63,7 +69,13 @@ export function answerFrameworkError(err: FastifyError, _req: FastifyRequest, re
 
 function rawAnswer(code: ErrorCode, message: string, extra: Record<string, string> = {}): string {
   const body = JSON.stringify(errorBody(code, message));
-  const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close', ...ERROR_ANSWER_HEADERS, ...extra };
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+    ...ERROR_ANSWER_HEADERS,
+    ...extra,
+  };
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   return `HTTP/1.1 ${HTTP_STATUS[code]} ${code === 'PAYLOAD_TOO_LARGE' ? 'Payload Too Large' : 'Bad Request'}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
@@ -103,6 +115,11 @@ export function answerClientError(err: Error & { code?: string }, socket: Socket
 /** Node's 'checkExpectation': an Expect header other than 100-continue, which Node would answer with a bare 417. */
 export function answerUnmetExpectation(_req: IncomingMessage, res: ServerResponse): void {
   const body = JSON.stringify(errorBody('VALIDATION', SAY.badRequest));
-  res.writeHead(HTTP_STATUS.VALIDATION, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', ...ERROR_ANSWER_HEADERS });
+  res.writeHead(HTTP_STATUS.VALIDATION, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    connection: 'close',
+    ...ERROR_ANSWER_HEADERS,
+  });
   res.end(body);
 }

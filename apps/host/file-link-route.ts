@@ -26,44 +26,58 @@ function contentDisposition(name: string): string {
 }
 
 export function registerFileLinkRoute(app: FastifyInstance, deps: Deps): void {
-  app.get<{ Params: { '*': string }; Querystring: Record<string, string | string[] | undefined> }>('/files/*', async (req: FastifyRequest<{ Params: { '*': string }; Querystring: Record<string, string | string[] | undefined> }>, reply: FastifyReply) => {
-    let key: string;
-    try {
-      key = decodeURIComponent(req.params['*']);
-    } catch {
-      return sendError(reply, 'NOT_FOUND', SAY.notFound);
-    }
-    if (!isFileKey(key) || !key.startsWith(`${FILE_FOLDERS.exports}/`)) return sendError(reply, 'NOT_FOUND', SAY.notFound);
-    const { until, sig } = req.query;
-    if (typeof until !== 'string' || typeof sig !== 'string') return sendError(reply, 'LINK_INVALID', SAY.invalid);
+  app.get<{ Params: { '*': string }; Querystring: Record<string, string | string[] | undefined> }>(
+    '/files/*',
+    async (
+      req: FastifyRequest<{ Params: { '*': string }; Querystring: Record<string, string | string[] | undefined> }>,
+      reply: FastifyReply,
+    ) => {
+      let key: string;
+      try {
+        key = decodeURIComponent(req.params['*']);
+      } catch {
+        return sendError(reply, 'NOT_FOUND', SAY.notFound);
+      }
+      if (!isFileKey(key) || !key.startsWith(`${FILE_FOLDERS.exports}/`))
+        return sendError(reply, 'NOT_FOUND', SAY.notFound);
+      const { until, sig } = req.query;
+      if (typeof until !== 'string' || typeof sig !== 'string') return sendError(reply, 'LINK_INVALID', SAY.invalid);
 
-    const auth = req.headers.authorization;
-    let personId: number;
-    try {
-      const caller = await resolveCaller({ source: 'host', token: auth === undefined ? null : auth.replace(/^Bearer\s+/i, ''), ip: req.ip }, deps, true);
-      if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
-      personId = caller.person.id;
-    } catch (err) {
-      if (err instanceof AppError) return sendError(reply, err.code, err.message);
-      throw err;
-    }
+      const auth = req.headers.authorization;
+      let personId: number;
+      try {
+        const caller = await resolveCaller(
+          { source: 'host', token: auth === undefined ? null : auth.replace(/^Bearer\s+/i, ''), ip: req.ip },
+          deps,
+          true,
+        );
+        if (caller.kind !== 'person') return sendError(reply, 'UNAUTHENTICATED', SAY.signIn);
+        personId = caller.person.id;
+      } catch (err) {
+        if (err instanceof AppError) return sendError(reply, err.code, err.message);
+        throw err;
+      }
 
-    const verdict = readFileLink({ key, until, sig }, personId, deps.fileLinkKey, deps.now());
-    const row = await findFile(deps.database.db, key, 'export');
-    if (!verdict.ok) {
-      if (verdict.reason === 'forged' && row && row.owner_id !== personId) return sendError(reply, 'FORBIDDEN', SAY.someoneElse);
-      if (verdict.reason === 'expired') return sendError(reply, 'LINK_EXPIRED', SAY.expired);
-      return sendError(reply, 'LINK_INVALID', SAY.invalid);
-    }
-    if (!row || row.owner_id !== personId) return sendError(reply, 'NOT_FOUND', SAY.notFound);
-    const body = await deps.files.read(key);
-    if (!body) return sendError(reply, 'NOT_FOUND', SAY.notFound);
-    return reply
-      .type(row.mime)
-      .header('content-length', row.bytes)
-      .header('content-disposition', contentDisposition(row.name))
-      // A personal file: no shared cache keeps it, and the browser does not either.
-      .header('cache-control', 'private, no-store')
-      .send(body);
-  });
+      const verdict = readFileLink({ key, until, sig }, personId, deps.fileLinkKey, deps.now());
+      const row = await findFile(deps.database.db, key, 'export');
+      if (!verdict.ok) {
+        if (verdict.reason === 'forged' && row && row.owner_id !== personId)
+          return sendError(reply, 'FORBIDDEN', SAY.someoneElse);
+        if (verdict.reason === 'expired') return sendError(reply, 'LINK_EXPIRED', SAY.expired);
+        return sendError(reply, 'LINK_INVALID', SAY.invalid);
+      }
+      if (!row || row.owner_id !== personId) return sendError(reply, 'NOT_FOUND', SAY.notFound);
+      const body = await deps.files.read(key);
+      if (!body) return sendError(reply, 'NOT_FOUND', SAY.notFound);
+      return (
+        reply
+          .type(row.mime)
+          .header('content-length', row.bytes)
+          .header('content-disposition', contentDisposition(row.name))
+          // A personal file: no shared cache keeps it, and the browser does not either.
+          .header('cache-control', 'private, no-store')
+          .send(body)
+      );
+    },
+  );
 }

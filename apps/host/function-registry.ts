@@ -6,7 +6,8 @@ import { qrcode } from '../../backend/scan/qrcode/function';
 /** A domain's function.ts, by the folder's convention (backend/domains/domain.ts): the manifests name no actions. */
 function functionOf(name: string): CloudFunction {
   const fn = (require(`../../backend/domains/${name}/function.ts`) as Record<string, CloudFunction | undefined>)[name];
-  if (fn?.name !== name) throw new Error(`backend/domains/${name}/function.ts must export the cloud function \`${name}\``);
+  if (fn?.name !== name)
+    throw new Error(`backend/domains/${name}/function.ts must export the cloud function \`${name}\``);
   return fn;
 }
 

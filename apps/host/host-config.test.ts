@@ -11,11 +11,17 @@ describe('TRUST_PROXY', () => {
   it('reads true, a hop count, or a list of proxy addresses and ranges', () => {
     expect(readTrustProxy('true')).toBe(true);
     expect(readTrustProxy('2')).toBe(2);
-    expect(readTrustProxy('10.0.0.1, 192.168.0.0/16,::1,loopback')).toEqual(['10.0.0.1', '192.168.0.0/16', '::1', 'loopback']);
+    expect(readTrustProxy('10.0.0.1, 192.168.0.0/16,::1,loopback')).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      '::1',
+      'loopback',
+    ]);
   });
 
   it('stops the host on a value that is none of these, so a typo never trusts a forged header', () => {
-    for (const v of ['yes', 'True', '10.0.0.1;rm', 'proxy.example.com', '1.5', '10.0.0.0/33', '10.0.0.1/8/1']) expect(() => readTrustProxy(v)).toThrow(/TRUST_PROXY/);
+    for (const v of ['yes', 'True', '10.0.0.1;rm', 'proxy.example.com', '1.5', '10.0.0.0/33', '10.0.0.1/8/1'])
+      expect(() => readTrustProxy(v)).toThrow(/TRUST_PROXY/);
   });
 
   it('turns a hop count into "the nearest n hops", which fastify 5 would otherwise treat as trusting nobody', () => {

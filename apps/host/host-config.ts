@@ -35,14 +35,16 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? 'data');
   const databaseUrl = env.DATABASE_URL || undefined;
   const port = Number(env.PORT ?? 10086);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${env.PORT}`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl,
     // Demo logins are on for the embedded SQLite demo and off once a real database is configured.
-    demoMode: env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',
+    demoMode:
+      env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',
     sessionSecret: env.SESSION_SECRET || undefined,
     sceneSecret: env.SCENE_SECRET || undefined,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
@@ -51,7 +53,8 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),
     fileStore: readFileStoreSettings(env, ['disk', 's3'], 'disk'),
     jobIntervalMs: readJobInterval(env.JOB_INTERVAL_MS),
-    wechatSendsSubscribeMessages: env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === '1' || env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === 'true',
+    wechatSendsSubscribeMessages:
+      env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === '1' || env.WECHAT_SENDS_SUBSCRIBE_MESSAGES === 'true',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }
@@ -61,7 +64,9 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
  * number as trusting nobody, since a client that reaches the host directly could then name any address — so a
  * count is only for a host that nothing but its proxies can reach; a list of proxy addresses is the safe choice.
  */
-export function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trust: TrustProxy | undefined,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (trust === undefined) return false;
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return trust;
@@ -79,7 +84,9 @@ export function readTrustProxy(value: string | undefined): TrustProxy | undefine
   if (/^\d+$/.test(v)) return Number(v);
   const entries = v.split(',').map((e) => e.trim());
   if (!entries.every(isProxyAddress)) {
-    throw new Error(`TRUST_PROXY must be true, a number of proxy hops, or a comma-separated list of proxy addresses, got ${value}`);
+    throw new Error(
+      `TRUST_PROXY must be true, a number of proxy hops, or a comma-separated list of proxy addresses, got ${value}`,
+    );
   }
   return entries;
 }
@@ -96,6 +103,7 @@ function isProxyAddress(entry: string): boolean {
 function readJobInterval(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 0) throw new Error(`JOB_INTERVAL_MS must be a whole number of milliseconds (0 turns jobs off), got ${value}`);
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new Error(`JOB_INTERVAL_MS must be a whole number of milliseconds (0 turns jobs off), got ${value}`);
   return ms;
 }

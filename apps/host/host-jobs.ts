@@ -9,12 +9,21 @@ import { subscribeMessagesSkipped } from '../../backend/runtime/subscribe-messag
 
 export const DEFAULT_JOB_INTERVAL_MS = 10_000;
 
-export const hostSkipsSubscribeMessages = subscribeMessagesSkipped('the host has no WeChat: subscribe messages are sent only from WeChat cloud');
+export const hostSkipsSubscribeMessages = subscribeMessagesSkipped(
+  'the host has no WeChat: subscribe messages are sent only from WeChat cloud',
+);
 
 /** Starts the runner's timer, or nothing when `everyMs` is 0 (jobs are then left to other runtimes). */
-export function startHostJobs(deps: Deps, options: { everyMs?: number; wechatSendsSubscribeMessages?: boolean }): JobTimer | null {
+export function startHostJobs(
+  deps: Deps,
+  options: { everyMs?: number; wechatSendsSubscribeMessages?: boolean },
+): JobTimer | null {
   const everyMs = options.everyMs ?? DEFAULT_JOB_INTERVAL_MS;
   if (everyMs === 0) return null;
-  const runner = createJobRunner({ deps, name: 'host', leave: options.wechatSendsSubscribeMessages ? [DELIVER_SUBSCRIBE_MESSAGE] : [] });
+  const runner = createJobRunner({
+    deps,
+    name: 'host',
+    leave: options.wechatSendsSubscribeMessages ? [DELIVER_SUBSCRIBE_MESSAGE] : [],
+  });
   return startJobTimer(runner, { everyMs, log: deps.log });
 }

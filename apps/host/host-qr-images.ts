@@ -5,6 +5,7 @@ import type { QrImages } from '../../backend/runtime/deps';
 export function hostQrImages(): QrImages {
   return {
     // Level M and a wide quiet zone: reads reliably from a printed poster with an old phone camera.
-    draw: async (_scene, url) => QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 640 }),
+    draw: async (_scene, url) =>
+      QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 640 }),
   };
 }

@@ -11,12 +11,22 @@ export function isJsonContentType(header: string | undefined): boolean {
   return params.every((param) => {
     if (param.trim() === '') return true;
     const [name, value = ''] = param.split('=');
-    return name.trim().toLowerCase() === 'charset' && value.trim().replace(/^"(.*)"$/, '$1').toLowerCase() === 'utf-8';
+    return (
+      name.trim().toLowerCase() === 'charset' &&
+      value
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase() === 'utf-8'
+    );
   });
 }
 
 /** fastify content-type parser: an empty body is an empty event (the router answers that it has no action). */
-export function parseJsonBody(_req: unknown, body: string | Buffer, done: (err: Error | null, value?: unknown) => void): void {
+export function parseJsonBody(
+  _req: unknown,
+  body: string | Buffer,
+  done: (err: Error | null, value?: unknown) => void,
+): void {
   const text = typeof body === 'string' ? body : body.toString('utf8');
   if (text.trim() === '') return done(null, undefined);
   try {

@@ -24,10 +24,14 @@ const AUDIENCES: Record<string, (deps: Deps, key: string, personId: number) => P
 
 const PERSON_ID = /^[1-9][0-9]{0,9}$/;
 
-type ListenRequest = FastifyRequest<{ Params: { '*': string }; Querystring: Record<string, string | string[] | undefined> }>;
+type ListenRequest = FastifyRequest<{
+  Params: { '*': string };
+  Querystring: Record<string, string | string[] | undefined>;
+}>;
 
 export function registerListenLinkRoute(app: FastifyInstance, deps: Deps): void {
-  const refuse = (reply: FastifyReply, code: 'NOT_FOUND' | 'LINK_INVALID' | 'LINK_EXPIRED', message: string) => sendError(reply.header('cache-control', PRIVATE_CACHE), code, message);
+  const refuse = (reply: FastifyReply, code: 'NOT_FOUND' | 'LINK_INVALID' | 'LINK_EXPIRED', message: string) =>
+    sendError(reply.header('cache-control', PRIVATE_CACHE), code, message);
   const serve = async (req: ListenRequest, reply: FastifyReply) => {
     let key: string;
     try {
@@ -39,10 +43,14 @@ export function registerListenLinkRoute(app: FastifyInstance, deps: Deps): void 
     const audience = Object.hasOwn(AUDIENCES, folder) ? AUDIENCES[folder] : undefined;
     if (!isFileKey(key) || !audience) return refuse(reply, 'NOT_FOUND', SAY.gone);
     const { p, until, sig } = req.query;
-    if (typeof p !== 'string' || !PERSON_ID.test(p) || typeof until !== 'string' || typeof sig !== 'string') return refuse(reply, 'LINK_INVALID', SAY.invalid);
+    if (typeof p !== 'string' || !PERSON_ID.test(p) || typeof until !== 'string' || typeof sig !== 'string')
+      return refuse(reply, 'LINK_INVALID', SAY.invalid);
     const personId = Number(p);
     const verdict = readFileLink({ key, until, sig }, personId, deps.fileLinkKey, deps.now(), 'listen-link');
-    if (!verdict.ok) return verdict.reason === 'expired' ? refuse(reply, 'LINK_EXPIRED', SAY.expired) : refuse(reply, 'LINK_INVALID', SAY.invalid);
+    if (!verdict.ok)
+      return verdict.reason === 'expired'
+        ? refuse(reply, 'LINK_EXPIRED', SAY.expired)
+        : refuse(reply, 'LINK_INVALID', SAY.invalid);
     if (!(await audience(deps, key, personId))) return refuse(reply, 'NOT_FOUND', SAY.gone);
     const file = await deps.files.stat(key);
     if (!file) return refuse(reply, 'NOT_FOUND', SAY.gone);

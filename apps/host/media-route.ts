@@ -54,7 +54,14 @@ function isFresh(req: FastifyRequest, file: StoredFile): boolean {
  * Streams a stored file as HTTP asks: validators and 304, If-Range, one byte range or the whole file, HEAD without
  * reading. `cacheControl` is the caller's decision (public for /media, private for everything personal).
  */
-export async function sendStoredFile(req: FastifyRequest, reply: FastifyReply, files: FileStore, key: string, file: StoredFile, cacheControl: string): Promise<FastifyReply> {
+export async function sendStoredFile(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  files: FileStore,
+  key: string,
+  file: StoredFile,
+  cacheControl: string,
+): Promise<FastifyReply> {
   reply
     .header('accept-ranges', 'bytes')
     .header('etag', file.etag)
@@ -64,11 +71,17 @@ export async function sendStoredFile(req: FastifyRequest, reply: FastifyReply, f
 
   // If-Range: the range only while the copy the player holds is still this one; otherwise the whole file.
   const ifRange = req.headers['if-range'];
-  const rangeAllowed = typeof ifRange !== 'string' || ifRange === file.etag || Date.parse(ifRange) >= Math.floor(file.modified.getTime() / 1000) * 1000;
+  const rangeAllowed =
+    typeof ifRange !== 'string' ||
+    ifRange === file.etag ||
+    Date.parse(ifRange) >= Math.floor(file.modified.getTime() / 1000) * 1000;
   const range = rangeAllowed ? parseRange(req.headers.range, file.bytes) : null;
   if (range === 'unsatisfiable') {
     // 416 is HTTP's own answer for this (a player asking past the end); the body is still our envelope.
-    return reply.status(416).header('content-range', `bytes */${file.bytes}`).send(errorBody('VALIDATION', '请求的位置超出了文件的长度。'));
+    return reply
+      .status(416)
+      .header('content-range', `bytes */${file.bytes}`)
+      .send(errorBody('VALIDATION', '请求的位置超出了文件的长度。'));
   }
   reply.type(file.mime);
   if (range) reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${file.bytes}`);
@@ -85,12 +98,17 @@ async function isPublicFile(deps: Deps, key: string): Promise<boolean> {
   const visibility = visibilityOfKey(key);
   if (visibility === 'public') return true;
   if (visibility === 'private') return false;
-  const chapter = await deps.database.db.selectFrom('chapters').select('id').where('audio_path', '=', key).executeTakeFirst();
+  const chapter = await deps.database.db
+    .selectFrom('chapters')
+    .select('id')
+    .where('audio_path', '=', key)
+    .executeTakeFirst();
   return chapter !== undefined;
 }
 
 export function registerMediaRoute(app: FastifyInstance, deps: Deps): void {
-  const notFound = (reply: FastifyReply) => sendError(reply.header('cache-control', PRIVATE_CACHE), 'NOT_FOUND', SAY.notFound);
+  const notFound = (reply: FastifyReply) =>
+    sendError(reply.header('cache-control', PRIVATE_CACHE), 'NOT_FOUND', SAY.notFound);
   const serve = async (req: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
     let key: string;
     try {

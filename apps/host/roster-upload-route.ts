@@ -31,7 +31,12 @@ const SAY = {
   stalled: '上传等了很久没有收到新的内容，已经停止。请检查网络后重新上传。',
 } as const;
 
-export async function registerRosterUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string, options: Pick<UploadOptions, 'idleTimeoutMs'> = DEFAULT_UPLOAD_OPTIONS): Promise<void> {
+export async function registerRosterUploadRoute(
+  app: FastifyInstance,
+  deps: Deps,
+  mediaDir: string,
+  options: Pick<UploadOptions, 'idleTimeoutMs'> = DEFAULT_UPLOAD_OPTIONS,
+): Promise<void> {
   await registerUpload(app, deps, {
     path: '/upload/roster',
     roles: SCOPES.manageOrg,
@@ -45,7 +50,16 @@ export async function registerRosterUploadRoute(app: FastifyInstance, deps: Deps
     async keep({ temp, fileRef, type }, ownerId, reply) {
       const { size } = await stat(temp);
       await deps.files.move(fileRef, temp, MIME[type]);
-      await recordFile(deps.database.db, { key: fileRef, purpose: 'upload', owner_id: ownerId, name: '', mime: MIME[type], bytes: size, duration: null, created_at: deps.now().toISOString() });
+      await recordFile(deps.database.db, {
+        key: fileRef,
+        purpose: 'upload',
+        owner_id: ownerId,
+        name: '',
+        mime: MIME[type],
+        bytes: size,
+        duration: null,
+        created_at: deps.now().toISOString(),
+      });
       const data: RosterUploadReply = { fileRef, bytes: size, kind: type };
       return reply.send({ ok: true, data });
     },

@@ -21,11 +21,15 @@ async function main() {
       await clearAll(database.db);
       say('seed: cleared every table');
     }
-    const files = config.fileStore?.kind === 's3' ? (await import('../../backend/files/s3-file-store')).s3FileStore(config.fileStore.s3) : diskFileStore(config.mediaDir);
+    const files =
+      config.fileStore?.kind === 's3'
+        ? (await import('../../backend/files/s3-file-store')).s3FileStore(config.fileStore.s3)
+        : diskFileStore(config.mediaDir);
     await seedDemo(database.db, files, say);
     // `--members 42000`: the full-size city (about 1,000 branches) for benchmarks.
     const members = Number(process.argv[process.argv.indexOf('--members') + 1]);
-    if (process.argv.includes('--members') && Number.isSafeInteger(members) && members > 0) await growToFullSize(database.db, members, say);
+    if (process.argv.includes('--members') && Number.isSafeInteger(members) && members > 0)
+      await growToFullSize(database.db, members, say);
     say(`seed: done (${database.describe})`);
   } finally {
     await database.close();

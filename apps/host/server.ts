@@ -10,7 +10,14 @@ import path from 'node:path';
 import { HTTP_STATUS } from '../../contracts/envelope';
 import type { Deps } from '../../backend/runtime/deps';
 import { fastifyTrustProxy, type TrustProxy } from './host-config';
-import { answerClientError, answerFrameworkError, answerUnmetExpectation, routeErrorHandler, SAY, sendError } from './error-answers';
+import {
+  answerClientError,
+  answerFrameworkError,
+  answerUnmetExpectation,
+  routeErrorHandler,
+  SAY,
+  sendError,
+} from './error-answers';
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
 import { isJsonContentType, parseJsonBody } from './json-body';
@@ -99,7 +106,9 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
     rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
   });
-  await registerRosterUploadRoute(app, deps, options.mediaDir, { idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs });
+  await registerRosterUploadRoute(app, deps, options.mediaDir, {
+    idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
+  });
 
   // Files: only the public part of the store at /media (file-keys.ts decides which); exports through the signed,
   // person-bound /files link; private audio through /listen, which asks the file's audience on every request.
@@ -112,18 +121,34 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   if (h5Built) {
     // wildcard: files are looked up per request, so a rebuilt app is served without restarting the host.
     // preCompressed: the .br/.gz files `npm run build:h5` writes beside each asset, for browsers that accept them.
-    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true, preCompressed: true, index: ['index.html'], cacheControl: true, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: h5Dir,
+      prefix: '/',
+      wildcard: true,
+      preCompressed: true,
+      index: ['index.html'],
+      cacheControl: true,
+      maxAge: '1h',
+    });
   }
 
   // Unknown API paths answer with the envelope; any other GET is a page of the single-page H5 app.
   app.setNotFoundHandler((req, reply) => {
     const pathname = req.url.split('?')[0];
     // API calls, media and missing files (a stale /js/… chunk) get a real 404; only page routes get the app.
-    if (pathname.startsWith('/api/') || pathname.startsWith('/media/') || req.method !== 'GET' || /\.[A-Za-z0-9]+$/.test(pathname)) {
+    if (
+      pathname.startsWith('/api/') ||
+      pathname.startsWith('/media/') ||
+      req.method !== 'GET' ||
+      /\.[A-Za-z0-9]+$/.test(pathname)
+    ) {
       return sendError(reply, 'NOT_FOUND', SAY.notFound);
     }
     if (!h5Built) {
-      return reply.status(503).type('text/plain; charset=utf-8').send('网页版还没有构建。请先运行 npm run build:h5，再刷新本页。');
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('网页版还没有构建。请先运行 npm run build:h5，再刷新本页。');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', h5Dir);
   });

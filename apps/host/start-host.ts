@@ -56,14 +56,27 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   if (config.demoMode && !(await isSeeded(deps.database.db))) {
     await seedDemo(deps.database.db, deps.files, (line) => log.info(line));
   }
-  const app = await buildServer(deps, { h5Dir: config.h5Dir, mediaDir: config.mediaDir, trustProxy: config.trustProxy });
+  const app = await buildServer(deps, {
+    h5Dir: config.h5Dir,
+    mediaDir: config.mediaDir,
+    trustProxy: config.trustProxy,
+  });
   await app.listen({ port: config.port, host: config.host });
   const sweep = startUploadSweep(deps.database.db, deps.files, config.mediaDir, log);
-  const jobs = startHostJobs(deps, { everyMs: config.jobIntervalMs, wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages });
+  const jobs = startHostJobs(deps, {
+    everyMs: config.jobIntervalMs,
+    wechatSendsSubscribeMessages: config.wechatSendsSubscribeMessages,
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
-  log.info('host ready', { url, engine: deps.database.engine, database: deps.database.describe, files: deps.files.kind, demoMode: config.demoMode });
+  log.info('host ready', {
+    url,
+    engine: deps.database.engine,
+    database: deps.database.describe,
+    files: deps.files.kind,
+    demoMode: config.demoMode,
+  });
   return {
     app,
     deps,

@@ -112,7 +112,12 @@ async function write(out: WriteStream & { failure?: Error }, chunk: Buffer, sign
  * moves it into the file store under `fileRef`, or deletes it). When the watch stops the upload, reading stops at
  * once and this settles.
  */
-export async function receiveFile<K extends string>(file: Readable & { truncated?: boolean }, mediaDir: string, signal: AbortSignal, kinds: UploadKinds<K>): Promise<ReceivedFile<K>> {
+export async function receiveFile<K extends string>(
+  file: Readable & { truncated?: boolean },
+  mediaDir: string,
+  signal: AbortSignal,
+  kinds: UploadKinds<K>,
+): Promise<ReceivedFile<K>> {
   addAbortSignal(signal, file);
   const dir = path.join(mediaDir, UPLOADS_FOLDER);
   const id = randomUUID();
@@ -182,7 +187,8 @@ export interface TakeUpload<K extends string> {
   say: UploadSentences;
 }
 
-export type TakenUpload<K extends string> = { received: Extract<ReceivedFile<K>, { kind: 'written' }> } | { refused: ErrorCode; message: string };
+export type TakenUpload<K extends string> =
+  { received: Extract<ReceivedFile<K>, { kind: 'written' }> } | { refused: ErrorCode; message: string };
 
 /** The form field every upload's file comes in (src/lib/upload-file.ts). */
 export const UPLOAD_FIELD = 'file';
@@ -197,7 +203,12 @@ export function uploadBodyLimit(maxFileBytes: number): number {
 /** True for a multipart error that means "more than one file part" (busboy's limits), not a broken body. */
 function isExtraPart(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
-  return code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT' || code === 'FST_PROTO_VIOLATION';
+  return (
+    code === 'FST_FIELDS_LIMIT' ||
+    code === 'FST_PARTS_LIMIT' ||
+    code === 'FST_FILES_LIMIT' ||
+    code === 'FST_PROTO_VIOLATION'
+  );
 }
 
 /** busboy's words for a form that ended before its closing boundary. */
@@ -212,9 +223,13 @@ function isCutShort(err: unknown): boolean {
  * limit, a body that stalls or is cut. On `received` the caller owns the part file; on any other outcome it is
  * closed and gone before this returns.
  */
-export async function takeUpload<K extends string>(req: FastifyRequest, options: TakeUpload<K>): Promise<TakenUpload<K>> {
+export async function takeUpload<K extends string>(
+  req: FastifyRequest,
+  options: TakeUpload<K>,
+): Promise<TakenUpload<K>> {
   const { say } = options;
-  if (Number(req.headers['content-length'] ?? 0) > uploadBodyLimit(options.maxFileBytes)) return { refused: 'PAYLOAD_TOO_LARGE', message: say.tooLarge };
+  if (Number(req.headers['content-length'] ?? 0) > uploadBodyLimit(options.maxFileBytes))
+    return { refused: 'PAYLOAD_TOO_LARGE', message: say.tooLarge };
   if (!req.isMultipart()) return { refused: 'VALIDATION', message: say.notForm };
   // req.file() starts reading the body at once, so the watch starts right after it.
   const nextFile = req.file();
@@ -245,7 +260,9 @@ export async function takeUpload<K extends string>(req: FastifyRequest, options:
       // Read the rest of a body of declared size (bounded above) so the browser is not cut off while sending.
       part.file.resume();
       if (req.headers['content-length'] !== undefined) await watch.race(wholeBody(req.raw));
-      return received.kind === 'empty' ? { refused: 'VALIDATION', message: say.noFile } : { refused: options.kinds.refusedAs, message: say.notAccepted };
+      return received.kind === 'empty'
+        ? { refused: 'VALIDATION', message: say.noFile }
+        : { refused: options.kinds.refusedAs, message: say.notAccepted };
     }
     // A body that claims more than the form held is not a finished upload: wait for all of it, or stop.
     await watch.race(wholeBody(req.raw));

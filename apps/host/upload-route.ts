@@ -51,7 +51,12 @@ const SAY = {
 // The longest signature, M4A's "ftyp", ends at byte 8.
 const AUDIO_KINDS = { headBytes: 16, judge: sniffAudioType, refusedAs: 'VALIDATION' } as const;
 
-export async function registerUploadRoute(app: FastifyInstance, deps: Deps, mediaDir: string, options: UploadOptions = DEFAULT_UPLOAD_OPTIONS): Promise<void> {
+export async function registerUploadRoute(
+  app: FastifyInstance,
+  deps: Deps,
+  mediaDir: string,
+  options: UploadOptions = DEFAULT_UPLOAD_OPTIONS,
+): Promise<void> {
   await registerUpload(app, deps, {
     path: '/upload/audio',
     roles: SCOPES.manageLibrary,

@@ -53,7 +53,11 @@ export async function uploaderWith(
   say: { signIn: string; forbidden: string },
 ): Promise<number | null> {
   try {
-    const caller = await resolveCaller({ source: 'host', token: bearer(req.headers.authorization), ip: req.ip }, deps, true);
+    const caller = await resolveCaller(
+      { source: 'host', token: bearer(req.headers.authorization), ip: req.ip },
+      deps,
+      true,
+    );
     if (caller.kind !== 'person') {
       sendError(reply, 'UNAUTHENTICATED', say.signIn);
       return null;
@@ -85,11 +89,19 @@ export interface UploadRoute<K extends string> {
   /** Scratch space: part files live in `<mediaDir>/uploads/`. */
   mediaDir: string;
   /** Keeps a received file (moves its part file into the store, records it) and answers; the part file is removed after. */
-  keep(received: Extract<TakenUpload<K>, { received: unknown }>['received'], uploaderId: number, reply: FastifyReply): Promise<FastifyReply>;
+  keep(
+    received: Extract<TakenUpload<K>, { received: unknown }>['received'],
+    uploaderId: number,
+    reply: FastifyReply,
+  ): Promise<FastifyReply>;
 }
 
 /** Declares an upload route: its own scope (multipart, rate limit, early close), the uploader's role, the body, then `keep`. */
-export async function registerUpload<K extends string>(app: FastifyInstance, deps: Deps, route: UploadRoute<K>): Promise<void> {
+export async function registerUpload<K extends string>(
+  app: FastifyInstance,
+  deps: Deps,
+  route: UploadRoute<K>,
+): Promise<void> {
   await app.register(async (scope) => {
     await prepareUploadScope(scope, deps, route.maxFileBytes);
     scope.post(
@@ -102,7 +114,13 @@ export async function registerUpload<K extends string>(app: FastifyInstance, dep
       async (req, reply) => {
         const uploaderId = await uploaderWith(req, reply, deps, route.roles, route.say);
         if (uploaderId === null) return reply;
-        const taken = await takeUpload(req, { mediaDir: route.mediaDir, idleTimeoutMs: route.idleTimeoutMs, maxFileBytes: route.maxFileBytes, kinds: route.kinds, say: route.say });
+        const taken = await takeUpload(req, {
+          mediaDir: route.mediaDir,
+          idleTimeoutMs: route.idleTimeoutMs,
+          maxFileBytes: route.maxFileBytes,
+          kinds: route.kinds,
+          say: route.say,
+        });
         if ('refused' in taken) return sendError(reply, taken.refused, taken.message);
         try {
           return await route.keep(taken.received, uploaderId, reply);

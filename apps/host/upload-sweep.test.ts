@@ -21,7 +21,9 @@ describe('uploadsToRemove', () => {
 
   it('matches chapters by their whole path under uploads/, not by the name alone', () => {
     const files = [{ name: 'a.mp3', modifiedMs: ago(25 * HOUR) }];
-    expect(uploadsToRemove(files, new Set(['books/a.mp3', 'a.mp3', 'cloud://env/uploads/a.mp3']), NOW)).toEqual(['a.mp3']);
+    expect(uploadsToRemove(files, new Set(['books/a.mp3', 'a.mp3', 'cloud://env/uploads/a.mp3']), NOW)).toEqual([
+      'a.mp3',
+    ]);
   });
 
   it('removes a part file not written for an hour, and keeps one still being written', () => {

@@ -34,7 +34,11 @@ function isPartFile(name: string): boolean {
  * Which files in the uploads folder to delete: `.part` files not written for an hour, and other files older than a
  * day whose path (`uploads/<name>`) no chapter uses. A file dated in the future counts as new.
  */
-export function uploadsToRemove(files: readonly StoredUpload[], usedPaths: ReadonlySet<string>, nowMs: number): string[] {
+export function uploadsToRemove(
+  files: readonly StoredUpload[],
+  usedPaths: ReadonlySet<string>,
+  nowMs: number,
+): string[] {
   return files
     .filter((file) => {
       const age = nowMs - file.modifiedMs;
@@ -63,11 +67,19 @@ async function listPartFiles(dir: string): Promise<StoredUpload[]> {
 }
 
 /** Deletes what `uploadsToRemove` picks, from this host's part files and the store's uploads; answers with the names. */
-export async function sweepUploads(db: Kysely<Schema>, files: FileStore, mediaDir: string, now = new Date()): Promise<string[]> {
+export async function sweepUploads(
+  db: Kysely<Schema>,
+  files: FileStore,
+  mediaDir: string,
+  now = new Date(),
+): Promise<string[]> {
   const dir = path.join(mediaDir, UPLOADS_FOLDER);
   const prefix = `${UPLOADS_FOLDER}/`;
   const stored = (await files.list(prefix)).filter((f) => !f.key.slice(prefix.length).includes('/'));
-  const all = [...(await listPartFiles(dir)), ...stored.map((f) => ({ name: f.key.slice(prefix.length), modifiedMs: f.modified.getTime() }))];
+  const all = [
+    ...(await listPartFiles(dir)),
+    ...stored.map((f) => ({ name: f.key.slice(prefix.length), modifiedMs: f.modified.getTime() })),
+  ];
   if (all.length === 0) return [];
   const rows = await db.selectFrom('chapters').select('audio_path').where('audio_path', 'like', `${prefix}%`).execute();
   const doomed = uploadsToRemove(all, new Set(rows.map((r) => r.audio_path)), now.getTime());
@@ -77,7 +89,11 @@ export async function sweepUploads(db: Kysely<Schema>, files: FileStore, mediaDi
       await rm(path.join(dir, name), { force: true });
     } else {
       // Asked again just before deleting: a chapter may have been added since the list was read.
-      const used = await db.selectFrom('chapters').select('id').where('audio_path', '=', `${prefix}${name}`).executeTakeFirst();
+      const used = await db
+        .selectFrom('chapters')
+        .select('id')
+        .where('audio_path', '=', `${prefix}${name}`)
+        .executeTakeFirst();
       if (used) continue;
       await files.delete(`${prefix}${name}`);
       await forgetFiles(db, [`${prefix}${name}`]);
@@ -93,7 +109,13 @@ export interface UploadSweep {
 }
 
 /** Sweeps now and then every `everyMs`; the timer never keeps the process alive, and failures are logged, not thrown. */
-export function startUploadSweep(db: Kysely<Schema>, files: FileStore, mediaDir: string, log: Logger, everyMs = SWEEP_EVERY_MS): UploadSweep {
+export function startUploadSweep(
+  db: Kysely<Schema>,
+  files: FileStore,
+  mediaDir: string,
+  log: Logger,
+  everyMs = SWEEP_EVERY_MS,
+): UploadSweep {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const sweep = () => {

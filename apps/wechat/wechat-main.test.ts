@@ -25,7 +25,8 @@ const root = path.resolve(__dirname, '../..');
 describe('the timer event', () => {
   it('is recognised by its Type only', () => {
     expect(isTimerEvent({ Type: 'Timer', TriggerName: 'run-due-jobs', Time: '2026-12-01T01:00:00Z' })).toBe(true);
-    for (const other of [null, undefined, 'Timer', { type: 'Timer' }, { Type: 'timer' }, { action: 'me' }]) expect(isTimerEvent(other)).toBe(false);
+    for (const other of [null, undefined, 'Timer', { type: 'Timer' }, { Type: 'timer' }, { action: 'me' }])
+      expect(isTimerEvent(other)).toBe(false);
   });
 });
 
@@ -54,8 +55,9 @@ const withEnv = async <T>(env: Record<string, string>, work: () => Promise<T>): 
   try {
     return await work();
   } finally {
-    for (const [k, v] of Object.entries(before)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(before))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 };
 
@@ -77,19 +79,35 @@ describe('a database that never answers', () => {
   it('ends the call within 6 s with DATABASE_UNAVAILABLE and a sentence, well inside the function timeout', async () => {
     const main = freshAccountMain();
     const started = Date.now();
-    const answer = await withEnv({ FAKE_WX_OPENID: 'oWX-silent', DATABASE_URL: `postgres://app@127.0.0.1:${port}/silver`, LOG_LEVEL: 'error' }, () =>
-      within(6_000, main({ action: 'me', data: {} }, {})),
+    const answer = await withEnv(
+      { FAKE_WX_OPENID: 'oWX-silent', DATABASE_URL: `postgres://app@127.0.0.1:${port}/silver`, LOG_LEVEL: 'error' },
+      () => within(6_000, main({ action: 'me', data: {} }, {})),
     );
-    expect(answer).toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' },
+    });
     // The cloud connect timeout is 3 s; allow for the machine being busy, not for a second attempt.
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
   });
 
   it('answers again on the next call instead of keeping the failed start', async () => {
     const main = freshAccountMain();
-    await withEnv({ FAKE_WX_OPENID: 'oWX-silent', DATABASE_URL: `postgres://app@127.0.0.1:${port}/silver`, LOG_LEVEL: 'error', DB_CONNECT_TIMEOUT_MS: '500' }, async () => {
-      for (let i = 0; i < 2; i++) expect(await within(3_000, main({ action: 'me', data: {} }, {}))).toMatchObject({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
-    });
+    await withEnv(
+      {
+        FAKE_WX_OPENID: 'oWX-silent',
+        DATABASE_URL: `postgres://app@127.0.0.1:${port}/silver`,
+        LOG_LEVEL: 'error',
+        DB_CONNECT_TIMEOUT_MS: '500',
+      },
+      async () => {
+        for (let i = 0; i < 2; i++)
+          expect(await within(3_000, main({ action: 'me', data: {} }, {}))).toMatchObject({
+            ok: false,
+            error: { code: 'DATABASE_UNAVAILABLE' },
+          });
+      },
+    );
   });
 });
 
@@ -130,42 +148,95 @@ const hasPostgres = availableEngines().includes('postgres');
   });
 
   it('refuses with SCHEMA_OUTDATED and creates nothing when nobody ran the migration step', async () => {
-    const answer = await withEnv({ FAKE_WX_OPENID: 'oWX-schema', DATABASE_URL: appUrl, LOG_LEVEL: 'error' }, () => within(10_000, freshAccountMain()({ action: 'me', data: {} }, {})));
-    expect(answer).toEqual({ ok: false, error: { code: 'SCHEMA_OUTDATED', message: '系统还没有升级完成，暂时用不了。请告诉工作人员。' } });
+    const answer = await withEnv({ FAKE_WX_OPENID: 'oWX-schema', DATABASE_URL: appUrl, LOG_LEVEL: 'error' }, () =>
+      within(10_000, freshAccountMain()({ action: 'me', data: {} }, {})),
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'SCHEMA_OUTDATED', message: '系统还没有升级完成，暂时用不了。请告诉工作人员。' },
+    });
     const check = new pg.Client({ connectionString: dbUrl });
     await check.connect();
-    const tables = await check.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
+    const tables = await check.query(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`,
+    );
     await check.end();
     expect(tables.rows[0].n).toBe(0);
   });
 
   it('serves a DDL-less user once `npm run migrate -- --database-url …` has run, and --check agrees', async () => {
     const tsx = path.join(root, 'node_modules/.bin/tsx');
-    const cli = (...args: string[]) => execFileSync(tsx, ['apps/host/migrate-cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    const cli = (...args: string[]) =>
+      execFileSync(tsx, ['apps/host/migrate-cli.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      });
     expect(() => cli('--database-url', dbUrl, '--check')).toThrow();
     expect(cli('--database-url', dbUrl)).toMatch(/^migrate: applied 0001-foundation, .* now at \d{4}-/);
     expect(cli('--database-url', dbUrl, '--check')).toMatch(/ is at \d{4}-/);
 
     // DML rights only, as the deployment guide grants them.
-    await admin(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole}; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole}`, dbUrl);
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: dbUrl, max: 1 }) }) });
+    await admin(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole}; GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole}`,
+      dbUrl,
+    );
+    const db = new Kysely<Schema>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: dbUrl, max: 1 }) }),
+    });
     let personId: number;
     try {
       const now = new Date().toISOString();
-      const unit = await db.insertInto('org_units').values({ name: '测试市', level: 'city', parent_id: null, path: '/', created_at: now, code: null, closed_at: null }).returning('id').executeTakeFirstOrThrow();
-      await db.updateTable('org_units').set({ path: `/${unit.id}/` }).where('id', '=', unit.id).execute();
+      const unit = await db
+        .insertInto('org_units')
+        .values({
+          name: '测试市',
+          level: 'city',
+          parent_id: null,
+          path: '/',
+          created_at: now,
+          code: null,
+          closed_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable('org_units')
+        .set({ path: `/${unit.id}/` })
+        .where('id', '=', unit.id)
+        .execute();
       const person = await db
         .insertInto('people')
-        .values({ name: '周桂兰', handle: null, org_unit_id: unit.id, phone: null, gender: null, birth_year: null, joined_party_on: null, former_post: null, status_on: null, skills: null, roster_no: null, search_key: null, created_at: now, updated_at: now })
+        .values({
+          name: '周桂兰',
+          handle: null,
+          org_unit_id: unit.id,
+          phone: null,
+          gender: null,
+          birth_year: null,
+          joined_party_on: null,
+          former_post: null,
+          status_on: null,
+          skills: null,
+          roster_no: null,
+          search_key: null,
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       personId = person.id;
-      await db.insertInto('identities').values({ provider: 'wechat', subject: 'oWX-ddl-less', person_id: person.id, created_at: now }).execute();
+      await db
+        .insertInto('identities')
+        .values({ provider: 'wechat', subject: 'oWX-ddl-less', person_id: person.id, created_at: now })
+        .execute();
     } finally {
       await db.destroy();
     }
 
-    const answer = await withEnv({ FAKE_WX_OPENID: 'oWX-ddl-less', DATABASE_URL: appUrl, LOG_LEVEL: 'error' }, () => within(10_000, freshAccountMain()({ action: 'me', data: {} }, {})));
+    const answer = await withEnv({ FAKE_WX_OPENID: 'oWX-ddl-less', DATABASE_URL: appUrl, LOG_LEVEL: 'error' }, () =>
+      within(10_000, freshAccountMain()({ action: 'me', data: {} }, {})),
+    );
     expect(answer).toMatchObject({ ok: true, data: { user: { id: personId, name: '周桂兰' } } });
   });
 });

@@ -16,7 +16,14 @@ import { createDeps } from '../../backend/runtime/create-deps';
 import type { CloudFunction } from '../../backend/runtime/define-function';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
 import { createLogger, parseLogLevel } from '../../backend/runtime/logger';
-import { readTemplateConfig, wxClientUploads, wxFileStore, wxQrImages, wxSubscribeMessages, type WxCloud } from '../../backend/wechat/wx-adapters';
+import {
+  readTemplateConfig,
+  wxClientUploads,
+  wxFileStore,
+  wxQrImages,
+  wxSubscribeMessages,
+  type WxCloud,
+} from '../../backend/wechat/wx-adapters';
 
 interface WxServerSdk extends WxCloud {
   DYNAMIC_CURRENT_ENV: unknown;
@@ -57,7 +64,9 @@ function openFileStore(cloud: WxCloud, env: NodeJS.ProcessEnv): FileStore {
   // A file of its own beside the bundle's index.js (build-cloud.mjs): functions on cloud storage never load the AWS
   // SDK. Named at run time, so no bundler (the host's includes this module too) tries to resolve it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { s3FileStore } = require(path.join(__dirname, S3_STORE_FILE)) as typeof import('../../backend/files/s3-file-store');
+  const { s3FileStore } = require(
+    path.join(__dirname, S3_STORE_FILE),
+  ) as typeof import('../../backend/files/s3-file-store');
   const publicBase = env.S3_PUBLIC_URL || (env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/+$/, '')}/media/` : undefined);
   return s3FileStore({ ...settings.s3, publicBase });
 }
@@ -80,7 +89,12 @@ export const CLOUD_POOL_SIZE = 1;
  * with a sentence rather than WeChat's timeout: a reachable database answers a connect in well under a second.
  * DB_CONNECT_TIMEOUT_MS and DB_STATEMENT_TIMEOUT_MS override the first two.
  */
-export const CLOUD_TIMEOUTS: PostgresTimeouts = { connectMs: 3_000, statementMs: 10_000, idleInTransactionMs: 10_000, idleMs: 60_000 };
+export const CLOUD_TIMEOUTS: PostgresTimeouts = {
+  connectMs: 3_000,
+  statementMs: 10_000,
+  idleInTransactionMs: 10_000,
+  idleMs: 60_000,
+};
 
 function positiveNumber(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -120,8 +134,15 @@ function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
 
 /** The answer when the function could not start: each cause its own code and sentence. */
 export function startFailure(err: unknown): { code: ErrorCode; message: string } {
-  const known = err instanceof SchemaNotCurrentError ? fail.schemaOutdated() : isDatabaseUnavailable(err) ? fail.databaseUnavailable() : null;
-  return known ? { code: known.code, message: known.message } : { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' };
+  const known =
+    err instanceof SchemaNotCurrentError
+      ? fail.schemaOutdated()
+      : isDatabaseUnavailable(err)
+        ? fail.databaseUnavailable()
+        : null;
+  return known
+    ? { code: known.code, message: known.message }
+    : { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' };
 }
 
 /** WeChat's timer trigger event. A call from the mini-program always has an OPENID, so it never counts as one. */
@@ -134,7 +155,8 @@ export function wechatMain(fn: CloudFunction) {
     const cloud = loadSdk();
     const { OPENID } = cloud.getWXContext();
     const timer = !OPENID && isTimerEvent(event);
-    if (!OPENID && !timer) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请在微信里打开小程序再试。' } };
+    if (!OPENID && !timer)
+      return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请在微信里打开小程序再试。' } };
     if (!process.env.DATABASE_URL) {
       // A deployment mistake, not the user's: say so in the log, keep the reply plain.
       createLogger('error').error('DATABASE_URL is not set for this cloud function', { fn: fn.name });
@@ -147,7 +169,10 @@ export function wechatMain(fn: CloudFunction) {
       // The database is unreachable, its schema is behind, or a setting is wrong (FILE_STORE, S3_…): say which in
       // the log and in the answer, and try again next call.
       depsPromise = null;
-      createLogger('error').error('the cloud function could not start', { fn: fn.name, error: err instanceof Error ? err.message : String(err) });
+      createLogger('error').error('the cloud function could not start', {
+        fn: fn.name,
+        error: err instanceof Error ? err.message : String(err),
+      });
       const { code, message } = startFailure(err);
       return { ok: false, error: { code, message } };
     }
@@ -161,7 +186,10 @@ async function runDueJobs(deps: Deps, fnName: string): Promise<Envelope<RunSumma
   try {
     return { ok: true, data: await runner.runDue({ budgetMs: TIMER_BUDGET_MS }) };
   } catch (err) {
-    deps.log.error('timer: running due jobs failed', { fn: fnName, error: err instanceof Error ? err.message : String(err) });
+    deps.log.error('timer: running due jobs failed', {
+      fn: fnName,
+      error: err instanceof Error ? err.message : String(err),
+    });
     return { ok: false, error: { code: 'INTERNAL', message: '定时任务没有运行完，下一分钟会再试。' } };
   }
 }

@@ -8,6 +8,11 @@ type Db = Kysely<Schema> | Transaction<Schema>;
 
 /** True when `memberId` linked `relativeId` as family: the relative may act for the member. */
 export async function isLinkedRelative(db: Db, memberId: number, relativeId: number): Promise<boolean> {
-  const link = await db.selectFrom('family_links').select('id').where('member_id', '=', memberId).where('relative_id', '=', relativeId).executeTakeFirst();
+  const link = await db
+    .selectFrom('family_links')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('relative_id', '=', relativeId)
+    .executeTakeFirst();
   return link !== undefined;
 }

@@ -25,9 +25,13 @@ export interface PersonTarget {
   grants: readonly ScopedGrant[];
 }
 
-const rolesOf = (scope: Scope | readonly Role[]): readonly Role[] => (typeof scope === 'string' ? SCOPES[scope] : scope);
+const rolesOf = (scope: Scope | readonly Role[]): readonly Role[] =>
+  typeof scope === 'string' ? SCOPES[scope] : scope;
 
-export const targetOf = (profile: PersonProfile): PersonTarget => ({ homePath: profile.orgUnit.path, grants: profile.grants });
+export const targetOf = (profile: PersonProfile): PersonTarget => ({
+  homePath: profile.orgUnit.path,
+  grants: profile.grants,
+});
 
 /** The verdict for an actor acting through `scope` on a loaded person. */
 export function reachOver(actor: Actor, scope: Scope | readonly Role[], target: PersonTarget): PersonVerdict {
@@ -35,7 +39,11 @@ export function reachOver(actor: Actor, scope: Scope | readonly Role[], target: 
 }
 
 /** True when the actor is the person themself, or reaches them through `scope`. */
-export function mayActOnPerson(actor: Actor & { personId: number }, scope: Scope | readonly Role[], profile: PersonProfile): boolean {
+export function mayActOnPerson(
+  actor: Actor & { personId: number },
+  scope: Scope | readonly Role[],
+  profile: PersonProfile,
+): boolean {
   return actor.personId === profile.person.id || reachOver(actor, scope, targetOf(profile)) === 'ok';
 }
 
@@ -67,7 +75,12 @@ export interface PersonRequest {
 }
 
 /** The person, when they exist and the caller may act on them; else NOT_FOUND or FORBIDDEN with a sentence. */
-export async function requirePersonInReach(db: Kysely<Schema>, caller: PersonCaller, personId: number, request: PersonRequest): Promise<PersonProfile> {
+export async function requirePersonInReach(
+  db: Kysely<Schema>,
+  caller: PersonCaller,
+  personId: number,
+  request: PersonRequest,
+): Promise<PersonProfile> {
   const profile = await loadPersonProfile(db, personId);
   if (!profile) throw fail.notFound(request.words?.notFound ?? PERSON_WORDS.notFound);
   if (request.self === 'allowed' && profile.person.id === caller.person.id) return profile;
@@ -81,12 +94,19 @@ export type PersonIdColumn = `${string}.id` | `${string}.person_id`;
  * The same rule as a where-clause on a query of people: the home unit (`homePath`) lies in the actor's subtrees,
  * and the person holds no grant that the actor's grants do not cover (inside one of them, reaching no further).
  */
-export function inPersonReach(actor: Actor, scope: Scope | readonly Role[], person: { id: PersonIdColumn; homePath: PathColumn }): Expression<SqlBool> {
+export function inPersonReach(
+  actor: Actor,
+  scope: Scope | readonly Role[],
+  person: { id: PersonIdColumn; homePath: PathColumn },
+): Expression<SqlBool> {
   const roles = rolesOf(scope);
   const own = actor.grants.filter((g) => roles.includes(g.role));
   if (own.length === 0) return sql<SqlBool>`1 = 0`;
   const home = inSubtrees(person.homePath, scopeRoots(actor.grants, roles));
-  const covered = own.map((g) => sql<SqlBool>`(reach_unit.path like ${likeStartsWith(g.orgPath)} escape '\\' and reach_grant.role in (${sql.join(rolesWithin(g.role))}))`);
+  const covered = own.map(
+    (g) =>
+      sql<SqlBool>`(reach_unit.path like ${likeStartsWith(g.orgPath)} escape '\\' and reach_grant.role in (${sql.join(rolesWithin(g.role))}))`,
+  );
   // NOT EXISTS, by the grants' person_id index: on the 42,000-member city (analysed) a name search costs 1.2 ms instead
   // of 0.5 ms on PostgreSQL; a count(*) = 0 subquery instead measured 33 ms (a worse plan).
   return sql<SqlBool>`(${home} and not exists (
@@ -95,7 +115,12 @@ export function inPersonReach(actor: Actor, scope: Scope | readonly Role[], pers
 }
 
 /** Of these people, the ids the actor may act on through `scope` (for a batch: an import's matched rows). */
-export async function peopleInReach(db: Db, actor: Actor, scope: Scope | readonly Role[], personIds: readonly number[]): Promise<Set<number>> {
+export async function peopleInReach(
+  db: Db,
+  actor: Actor,
+  scope: Scope | readonly Role[],
+  personIds: readonly number[],
+): Promise<Set<number>> {
   const found = new Set<number>();
   const ids = [...new Set(personIds)];
   for (let i = 0; i < ids.length; i += 1000) {

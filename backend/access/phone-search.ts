@@ -12,7 +12,11 @@ export interface PhoneColumns {
 }
 
 /** A where-clause: the person's number holds `digits` in a part of it this viewer is shown. */
-export function phoneMatches(viewer: { grants: readonly ScopedGrant[] }, digits: string, cols: PhoneColumns): Expression<SqlBool> {
+export function phoneMatches(
+  viewer: { grants: readonly ScopedGrant[] },
+  digits: string,
+  cols: PhoneColumns,
+): Expression<SqlBool> {
   const { branches, subtrees } = fullPhoneUnits(viewer.grants);
   const path = sql.ref(cols.homePath);
   const phone = sql.ref(cols.phone);

@@ -25,17 +25,29 @@ const DEFAULT_MESSAGES: Required<ScopeMessages> = {
   forbidden: '这个单位不在您的管理范围内。',
 };
 
-const rolesOf = (scope: Scope | readonly Role[]): readonly Role[] => (typeof scope === 'string' ? SCOPES[scope] : scope);
+const rolesOf = (scope: Scope | readonly Role[]): readonly Role[] =>
+  typeof scope === 'string' ? SCOPES[scope] : scope;
 
 /** The unit, when it exists and one of the scope's roles is granted on it or above it; else NOT_FOUND or FORBIDDEN. */
-export async function requireUnitInScope(db: Db, caller: Granted, scope: Scope | readonly Role[], unitId: number, messages: ScopeMessages = {}): Promise<OrgUnitRow> {
+export async function requireUnitInScope(
+  db: Db,
+  caller: Granted,
+  scope: Scope | readonly Role[],
+  unitId: number,
+  messages: ScopeMessages = {},
+): Promise<OrgUnitRow> {
   const unit = await findOrgUnit(db, unitId);
   if (!unit) throw fail.notFound(messages.notFound ?? DEFAULT_MESSAGES.notFound);
-  if (!canActOn(caller.grants, rolesOf(scope), unit.path)) throw fail.forbidden(messages.forbidden ?? DEFAULT_MESSAGES.forbidden);
+  if (!canActOn(caller.grants, rolesOf(scope), unit.path))
+    throw fail.forbidden(messages.forbidden ?? DEFAULT_MESSAGES.forbidden);
   return unit;
 }
 
 /** A where-clause keeping rows whose `column` (an org path) lies inside a subtree the caller reaches with the scope. */
-export function inCallerScope(caller: Granted, scope: Scope | readonly Role[], column: PathColumn = 'org_units.path'): Expression<SqlBool> {
+export function inCallerScope(
+  caller: Granted,
+  scope: Scope | readonly Role[],
+  column: PathColumn = 'org_units.path',
+): Expression<SqlBool> {
   return inSubtrees(column, scopeRoots(caller.grants, rolesOf(scope)));
 }

@@ -1,4 +1,12 @@
-import { chinaDateTimeWords, chinaDay, chinaInstant, clockWords, lastChinaDays, monthRange, timeOfDayWords } from './china-time';
+import {
+  chinaDateTimeWords,
+  chinaDay,
+  chinaInstant,
+  clockWords,
+  lastChinaDays,
+  monthRange,
+  timeOfDayWords,
+} from './china-time';
 
 describe('China days', () => {
   it('roll over at midnight Beijing time, not UTC', () => {

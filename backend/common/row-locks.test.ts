@@ -13,7 +13,14 @@ const TABLE = 'lock_probe';
 
 async function withTable(db: Kysely<Db>) {
   await sql`create table ${sql.table(TABLE)} (id integer primary key, label text not null)`.execute(db);
-  await db.insertInto('lock_probe').values([{ id: 1, label: 'a' }, { id: 2, label: 'b' }, { id: 3, label: 'c' }]).execute();
+  await db
+    .insertInto('lock_probe')
+    .values([
+      { id: 1, label: 'a' },
+      { id: 2, label: 'b' },
+      { id: 3, label: 'c' },
+    ])
+    .execute();
 }
 
 describe('row locks on SQLite', () => {
@@ -36,7 +43,11 @@ const postgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
 postgres('row locks on PostgreSQL', () => {
   // A schema of its own, so parallel suites on the same server never meet this table.
   const schema = `row_locks_${process.pid}`;
-  const pool = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 3, options: `-c search_path=${schema}` });
+  const pool = new Pool({
+    connectionString: process.env.TEST_DATABASE_URL,
+    max: 3,
+    options: `-c search_path=${schema}`,
+  });
   const db = new Kysely<Db>({ dialect: new PostgresDialect({ pool }) });
   beforeAll(async () => {
     await sql`create schema ${sql.id(schema)}`.execute(db);

@@ -27,15 +27,27 @@ export function lockedRead<DB, TB extends keyof DB, O>(
 type WithId<DB> = { [T in keyof DB & string]: DB[T] extends { id: unknown } ? T : never }[keyof DB & string];
 
 /** The row `id` of `table`, locked until the transaction ends; null when there is none. */
-export async function lockForUpdate<DB, T extends WithId<DB>>(trx: Transaction<DB>, table: T, id: number): Promise<Selectable<DB[T]> | null> {
+export async function lockForUpdate<DB, T extends WithId<DB>>(
+  trx: Transaction<DB>,
+  table: T,
+  id: number,
+): Promise<Selectable<DB[T]> | null> {
   const rows = await lockRowsForUpdate(trx, table, [id]);
   return rows[0] ?? null;
 }
 
 /** The rows `ids` of `table`, locked in id order (so two transactions locking the same rows cannot deadlock). */
-export async function lockRowsForUpdate<DB, T extends WithId<DB>>(trx: Transaction<DB>, table: T, ids: readonly number[]): Promise<Selectable<DB[T]>[]> {
+export async function lockRowsForUpdate<DB, T extends WithId<DB>>(
+  trx: Transaction<DB>,
+  table: T,
+  ids: readonly number[],
+): Promise<Selectable<DB[T]>[]> {
   // Kysely cannot type a where on a table chosen by a type parameter; WithId<DB> is what makes `id` safe here.
   const db = trx as unknown as Kysely<Record<string, { id: number }>>;
-  const query = db.selectFrom(table as string).selectAll().where('id', 'in', [...ids]).orderBy('id');
+  const query = db
+    .selectFrom(table as string)
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .orderBy('id');
   return (await lockedRead(db, query).execute()) as Selectable<DB[T]>[];
 }

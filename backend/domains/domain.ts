@@ -21,7 +21,12 @@ export interface MigrationStep {
 }
 
 /** A domain's share of the demo data, run by backend/seed/demo.ts after the shared city. */
-export type DomainSeed = (db: Kysely<Schema>, files: FileStore, say: (line: string) => void, now: Date) => Promise<void>;
+export type DomainSeed = (
+  db: Kysely<Schema>,
+  files: FileStore,
+  say: (line: string) => void,
+  now: Date,
+) => Promise<void>;
 
 export interface DomainManifest {
   /** The cloud function's name (POST /api/<name>, the WeChat function folder). */

@@ -12,7 +12,9 @@ import { volunteer } from './volunteer/manifest';
 export const DOMAINS = [account, audiobooks, events, volunteer, notices, org] as const;
 
 export type Domain = (typeof DOMAINS)[number];
-export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
 
 /** Every message kind (contracts/inbox.ts, which the client reads too) is sent by exactly one declared domain. */
 type OwnedKind = Extract<Domain, { messageKinds: unknown }>['messageKinds'][number];

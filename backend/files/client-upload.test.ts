@@ -8,7 +8,9 @@ function setup(uploads: Record<string, Uint8Array>) {
     fetch: async (ref) => uploads[ref] ?? null,
     discard: async () => undefined,
   };
-  const files = { put: async (key: string, bytes: Uint8Array, mime: string) => void stored.set(key, { bytes, mime }) } as unknown as FileStore;
+  const files = {
+    put: async (key: string, bytes: Uint8Array, mime: string) => void stored.set(key, { bytes, mime }),
+  } as unknown as FileStore;
   return { deps: { clientUploads, files }, stored };
 }
 
@@ -25,7 +27,10 @@ describe('keepClientUpload', () => {
   });
 
   it('keeps nothing that is missing, over the caller’s bound, or not its kind', async () => {
-    const { deps, stored } = setup({ 'cloud://e.b/big': new Uint8Array(11).fill(0x41), 'cloud://e.b/pdf': Uint8Array.from([0x25, 0x50]) });
+    const { deps, stored } = setup({
+      'cloud://e.b/big': new Uint8Array(11).fill(0x41),
+      'cloud://e.b/pdf': Uint8Array.from([0x25, 0x50]),
+    });
     await expect(keepClientUpload(deps, 'cloud://e.b/none', 10, judgeText)).resolves.toBe('missing');
     await expect(keepClientUpload(deps, 'cloud://e.b/big', 10, judgeText)).resolves.toBe('too-large');
     await expect(keepClientUpload(deps, 'cloud://e.b/pdf', 10, judgeText)).resolves.toBe('wrong-kind');

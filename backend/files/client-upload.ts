@@ -36,5 +36,7 @@ export async function keepClientUpload<K extends UploadKind>(
 
 /** The cloud copy is not needed once kept; a failure to delete it leaves only a stray file, so it is logged, not thrown. */
 export async function letClientUploadGo(deps: Pick<Deps, 'clientUploads'>, ref: string, log: Logger): Promise<void> {
-  await deps.clientUploads?.discard(ref).catch((err: unknown) => log.warn('could not delete a mini-program upload', { ref, error: String(err) }));
+  await deps.clientUploads
+    ?.discard(ref)
+    .catch((err: unknown) => log.warn('could not delete a mini-program upload', { ref, error: String(err) }));
 }

@@ -60,7 +60,12 @@ export function diskFileStore(mediaDir: string): FileStore {
       const file = fileOf(key);
       const info = file ? await stat(file).catch(() => null) : null;
       if (!info?.isFile()) return null;
-      return { bytes: info.size, etag: `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`, modified: info.mtime, mime: mimeOfKey(key) };
+      return {
+        bytes: info.size,
+        etag: `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`,
+        modified: info.mtime,
+        mime: mimeOfKey(key),
+      };
     },
     async read(key, range) {
       const file = fileOf(key);

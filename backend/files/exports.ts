@@ -52,7 +52,14 @@ export interface ExportRequest {
   about: Record<string, unknown>;
 }
 
-export async function exportSpreadsheet({ deps, transaction, personId, sheet, fileName, about }: ExportRequest): Promise<FileLink> {
+export async function exportSpreadsheet({
+  deps,
+  transaction,
+  personId,
+  sheet,
+  fileName,
+  about,
+}: ExportRequest): Promise<FileLink> {
   if (!deps.spreadsheets) throw fail.forbidden('这里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
   const bytes = await deps.spreadsheets.xlsx(sheet);
   const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
@@ -62,14 +69,47 @@ export async function exportSpreadsheet({ deps, transaction, personId, sheet, fi
   await deps.files.put(key, bytes, XLSX_MIME);
   try {
     // Asked before the transaction, so no database connection waits on cloud storage.
-    const storeLink = deps.files.temporaryLink ? await deps.files.temporaryLink(key, Math.round((expiresAt.getTime() - now.getTime()) / 1000)) : null;
+    const storeLink = deps.files.temporaryLink
+      ? await deps.files.temporaryLink(key, Math.round((expiresAt.getTime() - now.getTime()) / 1000))
+      : null;
     return await transaction(async (trx, audit) => {
-      await recordFile(trx, { key, purpose: 'export', owner_id: personId, name: fileName, mime: XLSX_MIME, bytes: bytes.byteLength, duration: null, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
-      await scheduleJob(trx, { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt }, now);
-      await audit({ entity: 'export', entityId: key, after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() } });
-      if (storeLink) return { path: storeLink, url: storeLink, withSession: false, name: fileName, expiresAt: expiresAt.toISOString() };
+      await recordFile(trx, {
+        key,
+        purpose: 'export',
+        owner_id: personId,
+        name: fileName,
+        mime: XLSX_MIME,
+        bytes: bytes.byteLength,
+        duration: null,
+        created_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+      });
+      await scheduleJob(
+        trx,
+        { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt },
+        now,
+      );
+      await audit({
+        entity: 'export',
+        entityId: key,
+        after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() },
+      });
+      if (storeLink)
+        return {
+          path: storeLink,
+          url: storeLink,
+          withSession: false,
+          name: fileName,
+          expiresAt: expiresAt.toISOString(),
+        };
       const path = fileLinkPath(key, personId, expiresAt, deps.fileLinkKey);
-      return { path, url: `${deps.config.publicUrl}${path}`, withSession: true, name: fileName, expiresAt: expiresAt.toISOString() };
+      return {
+        path,
+        url: `${deps.config.publicUrl}${path}`,
+        withSession: true,
+        name: fileName,
+        expiresAt: expiresAt.toISOString(),
+      };
     });
   } catch (err) {
     await deps.files.delete(key).catch(() => {});

@@ -74,7 +74,8 @@ export function keyToPath(key: string): string {
  * one is a programming error, caught here rather than as a link that leaks or never works.
  */
 export function publicPath(key: string): string {
-  if (visibilityOfKey(key) === 'private') throw new Error(`a private file has no public address: ${JSON.stringify(key)}`);
+  if (visibilityOfKey(key) === 'private')
+    throw new Error(`a private file has no public address: ${JSON.stringify(key)}`);
   return keyToPath(key);
 }
 
@@ -88,7 +89,10 @@ export function noticeSpeechPrefix(noticeId: number): string {
  * id and version, so even a bucket someone made public by mistake does not hand out a guessable address.
  */
 export function noticeSpeechKey(noticeId: number, version: number, secret: string): string {
-  const tag = createHmac('sha256', secret).update(`notice-speech\n${noticeId}\n${version}`).digest('base64url').slice(0, 16);
+  const tag = createHmac('sha256', secret)
+    .update(`notice-speech\n${noticeId}\n${version}`)
+    .digest('base64url')
+    .slice(0, 16);
   return `${noticeSpeechPrefix(noticeId)}v${version}-${tag}.mp3`;
 }
 

@@ -13,13 +13,19 @@ const truthy = (value: string | undefined) => value === '1' || value === 'true';
  * (required), S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE. A mistake
  * throws with the variable's name, so a host does not start half-configured.
  */
-export function readFileStoreSettings(env: NodeJS.ProcessEnv, allowed: readonly FileStoreKind[], fallback: FileStoreKind): FileStoreSettings {
+export function readFileStoreSettings(
+  env: NodeJS.ProcessEnv,
+  allowed: readonly FileStoreKind[],
+  fallback: FileStoreKind,
+): FileStoreSettings {
   const kind = (env.FILE_STORE || fallback) as FileStoreKind;
-  if (!allowed.includes(kind)) throw new Error(`FILE_STORE must be one of ${allowed.join(', ')}, got ${env.FILE_STORE}`);
+  if (!allowed.includes(kind))
+    throw new Error(`FILE_STORE must be one of ${allowed.join(', ')}, got ${env.FILE_STORE}`);
   if (kind !== 's3') return { kind };
   const bucket = env.S3_BUCKET;
   if (!bucket) throw new Error('FILE_STORE=s3 needs S3_BUCKET (and S3_ENDPOINT unless the bucket is on AWS)');
-  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither');
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither');
   return {
     kind,
     s3: {

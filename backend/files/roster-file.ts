@@ -13,7 +13,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * The file read and its rows judged (judgeRosterRows, with each new name's search key), all in a worker: a 20 MB
  * file's 70,000 rows never hold the host. Its bytes move to the worker (the caller's view is emptied).
  */
-export async function judgeRosterFile(bytes: Uint8Array, spreadsheets: Spreadsheets | undefined, branches: BranchDirectory, thisYear: number): Promise<JudgedRoster | { problem: 'no-reader' }> {
+export async function judgeRosterFile(
+  bytes: Uint8Array,
+  spreadsheets: Spreadsheets | undefined,
+  branches: BranchDirectory,
+  thisYear: number,
+): Promise<JudgedRoster | { problem: 'no-reader' }> {
   const file = kindOf(bytes, spreadsheets);
   if (file === 'no-reader') return { problem: file };
   return runSheetJob({ kind: 'judge-roster', file, bytes, maxRows: MAX_ROSTER_ROWS, thisYear }, branches);

@@ -5,11 +5,15 @@
 /** Bytes that judge a roster: a CSV is text without NUL in its first 8 KB (what the import reads it by, too). */
 export const ROSTER_HEAD_BYTES = 8192;
 
-export const ROSTER_MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv' } as const;
+export const ROSTER_MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;
 
 /** xlsx is a zip; csv is text without NUL bytes. Anything else (pdf, images, .xls) is refused. */
 export function rosterKind(bytes: Uint8Array): 'xlsx' | 'csv' | null {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'xlsx';
   if (bytes.length === 0 || bytes.subarray(0, ROSTER_HEAD_BYTES).includes(0)) return null;
   // Old binary Excel (.xls, an OLE file) and other formats start with bytes that are not text.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return null;

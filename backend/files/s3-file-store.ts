@@ -49,7 +49,10 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
     endpoint: settings.endpoint,
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
-    credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+    credentials:
+      settings.accessKeyId && settings.secretAccessKey
+        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+        : undefined,
     // Checksums only where S3 requires them: many S3-compatible servers refuse the SDK's newer default trailers.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -68,15 +71,33 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
         await client.send(new HeadBucketCommand({ Bucket }));
       } catch (err) {
         const status = err instanceof S3ServiceException ? err.$metadata.httpStatusCode : undefined;
-        throw new Error(`S3 bucket "${Bucket}" at ${settings.endpoint ?? 'AWS'} cannot be used (${status ?? (err instanceof Error ? err.message : String(err))}): check S3_ENDPOINT, S3_BUCKET and the keys`);
+        throw new Error(
+          `S3 bucket "${Bucket}" at ${settings.endpoint ?? 'AWS'} cannot be used (${status ?? (err instanceof Error ? err.message : String(err))}): check S3_ENDPOINT, S3_BUCKET and the keys`,
+        );
       }
     },
     async put(key, bytes, mime) {
-      await client.send(new PutObjectCommand({ Bucket, Key: mustKey(key), Body: bytes, ContentType: mime, ContentLength: bytes.byteLength }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket,
+          Key: mustKey(key),
+          Body: bytes,
+          ContentType: mime,
+          ContentLength: bytes.byteLength,
+        }),
+      );
     },
     async move(key, localFile, mime) {
       const { size } = await stat(localFile);
-      await client.send(new PutObjectCommand({ Bucket, Key: mustKey(key), Body: createReadStream(localFile), ContentType: mime, ContentLength: size }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket,
+          Key: mustKey(key),
+          Body: createReadStream(localFile),
+          ContentType: mime,
+          ContentLength: size,
+        }),
+      );
       await rm(localFile, { force: true });
     },
     async stat(key) {
@@ -85,7 +106,9 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
         const head = await client.send(new HeadObjectCommand({ Bucket, Key: key }));
         return {
           bytes: head.ContentLength ?? 0,
-          etag: head.ETag ?? `"${(head.ContentLength ?? 0).toString(16)}-${(head.LastModified?.getTime() ?? 0).toString(16)}"`,
+          etag:
+            head.ETag ??
+            `"${(head.ContentLength ?? 0).toString(16)}-${(head.LastModified?.getTime() ?? 0).toString(16)}"`,
           modified: head.LastModified ?? new Date(0),
           mime: head.ContentType || mimeOfKey(key),
         };
@@ -97,7 +120,9 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
     async read(key, range) {
       if (!isFileKey(key)) return null;
       try {
-        const got = await client.send(new GetObjectCommand({ Bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }));
+        const got = await client.send(
+          new GetObjectCommand({ Bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+        );
         return got.Body as Readable;
       } catch (err) {
         if (isMissing(err)) return null;
@@ -114,7 +139,8 @@ export function s3FileStore(settings: S3Settings): S3FileStore {
       do {
         const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }));
         for (const o of page.Contents ?? []) {
-          if (o.Key && isFileKey(o.Key)) found.push({ key: o.Key, bytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
+          if (o.Key && isFileKey(o.Key))
+            found.push({ key: o.Key, bytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
         }
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);

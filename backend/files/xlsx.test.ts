@@ -13,7 +13,12 @@ describe('the xlsx helper', () => {
   it('fits each column to its widest cell or header, within 6 and 60', () => {
     const sheet = {
       name: 's',
-      columns: [{ header: '姓名', key: 'a' }, { header: 'n', key: 'b' }, { header: '备注', key: 'c' }, { header: '固定', key: 'd', width: 30 }],
+      columns: [
+        { header: '姓名', key: 'a' },
+        { header: 'n', key: 'b' },
+        { header: '备注', key: 'c' },
+        { header: '固定', key: 'd', width: 30 },
+      ],
       rows: [{ a: '欧阳秀英', b: 1, c: '长'.repeat(100), d: null }],
     };
     expect(columnWidths(sheet)).toEqual([10, 6, 60, 30]);
@@ -26,7 +31,14 @@ describe('the xlsx helper', () => {
   });
 
   it('writes a workbook exceljs reads back, header bold and frozen', async () => {
-    const bytes = await writeXlsx({ name: '名单', columns: [{ header: '姓名', key: 'name' }, { header: '分钟', key: 'minutes' }], rows: [{ name: '李四', minutes: 12.5 }] });
+    const bytes = await writeXlsx({
+      name: '名单',
+      columns: [
+        { header: '姓名', key: 'name' },
+        { header: '分钟', key: 'minutes' },
+      ],
+      rows: [{ name: '李四', minutes: 12.5 }],
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('名单');
@@ -42,9 +54,13 @@ describe('the xlsx helper', () => {
     sheet.addRow(['张三', new Date(Date.UTC(1970, 6, 1))]);
     sheet.getRow(4).values = ['李四', 1975];
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(await readXlsxRows(bytes, 10)).toEqual({ rows: [['姓名', '入党时间'], ['张三', '1970-07-01'], [], ['李四', '1975']] });
+    expect(await readXlsxRows(bytes, 10)).toEqual({
+      rows: [['姓名', '入党时间'], ['张三', '1970-07-01'], [], ['李四', '1975']],
+    });
     expect(await readXlsxRows(bytes, 2)).toEqual({ problem: 'too-many-rows' });
-    expect(await readXlsxRows(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 10)).toEqual({ problem: 'unreadable' });
+    expect(await readXlsxRows(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 10)).toEqual({
+      problem: 'unreadable',
+    });
   });
 
   it('builds and reads in a worker thread: the same file as in this one', async () => {

@@ -7,7 +7,8 @@ import { PassThrough, Readable } from 'node:stream';
 import type { RowsRead, SheetSpec } from '../runtime/deps';
 
 /** East Asian wide and full-width characters (CJK, kana, hangul, full-width forms) take two columns. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
 /** How many columns of a fixed-width font the text takes: 2 for each wide character, 1 for any other. */
 export function displayWidth(text: string): number {
@@ -34,7 +35,9 @@ export function columnWidths(sheet: SheetSpec): number[] {
 
 /** Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ]. */
 export function sheetName(name: string): string {
-  const clean = Array.from(name.replace(/[:\\/?*[\]]/g, ' ').trim()).slice(0, 31).join('');
+  const clean = Array.from(name.replace(/[:\\/?*[\]]/g, ' ').trim())
+    .slice(0, 31)
+    .join('');
   return clean || 'Sheet1';
 }
 
@@ -45,7 +48,9 @@ export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '银发先锋';
-  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
   const widths = columnWidths(sheet);
   worksheet.columns = sheet.columns.map((column, i) => ({ header: column.header, key: column.key, width: widths[i] }));
   worksheet.getRow(1).font = { bold: true };
@@ -76,7 +81,13 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<RowsRead> {
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   // Styles are read so that a date cell is seen as a date, not as its serial number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   const rows: string[][] = [];
   try {
     for await (const worksheet of reader) {

@@ -4,10 +4,18 @@
 // A crash between WeChat's "sent" and our record of it can send a message twice: delivery is at least once.
 import { z } from 'zod';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '../../contracts/inbox';
-import { consentsLeft, DELIVER_SUBSCRIBE_MESSAGE, findWechatOpenid, loadOutboxRow, recordDeliveryTry, useConsent } from '../data/messages';
+import {
+  consentsLeft,
+  DELIVER_SUBSCRIBE_MESSAGE,
+  findWechatOpenid,
+  loadOutboxRow,
+  recordDeliveryTry,
+  useConsent,
+} from '../data/messages';
 import { defineJob, PermanentJobError } from './define-job';
 
-const isTemplate = (name: string): name is SubscribeTemplate => (SUBSCRIBE_TEMPLATES as readonly string[]).includes(name);
+const isTemplate = (name: string): name is SubscribeTemplate =>
+  (SUBSCRIBE_TEMPLATES as readonly string[]).includes(name);
 
 export const deliverSubscribeMessage = defineJob({
   kind: DELIVER_SUBSCRIBE_MESSAGE,
@@ -18,7 +26,8 @@ export const deliverSubscribeMessage = defineJob({
     const db = deps.database.db;
     const row = await loadOutboxRow(db, outboxId);
     if (!row || row.status !== 'pending') return;
-    const settle = (status: 'skipped' | 'no_consent' | 'failed', reason: string) => recordDeliveryTry(db, row.id, status, reason, deps.now());
+    const settle = (status: 'skipped' | 'no_consent' | 'failed', reason: string) =>
+      recordDeliveryTry(db, row.id, status, reason, deps.now());
 
     if (!isTemplate(row.template)) {
       await settle('failed', `unknown template ${row.template}`);
@@ -26,14 +35,26 @@ export const deliverSubscribeMessage = defineJob({
     }
     const openid = await findWechatOpenid(db, row.person_id);
     if (!openid) return settle('skipped', 'the person does not sign in with WeChat');
-    if ((await consentsLeft(db, row.person_id, row.template)) <= 0) return settle('no_consent', 'no consent left for this template');
+    if ((await consentsLeft(db, row.person_id, row.template)) <= 0)
+      return settle('no_consent', 'no consent left for this template');
 
     let outcome;
     try {
-      outcome = await deps.subscribeMessages.send({ openid, template: row.template, data: JSON.parse(row.data_json) as Record<string, string>, page: row.page });
+      outcome = await deps.subscribeMessages.send({
+        openid,
+        template: row.template,
+        data: JSON.parse(row.data_json) as Record<string, string>,
+        page: row.page,
+      });
     } catch (err) {
       // Stays pending to be retried, unless this was the last try (the job is then parked for an admin to see).
-      await recordDeliveryTry(db, row.id, attempt >= maxAttempts ? 'failed' : 'pending', err instanceof Error ? err.message : String(err), deps.now());
+      await recordDeliveryTry(
+        db,
+        row.id,
+        attempt >= maxAttempts ? 'failed' : 'pending',
+        err instanceof Error ? err.message : String(err),
+        deps.now(),
+      );
       throw err;
     }
 

@@ -17,7 +17,8 @@ export function startJobTimer(runner: JobRunner, { everyMs, log }: { everyMs: nu
       .runDue({ signal: stopping.signal })
       .then(
         (summary) => {
-          if (summary.done + summary.retrying + summary.parked + summary.lost > 0) log.debug('job tick', { ...summary });
+          if (summary.done + summary.retrying + summary.parked + summary.lost > 0)
+            log.debug('job tick', { ...summary });
         },
         (err: unknown) => log.error('job tick failed', { error: err instanceof Error ? err.message : String(err) }),
       )

@@ -6,6 +6,9 @@ import { deliverSubscribeMessage } from './deliver-subscribe-message';
 import { pruneFinishedWork, pruneReplayKeys } from './housekeeping';
 
 export const JOB_HANDLERS: readonly JobHandler[] = [
-  pruneReplayKeys, pruneFinishedWork, deliverSubscribeMessage, deleteExport,
+  pruneReplayKeys,
+  pruneFinishedWork,
+  deliverSubscribeMessage,
+  deleteExport,
   ...DOMAINS.flatMap((d): readonly JobHandler[] => ('jobs' in d ? d.jobs : [])),
 ];

@@ -11,7 +11,9 @@ describe('the backoff schedule', () => {
   it('never waits more than an hour, however many attempts', () => {
     expect(backoffDelay(12, middle)).toBe(BACKOFF.maxMs);
     expect(backoffDelay(10_000, middle)).toBe(BACKOFF.maxMs);
-    expect(backoffDelay(Number.MAX_SAFE_INTEGER, () => 0.999)).toBeLessThanOrEqual(BACKOFF.maxMs * (1 + BACKOFF.jitter));
+    expect(backoffDelay(Number.MAX_SAFE_INTEGER, () => 0.999)).toBeLessThanOrEqual(
+      BACKOFF.maxMs * (1 + BACKOFF.jitter),
+    );
   });
 
   it('spreads retries by at most a fifth either way, so jobs that failed together come back apart', () => {
@@ -31,17 +33,29 @@ describe('the backoff schedule', () => {
 
 describe('what happens after a failure', () => {
   it('queues the job again after the backoff while attempts remain', () => {
-    expect(afterFailure({ attempts: 1, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({ status: 'queued', runAt: new Date(now.getTime() + 30_000) });
-    expect(afterFailure({ attempts: 4, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({ status: 'queued', runAt: new Date(now.getTime() + 240_000) });
+    expect(afterFailure({ attempts: 1, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({
+      status: 'queued',
+      runAt: new Date(now.getTime() + 30_000),
+    });
+    expect(afterFailure({ attempts: 4, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({
+      status: 'queued',
+      runAt: new Date(now.getTime() + 240_000),
+    });
   });
 
   it('parks it after the last attempt', () => {
-    expect(afterFailure({ attempts: 5, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({ status: 'parked' });
-    expect(afterFailure({ attempts: 9, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({ status: 'parked' });
+    expect(afterFailure({ attempts: 5, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({
+      status: 'parked',
+    });
+    expect(afterFailure({ attempts: 9, maxAttempts: 5, permanent: false, now, random: middle })).toEqual({
+      status: 'parked',
+    });
   });
 
   it('parks at once a failure that no retry can mend (bad payload, a refusal)', () => {
-    expect(afterFailure({ attempts: 1, maxAttempts: 5, permanent: true, now, random: middle })).toEqual({ status: 'parked' });
+    expect(afterFailure({ attempts: 1, maxAttempts: 5, permanent: true, now, random: middle })).toEqual({
+      status: 'parked',
+    });
   });
 });
 

@@ -26,7 +26,13 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 
 export type AfterFailure = { status: 'queued'; runAt: Date } | { status: 'parked' };
 
-export function afterFailure(f: { attempts: number; maxAttempts: number; permanent: boolean; now: Date; random?: () => number }): AfterFailure {
+export function afterFailure(f: {
+  attempts: number;
+  maxAttempts: number;
+  permanent: boolean;
+  now: Date;
+  random?: () => number;
+}): AfterFailure {
   if (f.permanent || f.attempts >= f.maxAttempts) return { status: 'parked' };
   return { status: 'queued', runAt: new Date(f.now.getTime() + backoffDelay(f.attempts, f.random)) };
 }

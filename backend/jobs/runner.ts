@@ -47,7 +47,13 @@ export interface JobRunner {
 
 const MAX_ERROR_LENGTH = 1000;
 
-export function createJobRunner({ deps, handlers = JOB_HANDLERS, leave = [], name = 'runner', random = Math.random }: JobRunnerOptions): JobRunner {
+export function createJobRunner({
+  deps,
+  handlers = JOB_HANDLERS,
+  leave = [],
+  name = 'runner',
+  random = Math.random,
+}: JobRunnerOptions): JobRunner {
   const byKind = new Map<string, JobHandler>();
   for (const h of handlers) {
     if (byKind.has(h.kind)) throw new Error(`two job handlers for kind ${h.kind}`);
@@ -63,7 +69,11 @@ export function createJobRunner({ deps, handlers = JOB_HANDLERS, leave = [], nam
   let recurringEnsured: Promise<void> | null = null;
 
   const ensureRecurring = () => {
-    recurringEnsured ??= ensureRecurringJobs(db, [...byKind.values()].filter((h) => h.every !== null).map((h) => h.kind), deps.now()).catch((err: unknown) => {
+    recurringEnsured ??= ensureRecurringJobs(
+      db,
+      [...byKind.values()].filter((h) => h.every !== null).map((h) => h.kind),
+      deps.now(),
+    ).catch((err: unknown) => {
       recurringEnsured = null;
       throw err;
     });
@@ -88,12 +98,15 @@ export function createJobRunner({ deps, handlers = JOB_HANDLERS, leave = [], nam
     };
 
     if (judgeClaim(job.attempts, handler.maxAttempts) === 'park') {
-      return park(`${job.last_error ? `${job.last_error}; ` : ''}its runner stopped before finishing ${job.attempts - 1} times (crash or time limit)`);
+      return park(
+        `${job.last_error ? `${job.last_error}; ` : ''}its runner stopped before finishing ${job.attempts - 1} times (crash or time limit)`,
+      );
     }
     let payload: unknown;
     try {
       const parsed = handler.payload.safeParse(JSON.parse(job.payload_json));
-      if (!parsed.success) return park(`payload does not fit ${job.kind}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      if (!parsed.success)
+        return park(`payload does not fit ${job.kind}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
       payload = parsed.data;
     } catch {
       return park('payload is not JSON');
@@ -101,25 +114,52 @@ export function createJobRunner({ deps, handlers = JOB_HANDLERS, leave = [], nam
 
     try {
       const traceId = randomUUID();
-      const { transaction } = createUnitOfWork({ deps, caller: null, fn: 'jobs', action: job.kind, traceId, replay: null });
+      const { transaction } = createUnitOfWork({
+        deps,
+        caller: null,
+        fn: 'jobs',
+        action: job.kind,
+        traceId,
+        replay: null,
+      });
       await withTimeout(
-        handler.run(payload, { deps, log: log.child({ traceId, job: job.id, kind: job.kind }), attempt: job.attempts, maxAttempts: handler.maxAttempts, transaction }),
+        handler.run(payload, {
+          deps,
+          log: log.child({ traceId, job: job.id, kind: job.kind }),
+          attempt: job.attempts,
+          maxAttempts: handler.maxAttempts,
+          transaction,
+        }),
         handler.timeoutMs,
         `${job.kind} took longer than ${handler.timeoutMs} ms`,
       );
     } catch (err) {
       const error = (err instanceof Error ? err.message : String(err)).slice(0, MAX_ERROR_LENGTH);
-      const next = afterFailure({ attempts: job.attempts, maxAttempts: handler.maxAttempts, permanent: err instanceof PermanentJobError, now: deps.now(), random });
+      const next = afterFailure({
+        attempts: job.attempts,
+        maxAttempts: handler.maxAttempts,
+        permanent: err instanceof PermanentJobError,
+        now: deps.now(),
+        random,
+      });
       if (next.status === 'parked') return park(error);
       if (settled(await finishJob.retryLater(db, job, token, next.runAt, error, deps.now()))) {
         summary.retrying += 1;
-        log.warn('job failed, will retry', { ...facts, error, retryAt: next.runAt.toISOString(), stack: err instanceof Error ? err.stack : undefined });
+        log.warn('job failed, will retry', {
+          ...facts,
+          error,
+          retryAt: next.runAt.toISOString(),
+          stack: err instanceof Error ? err.stack : undefined,
+        });
       }
       return;
     }
 
     const now = deps.now();
-    const ok = handler.every === null ? await finishJob.done(db, job, token, now) : await finishJob.again(db, job, token, new Date(now.getTime() + handler.every), now);
+    const ok =
+      handler.every === null
+        ? await finishJob.done(db, job, token, now)
+        : await finishJob.again(db, job, token, new Date(now.getTime() + handler.every), now);
     if (settled(ok)) {
       summary.done += 1;
       log.info('job done', { ...facts, ms: Math.round(performance.now() - started) });

@@ -14,12 +14,28 @@ export async function writeTransfer(
   if (!isBalanced(plan)) throw new Error('an hours transfer must sum to zero');
   const { id } = await trx
     .insertInto('ledger_transfers')
-    .values({ kind: plan.kind, record_id: facts.recordId, reason: facts.reason, created_by: facts.createdBy, created_at: facts.at })
+    .values({
+      kind: plan.kind,
+      record_id: facts.recordId,
+      reason: facts.reason,
+      created_by: facts.createdBy,
+      created_at: facts.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('ledger_movements')
-    .values(plan.movements.map((m) => ({ transfer_id: id, account_kind: m.accountKind, account_id: m.accountId, record_id: facts.recordId, minutes: m.minutes, served_on: facts.servedOn, created_at: facts.at })))
+    .values(
+      plan.movements.map((m) => ({
+        transfer_id: id,
+        account_kind: m.accountKind,
+        account_id: m.accountId,
+        record_id: facts.recordId,
+        minutes: m.minutes,
+        served_on: facts.servedOn,
+        created_at: facts.at,
+      })),
+    )
     .execute();
   return id;
 }
@@ -52,7 +68,11 @@ export async function minutesByRecord(db: Db, recordIds: number[]): Promise<Map<
  * An account's balance in minutes: in total, and served since `yearStart` and `monthStart` (China dates).
  * One query on the covering index (account_kind, account_id, served_on, minutes).
  */
-export async function accountMinutes(db: Db, account: { kind: AccountKind; id: number }, since: { yearStart: string; monthStart: string }): Promise<{ month: number; year: number; total: number }> {
+export async function accountMinutes(
+  db: Db,
+  account: { kind: AccountKind; id: number },
+  since: { yearStart: string; monthStart: string },
+): Promise<{ month: number; year: number; total: number }> {
   const row = await db
     .selectFrom('ledger_movements')
     .select([

@@ -12,7 +12,11 @@ describe('the double-entry hours ledger', () => {
   });
 
   it('moves only the difference on a correction, either way', () => {
-    expect(correctionTransfer(3, 42, 180, 120)!.movements[1]).toEqual({ accountKind: 'member', accountId: 42, minutes: -60 });
+    expect(correctionTransfer(3, 42, 180, 120)!.movements[1]).toEqual({
+      accountKind: 'member',
+      accountId: 42,
+      minutes: -60,
+    });
     expect(correctionTransfer(3, 42, 0, 90)!.movements[1].minutes).toBe(90);
     expect(isBalanced(correctionTransfer(3, 42, 0, 90)!)).toBe(true);
     expect(correctionTransfer(3, 42, 90, 90)).toBeNull();
@@ -20,8 +24,26 @@ describe('the double-entry hours ledger', () => {
   });
 
   it('knows an unbalanced transfer when it sees one', () => {
-    expect(isBalanced({ kind: 'service', movements: [{ accountKind: 'member', accountId: 1, minutes: 60 }] })).toBe(false);
-    expect(isBalanced({ kind: 'service', movements: [{ accountKind: 'post', accountId: 1, minutes: -60 }, { accountKind: 'member', accountId: 1, minutes: 61 }] })).toBe(false);
-    expect(isBalanced({ kind: 'service', movements: [{ accountKind: 'post', accountId: 1, minutes: -0.5 }, { accountKind: 'member', accountId: 1, minutes: 0.5 }] })).toBe(false);
+    expect(isBalanced({ kind: 'service', movements: [{ accountKind: 'member', accountId: 1, minutes: 60 }] })).toBe(
+      false,
+    );
+    expect(
+      isBalanced({
+        kind: 'service',
+        movements: [
+          { accountKind: 'post', accountId: 1, minutes: -60 },
+          { accountKind: 'member', accountId: 1, minutes: 61 },
+        ],
+      }),
+    ).toBe(false);
+    expect(
+      isBalanced({
+        kind: 'service',
+        movements: [
+          { accountKind: 'post', accountId: 1, minutes: -0.5 },
+          { accountKind: 'member', accountId: 1, minutes: 0.5 },
+        ],
+      }),
+    ).toBe(false);
   });
 });

@@ -34,7 +34,12 @@ export function serviceTransfer(postId: number, personId: number, minutes: numbe
 }
 
 /** A correction from `before` to `after` minutes on one record: only the difference moves (none if equal). */
-export function correctionTransfer(postId: number, personId: number, before: number, after: number): TransferPlan | null {
+export function correctionTransfer(
+  postId: number,
+  personId: number,
+  before: number,
+  after: number,
+): TransferPlan | null {
   if (after < 0) throw new Error('a record cannot have negative hours');
   const delta = after - before;
   if (delta === 0) return null;
@@ -49,7 +54,11 @@ export function correctionTransfer(postId: number, personId: number, before: num
 
 /** Every transfer must balance; the writer checks this before it writes anything. */
 export function isBalanced(plan: TransferPlan): boolean {
-  return plan.movements.length >= 2 && plan.movements.every((m) => Number.isInteger(m.minutes)) && plan.movements.reduce((s, m) => s + m.minutes, 0) === 0;
+  return (
+    plan.movements.length >= 2 &&
+    plan.movements.every((m) => Number.isInteger(m.minutes)) &&
+    plan.movements.reduce((s, m) => s + m.minutes, 0) === 0
+  );
 }
 
 export interface HoursSummary {

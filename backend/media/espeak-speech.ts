@@ -45,8 +45,16 @@ function speakToMp3(words: string, file: string): Promise<SpeechOutcome> {
       child.on('error', (err: NodeJS.ErrnoException) => finish(err.code === 'ENOENT' ? 'missing' : 'failed'));
       child.on('close', (code) => finish(code === 0 ? 'ok' : 'failed'));
     };
-    const speaker = spawn(espeak, ['-v', 'cmn', '-s', String(RATE), '--stdout', '--stdin'], { stdio: ['pipe', 'pipe', 'ignore'], timeout: TIMEOUT_MS, killSignal: 'SIGKILL' });
-    const encoder = spawn(lame, ['--quiet', '-m', 'm', '-b', String(SPEECH_BITRATE_KBPS), '-', file], { stdio: ['pipe', 'ignore', 'ignore'], timeout: TIMEOUT_MS, killSignal: 'SIGKILL' });
+    const speaker = spawn(espeak, ['-v', 'cmn', '-s', String(RATE), '--stdout', '--stdin'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+      timeout: TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    });
+    const encoder = spawn(lame, ['--quiet', '-m', 'm', '-b', String(SPEECH_BITRATE_KBPS), '-', file], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+      timeout: TIMEOUT_MS,
+      killSignal: 'SIGKILL',
+    });
     watch(speaker);
     watch(encoder);
     for (const s of [speaker.stdin, speaker.stdout, encoder.stdin]) s?.on('error', () => undefined);

@@ -15,13 +15,25 @@ describe('personal file links', () => {
 
   it('break for another person, file, end or key', () => {
     expect(readFileLink({ key: FILE, until, sig }, 8, KEY, BEFORE)).toEqual({ ok: false, reason: 'forged' });
-    expect(readFileLink({ key: FILE.replace('0f8e', '0f8f'), until, sig }, 7, KEY, BEFORE)).toEqual({ ok: false, reason: 'forged' });
-    expect(readFileLink({ key: FILE, until: String(Number(until) + 60), sig }, 7, KEY, BEFORE)).toEqual({ ok: false, reason: 'forged' });
+    expect(readFileLink({ key: FILE.replace('0f8e', '0f8f'), until, sig }, 7, KEY, BEFORE)).toEqual({
+      ok: false,
+      reason: 'forged',
+    });
+    expect(readFileLink({ key: FILE, until: String(Number(until) + 60), sig }, 7, KEY, BEFORE)).toEqual({
+      ok: false,
+      reason: 'forged',
+    });
     expect(readFileLink({ key: FILE, until, sig }, 7, 'another key', BEFORE)).toEqual({ ok: false, reason: 'forged' });
   });
 
   it('call anything not shaped like a link malformed', () => {
-    for (const parts of [{ until: '', sig }, { until: '12ab', sig }, { until: '0123', sig }, { until, sig: sig.slice(1) }, { until, sig: `${sig.slice(1)}=` }]) {
+    for (const parts of [
+      { until: '', sig },
+      { until: '12ab', sig },
+      { until: '0123', sig },
+      { until, sig: sig.slice(1) },
+      { until, sig: `${sig.slice(1)}=` },
+    ]) {
       expect(readFileLink({ key: FILE, ...parts }, 7, KEY, BEFORE)).toEqual({ ok: false, reason: 'malformed' });
     }
   });

@@ -25,17 +25,32 @@ export type LinkVerdict = { ok: true; expiresAt: Date } | { ok: false; reason: '
 export type LinkPurpose = 'file-link' | 'listen-link';
 
 function sign(key: string, personId: number, until: string, secret: string, purpose: LinkPurpose): string {
-  return createHmac('sha256', secret).update(`${purpose}\n${key}\n${personId}\n${until}`).digest('base64url').slice(0, SIG_LENGTH);
+  return createHmac('sha256', secret)
+    .update(`${purpose}\n${key}\n${personId}\n${until}`)
+    .digest('base64url')
+    .slice(0, SIG_LENGTH);
 }
 
 /** The `until` and `sig` of a link to `key` for this person, good until `expiresAt` (rounded down to a second). */
-export function signFileLink(key: string, personId: number, expiresAt: Date, secret: string, purpose: LinkPurpose = 'file-link'): { until: string; sig: string } {
+export function signFileLink(
+  key: string,
+  personId: number,
+  expiresAt: Date,
+  secret: string,
+  purpose: LinkPurpose = 'file-link',
+): { until: string; sig: string } {
   const until = String(Math.floor(expiresAt.getTime() / 1000));
   return { until, sig: sign(key, personId, until, secret, purpose) };
 }
 
 /** Whether this person may fetch the link now: malformed, forged (or someone else's), expired, or ok. */
-export function readFileLink(parts: LinkParts, personId: number, secret: string, now: Date, purpose: LinkPurpose = 'file-link'): LinkVerdict {
+export function readFileLink(
+  parts: LinkParts,
+  personId: number,
+  secret: string,
+  now: Date,
+  purpose: LinkPurpose = 'file-link',
+): LinkVerdict {
   if (!UNTIL.test(parts.until) || !SIG.test(parts.sig)) return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(sign(parts.key, personId, parts.until, secret, purpose));
   if (!timingSafeEqual(expected, Buffer.from(parts.sig))) return { ok: false, reason: 'forged' };

@@ -1,4 +1,11 @@
-import { hashInviteCode, INVITE_ALPHABET, inviteCodeFromBytes, inviteExpiry, judgeInvite, redeemerOf } from './invitations';
+import {
+  hashInviteCode,
+  INVITE_ALPHABET,
+  inviteCodeFromBytes,
+  inviteExpiry,
+  judgeInvite,
+  redeemerOf,
+} from './invitations';
 
 describe('invitation codes', () => {
   it('are eight characters from the unambiguous alphabet', () => {
@@ -43,7 +50,12 @@ describe('invitation codes', () => {
 
   it('are refused once revoked, even to the one who redeemed them', () => {
     expect(judgeInvite({ ...fresh, revoked_at: now.toISOString() }, 'wechat:o1', now)).toBe('revoked');
-    const usedThenRevoked = { ...fresh, used_at: now.toISOString(), redeemed_by: 'wechat:o1', revoked_at: now.toISOString() };
+    const usedThenRevoked = {
+      ...fresh,
+      used_at: now.toISOString(),
+      redeemed_by: 'wechat:o1',
+      revoked_at: now.toISOString(),
+    };
     expect(judgeInvite(usedThenRevoked, 'wechat:o1', now)).toBe('revoked');
   });
 });

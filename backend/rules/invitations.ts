@@ -45,7 +45,8 @@ export function judgeInvite(
   if (invite.revoked_at !== null) return 'revoked';
   if (invite.used_at !== null) {
     if (redeemer === null || invite.redeemed_by !== redeemer) return 'used';
-    const fresh = redeemer.startsWith('wechat:') || now.getTime() - new Date(invite.used_at).getTime() <= REDEEM_RESEND_WINDOW_MS;
+    const fresh =
+      redeemer.startsWith('wechat:') || now.getTime() - new Date(invite.used_at).getTime() <= REDEEM_RESEND_WINDOW_MS;
     return fresh ? 'replay' : 'used';
   }
   if (new Date(invite.expires_at).getTime() <= now.getTime()) return 'expired';

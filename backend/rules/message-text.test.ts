@@ -37,7 +37,9 @@ describe('the link of a message', () => {
   });
 
   it('becomes the page a subscribe message opens: no leading slash, query encoded', () => {
-    expect(subscribePage({ page: '/subpackages/events/detail/index', params: { id: '42', from: '消息' } })).toBe('subpackages/events/detail/index?id=42&from=%E6%B6%88%E6%81%AF');
+    expect(subscribePage({ page: '/subpackages/events/detail/index', params: { id: '42', from: '消息' } })).toBe(
+      'subpackages/events/detail/index?id=42&from=%E6%B6%88%E6%81%AF',
+    );
     expect(subscribePage({ page: '/pages/home/index', params: {} })).toBe('pages/home/index');
     expect(subscribePage(null)).toBe('pages/mine/index');
   });

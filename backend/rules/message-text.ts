@@ -19,18 +19,21 @@ export function messageTextProblem(text: string): string | null {
   if (text !== text.trim()) return 'the text starts or ends with spaces';
   if (/[\r\n\u2028\u2029]/.test(text)) return 'the text must be one line';
   if (!CHINESE.test(text)) return 'the text must be a Chinese sentence';
-  if (Array.from(text).length > MAX_MESSAGE_CHARACTERS) return `the text is longer than ${MAX_MESSAGE_CHARACTERS} characters`;
+  if (Array.from(text).length > MAX_MESSAGE_CHARACTERS)
+    return `the text is longer than ${MAX_MESSAGE_CHARACTERS} characters`;
   if (!SENTENCE_END.test(text)) return 'the text must be a full sentence ending with a full stop (。！？)';
   return null;
 }
 
 export function messageLinkProblem(link: MessageLink): string | null {
-  if (!APP_PAGE.test(link.page)) return `"${link.page}" is not a page of the app (e.g. /subpackages/events/detail/index)`;
+  if (!APP_PAGE.test(link.page))
+    return `"${link.page}" is not a page of the app (e.g. /subpackages/events/detail/index)`;
   for (const [name, value] of Object.entries(link.params)) {
     if (!PARAM_NAME.test(name)) return `parameter name "${name}" is not a plain name`;
     if (typeof value !== 'string') return `parameter "${name}" must be a string`;
   }
-  if (subscribePage(link).length > MAX_PAGE_WITH_QUERY) return `the page with its query is longer than ${MAX_PAGE_WITH_QUERY} characters`;
+  if (subscribePage(link).length > MAX_PAGE_WITH_QUERY)
+    return `the page with its query is longer than ${MAX_PAGE_WITH_QUERY} characters`;
   return null;
 }
 

@@ -31,7 +31,9 @@ describe('org scope', () => {
     const secretaryOfBranch12: ScopedGrant = { role: 'secretary', orgUnitId: 12, orgPath: '/1/45/12/' };
     const memberOfBranch9: ScopedGrant = { role: 'member', orgUnitId: 9, orgPath: '/1/4/9/' };
     // Branch 9 lies inside district 4; branch 12 is under district 45, which "/1/4/" must not swallow.
-    expect(scopeRoots([secretaryOfBranch9, adminOfDistrict4, secretaryOfBranch12, memberOfBranch9], ['secretary', 'admin'])).toEqual(['/1/4/', '/1/45/12/']);
+    expect(
+      scopeRoots([secretaryOfBranch9, adminOfDistrict4, secretaryOfBranch12, memberOfBranch9], ['secretary', 'admin']),
+    ).toEqual(['/1/4/', '/1/45/12/']);
     expect(scopeRoots([secretaryOfBranch9, secretaryOfBranch9], ['secretary'])).toEqual(['/1/4/9/']);
     expect(scopeRoots([memberOfBranch9], ['secretary', 'admin'])).toEqual([]);
   });
@@ -47,26 +49,44 @@ describe('org scope', () => {
     const cityAdmin: ScopedGrant = { role: 'admin', orgUnitId: 1, orgPath: '/1/' };
 
     it('lets a secretary invite a plain member of their branch', () => {
-      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('ok');
+      expect(
+        judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] }),
+      ).toBe('ok');
     });
 
     it('refuses a person whose home is outside the issuer scope', () => {
-      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/10/', grants: [member('/1/4/10/')] })).toBe('outside-scope');
+      expect(
+        judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/10/', grants: [member('/1/4/10/')] }),
+      ).toBe('outside-scope');
     });
 
     it('refuses a person at home in the branch who holds a role beyond it (the city admin)', () => {
-      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), cityAdmin] })).toBe('wider-role');
+      expect(
+        judgePersonReach([secretaryOfBranch9], inviters, {
+          homePath: '/1/4/9/',
+          grants: [member('/1/4/9/'), cityAdmin],
+        }),
+      ).toBe('wider-role');
     });
 
     it('refuses a person whose role in the subtree reaches further than the issuer role', () => {
       const adminOfBranch9: ScopedGrant = { role: 'admin', orgUnitId: 9, orgPath: '/1/4/9/' };
-      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [adminOfBranch9] })).toBe('wider-role');
+      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [adminOfBranch9] })).toBe(
+        'wider-role',
+      );
     });
 
     it('lets a district admin invite a secretary inside the district, but not a member who volunteers elsewhere', () => {
-      expect(judgePersonReach([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
+      expect(
+        judgePersonReach([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] }),
+      ).toBe('ok');
       const volunteerElsewhere: ScopedGrant = { role: 'volunteer', orgUnitId: 7, orgPath: '/1/7/' };
-      expect(judgePersonReach([adminOfDistrict4], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/'), volunteerElsewhere] })).toBe('wider-role');
+      expect(
+        judgePersonReach([adminOfDistrict4], inviters, {
+          homePath: '/1/4/9/',
+          grants: [member('/1/4/9/'), volunteerElsewhere],
+        }),
+      ).toBe('wider-role');
     });
 
     it('refuses a branch secretary the post manager of the street whose home is their branch, and lets the district admin', () => {
@@ -78,9 +98,13 @@ describe('org scope', () => {
     });
 
     it('lets an equal reach act on an equal (a fellow secretary of the branch, an admin beside an admin)', () => {
-      expect(judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] })).toBe('ok');
+      expect(
+        judgePersonReach([secretaryOfBranch9], inviters, { homePath: '/1/4/9/', grants: [secretaryOfBranch9] }),
+      ).toBe('ok');
       expect(judgePersonReach([cityAdmin], ['admin'], { homePath: '/1/4/9/', grants: [cityAdmin] })).toBe('ok');
-      expect(judgePersonReach([adminOfDistrict4], ['admin'], { homePath: '/1/4/9/', grants: [cityAdmin] })).toBe('wider-role');
+      expect(judgePersonReach([adminOfDistrict4], ['admin'], { homePath: '/1/4/9/', grants: [cityAdmin] })).toBe(
+        'wider-role',
+      );
     });
 
     it('names the roles a role may find on a person it acts on', () => {
@@ -91,7 +115,9 @@ describe('org scope', () => {
 
     it('does not count a grant of a role that may not issue', () => {
       const memberOfDistrict: ScopedGrant = { role: 'member', orgUnitId: 4, orgPath: '/1/4/' };
-      expect(judgePersonReach([memberOfDistrict], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe('outside-scope');
+      expect(judgePersonReach([memberOfDistrict], inviters, { homePath: '/1/4/9/', grants: [member('/1/4/9/')] })).toBe(
+        'outside-scope',
+      );
     });
   });
 });

@@ -52,6 +52,8 @@ export function judgePersonReach(
 ): PersonVerdict {
   if (!canActOn(actorGrants, actorRoles, target.homePath)) return 'outside-scope';
   const covered = (g: ScopedGrant) =>
-    actorGrants.some((i) => actorRoles.includes(i.role) && isWithin(g.orgPath, i.orgPath) && ROLE_REACH[g.role] <= ROLE_REACH[i.role]);
+    actorGrants.some(
+      (i) => actorRoles.includes(i.role) && isWithin(g.orgPath, i.orgPath) && ROLE_REACH[g.role] <= ROLE_REACH[i.role],
+    );
   return target.grants.every(covered) ? 'ok' : 'wider-role';
 }

@@ -23,8 +23,14 @@ describe('phone visibility', () => {
   });
 
   test('phoneFor says whether the number was shown in full, so the view can be audited', () => {
-    expect(phoneFor([{ role: 'secretary', orgUnitId: 5, orgPath: branch1 }], branch1, '13812345678')).toEqual({ phone: '13812345678', full: true });
-    expect(phoneFor([{ role: 'secretary', orgUnitId: 6, orgPath: branch2 }], branch1, '13812345678')).toEqual({ phone: '138****5678', full: false });
+    expect(phoneFor([{ role: 'secretary', orgUnitId: 5, orgPath: branch1 }], branch1, '13812345678')).toEqual({
+      phone: '13812345678',
+      full: true,
+    });
+    expect(phoneFor([{ role: 'secretary', orgUnitId: 6, orgPath: branch2 }], branch1, '13812345678')).toEqual({
+      phone: '138****5678',
+      full: false,
+    });
   });
 });
 
@@ -42,7 +48,9 @@ describe('searching by phone digits', () => {
     expect(phoneSearchProblem(secretary, '13900000000')).toBeNull();
   });
 
-  test('full numbers are seen in the secretary\'s own branches and the admin\'s subtrees', () => {
-    expect(fullPhoneUnits([...secretary, { role: 'admin', orgUnitId: 9, orgPath: otherDistrict }, ...postManager])).toEqual({ branches: [branch1], subtrees: [otherDistrict] });
+  test("full numbers are seen in the secretary's own branches and the admin's subtrees", () => {
+    expect(
+      fullPhoneUnits([...secretary, { role: 'admin', orgUnitId: 9, orgPath: otherDistrict }, ...postManager]),
+    ).toEqual({ branches: [branch1], subtrees: [otherDistrict] });
   });
 });

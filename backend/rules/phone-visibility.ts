@@ -40,7 +40,11 @@ export function phoneSearchProblem(viewer: readonly ScopedGrant[], digits: strin
 }
 
 /** The number as this viewer may see it, and whether it was shown in full (to be audited). */
-export function phoneFor(viewer: readonly ScopedGrant[], memberPath: string, phone: string | null): { phone: string | null; full: boolean } {
+export function phoneFor(
+  viewer: readonly ScopedGrant[],
+  memberPath: string,
+  phone: string | null,
+): { phone: string | null; full: boolean } {
   if (phone === null) return { phone: null, full: false };
   return seesFullPhone(viewer, memberPath) ? { phone, full: true } : { phone: maskPhone(phone), full: false };
 }

@@ -37,15 +37,23 @@ export interface BranchDirectory {
 }
 
 /** The column index of each header, or the file-level problem (row 1) when one is missing. */
-export function readHeaders(first: readonly string[]): { columns: Partial<Record<Header, number>> } | { error: RowError } {
+export function readHeaders(
+  first: readonly string[],
+): { columns: Partial<Record<Header, number>> } | { error: RowError } {
   const columns: Partial<Record<Header, number>> = {};
   first.forEach((cell, i) => {
     const h = cell.replace(/\s+/g, '') as Header;
-    if (([...ROSTER_HEADERS, ...OPTIONAL_HEADERS] as readonly string[]).includes(h) && columns[h] === undefined) columns[h] = i;
+    if (([...ROSTER_HEADERS, ...OPTIONAL_HEADERS] as readonly string[]).includes(h) && columns[h] === undefined)
+      columns[h] = i;
   });
   const missing = ROSTER_HEADERS.filter((h) => columns[h] === undefined);
   if (missing.length > 0) {
-    return { error: { row: 1, message: `第 1 行：表头缺少“${missing.join('”“')}”这${missing.length > 1 ? '几' : '一'}列。请用下载的模板填写，第一行的列名不要改动。` } };
+    return {
+      error: {
+        row: 1,
+        message: `第 1 行：表头缺少“${missing.join('”“')}”这${missing.length > 1 ? '几' : '一'}列。请用下载的模板填写，第一行的列名不要改动。`,
+      },
+    };
   }
   return { columns };
 }
@@ -104,7 +112,15 @@ export function judgeRosterRows(
   const heads = readHeaders(header);
   if ('error' in heads) return { entries: [], errors: [heads.error] };
   if (rows.length > MAX_ROSTER_ROWS) {
-    return { entries: [], errors: [{ row: 1, message: `这个文件有 ${rows.length} 行，超过了 ${MAX_ROSTER_ROWS} 行的上限。请按区或街道分成几个文件，分别导入。` }] };
+    return {
+      entries: [],
+      errors: [
+        {
+          row: 1,
+          message: `这个文件有 ${rows.length} 行，超过了 ${MAX_ROSTER_ROWS} 行的上限。请按区或街道分成几个文件，分别导入。`,
+        },
+      ],
+    };
   }
   const col = heads.columns;
   const cell = (r: readonly string[], h: Header) => (col[h] === undefined ? '' : clean(r[col[h] as number]));
@@ -136,22 +152,26 @@ export function judgeRosterRows(
     const phone = normalisePhone(phoneText);
     if (phoneText === '') problems.push('没有填手机号');
     else if (phone === null) problems.push(`手机号“${phoneText}”位数不对，应当是 11 位数字，例如 13905921234`);
-    else if (phoneRow.has(phone)) problems.push(`手机号 ${phone} 和第 ${phoneRow.get(phone)} 行重复了，一个手机号只能属于一个人`);
+    else if (phoneRow.has(phone))
+      problems.push(`手机号 ${phone} 和第 ${phoneRow.get(phone)} 行重复了，一个手机号只能属于一个人`);
     else phoneRow.set(phone, row);
 
     const partyText = cell(r, '入党时间');
     const joinedPartyOn = partyText === '' ? null : normalisePartyDate(partyText, thisYear);
-    if (partyText !== '' && joinedPartyOn === null) problems.push(`入党时间“${partyText}”看不懂，请写成 1975-07 或 1975年7月 这样`);
+    if (partyText !== '' && joinedPartyOn === null)
+      problems.push(`入党时间“${partyText}”看不懂，请写成 1975-07 或 1975年7月 这样`);
 
     const formerPost = cell(r, '原单位职务') || null;
-    if (formerPost !== null && [...formerPost].length > MAX_POST) problems.push(`原单位职务太长了，不能超过 ${MAX_POST} 个字`);
+    if (formerPost !== null && [...formerPost].length > MAX_POST)
+      problems.push(`原单位职务太长了，不能超过 ${MAX_POST} 个字`);
     const skills = cell(r, '特长') || null;
     if (skills !== null && [...skills].length > MAX_SKILLS) problems.push(`特长太长了，不能超过 ${MAX_SKILLS} 个字`);
 
     const rosterNo = cell(r, '花名册编号') || null;
     if (rosterNo !== null) {
       if (rosterNo.length > 40) problems.push('花名册编号太长了');
-      else if (rosterNoRow.has(rosterNo)) problems.push(`花名册编号 ${rosterNo} 和第 ${rosterNoRow.get(rosterNo)} 行重复了`);
+      else if (rosterNoRow.has(rosterNo))
+        problems.push(`花名册编号 ${rosterNo} 和第 ${rosterNoRow.get(rosterNo)} 行重复了`);
       else rosterNoRow.set(rosterNo, row);
     }
 
@@ -160,7 +180,10 @@ export function judgeRosterRows(
     if (branchRef === '') problems.push('没有填所在支部');
     else {
       const unit = branches.find(branchRef);
-      if (!unit) problems.push(`支部“${lastSegment(branchRef)}”不存在，请写完整的路径（例如 东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部）或支部编号`);
+      if (!unit)
+        problems.push(
+          `支部“${lastSegment(branchRef)}”不存在，请写完整的路径（例如 东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部）或支部编号`,
+        );
       else if (unit.level !== 'branch') problems.push(`“${unit.name}”不是支部，党员要落在具体的支部上`);
       else if (unit.closed) problems.push(`支部“${unit.name}”已经撤销，不能再加入党员`);
       else if (!unit.inScope) problems.push(`支部“${unit.name}”不在您的管理范围内`);
@@ -171,14 +194,29 @@ export function judgeRosterRows(
       errors.push({ row, message: `第 ${row} 行：${problems.join('；')}。` });
       return;
     }
-    entries.push({ row, name, gender: gender ?? null, birthYear, phone: phone as string, joinedPartyOn, formerPost, orgUnitId, rosterNo, skills });
+    entries.push({
+      row,
+      name,
+      gender: gender ?? null,
+      birthYear,
+      phone: phone as string,
+      joinedPartyOn,
+      formerPost,
+      orgUnitId,
+      rosterNo,
+      skills,
+    });
   });
-  if (entries.length === 0 && errors.length === 0) errors.push({ row: 2, message: '文件里除了表头没有党员。请在第 2 行起每行填一位党员。' });
+  if (entries.length === 0 && errors.length === 0)
+    errors.push({ row: 2, message: '文件里除了表头没有党员。请在第 2 行起每行填一位党员。' });
   return { entries, errors };
 }
 
 function lastSegment(ref: string): string {
-  const parts = ref.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = ref
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts[parts.length - 1] ?? ref;
 }
 
@@ -225,9 +263,16 @@ export function changesFor(existing: RosterFields, entry: RosterEntry): Partial<
 }
 
 /** The dry run's summary in one sentence, e.g. "将新增 3912 人，更新 85 人，另有 12 人没有变化。". */
-export function importSummary(counts: { created: number; updated: number; unchanged: number }, errors: readonly RowError[], dryRun: boolean): string {
+export function importSummary(
+  counts: { created: number; updated: number; unchanged: number },
+  errors: readonly RowError[],
+  dryRun: boolean,
+): string {
   if (errors.length > 0) {
-    const rows = errors.slice(0, 10).map((e) => e.row).join('、');
+    const rows = errors
+      .slice(0, 10)
+      .map((e) => e.row)
+      .join('、');
     return `文件里有 ${errors.length} 行有问题（第 ${rows}${errors.length > 10 ? ' 等' : ''} 行），这次没有导入任何人。请改好文件后重新上传。`;
   }
   const verb = dryRun ? '将' : '已';

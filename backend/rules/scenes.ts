@@ -51,18 +51,21 @@ export function signedScene(type: SignedSceneType, id: number, expiresAt: Date, 
 const ID36 = /^[0-9a-z]{1,7}$/;
 
 export function readScene(scene: string, key: string, now: Date): SceneVerdict {
-  if (scene.length === 0 || scene.length > SCENE_MAX_LENGTH || !SCENE_CHARS.test(scene)) return { ok: false, reason: 'malformed' };
+  if (scene.length === 0 || scene.length > SCENE_MAX_LENGTH || !SCENE_CHARS.test(scene))
+    return { ok: false, reason: 'malformed' };
   const parts = scene.split('.');
   const type = typeOfPrefix.get(parts[0]);
   if (!type || !ID36.test(parts[1] ?? '')) return { ok: false, reason: 'malformed' };
   const id = parseInt(parts[1], 36);
   // Ids are 32-bit database keys: anything larger cannot name a row. One spelling per id: no leading zeros.
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647 || id.toString(36) !== parts[1]) return { ok: false, reason: 'malformed' };
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647 || id.toString(36) !== parts[1])
+    return { ok: false, reason: 'malformed' };
 
   if (isPlainType(type)) return parts.length === 2 ? { ok: true, type, id } : { ok: false, reason: 'malformed' };
   const signedType = type as SignedSceneType;
 
-  if (parts.length !== 4 || !ID36.test(parts[2]) || parts[3].length !== SIG_LENGTH) return { ok: false, reason: 'malformed' };
+  if (parts.length !== 4 || !ID36.test(parts[2]) || parts[3].length !== SIG_LENGTH)
+    return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(sign(parts.slice(0, 3).join('.'), key));
   const given = Buffer.from(parts[3]);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };

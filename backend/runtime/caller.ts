@@ -7,12 +7,10 @@ import { fail } from './app-error';
 /** What the runtime knows before any lookup. */
 export type Identity =
   /** `ip`: the web caller's address, for rate limits on anonymous calls. */
-  | { source: 'host'; token: string | null; ip?: string }
-  | { source: 'wechat'; openid: string };
+  { source: 'host'; token: string | null; ip?: string } | { source: 'wechat'; openid: string };
 
 export type Caller =
-  | { kind: 'anonymous'; identity: Identity }
-  | ({ kind: 'person'; identity: Identity } & PersonProfile);
+  { kind: 'anonymous'; identity: Identity } | ({ kind: 'person'; identity: Identity } & PersonProfile);
 
 export type PersonCaller = Extract<Caller, { kind: 'person' }>;
 
@@ -35,7 +33,8 @@ export async function resolveCaller(identity: Identity, deps: Deps, strict: bool
   if (personId === null) return { kind: 'anonymous', identity };
   const profile = await loadPersonProfile(deps.database.db, personId);
   if (profile && version !== null && profile.person.session_version !== version) {
-    if (strict) throw fail.unauthenticated('这台手机上的登录已经失效了，请重新登录。如果不是您本人操作的，请联系支部书记。');
+    if (strict)
+      throw fail.unauthenticated('这台手机上的登录已经失效了，请重新登录。如果不是您本人操作的，请联系支部书记。');
     return { kind: 'anonymous', identity };
   }
   if (!profile) {

@@ -23,19 +23,32 @@ function depsWithLog(lines: string[]): Deps {
 }
 
 const echo = defineFunction('echo', {
-  shout: action({ access: 'public', input: z.object({ word: z.string().max(5, '太长了。') }).strict() }, async function shout({ word }) { return ({ loud: word.toUpperCase() }); }),
-  explode: action({ access: 'public', input: z.object({}).optional() }, async function explode() { throw new Error('secret database detail'); }),
+  shout: action(
+    { access: 'public', input: z.object({ word: z.string().max(5, '太长了。') }).strict() },
+    async function shout({ word }) {
+      return { loud: word.toUpperCase() };
+    },
+  ),
+  explode: action({ access: 'public', input: z.object({}).optional() }, async function explode() {
+    throw new Error('secret database detail');
+  }),
 });
 
 const anonymous = { source: 'host' as const, token: null };
 
 describe('the action router', () => {
   it('answers ok with the handler result', async () => {
-    expect(await echo.handle({ action: 'shout', data: { word: 'hi' } }, anonymous, depsWithLog([]))).toEqual({ ok: true, data: { loud: 'HI' } });
+    expect(await echo.handle({ action: 'shout', data: { word: 'hi' } }, anonymous, depsWithLog([]))).toEqual({
+      ok: true,
+      data: { loud: 'HI' },
+    });
   });
 
   it('turns schema failures into VALIDATION with our Chinese message, or a generic Chinese one', async () => {
-    expect(await echo.handle({ action: 'shout', data: { word: 'toolong' } }, anonymous, depsWithLog([]))).toEqual({ ok: false, error: { code: 'VALIDATION', message: '太长了。' } });
+    expect(await echo.handle({ action: 'shout', data: { word: 'toolong' } }, anonymous, depsWithLog([]))).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: '太长了。' },
+    });
     const wrongType = await echo.handle({ action: 'shout', data: { word: 5 } }, anonymous, depsWithLog([]));
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(!wrongType.ok && wrongType.error.message).toMatch(/[\u4e00-\u9fff]/);
@@ -52,28 +65,36 @@ describe('the action router', () => {
 
   it('refuses unknown actions, including names inherited from Object', async () => {
     for (const name of ['nope', 'constructor', 'hasOwnProperty']) {
-      expect(await echo.handle({ action: name }, anonymous, depsWithLog([]))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await echo.handle({ action: name }, anonymous, depsWithLog([]))).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 
   it('refuses a malformed request id', async () => {
-    expect(await echo.handle({ action: 'shout', data: { word: 'a' }, requestId: 'bad id!' }, anonymous, depsWithLog([]))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await echo.handle({ action: 'shout', data: { word: 'a' }, requestId: 'bad id!' }, anonymous, depsWithLog([])),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('counts only refusals under a failures limit, and skips a limit whose subject is null', async () => {
     const door = defineFunction('door', {
-      open: action({
-        access: 'public',
-        input: z.object({ code: z.string() }).strict(),
-        limit: [
-          { points: 2, seconds: 60, counts: 'failures' },
-          // Applies to nothing here: a success or a failure alike leaves it alone.
-          { points: 1, seconds: 60, by: () => null },
-        ],
-      }, async function open({ code }) {
+      open: action(
+        {
+          access: 'public',
+          input: z.object({ code: z.string() }).strict(),
+          limit: [
+            { points: 2, seconds: 60, counts: 'failures' },
+            // Applies to nothing here: a success or a failure alike leaves it alone.
+            { points: 1, seconds: 60, by: () => null },
+          ],
+        },
+        async function open({ code }) {
           if (code !== 'right') throw new AppError('INVITE_INVALID', '不对。');
           return { opened: true };
-        }),
+        },
+      ),
     });
     const deps = depsWithLog([]);
     const open = async (code: string) => {
@@ -81,8 +102,18 @@ describe('the action router', () => {
       return reply.ok ? 'ok' : reply.error.code;
     };
     const answers = [];
-    for (const code of ['right', 'right', 'right', 'wrong', 'right', 'wrong', 'wrong', 'right']) answers.push(await open(code));
-    expect(answers).toEqual(['ok', 'ok', 'ok', 'INVITE_INVALID', 'ok', 'INVITE_INVALID', 'RATE_LIMITED', 'RATE_LIMITED']);
+    for (const code of ['right', 'right', 'right', 'wrong', 'right', 'wrong', 'wrong', 'right'])
+      answers.push(await open(code));
+    expect(answers).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'INVITE_INVALID',
+      'ok',
+      'INVITE_INVALID',
+      'RATE_LIMITED',
+      'RATE_LIMITED',
+    ]);
   });
 });
 
@@ -97,14 +128,26 @@ describe('a database lost during a call', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as { port: number }).port;
     await new Promise((resolve) => closed.close(resolve));
-    const database = await openDatabase({ url: `postgres://app@127.0.0.1:${port}/db`, dataDir: '/nonexistent', poolSize: 1, timeouts: { connectMs: 1_000 } });
+    const database = await openDatabase({
+      url: `postgres://app@127.0.0.1:${port}/db`,
+      dataDir: '/nonexistent',
+      poolSize: 1,
+      timeouts: { connectMs: 1_000 },
+    });
     try {
       const reads = defineFunction('reads', {
-        count: action({ access: 'public', input: z.object({}).optional() }, async function count() { return (await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db)).rows[0]; }),
+        count: action({ access: 'public', input: z.object({}).optional() }, async function count() {
+          return (await sql<{ n: number }>`SELECT 1 AS n`.execute(database.db)).rows[0];
+        }),
       });
       const lines: string[] = [];
-      expect(await reads.handle({ action: 'count' }, anonymous, depsWithLog(lines))).toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' } });
-      expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ level: 'error', msg: 'database unavailable', action: 'count' }));
+      expect(await reads.handle({ action: 'count' }, anonymous, depsWithLog(lines))).toEqual({
+        ok: false,
+        error: { code: 'DATABASE_UNAVAILABLE', message: '服务暂时连不上数据库，请稍后再试。' },
+      });
+      expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toContainEqual(
+        expect.objectContaining({ level: 'error', msg: 'database unavailable', action: 'count' }),
+      );
     } finally {
       await database.close();
     }

@@ -86,7 +86,10 @@ export type ActionOptions<S extends ZodTypeAny, O, A extends Access> = Omit<Acti
  * An action: its options, then its handler as a named function (`async function joinShift(input, ctx) {…}`), so
  * outlines, stack traces and go-to-definition see the handler by its name. Input and context types are inferred.
  */
-export function action<S extends ZodTypeAny, O, A extends Access>(options: ActionOptions<S, O, A>, run: ActionSpec<S, O, A>['run']): AnyAction;
+export function action<S extends ZodTypeAny, O, A extends Access>(
+  options: ActionOptions<S, O, A>,
+  run: ActionSpec<S, O, A>['run'],
+): AnyAction;
 export function action(options: object, run?: AnyAction['run']): AnyAction {
   return (run ? { ...options, run } : options) as AnyAction;
 }
@@ -102,7 +105,10 @@ const eventSchema = z
     action: z.string().max(64),
     data: z.unknown().optional(),
     /** Client-made id of this request; a resend with the same id is answered from the first result. */
-    requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    requestId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
   })
   .passthrough();
 
@@ -127,8 +133,18 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         authorise(spec.access, caller);
         const input = validate(spec.input, parsed.data.data ?? {});
         // An action without a limit (account.me) pays nothing here: no counter, not even a promise.
-        const taken = spec.limit ? await takeLimits(spec.limit, input, caller, deps, `${name}.${actionName}`) : NO_LIMITS;
-        const data = await runOnce(spec, input, { fn: name, action: actionName, caller, deps, traceId, log, requestId: parsed.data.requestId });
+        const taken = spec.limit
+          ? await takeLimits(spec.limit, input, caller, deps, `${name}.${actionName}`)
+          : NO_LIMITS;
+        const data = await runOnce(spec, input, {
+          fn: name,
+          action: actionName,
+          caller,
+          deps,
+          traceId,
+          log,
+          requestId: parsed.data.requestId,
+        });
         for (const t of taken) if (t.limit.counts === 'failures') await giveBack(t, deps, log);
         log.info('call', { action: actionName, ok: true, ms: round(performance.now() - started) });
         return { ok: true, data };
@@ -139,7 +155,11 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         }
         if (isDatabaseUnavailable(err)) {
           // Logged as an error (the operator must act), answered as "try later" rather than "something broke".
-          log.error('database unavailable', { action: actionName, error: err instanceof Error ? err.message : String(err), ms: round(performance.now() - started) });
+          log.error('database unavailable', {
+            action: actionName,
+            error: err instanceof Error ? err.message : String(err),
+            ms: round(performance.now() - started),
+          });
           const { code, message } = fail.databaseUnavailable();
           return { ok: false, error: { code, message } };
         }
@@ -150,7 +170,11 @@ export function defineFunction(name: string, actions: Record<string, AnyAction>)
         });
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${traceId.slice(0, 8)} 告诉工作人员。`, traceId },
+          error: {
+            code: 'INTERNAL',
+            message: `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${traceId.slice(0, 8)} 告诉工作人员。`,
+            traceId,
+          },
         };
       }
     },
@@ -175,7 +199,9 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
   const { fn, action: actionName, caller, deps, requestId } = call;
   const policy = spec.replay === undefined || spec.replay === 'handler' ? keepAsIs : spec.replay;
   const replayKey: ReplayKey | null =
-    requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler' ? replayKeyFor(fn, actionName, caller.person.id, requestId, input) : null;
+    requestId !== undefined && caller.kind === 'person' && spec.replay !== 'handler'
+      ? replayKeyFor(fn, actionName, caller.person.id, requestId, input)
+      : null;
   const context = (withReplay: boolean): ContextFor<Access> => {
     // Made on the first write only: most calls read, and this runs on every call.
     let made: UnitOfWork | null = null;
@@ -189,14 +215,24 @@ async function runOnce(spec: AnyAction, input: unknown, call: CallFacts): Promis
         resendableCommits: spec.commits === 'resendable',
         replay: withReplay && replayKey ? { key: replayKey, keep: policy.keep } : null,
       }));
-    return { caller: caller as PersonCaller, deps, traceId: call.traceId, log: call.log, requestId, transaction: (work) => uow().transaction(work) };
+    return {
+      caller: caller as PersonCaller,
+      deps,
+      traceId: call.traceId,
+      log: call.log,
+      requestId,
+      transaction: (work) => uow().transaction(work),
+    };
   };
   const answerResend = async (): Promise<{ data: unknown } | null> => {
     if (!replayKey) return null;
     const remembered = await recall(deps.database.db, replayKey, deps.now());
     if (remembered.kind === 'none') return null;
     if (remembered.kind === 'other-request') {
-      throw new AppError('IDEMPOTENCY_MISMATCH', '这次提交的内容和上一次不一样，系统没有保存。请回到页面，重新操作一次。');
+      throw new AppError(
+        'IDEMPOTENCY_MISMATCH',
+        '这次提交的内容和上一次不一样，系统没有保存。请回到页面，重新操作一次。',
+      );
     }
     return { data: await policy.answer(remembered.kept, context(false)) };
   };
@@ -219,14 +255,24 @@ type Taken = { name: string; limit: ActionLimit<unknown>; subject: string };
 const NO_LIMITS: readonly Taken[] = [];
 
 /** Takes one call from each of the action's limits that applies; the first spent one refuses the call. */
-async function takeLimits(spec: NonNullable<AnyAction['limit']>, input: unknown, caller: Caller, deps: Deps, name: string): Promise<Taken[]> {
+async function takeLimits(
+  spec: NonNullable<AnyAction['limit']>,
+  input: unknown,
+  caller: Caller,
+  deps: Deps,
+  name: string,
+): Promise<Taken[]> {
   const limits: readonly ActionLimit<unknown>[] = Array.isArray(spec) ? spec : [spec as ActionLimit<unknown>];
   const taken: Taken[] = [];
   for (const [i, limit] of limits.entries()) {
     const by = limit.by ? limit.by(input) : undefined;
     if (by === null) continue;
     // The first limit keeps the action's own name, so counters and docs written before several limits still hold.
-    const t = { name: i === 0 ? name : `${name}#${i}`, limit, subject: by === undefined ? subjectOf(caller) : `in:${by}` };
+    const t = {
+      name: i === 0 ? name : `${name}#${i}`,
+      limit,
+      subject: by === undefined ? subjectOf(caller) : `in:${by}`,
+    };
     await deps.limits.take(t.name, t.limit, t.subject);
     taken.push(t);
   }

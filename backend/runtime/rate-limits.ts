@@ -67,7 +67,9 @@ export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Dat
     db.deleteFrom('rate_limit_counters')
       .where('expires_at', '<=', at.toISOString())
       .execute()
-      .catch((err: unknown) => log.warn('rate limit prune failed', { error: err instanceof Error ? err.message : String(err) }));
+      .catch((err: unknown) =>
+        log.warn('rate limit prune failed', { error: err instanceof Error ? err.message : String(err) }),
+      );
   };
   return {
     async take(name, limit, subject) {

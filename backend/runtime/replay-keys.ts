@@ -12,10 +12,18 @@ export interface ReplayKey {
 }
 
 /** Scoped to the caller: another person sending the same request id gets nothing of this one's. */
-export function replayKeyFor(fn: string, action: string, personId: number, requestId: string, input: unknown): ReplayKey {
+export function replayKeyFor(
+  fn: string,
+  action: string,
+  personId: number,
+  requestId: string,
+  input: unknown,
+): ReplayKey {
   return {
     key: `${fn}.${action}:${personId}:${requestId}`,
-    requestHash: createHash('sha256').update(`${fn}.${action}\n${stableJson(input)}`).digest('hex'),
+    requestHash: createHash('sha256')
+      .update(`${fn}.${action}\n${stableJson(input)}`)
+      .digest('hex'),
   };
 }
 
@@ -50,10 +58,19 @@ export async function recall(db: Kysely<Schema>, replay: ReplayKey, now: Date): 
 /** Written in the same transaction as the writes it answers for: both land, or neither. */
 export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept: unknown, now: Date): Promise<void> {
   // An expired key of the same name may still be there; it no longer counts.
-  await trx.deleteFrom('idempotency_keys').where('key', '=', replay.key).where('created_at', '<=', cutoff(now)).execute();
+  await trx
+    .deleteFrom('idempotency_keys')
+    .where('key', '=', replay.key)
+    .where('created_at', '<=', cutoff(now))
+    .execute();
   await trx
     .insertInto('idempotency_keys')
-    .values({ key: replay.key, request_hash: replay.requestHash, result_json: JSON.stringify(kept ?? null), created_at: now.toISOString() })
+    .values({
+      key: replay.key,
+      request_hash: replay.requestHash,
+      result_json: JSON.stringify(kept ?? null),
+      created_at: now.toISOString(),
+    })
     .execute();
 }
 

@@ -7,7 +7,9 @@ const noDatabase = undefined as unknown as Kysely<Schema>;
 
 describe('session tokens', () => {
   it('refuses a signing secret shorter than 32 characters instead of quietly using another', async () => {
-    await expect(loadSecret(noDatabase, 'session_secret', 'too-short')).rejects.toThrow(/SESSION_SECRET must be at least 32 characters/);
+    await expect(loadSecret(noDatabase, 'session_secret', 'too-short')).rejects.toThrow(
+      /SESSION_SECRET must be at least 32 characters/,
+    );
     await expect(loadSecret(noDatabase, 'scene_secret', 'x'.repeat(32))).resolves.toBe('x'.repeat(32));
   });
 

@@ -66,10 +66,17 @@ export function createSessionTokens(secret: string): SessionTokens {
  * A signing secret: the environment's value when set, otherwise one generated once and kept in the settings
  * table, so every host and cloud instance on the same database agrees without configuration.
  */
-export async function loadSecret(db: Kysely<Schema>, name: 'session_secret' | 'scene_secret', fromEnv: string | undefined): Promise<string> {
+export async function loadSecret(
+  db: Kysely<Schema>,
+  name: 'session_secret' | 'scene_secret',
+  fromEnv: string | undefined,
+): Promise<string> {
   if (fromEnv) {
     // A short key set on purpose is a mistake to stop on, not to replace quietly with another one.
-    if (fromEnv.length < 32) throw new Error(`${name.toUpperCase()} must be at least 32 characters; generate one with: openssl rand -base64 48`);
+    if (fromEnv.length < 32)
+      throw new Error(
+        `${name.toUpperCase()} must be at least 32 characters; generate one with: openssl rand -base64 48`,
+      );
     return fromEnv;
   }
   await db

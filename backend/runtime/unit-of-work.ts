@@ -37,35 +37,46 @@ export interface UnitOfWorkOptions {
   resendableCommits?: boolean;
 }
 
-export function createUnitOfWork({ deps, caller, fn, action, traceId, replay, resendableCommits }: UnitOfWorkOptions): UnitOfWork {
+export function createUnitOfWork({
+  deps,
+  caller,
+  fn,
+  action,
+  traceId,
+  replay,
+  resendableCommits,
+}: UnitOfWorkOptions): UnitOfWork {
   let stored = false;
   const transaction: Transact = async (work) => {
     if (replay && stored) throw new Error(`${fn}.${action} ran a second transaction; a resendable action writes once`);
     let audited = 0;
-    const inTransaction = (db: Kysely<Schema>) => db.transaction().execute(async (trx) => {
-      const audit: Audit = async (entry) => {
-        audited += 1;
-        await trx
-          .insertInto('audit_log')
-          .values({
-            at: deps.now().toISOString(),
-            trace_id: traceId,
-            actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
-            fn,
-            action,
-            entity: entry.entity,
-            entity_id: entry.entityId === null ? null : String(entry.entityId),
-            before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
-            after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
-          })
-          .execute();
-      };
-      const result = await work(trx, audit);
-      if (audited === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
-      if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
-      return result;
-    });
-    const value = await (resendableCommits ? deps.database.withResendableCommits(inTransaction) : inTransaction(deps.database.db));
+    const inTransaction = (db: Kysely<Schema>) =>
+      db.transaction().execute(async (trx) => {
+        const audit: Audit = async (entry) => {
+          audited += 1;
+          await trx
+            .insertInto('audit_log')
+            .values({
+              at: deps.now().toISOString(),
+              trace_id: traceId,
+              actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
+              fn,
+              action,
+              entity: entry.entity,
+              entity_id: entry.entityId === null ? null : String(entry.entityId),
+              before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+              after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+            })
+            .execute();
+        };
+        const result = await work(trx, audit);
+        if (audited === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
+        if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
+        return result;
+      });
+    const value = await (resendableCommits
+      ? deps.database.withResendableCommits(inTransaction)
+      : inTransaction(deps.database.db));
     if (replay) stored = true;
     return value;
   };

@@ -14,4 +14,8 @@ export type QrContext = ContextFor<{ roles: typeof QR_MAKERS }>;
  * Makes the code for one thing of the domain. `audited` is false only when a resend asks for an invitation's code
  * again (its first answer was audited; the code itself is never stored).
  */
-export type CodeMaker = (request: { type: QrType; id: number }, ctx: QrContext, options: { audited: boolean }) => Promise<QrCode>;
+export type CodeMaker = (
+  request: { type: QrType; id: number },
+  ctx: QrContext,
+  options: { audited: boolean },
+) => Promise<QrCode>;

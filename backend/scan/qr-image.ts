@@ -12,7 +12,10 @@ export function scanUrl(scene: string, deps: Pick<Deps, 'config'>): string {
 }
 
 /** Draws the code of `scene` and keeps it in the file store; answers its address and the image's key. */
-export async function storeScanCode(scene: string, deps: Pick<Deps, 'config' | 'files' | 'qrImages'>): Promise<{ url: string; image: string }> {
+export async function storeScanCode(
+  scene: string,
+  deps: Pick<Deps, 'config' | 'files' | 'qrImages'>,
+): Promise<{ url: string; image: string }> {
   const url = scanUrl(scene, deps);
   const image = `${FILE_FOLDERS.qr}/${scene.replace(/[^A-Za-z0-9._-]/g, '_')}.png`;
   await deps.files.put(image, await deps.qrImages.draw(scene, url), 'image/png');

@@ -5,6 +5,7 @@ import { DOMAINS, type Domain, type UnionToIntersection } from '../domains/index
 import type { SceneResolvers } from './scene-resolvers';
 
 /** A scene type no domain answers for does not compile. */
-export const sceneResolvers: SceneResolvers = Object.assign({}, ...DOMAINS.map((d) => ('scenes' in d ? d.scenes : {}))) as UnionToIntersection<
-  Extract<Domain, { scenes: unknown }>['scenes']
->;
+export const sceneResolvers: SceneResolvers = Object.assign(
+  {},
+  ...DOMAINS.map((d) => ('scenes' in d ? d.scenes : {})),
+) as UnionToIntersection<Extract<Domain, { scenes: unknown }>['scenes']>;

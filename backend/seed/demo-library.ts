@@ -7,7 +7,12 @@ import type { Schema } from '../data/schema';
 import type { FileStore } from '../runtime/deps';
 import { DEMO_AUDIO_DIR, DEMO_BOOKS, DEMO_COLLECTIONS, demoAudioFileName, type DemoAudioManifest } from './demo-books';
 
-export async function seedDemoLibrary(db: Kysely<Schema>, files: FileStore, progress: (line: string) => void, now = new Date()): Promise<void> {
+export async function seedDemoLibrary(
+  db: Kysely<Schema>,
+  files: FileStore,
+  progress: (line: string) => void,
+  now = new Date(),
+): Promise<void> {
   const started = Date.now();
   const audioDir = path.resolve(DEMO_AUDIO_DIR);
   const manifest = JSON.parse(await readFile(path.join(audioDir, 'manifest.json'), 'utf8')) as DemoAudioManifest;
@@ -19,22 +24,34 @@ export async function seedDemoLibrary(db: Kysely<Schema>, files: FileStore, prog
     for (const chapter of book.chapters) {
       const name = demoAudioFileName(book.key, chapter.key);
       const facts = manifest.files[name];
-      if (!facts) throw new Error(`demo audio ${name} is missing from manifest.json: run \`node scripts/make-demo-audio.mjs\``);
+      if (!facts)
+        throw new Error(`demo audio ${name} is missing from manifest.json: run \`node scripts/make-demo-audio.mjs\``);
       const audioPath = `books/${book.key}/${chapter.key}.mp3`;
       await files.put(audioPath, await readFile(path.join(audioDir, name)), 'audio/mpeg');
-      stored.push({ bookKey: book.key, chapterKey: chapter.key, audioPath, bytes: facts.bytes, duration: facts.durationSeconds });
+      stored.push({
+        bookKey: book.key,
+        chapterKey: chapter.key,
+        audioPath,
+        bytes: facts.bytes,
+        duration: facts.durationSeconds,
+      });
     }
   }
 
   await db.transaction().execute(async (trx) => {
     const collectionIds = new Map<string, number>();
     for (const [i, c] of DEMO_COLLECTIONS.entries()) {
-      const row = await trx.insertInto('collections').values({ key: c.key, name: c.title, description: c.description, sort: i }).returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('collections')
+        .values({ key: c.key, name: c.title, description: c.description, sort: i })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       collectionIds.set(c.key, row.id);
     }
     for (const [i, book] of DEMO_BOOKS.entries()) {
       const collectionId = collectionIds.get(book.collectionKey);
-      if (collectionId === undefined) throw new Error(`book ${book.key} names unknown collection ${book.collectionKey}`);
+      if (collectionId === undefined)
+        throw new Error(`book ${book.key} names unknown collection ${book.collectionKey}`);
       const { id: bookId } = await trx
         .insertInto('books')
         .values({
@@ -56,7 +73,9 @@ export async function seedDemoLibrary(db: Kysely<Schema>, files: FileStore, prog
         .insertInto('chapters')
         .values(
           book.chapters.map((chapter, seq) => {
-            const file = stored.find((f) => f.bookKey === book.key && f.chapterKey === chapter.key) as (typeof stored)[number];
+            const file = stored.find(
+              (f) => f.bookKey === book.key && f.chapterKey === chapter.key,
+            ) as (typeof stored)[number];
             return {
               book_id: bookId,
               seq: seq + 1,
@@ -73,5 +92,7 @@ export async function seedDemoLibrary(db: Kysely<Schema>, files: FileStore, prog
         .execute();
     }
   });
-  progress(`seed: library — ${DEMO_COLLECTIONS.length} collections, ${DEMO_BOOKS.length} books, ${stored.length} chapters with spoken audio (${Date.now() - started} ms)`);
+  progress(
+    `seed: library — ${DEMO_COLLECTIONS.length} collections, ${DEMO_BOOKS.length} books, ${stored.length} chapters with spoken audio (${Date.now() - started} ms)`,
+  );
 }

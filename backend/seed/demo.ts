@@ -13,7 +13,12 @@ import { seedDemoCity } from './demo-city';
  */
 const seedOf = (name: string): DomainSeed => (require(`../domains/${name}/seed.ts`) as { seed: DomainSeed }).seed;
 
-export async function seedDemo(db: Kysely<Schema>, files: FileStore, say: (line: string) => void, now = new Date()): Promise<void> {
+export async function seedDemo(
+  db: Kysely<Schema>,
+  files: FileStore,
+  say: (line: string) => void,
+  now = new Date(),
+): Promise<void> {
   await seedDemoCity(db, say, now);
   for (const domain of DOMAINS) {
     if ('seeds' in domain && domain.seeds) await seedOf(domain.name)(db, files, say, now);

@@ -74,7 +74,8 @@ export async function readCode<P extends VisitPlace>(
     const facts = readGrantingScene(scan.scene, site.sceneType, { sceneKey: deps.sceneKey, now: () => at });
     const place = await site.find(facts.id);
     if (!place) throw fail.notFound(site.words.sceneNotFound);
-    if (!sceneFitsMode(place.check_in_mode, facts.expiresAt, at)) throw new AppError('QR_INVALID', site.words.scanRotating(place));
+    if (!sceneFitsMode(place.check_in_mode, facts.expiresAt, at))
+      throw new AppError('QR_INVALID', site.words.scanRotating(place));
     return { place, codeUsed: `scene:${scan.scene.split('.')[3]}`, typedCode: false };
   }
   const place = await site.find(scan.postId as number);
@@ -84,7 +85,11 @@ export async function readCode<P extends VisitPlace>(
   await deps.limits.take(site.guessLimit.name, site.guessLimit.limit, `p:${deps.personId}`);
   if (!totpValidAt(place.totp_secret, code, at)) {
     // Online, a code from a few minutes ago is stale, anything else is wrong: each gets its own sentence.
-    const stale = !offline && [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) => totpValidAt(place.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)));
+    const stale =
+      !offline &&
+      [2, 3, 4, 5, 6, 7, 8, 9, 10].some((steps) =>
+        totpValidAt(place.totp_secret, code, new Date(at.getTime() - steps * TOTP_STEP_SECONDS * 1000)),
+      );
     if (stale) throw new AppError('QR_EXPIRED', site.words.typedStale);
     throw new AppError('QR_INVALID', site.words.typedWrong);
   }
@@ -104,9 +109,11 @@ export function judgeWhere<P extends VisitPlace>(
   }
   const location = { lat: scan.lat, lng: scan.lng, accuracy: scan.accuracy ?? null };
   const verdict = judgeLocation({ lat: Number(place.lat), lng: Number(place.lng), radius: place.radius }, location);
-  if (!verdict.ok && verdict.reason === 'out_of_range') throw fail.validation('手机报告的位置不对，请到室外开阔处重新定位后再试。');
+  if (!verdict.ok && verdict.reason === 'out_of_range')
+    throw fail.validation('手机报告的位置不对，请到室外开阔处重新定位后再试。');
   if (!verdict.ok) {
-    if (place.check_in_mode === 'geo') throw new AppError('TOO_FAR', words.tooFar(place, distanceWords(verdict.metres), verb));
+    if (place.check_in_mode === 'geo')
+      throw new AppError('TOO_FAR', words.tooFar(place, distanceWords(verdict.metres), verb));
     return { flags: ['far_from_post'], location };
   }
   return { flags: verdict.poorAccuracy ? ['poor_accuracy'] : [], location };

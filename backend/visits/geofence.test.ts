@@ -13,21 +13,33 @@ describe('haversine distance and the post radius', () => {
   });
 
   it('accepts a fix inside the radius and refuses one 5 km away with the distance', () => {
-    expect(judgeLocation(post, { lat: post.lat + 0.001, lng: post.lng, accuracy: 15 })).toEqual({ ok: true, metres: 111, poorAccuracy: false });
+    expect(judgeLocation(post, { lat: post.lat + 0.001, lng: post.lng, accuracy: 15 })).toEqual({
+      ok: true,
+      metres: 111,
+      poorAccuracy: false,
+    });
     const far = judgeLocation(post, { lat: post.lat + 0.045, lng: post.lng, accuracy: 10 });
     expect(far).toMatchObject({ ok: false, reason: 'too_far' });
     expect(far.ok === false && far.reason === 'too_far' && far.metres).toBeGreaterThan(4_900);
   });
 
   it('gives a poor fix at most one radius of slack, and flags it', () => {
-    const at = { lat: post.lat + 0.0030, lng: post.lng }; // ≈ 334 m
+    const at = { lat: post.lat + 0.003, lng: post.lng }; // ≈ 334 m
     expect(judgeLocation(post, { ...at, accuracy: 20 })).toMatchObject({ ok: false, reason: 'too_far' });
     expect(judgeLocation(post, { ...at, accuracy: 5_000 })).toMatchObject({ ok: true, poorAccuracy: true });
-    expect(judgeLocation(post, { lat: post.lat + 0.0040, lng: post.lng, accuracy: 5_000 })).toMatchObject({ ok: false, reason: 'too_far' });
+    expect(judgeLocation(post, { lat: post.lat + 0.004, lng: post.lng, accuracy: 5_000 })).toMatchObject({
+      ok: false,
+      reason: 'too_far',
+    });
   });
 
   it('refuses coordinates that are not on Earth', () => {
-    for (const at of [{ lat: 91, lng: 0 }, { lat: 0, lng: -181 }, { lat: Number.NaN, lng: 0 }, { lat: 0, lng: Infinity }]) {
+    for (const at of [
+      { lat: 91, lng: 0 },
+      { lat: 0, lng: -181 },
+      { lat: Number.NaN, lng: 0 },
+      { lat: 0, lng: Infinity },
+    ]) {
       expect(judgeLocation(post, at)).toEqual({ ok: false, reason: 'out_of_range' });
     }
   });

@@ -21,7 +21,9 @@ export function haversineMetres(a: Point, b: Point): number {
 }
 
 export function coordinatesInRange(p: Point): boolean {
-  return Number.isFinite(p.lat) && Number.isFinite(p.lng) && p.lat >= -90 && p.lat <= 90 && p.lng >= -180 && p.lng <= 180;
+  return (
+    Number.isFinite(p.lat) && Number.isFinite(p.lng) && p.lat >= -90 && p.lat <= 90 && p.lng >= -180 && p.lng <= 180
+  );
 }
 
 export type GeofenceVerdict =
@@ -34,7 +36,10 @@ export type GeofenceVerdict =
  * reported accuracy but never more than the radius itself, so a phone claiming a 5 km uncertainty gains at most
  * one radius (200 m by default), never the whole city.
  */
-export function judgeLocation(post: Point & { radius: number }, at: Point & { accuracy?: number | null }): GeofenceVerdict {
+export function judgeLocation(
+  post: Point & { radius: number },
+  at: Point & { accuracy?: number | null },
+): GeofenceVerdict {
   if (!coordinatesInRange(at)) return { ok: false, reason: 'out_of_range' };
   const metres = Math.round(haversineMetres(post, at));
   const accuracy = at.accuracy != null && Number.isFinite(at.accuracy) && at.accuracy > 0 ? at.accuracy : 0;

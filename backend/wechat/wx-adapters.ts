@@ -23,7 +23,15 @@ export interface WxSubscribeSend {
 
 export interface WxCloud {
   openapi: {
-    wxacode: { getUnlimited(o: { scene: string; page: string; checkPath: boolean; envVersion: string; width: number }): Promise<{ buffer: Uint8Array }> };
+    wxacode: {
+      getUnlimited(o: {
+        scene: string;
+        page: string;
+        checkPath: boolean;
+        envVersion: string;
+        width: number;
+      }): Promise<{ buffer: Uint8Array }>;
+    };
     /** Resolves { errCode: 0 } when sent; rejects with an error carrying errCode / errMsg when not. */
     subscribeMessage: { send(o: WxSubscribeSend): Promise<{ errCode?: number; errMsg?: string }> };
   };
@@ -31,14 +39,21 @@ export interface WxCloud {
   downloadFile(o: { fileID: string }): Promise<{ fileContent: Uint8Array }>;
   deleteFile(o: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
   /** A private file's https link, valid for maxAge seconds (a storage call, not an open API: no permission needed). */
-  getTempFileURL(o: { fileList: { fileID: string; maxAge: number }[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[] }>;
+  getTempFileURL(o: {
+    fileList: { fileID: string; maxAge: number }[];
+  }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number; errMsg?: string }[] }>;
 }
-
 
 export function wxQrImages(cloud: WxCloud, envVersion: string): QrImages {
   return {
     async draw(scene, _url, page = SCAN_PAGE) {
-      const { buffer } = await cloud.openapi.wxacode.getUnlimited({ scene, page, checkPath: false, envVersion, width: 430 });
+      const { buffer } = await cloud.openapi.wxacode.getUnlimited({
+        scene,
+        page,
+        checkPath: false,
+        envVersion,
+        width: 430,
+      });
       return buffer;
     },
   };
@@ -55,7 +70,10 @@ const isCloudFileId = (ref: string) => /^cloud:\/\/[^/]+\/.+/.test(ref);
 export function wxFileStore(cloud: WxCloud, fileIdPrefix: string | undefined): FileStore {
   const fileId = (key: string) => {
     if (!isFileKey(key)) throw new Error(`not a file key: ${JSON.stringify(key)}`);
-    if (!fileIdPrefix) throw new Error('WX_FILE_ID_PREFIX is not set: WeChat cloud storage files cannot be named (set it to cloud://<env>.<bucket>)');
+    if (!fileIdPrefix)
+      throw new Error(
+        'WX_FILE_ID_PREFIX is not set: WeChat cloud storage files cannot be named (set it to cloud://<env>.<bucket>)',
+      );
     return `${fileIdPrefix.replace(/\/+$/, '')}/${key}`;
   };
   const download = async (key: string): Promise<Uint8Array | null> => {
@@ -78,7 +96,12 @@ export function wxFileStore(cloud: WxCloud, fileIdPrefix: string | undefined): F
     async stat(key) {
       const bytes = await download(key);
       if (!bytes) return null;
-      return { bytes: bytes.length, etag: `"${createHash('sha1').update(bytes).digest('hex')}"`, modified: new Date(0), mime: mimeOfKey(key) };
+      return {
+        bytes: bytes.length,
+        etag: `"${createHash('sha1').update(bytes).digest('hex')}"`,
+        modified: new Date(0),
+        mime: mimeOfKey(key),
+      };
     },
     async read(key, range) {
       const bytes = await download(key);
@@ -97,7 +120,8 @@ export function wxFileStore(cloud: WxCloud, fileIdPrefix: string | undefined): F
     async temporaryLink(key, seconds) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [{ fileID: fileId(key), maxAge: seconds }] });
       const [file] = fileList;
-      if (!file || file.status !== 0 || !file.tempFileURL) throw new Error(`getTempFileURL refused ${key}: ${file?.status ?? 'no answer'} ${file?.errMsg ?? ''}`.trim());
+      if (!file || file.status !== 0 || !file.tempFileURL)
+        throw new Error(`getTempFileURL refused ${key}: ${file?.status ?? 'no answer'} ${file?.errMsg ?? ''}`.trim());
       return file.tempFileURL;
     },
   };
@@ -133,19 +157,28 @@ export interface TemplateConfig {
 
 const templatesSchema = z.record(
   z.enum(SUBSCRIBE_TEMPLATES),
-  z.object({ id: z.string().min(1), fields: z.record(z.string().regex(/^[a-z_]+[0-9]+$/, 'a WeChat template key such as thing1')) }),
+  z.object({
+    id: z.string().min(1),
+    fields: z.record(z.string().regex(/^[a-z_]+[0-9]+$/, 'a WeChat template key such as thing1')),
+  }),
 );
 
 /**
  * SUBSCRIBE_TEMPLATES, a JSON object of TemplateConfig by our template name. A mistake there is logged and no
  * template is used (messages are then marked skipped), rather than stopping the whole function.
  */
-export function readTemplateConfig(json: string | undefined, log: Logger): Partial<Record<SubscribeTemplate, TemplateConfig>> {
+export function readTemplateConfig(
+  json: string | undefined,
+  log: Logger,
+): Partial<Record<SubscribeTemplate, TemplateConfig>> {
   if (!json) return {};
   try {
     const parsed = templatesSchema.safeParse(JSON.parse(json));
     if (parsed.success) return parsed.data;
-    log.error('SUBSCRIBE_TEMPLATES is not valid: no subscribe messages will be sent', { issue: parsed.error.issues[0]?.message, path: parsed.error.issues[0]?.path.join('.') });
+    log.error('SUBSCRIBE_TEMPLATES is not valid: no subscribe messages will be sent', {
+      issue: parsed.error.issues[0]?.message,
+      path: parsed.error.issues[0]?.path.join('.'),
+    });
   } catch {
     log.error('SUBSCRIBE_TEMPLATES is not JSON: no subscribe messages will be sent');
   }
@@ -153,17 +186,32 @@ export function readTemplateConfig(json: string | undefined, log: Logger): Parti
 }
 
 /** Value limits of WeChat's template key types (thing ≤ 20 characters …); longer values are refused with 47003. */
-const VALUE_LIMITS: Record<string, number> = { thing: 20, name: 10, phrase: 5, character_string: 32, number: 32, letter: 32, symbol: 5, car_number: 8, phone_number: 17 };
+const VALUE_LIMITS: Record<string, number> = {
+  thing: 20,
+  name: 10,
+  phrase: 5,
+  character_string: 32,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  car_number: 8,
+  phone_number: 17,
+};
 
 /** Our named fields as the template's keys, shortened to what WeChat accepts; a string when a field is missing. */
-export function templateData(config: TemplateConfig, data: Record<string, string>): Record<string, { value: string }> | string {
+export function templateData(
+  config: TemplateConfig,
+  data: Record<string, string>,
+): Record<string, { value: string }> | string {
   const out: Record<string, { value: string }> = {};
   for (const [ours, key] of Object.entries(config.fields)) {
     const value = data[ours];
     if (typeof value !== 'string' || value === '') return `field "${ours}" (${key}) has no value`;
     const limit = VALUE_LIMITS[key.replace(/[0-9]+$/, '')];
     const chars = Array.from(value);
-    out[key] = { value: limit !== undefined && chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : value };
+    out[key] = {
+      value: limit !== undefined && chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : value,
+    };
   }
   return out;
 }
@@ -172,7 +220,11 @@ export function templateData(config: TemplateConfig, data: Record<string, string
 const REFUSED = new Set([43101]); // the person refused, or has no consent left
 const REJECTED = new Set([40003, 40037, 41028, 41029, 41030, 47003]); // bad openid, template id, form id, page, data
 
-export function wxSubscribeMessages(cloud: WxCloud, templates: Partial<Record<SubscribeTemplate, TemplateConfig>>, envVersion: string): SubscribeMessages {
+export function wxSubscribeMessages(
+  cloud: WxCloud,
+  templates: Partial<Record<SubscribeTemplate, TemplateConfig>>,
+  envVersion: string,
+): SubscribeMessages {
   const miniprogramState = envVersion === 'develop' ? 'developer' : envVersion === 'trial' ? 'trial' : 'formal';
   return {
     templateIds: () => Object.fromEntries(Object.entries(templates).map(([name, t]) => [name, t.id])),
@@ -184,7 +236,14 @@ export function wxSubscribeMessages(cloud: WxCloud, templates: Partial<Record<Su
       let errCode: number | undefined;
       let errMsg: string | undefined;
       try {
-        ({ errCode, errMsg } = await cloud.openapi.subscribeMessage.send({ touser: openid, templateId: config.id, page, data: values, miniprogramState, lang: 'zh_CN' }));
+        ({ errCode, errMsg } = await cloud.openapi.subscribeMessage.send({
+          touser: openid,
+          templateId: config.id,
+          page,
+          data: values,
+          miniprogramState,
+          lang: 'zh_CN',
+        }));
       } catch (err) {
         ({ errCode, errMsg } = err as { errCode?: number; errMsg?: string });
         if (typeof errCode !== 'number') throw err;

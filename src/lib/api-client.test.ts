@@ -29,7 +29,9 @@ describe('callApi (H5)', () => {
   });
 
   it('rejects with the envelope code and message on an error reply', async () => {
-    fetchMock.mockResolvedValue(reply(403, { ok: false, error: { code: 'FORBIDDEN', message: '只有支部书记可以发邀请码。' } }));
+    fetchMock.mockResolvedValue(
+      reply(403, { ok: false, error: { code: 'FORBIDDEN', message: '只有支部书记可以发邀请码。' } }),
+    );
     const call = callApi('account', 'createInvite', { personId: 3 });
     await expect(call).rejects.toBeInstanceOf(ApiError);
     await expect(call).rejects.toMatchObject({ code: 'FORBIDDEN', message: '只有支部书记可以发邀请码。' });
@@ -37,7 +39,10 @@ describe('callApi (H5)', () => {
 
   it('rejects with NETWORK and a plain Chinese sentence when the server cannot be reached', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
-    await expect(callApi('account', 'devLogin', { handle: 'member1' })).rejects.toMatchObject({ code: 'NETWORK', message: NETWORK_MESSAGE });
+    await expect(callApi('account', 'devLogin', { handle: 'member1' })).rejects.toMatchObject({
+      code: 'NETWORK',
+      message: NETWORK_MESSAGE,
+    });
   });
 
   it('rejects (never resolves undefined) when the reply is not an envelope', async () => {
@@ -57,11 +62,20 @@ describe('callApi retries (H5)', () => {
   });
 
   it('resends a call with a request id once after a network failure, with the same id', async () => {
-    fetchMock.mockRejectedValueOnce(new TypeError('network down')).mockResolvedValueOnce(reply(200, { ok: true, data: { book: { id: 7 } } }));
-    const result = await callApi('audiobooks', 'createBook', { collectionId: 1, title: '书', author: '作者', description: '简介' }, { requestId: 'req-abc-123' });
+    fetchMock
+      .mockRejectedValueOnce(new TypeError('network down'))
+      .mockResolvedValueOnce(reply(200, { ok: true, data: { book: { id: 7 } } }));
+    const result = await callApi(
+      'audiobooks',
+      'createBook',
+      { collectionId: 1, title: '书', author: '作者', description: '简介' },
+      { requestId: 'req-abc-123' },
+    );
     expect(result).toEqual({ book: { id: 7 } });
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    const ids = fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init.body)) as { requestId: string }).requestId);
+    const ids = fetchMock.mock.calls.map(
+      ([, init]) => (JSON.parse(String(init.body)) as { requestId: string }).requestId,
+    );
     expect(ids).toEqual(['req-abc-123', 'req-abc-123']);
   });
 

@@ -5,7 +5,8 @@ import type { ErrorCode } from '../../contracts/envelope';
  * Codes only the client gives: NETWORK (the server was not reached) and, in the mini-program, why WeChat's cloud
  * refused the call (src/lib/cloud-call-error.ts).
  */
-export type ClientErrorCode = ErrorCode | 'NETWORK' | 'CLOUD_TIMEOUT' | 'CLOUD_CRASHED' | 'CLOUD_ENV' | 'CLOUD_MISSING' | 'CLOUD_BUSY';
+export type ClientErrorCode =
+  ErrorCode | 'NETWORK' | 'CLOUD_TIMEOUT' | 'CLOUD_CRASHED' | 'CLOUD_ENV' | 'CLOUD_MISSING' | 'CLOUD_BUSY';
 
 export const NETWORK_MESSAGE = '网络不太好，没有连上服务器。请稍后再试。';
 /** The phone itself says it has no network: that is the cause, and turning it on is the next step. */
@@ -28,13 +29,27 @@ export class ApiError extends Error {
  * Failures of the line or the service, not of the request: the same request can succeed later without anyone acting
  * (a deployment mistake, CLOUD_ENV / CLOUD_MISSING / SCHEMA_OUTDATED, needs staff and is not one).
  */
-const PASSING_FAILURES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(['NETWORK', 'INTERNAL', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY']);
+const PASSING_FAILURES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>([
+  'NETWORK',
+  'INTERNAL',
+  'RATE_LIMITED',
+  'DATABASE_UNAVAILABLE',
+  'CLOUD_TIMEOUT',
+  'CLOUD_CRASHED',
+  'CLOUD_BUSY',
+]);
 
 export function isPassingFailure(error: unknown): boolean {
   return error instanceof ApiError && PASSING_FAILURES.has(error.code);
 }
 
-const UNANSWERED: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(['NETWORK', 'CLOUD_TIMEOUT', 'CLOUD_CRASHED', 'CLOUD_BUSY', 'DATABASE_UNAVAILABLE']);
+const UNANSWERED: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>([
+  'NETWORK',
+  'CLOUD_TIMEOUT',
+  'CLOUD_CRASHED',
+  'CLOUD_BUSY',
+  'DATABASE_UNAVAILABLE',
+]);
 
 /**
  * The service gave no answer of its own (line, cloud or database down, or too slow), so work kept on the phone and

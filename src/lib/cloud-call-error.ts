@@ -13,15 +13,35 @@ export const CLOUD_BUSY_MESSAGE = '现在使用的人太多，请过一会儿再
 /** Codes (ours or nested in errMsg) and words, most specific first: a crash report may quote a timeout. */
 const CAUSES: { code: ApiError['code']; message: string; codes: number[]; words: RegExp }[] = [
   // -501002 云端响应超时; -404010 / -404012 轮询超时; -604102 调用超时; the runtime's "Task timed out after 20 seconds".
-  { code: 'CLOUD_TIMEOUT', message: CLOUD_TIMEOUT_MESSAGE, codes: [-501002, -404010, -404012, -604102], words: /timed? ?out|timeout|超时/i },
+  {
+    code: 'CLOUD_TIMEOUT',
+    message: CLOUD_TIMEOUT_MESSAGE,
+    codes: [-501002, -404010, -404012, -604102],
+    words: /timed? ?out|timeout|超时/i,
+  },
   // -501005 环境信息异常; "Environment not found" / "Environment invalid" (-501000).
-  { code: 'CLOUD_ENV', message: CLOUD_ENV_MESSAGE, codes: [-501005], words: /environment (not found|invalid)|env(ironment)? (does )?not exists?|invalid env/i },
+  {
+    code: 'CLOUD_ENV',
+    message: CLOUD_ENV_MESSAGE,
+    codes: [-501005],
+    words: /environment (not found|invalid)|env(ironment)? (does )?not exists?|invalid env/i,
+  },
   // The function was never uploaded to this environment.
-  { code: 'CLOUD_MISSING', message: CLOUD_MISSING_MESSAGE, codes: [], words: /FunctionName parameter could not be found|function not found|ResourceNotFound\.Function/i },
+  {
+    code: 'CLOUD_MISSING',
+    message: CLOUD_MISSING_MESSAGE,
+    codes: [],
+    words: /FunctionName parameter could not be found|function not found|ResourceNotFound\.Function/i,
+  },
   // -501003 / -501004 次数或并发超出环境配额.
   { code: 'CLOUD_BUSY', message: CLOUD_BUSY_MESSAGE, codes: [-501003, -501004], words: /LimitExceeded|quota|配额/i },
   // -404011 函数执行失败, -504002 云函数执行失败: the function threw or its process died.
-  { code: 'CLOUD_CRASHED', message: CLOUD_CRASHED_MESSAGE, codes: [-404011, -504002, -504001], words: /execution error|执行失败|user code exception/i },
+  {
+    code: 'CLOUD_CRASHED',
+    message: CLOUD_CRASHED_MESSAGE,
+    codes: [-404011, -504002, -504001],
+    words: /execution error|执行失败|user code exception/i,
+  },
 ];
 
 function codesIn(error: unknown): { codes: number[]; text: string } {
@@ -38,7 +58,8 @@ function codesIn(error: unknown): { codes: number[]; text: string } {
 export function cloudCallError(error: unknown): ApiError {
   const { codes, text } = codesIn(error);
   for (const cause of CAUSES) {
-    if (cause.words.test(text) || codes.some((c) => cause.codes.includes(c))) return new ApiError(cause.code, cause.message);
+    if (cause.words.test(text) || codes.some((c) => cause.codes.includes(c)))
+      return new ApiError(cause.code, cause.message);
   }
   // -1 with "request:fail", no errCode at all: the phone did not reach WeChat's cloud.
   return new ApiError('NETWORK', NETWORK_MESSAGE);

@@ -67,7 +67,8 @@ export function textSizeClasses(size: TextSize): string[] {
 function applyClasses(size: TextSize): void {
   if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
     const on = textSizeClasses(size);
-    for (const name of [LARGE_TEXT_CLASS, XLARGE_TEXT_CLASS]) document.documentElement.classList.toggle(name, on.includes(name));
+    for (const name of [LARGE_TEXT_CLASS, XLARGE_TEXT_CLASS])
+      document.documentElement.classList.toggle(name, on.includes(name));
   }
 }
 

@@ -6,7 +6,13 @@
 const HOME_KEY = 'sp-home';
 const ENTRY_KEY = 'sp-entry';
 const HOME_PATH = '/pages/home/index';
-const TAB_PATHS = ['/pages/home/index', '/pages/books/index', '/pages/events/index', '/pages/volunteer/index', '/pages/mine/index'];
+const TAB_PATHS = [
+  '/pages/home/index',
+  '/pages/books/index',
+  '/pages/events/index',
+  '/pages/volunteer/index',
+  '/pages/mine/index',
+];
 
 interface EntryState {
   key?: string;

@@ -2,7 +2,9 @@ import { downloadAddressOf, downloadFailureSentence } from './file-link-words';
 
 describe('file link words (mini-program download)', () => {
   it('downloads only from a full https address', () => {
-    expect(downloadAddressOf({ url: 'https://yinfa.example.cn/files/exports/a.xlsx?until=1&sig=x' })).toBe('https://yinfa.example.cn/files/exports/a.xlsx?until=1&sig=x');
+    expect(downloadAddressOf({ url: 'https://yinfa.example.cn/files/exports/a.xlsx?until=1&sig=x' })).toBe(
+      'https://yinfa.example.cn/files/exports/a.xlsx?until=1&sig=x',
+    );
     // No PUBLIC_URL: the link is the bare path, which WeChat cannot fetch.
     expect(downloadAddressOf({ url: '/files/exports/a.xlsx?until=1&sig=x' })).toBeNull();
     expect(downloadAddressOf({ url: 'http://yinfa.example.cn/files/a.xlsx' })).toBeNull();

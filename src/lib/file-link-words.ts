@@ -12,7 +12,8 @@ export function downloadAddressOf(link: Pick<FileLink, 'url'>): string | null {
   }
 }
 
-export const NO_DOWNLOAD_ADDRESS = '这个文件在小程序里打不开，因为服务器没有设置网址。请在电脑上打开网页版，登录后再导出。';
+export const NO_DOWNLOAD_ADDRESS =
+  '这个文件在小程序里打不开，因为服务器没有设置网址。请在电脑上打开网页版，登录后再导出。';
 
 /** The host's GET /files/… answers (apps/host/file-link-route.ts), said for the person holding the phone. */
 export function downloadFailureSentence(status: number): string {

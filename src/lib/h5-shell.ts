@@ -21,7 +21,8 @@ export function enhanceH5Shell(): void {
   // The tab bar is drawn after the first page; watch until it exists.
   const observer = new MutationObserver(() => {
     labelTabBar(document);
-    if (document.querySelector('taro-tabbar[role="navigation"], .taro-tabbar__tabbar[role="navigation"]')) observer.disconnect();
+    if (document.querySelector('taro-tabbar[role="navigation"], .taro-tabbar__tabbar[role="navigation"]'))
+      observer.disconnect();
   });
   observer.observe(document.body, { childList: true, subtree: true });
 

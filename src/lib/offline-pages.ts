@@ -42,14 +42,19 @@ async function fetchPages(): Promise<void> {
 }
 
 function whenIdle(run: () => void): void {
-  const idle = (window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
+  const idle = (window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number })
+    .requestIdleCallback;
   setTimeout(() => (idle ? idle(run, { timeout: 5000 }) : run()), START_AFTER_MS);
 }
 
 function isChunkFailure(reason: unknown): boolean {
   if (typeof reason !== 'object' || reason === null) return false;
   const r = reason as { name?: unknown; code?: unknown; message?: unknown };
-  return r.name === 'ChunkLoadError' || r.code === 'CSS_CHUNK_LOAD_FAILED' || (typeof r.message === 'string' && /Loading (CSS )?chunk .* failed/.test(r.message));
+  return (
+    r.name === 'ChunkLoadError' ||
+    r.code === 'CSS_CHUNK_LOAD_FAILED' ||
+    (typeof r.message === 'string' && /Loading (CSS )?chunk .* failed/.test(r.message))
+  );
 }
 
 function titleOf(pathname: string): string {

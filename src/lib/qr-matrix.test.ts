@@ -32,7 +32,9 @@ describe('qrMatrix and paintQr', () => {
   });
 
   it('carries a mini-program path and non-ASCII text as UTF-8', () => {
-    expect(readBack('subpackages/scan/index?scene=k.1z.t2x9qa.AbCdEf01234', 280)).toBe('subpackages/scan/index?scene=k.1z.t2x9qa.AbCdEf01234');
+    expect(readBack('subpackages/scan/index?scene=k.1z.t2x9qa.AbCdEf01234', 280)).toBe(
+      'subpackages/scan/index?scene=k.1z.t2x9qa.AbCdEf01234',
+    );
     expect(readBack('银发先锋 k.1', 280)).toBe('银发先锋 k.1');
   });
 

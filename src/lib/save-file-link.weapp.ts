@@ -4,7 +4,12 @@
 import Taro from '@tarojs/taro';
 import type { FileLink } from '../../contracts/files';
 import { ApiError } from './api-error';
-import { downloadAddressOf, downloadFailureSentence, NO_DOWNLOAD_ADDRESS, OPEN_DOCUMENT_FAILED } from './file-link-words';
+import {
+  downloadAddressOf,
+  downloadFailureSentence,
+  NO_DOWNLOAD_ADDRESS,
+  OPEN_DOCUMENT_FAILED,
+} from './file-link-words';
 import { readToken } from './session-storage';
 
 export async function saveFileLink(link: Pick<FileLink, 'path' | 'url' | 'name' | 'withSession'>): Promise<void> {

@@ -22,14 +22,25 @@ export async function send(fn: string, event: ApiEvent, options: SendOptions): P
   if (token) headers.authorization = 'Bearer ' + token;
   let response: Response;
   try {
-    response = await fetch('/api/' + fn, { method: 'POST', headers, body: JSON.stringify(event), keepalive: options.keepalive === true });
+    response = await fetch('/api/' + fn, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(event),
+      keepalive: options.keepalive === true,
+    });
   } catch {
-    throw new ApiError('NETWORK', typeof navigator !== 'undefined' && navigator.onLine === false ? OFFLINE_MESSAGE : NETWORK_MESSAGE);
+    throw new ApiError(
+      'NETWORK',
+      typeof navigator !== 'undefined' && navigator.onLine === false ? OFFLINE_MESSAGE : NETWORK_MESSAGE,
+    );
   }
   try {
     return await response.json();
   } catch {
     // A proxy's HTML error page or a cut-off body: no envelope to read.
-    throw new ApiError(response.status >= 500 || response.status === 0 ? 'NETWORK' : 'INTERNAL', response.status >= 500 ? NETWORK_MESSAGE : BAD_REPLY_MESSAGE);
+    throw new ApiError(
+      response.status >= 500 || response.status === 0 ? 'NETWORK' : 'INTERNAL',
+      response.status >= 500 ? NETWORK_MESSAGE : BAD_REPLY_MESSAGE,
+    );
   }
 }

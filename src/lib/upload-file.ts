@@ -8,7 +8,10 @@ function readReply<T>(xhr: XMLHttpRequest, isUploaded: (data: unknown) => data i
   try {
     body = JSON.parse(xhr.responseText);
   } catch {
-    throw new ApiError(xhr.status >= 500 ? 'NETWORK' : 'INTERNAL', xhr.status >= 500 ? NETWORK_MESSAGE : BAD_REPLY_MESSAGE);
+    throw new ApiError(
+      xhr.status >= 500 ? 'NETWORK' : 'INTERNAL',
+      xhr.status >= 500 ? NETWORK_MESSAGE : BAD_REPLY_MESSAGE,
+    );
   }
   const reply = body as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
   if (reply.ok === true && isUploaded(reply.data)) return reply.data;
@@ -19,7 +22,12 @@ function readReply<T>(xhr: XMLHttpRequest, isUploaded: (data: unknown) => data i
 }
 
 /** `onProgress` gets 0…1 as bytes leave the phone; `isUploaded` checks the answer's data has the expected shape. */
-export function uploadFile<T>(url: string, file: File, onProgress: (fraction: number) => void, isUploaded: (data: unknown) => data is T): Promise<T> {
+export function uploadFile<T>(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  isUploaded: (data: unknown) => data is T,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

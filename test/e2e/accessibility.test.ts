@@ -74,7 +74,8 @@ async function expectAccessible(page: Page, size: TextSize): Promise<void> {
     ...(await sizeProblems(page, rules)),
     ...(await neverLostOrStuckProblems(page, rules.minTarget)),
   ];
-  if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
 }
 
 describeInBrowser('accessibility gate (H5)', () => {

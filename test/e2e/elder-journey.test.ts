@@ -6,7 +6,16 @@ import type { User } from '../../contracts/account';
 import { login, post } from '../support/api';
 import { hostAndBrowser } from './helpers/host-and-browser';
 import { describeInBrowser, PHONE } from '../support/browser';
-import { bodyFontSize, CURRENT_PAGE, loginViaForm, openScreen, setLargeText, setTextSize, TABS, waitForScreen } from './helpers/app';
+import {
+  bodyFontSize,
+  CURRENT_PAGE,
+  loginViaForm,
+  openScreen,
+  setLargeText,
+  setTextSize,
+  TABS,
+  waitForScreen,
+} from './helpers/app';
 
 describeInBrowser('member1 uses the H5 app', () => {
   const app = hostAndBrowser();
@@ -15,7 +24,12 @@ describeInBrowser('member1 uses the H5 app', () => {
   let member1: User;
 
   beforeAll(async () => {
-    const me = await post<{ user: User }>(app.host.baseUrl, 'account', { action: 'me' }, await login(app.host.baseUrl, 'member1'));
+    const me = await post<{ user: User }>(
+      app.host.baseUrl,
+      'account',
+      { action: 'me' },
+      await login(app.host.baseUrl, 'member1'),
+    );
     if (!me.body.ok) throw new Error(JSON.stringify(me.body));
     member1 = me.body.data.user;
     page = await app.phone();
@@ -36,7 +50,10 @@ describeInBrowser('member1 uses the H5 app', () => {
       expect(await bodyFontSize(home)).toBeGreaterThanOrEqual(30);
       // The tab bar keeps every label whole (one line each) at 特大.
       for (const label of await home.locator('.weui-tabbar__label').all()) {
-        const { height, size } = await label.evaluate((el) => ({ height: el.getBoundingClientRect().height, size: parseFloat(getComputedStyle(el).fontSize) }));
+        const { height, size } = await label.evaluate((el) => ({
+          height: el.getBoundingClientRect().height,
+          size: parseFloat(getComputedStyle(el).fontSize),
+        }));
         expect(size).toBeGreaterThanOrEqual(30);
         expect(height).toBeLessThan(size * 2);
       }
@@ -47,7 +64,9 @@ describeInBrowser('member1 uses the H5 app', () => {
       await home.reload();
       await waitForScreen(home, '首页');
       expect(await home.locator(CURRENT_PAGE).getByRole('region', { name: '这些字，您看得清吗？' }).count()).toBe(0);
-      await expect(home.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 特大' }).getAttribute('aria-checked')).resolves.toBe('true');
+      await expect(
+        home.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 特大' }).getAttribute('aria-checked'),
+      ).resolves.toBe('true');
       expect(await bodyFontSize(home)).toBeGreaterThanOrEqual(30);
       await setTextSize(home, 'normal');
       expect(await bodyFontSize(home)).toBeLessThan(24);
@@ -60,7 +79,11 @@ describeInBrowser('member1 uses the H5 app', () => {
     await loginViaForm(page, app.host.baseUrl, 'member1');
     const rows = page.locator(`${CURRENT_PAGE} .profile-summary__row`);
     await rows.first().waitFor();
-    await expect(rows.allTextContents()).resolves.toEqual([`姓名：${member1.name}`, `所在支部：${member1.orgUnitName}`, '身份：党员']);
+    await expect(rows.allTextContents()).resolves.toEqual([
+      `姓名：${member1.name}`,
+      `所在支部：${member1.orgUnitName}`,
+      '身份：党员',
+    ]);
   });
 
   test('visits every tab through the tab bar', async () => {
@@ -77,7 +100,10 @@ describeInBrowser('member1 uses the H5 app', () => {
     await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
     await waitForScreen(page, '首页');
     await page.locator(CURRENT_PAGE).getByText(`您好，${member1.name}`, { exact: true }).waitFor();
-    await page.locator(CURRENT_PAGE).getByText(`您在${member1.orgUnitName}。今天也欢迎您来看看。`, { exact: true }).waitFor();
+    await page
+      .locator(CURRENT_PAGE)
+      .getByText(`您在${member1.orgUnitName}。今天也欢迎您来看看。`, { exact: true })
+      .waitFor();
   });
 
   test('大字 mode switched on in 我的 survives a reload', async () => {
@@ -91,7 +117,9 @@ describeInBrowser('member1 uses the H5 app', () => {
     await page.reload();
     await waitForScreen(page, '我的');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);
-    await expect(page.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 大字' }).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(
+      page.locator(CURRENT_PAGE).getByRole('radio', { name: '✓ 大字' }).getAttribute('aria-checked'),
+    ).resolves.toBe('true');
     // Other screens follow too.
     await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(24);

@@ -27,13 +27,22 @@ describeInBrowser('我的消息 (H5)', () => {
   let book: AudiobooksApi['list']['output']['books'][number];
 
   const personId = async (handle: string) =>
-    (await host.deps.database.db.selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
+    (
+      await host.deps.database.db
+        .selectFrom('people')
+        .select('id')
+        .where('handle', '=', handle)
+        .executeTakeFirstOrThrow()
+    ).id;
 
   /**
    * Writes the messages, oldest first, `hoursAgo` before now (or `at` an exact instant), each in its own transaction as
    * a domain change would.
    */
-  async function notify(handle: string, messages: ({ hoursAgo: number; n: Notification } | { at: Date; n: Notification })[]): Promise<void> {
+  async function notify(
+    handle: string,
+    messages: ({ hoursAgo: number; n: Notification } | { at: Date; n: Notification })[],
+  ): Promise<void> {
     const id = await personId(handle);
     for (const m of messages) {
       const at = 'at' in m ? m.at : new Date(Date.now() - m.hoursAgo * HOUR);
@@ -44,11 +53,18 @@ describeInBrowser('我的消息 (H5)', () => {
   /** Noon of yesterday in China (UTC+8), the days the app speaks in, whatever the hour and zone the suite runs in. */
   function yesterdayNoonInChina(): Date {
     const chinaNow = new Date(Date.now() + 8 * HOUR);
-    return new Date(Date.UTC(chinaNow.getUTCFullYear(), chinaNow.getUTCMonth(), chinaNow.getUTCDate() - 1, 12) - 8 * HOUR);
+    return new Date(
+      Date.UTC(chinaNow.getUTCFullYear(), chinaNow.getUTCMonth(), chinaNow.getUTCDate() - 1, 12) - 8 * HOUR,
+    );
   }
 
   async function unreadOnServer(handle: string): Promise<number> {
-    const reply = await post<InboxApi['unreadCount']['output']>(host.baseUrl, 'account', { action: 'unreadCount', data: {} }, await login(host.baseUrl, handle));
+    const reply = await post<InboxApi['unreadCount']['output']>(
+      host.baseUrl,
+      'account',
+      { action: 'unreadCount', data: {} },
+      await login(host.baseUrl, handle),
+    );
     if (!reply.body.ok) throw new Error(reply.body.error.message);
     return reply.body.data.unread;
   }
@@ -89,9 +105,23 @@ describeInBrowser('我的消息 (H5)', () => {
   test('member1 sees the count on 我的 and 首页, opens a message’s page, and the count drops', async () => {
     await notify('member1', [
       { hoursAgo: 50, n: { kind: 'notice_posted', text: '支部发了新通知：十二月的主题党日改到周四。', link: null } },
-      { at: yesterdayNoonInChina(), n: { kind: 'event_reminder', text: `请接着收听《${book.title}》，下周支部一起讨论。`, link: { page: '/subpackages/player/index', params: { bookId: String(book.id) } } } },
+      {
+        at: yesterdayNoonInChina(),
+        n: {
+          kind: 'event_reminder',
+          text: `请接着收听《${book.title}》，下周支部一起讨论。`,
+          link: { page: '/subpackages/player/index', params: { bookId: String(book.id) } },
+        },
+      },
       // Written now, so "today" holds at any hour (an hour ago was yesterday for a run just after midnight in China).
-      { hoursAgo: 0, n: { kind: 'event_reminder', text: '您这个月的学习记录更新了，请去看看。', link: { page: '/subpackages/study/mine/index', params: {} } } },
+      {
+        hoursAgo: 0,
+        n: {
+          kind: 'event_reminder',
+          text: '您这个月的学习记录更新了，请去看看。',
+          link: { page: '/subpackages/study/mine/index', params: {} },
+        },
+      },
     ]);
 
     await loginViaForm(page, host.baseUrl, 'member1');
@@ -110,11 +140,15 @@ describeInBrowser('我的消息 (H5)', () => {
       '支部发了新通知：十二月的主题党日改到周四。',
     ]);
     await expect(messages().locator('.message__unread').allTextContents()).resolves.toEqual(['未读', '未读', '未读']);
-    await expect(messages().nth(0).locator('.message__time').textContent()).resolves.toMatch(/^今天 (凌晨|上午|中午|下午|晚上)\d+:\d\d$/);
+    await expect(messages().nth(0).locator('.message__time').textContent()).resolves.toMatch(
+      /^今天 (凌晨|上午|中午|下午|晚上)\d+:\d\d$/,
+    );
     await expect(messages().nth(1).locator('.message__time').textContent()).resolves.toBe('昨天 中午12:00');
 
     // The player message carries its book id to the player; the server is told it was read.
-    const marked = page.waitForResponse((r) => r.url().endsWith('/api/account') && (r.request().postData() ?? '').includes('"markRead"'));
+    const marked = page.waitForResponse(
+      (r) => r.url().endsWith('/api/account') && (r.request().postData() ?? '').includes('"markRead"'),
+    );
     await messages().nth(1).click();
     await page.waitForURL(`**/subpackages/player/index?bookId=${book.id}`);
     // The player is another feature's: that its page opened with the query is what counts here.
@@ -140,14 +174,20 @@ describeInBrowser('我的消息 (H5)', () => {
       { hoursAgo: 30, n: { kind: 'notice_posted', text: '支部发了新通知：请带好党员证参加学习。', link: null } },
       ...Array.from({ length: 22 }, (_, i) => ({
         hoursAgo: 22 - i,
-        n: { kind: 'event_reminder' as const, text: `您报名的第${i + 1}场讲座明天上午九点开始。`, link: { page: '/subpackages/study/mine/index', params: {} } },
+        n: {
+          kind: 'event_reminder' as const,
+          text: `您报名的第${i + 1}场讲座明天上午九点开始。`,
+          link: { page: '/subpackages/study/mine/index', params: {} },
+        },
       })),
     ]);
     await loginViaForm(page, host.baseUrl, 'member4');
     await openScreen(page, host.baseUrl, INBOX, '我的消息');
     await current().getByText('您有 23 条消息还没有看。', { exact: true }).waitFor();
     await expect(messages().count()).resolves.toBe(20);
-    await expect(messages().first().locator('.message__text').textContent()).resolves.toBe('您报名的第22场讲座明天上午九点开始。');
+    await expect(messages().first().locator('.message__text').textContent()).resolves.toBe(
+      '您报名的第22场讲座明天上午九点开始。',
+    );
 
     await current().getByRole('button', { name: '看更早的消息', exact: true }).click();
     await current().getByText('以上就是您的全部消息。', { exact: true }).waitFor();
@@ -173,7 +213,9 @@ describeInBrowser('我的消息 (H5)', () => {
   });
 
   test('another member sees none of them', async () => {
-    await notify('member6', [{ hoursAgo: 2, n: { kind: 'notice_posted', text: '支部发了新通知：本周五下午开支部大会。', link: null } }]);
+    await notify('member6', [
+      { hoursAgo: 2, n: { kind: 'notice_posted', text: '支部发了新通知：本周五下午开支部大会。', link: null } },
+    ]);
     await loginViaForm(page, host.baseUrl, 'member2');
     await inboxRow().filter({ hasText: '没有新消息' }).waitFor();
     await inboxRow().click();
@@ -185,36 +227,58 @@ describeInBrowser('我的消息 (H5)', () => {
 
   test('signed out, 我的消息 says why to sign in, and 首页 shows no count', async () => {
     await openScreen(page, host.baseUrl, INBOX, '我的消息');
-    await current().getByText('登录后，这里会告诉您报名的活动有什么变化、支部发了什么新通知。', { exact: true }).waitFor();
+    await current()
+      .getByText('登录后，这里会告诉您报名的活动有什么变化、支部发了什么新通知。', { exact: true })
+      .waitFor();
     await current().getByRole('button', { name: '去登录', exact: true }).waitFor();
     await openScreen(page, host.baseUrl, '/pages/home/index', '首页');
     await expect(inboxRow().count()).resolves.toBe(0);
   });
 
-  test.each([false, true])('with messages read and unread, 我的消息 and the badges pass the accessibility checks (大字 %s)', async (large) => {
-    const handle = large ? 'member8' : 'member7';
-    await notify(handle, [
-      { hoursAgo: 400, n: { kind: 'notice_posted', text: '支部发了新通知：请带好党员证参加学习。', link: null } },
-      { hoursAgo: 3, n: { kind: 'event_promoted', text: '您已从候补转为正式报名：党史讲座，十二月五日上午九点。', link: { page: '/subpackages/study/mine/index', params: {} } } },
-    ]);
-    // The old notice was read long ago: one read and one unread message on the screen.
-    await host.deps.database.db.updateTable('messages').set({ read_at: new Date().toISOString() }).where('person_id', '=', await personId(handle)).where('link_page', 'is', null).execute();
-    // 大字 saved to the account applies on sign-in, whatever the text-size control looks like.
-    await post(host.baseUrl, 'account', { action: 'updatePreferences', data: { largeText: large } }, await login(host.baseUrl, handle));
-    await loginViaForm(page, host.baseUrl, handle);
-    await page.waitForFunction((want) => document.documentElement.classList.contains('is-large') === want, large);
-    const rules = large ? LARGE_RULES : NORMAL_RULES;
-    for (const [path, title] of [
-      [INBOX, '我的消息'],
-      ['/pages/home/index', '首页'],
-      ['/pages/mine/index', '我的'],
-    ]) {
-      await openScreen(page, host.baseUrl, path, title);
-      await current().locator('.state-view--loading').waitFor({ state: 'detached' });
-      if (path === INBOX) await messages().nth(1).waitFor();
-      else await inboxRow().filter({ hasText: '1 条新消息' }).waitFor();
-      const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, rules))];
-      expect(problems).toEqual([]);
-    }
-  });
+  test.each([false, true])(
+    'with messages read and unread, 我的消息 and the badges pass the accessibility checks (大字 %s)',
+    async (large) => {
+      const handle = large ? 'member8' : 'member7';
+      await notify(handle, [
+        { hoursAgo: 400, n: { kind: 'notice_posted', text: '支部发了新通知：请带好党员证参加学习。', link: null } },
+        {
+          hoursAgo: 3,
+          n: {
+            kind: 'event_promoted',
+            text: '您已从候补转为正式报名：党史讲座，十二月五日上午九点。',
+            link: { page: '/subpackages/study/mine/index', params: {} },
+          },
+        },
+      ]);
+      // The old notice was read long ago: one read and one unread message on the screen.
+      await host.deps.database.db
+        .updateTable('messages')
+        .set({ read_at: new Date().toISOString() })
+        .where('person_id', '=', await personId(handle))
+        .where('link_page', 'is', null)
+        .execute();
+      // 大字 saved to the account applies on sign-in, whatever the text-size control looks like.
+      await post(
+        host.baseUrl,
+        'account',
+        { action: 'updatePreferences', data: { largeText: large } },
+        await login(host.baseUrl, handle),
+      );
+      await loginViaForm(page, host.baseUrl, handle);
+      await page.waitForFunction((want) => document.documentElement.classList.contains('is-large') === want, large);
+      const rules = large ? LARGE_RULES : NORMAL_RULES;
+      for (const [path, title] of [
+        [INBOX, '我的消息'],
+        ['/pages/home/index', '首页'],
+        ['/pages/mine/index', '我的'],
+      ]) {
+        await openScreen(page, host.baseUrl, path, title);
+        await current().locator('.state-view--loading').waitFor({ state: 'detached' });
+        if (path === INBOX) await messages().nth(1).waitFor();
+        else await inboxRow().filter({ hasText: '1 条新消息' }).waitFor();
+        const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, rules))];
+        expect(problems).toEqual([]);
+      }
+    },
+  );
 });

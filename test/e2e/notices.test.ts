@@ -24,12 +24,23 @@ describeInBrowser('通知公告 (H5)', () => {
   const current = (page: Page) => page.locator(CURRENT_PAGE);
 
   async function publish(handle: string, data: NoticesApi['publish']['input']): Promise<number> {
-    const reply = await post<NoticesApi['publish']['output']>(suite.host.baseUrl, 'notices', { action: 'publish', data }, await login(suite.host.baseUrl, handle));
+    const reply = await post<NoticesApi['publish']['output']>(
+      suite.host.baseUrl,
+      'notices',
+      { action: 'publish', data },
+      await login(suite.host.baseUrl, handle),
+    );
     if (!reply.body.ok) throw new Error(reply.body.error.message);
     return reply.body.data.notice.id;
   }
   async function branch1Id(): Promise<number> {
-    return (await suite.host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', BRANCH1).executeTakeFirstOrThrow()).id;
+    return (
+      await suite.host.deps.database.db
+        .selectFrom('org_units')
+        .select('id')
+        .where('name', '=', BRANCH1)
+        .executeTakeFirstOrThrow()
+    ).id;
   }
   /** People at home in branch 1 who hold a role beyond its secretary's reach (an admin or post manager role, or one elsewhere). */
   async function beyondBranch1(): Promise<number> {
@@ -41,12 +52,19 @@ describeInBrowser('通知公告 (H5)', () => {
       .select('role_grants.person_id')
       .distinct()
       .where('people.org_unit_id', '=', id)
-      .where((eb) => eb.or([eb('role_grants.role', 'in', ['admin', 'post_manager']), eb('role_grants.org_unit_id', '!=', id)]))
+      .where((eb) =>
+        eb.or([eb('role_grants.role', 'in', ['admin', 'post_manager']), eb('role_grants.org_unit_id', '!=', id)]),
+      )
       .execute();
     return rows.length;
   }
   async function unreadOnServer(handle: string): Promise<number> {
-    const reply = await post<NoticesApi['unreadCount']['output']>(suite.host.baseUrl, 'notices', { action: 'unreadCount', data: {} }, await login(suite.host.baseUrl, handle));
+    const reply = await post<NoticesApi['unreadCount']['output']>(
+      suite.host.baseUrl,
+      'notices',
+      { action: 'unreadCount', data: {} },
+      await login(suite.host.baseUrl, handle),
+    );
     if (!reply.body.ok) throw new Error(reply.body.error.message);
     return reply.body.data.count;
   }
@@ -55,8 +73,12 @@ describeInBrowser('通知公告 (H5)', () => {
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   }
   async function expectAccessible(page: Page, size: TextSize): Promise<void> {
-    const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, size === 'normal' ? NORMAL_RULES : LARGE_RULES))];
-    if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+    const problems = [
+      ...(await axeViolations(page)),
+      ...(await sizeProblems(page, size === 'normal' ? NORMAL_RULES : LARGE_RULES)),
+    ];
+    if (problems.length > 0)
+      throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
   }
   const readAloudButton = (page: Page) => current(page).locator('.read-aloud').getByRole('button');
   const noticesRow = (page: Page) => current(page).getByRole('link').filter({ hasText: '支部通知' }).first();
@@ -67,15 +89,21 @@ describeInBrowser('通知公告 (H5)', () => {
     const unread = await unreadOnServer('member1');
     expect(unread).toBeGreaterThan(0);
     await loginViaForm(page, suite.host.baseUrl, 'member1');
-    await noticesRow(page).filter({ hasText: `${unread} 条未读` }).waitFor();
+    await noticesRow(page)
+      .filter({ hasText: `${unread} 条未读` })
+      .waitFor();
     await openScreen(page, suite.host.baseUrl, '/pages/home/index', '首页');
-    await noticesRow(page).filter({ hasText: `${unread} 条未读` }).waitFor();
+    await noticesRow(page)
+      .filter({ hasText: `${unread} 条未读` })
+      .waitFor();
     await noticesRow(page).click();
     await waitForScreen(page, '支部通知');
     await current(page).getByText(`您有 ${unread} 条通知还没有看。`, { exact: true }).waitFor();
     const items = current(page).locator('.notice-item');
     // Pinned first, and its label says so in words; 重要 and 未读 are words too.
-    await expect(items.nth(0).locator('.notice-label').allTextContents()).resolves.toEqual(expect.arrayContaining(['置顶', '未读']));
+    await expect(items.nth(0).locator('.notice-label').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['置顶', '未读']),
+    );
     const important = items.filter({ hasText: '本周四下午组织生活会' });
     await expect(important.locator('.notice-label').allTextContents()).resolves.toEqual(['重要', '未读', '需回执']);
     await shot(page, 'list-member1');
@@ -84,7 +112,9 @@ describeInBrowser('通知公告 (H5)', () => {
     await important.click();
     await waitForScreen(page, '通知详情');
     await current(page).getByRole('heading', { name: '本周四下午组织生活会' }).waitFor();
-    const bodySize = await current(page).locator('.notice-detail__body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const bodySize = await current(page)
+      .locator('.notice-detail__body')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(22);
     await readAloudButton(page).filter({ hasText: '朗读' }).waitFor();
     await shot(page, 'detail-member1');
@@ -96,11 +126,19 @@ describeInBrowser('通知公告 (H5)', () => {
 
     await page.goBack();
     await waitForScreen(page, '支部通知');
-    await expect(current(page).locator('.notice-item').filter({ hasText: '本周四下午组织生活会' }).locator('.notice-label').allTextContents()).resolves.toEqual(['重要', '已读', '已确认收到']);
+    await expect(
+      current(page)
+        .locator('.notice-item')
+        .filter({ hasText: '本周四下午组织生活会' })
+        .locator('.notice-label')
+        .allTextContents(),
+    ).resolves.toEqual(['重要', '已读', '已确认收到']);
     expect(await unreadOnServer('member1')).toBe(unread - 1);
     await page.goBack();
     await waitForScreen(page, '首页');
-    await noticesRow(page).filter({ hasText: `${unread - 1} 条未读` }).waitFor();
+    await noticesRow(page)
+      .filter({ hasText: `${unread - 1} 条未读` })
+      .waitFor();
 
     // 大字: the same screens, checked at the larger sizes.
     await setTextSize(page, 'large');
@@ -111,7 +149,9 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page).locator('.notice-item').filter({ hasText: '本周四下午组织生活会' }).click();
     await waitForScreen(page, '通知详情');
     await current(page).getByRole('heading', { name: '本周四下午组织生活会' }).waitFor();
-    const largeBody = await current(page).locator('.notice-detail__body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const largeBody = await current(page)
+      .locator('.notice-detail__body')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(largeBody).toBeGreaterThanOrEqual(28);
     await expectAccessible(page, 'large');
     await shot(page, 'detail-member1-large');
@@ -119,7 +159,13 @@ describeInBrowser('通知公告 (H5)', () => {
 
   test('a <script> title and body show as text, and no script runs', async () => {
     const title = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
-    const id = await publish('secretary1', { title, body: '<b>不是粗体</b>\n<script>window.__pwned = 3</script>', audienceOrgUnitId: await branch1Id(), importance: 'important', needsAck: false });
+    const id = await publish('secretary1', {
+      title,
+      body: '<b>不是粗体</b>\n<script>window.__pwned = 3</script>',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'important',
+      needsAck: false,
+    });
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
     const dialogs: string[] = [];
@@ -140,7 +186,13 @@ describeInBrowser('通知公告 (H5)', () => {
   });
 
   test('朗读 speaks or says why not, in a sentence; 暂停 and 继续 work', async () => {
-    const id = await publish('secretary1', { title: '朗读试听', body: '这是一条用来试听朗读的通知。\n第二段，请您仔细听。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const id = await publish('secretary1', {
+      title: '朗读试听',
+      body: '这是一条用来试听朗读的通知。\n第二段，请您仔细听。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: false,
+    });
     const page = await suite.phone();
     page.setDefaultTimeout(20_000);
     await loginViaForm(page, suite.host.baseUrl, 'member25');
@@ -164,11 +216,23 @@ describeInBrowser('通知公告 (H5)', () => {
     // Where the server cannot speak, the button says so in a sentence.
     process.env.NOTICES_ESPEAK = '/nonexistent/espeak-ng';
     try {
-      const other = await publish('secretary1', { title: '没有朗读软件时', body: '服务器没有朗读软件。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
-      const hasVoice = await page.evaluate(() => window.speechSynthesis.getVoices().some((v) => /^(zh|cmn)/i.test(v.lang)));
+      const other = await publish('secretary1', {
+        title: '没有朗读软件时',
+        body: '服务器没有朗读软件。',
+        audienceOrgUnitId: await branch1Id(),
+        importance: 'normal',
+        needsAck: false,
+      });
+      const hasVoice = await page.evaluate(() =>
+        window.speechSynthesis.getVoices().some((v) => /^(zh|cmn)/i.test(v.lang)),
+      );
       await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${other}`, '通知详情');
       await readAloudButton(page).click();
-      if (!hasVoice) await current(page).locator('.read-aloud__status').filter({ hasText: '这里暂时不能朗读：服务器没有装朗读软件。' }).waitFor();
+      if (!hasVoice)
+        await current(page)
+          .locator('.read-aloud__status')
+          .filter({ hasText: '这里暂时不能朗读：服务器没有装朗读软件。' })
+          .waitFor();
     } finally {
       delete process.env.NOTICES_ESPEAK;
     }
@@ -177,7 +241,15 @@ describeInBrowser('通知公告 (H5)', () => {
   test('secretary1 publishes with a preview and the sentence of who receives it, then sees receipts, the call list and 提醒', async () => {
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
-    const members = Number((await suite.host.deps.database.db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).where('org_unit_id', '=', await branch1Id()).executeTakeFirstOrThrow()).n);
+    const members = Number(
+      (
+        await suite.host.deps.database.db
+          .selectFrom('people')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('org_unit_id', '=', await branch1Id())
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     await loginViaForm(page, suite.host.baseUrl, 'secretary1');
     await openScreen(page, suite.host.baseUrl, LIST, '支部通知');
     await current(page).getByRole('button', { name: '发新通知' }).click();
@@ -189,8 +261,12 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page).getByText('请填写标题。').waitFor();
     await page.getByLabel('标题').fill('下周二上午集体学习');
     await page.getByLabel('内容').fill('下周二上午九点，在社区活动室集体学习。\n请带上学习笔记。');
-    await current(page).getByRole('radio', { name: /需要回执/ }).click();
-    await current(page).getByRole('radio', { name: /^(✓ )?重要$/ }).click();
+    await current(page)
+      .getByRole('radio', { name: /需要回执/ })
+      .click();
+    await current(page)
+      .getByRole('radio', { name: /^(✓ )?重要$/ })
+      .click();
     await current(page).getByRole('button', { name: '预览' }).click();
     await current(page).getByText(`将发给 ${BRANCH1} 的 ${members} 位党员。`).waitFor();
     await current(page).locator('.notice-preview .notice-detail__title', { hasText: '下周二上午集体学习' }).waitFor();
@@ -201,7 +277,9 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page).getByRole('button', { name: '看看这条通知' }).click();
     await waitForScreen(page, '通知详情');
     await current(page).getByRole('heading', { name: '下周二上午集体学习' }).waitFor();
-    await current(page).getByRole('link', { name: /看回执和打电话/ }).click();
+    await current(page)
+      .getByRole('link', { name: /看回执和打电话/ })
+      .click();
     await waitForScreen(page, '回执');
     await current(page).getByText(`共 ${members} 人：已读 1 人，已确认收到 0 人。`).waitFor();
     // The secretary's own branch: numbers in full, with a button to call.
@@ -210,7 +288,11 @@ describeInBrowser('通知公告 (H5)', () => {
     // nor the street's post manager, whose homes are in branch 1 but whose roles reach beyond it.
     const callable = members - (await beyondBranch1());
     expect(callable).toBeLessThan(members);
-    await current(page).getByText(`还有 ${members} 人没有确认收到，可以打电话问一问。下面列出的是您能联系的 ${callable} 位；另外 ${members - callable} 位担任上级职务，由上级管理员联系。`).waitFor();
+    await current(page)
+      .getByText(
+        `还有 ${members} 人没有确认收到，可以打电话问一问。下面列出的是您能联系的 ${callable} 位；另外 ${members - callable} 位担任上级职务，由上级管理员联系。`,
+      )
+      .waitFor();
     const callButtons = () => current(page).getByRole('button', { name: /^打电话 1\d{10}$/ });
     await expect(callButtons().count()).resolves.toBe(Math.min(callable, PENDING_PER_PAGE));
     await shot(page, 'receipts-secretary1');
@@ -223,12 +305,22 @@ describeInBrowser('通知公告 (H5)', () => {
       await current(page).getByRole('button', { name: '看前面的人' }).waitFor({ state: 'detached' });
       await expect(callButtons().count()).resolves.toBe(PENDING_PER_PAGE);
     }
-    await current(page).getByRole('button', { name: `提醒还没看的 ${members - 1} 人` }).click();
-    await current(page).getByText(`已提醒 ${members - 1} 位还没看通知的党员。`).waitFor();
-    await expect(current(page).getByRole('button', { name: /提醒还没看/ }).count()).resolves.toBe(0);
+    await current(page)
+      .getByRole('button', { name: `提醒还没看的 ${members - 1} 人` })
+      .click();
+    await current(page)
+      .getByText(`已提醒 ${members - 1} 位还没看通知的党员。`)
+      .waitFor();
+    await expect(
+      current(page)
+        .getByRole('button', { name: /提醒还没看/ })
+        .count(),
+    ).resolves.toBe(0);
 
     await openScreen(page, suite.host.baseUrl, '/subpackages/notices/manage/index', '我发的通知');
-    await current(page).getByRole('link', { name: /下周二上午集体学习/ }).waitFor();
+    await current(page)
+      .getByRole('link', { name: /下周二上午集体学习/ })
+      .waitFor();
     await shot(page, 'manage-secretary1');
     await expectAccessible(page, 'normal');
 
@@ -236,11 +328,17 @@ describeInBrowser('通知公告 (H5)', () => {
     await setTextSize(page, 'large');
     await openScreen(page, suite.host.baseUrl, '/subpackages/notices/manage/index', '我发的通知');
     await expectAccessible(page, 'large');
-    await current(page).getByRole('link', { name: /下周二上午集体学习/ }).click();
+    await current(page)
+      .getByRole('link', { name: /下周二上午集体学习/ })
+      .click();
     await waitForScreen(page, '通知详情');
-    await current(page).getByRole('link', { name: /看回执和打电话/ }).click();
+    await current(page)
+      .getByRole('link', { name: /看回执和打电话/ })
+      .click();
     await waitForScreen(page, '回执');
-    await current(page).getByText(/共 \d+ 人/).waitFor();
+    await current(page)
+      .getByText(/共 \d+ 人/)
+      .waitFor();
     await expectAccessible(page, 'large');
     await shot(page, 'receipts-secretary1-large');
     await openScreen(page, suite.host.baseUrl, '/subpackages/notices/publish/index', '发新通知');
@@ -249,13 +347,27 @@ describeInBrowser('通知公告 (H5)', () => {
   });
 
   test('secretary1 edits a notice (the reader sees 已更新) and withdraws another after a confirmation', async () => {
-    const id = await publish('secretary1', { title: '原来的标题', body: '原来的内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
-    const gone = await publish('secretary1', { title: '要撤回的通知', body: '发错了。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
+    const id = await publish('secretary1', {
+      title: '原来的标题',
+      body: '原来的内容。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: false,
+    });
+    const gone = await publish('secretary1', {
+      title: '要撤回的通知',
+      body: '发错了。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: false,
+    });
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
     await loginViaForm(page, suite.host.baseUrl, 'secretary1');
     await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${id}`, '通知详情');
-    await current(page).getByRole('link', { name: /修改这条通知/ }).click();
+    await current(page)
+      .getByRole('link', { name: /修改这条通知/ })
+      .click();
     await waitForScreen(page, '修改通知');
     await page.getByLabel('标题').fill('改过的标题');
     await current(page).getByRole('button', { name: '预览' }).click();
@@ -264,8 +376,13 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page).getByText('通知已修改，大家会看到“已更新”，原来的内容也保留着。').waitFor();
 
     await openScreen(page, suite.host.baseUrl, `/subpackages/notices/detail/index?id=${gone}`, '通知详情');
-    await current(page).getByRole('button', { name: /撤回这条通知/ }).click();
-    await page.getByRole('dialog').getByText('撤回后，莲花社区离退休干部党支部的党员都看不到“要撤回的通知”了。').waitFor();
+    await current(page)
+      .getByRole('button', { name: /撤回这条通知/ })
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByText('撤回后，莲花社区离退休干部党支部的党员都看不到“要撤回的通知”了。')
+      .waitFor();
     await shot(page, 'withdraw-confirm');
     await expectAccessible(page, 'normal');
     await page.getByRole('button', { name: '确定撤回' }).click();
@@ -281,14 +398,27 @@ describeInBrowser('通知公告 (H5)', () => {
   });
 
   test('提醒 reaches a member in 我的消息, and its tap opens the notice', async () => {
-    const id = await publish('secretary1', { title: '请尽快看这条提醒测试通知', body: '内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: false });
-    const reminded = await post<NoticesApi['remind']['output']>(suite.host.baseUrl, 'notices', { action: 'remind', data: { noticeId: id } }, await login(suite.host.baseUrl, 'secretary1'));
+    const id = await publish('secretary1', {
+      title: '请尽快看这条提醒测试通知',
+      body: '内容。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: false,
+    });
+    const reminded = await post<NoticesApi['remind']['output']>(
+      suite.host.baseUrl,
+      'notices',
+      { action: 'remind', data: { noticeId: id } },
+      await login(suite.host.baseUrl, 'secretary1'),
+    );
     if (!reminded.body.ok) throw new Error(reminded.body.error.message);
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
     await loginViaForm(page, suite.host.baseUrl, 'member37');
     await openScreen(page, suite.host.baseUrl, '/subpackages/messages/index', '我的消息');
-    const message = current(page).locator('.message', { hasText: '请您看一下这条通知：「请尽快看这条提醒测试通知」。' });
+    const message = current(page).locator('.message', {
+      hasText: '请您看一下这条通知：「请尽快看这条提醒测试通知」。',
+    });
     await message.click();
     await waitForScreen(page, '通知详情');
     await current(page).getByRole('heading', { name: '请尽快看这条提醒测试通知' }).waitFor();
@@ -296,14 +426,28 @@ describeInBrowser('通知公告 (H5)', () => {
 
   // Issue 15, break 8: a neighbouring branch's secretary in the same district sees nothing of branch 1's receipts.
   test('secretary2 opening the branch-1 receipts reads that the notice was not found, with no name or number', async () => {
-    const id = await publish('secretary1', { title: '只给莲花支部', body: '内容。', audienceOrgUnitId: await branch1Id(), importance: 'normal', needsAck: true });
+    const id = await publish('secretary1', {
+      title: '只给莲花支部',
+      body: '内容。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: true,
+    });
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
     await loginViaForm(page, suite.host.baseUrl, 'secretary2');
     await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '回执');
     await current(page).getByText('没有找到这条通知，可能已经撤回或过期了。').waitFor();
-    await expect(current(page).getByText(/共 \d+ 人|电话 1/).count()).resolves.toBe(0);
-    await expect(current(page).getByRole('button', { name: /打电话|提醒/ }).count()).resolves.toBe(0);
+    await expect(
+      current(page)
+        .getByText(/共 \d+ 人|电话 1/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(
+      current(page)
+        .getByRole('button', { name: /打电话|提醒/ })
+        .count(),
+    ).resolves.toBe(0);
     await shot(page, 'receipts-secretary2-refused');
   });
 });

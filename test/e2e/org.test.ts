@@ -20,8 +20,13 @@ const SHOTS = process.env.ORG_SCREENSHOTS;
 async function expectAccessible(page: Page, size: TextSize, shot?: string): Promise<void> {
   if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}-${size}.png`, fullPage: true });
   const rules = RULES[size];
-  const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, rules)), ...(await neverLostOrStuckProblems(page, rules.minTarget))];
-  if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+  const problems = [
+    ...(await axeViolations(page)),
+    ...(await sizeProblems(page, rules)),
+    ...(await neverLostOrStuckProblems(page, rules.minTarget)),
+  ];
+  if (problems.length > 0)
+    throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
 }
 
 async function rosterXlsx(rows: (string | number)[][]): Promise<Buffer> {
@@ -36,7 +41,12 @@ describeInBrowser('组织与党员管理 (H5)', () => {
   let host: TestHost;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  const name = async (handle: string) => (await host.deps.database.db.selectFrom('people').select(['id', 'name']).where('handle', '=', handle).executeTakeFirstOrThrow());
+  const name = async (handle: string) =>
+    await host.deps.database.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('handle', '=', handle)
+      .executeTakeFirstOrThrow();
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -65,15 +75,22 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     const member = await name('member25');
     await screen(page).getByLabel('找人').fill(searchKey(member.name).split(' ')[2]);
     await screen(page).getByRole('button', { name: '找一找' }).click();
-    await screen(page).getByRole('link', { name: new RegExp(`^${member.name}`) }).first().click();
+    await screen(page)
+      .getByRole('link', { name: new RegExp(`^${member.name}`) })
+      .first()
+      .click();
     await screen(page).getByText(`${member.name}同志的档案`).waitFor();
     await screen(page).getByRole('button', { name: '发邀请码' }).click();
     await screen(page).getByRole('button', { name: '生成邀请码' }).click();
     // Demo members already sign in: the server says so and offers the lost-phone way.
     await screen(page).locator('[role="alert"]').waitFor();
-    await screen(page).getByRole('button', { name: /手机丢了或换了/ }).click();
+    await screen(page)
+      .getByRole('button', { name: /手机丢了或换了/ })
+      .click();
     await screen(page).locator('.invite-card__code').waitFor();
-    expect((await screen(page).locator('.invite-card__code').innerText()).replace(/\s/g, '')).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    expect((await screen(page).locator('.invite-card__code').innerText()).replace(/\s/g, '')).toMatch(
+      /^[A-HJKMNP-Z2-9]{8}$/,
+    );
     await screen(page).locator('.invite-card__qr img').waitFor();
 
     const moving = await name('member37');
@@ -81,17 +98,26 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     await screen(page).getByRole('button', { name: '转到别的支部' }).click();
     await screen(page).getByLabel('要转去的支部').fill('镇海');
     await screen(page).getByRole('button', { name: '找支部' }).click();
-    await screen(page).getByRole('button', { name: /^镇海社区离退休干部党支部/ }).click();
+    await screen(page)
+      .getByRole('button', { name: /^镇海社区离退休干部党支部/ })
+      .click();
     await page.getByText(`确定要把${moving.name}同志转到“镇海社区离退休干部党支部”吗？`, { exact: false }).waitFor();
     await page.getByRole('button', { name: '确定转出' }).click();
     await page.getByText(/已经发出转接/).waitFor();
 
     const receiver = await as('secretary2');
     await openScreen(receiver, host.baseUrl, '/subpackages/org/transfers/index', '待接收的转接');
-    await screen(receiver).getByRole('button', { name: `接收${moving.name}同志` }).click();
+    await screen(receiver)
+      .getByRole('button', { name: `接收${moving.name}同志` })
+      .click();
     await receiver.getByRole('button', { name: '确定接收' }).click();
     await receiver.getByText(new RegExp(`${moving.name}同志已经转入`)).waitFor();
-    const row = await host.deps.database.db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select('org_units.name').where('people.id', '=', moving.id).executeTakeFirstOrThrow();
+    const row = await host.deps.database.db
+      .selectFrom('people')
+      .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
+      .select('org_units.name')
+      .where('people.id', '=', moving.id)
+      .executeTakeFirstOrThrow();
     expect(row.name).toBe('镇海社区离退休干部党支部');
   }, 120_000);
 
@@ -99,14 +125,34 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     const page = await as('admin');
     await openScreen(page, host.baseUrl, '/subpackages/org/import/index', '导入党员名册');
     const lotus = '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部';
-    const bad = await rosterXlsx([['浏览器甲', '男', 1946, '13712340001', '1970-01', '厂长', lotus], ['浏览器乙', '女', 1947, '1371234', '1971-02', '会计', lotus]]);
-    await screen(page).locator('input[type="file"]').setInputFiles({ name: '名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
-    await screen(page).getByRole('button', { name: /先检查一遍/ }).click();
-    await screen(page).getByText(/^第 3 行：手机号“1371234”位数不对/).waitFor();
+    const bad = await rosterXlsx([
+      ['浏览器甲', '男', 1946, '13712340001', '1970-01', '厂长', lotus],
+      ['浏览器乙', '女', 1947, '1371234', '1971-02', '会计', lotus],
+    ]);
+    await screen(page).locator('input[type="file"]').setInputFiles({
+      name: '名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bad,
+    });
+    await screen(page)
+      .getByRole('button', { name: /先检查一遍/ })
+      .click();
+    await screen(page)
+      .getByText(/^第 3 行：手机号“1371234”位数不对/)
+      .waitFor();
     await expectAccessible(page, 'large', 'import-errors');
-    const good = await rosterXlsx([['浏览器甲', '男', 1946, '13712340001', '1970-01', '厂长', lotus], ['浏览器乙', '女', 1947, '13712340002', '1971-02', '会计', lotus]]);
-    await screen(page).locator('input[type="file"]').setInputFiles({ name: '名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
-    await screen(page).getByRole('button', { name: /先检查一遍/ }).click();
+    const good = await rosterXlsx([
+      ['浏览器甲', '男', 1946, '13712340001', '1970-01', '厂长', lotus],
+      ['浏览器乙', '女', 1947, '13712340002', '1971-02', '会计', lotus],
+    ]);
+    await screen(page).locator('input[type="file"]').setInputFiles({
+      name: '名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: good,
+    });
+    await screen(page)
+      .getByRole('button', { name: /先检查一遍/ })
+      .click();
     await screen(page).getByRole('button', { name: '正式导入（新增 2 人，更新 0 人）' }).click();
     await screen(page).getByText('已新增 2 人，已更新 0 人，另有 0 人没有变化。').waitFor();
   }, 120_000);
@@ -120,82 +166,132 @@ describeInBrowser('组织与党员管理 (H5)', () => {
     };
     const SLOW = 120_000;
 
-    test('党员名册 (secretary3)', async () => {
-      const p = await page('secretary3');
-      await openScreen(p, host.baseUrl, '/subpackages/org/roster/index', '党员名册');
-      await screen(p).locator('.list-row').first().waitFor();
-      await expectAccessible(p, size, 'roster');
-    }, SLOW);
+    test(
+      '党员名册 (secretary3)',
+      async () => {
+        const p = await page('secretary3');
+        await openScreen(p, host.baseUrl, '/subpackages/org/roster/index', '党员名册');
+        await screen(p).locator('.list-row').first().waitFor();
+        await expectAccessible(p, size, 'roster');
+      },
+      SLOW,
+    );
 
-    test('党员档案 of a member with 登记去世 open (secretary3)', async () => {
-      const p = await page('secretary3');
-      const member = await name('member3');
-      await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${member.id}`, '党员档案');
-      await screen(p).getByText(`${member.name}同志的档案`).waitFor();
-      await screen(p).getByRole('button', { name: '登记去世' }).click();
-      await screen(p).getByLabel('去世日期').waitFor();
-      await expectAccessible(p, size, 'person');
-    }, SLOW);
+    test(
+      '党员档案 of a member with 登记去世 open (secretary3)',
+      async () => {
+        const p = await page('secretary3');
+        const member = await name('member3');
+        await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${member.id}`, '党员档案');
+        await screen(p).getByText(`${member.name}同志的档案`).waitFor();
+        await screen(p).getByRole('button', { name: '登记去世' }).click();
+        await screen(p).getByLabel('去世日期').waitFor();
+        await expectAccessible(p, size, 'person');
+      },
+      SLOW,
+    );
 
-    test('待接收的转接, empty (secretary3)', async () => {
-      const p = await page('secretary3');
-      await openScreen(p, host.baseUrl, '/subpackages/org/transfers/index', '待接收的转接');
-      await screen(p).locator('.state-view--empty').waitFor();
-      await expectAccessible(p, size, 'transfers');
-    }, SLOW);
+    test(
+      '待接收的转接, empty (secretary3)',
+      async () => {
+        const p = await page('secretary3');
+        await openScreen(p, host.baseUrl, '/subpackages/org/transfers/index', '待接收的转接');
+        await screen(p).locator('.state-view--empty').waitFor();
+        await expectAccessible(p, size, 'transfers');
+      },
+      SLOW,
+    );
 
-    test('我的档案 for a member, editing', async () => {
-      const p = await page('member26');
-      await openScreen(p, host.baseUrl, '/subpackages/org/person/index', '党员档案');
-      await screen(p).getByRole('button', { name: '修改我的资料' }).click();
-      await screen(p).getByLabel('出生年份').waitFor();
-      await expectAccessible(p, size, 'my-record');
-    }, SLOW);
+    test(
+      '我的档案 for a member, editing',
+      async () => {
+        const p = await page('member26');
+        await openScreen(p, host.baseUrl, '/subpackages/org/person/index', '党员档案');
+        await screen(p).getByRole('button', { name: '修改我的资料' }).click();
+        await screen(p).getByLabel('出生年份').waitFor();
+        await expectAccessible(p, size, 'my-record');
+      },
+      SLOW,
+    );
 
-    test('组织管理, 导入党员名册 and 打印邀请单 (admin)', async () => {
-      const p = await page('admin');
-      await openScreen(p, host.baseUrl, '/subpackages/org/tree/index', '组织管理');
-      await screen(p).getByRole('link', { name: /^东湖区/ }).waitFor();
-      await expectAccessible(p, size, 'tree');
-      await openScreen(p, host.baseUrl, '/subpackages/org/import/index', '导入党员名册');
-      await expectAccessible(p, size, 'import');
-      await openScreen(p, host.baseUrl, '/subpackages/org/sheet/index', '打印邀请单');
-      await screen(p).getByRole('button', { name: '生成邀请单' }).waitFor();
-      await expectAccessible(p, size, 'sheet');
-    }, SLOW);
+    test(
+      '组织管理, 导入党员名册 and 打印邀请单 (admin)',
+      async () => {
+        const p = await page('admin');
+        await openScreen(p, host.baseUrl, '/subpackages/org/tree/index', '组织管理');
+        await screen(p)
+          .getByRole('link', { name: /^东湖区/ })
+          .waitFor();
+        await expectAccessible(p, size, 'tree');
+        await openScreen(p, host.baseUrl, '/subpackages/org/import/index', '导入党员名册');
+        await expectAccessible(p, size, 'import');
+        await openScreen(p, host.baseUrl, '/subpackages/org/sheet/index', '打印邀请单');
+        await screen(p).getByRole('button', { name: '生成邀请单' }).waitFor();
+        await expectAccessible(p, size, 'sheet');
+      },
+      SLOW,
+    );
 
-    test('打印邀请单 with its slips, and the invitation card (admin)', async () => {
-      const p = await page('admin');
-      const db = host.deps.database.db;
-      const branch = await db.selectFrom('org_units').select('id').where('name', '=', '霞光社区离退休干部党支部').executeTakeFirstOrThrow();
-      const token = await login(host.baseUrl, 'admin');
-      for (const newcomer of [`林秀英${size}`, `王建华${size}`]) await post(host.baseUrl, 'org', { action: 'addPerson', data: { orgUnitId: branch.id, name: newcomer } }, token);
-      await openScreen(p, host.baseUrl, `/subpackages/org/sheet/index?unit=${branch.id}`, '打印邀请单');
-      await screen(p).getByRole('button', { name: '生成邀请单' }).click();
-      await screen(p).locator('.invite-slip').nth(1).waitFor();
-      await screen(p).locator('.invite-slip__qr img').first().waitFor();
-      await expectAccessible(p, size, 'sheet-slips');
-      const newcomer = await db.selectFrom('people').select('id').where('name', '=', `林秀英${size}`).executeTakeFirstOrThrow();
-      await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${newcomer.id}`, '党员档案');
-      await screen(p).getByRole('button', { name: '发邀请码' }).click();
-      await screen(p).getByRole('button', { name: '生成邀请码' }).click();
-      await screen(p).locator('.invite-card__qr img').waitFor();
-      await expectAccessible(p, size, 'invite-card');
-    }, SLOW);
+    test(
+      '打印邀请单 with its slips, and the invitation card (admin)',
+      async () => {
+        const p = await page('admin');
+        const db = host.deps.database.db;
+        const branch = await db
+          .selectFrom('org_units')
+          .select('id')
+          .where('name', '=', '霞光社区离退休干部党支部')
+          .executeTakeFirstOrThrow();
+        const token = await login(host.baseUrl, 'admin');
+        for (const newcomer of [`林秀英${size}`, `王建华${size}`])
+          await post(
+            host.baseUrl,
+            'org',
+            { action: 'addPerson', data: { orgUnitId: branch.id, name: newcomer } },
+            token,
+          );
+        await openScreen(p, host.baseUrl, `/subpackages/org/sheet/index?unit=${branch.id}`, '打印邀请单');
+        await screen(p).getByRole('button', { name: '生成邀请单' }).click();
+        await screen(p).locator('.invite-slip').nth(1).waitFor();
+        await screen(p).locator('.invite-slip__qr img').first().waitFor();
+        await expectAccessible(p, size, 'sheet-slips');
+        const newcomer = await db
+          .selectFrom('people')
+          .select('id')
+          .where('name', '=', `林秀英${size}`)
+          .executeTakeFirstOrThrow();
+        await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${newcomer.id}`, '党员档案');
+        await screen(p).getByRole('button', { name: '发邀请码' }).click();
+        await screen(p).getByRole('button', { name: '生成邀请码' }).click();
+        await screen(p).locator('.invite-card__qr img').waitFor();
+        await expectAccessible(p, size, 'invite-card');
+      },
+      SLOW,
+    );
 
-    test('任免职务 on a record and 移到别的上级 in the tree (admin)', async () => {
-      const p = await page('admin');
-      const member = await name('member15');
-      await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${member.id}`, '党员档案');
-      await screen(p).getByRole('button', { name: '任免职务' }).click();
-      await screen(p).getByText('现在没有担任职务。').waitFor();
-      await expectAccessible(p, size, 'roles');
-      await openScreen(p, host.baseUrl, '/subpackages/org/tree/index', '组织管理');
-      await screen(p).getByRole('link', { name: /^南港区/ }).click();
-      await screen(p).getByRole('link', { name: /^海沧街道/ }).click();
-      await screen(p).getByRole('button', { name: '移到别的上级' }).click();
-      await screen(p).getByRole('button', { name: /^东湖区/ }).waitFor();
-      await expectAccessible(p, size, 'move');
-    }, SLOW);
+    test(
+      '任免职务 on a record and 移到别的上级 in the tree (admin)',
+      async () => {
+        const p = await page('admin');
+        const member = await name('member15');
+        await openScreen(p, host.baseUrl, `/subpackages/org/person/index?id=${member.id}`, '党员档案');
+        await screen(p).getByRole('button', { name: '任免职务' }).click();
+        await screen(p).getByText('现在没有担任职务。').waitFor();
+        await expectAccessible(p, size, 'roles');
+        await openScreen(p, host.baseUrl, '/subpackages/org/tree/index', '组织管理');
+        await screen(p)
+          .getByRole('link', { name: /^南港区/ })
+          .click();
+        await screen(p)
+          .getByRole('link', { name: /^海沧街道/ })
+          .click();
+        await screen(p).getByRole('button', { name: '移到别的上级' }).click();
+        await screen(p)
+          .getByRole('button', { name: /^东湖区/ })
+          .waitFor();
+        await expectAccessible(p, size, 'move');
+      },
+      SLOW,
+    );
   });
 });

@@ -5,7 +5,16 @@ import type { Page } from 'playwright-core';
 import { describeInBrowser } from '../support/browser';
 import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE } from './helpers/app';
-import { chapterRow, openPlayer, playerButton, slowPress, sound, trackPoint, waitForSilence, waitForSound } from './helpers/listening';
+import {
+  chapterRow,
+  openPlayer,
+  playerButton,
+  slowPress,
+  sound,
+  trackPoint,
+  waitForSilence,
+  waitForSound,
+} from './helpers/listening';
 
 jest.setTimeout(90_000);
 
@@ -29,7 +38,12 @@ describeInBrowser('player controls (H5, touch)', () => {
     await openPlayer(page, app.host.baseUrl, 1);
     const first = chapterRow(page, 1);
     await expect(first.textContent()).resolves.toContain('选中了');
-    await expect(page.locator(CURRENT_PAGE).getByText(/正在听|正在播放/).count()).resolves.toBe(0);
+    await expect(
+      page
+        .locator(CURRENT_PAGE)
+        .getByText(/正在听|正在播放/)
+        .count(),
+    ).resolves.toBe(0);
 
     await playerButton(page, '播放').click();
     await waitForSound(page, 0.3);
@@ -47,12 +61,20 @@ describeInBrowser('player controls (H5, touch)', () => {
     expect(duration).toBeGreaterThan(20);
 
     await page.touchscreen.tap(...(Object.values(await trackPoint(page, 0.7)) as [number, number]));
-    await page.waitForFunction((t) => ((document.getElementById('sp-audio') as HTMLAudioElement).currentTime ?? 0) >= t, duration * 0.7 - 2, { timeout: 5000 });
+    await page.waitForFunction(
+      (t) => ((document.getElementById('sp-audio') as HTMLAudioElement).currentTime ?? 0) >= t,
+      duration * 0.7 - 2,
+      { timeout: 5000 },
+    );
     const afterFirst = await sound(page);
     expect(Math.abs(afterFirst.currentTime - duration * 0.7)).toBeLessThanOrEqual(2);
 
     await page.touchscreen.tap(...(Object.values(await trackPoint(page, 0.2)) as [number, number]));
-    await page.waitForFunction((t) => ((document.getElementById('sp-audio') as HTMLAudioElement).currentTime ?? 99) <= t, duration * 0.2 + 2, { timeout: 5000 });
+    await page.waitForFunction(
+      (t) => ((document.getElementById('sp-audio') as HTMLAudioElement).currentTime ?? 99) <= t,
+      duration * 0.2 + 2,
+      { timeout: 5000 },
+    );
     const afterSecond = await sound(page);
     expect(Math.abs(afterSecond.currentTime - duration * 0.2)).toBeLessThanOrEqual(2);
   });

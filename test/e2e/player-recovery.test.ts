@@ -5,7 +5,15 @@ import type { Route } from 'playwright-core';
 import { describeInBrowser } from '../support/browser';
 import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, waitForScreen } from './helpers/app';
-import { chapterRow, onScreen, openPlayer, playerButton, playingBar, waitForSilence, waitForSound } from './helpers/listening';
+import {
+  chapterRow,
+  onScreen,
+  openPlayer,
+  playerButton,
+  playingBar,
+  waitForSilence,
+  waitForSound,
+} from './helpers/listening';
 
 jest.setTimeout(120_000);
 
@@ -94,7 +102,9 @@ describeInBrowser('the player and the pages recover when the network comes back 
     const { context, page } = await app.newPhone();
     await loginViaForm(page, app.host.baseUrl, 'member31');
     // Once the first screen has settled the app fetches the other pages' code, so they open offline too.
-    await page.waitForFunction(() => document.documentElement.dataset.pagesOffline === 'ready', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.pagesOffline === 'ready', undefined, {
+      timeout: 30_000,
+    });
 
     await context.setOffline(true);
     await page.locator(CURRENT_PAGE).getByText('学习记录', { exact: true }).click();
@@ -133,7 +143,9 @@ describeInBrowser('the player and the pages recover when the network comes back 
     await page.locator('.weui-tabbar__item', { hasText: '志愿' }).click();
     const notice = page.locator('#sp-page-notice');
     await notice.waitFor();
-    await expect(notice.textContent()).resolves.toBe('“志愿服务”还没有打开：手机没有连上网络。请连上网络，再点一次就能打开。知道了');
+    await expect(notice.textContent()).resolves.toBe(
+      '“志愿服务”还没有打开：手机没有连上网络。请连上网络，再点一次就能打开。知道了',
+    );
     // The address is the page still on show, not the one that did not open.
     await page.waitForURL('**/pages/home/index');
     await waitForScreen(page, '首页');

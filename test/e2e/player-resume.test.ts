@@ -17,14 +17,24 @@ type Books = AudiobooksApi['list']['output']['books'];
 
 async function scanUrl(host: TestHost, bookId: number): Promise<string> {
   // QR codes are made by those who print posters: the admin.
-  const made = await post<QrcodeApi['create']['output']>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: bookId } }, await login(host.baseUrl, 'admin'));
+  const made = await post<QrcodeApi['create']['output']>(
+    host.baseUrl,
+    'qrcode',
+    { action: 'create', data: { type: 'book', id: bookId } },
+    await login(host.baseUrl, 'admin'),
+  );
   if (!made.body.ok) throw new Error(JSON.stringify(made.body));
   return made.body.data.url;
 }
 
 async function serverPosition(host: TestHost, handle: string, bookId: number): Promise<number | undefined> {
   const token = await login(host.baseUrl, handle);
-  const reply = await post<AudiobooksApi['myProgress']['output']>(host.baseUrl, 'audiobooks', { action: 'myProgress' }, token);
+  const reply = await post<AudiobooksApi['myProgress']['output']>(
+    host.baseUrl,
+    'audiobooks',
+    { action: 'myProgress' },
+    token,
+  );
   if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
   return reply.body.data.items.find((i) => i.bookId === bookId)?.position;
 }
@@ -84,7 +94,10 @@ describeInBrowser('scan to sound, and resume (H5)', () => {
     expect(await serverPosition(app.host, 'member21', books[0].id)).toBeUndefined();
     await openScreen(page, app.host.baseUrl, '/pages/books/index', '听书');
     await page.locator(CURRENT_PAGE).getByText(books[0].title).first().waitFor();
-    const imported = await until(() => serverPosition(app.host, 'member21', books[0].id), (p) => p !== undefined);
+    const imported = await until(
+      () => serverPosition(app.host, 'member21', books[0].id),
+      (p) => p !== undefined,
+    );
     expect(Math.abs((imported ?? -99) - paused)).toBeLessThanOrEqual(2);
   });
 
@@ -93,7 +106,10 @@ describeInBrowser('scan to sound, and resume (H5)', () => {
     await loginViaForm(page, app.host.baseUrl, 'member22');
     const url = await scanUrl(app.host, books[1].id);
     const paused = await listenAndPause(page, url);
-    const saved = await until(() => serverPosition(app.host, 'member22', books[1].id), (p) => p !== undefined && Math.abs(p - paused) <= 2);
+    const saved = await until(
+      () => serverPosition(app.host, 'member22', books[1].id),
+      (p) => p !== undefined && Math.abs(p - paused) <= 2,
+    );
     expect(Math.abs((saved ?? -99) - paused)).toBeLessThanOrEqual(2);
 
     await page.reload();

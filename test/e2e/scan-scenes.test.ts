@@ -25,7 +25,16 @@ describeInBrowser('scanning codes other than books (H5)', () => {
 
   /** A new member added to secretary1's branch, with their invitation. */
   async function invite(name: string): Promise<Invite> {
-    return (await dataOf(post<AccountApi['createInvite']['output']>(app.host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branch.orgUnitId } }, secretary))).invite;
+    return (
+      await dataOf(
+        post<AccountApi['createInvite']['output']>(
+          app.host.baseUrl,
+          'account',
+          { action: 'createInvite', data: { name, orgUnitId: branch.orgUnitId } },
+          secretary,
+        ),
+      )
+    ).invite;
   }
 
   /** The link an invitation's printed QR code carries (qrcode.create makes exactly this scene; the PNG is not needed here). */
@@ -53,7 +62,14 @@ describeInBrowser('scanning codes other than books (H5)', () => {
   test('an invitation QR: 接受邀请 signs the new member in and says so; the same code on another phone is refused in a sentence', async () => {
     const inv = await invite('赵桂芳');
     // The printed code's own link: made by the secretary who issued the invitation.
-    const printed = await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'invitation', id: inv.invitationId } }, secretary));
+    const printed = await dataOf(
+      post<QrCode>(
+        app.host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'invitation', id: inv.invitationId } },
+        secretary,
+      ),
+    );
     expect(new URL(printed.url).pathname).toBe('/s');
     expect(new URL(printed.url).searchParams.get('scene')).toBe(new URL(invitationLink(inv)).searchParams.get('scene'));
 
@@ -61,20 +77,28 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await page.goto(printed.url);
     await waitForScreen(page, '入会邀请');
     const offer = screen(page).locator('.accept-invitation__note');
-    await expect(offer.textContent()).resolves.toMatch(/^这是支部书记发给您的入会邀请。接受以后，您就能用这部手机登录了。请在\d+月\d+日 星期.+以前接受。$/);
+    await expect(offer.textContent()).resolves.toMatch(
+      /^这是支部书记发给您的入会邀请。接受以后，您就能用这部手机登录了。请在\d+月\d+日 星期.+以前接受。$/,
+    );
     await expect(buttons(page)).resolves.toEqual(['接受邀请', '先不接受，回到首页']);
 
     await screen(page).getByRole('button', { name: '接受邀请', exact: true }).click();
     const done = screen(page).getByRole('status').filter({ hasText: '您已经加入支部了' });
     await done.waitFor();
-    await expect(done.textContent()).resolves.toBe(`您已经加入支部了邀请已接受，您已加入${branch.orgUnitName}。欢迎您，赵桂芳。`);
+    await expect(done.textContent()).resolves.toBe(
+      `您已经加入支部了邀请已接受，您已加入${branch.orgUnitName}。欢迎您，赵桂芳。`,
+    );
     await expect(buttons(page)).resolves.toEqual(['去首页']);
 
     // Signed in for real: 首页 greets the new member, without saying the same sentence again, and a reload keeps it.
     await screen(page).getByRole('button', { name: '去首页', exact: true }).click();
     await page.waitForURL('**/pages/home/index');
     await screen(page).getByText('您好，赵桂芳', { exact: true }).waitFor();
-    await expect(screen(page).getByText(/邀请已接受/).count()).resolves.toBe(0);
+    await expect(
+      screen(page)
+        .getByText(/邀请已接受/)
+        .count(),
+    ).resolves.toBe(0);
     await page.reload();
     await screen(page).getByText('您好，赵桂芳', { exact: true }).waitFor();
 
@@ -84,7 +108,9 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await screen(other).getByRole('button', { name: '接受邀请', exact: true }).click();
     const refused = screen(other).getByRole('alert');
     await refused.waitFor();
-    await expect(refused.textContent()).resolves.toBe('邀请没有接受成功这个邀请二维码已经用过了。如果不是您本人用的，请联系支部书记。');
+    await expect(refused.textContent()).resolves.toBe(
+      '邀请没有接受成功这个邀请二维码已经用过了。如果不是您本人用的，请联系支部书记。',
+    );
     // Trying again cannot help: no 再试一次, one way home.
     await expect(buttons(other)).resolves.toEqual(['回到首页']);
     await screen(other).getByRole('button', { name: '回到首页', exact: true }).click();
@@ -116,24 +142,52 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await expect(buttons(page)).resolves.toEqual(['再试一次', '回到首页']);
 
     await screen(page).getByRole('button', { name: '再试一次', exact: true }).click();
-    await screen(page).getByRole('status').filter({ hasText: `邀请已接受，您已加入${branch.orgUnitName}。欢迎您，钱淑珍。` }).waitFor();
+    await screen(page)
+      .getByRole('status')
+      .filter({ hasText: `邀请已接受，您已加入${branch.orgUnitName}。欢迎您，钱淑珍。` })
+      .waitFor();
     // One attempt, one request id: the client resent once by itself, then the tap on 再试一次.
     expect(sent).toHaveLength(3);
     expect(new Set(sent.map((s) => s.requestId)).size).toBe(1);
-    expect(sent[0].scene).toBe(signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), app.host.deps.sceneKey));
+    expect(sent[0].scene).toBe(
+      signedScene('invitation', inv.invitationId, new Date(inv.expiresAt), app.host.deps.sceneKey),
+    );
   });
 
   test('an event code opens the event’s page; its attendance code offers 签到 and marks the member 已签到', async () => {
     const member = await login(app.host.baseUrl, 'member1');
     const now = Date.now();
     const created = await dataOf(
-      post<{ event: { id: number } }>(app.host.baseUrl, 'events', {
-        action: 'create',
-        data: { title: '扫码签到演示讲座', type: 'lecture', place: '礼堂', startAt: new Date(now + 30 * 60_000).toISOString(), endAt: new Date(now + 3 * HOUR).toISOString(), capacity: 10, signupOpensAt: new Date(now - HOUR).toISOString(), signupClosesAt: new Date(now + 20 * 60_000).toISOString(), audienceOrgUnitId: branch.orgUnitId, mode: 'first_come' },
-      }, secretary),
+      post<{ event: { id: number } }>(
+        app.host.baseUrl,
+        'events',
+        {
+          action: 'create',
+          data: {
+            title: '扫码签到演示讲座',
+            type: 'lecture',
+            place: '礼堂',
+            startAt: new Date(now + 30 * 60_000).toISOString(),
+            endAt: new Date(now + 3 * HOUR).toISOString(),
+            capacity: 10,
+            signupOpensAt: new Date(now - HOUR).toISOString(),
+            signupClosesAt: new Date(now + 20 * 60_000).toISOString(),
+            audienceOrgUnitId: branch.orgUnitId,
+            mode: 'first_come',
+          },
+        },
+        secretary,
+      ),
     );
     await dataOf(post(app.host.baseUrl, 'events', { action: 'signUp', data: { eventId: created.event.id } }, member));
-    const code = await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'attendance', id: created.event.id } }, secretary));
+    const code = await dataOf(
+      post<QrCode>(
+        app.host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'attendance', id: created.event.id } },
+        secretary,
+      ),
+    );
     const page = await app.phone();
     await page.goto(`${app.host.baseUrl}/subpackages/account/login/index`);
     await waitForScreen(page, '登录');
@@ -158,7 +212,9 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(stale)}`, '扫码');
     const problem = screen(page).getByRole('alert');
     await problem.waitFor();
-    await expect(problem.textContent()).resolves.toBe('这个二维码不能再用了这个二维码已经过期了，请找工作人员要一个新的。您可以回到首页，在“听书”里找到想听的书。');
+    await expect(problem.textContent()).resolves.toBe(
+      '这个二维码不能再用了这个二维码已经过期了，请找工作人员要一个新的。您可以回到首页，在“听书”里找到想听的书。',
+    );
     await expect(buttons(page)).resolves.toEqual(['回到首页']);
   });
 
@@ -168,7 +224,9 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await openScreen(page, app.host.baseUrl, '/s?scene=b.1', '扫码');
     const failed = screen(page).getByRole('alert');
     await failed.waitFor();
-    await expect(failed.textContent()).resolves.toBe('这个二维码没有打开网络不太好，没有连上服务器。请稍后再试。再试一次');
+    await expect(failed.textContent()).resolves.toBe(
+      '这个二维码没有打开网络不太好，没有连上服务器。请稍后再试。再试一次',
+    );
     await expect(buttons(page)).resolves.toEqual(['再试一次', '回到首页']);
     await page.unroute('**/api/qrcode');
     await screen(page).getByRole('button', { name: '再试一次', exact: true }).click();
@@ -180,8 +238,12 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     let page: Page;
 
     async function expectAccessible(): Promise<void> {
-      const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, large ? LARGE_RULES : NORMAL_RULES))];
-      if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+      const problems = [
+        ...(await axeViolations(page)),
+        ...(await sizeProblems(page, large ? LARGE_RULES : NORMAL_RULES)),
+      ];
+      if (problems.length > 0)
+        throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
     }
 
     beforeAll(async () => {

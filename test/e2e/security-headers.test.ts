@@ -38,7 +38,9 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
   let books: AudiobooksApi['list']['output']['books'];
 
   beforeAll(async () => {
-    ({ books } = await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' })));
+    ({ books } = await dataOf(
+      post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' }),
+    ));
   });
 
   async function watchedPage(): Promise<WatchedPage> {
@@ -58,13 +60,21 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
     });
     const policies: string[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'document') policies.push(response.headers()['content-security-policy'] ?? '(none)');
+      if (response.request().resourceType() === 'document')
+        policies.push(response.headers()['content-security-policy'] ?? '(none)');
     });
     return { page, violations, policies };
   }
 
   async function scanUrl(bookId: number): Promise<string> {
-    const made = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: bookId } }, await login(app.host.baseUrl, 'admin')));
+    const made = await dataOf(
+      post<QrcodeApi['create']['output']>(
+        app.host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'book', id: bookId } },
+        await login(app.host.baseUrl, 'admin'),
+      ),
+    );
     return made.url;
   }
 
@@ -79,7 +89,12 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
-    expect(await until(() => violations.join('\n'), (text) => text !== '')).toMatch(/script-src/);
+    expect(
+      await until(
+        () => violations.join('\n'),
+        (text) => text !== '',
+      ),
+    ).toMatch(/script-src/);
   });
 
   function expectPolicyEverywhere(policies: string[]): void {
@@ -107,26 +122,35 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
     await loginViaForm(page, app.host.baseUrl, 'admin');
 
     await openScreen(page, app.host.baseUrl, '/subpackages/library-admin/poster/index', '打印听书海报');
-    await page.waitForFunction(
-      (sel) => {
-        const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(sel));
-        return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
-      },
-      `${CURRENT_PAGE} .poster-card__qr img`,
-    );
+    await page.waitForFunction((sel) => {
+      const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(sel));
+      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    }, `${CURRENT_PAGE} .poster-card__qr img`);
 
     await openScreen(page, app.host.baseUrl, '/subpackages/library-admin/books/index', '有声书管理');
 
     // 扫一扫: headless Chromium has no camera, so the photo path runs — the photo is read through a blob: URL.
     const book = books[1];
-    const qr = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(app.host.baseUrl, 'admin')));
+    const qr = await dataOf(
+      post<QrcodeApi['create']['output']>(
+        app.host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'book', id: book.id } },
+        await login(app.host.baseUrl, 'admin'),
+      ),
+    );
     const png = Buffer.from(await (await fetch(new URL(qr.image, app.host.baseUrl))).arrayBuffer());
     await openScreen(page, app.host.baseUrl, '/pages/home/index', '首页');
     await page.locator(CURRENT_PAGE).getByRole('button', { name: '扫一扫' }).click();
     await page.waitForURL('**/subpackages/scanner/index');
     await page.locator(CURRENT_PAGE).locator('.scanner__notice').waitFor();
-    await page.locator(CURRENT_PAGE).locator('input[type="file"]').setInputFiles({ name: '二维码.png', mimeType: 'image/png', buffer: png });
-    await page.waitForURL((url) => new URL(url).searchParams.get('scene') === qr.scene && !url.pathname.includes('/subpackages/scanner/'));
+    await page
+      .locator(CURRENT_PAGE)
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '二维码.png', mimeType: 'image/png', buffer: png });
+    await page.waitForURL(
+      (url) => new URL(url).searchParams.get('scene') === qr.scene && !url.pathname.includes('/subpackages/scanner/'),
+    );
     await page.locator(CURRENT_PAGE).getByRole('button', { name: '开始收听' }).waitFor();
 
     expectPolicyEverywhere(policies);
@@ -172,7 +196,12 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
       const response = await appResponse;
       expect(response.headers()['x-frame-options']).toBe('DENY');
       expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(await until(() => violations.join('\n'), (text) => /frame-ancestors/.test(text))).toMatch(/frame-ancestors/);
+      expect(
+        await until(
+          () => violations.join('\n'),
+          (text) => /frame-ancestors/.test(text),
+        ),
+      ).toMatch(/frame-ancestors/);
       // Give the frame time to draw the app if it were allowed to; it must not have.
       await page.waitForTimeout(1000);
       expect(await framedDocumentHas(page, '#app')).toBe(false);

@@ -21,7 +21,8 @@ async function expectAccessible(page: Page, size: TextSize): Promise<void> {
     ...(await sizeProblems(page, rules)),
     ...(await neverLostOrStuckProblems(page, rules.minTarget)),
   ];
-  if (problems.length > 0) throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
 }
 
 const screen = (page: Page) => page.locator(CURRENT_PAGE);
@@ -37,9 +38,17 @@ describeInBrowser('accessibility gate: study records, library admin, 扫一扫 w
     const token = await login(host.baseUrl, 'member14');
     const list = await post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' });
     if (!list.body.ok) throw new Error('list failed');
-    const got = await post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: list.body.data.books[0].id } });
+    const got = await post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', {
+      action: 'get',
+      data: { bookId: list.body.data.books[0].id },
+    });
     if (!got.body.ok) throw new Error('get failed');
-    await post(host.baseUrl, 'audiobooks', { action: 'saveProgress', data: { chapterId: got.body.data.chapters[0].id, position: 30, listened: [[0, 30]] } }, token);
+    await post(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'saveProgress', data: { chapterId: got.body.data.chapters[0].id, position: 30, listened: [[0, 30]] } },
+      token,
+    );
   });
 
   afterAll(async () => {
@@ -79,22 +88,32 @@ describeInBrowser('accessibility gate: study records, library admin, 扫一扫 w
 
       const admin = await as('admin');
       await openScreen(admin, host.baseUrl, '/subpackages/study/branch/index', '支部学习情况');
-      await screen(admin).getByText(/^各支部/).waitFor();
+      await screen(admin)
+        .getByText(/^各支部/)
+        .waitFor();
       await expectAccessible(admin, size);
     });
 
     test('支部学习情况 stepped down: the admin at a district (下属单位 and 返回上一级) and at a branch', async () => {
       const admin = await as('admin');
       await openScreen(admin, host.baseUrl, '/subpackages/study/branch/index', '支部学习情况');
-      await screen(admin).getByRole('link', { name: /^东湖区/ }).click();
+      await screen(admin)
+        .getByRole('link', { name: /^东湖区/ })
+        .click();
       await screen(admin).getByRole('heading', { level: 2, name: '东湖区', exact: true }).waitFor();
       await screen(admin).getByRole('button', { name: '返回上一级（海湾市）' }).waitFor();
-      await screen(admin).getByText(/^下属单位/).waitFor();
-      await screen(admin).getByText(/^各支部/).waitFor();
+      await screen(admin)
+        .getByText(/^下属单位/)
+        .waitFor();
+      await screen(admin)
+        .getByText(/^各支部/)
+        .waitFor();
       await expectAccessible(admin, size);
 
       for (const next of ['湖滨街道', '莲花社区', '莲花社区离退休干部党支部']) {
-        await screen(admin).getByRole('link', { name: new RegExp(`^${next}`) }).click();
+        await screen(admin)
+          .getByRole('link', { name: new RegExp(`^${next}`) })
+          .click();
         await screen(admin).getByRole('heading', { level: 2, name: next, exact: true }).waitFor();
       }
       await screen(admin).locator('.member-study__row').first().waitFor();
@@ -122,7 +141,9 @@ describeInBrowser('accessibility gate: study records, library admin, 扫一扫 w
       await screen(page).getByRole('button', { name: '不建了，返回书目' }).click();
       await screen(page).locator('.list-row').first().click();
       await screen(page).locator('.chapter-list__row').first().waitFor();
-      await screen(page).locator('input[type="file"]').setInputFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('x') });
+      await screen(page)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('x') });
       await screen(page).locator('[role="alert"]').waitFor();
       await expectAccessible(page, size);
     });
@@ -131,7 +152,9 @@ describeInBrowser('accessibility gate: study records, library admin, 扫一扫 w
       const page = await as('member14');
       await openScreen(page, host.baseUrl, '/subpackages/scanner/index', '扫一扫');
       await screen(page).locator('.scanner__notice').waitFor();
-      await screen(page).locator('input[type="file"]').setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+      await screen(page)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
       await screen(page).locator('[role="alert"]').waitFor();
       await expectAccessible(page, size);
     });

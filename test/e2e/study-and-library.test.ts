@@ -32,10 +32,14 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
   let credited = 0;
 
   beforeAll(async () => {
-    ({ books, collections } = await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' })));
+    ({ books, collections } = await dataOf(
+      post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' }),
+    ));
     // The listening every test below may look at, done here so that each test also passes alone.
     const token = await login(app.host.baseUrl, listener.handle);
-    listener.name = (await dataOf(post<{ user: { name: string } }>(app.host.baseUrl, 'account', { action: 'me' }, token))).user.name;
+    listener.name = (
+      await dataOf(post<{ user: { name: string } }>(app.host.baseUrl, 'account', { action: 'me' }, token))
+    ).user.name;
     // The server credits no more listening than real time allows: its clock moves on 30 s before each report, as
     // if the four were sent while listening, and is given back afterwards.
     const realNow = app.host.deps.now;
@@ -43,7 +47,12 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
     app.host.deps.now = () => new Date(clock);
     for (const book of books.slice(0, 4)) {
       clock += 30_000;
-      const { chapters } = await dataOf(post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book.id } }));
+      const { chapters } = await dataOf(
+        post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', {
+          action: 'get',
+          data: { bookId: book.id },
+        }),
+      );
       const saved = await dataOf(
         post<AudiobooksApi['saveProgress']['output']>(
           app.host.baseUrl,
@@ -95,8 +104,15 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
 
   test('secretary1 sees the branch month, including that member; a member gets the refusal sentence', async () => {
     const memberToken = await login(app.host.baseUrl, 'member2');
-    const me = await dataOf(post<{ user: { orgUnitId: number } }>(app.host.baseUrl, 'account', { action: 'me' }, memberToken));
-    const refusal = await post(app.host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: me.user.orgUnitId, month: '2026-01' } }, memberToken);
+    const me = await dataOf(
+      post<{ user: { orgUnitId: number } }>(app.host.baseUrl, 'account', { action: 'me' }, memberToken),
+    );
+    const refusal = await post(
+      app.host.baseUrl,
+      'audiobooks',
+      { action: 'studyStats', data: { orgUnitId: me.user.orgUnitId, month: '2026-01' } },
+      memberToken,
+    );
     expect(refusal.body.ok).toBe(false);
     const sentence = refusal.body.ok ? '' : refusal.body.error.message;
 
@@ -161,13 +177,30 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       }
 
       // The branch: its own figures and member list, and nothing below it to list.
-      const branchId = (await app.host.deps.database.db.selectFrom('org_units').select('id').where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow()).id;
-      const stats = await dataOf(post<AudiobooksApi['studyStats']['output']>(app.host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: branchId, month } }, adminToken));
+      const branchId = (
+        await app.host.deps.database.db
+          .selectFrom('org_units')
+          .select('id')
+          .where('name', '=', '莲花社区离退休干部党支部')
+          .executeTakeFirstOrThrow()
+      ).id;
+      const stats = await dataOf(
+        post<AudiobooksApi['studyStats']['output']>(
+          app.host.baseUrl,
+          'audiobooks',
+          { action: 'studyStats', data: { orgUnitId: branchId, month } },
+          adminToken,
+        ),
+      );
       await unitHeading('莲花社区离退休干部党支部').waitFor();
       await screen.getByText('这是莲花社区下属的支部。').waitFor();
       await screen.getByRole('heading', { level: 2, name: `党员名单（${stats.memberCount} 人）` }).waitFor();
-      await expect(screen.locator('.member-study__row').first().locator('.member-study__name').textContent()).resolves.toBe(sortMembers(stats.members)[0].name);
-      await expect(screen.locator('.study-totals__value').nth(1).textContent()).resolves.toBe(`${stats.activeMembers} 人 / 共 ${stats.memberCount} 人`);
+      await expect(
+        screen.locator('.member-study__row').first().locator('.member-study__name').textContent(),
+      ).resolves.toBe(sortMembers(stats.members)[0].name);
+      await expect(screen.locator('.study-totals__value').nth(1).textContent()).resolves.toBe(
+        `${stats.activeMembers} 人 / 共 ${stats.memberCount} 人`,
+      );
       await expect(screen.getByText(/^下属单位/).count()).resolves.toBe(0);
 
       // Back up one level: the community again, with its branch in the list.
@@ -207,13 +240,10 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const count = await cards.count();
       // The first collection is chosen to start with.
       expect(count).toBe(books.filter((b) => b.collectionId === collections[0].id).length);
-      await page.waitForFunction(
-        (sel) => {
-          const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(sel));
-          return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
-        },
-        `${CURRENT_PAGE} .poster-card__qr img`,
-      );
+      await page.waitForFunction((sel) => {
+        const imgs = Array.from(document.querySelectorAll<HTMLImageElement>(sel));
+        return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+      }, `${CURRENT_PAGE} .poster-card__qr img`);
       await expect(screen.locator('.poster-card__caption').first().textContent()).resolves.toBe('微信扫一扫 · 听书');
 
       const card = cards.nth(count - 1);
@@ -222,7 +252,9 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const png = PNG.sync.read(Buffer.from(await (await fetch(new URL(src ?? '', app.host.baseUrl))).arrayBuffer()));
       const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       const scene = new URL(read?.data ?? '').searchParams.get('scene');
-      const resolved = await dataOf(post<ListenScene>(app.host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }));
+      const resolved = await dataOf(
+        post<ListenScene>(app.host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } }),
+      );
       expect(resolved).toMatchObject({ type: 'book', title });
       expect(books.find((b) => b.id === resolved.bookId)?.title).toBe(title);
 
@@ -250,12 +282,20 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const fileInput = screen.locator('input[type="file"]');
       // Refused in the browser before any upload.
       await fileInput.setInputFiles({ name: '海报.png', mimeType: 'image/png', buffer: Buffer.from('not audio') });
-      await expect(screen.locator('[role="alert"]').textContent()).resolves.toBe('“海报.png”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。');
+      await expect(screen.locator('[role="alert"]').textContent()).resolves.toBe(
+        '“海报.png”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。',
+      );
       // Named like audio but is not: the server looks at the bytes and its sentence is shown.
       await screen.getByLabel('第 1 章的章节名').fill('第一章 初心');
-      await fileInput.setInputFiles({ name: '假的.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('this is not an mp3 file at all') });
+      await fileInput.setInputFiles({
+        name: '假的.mp3',
+        mimeType: 'audio/mpeg',
+        buffer: Buffer.from('this is not an mp3 file at all'),
+      });
       await screen.getByRole('button', { name: '上传并添加这一章' }).click();
-      await expect(screen.locator('[role="alert"]').textContent()).resolves.toBe('只能上传 MP3、AAC 或 M4A 格式的音频文件。');
+      await expect(screen.locator('[role="alert"]').textContent()).resolves.toBe(
+        '只能上传 MP3、AAC 或 M4A 格式的音频文件。',
+      );
 
       await fileInput.setInputFiles(path.join(DEMO_AUDIO, 'party-history-stories-01.mp3'));
       await screen.getByText('已选好：party-history-stories-01.mp3（201 KB）').waitFor();
@@ -265,10 +305,17 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       await row.waitFor();
 
       const created = books.length + 1;
-      const list = (await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' }))).books;
+      const list = (
+        await dataOf(post<AudiobooksApi['list']['output']>(app.host.baseUrl, 'audiobooks', { action: 'list' }))
+      ).books;
       expect(list).toHaveLength(created);
       const book = list.find((b) => b.title === '社区里的老支书');
-      const { chapters } = await dataOf(post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', { action: 'get', data: { bookId: book?.id ?? 0 } }));
+      const { chapters } = await dataOf(
+        post<AudiobooksApi['get']['output']>(app.host.baseUrl, 'audiobooks', {
+          action: 'get',
+          data: { bookId: book?.id ?? 0 },
+        }),
+      );
       expect(chapters).toHaveLength(1);
       expect(chapters[0].duration).toBeGreaterThan(45);
       expect(chapters[0].transcript).toBe('这一章讲老支书刚退休时的事。');
@@ -276,13 +323,24 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       // The audio is really served.
       const audio = await fetch(new URL(chapters[0].audioUrl, app.host.baseUrl));
       expect(audio.status).toBe(200);
-      expect(Buffer.from(await audio.arrayBuffer()).equals(readFileSync(path.join(DEMO_AUDIO, 'party-history-stories-01.mp3')))).toBe(true);
+      expect(
+        Buffer.from(await audio.arrayBuffer()).equals(
+          readFileSync(path.join(DEMO_AUDIO, 'party-history-stories-01.mp3')),
+        ),
+      ).toBe(true);
     });
   });
 
   test('扫一扫 on H5: no camera, the sentence says so, and a photo of a book QR lands on the scan page', async () => {
     const book = books[2];
-    const qr = await dataOf(post<QrcodeApi['create']['output']>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: book.id } }, await login(app.host.baseUrl, 'admin')));
+    const qr = await dataOf(
+      post<QrcodeApi['create']['output']>(
+        app.host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'book', id: book.id } },
+        await login(app.host.baseUrl, 'admin'),
+      ),
+    );
     const png = Buffer.from(await (await fetch(new URL(qr.image, app.host.baseUrl))).arrayBuffer());
 
     await withPage(null, async (page) => {
@@ -292,16 +350,24 @@ describeInBrowser('study records, poster, managing books and 扫一扫 (H5)', ()
       const screen = page.locator(CURRENT_PAGE);
       // Headless Chromium has no camera: the refusal is said plainly and the photo becomes the main way.
       await screen.locator('.scanner__notice').waitFor();
-      await expect(screen.locator('.scanner__notice').textContent()).resolves.toMatch(/^(没有打开相机|这台设备上没有找到能用的相机)。您可以改为拍照上传二维码。$/);
+      await expect(screen.locator('.scanner__notice').textContent()).resolves.toMatch(
+        /^(没有打开相机|这台设备上没有找到能用的相机)。您可以改为拍照上传二维码。$/,
+      );
 
       // A photo with no QR in it is explained, not ignored.
       const blank = new PNG({ width: 64, height: 64 });
       blank.data.fill(255);
-      await screen.locator('input[type="file"]').setInputFiles({ name: '白纸.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
+      await screen
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '白纸.png', mimeType: 'image/png', buffer: PNG.sync.write(blank) });
       await screen.getByText('这张照片里没有找到二维码。请把二维码拍得大一些、清楚一些，再试一次。').waitFor();
 
-      await screen.locator('input[type="file"]').setInputFiles({ name: '二维码.png', mimeType: 'image/png', buffer: png });
-      await page.waitForURL((url) => new URL(url).searchParams.get('scene') === qr.scene && !url.pathname.includes('/subpackages/scanner/'));
+      await screen
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '二维码.png', mimeType: 'image/png', buffer: png });
+      await page.waitForURL(
+        (url) => new URL(url).searchParams.get('scene') === qr.scene && !url.pathname.includes('/subpackages/scanner/'),
+      );
       // The scan page hands the book code to the 听书 landing.
       await waitForScreen(page, '扫码听书');
       await page.locator(CURRENT_PAGE).getByText(book.title).first().waitFor();

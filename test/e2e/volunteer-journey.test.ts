@@ -30,16 +30,49 @@ describeInBrowser('志愿服务 journey (H5)', () => {
 
   beforeAll(async () => {
     const admin = await login(app.host.baseUrl, 'admin');
-    const root = await app.host.deps.database.db.selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
-    const manager = await app.host.deps.database.db.selectFrom('people').select('id').where('handle', '=', 'postmanager1').executeTakeFirstOrThrow();
+    const root = await app.host.deps.database.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const manager = await app.host.deps.database.db
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'postmanager1')
+      .executeTakeFirstOrThrow();
     const created = await dataOf(
-      post<VolunteerApi['createPost']['output']>(app.host.baseUrl, 'volunteer', {
-        action: 'createPost',
-        data: { name: '鹭江银发先锋工作室', kind: '银发先锋工作室', address: '鹭江道 1 号', ...POST, radius: 200, orgUnitId: root.id, checkInMode: 'geo', walkIns: true, services: ['义诊', '理发'], managerIds: [manager.id] },
-      }, admin),
+      post<VolunteerApi['createPost']['output']>(
+        app.host.baseUrl,
+        'volunteer',
+        {
+          action: 'createPost',
+          data: {
+            name: '鹭江银发先锋工作室',
+            kind: '银发先锋工作室',
+            address: '鹭江道 1 号',
+            ...POST,
+            radius: 200,
+            orgUnitId: root.id,
+            checkInMode: 'geo',
+            walkIns: true,
+            services: ['义诊', '理发'],
+            managerIds: [manager.id],
+          },
+        },
+        admin,
+      ),
     );
     postId = created.post.id;
-    scene = (await dataOf(post<QrCode>(app.host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: postId } }, await login(app.host.baseUrl, 'postmanager1')))).scene;
+    scene = (
+      await dataOf(
+        post<QrCode>(
+          app.host.baseUrl,
+          'qrcode',
+          { action: 'create', data: { type: 'checkin', id: postId } },
+          await login(app.host.baseUrl, 'postmanager1'),
+        ),
+      )
+    ).scene;
     ({ context, page } = await app.newPhone());
     await context.grantPermissions(['geolocation'], { origin: app.host.baseUrl });
     await context.setGeolocation({ latitude: POST.lat + 0.0004, longitude: POST.lng, accuracy: 20 });
@@ -49,7 +82,11 @@ describeInBrowser('志愿服务 journey (H5)', () => {
   it('checks in with one big button, says why it asks for the location, and answers in a full sentence', async () => {
     await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '志愿服务打卡');
     await screen().getByText('鹭江银发先锋工作室').waitFor();
-    await expect(screen().getByText(/签到时要用一下手机的位置，确认您在驿站/).count()).resolves.toBe(1);
+    await expect(
+      screen()
+        .getByText(/签到时要用一下手机的位置，确认您在驿站/)
+        .count(),
+    ).resolves.toBe(1);
     const button = screen().getByRole('button', { name: '按这里签到' });
     const box = await button.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(100);
@@ -65,7 +102,9 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '志愿服务打卡');
     const button = screen().getByRole('button', { name: '按这里签退' });
     await button.waitFor();
-    await page.route('**/api/volunteer', (route) => (route.request().postDataJSON()?.action === 'checkOut' ? route.abort('internetdisconnected') : route.continue()));
+    await page.route('**/api/volunteer', (route) =>
+      route.request().postDataJSON()?.action === 'checkOut' ? route.abort('internetdisconnected') : route.continue(),
+    );
     await button.click();
     await screen().getByRole('status').filter({ hasText: '已经记在手机上了' }).waitFor();
     await shot('03-kept-offline');
@@ -74,10 +113,16 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     expect(kept).toContain('"kind":"out"');
 
     await openScreen(page, app.host.baseUrl, '/pages/volunteer/index', '志愿服务');
-    await screen().getByText(/补交成功/).waitFor();
+    await screen()
+      .getByText(/补交成功/)
+      .waitFor();
     await screen().getByText('本月').waitFor();
     await shot('04-volunteer-tab');
-    const records = await app.host.deps.database.db.selectFrom('vol_records').select(['status', 'flags_json']).where('post_id', '=', postId).execute();
+    const records = await app.host.deps.database.db
+      .selectFrom('vol_records')
+      .select(['status', 'flags_json'])
+      .where('post_id', '=', postId)
+      .execute();
     expect(records).toHaveLength(1);
     expect(records[0].status).not.toBe('open');
     expect(JSON.parse(records[0].flags_json)).toContain('offline');
@@ -97,10 +142,20 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
     const where = { ...POST, accuracy: 20 };
     const sent = await dataOf(
-      post<VolunteerApi['syncOffline']['output']>(app.host.baseUrl, 'volunteer', {
-        action: 'syncOffline',
-        data: { items: [{ clientId: 'e2e-held-in-01', kind: 'in', scene, ...where, scannedAt: at(3) }, { clientId: 'e2e-held-out-1', kind: 'out', scene, ...where, scannedAt: at(1) }] },
-      }, token),
+      post<VolunteerApi['syncOffline']['output']>(
+        app.host.baseUrl,
+        'volunteer',
+        {
+          action: 'syncOffline',
+          data: {
+            items: [
+              { clientId: 'e2e-held-in-01', kind: 'in', scene, ...where, scannedAt: at(3) },
+              { clientId: 'e2e-held-out-1', kind: 'out', scene, ...where, scannedAt: at(1) },
+            ],
+          },
+        },
+        token,
+      ),
     );
     expect(sent.results.map((r) => r.ok)).toEqual([true, true]);
     const phone = await app.phone();
@@ -130,9 +185,20 @@ describeInBrowser('志愿服务 journey (H5)', () => {
 
   it('shows an admin above the post a correction beyond the record, to approve or decline in words', async () => {
     const db = app.host.deps.database.db;
-    const held = await db.selectFrom('vol_records').innerJoin('people', 'people.id', 'vol_records.person_id').select('vol_records.id').where('people.handle', '=', 'volunteer13').where('vol_records.post_id', '=', postId).executeTakeFirstOrThrow();
+    const held = await db
+      .selectFrom('vol_records')
+      .innerJoin('people', 'people.id', 'vol_records.person_id')
+      .select('vol_records.id')
+      .where('people.handle', '=', 'volunteer13')
+      .where('vol_records.post_id', '=', postId)
+      .executeTakeFirstOrThrow();
     const proposed = await dataOf(
-      post<VolunteerApi['correctRecord']['output']>(app.host.baseUrl, 'volunteer', { action: 'correctRecord', data: { recordId: held.id, hours: 12, reason: '志愿者说一直在驿站' } }, await login(app.host.baseUrl, 'postmanager1')),
+      post<VolunteerApi['correctRecord']['output']>(
+        app.host.baseUrl,
+        'volunteer',
+        { action: 'correctRecord', data: { recordId: held.id, hours: 12, reason: '志愿者说一直在驿站' } },
+        await login(app.host.baseUrl, 'postmanager1'),
+      ),
     );
     expect(proposed.awaitingApproval).toBe(true);
     const admin = await app.phone();
@@ -140,7 +206,9 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     page = admin;
     await openScreen(page, app.host.baseUrl, '/subpackages/volunteer/manage/index', '驿站管理');
     await screen().getByText('待您批准').first().click();
-    await screen().getByText(/正在等上级管理员批准，批准前不生效。$/).waitFor();
+    await screen()
+      .getByText(/正在等上级管理员批准，批准前不生效。$/)
+      .waitFor();
     await screen().getByRole('button', { name: '同意，改为 12 小时' }).waitFor();
     await screen().getByRole('button', { name: '不同意，保持原样' }).waitFor();
     await shot('07b-approve');
@@ -148,7 +216,14 @@ describeInBrowser('志愿服务 journey (H5)', () => {
 
   it('prints a certificate whose QR page says it is valid', async () => {
     const token = await login(app.host.baseUrl, 'volunteer1');
-    const cert = await dataOf(post<VolunteerApi['certificate']['output']>(app.host.baseUrl, 'volunteer', { action: 'certificate', data: { from: '2020-01-01', to: '2030-12-31' } }, token));
+    const cert = await dataOf(
+      post<VolunteerApi['certificate']['output']>(
+        app.host.baseUrl,
+        'volunteer',
+        { action: 'certificate', data: { from: '2020-01-01', to: '2030-12-31' } },
+        token,
+      ),
+    );
     const volunteer = await app.phone();
     await loginViaForm(volunteer, app.host.baseUrl, 'volunteer1');
     page = volunteer;
@@ -161,11 +236,24 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await openScreen(page, app.host.baseUrl, `${verify.pathname}${verify.search}`, '核验志愿服务证明');
     await screen().getByText('证明有效').waitFor();
     // Enough to bind the paper to the person: the name's middle masked and the volunteer number's last 4.
-    await screen().getByText(/^志愿者编号末四位：\d{4}$/).waitFor();
-    await expect(screen().getByText(/^志愿者：\p{Script=Han}\*+\p{Script=Han}?$/u).count()).resolves.toBe(1);
+    await screen()
+      .getByText(/^志愿者编号末四位：\d{4}$/)
+      .waitFor();
+    await expect(
+      screen()
+        .getByText(/^志愿者：\p{Script=Han}\*+\p{Script=Han}?$/u)
+        .count(),
+    ).resolves.toBe(1);
     await shot('09-verify');
     // An altered signature is refused in a sentence.
-    await openScreen(page, app.host.baseUrl, `${verify.pathname}?no=${cert.number}&sig=${signedScene('checkin', 1, new Date(Date.now() + 60_000), 'x').split('.')[3]}xxxxx`, '核验志愿服务证明');
-    await screen().getByText(/无法识别/).waitFor();
+    await openScreen(
+      page,
+      app.host.baseUrl,
+      `${verify.pathname}?no=${cert.number}&sig=${signedScene('checkin', 1, new Date(Date.now() + 60_000), 'x').split('.')[3]}xxxxx`,
+      '核验志愿服务证明',
+    );
+    await screen()
+      .getByText(/无法识别/)
+      .waitFor();
   });
 });

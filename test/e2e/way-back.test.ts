@@ -57,28 +57,33 @@ describeInBrowser('a way back from every page (H5)', () => {
     return page;
   }
 
-  test.each(SUB_PAGES)('$label opened directly: 返回首页 goes to 首页, and so does the back key', async ({ path, title }) => {
-    const page = await fresh();
-    try {
-      await openScreen(page, host.baseUrl, path, title);
-      await expect(backButton(page).textContent()).resolves.toBe('返回首页');
-      await page.goBack();
-      await expectOnHome(page);
+  test.each(SUB_PAGES)(
+    '$label opened directly: 返回首页 goes to 首页, and so does the back key',
+    async ({ path, title }) => {
+      const page = await fresh();
+      try {
+        await openScreen(page, host.baseUrl, path, title);
+        await expect(backButton(page).textContent()).resolves.toBe('返回首页');
+        await page.goBack();
+        await expectOnHome(page);
 
-      await openScreen(page, host.baseUrl, path, title);
-      await backButton(page).click();
-      await expectOnHome(page);
-    } finally {
-      await page.close();
-    }
-  });
+        await openScreen(page, host.baseUrl, path, title);
+        await backButton(page).click();
+        await expectOnHome(page);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   test('reached from 我的, each page goes back to 我的 with 返回', async () => {
     const page = await fresh();
     try {
       await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
       for (const row of ['学习记录', '支部学习情况', '有声书管理', '打印听书海报']) {
-        await screen(page).getByRole('link', { name: new RegExp(`^${row}`) }).click();
+        await screen(page)
+          .getByRole('link', { name: new RegExp(`^${row}`) })
+          .click();
         await waitForScreen(page, row);
         await expect(backButton(page).textContent()).resolves.toBe('返回');
         await backButton(page).click();
@@ -94,7 +99,9 @@ describeInBrowser('a way back from every page (H5)', () => {
     const page = await fresh();
     try {
       await openScreen(page, host.baseUrl, '/pages/home/index', '首页');
-      await screen(page).getByRole('link', { name: /^支部通知/ }).click();
+      await screen(page)
+        .getByRole('link', { name: /^支部通知/ })
+        .click();
       await waitForScreen(page, '支部通知');
       await backButton(page).click();
       await expectOnHome(page);
@@ -114,7 +121,10 @@ describeInBrowser('a way back from every page (H5)', () => {
     try {
       await openScreen(page, host.baseUrl, '/pages/books/index', '听书');
       await screen(page).getByText('全部的书').waitFor();
-      await screen(page).getByRole('link', { name: /党史小故事/ }).first().click();
+      await screen(page)
+        .getByRole('link', { name: /党史小故事/ })
+        .first()
+        .click();
       await page.waitForURL('**/subpackages/player/index**');
       await screen(page).getByText('文字稿').waitFor();
       await expect(backButton(page).textContent()).resolves.toBe('返回');
@@ -131,7 +141,9 @@ describeInBrowser('a way back from every page (H5)', () => {
     try {
       await page.goto(`${host.baseUrl}/s?scene=b.1`);
       await expect(backButton(page).textContent()).resolves.toBe('返回首页');
-      await screen(page).getByRole('button', { name: /开始收听/ }).click();
+      await screen(page)
+        .getByRole('button', { name: /开始收听/ })
+        .click();
       await page.waitForURL('**/subpackages/player/index**');
       await screen(page).getByText('文字稿').waitFor();
       await expect(backButton(page).textContent()).resolves.toBe('返回首页');
@@ -141,7 +153,9 @@ describeInBrowser('a way back from every page (H5)', () => {
 
       // And the scan page itself, before anything is pressed.
       await page.goto(`${host.baseUrl}/s?scene=b.1`);
-      await screen(page).getByRole('button', { name: /开始收听/ }).waitFor();
+      await screen(page)
+        .getByRole('button', { name: /开始收听/ })
+        .waitFor();
       await page.goBack();
       await expectOnHome(page);
     } finally {

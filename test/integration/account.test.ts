@@ -4,8 +4,12 @@ import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 import { account } from '../../backend/domains/account/function';
 
-type UserData = { user: { id: number; name: string; roles: string[]; orgUnitId: number; preferences: { largeText: boolean } } };
-type InviteData = { invite: { code: string; invitationId: number; personId: number; orgUnitId: number; expiresAt: string } };
+type UserData = {
+  user: { id: number; name: string; roles: string[]; orgUnitId: number; preferences: { largeText: boolean } };
+};
+type InviteData = {
+  invite: { code: string; invitationId: number; personId: number; orgUnitId: number; expiresAt: string };
+};
 
 describe.each(availableEngines())('account on %s', (engine) => {
   let host: TestHost;
@@ -16,17 +20,31 @@ describe.each(availableEngines())('account on %s', (engine) => {
     await host?.stop();
   });
 
-  const auditCount = async () => Number((await host.deps.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const auditCount = async () =>
+    Number(
+      (
+        await host.deps.database.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('signs a demo member in and answers me with their profile', async () => {
-    const reply = await post<{ token: string } & UserData>(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 'member1' } });
+    const reply = await post<{ token: string } & UserData>(host.baseUrl, 'account', {
+      action: 'devLogin',
+      data: { handle: 'member1' },
+    });
     expect(reply.status).toBe(200);
     if (!reply.body.ok) throw new Error('login failed');
     expect(typeof reply.body.data.token).toBe('string');
     expect(reply.body.data.user.roles).toEqual(['member']);
     const me = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, reply.body.data.token);
     expect(me.status).toBe(200);
-    expect(me.body.ok && me.body.data.user).toMatchObject({ id: reply.body.data.user.id, orgUnitId: reply.body.data.user.orgUnitId });
+    expect(me.body.ok && me.body.data.user).toMatchObject({
+      id: reply.body.data.user.id,
+      orgUnitId: reply.body.data.user.orgUnitId,
+    });
   });
 
   it('refuses an unknown demo handle with a Chinese message', async () => {
@@ -40,14 +58,22 @@ describe.each(availableEngines())('account on %s', (engine) => {
     const me = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, secretary);
     const branchId = me.body.ok ? me.body.data.user.orgUnitId : 0;
     const before = await auditCount();
-    const created = await post<InviteData>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '林秀英', orgUnitId: branchId } }, secretary);
+    const created = await post<InviteData>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { name: '林秀英', orgUnitId: branchId } },
+      secretary,
+    );
     expect(created.status).toBe(200);
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
     const { code, personId } = created.body.data.invite;
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     expect(await auditCount()).toBe(before + 2); // the new person and the invitation
 
-    const redeemed = await post<{ token: string } & UserData>(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: code.toLowerCase() } });
+    const redeemed = await post<{ token: string } & UserData>(host.baseUrl, 'account', {
+      action: 'redeemInvite',
+      data: { code: code.toLowerCase() },
+    });
     expect(redeemed.status).toBe(200);
     if (!redeemed.body.ok) throw new Error(JSON.stringify(redeemed.body));
     expect(redeemed.body.data.user).toMatchObject({ id: personId, name: '林秀英', roles: ['member'] });
@@ -63,10 +89,25 @@ describe.each(availableEngines())('account on %s', (engine) => {
     const secretary = await login(host.baseUrl, 'secretary2');
     const me = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, secretary);
     const branchId = me.body.ok ? me.body.data.user.orgUnitId : 0;
-    const payload = { action: 'createInvite', requestId: 'retry-test-0001', data: { name: '陈建国', orgUnitId: branchId } };
-    const people = async () => Number((await host.deps.database.db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const payload = {
+      action: 'createInvite',
+      requestId: 'retry-test-0001',
+      data: { name: '陈建国', orgUnitId: branchId },
+    };
+    const people = async () =>
+      Number(
+        (
+          await host.deps.database.db
+            .selectFrom('people')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await people();
-    const [a, b] = await Promise.all([post<InviteData>(host.baseUrl, 'account', payload, secretary), post<InviteData>(host.baseUrl, 'account', payload, secretary)]);
+    const [a, b] = await Promise.all([
+      post<InviteData>(host.baseUrl, 'account', payload, secretary),
+      post<InviteData>(host.baseUrl, 'account', payload, secretary),
+    ]);
     const c = await post<InviteData>(host.baseUrl, 'account', payload, secretary);
     expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
     const invites = [a, b, c].map((r) => (r.body.ok ? r.body.data.invite : null));
@@ -75,17 +116,32 @@ describe.each(availableEngines())('account on %s', (engine) => {
     // Only the newest code works: the earlier ones were never stored in plain text, so a resend gets a new one.
     const stale = await post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: invites[0]?.code } });
     expect(!stale.body.ok && stale.body.error.code).toBe('INVITE_INVALID');
-    const fresh = await post<UserData>(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: invites[2]?.code } });
+    const fresh = await post<UserData>(host.baseUrl, 'account', {
+      action: 'redeemInvite',
+      data: { code: invites[2]?.code },
+    });
     expect(fresh.body.ok && fresh.body.data.user.name).toBe('陈建国');
   });
 
   it('refuses an expired invitation', async () => {
     const secretary = await login(host.baseUrl, 'secretary3');
     const me = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, secretary);
-    const created = await post<InviteData>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '周淑芬', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } }, secretary);
+    const created = await post<InviteData>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { name: '周淑芬', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } },
+      secretary,
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
-    await host.deps.database.db.updateTable('invitations').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('person_id', '=', created.body.data.invite.personId).execute();
-    const reply = await post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: created.body.data.invite.code } });
+    await host.deps.database.db
+      .updateTable('invitations')
+      .set({ expires_at: '2020-01-01T00:00:00.000Z' })
+      .where('person_id', '=', created.body.data.invite.personId)
+      .execute();
+    const reply = await post(host.baseUrl, 'account', {
+      action: 'redeemInvite',
+      data: { code: created.body.data.invite.code },
+    });
     expect(reply.status).toBe(410);
     expect(!reply.body.ok && reply.body.error.code).toBe('INVITE_EXPIRED');
   });
@@ -93,7 +149,12 @@ describe.each(availableEngines())('account on %s', (engine) => {
   it('binds a WeChat OPENID once and recognises the same person retrying', async () => {
     const secretary = await login(host.baseUrl, 'secretary4');
     const me = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, secretary);
-    const created = await post<InviteData>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '黄桂兰', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } }, secretary);
+    const created = await post<InviteData>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { name: '黄桂兰', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } },
+      secretary,
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
     const { code, personId } = created.body.data.invite;
     // The WeChat runtime hands the router a trusted OPENID; this is the one part of WeChat we call directly.
@@ -111,7 +172,12 @@ describe.each(availableEngines())('account on %s', (engine) => {
   it('remembers 大字 mode across sign-ins and audits the change', async () => {
     const token = await login(host.baseUrl, 'member2');
     const before = await auditCount();
-    const saved = await post(host.baseUrl, 'account', { action: 'updatePreferences', data: { largeText: true } }, token);
+    const saved = await post(
+      host.baseUrl,
+      'account',
+      { action: 'updatePreferences', data: { largeText: true } },
+      token,
+    );
     expect(saved.status).toBe(200);
     expect(await auditCount()).toBe(before + 1);
     const again = await login(host.baseUrl, 'member2');
@@ -129,7 +195,10 @@ describe.each(availableEngines())('org units on %s', (engine) => {
     await host?.stop();
   });
 
-  type Units = { parent: { id: number; name: string } | null; units: { id: number; name: string; level: string; parentId: number | null }[] };
+  type Units = {
+    parent: { id: number; name: string } | null;
+    units: { id: number; name: string; level: string; parentId: number | null }[];
+  };
 
   it('lets an admin step from the city down to a branch', async () => {
     const admin = await login(host.baseUrl, 'admin');
@@ -152,8 +221,16 @@ describe.each(availableEngines())('org units on %s', (engine) => {
     const secretary = await login(host.baseUrl, 'secretary1');
     const mine = await post<Units>(host.baseUrl, 'account', { action: 'orgUnits' }, secretary);
     expect(mine.body.ok && mine.body.data.units.map((u) => u.level)).toEqual(['branch']);
-    const cityId = (await host.deps.database.db.selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
-    expect((await post(host.baseUrl, 'account', { action: 'orgUnits', data: { parentId: cityId } }, secretary)).status).toBe(403);
+    const cityId = (
+      await host.deps.database.db
+        .selectFrom('org_units')
+        .select('id')
+        .where('level', '=', 'city')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(
+      (await post(host.baseUrl, 'account', { action: 'orgUnits', data: { parentId: cityId } }, secretary)).status,
+    ).toBe(403);
     const member = await login(host.baseUrl, 'member1');
     expect((await post(host.baseUrl, 'account', { action: 'orgUnits' }, member)).status).toBe(403);
   });

@@ -19,12 +19,30 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
     member = await login(host.baseUrl, 'member1');
     secretary1 = await login(host.baseUrl, 'secretary1');
     const db = host.deps.database.db;
-    const s2 = await db.selectFrom('people').select('org_unit_id').where('handle', '=', 'secretary2').executeTakeFirstOrThrow();
+    const s2 = await db
+      .selectFrom('people')
+      .select('org_unit_id')
+      .where('handle', '=', 'secretary2')
+      .executeTakeFirstOrThrow();
     otherBranchId = s2.org_unit_id;
     snapshot = async () => {
       const counts: Record<string, number> = {};
-      for (const t of ['people', 'invitations', 'audit_log', 'identities', 'role_grants', 'idempotency_keys'] as const) {
-        counts[t] = Number((await db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      for (const t of [
+        'people',
+        'invitations',
+        'audit_log',
+        'identities',
+        'role_grants',
+        'idempotency_keys',
+      ] as const) {
+        counts[t] = Number(
+          (
+            await db
+              .selectFrom(t)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       }
       return counts;
     };
@@ -68,32 +86,80 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
 
   it('refuses missing and wrong-typed fields', async () => {
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'devLogin', data: {} }), 400, 'VALIDATION');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 42 } }), 400, 'VALIDATION');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 'member1', extra: true } }), 400, 'VALIDATION');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'updatePreferences', data: { largeText: 'yes' } }, member), 400, 'VALIDATION');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: null } }), 400, 'VALIDATION');
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 42 } }),
+      400,
+      'VALIDATION',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 'member1', extra: true } }),
+      400,
+      'VALIDATION',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'updatePreferences', data: { largeText: 'yes' } }, member),
+      400,
+      'VALIDATION',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: null } }),
+      400,
+      'VALIDATION',
+    );
   });
 
   it('refuses a 1 MB body with 413 and an oversized field with 400', async () => {
     const huge = 'x'.repeat(1024 * 1024);
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: huge } }), 413, 'PAYLOAD_TOO_LARGE');
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: huge } }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
     const big = '林'.repeat(5000);
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: big, orgUnitId: 1 } }, secretary1), 400, 'VALIDATION');
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: big, orgUnitId: 1 } }, secretary1),
+      400,
+      'VALIDATION',
+    );
   });
 
   it('refuses negative, fractional and not-a-number ids', async () => {
     for (const personId of [-1, 0, 1.5, 'NaN', '1e309', 99999999999]) {
-      await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { personId } }, secretary1), 400, 'VALIDATION');
+      await expectRefused(
+        () => post(host.baseUrl, 'account', { action: 'createInvite', data: { personId } }, secretary1),
+        400,
+        'VALIDATION',
+      );
     }
   });
 
   it('refuses ids that only look like numbers, and takes plain digits', async () => {
     const branchId = await ownBranchId(secretary1);
-    const lookalikes: unknown[] = [true, [branchId], `${branchId}.0`, ` ${branchId} `, `0${branchId}`, `+${branchId}`, `0x${branchId.toString(16)}`, `${branchId}e0`, '', null];
+    const lookalikes: unknown[] = [
+      true,
+      [branchId],
+      `${branchId}.0`,
+      ` ${branchId} `,
+      `0${branchId}`,
+      `+${branchId}`,
+      `0x${branchId.toString(16)}`,
+      `${branchId}e0`,
+      '',
+      null,
+    ];
     for (const orgUnitId of lookalikes) {
-      await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId } }, secretary1), 400, 'VALIDATION');
+      await expectRefused(
+        () => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId } }, secretary1),
+        400,
+        'VALIDATION',
+      );
     }
-    const created = await post<{ invite: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '赵一', orgUnitId: String(branchId) } }, secretary1);
+    const created = await post<{ invite: { orgUnitId: number } }>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { name: '赵一', orgUnitId: String(branchId) } },
+      secretary1,
+    );
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ ok: true, data: { invite: { orgUnitId: branchId } } });
   });
@@ -114,36 +180,79 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
       '王\n明', // a line break in a one-line field
     ];
     for (const name of hostile) {
-      await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1), 400, 'VALIDATION');
+      await expectRefused(
+        () =>
+          post(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1),
+        400,
+        'VALIDATION',
+      );
     }
   });
 
   it('stores text without its invisible characters and counts the characters a person sees', async () => {
     const branchId = await ownBranchId(secretary1);
     const storedName = async (name: string) => {
-      const created = await post<{ invite: { personId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1);
+      const created = await post<{ invite: { personId: number } }>(
+        host.baseUrl,
+        'account',
+        { action: 'createInvite', data: { name, orgUnitId: branchId } },
+        secretary1,
+      );
       expect(created.status).toBe(200);
       const personId = created.body.ok ? created.body.data.invite.personId : 0;
-      return (await host.deps.database.db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow()).name;
+      return (
+        await host.deps.database.db
+          .selectFrom('people')
+          .select('name')
+          .where('id', '=', personId)
+          .executeTakeFirstOrThrow()
+      ).name;
     };
     expect(await storedName('钱\u200B二')).toBe('钱二');
     expect(await storedName('Zoe\u0301')).toBe('Zo\u00E9');
     // 20 characters as a person counts them, 160 UTF-16 units: the joiners inside each emoji survive.
     const family = '👨‍👩‍👧'.repeat(20);
     expect(await storedName(family)).toBe(family);
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: `${family}林`, orgUnitId: branchId } }, secretary1), 400, 'VALIDATION');
+    await expectRefused(
+      () =>
+        post(
+          host.baseUrl,
+          'account',
+          { action: 'createInvite', data: { name: `${family}林`, orgUnitId: branchId } },
+          secretary1,
+        ),
+      400,
+      'VALIDATION',
+    );
   });
 
   it('treats SQL and script fragments as plain text', async () => {
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: "member1' OR '1'='1" } }), 400, 'VALIDATION');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: "'; DROP TABLE people;--" } }), 400, 'VALIDATION');
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: "member1' OR '1'='1" } }),
+      400,
+      'VALIDATION',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'redeemInvite', data: { code: "'; DROP TABLE people;--" } }),
+      400,
+      'VALIDATION',
+    );
     // A name that looks like an attack is stored and returned literally; the tables are intact.
     const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, secretary1);
     const branchId = me.body.ok ? me.body.data.user.orgUnitId : 0;
     const name = "<script>x</script>'); DROP TABLE people;--".slice(0, 20);
-    const created = await post<{ invite: { personId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, secretary1);
+    const created = await post<{ invite: { personId: number } }>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { name, orgUnitId: branchId } },
+      secretary1,
+    );
     expect(created.status).toBe(200);
-    const row = await host.deps.database.db.selectFrom('people').select('name').where('id', '=', created.body.ok ? created.body.data.invite.personId : 0).executeTakeFirstOrThrow();
+    const row = await host.deps.database.db
+      .selectFrom('people')
+      .select('name')
+      .where('id', '=', created.body.ok ? created.body.data.invite.personId : 0)
+      .executeTakeFirstOrThrow();
     expect(row.name).toBe(name.trim());
   });
 
@@ -151,25 +260,74 @@ describe.each(availableEngines())('bad input on %s', (engine) => {
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'me' }), 401, 'UNAUTHENTICATED');
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'me' }, 'not-a-token'), 401, 'UNAUTHENTICATED');
     const [head, , sig] = member.split('.');
-    const otherPayload = Buffer.from(JSON.stringify({ sub: '1', iss: 'silver-pioneers', exp: 4102444800 })).toString('base64url');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'me' }, `${head}.${otherPayload}.${sig}`), 401, 'UNAUTHENTICATED');
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('silver-pioneers').setExpirationTime('1h').sign(new TextEncoder().encode('a-secret-that-is-not-ours-at-all-000000'));
+    const otherPayload = Buffer.from(JSON.stringify({ sub: '1', iss: 'silver-pioneers', exp: 4102444800 })).toString(
+      'base64url',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'me' }, `${head}.${otherPayload}.${sig}`),
+      401,
+      'UNAUTHENTICATED',
+    );
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setIssuer('silver-pioneers')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('a-secret-that-is-not-ours-at-all-000000'));
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'me' }, forged), 401, 'UNAUTHENTICATED');
-    const secret = (await host.deps.database.db.selectFrom('settings').select('value').where('key', '=', 'session_secret').executeTakeFirstOrThrow()).value;
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('1').setIssuer('silver-pioneers').setIssuedAt(1_600_000_000).setExpirationTime(1_600_003_600).sign(new TextEncoder().encode(secret));
+    const secret = (
+      await host.deps.database.db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'session_secret')
+        .executeTakeFirstOrThrow()
+    ).value;
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setIssuer('silver-pioneers')
+      .setIssuedAt(1_600_000_000)
+      .setExpirationTime(1_600_003_600)
+      .sign(new TextEncoder().encode(secret));
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'me' }, expired), 401, 'UNAUTHENTICATED');
   });
 
   it('forbids a member from a secretary action, whatever the payload', async () => {
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId: 1 } }, member), 403, 'FORBIDDEN');
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: 'garbage' }, member), 403, 'FORBIDDEN');
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId: 1 } }, member),
+      403,
+      'FORBIDDEN',
+    );
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'createInvite', data: 'garbage' }, member),
+      403,
+      'FORBIDDEN',
+    );
     await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite' }, member), 403, 'FORBIDDEN');
   });
 
   it('forbids a secretary from acting outside their branch', async () => {
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { name: '王明', orgUnitId: otherBranchId } }, secretary1), 403, 'FORBIDDEN');
-    const outsider = await host.deps.database.db.selectFrom('people').select('id').where('handle', '=', 'member2').executeTakeFirstOrThrow();
-    await expectRefused(() => post(host.baseUrl, 'account', { action: 'createInvite', data: { personId: outsider.id } }, secretary1), 403, 'FORBIDDEN');
+    await expectRefused(
+      () =>
+        post(
+          host.baseUrl,
+          'account',
+          { action: 'createInvite', data: { name: '王明', orgUnitId: otherBranchId } },
+          secretary1,
+        ),
+      403,
+      'FORBIDDEN',
+    );
+    const outsider = await host.deps.database.db
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'member2')
+      .executeTakeFirstOrThrow();
+    await expectRefused(
+      () => post(host.baseUrl, 'account', { action: 'createInvite', data: { personId: outsider.id } }, secretary1),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('refuses demo logins outside demo mode', async () => {

@@ -31,7 +31,9 @@ describe('cloud function bundles', () => {
   it('emits every function with index.js and a package.json that needs only wx-server-sdk', () => {
     for (const fn of FUNCTIONS) {
       expect(existsSync(path.join(outDir, fn, 'index.js'))).toBe(true);
-      const pkg = JSON.parse(readFileSync(path.join(outDir, fn, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      const pkg = JSON.parse(readFileSync(path.join(outDir, fn, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
       expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk']);
     }
   });
@@ -62,13 +64,20 @@ describe('cloud function bundles', () => {
     const entries: unknown[] = [];
     const answer = await new Promise<unknown>((resolve, reject) => {
       worker.on('message', (m: { branches?: string[]; more?: unknown[]; ok?: boolean }) => {
-        if (m.branches) worker.postMessage({ branches: Object.fromEntries(m.branches.map((b) => [b, { id: 7, name: '第一支部', level: 'branch', closed: false, inScope: true }])) });
+        if (m.branches)
+          worker.postMessage({
+            branches: Object.fromEntries(
+              m.branches.map((b) => [b, { id: 7, name: '第一支部', level: 'branch', closed: false, inScope: true }]),
+            ),
+          });
         // eslint-disable-next-line @typescript-eslint/no-unused-expressions
-        else if (m.more) entries.push(...m.more), worker.postMessage('next');
+        else if (m.more) (entries.push(...m.more), worker.postMessage('next'));
         else resolve(m);
       });
       worker.once('error', reject);
-      const csv = new TextEncoder().encode('姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部\n张秀英,女,1950,13700000001,1970,,ZB001\n');
+      const csv = new TextEncoder().encode(
+        '姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部\n张秀英,女,1950,13700000001,1970,,ZB001\n',
+      );
       worker.postMessage({ kind: 'judge-roster', file: 'csv', bytes: csv, maxRows: 10, thisYear: 2026 });
     });
     await worker.terminate();
@@ -78,14 +87,21 @@ describe('cloud function bundles', () => {
 
   const run = (fn: string, event: unknown, env: Record<string, string>) =>
     JSON.parse(
-      execFileSync(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, fn), JSON.stringify(event)], {
-        env: { ...process.env, LOG_LEVEL: 'error', ...env },
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        process.execPath,
+        [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, fn), JSON.stringify(event)],
+        {
+          env: { ...process.env, LOG_LEVEL: 'error', ...env },
+          encoding: 'utf8',
+        },
+      ),
     ) as { ok: boolean; data?: { user: { id: number; name: string } }; error?: { code: string } };
 
   it('refuses a call that has no OPENID in the WeChat context', () => {
-    expect(run('account', { action: 'me' }, { FAKE_WX_OPENID: '', DATABASE_URL: 'postgres://unused' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(run('account', { action: 'me' }, { FAKE_WX_OPENID: '', DATABASE_URL: 'postgres://unused' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   (hasPostgres ? describe : describe.skip)('against PostgreSQL', () => {
@@ -103,27 +119,57 @@ describe('cloud function bundles', () => {
     it('binds an OPENID by invitation and then knows the member', async () => {
       const secretary = await login(host.baseUrl, 'secretary5');
       const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, secretary);
-      const created = await post<{ invite: { code: string; personId: number } }>(host.baseUrl, 'account', { action: 'createInvite', data: { name: '郑秋菊', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } }, secretary);
+      const created = await post<{ invite: { code: string; personId: number } }>(
+        host.baseUrl,
+        'account',
+        { action: 'createInvite', data: { name: '郑秋菊', orgUnitId: me.body.ok ? me.body.data.user.orgUnitId : 0 } },
+        secretary,
+      );
       if (!created.body.ok) throw new Error(JSON.stringify(created.body));
       const env = { FAKE_WX_OPENID: 'oWX-bundle-test', DATABASE_URL: databaseUrl };
 
       expect(run('account', { action: 'me' }, env)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-      expect(run('account', { action: 'redeemInvite', data: { code: created.body.data.invite.code } }, env)).toMatchObject({ ok: true });
-      expect(run('account', { action: 'me' }, env)).toMatchObject({ ok: true, data: { user: { id: created.body.data.invite.personId, name: '郑秋菊' } } });
-      expect(run('account', { action: 'devLogin', data: { handle: 'member1' } }, env)).toMatchObject({ ok: false, error: { code: 'DEMO_ONLY' } });
+      expect(
+        run('account', { action: 'redeemInvite', data: { code: created.body.data.invite.code } }, env),
+      ).toMatchObject({ ok: true });
+      expect(run('account', { action: 'me' }, env)).toMatchObject({
+        ok: true,
+        data: { user: { id: created.body.data.invite.personId, name: '郑秋菊' } },
+      });
+      expect(run('account', { action: 'devLogin', data: { handle: 'member1' } }, env)).toMatchObject({
+        ok: false,
+        error: { code: 'DEMO_ONLY' },
+      });
     });
 
     it('writes a new member through the bundle with the pinyin dictionary loaded from its own file', async () => {
       // secretary6 binds an OPENID through an invitation the city admin made (a demo login counts as signed in, hence
       // "lost phone"), then adds a member from the phone.
       const admin = await login(host.baseUrl, 'admin');
-      const secretaryId = (await host.deps.database.db.selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'secretary6').executeTakeFirstOrThrow());
-      const invited = await post<{ invite: { code: string } }>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: secretaryId.id, lostPhone: true } }, admin);
+      const secretaryId = await host.deps.database.db
+        .selectFrom('people')
+        .select(['id', 'org_unit_id'])
+        .where('handle', '=', 'secretary6')
+        .executeTakeFirstOrThrow();
+      const invited = await post<{ invite: { code: string } }>(
+        host.baseUrl,
+        'account',
+        { action: 'createInvite', data: { personId: secretaryId.id, lostPhone: true } },
+        admin,
+      );
       if (!invited.body.ok) throw new Error(JSON.stringify(invited.body));
       const env = { FAKE_WX_OPENID: 'oWX-bundle-secretary', DATABASE_URL: databaseUrl };
-      expect(run('account', { action: 'redeemInvite', data: { code: invited.body.data.invite.code } }, env)).toMatchObject({ ok: true });
-      expect(run('account', { action: 'createInvite', data: { name: '钱玉兰', orgUnitId: secretaryId.org_unit_id } }, env)).toMatchObject({ ok: true });
-      const added = await host.deps.database.db.selectFrom('people').select('search_key').where('name', '=', '钱玉兰').executeTakeFirstOrThrow();
+      expect(
+        run('account', { action: 'redeemInvite', data: { code: invited.body.data.invite.code } }, env),
+      ).toMatchObject({ ok: true });
+      expect(
+        run('account', { action: 'createInvite', data: { name: '钱玉兰', orgUnitId: secretaryId.org_unit_id } }, env),
+      ).toMatchObject({ ok: true });
+      const added = await host.deps.database.db
+        .selectFrom('people')
+        .select('search_key')
+        .where('name', '=', '钱玉兰')
+        .executeTakeFirstOrThrow();
       expect(added.search_key).toBe('钱玉兰 qianyulan qyl');
     });
   });

@@ -63,9 +63,17 @@ describe('cloud bundles and the AWS SDK', () => {
     cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));
     // The city admin, signed in to the mini-program.
     const db = host.deps.database.db;
-    const admin = await db.selectFrom('people').innerJoin('role_grants', 'role_grants.person_id', 'people.id').select('people.id').where('role_grants.role', '=', 'admin').executeTakeFirstOrThrow();
+    const admin = await db
+      .selectFrom('people')
+      .innerJoin('role_grants', 'role_grants.person_id', 'people.id')
+      .select('people.id')
+      .where('role_grants.role', '=', 'admin')
+      .executeTakeFirstOrThrow();
     adminId = admin.id;
-    await db.insertInto('identities').values({ provider: 'wechat', subject: OPENID, person_id: adminId, created_at: new Date().toISOString() }).execute();
+    await db
+      .insertInto('identities')
+      .values({ provider: 'wechat', subject: OPENID, person_id: adminId, created_at: new Date().toISOString() })
+      .execute();
   });
   afterAll(async () => {
     await host?.stop();
@@ -75,10 +83,21 @@ describe('cloud bundles and the AWS SDK', () => {
 
   /** Runs the bundle in a process of its own; asynchronously, for the S3 endpoint and the host live in this one. */
   const run = async <T>(event: unknown, env: Record<string, string>): Promise<Reply<T>> => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'audiobooks'), JSON.stringify(event)], {
-      env: { ...process.env, LOG_LEVEL: 'error', FAKE_WX_OPENID: OPENID, FAKE_WX_STORAGE_DIR: storage, DATABASE_URL: host.databaseUrl as string, ...env },
-      encoding: 'utf8',
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'audiobooks'), JSON.stringify(event)],
+      {
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'error',
+          FAKE_WX_OPENID: OPENID,
+          FAKE_WX_STORAGE_DIR: storage,
+          DATABASE_URL: host.databaseUrl as string,
+          ...env,
+        },
+        encoding: 'utf8',
+      },
+    );
     // The answer is the last line; log lines (JSON too) may come before it.
     return JSON.parse(stdout.trim().split('\n').pop() as string) as Reply<T>;
   };
@@ -91,8 +110,22 @@ describe('cloud bundles and the AWS SDK', () => {
   };
 
   const newBook = async (title: string) => {
-    const admin = await host.deps.tokens.issue(adminId, (await host.deps.database.db.selectFrom('people').select('session_version').where('id', '=', adminId).executeTakeFirstOrThrow()).session_version);
-    const created = await post<AudiobooksApi['createBook']['output']>(host.baseUrl, 'audiobooks', { action: 'createBook', data: { collectionId: 1, title, author: '测试', description: '跨运行环境的文件。' } }, admin);
+    const admin = await host.deps.tokens.issue(
+      adminId,
+      (
+        await host.deps.database.db
+          .selectFrom('people')
+          .select('session_version')
+          .where('id', '=', adminId)
+          .executeTakeFirstOrThrow()
+      ).session_version,
+    );
+    const created = await post<AudiobooksApi['createBook']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'createBook', data: { collectionId: 1, title, author: '测试', description: '跨运行环境的文件。' } },
+      admin,
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
     return created.body.data.book.id;
   };
@@ -100,14 +133,20 @@ describe('cloud bundles and the AWS SDK', () => {
   it('plays on H5, with byte ranges, a chapter added in the mini-program', async () => {
     const bookId = await newBook('小程序上传');
     const ref = miniProgramUpload('a1.mp3');
-    const added = await run<AudiobooksApi['addChapter']['output']>({ action: 'addChapter', data: { bookId, title: '第一章', fileRef: ref } }, { ...s3.env, PUBLIC_URL: host.baseUrl });
+    const added = await run<AudiobooksApi['addChapter']['output']>(
+      { action: 'addChapter', data: { bookId, title: '第一章', fileRef: ref } },
+      { ...s3.env, PUBLIC_URL: host.baseUrl },
+    );
     if (!added.ok) throw new Error(JSON.stringify(added));
     // The mini-program is answered with the host's address of the copy in the bucket.
     expect(added.data.chapter.audioUrl).toMatch(new RegExp(`^${host.baseUrl}/media/uploads/[0-9a-f-]{36}\\.mp3$`));
     // Its own upload is not needed any more.
     expect(existsSync(path.join(storage, 'mp-uploads', 'a1.mp3'))).toBe(false);
 
-    const book = await post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', { action: 'get', data: { bookId } });
+    const book = await post<AudiobooksApi['get']['output']>(host.baseUrl, 'audiobooks', {
+      action: 'get',
+      data: { bookId },
+    });
     if (!book.body.ok) throw new Error(JSON.stringify(book.body));
     const url = book.body.data.chapters[0].audioUrl;
     expect(url).toMatch(/^\/media\/uploads\/[0-9a-f-]{36}\.mp3$/);
@@ -119,7 +158,10 @@ describe('cloud bundles and the AWS SDK', () => {
   it('plays in the mini-program a chapter of the host', async () => {
     const list = await post<AudiobooksApi['list']['output']>(host.baseUrl, 'audiobooks', { action: 'list' });
     if (!list.body.ok) throw new Error('list failed');
-    const got = await run<AudiobooksApi['get']['output']>({ action: 'get', data: { bookId: list.body.data.books[0].id } }, { ...s3.env, PUBLIC_URL: host.baseUrl });
+    const got = await run<AudiobooksApi['get']['output']>(
+      { action: 'get', data: { bookId: list.body.data.books[0].id } },
+      { ...s3.env, PUBLIC_URL: host.baseUrl },
+    );
     if (!got.ok) throw new Error(JSON.stringify(got));
     const url = got.data.chapters[0].audioUrl;
     expect(url.startsWith(`${host.baseUrl}/media/books/`)).toBe(true);
@@ -131,26 +173,53 @@ describe('cloud bundles and the AWS SDK', () => {
   it('keeps a mini-program upload under a neutral key in WeChat cloud storage when that is the store', async () => {
     const bookId = await newBook('只用云存储');
     const ref = miniProgramUpload('b2.mp3');
-    const added = await run<AudiobooksApi['addChapter']['output']>({ action: 'addChapter', data: { bookId, title: '第一章', fileRef: ref } }, { WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket' });
+    const added = await run<AudiobooksApi['addChapter']['output']>(
+      { action: 'addChapter', data: { bookId, title: '第一章', fileRef: ref } },
+      { WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket' },
+    );
     if (!added.ok) throw new Error(JSON.stringify(added));
-    const key = /^cloud:\/\/fake-env\.fake-bucket\/(uploads\/[0-9a-f-]{36}\.mp3)$/.exec(added.data.chapter.audioUrl)?.[1];
+    const key = /^cloud:\/\/fake-env\.fake-bucket\/(uploads\/[0-9a-f-]{36}\.mp3)$/.exec(
+      added.data.chapter.audioUrl,
+    )?.[1];
     expect(key).toBeDefined();
     expect(readFileSync(path.join(storage, key as string)).equals(DEMO_MP3)).toBe(true);
-    const row = await host.deps.database.db.selectFrom('chapters').select('audio_path').where('book_id', '=', bookId).executeTakeFirstOrThrow();
+    const row = await host.deps.database.db
+      .selectFrom('chapters')
+      .select('audio_path')
+      .where('book_id', '=', bookId)
+      .executeTakeFirstOrThrow();
     expect(row.audio_path).toBe(key);
   });
 
   it('refuses a mini-program upload that is not there or not audio, in a sentence', async () => {
     const bookId = await newBook('坏文件');
-    const missing = await run({ action: 'addChapter', data: { bookId, title: '第一章', fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/none.mp3' } }, s3.env);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/重新上传/) } });
+    const missing = await run(
+      {
+        action: 'addChapter',
+        data: { bookId, title: '第一章', fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/none.mp3' },
+      },
+      s3.env,
+    );
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/重新上传/) },
+    });
     writeFileSync(path.join(storage, 'mp-uploads', 'text.mp3'), 'not audio at all, only words');
-    const text = await run({ action: 'addChapter', data: { bookId, title: '第一章', fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/text.mp3' } }, s3.env);
+    const text = await run(
+      {
+        action: 'addChapter',
+        data: { bookId, title: '第一章', fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/text.mp3' },
+      },
+      s3.env,
+    );
     expect(text).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('answers a wrong file store setting with a plain sentence, not a crash', async () => {
     const wrong = await run({ action: 'list' }, { FILE_STORE: 's3' });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/[\u4e00-\u9fff]/) },
+    });
   });
 });

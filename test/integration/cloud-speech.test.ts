@@ -13,7 +13,9 @@ import { startHost, type TestHost } from '../support/start-host';
 
 const root = path.resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as { installFakeWxServerSdk(functionDir: string): void };
+const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as {
+  installFakeWxServerSdk(functionDir: string): void;
+};
 
 type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
 
@@ -26,18 +28,22 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; m
 
   const run = (event: unknown, env: Record<string, string>): Reply =>
     JSON.parse(
-      execFileSync(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'notices'), JSON.stringify(event)], {
-        env: {
-          ...process.env,
-          LOG_LEVEL: 'error',
-          FAKE_WX_OPENID: openid,
-          DATABASE_URL: host.databaseUrl as string,
-          FAKE_WX_STORAGE_DIR: storage,
-          WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket',
-          ...env,
+      execFileSync(
+        process.execPath,
+        [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'notices'), JSON.stringify(event)],
+        {
+          env: {
+            ...process.env,
+            LOG_LEVEL: 'error',
+            FAKE_WX_OPENID: openid,
+            DATABASE_URL: host.databaseUrl as string,
+            FAKE_WX_STORAGE_DIR: storage,
+            WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket',
+            ...env,
+          },
+          encoding: 'utf8',
         },
-        encoding: 'utf8',
-      }),
+      ),
     ) as Reply;
 
   beforeAll(async () => {
@@ -49,14 +55,31 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; m
     host = await startHost({ engine: 'postgres' });
     // member1 in WeChat: the admin's lost-phone invitation, redeemed through the account bundle.
     const admin = await login(host.baseUrl, 'admin');
-    const member = await host.deps.database.db.selectFrom('people').select('id').where('handle', '=', 'member1').executeTakeFirstOrThrow();
-    const invited = await post<{ invite: { code: string } }>(host.baseUrl, 'account', { action: 'createInvite', data: { personId: member.id, lostPhone: true } }, admin);
+    const member = await host.deps.database.db
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'member1')
+      .executeTakeFirstOrThrow();
+    const invited = await post<{ invite: { code: string } }>(
+      host.baseUrl,
+      'account',
+      { action: 'createInvite', data: { personId: member.id, lostPhone: true } },
+      admin,
+    );
     if (!invited.body.ok) throw new Error(JSON.stringify(invited.body));
     const redeemed = JSON.parse(
-      execFileSync(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'account'), JSON.stringify({ action: 'redeemInvite', data: { code: invited.body.data.invite.code } })], {
-        env: { ...process.env, LOG_LEVEL: 'error', FAKE_WX_OPENID: openid, DATABASE_URL: host.databaseUrl as string },
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        process.execPath,
+        [
+          path.join(root, 'test/support/run-cloud-function.js'),
+          path.join(outDir, 'account'),
+          JSON.stringify({ action: 'redeemInvite', data: { code: invited.body.data.invite.code } }),
+        ],
+        {
+          env: { ...process.env, LOG_LEVEL: 'error', FAKE_WX_OPENID: openid, DATABASE_URL: host.databaseUrl as string },
+          encoding: 'utf8',
+        },
+      ),
     ) as Reply;
     expect(redeemed).toMatchObject({ ok: true });
     const listed = run({ action: 'list', data: {} }, {});
@@ -70,8 +93,14 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; m
   });
 
   it('without espeak-ng or lame: SPEECH_UNAVAILABLE with a plain sentence, a 501 over HTTP', () => {
-    const reply = run({ action: 'speech', data: { noticeId } }, { NOTICES_ESPEAK: '/nonexistent/espeak-ng', NOTICES_LAME: '/nonexistent/lame' });
-    expect(reply).toEqual({ ok: false, error: { code: 'SPEECH_UNAVAILABLE', message: expect.stringMatching(/^[^a-zA-Z]*。$/) } });
+    const reply = run(
+      { action: 'speech', data: { noticeId } },
+      { NOTICES_ESPEAK: '/nonexistent/espeak-ng', NOTICES_LAME: '/nonexistent/lame' },
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'SPEECH_UNAVAILABLE', message: expect.stringMatching(/^[^a-zA-Z]*。$/) },
+    });
     expect(HTTP_STATUS.SPEECH_UNAVAILABLE).toBe(501);
   });
 
@@ -82,6 +111,9 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; m
   });
 
   it('still refuses a notice the caller may not hear in its own words, before saying anything about speech', () => {
-    expect(run({ action: 'speech', data: { noticeId: 999_999_999 } }, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(run({ action: 'speech', data: { noticeId: 999_999_999 } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -36,8 +36,16 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
     cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));
     // The city admin, signed in to the mini-program.
     const db = host.deps.database.db;
-    const admin = await db.selectFrom('people').innerJoin('role_grants', 'role_grants.person_id', 'people.id').select('people.id').where('role_grants.role', '=', 'admin').executeTakeFirstOrThrow();
-    await db.insertInto('identities').values({ provider: 'wechat', subject: OPENID, person_id: admin.id, created_at: new Date().toISOString() }).execute();
+    const admin = await db
+      .selectFrom('people')
+      .innerJoin('role_grants', 'role_grants.person_id', 'people.id')
+      .select('people.id')
+      .where('role_grants.role', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('identities')
+      .values({ provider: 'wechat', subject: OPENID, person_id: admin.id, created_at: new Date().toISOString() })
+      .execute();
   });
   afterAll(async () => {
     await host?.stop();
@@ -46,16 +54,31 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
 
   /** One call of the org bundle in a process of its own, with WeChat cloud storage as the file store. */
   const run = async <T>(event: unknown): Promise<Reply<T>> => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'org'), JSON.stringify(event)], {
-      env: { ...process.env, LOG_LEVEL: 'error', FAKE_WX_OPENID: OPENID, FAKE_WX_STORAGE_DIR: storage, WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket', DATABASE_URL: host.databaseUrl as string },
-      encoding: 'utf8',
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, 'org'), JSON.stringify(event)],
+      {
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'error',
+          FAKE_WX_OPENID: OPENID,
+          FAKE_WX_STORAGE_DIR: storage,
+          WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket',
+          DATABASE_URL: host.databaseUrl as string,
+        },
+        encoding: 'utf8',
+      },
+    );
     return JSON.parse(stdout.trim().split('\n').pop() as string) as Reply<T>;
   };
 
   it('exports a roster as a real .xlsx in private cloud storage, answered as a short-lived https link', async () => {
     const db = host.deps.database.db;
-    const lotus = await db.selectFrom('org_units').select(['id']).where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow();
+    const lotus = await db
+      .selectFrom('org_units')
+      .select(['id'])
+      .where('name', '=', '莲花社区离退休干部党支部')
+      .executeTakeFirstOrThrow();
     const members = await db.selectFrom('people').select('name').where('org_unit_id', '=', lotus.id).execute();
     expect(members.length).toBeGreaterThan(0);
 
@@ -99,15 +122,26 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
     await workbook.xlsx.writeFile(path.join(storage, 'mp-uploads', 'roster.xlsx'));
     const ref = 'cloud://fake-env.fake-bucket/mp-uploads/roster.xlsx';
 
-    const checked = await run<OrgApi['importRoster']['output']>({ action: 'importRoster', data: { fileRef: ref, dryRun: true } });
+    const checked = await run<OrgApi['importRoster']['output']>({
+      action: 'importRoster',
+      data: { fileRef: ref, dryRun: true },
+    });
     if (!checked.ok) throw new Error(JSON.stringify(checked));
     expect(checked.data).toMatchObject({ created: 2, errors: [], dryRun: true });
     expect(checked.data.fileRef).toMatch(/^uploads\/[0-9a-f-]{36}\.xlsx$/);
     expect(existsSync(path.join(storage, 'mp-uploads', 'roster.xlsx'))).toBe(false);
 
-    const imported = await run<OrgApi['importRoster']['output']>({ action: 'importRoster', data: { fileRef: checked.data.fileRef, dryRun: false } });
+    const imported = await run<OrgApi['importRoster']['output']>({
+      action: 'importRoster',
+      data: { fileRef: checked.data.fileRef, dryRun: false },
+    });
     expect(imported).toMatchObject({ ok: true, data: { created: 2, errors: [] } });
-    const people = await host.deps.database.db.selectFrom('people').select(['name', 'search_key']).where('phone', 'in', ['13600004001', '13600004002']).orderBy('phone').execute();
+    const people = await host.deps.database.db
+      .selectFrom('people')
+      .select(['name', 'search_key'])
+      .where('phone', 'in', ['13600004001', '13600004002'])
+      .orderBy('phone')
+      .execute();
     expect(people).toEqual([
       { name: '孙建华', search_key: '孙建华 sunjianhua sjh' },
       { name: '冯玉珍', search_key: '冯玉珍 fengyuzhen fyz' },
@@ -117,8 +151,17 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
   it('answers a broken .xlsx from a chat in a sentence, read in the function', async () => {
     mkdirSync(path.join(storage, 'mp-uploads'), { recursive: true });
     // A zip's first bytes, and nothing of a workbook after them.
-    writeFileSync(path.join(storage, 'mp-uploads', 'broken.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
-    const checked = await run<OrgApi['importRoster']['output']>({ action: 'importRoster', data: { fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/broken.xlsx', dryRun: true } });
-    expect(checked).toMatchObject({ ok: true, data: { created: 0, errors: [{ row: 1, message: expect.stringMatching(/打不开/) }] } });
+    writeFileSync(
+      path.join(storage, 'mp-uploads', 'broken.xlsx'),
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]),
+    );
+    const checked = await run<OrgApi['importRoster']['output']>({
+      action: 'importRoster',
+      data: { fileRef: 'cloud://fake-env.fake-bucket/mp-uploads/broken.xlsx', dryRun: true },
+    });
+    expect(checked).toMatchObject({
+      ok: true,
+      data: { created: 0, errors: [{ row: 1, message: expect.stringMatching(/打不开/) }] },
+    });
   });
 });

@@ -46,7 +46,10 @@ function xlsxOverCap(): Promise<Buffer> {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out });
     const sheet = workbook.addWorksheet('名册');
     sheet.addRow([...ROSTER_HEADERS]).commit();
-    for (let i = 0; i <= MAX_ROSTER_ROWS; i += 1) sheet.addRow([`多${i}`, '男', 1950, `137${String(i).padStart(8, '0')}`, '1970', '市邮电局 投递员', 'ZB001']).commit();
+    for (let i = 0; i <= MAX_ROSTER_ROWS; i += 1)
+      sheet
+        .addRow([`多${i}`, '男', 1950, `137${String(i).padStart(8, '0')}`, '1970', '市邮电局 投递员', 'ZB001'])
+        .commit();
     sheet.commit();
     await workbook.commit();
     return Buffer.concat(chunks);
@@ -61,10 +64,21 @@ function p99(samples: number[]): number {
 
 /** The probes' p99 and worst times, each under the limit; SHOW_FIGURES=1 prints them (the figures in docs/ROSTER.md). */
 function expectResponsive(what: string, probes: { healthz: number[]; me: number[] }): void {
-  const figures = { healthz: [p99(probes.healthz), Math.max(...probes.healthz)], me: [p99(probes.me), Math.max(...probes.me)] };
-  if (process.env.SHOW_FIGURES) process.stdout.write(`${what}: ${probes.healthz.length} probes, p99/max ms healthz ${figures.healthz.map(Math.round).join('/')}, me ${figures.me.map(Math.round).join('/')}\n`);
+  const figures = {
+    healthz: [p99(probes.healthz), Math.max(...probes.healthz)],
+    me: [p99(probes.me), Math.max(...probes.me)],
+  };
+  if (process.env.SHOW_FIGURES)
+    process.stdout.write(
+      `${what}: ${probes.healthz.length} probes, p99/max ms healthz ${figures.healthz.map(Math.round).join('/')}, me ${figures.me.map(Math.round).join('/')}\n`,
+    );
   expect(probes.healthz.length).toBeGreaterThan(5);
-  expect({ what, healthzP99: figures.healthz[0] < P99_LIMIT_MS, meP99: figures.me[0] < P99_LIMIT_MS, figures }).toMatchObject({ healthzP99: true, meP99: true });
+  expect({
+    what,
+    healthzP99: figures.healthz[0] < P99_LIMIT_MS,
+    meP99: figures.me[0] < P99_LIMIT_MS,
+    figures,
+  }).toMatchObject({ healthzP99: true, meP99: true });
 }
 
 describe.each(availableEngines())('heavy work off the event loop on %s', (engine) => {
@@ -72,7 +86,8 @@ describe.each(availableEngines())('heavy work off the event loop on %s', (engine
   let admin: string;
   let member: string;
   const db = () => host.deps.database.db;
-  const call = <A extends keyof OrgApi>(action: A, data: unknown) => dataOf(post<Out<A>>(host.baseUrl, 'org', { action, data }, admin));
+  const call = <A extends keyof OrgApi>(action: A, data: unknown) =>
+    dataOf(post<Out<A>>(host.baseUrl, 'org', { action, data }, admin));
 
   /**
    * Runs `work` while probing /healthz and a member's account.me every PROBE_EVERY_MS; each probe's time is counted
@@ -98,7 +113,13 @@ describe.each(availableEngines())('heavy work off the event loop on %s', (engine
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         pending.push(
           timed(healthz, due, () => fetch(`${host.baseUrl}/healthz`)),
-          timed(me, due, () => fetch(`${host.baseUrl}/api/account`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` }, body: JSON.stringify({ action: 'me' }) })),
+          timed(me, due, () =>
+            fetch(`${host.baseUrl}/api/account`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+              body: JSON.stringify({ action: 'me' }),
+            }),
+          ),
         );
       }
     })();
@@ -116,19 +137,32 @@ describe.each(availableEngines())('heavy work off the event loop on %s', (engine
     new Promise<{ fileRef: string }>((resolve, reject) => {
       const boundary = 'event-loop-test';
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         Buffer.from(bytes),
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      const req = httpRequest(`${host.baseUrl}/upload/roster`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          const reply = JSON.parse(text) as { ok: true; data: { fileRef: string } } | { ok: false };
-          if (reply.ok) resolve(reply.data);
-          else reject(new Error(text));
-        });
-      });
+      const req = httpRequest(
+        `${host.baseUrl}/upload/roster`,
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${admin}`,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': body.length,
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => {
+            const reply = JSON.parse(text) as { ok: true; data: { fileRef: string } } | { ok: false };
+            if (reply.ok) resolve(reply.data);
+            else reject(new Error(text));
+          });
+        },
+      );
       req.on('error', reject);
       void (async () => {
         for (let i = 0; i < body.length; i += 256 * 1024) {
@@ -162,14 +196,36 @@ describe.each(availableEngines())('heavy work off the event loop on %s', (engine
   });
 
   it(`answers /healthz and account.me within 1 s (p99) while a ${EXPORT_ROWS}-row roster is exported, and the file holds every row`, async () => {
-    const branch = await db().selectFrom('org_units').select(['id', 'path']).where('name', '=', '莲花社区离退休干部党支部').executeTakeFirstOrThrow();
-    const before = await db().selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select((eb) => eb.fn.countAll<number>().as('n')).where('org_units.id', '=', branch.id).executeTakeFirstOrThrow();
+    const branch = await db()
+      .selectFrom('org_units')
+      .select(['id', 'path'])
+      .where('name', '=', '莲花社区离退休干部党支部')
+      .executeTakeFirstOrThrow();
+    const before = await db()
+      .selectFrom('people')
+      .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_units.id', '=', branch.id)
+      .executeTakeFirstOrThrow();
     const at = new Date().toISOString();
     // Setup, not measured: the members straight into the database, a batch at a time.
     for (let i = 0; i < EXPORT_ROWS; i += 1000) {
       const batch = Array.from({ length: Math.min(1000, EXPORT_ROWS - i) }, (_, k) => {
         const n = i + k;
-        return { name: `导出${n}`, gender: n % 2 ? '女' : '男', birth_year: 1940 + (n % 30), phone: `138${String(n).padStart(8, '0')}`, joined_party_on: '1970-07', former_post: '市邮电局 投递员', org_unit_id: branch.id, status: 'active' as const, search_key: searchKey(`导出${n}`), handle: null, created_at: at, updated_at: at };
+        return {
+          name: `导出${n}`,
+          gender: n % 2 ? '女' : '男',
+          birth_year: 1940 + (n % 30),
+          phone: `138${String(n).padStart(8, '0')}`,
+          joined_party_on: '1970-07',
+          former_post: '市邮电局 投递员',
+          org_unit_id: branch.id,
+          status: 'active' as const,
+          search_key: searchKey(`导出${n}`),
+          handle: null,
+          created_at: at,
+          updated_at: at,
+        };
       });
       await db().insertInto('people').values(batch).execute();
     }
@@ -194,12 +250,16 @@ describe.each(availableEngines())('heavy work off the event loop on %s', (engine
     });
     expect(await snapshotTables(db(), ['files'])).toEqual(before);
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, errors: [{ row: 1, message: tooMany }] });
-    expectResponsive(`${engine} ${MAX_ROSTER_ROWS + 1}-row xlsx (${(bytes.length / 1048576).toFixed(1)} MB) import`, { healthz, me });
+    expectResponsive(`${engine} ${MAX_ROSTER_ROWS + 1}-row xlsx (${(bytes.length / 1048576).toFixed(1)} MB) import`, {
+      healthz,
+      me,
+    });
   });
 
   it(`stops reading a CSV at row ${MAX_ROSTER_ROWS + 1} and says so in a sentence; nothing is written`, async () => {
     const lines = [ROSTER_HEADERS.join(',')];
-    for (let i = 0; i <= MAX_ROSTER_ROWS; i += 1) lines.push(`多${i},男,1950,137${String(i).padStart(8, '0')},1970,,ZB001`);
+    for (let i = 0; i <= MAX_ROSTER_ROWS; i += 1)
+      lines.push(`多${i},男,1950,137${String(i).padStart(8, '0')},1970,,ZB001`);
     const { fileRef } = await upload(Buffer.from(lines.join('\n')), 'many.csv');
     const result = await expectNothingWritten(db(), () => call('importRoster', { fileRef, dryRun: false }));
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 0, errors: [{ row: 1, message: tooMany }] });

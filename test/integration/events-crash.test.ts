@@ -15,12 +15,31 @@ import { availableEngines } from '../support/engines';
 const root = path.resolve(__dirname, '../..');
 const SECRET = randomBytes(32).toString('hex');
 const key = new TextEncoder().encode(SECRET);
-const tokenFor = (personId: number) => new SignJWT({ sv: 0 }).setProtectedHeader({ alg: 'HS256' }).setSubject(String(personId)).setIssuer('silver-pioneers').setIssuedAt().setExpirationTime('1h').sign(key);
+const tokenFor = (personId: number) =>
+  new SignJWT({ sv: 0 })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(String(personId))
+    .setIssuer('silver-pioneers')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(key);
 
 jest.setTimeout(180_000);
 
 function startHostProcess(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/host/main.js'], { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_MODE: '1', SESSION_SECRET: SECRET, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/host/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DEMO_MODE: '1',
+      SESSION_SECRET: SECRET,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`host did not start: ${buffered.slice(-2000)}`)), 120_000);
@@ -72,16 +91,36 @@ describe.each(availableEngines())('a host killed mid-rush on %s', (engine) => {
     const first = await startHostProcess(env);
     database = await openDatabase({ url: pgUrl, dataDir });
     const db = database.db;
-    const admin = (await db.selectFrom('people').select('id').where('handle', '=', 'admin').executeTakeFirstOrThrow()).id;
-    const city = (await db.selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
+    const admin = (await db.selectFrom('people').select('id').where('handle', '=', 'admin').executeTakeFirstOrThrow())
+      .id;
+    const city = (await db.selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow())
+      .id;
     const now = Date.now();
-    const created = await post<{ event: { id: number } }>(first.url, 'events', {
-      action: 'create',
-      data: { title: '断电演练讲座', type: 'lecture', place: '礼堂', startAt: new Date(now + 5 * 864e5).toISOString(), endAt: new Date(now + 5 * 864e5 + 36e5).toISOString(), capacity: 60, signupOpensAt: new Date(now - 6e4).toISOString(), signupClosesAt: new Date(now + 4 * 864e5).toISOString(), audienceOrgUnitId: city, mode: 'first_come' },
-    }, await tokenFor(admin));
+    const created = await post<{ event: { id: number } }>(
+      first.url,
+      'events',
+      {
+        action: 'create',
+        data: {
+          title: '断电演练讲座',
+          type: 'lecture',
+          place: '礼堂',
+          startAt: new Date(now + 5 * 864e5).toISOString(),
+          endAt: new Date(now + 5 * 864e5 + 36e5).toISOString(),
+          capacity: 60,
+          signupOpensAt: new Date(now - 6e4).toISOString(),
+          signupClosesAt: new Date(now + 4 * 864e5).toISOString(),
+          audienceOrgUnitId: city,
+          mode: 'first_come',
+        },
+      },
+      await tokenFor(admin),
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
     const eventId = created.body.data.event.id;
-    const people = (await db.selectFrom('people').select('id').where('handle', 'like', 'member%').orderBy('id').limit(300).execute()).map((p) => p.id);
+    const people = (
+      await db.selectFrom('people').select('id').where('handle', 'like', 'member%').orderBy('id').limit(300).execute()
+    ).map((p) => p.id);
 
     // 300 members, 30 in flight; the host is killed with SIGKILL after the 100th answer.
     const told = new Map<number, string>();
@@ -91,7 +130,12 @@ describe.each(availableEngines())('a host killed mid-rush on %s', (engine) => {
       while (next < people.length && !killed) {
         const personId = people[next++];
         try {
-          const r = await post<{ status: string }>(first.url, 'events', { action: 'signUp', data: { eventId } }, await tokenFor(personId));
+          const r = await post<{ status: string }>(
+            first.url,
+            'events',
+            { action: 'signUp', data: { eventId } },
+            await tokenFor(personId),
+          );
           if (r.body.ok) told.set(personId, r.body.data.status);
         } catch {
           // The line went down with the host: no answer reached this member.
@@ -103,13 +147,35 @@ describe.each(availableEngines())('a host killed mid-rush on %s', (engine) => {
       }
     };
     await Promise.all(Array.from({ length: 30 }, lane));
-    await new Promise<void>((resolve) => (first.child.exitCode !== null || first.child.signalCode !== null ? resolve() : first.child.once('exit', () => resolve())));
+    await new Promise<void>((resolve) =>
+      first.child.exitCode !== null || first.child.signalCode !== null
+        ? resolve()
+        : first.child.once('exit', () => resolve()),
+    );
     expect(first.child.signalCode).toBe('SIGKILL');
 
     const check = async () => {
-      const rows = await db.selectFrom('enrolments').select(['id', 'person_id', 'status']).where('event_id', '=', eventId).where('active', '=', 1).execute();
-      const ev = await db.selectFrom('events').select(['confirmed', 'waitlisted', 'capacity']).where('id', '=', eventId).executeTakeFirstOrThrow();
-      const audited = new Set((await db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'enrolment').where('action', '=', 'signUp').execute()).map((a) => a.entity_id));
+      const rows = await db
+        .selectFrom('enrolments')
+        .select(['id', 'person_id', 'status'])
+        .where('event_id', '=', eventId)
+        .where('active', '=', 1)
+        .execute();
+      const ev = await db
+        .selectFrom('events')
+        .select(['confirmed', 'waitlisted', 'capacity'])
+        .where('id', '=', eventId)
+        .executeTakeFirstOrThrow();
+      const audited = new Set(
+        (
+          await db
+            .selectFrom('audit_log')
+            .select('entity_id')
+            .where('entity', '=', 'enrolment')
+            .where('action', '=', 'signUp')
+            .execute()
+        ).map((a) => a.entity_id),
+      );
       const confirmed = rows.filter((r) => r.status === 'confirmed');
       expect(ev.confirmed).toBe(confirmed.length);
       expect(ev.confirmed).toBeLessThanOrEqual(ev.capacity);
@@ -126,7 +192,12 @@ describe.each(availableEngines())('a host killed mid-rush on %s', (engine) => {
     const second = await startHostProcess(env);
     try {
       for (const personId of people.filter((p) => !told.has(p))) {
-        const r = await post<{ status: string }>(second.url, 'events', { action: 'signUp', data: { eventId } }, await tokenFor(personId));
+        const r = await post<{ status: string }>(
+          second.url,
+          'events',
+          { action: 'signUp', data: { eventId } },
+          await tokenFor(personId),
+        );
         expect(r.body.ok || (!r.body.ok && r.body.error.code === 'ALREADY_SIGNED_UP')).toBe(true);
       }
       const final = await check();

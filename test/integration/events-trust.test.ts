@@ -24,15 +24,21 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
   const iso = (ms: number) => new Date(ms).toISOString();
   const token = tokensByHandle(() => host);
   // Any action name: the attacker's calls include actions that no longer exist.
-  const call = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, 'events', { action, data }, await token(handle));
+  const call = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> =>
+    post<T>(host.baseUrl, 'events', { action, data }, await token(handle));
   const ok = async <A extends keyof EventsApi>(handle: string, action: A, data: unknown): Promise<Out<A>> => {
     const r = await call<Out<A>>(handle, action, data);
     if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
     return r.body.data;
   };
   // Family links are account actions (contracts/family.ts).
-  const callFamily = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> => post<T>(host.baseUrl, 'account', { action, data }, await token(handle));
-  const okFamily = async <A extends keyof FamilyApi>(handle: string, action: A, data: unknown): Promise<FamilyApi[A]['output']> => {
+  const callFamily = async <T = unknown>(handle: string, action: string, data: unknown): Promise<ApiReply<T>> =>
+    post<T>(host.baseUrl, 'account', { action, data }, await token(handle));
+  const okFamily = async <A extends keyof FamilyApi>(
+    handle: string,
+    action: A,
+    data: unknown,
+  ): Promise<FamilyApi[A]['output']> => {
     const r = await callFamily<FamilyApi[A]['output']>(handle, action, data);
     if (!r.body.ok) throw new Error(`${action}: ${JSON.stringify(r.body)}`);
     return r.body.data;
@@ -45,12 +51,30 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     }
   };
   /** Refused, and not one row of any table changed. */
-  const refusedUnchanged = async (handle: string, action: string, data: unknown, status: number, code: string, words?: RegExp) =>
-    expectNothingWritten(db(), async () => refused(await call(handle, action, data), status, code, words));
-  const personId = async (handle: string) => (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
-  const unitOf = async (handle: string) => (await db().selectFrom('people').select('org_unit_id').where('handle', '=', handle).executeTakeFirstOrThrow()).org_unit_id;
+  const refusedUnchanged = async (
+    handle: string,
+    action: string,
+    data: unknown,
+    status: number,
+    code: string,
+    words?: RegExp,
+  ) => expectNothingWritten(db(), async () => refused(await call(handle, action, data), status, code, words));
+  const personId = async (handle: string) =>
+    (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
+  const unitOf = async (handle: string) =>
+    (await db().selectFrom('people').select('org_unit_id').where('handle', '=', handle).executeTakeFirstOrThrow())
+      .org_unit_id;
   const membersOf = async (branch: number, n: number) =>
-    (await db().selectFrom('people').select('handle').where('org_unit_id', '=', branch).where('handle', 'like', 'member%').orderBy('id').limit(n).execute()).map((p) => p.handle!);
+    (
+      await db()
+        .selectFrom('people')
+        .select('handle')
+        .where('org_unit_id', '=', branch)
+        .where('handle', 'like', 'member%')
+        .orderBy('id')
+        .limit(n)
+        .execute()
+    ).map((p) => p.handle!);
   const lottery = async (handle: string, overrides: Record<string, unknown> = {}) =>
     (
       await ok(handle, 'create', {
@@ -67,7 +91,8 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
         ...overrides,
       })
     ).event;
-  const drawnAt = async (eventId: number) => (await db().selectFrom('events').select('drawn_at').where('id', '=', eventId).executeTakeFirstOrThrow()).drawn_at;
+  const drawnAt = async (eventId: number) =>
+    (await db().selectFrom('events').select('drawn_at').where('id', '=', eventId).executeTakeFirstOrThrow()).drawn_at;
   const runTick = () => runJobOnce(host, eventsTick);
 
   beforeAll(async () => {
@@ -101,20 +126,44 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
 
     // The attack, step by step; each refused with nothing written.
     await refusedUnchanged('secretary5', 'commitSeed', { eventId: event.id, seedHash: sha(ground) }, 404, 'NOT_FOUND');
-    await refusedUnchanged('secretary5', 'update', { eventId: event.id, signupClosesAt: iso(clock - 60_000) }, 409, 'CONFLICT', /只能延后/);
-    await refusedUnchanged('secretary5', 'update', { eventId: event.id, signupClosesAt: iso(clock + HOUR) }, 409, 'CONFLICT', /只能延后/);
+    await refusedUnchanged(
+      'secretary5',
+      'update',
+      { eventId: event.id, signupClosesAt: iso(clock - 60_000) },
+      409,
+      'CONFLICT',
+      /只能延后/,
+    );
+    await refusedUnchanged(
+      'secretary5',
+      'update',
+      { eventId: event.id, signupClosesAt: iso(clock + HOUR) },
+      409,
+      'CONFLICT',
+      /只能延后/,
+    );
     await refusedUnchanged('secretary5', 'update', { eventId: event.id, capacity: 1 }, 409, 'CONFLICT', /名额不能再改/);
     await refusedUnchanged('secretary5', 'update', { eventId: event.id, capacity: 5 }, 409, 'CONFLICT', /名额不能再改/);
     await refusedUnchanged('secretary5', 'draw', { eventId: event.id, seed: ground }, 400, 'VALIDATION');
     await refusedUnchanged('secretary5', 'draw', { eventId: event.id }, 409, 'DRAW_NOT_DUE', /截止以后才能抽签/);
     await refusedUnchanged(applicants[0], 'draw', { eventId: event.id }, 403, 'FORBIDDEN');
-    expect((await ok(applicants[0], 'get', { eventId: event.id })).event).toMatchObject({ seedHash: event.seedHash, seed: null, capacity: 2, signupClosesAt: event.signupClosesAt });
+    expect((await ok(applicants[0], 'get', { eventId: event.id })).event).toMatchObject({
+      seedHash: event.seedHash,
+      seed: null,
+      capacity: 2,
+      signupClosesAt: event.signupClosesAt,
+    });
 
     // Extending the close is allowed, and every applicant is told in a sentence.
     const later = iso(clock + 5 * HOUR);
     const extended = await ok('secretary5', 'update', { eventId: event.id, signupClosesAt: later });
     expect(extended).toMatchObject({ told: 6, event: { signupClosesAt: later, seedHash: event.seedHash } });
-    const told = await db().selectFrom('messages').select(['person_id', 'text']).where('kind', '=', 'event_changed').where('person_id', 'in', await Promise.all(applicants.map(personId))).execute();
+    const told = await db()
+      .selectFrom('messages')
+      .select(['person_id', 'text'])
+      .where('kind', '=', 'event_changed')
+      .where('person_id', 'in', await Promise.all(applicants.map(personId)))
+      .execute();
     expect(told).toHaveLength(6);
     expect(told[0].text).toMatch(/报名截止时间延后到.*抽签也随之延后。$/);
 
@@ -127,7 +176,14 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     // After the published close: nothing about the draw may change, then it is drawn once with the committed seed.
     clock = start + 5 * HOUR + 1000;
     await refusedUnchanged('secretary5', 'update', { eventId: event.id, capacity: 6 }, 409, 'CONFLICT');
-    await refusedUnchanged('secretary5', 'update', { eventId: event.id, signupClosesAt: iso(clock + HOUR) }, 409, 'CONFLICT', /已经截止/);
+    await refusedUnchanged(
+      'secretary5',
+      'update',
+      { eventId: event.id, signupClosesAt: iso(clock + HOUR) },
+      409,
+      'CONFLICT',
+      /已经截止/,
+    );
     const drawn = await ok('secretary5', 'draw', { eventId: event.id });
     expect(sha(drawn.seed)).toBe(event.seedHash);
     expect(drawn.seedHash).toBe(event.seedHash);
@@ -136,15 +192,30 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     expect([...drawn.winners, ...drawn.waitlist]).toEqual(ranked);
     expect(drawn.winners).toHaveLength(2);
     await refusedUnchanged('secretary5', 'draw', { eventId: event.id }, 409, 'ALREADY_DRAWN');
-    await refusedUnchanged('secretary5', 'update', { eventId: event.id, signupClosesAt: iso(clock + DAY) }, 409, 'CONFLICT');
+    await refusedUnchanged(
+      'secretary5',
+      'update',
+      { eventId: event.id, signupClosesAt: iso(clock + DAY) },
+      409,
+      'CONFLICT',
+    );
     expect((await ok(applicants[1], 'verifyDraw', { eventId: event.id })).matches).toBe(true);
     clock = start;
   });
 
   it('a lottery nobody applied to yet may still change its capacity and close, but never into the past', async () => {
     const event = await lottery('secretary7');
-    expect((await ok('secretary7', 'update', { eventId: event.id, capacity: 4, signupClosesAt: iso(clock + HOUR) })).event).toMatchObject({ capacity: 4, signupClosesAt: iso(clock + HOUR) });
-    await refusedUnchanged('secretary7', 'update', { eventId: event.id, signupClosesAt: iso(clock - 60_000) }, 409, 'CONFLICT', /现在以前/);
+    expect(
+      (await ok('secretary7', 'update', { eventId: event.id, capacity: 4, signupClosesAt: iso(clock + HOUR) })).event,
+    ).toMatchObject({ capacity: 4, signupClosesAt: iso(clock + HOUR) });
+    await refusedUnchanged(
+      'secretary7',
+      'update',
+      { eventId: event.id, signupClosesAt: iso(clock - 60_000) },
+      409,
+      'CONFLICT',
+      /现在以前/,
+    );
   });
 
   it('the job never draws before the published close, even when the close moved after it listed the event', async () => {
@@ -170,7 +241,16 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     clock = start + HOUR;
     await runTick();
     expect(await drawnAt(event.id)).toBe(iso(clock));
-    const outsider = (await db().selectFrom('people').select('handle').where('org_unit_id', '<>', branch).where('handle', 'like', 'member%').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()).handle!;
+    const outsider = (
+      await db()
+        .selectFrom('people')
+        .select('handle')
+        .where('org_unit_id', '<>', branch)
+        .where('handle', 'like', 'member%')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).handle!;
     const asGet = await call(outsider, 'get', { eventId: event.id });
     refused(asGet, 404, 'NOT_FOUND');
     await refusedUnchanged(outsider, 'verifyDraw', { eventId: event.id }, 404, 'NOT_FOUND');
@@ -187,28 +267,65 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
   it('a member sees their linked relatives and removes one, once; the relative can no longer act for them', async () => {
     const branch = await unitOf('secretary10');
     const [elder] = await membersOf(branch, 1);
-    const relative = (await db().selectFrom('people').select('handle').where('org_unit_id', '<>', branch).where('handle', 'like', 'member%').orderBy('id', 'desc').offset(3).limit(1).executeTakeFirstOrThrow()).handle!;
+    const relative = (
+      await db()
+        .selectFrom('people')
+        .select('handle')
+        .where('org_unit_id', '<>', branch)
+        .where('handle', 'like', 'member%')
+        .orderBy('id', 'desc')
+        .offset(3)
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).handle!;
     const relativeId = await personId(relative);
-    const relativeName = (await db().selectFrom('people').select('name').where('id', '=', relativeId).executeTakeFirstOrThrow()).name;
+    const relativeName = (
+      await db().selectFrom('people').select('name').where('id', '=', relativeId).executeTakeFirstOrThrow()
+    ).name;
     const { code } = await okFamily(elder, 'familyCode', {});
     await okFamily(relative, 'redeemFamilyCode', { code });
     expect((await okFamily(elder, 'myFamily', {})).relatives).toEqual([{ id: relativeId, name: relativeName }]);
     const event = await lottery('secretary10', { mode: 'first_come', capacity: 10 });
 
     const removed = await okFamily(elder, 'removeRelative', { relativeId });
-    expect(removed).toEqual({ relativeId, name: relativeName, removed: true, message: `已经取消关联。${relativeName}不能再替您报名或取消了。` });
-    const audit = await db().selectFrom('audit_log').selectAll().where('fn', '=', 'account').where('action', '=', 'removeRelative').execute();
+    expect(removed).toEqual({
+      relativeId,
+      name: relativeName,
+      removed: true,
+      message: `已经取消关联。${relativeName}不能再替您报名或取消了。`,
+    });
+    const audit = await db()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('fn', '=', 'account')
+      .where('action', '=', 'removeRelative')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_person_id: await personId(elder), entity: 'family_link' });
     expect((await okFamily(elder, 'myFamily', {})).relatives).toEqual([]);
     expect((await okFamily(relative, 'myFamily', {})).members).toEqual([]);
-    await refusedUnchanged(relative, 'signUp', { eventId: event.id, forPersonId: await personId(elder) }, 403, 'FORBIDDEN');
+    await refusedUnchanged(
+      relative,
+      'signUp',
+      { eventId: event.id, forPersonId: await personId(elder) },
+      403,
+      'FORBIDDEN',
+    );
     // Pressed again (a second tap, an old screen): the same sentence, nothing written.
     const again = await expectNothingWritten(db(), () => okFamily(elder, 'removeRelative', { relativeId }));
-    expect(again).toEqual({ relativeId, name: null, removed: false, message: '这位家人已经不在您的关联名单里了，不用再取消。' });
+    expect(again).toEqual({
+      relativeId,
+      name: null,
+      removed: false,
+      message: '这位家人已经不在您的关联名单里了，不用再取消。',
+    });
     // An id that was never linked answers the same, naming nobody.
     const stranger = await personId('secretary1');
-    expect(await expectNothingWritten(db(), () => okFamily(elder, 'removeRelative', { relativeId: stranger }))).toMatchObject({ name: null, removed: false });
-    await expectNothingWritten(db(), async () => refused(await callFamily(elder, 'removeRelative', { relativeId: 'x' }), 400, 'VALIDATION'));
+    expect(
+      await expectNothingWritten(db(), () => okFamily(elder, 'removeRelative', { relativeId: stranger })),
+    ).toMatchObject({ name: null, removed: false });
+    await expectNothingWritten(db(), async () =>
+      refused(await callFamily(elder, 'removeRelative', { relativeId: 'x' }), 400, 'VALIDATION'),
+    );
   });
 });

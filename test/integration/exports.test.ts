@@ -23,7 +23,11 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
-    [secretary, admin, member] = await Promise.all([login(host.baseUrl, 'secretary1'), login(host.baseUrl, 'admin'), login(host.baseUrl, 'member1')]);
+    [secretary, admin, member] = await Promise.all([
+      login(host.baseUrl, 'secretary1'),
+      login(host.baseUrl, 'admin'),
+      login(host.baseUrl, 'member1'),
+    ]);
     const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, secretary);
     if (!me.body.ok) throw new Error(JSON.stringify(me.body));
     unitId = me.body.data.user.orgUnitId;
@@ -32,9 +36,19 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     await host?.stop();
   });
 
-  const exportStats = (token: string, orgUnitId = unitId) => post<AudiobooksApi['exportStudyStats']['output']>(host.baseUrl, 'audiobooks', { action: 'exportStudyStats', data: { orgUnitId, month: MONTH } }, token);
-  const download = (path: string, token?: string) => fetch(host.baseUrl + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const refusal = async (res: Response) => ({ status: res.status, body: (await res.json()) as { ok: boolean; error: { code: string; message: string } } });
+  const exportStats = (token: string, orgUnitId = unitId) =>
+    post<AudiobooksApi['exportStudyStats']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'exportStudyStats', data: { orgUnitId, month: MONTH } },
+      token,
+    );
+  const download = (path: string, token?: string) =>
+    fetch(host.baseUrl + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const refusal = async (res: Response) => ({
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; error: { code: string; message: string } },
+  });
 
   it('gives the secretary a personal link that ends in 10 minutes', async () => {
     const before = Date.now();
@@ -61,11 +75,21 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('2026年11月学习情况');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['姓名', '所在单位', '学习时长（分钟）', '学习天数']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '姓名',
+      '所在单位',
+      '学习时长（分钟）',
+      '学习天数',
+    ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
-    const stats = await post<AudiobooksApi['studyStats']['output']>(host.baseUrl, 'audiobooks', { action: 'studyStats', data: { orgUnitId: unitId, month: MONTH } }, secretary);
+    const stats = await post<AudiobooksApi['studyStats']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'studyStats', data: { orgUnitId: unitId, month: MONTH } },
+      secretary,
+    );
     if (!stats.body.ok) throw new Error(JSON.stringify(stats.body));
     expect(sheet.rowCount).toBe(stats.body.data.memberCount + 1);
     expect(stats.body.data.memberCount).toBeGreaterThan(0);
@@ -82,12 +106,18 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
 
   it('refuses the link to someone else, even one who may see the same figures', async () => {
     const other = await refusal(await download(link.path, admin));
-    expect(other).toMatchObject({ status: 403, body: { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/别人导出的/) } } });
+    expect(other).toMatchObject({
+      status: 403,
+      body: { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/别人导出的/) } },
+    });
   });
 
   it('refuses the link without a sign-in', async () => {
     const anonymous = await refusal(await download(link.path));
-    expect(anonymous).toMatchObject({ status: 401, body: { ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(CHINESE) } } });
+    expect(anonymous).toMatchObject({
+      status: 401,
+      body: { ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(CHINESE) } },
+    });
     const forged = await refusal(await download(link.path, 'not-a-token'));
     expect(forged).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
   });
@@ -99,12 +129,24 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     const later = `${url.pathname}?until=${until + 3600}&sig=${sig}`;
     const otherSig = `${url.pathname}?until=${until}&sig=${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`;
     const otherFile = `/files/exports/00000000-0000-4000-8000-000000000000.xlsx?until=${until}&sig=${sig}`;
-    for (const path of [later, otherSig, otherFile, `${url.pathname}?until=${until}`, `${url.pathname}?until=soon&sig=${sig}`]) {
+    for (const path of [
+      later,
+      otherSig,
+      otherFile,
+      `${url.pathname}?until=${until}`,
+      `${url.pathname}?until=soon&sig=${sig}`,
+    ]) {
       const res = await refusal(await download(path, secretary));
-      expect(res).toMatchObject({ status: 400, body: { ok: false, error: { code: 'LINK_INVALID', message: expect.stringMatching(/改动|不完整/) } } });
+      expect(res).toMatchObject({
+        status: 400,
+        body: { ok: false, error: { code: 'LINK_INVALID', message: expect.stringMatching(/改动|不完整/) } },
+      });
     }
     const notAnExport = await refusal(await download(`/files/books/x.mp3?until=${until}&sig=${sig}`, secretary));
-    expect(notAnExport).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(CHINESE) } } });
+    expect(notAnExport).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(CHINESE) } },
+    });
   });
 
   it('refuses the link after it ends, and the file is deleted then', async () => {
@@ -112,25 +154,39 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     try {
       host.deps.now = () => new Date(Date.parse(link.expiresAt) + 1000);
       const late = await refusal(await download(link.path, secretary));
-      expect(late).toMatchObject({ status: 410, body: { ok: false, error: { code: 'LINK_EXPIRED', message: expect.stringMatching(/过期/) } } });
+      expect(late).toMatchObject({
+        status: 410,
+        body: { ok: false, error: { code: 'LINK_EXPIRED', message: expect.stringMatching(/过期/) } },
+      });
 
       const key = new URL(link.path, host.baseUrl).pathname.slice('/files/'.length);
       expect(await host.deps.files.stat(key)).not.toBeNull();
       await createJobRunner({ deps: host.deps, name: 'test' }).runDue();
       expect(await host.deps.files.stat(key)).toBeNull();
-      expect(await host.deps.database.db.selectFrom('files').select('key').where('key', '=', key).executeTakeFirst()).toBeUndefined();
+      expect(
+        await host.deps.database.db.selectFrom('files').select('key').where('key', '=', key).executeTakeFirst(),
+      ).toBeUndefined();
     } finally {
       host.deps.now = realNow;
     }
     // Back in time the signature holds, but the file is gone.
     const gone = await refusal(await download(link.path, secretary));
-    expect(gone).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/重新导出/) } } });
+    expect(gone).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: expect.stringMatching(/重新导出/) } },
+    });
   });
 
   it('lets only those who manage the unit export it', async () => {
     const notManager = await exportStats(member);
     expect(notManager.status).toBe(403);
-    const elsewhere = await host.deps.database.db.selectFrom('org_units').select('id').where('id', '<>', unitId).where('path', 'not like', `%/${unitId}/%`).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const elsewhere = await host.deps.database.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('id', '<>', unitId)
+      .where('path', 'not like', `%/${unitId}/%`)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     const outside = await exportStats(secretary, elsewhere.id);
     expect(outside.status).toBe(403);
     expect(!outside.body.ok && outside.body.error.message).toMatch(/不能导出/);

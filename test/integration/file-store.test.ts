@@ -22,7 +22,9 @@ import { startHost, type TestHost } from '../support/start-host';
 const DEMO_MP3 = readFileSync(path.resolve(__dirname, '../../backend/seed/demo-audio/party-history-stories-01.mp3'));
 const CHINESE = /[\u4e00-\u9fff]/;
 const hasPostgres = availableEngines().includes('postgres');
-const hasSpeech = ['espeak-ng', 'lame'].every((bin) => ['/usr/bin', '/usr/local/bin'].some((dir) => readdirOr(dir).includes(bin)));
+const hasSpeech = ['espeak-ng', 'lame'].every((bin) =>
+  ['/usr/bin', '/usr/local/bin'].some((dir) => readdirOr(dir).includes(bin)),
+);
 
 function readdirOr(dir: string): string[] {
   try {
@@ -41,8 +43,29 @@ async function text(stream: NodeJS.ReadableStream | null): Promise<string> {
 
 describe('file keys', () => {
   it('are relative paths of plain segments that cannot climb out or hide', () => {
-    for (const good of ['books/party-history/01.mp3', 'uploads/0f8e2c1a-1111-4111-8111-111111111111.mp3', 'qr/i.1.2.abc_-x.png', 'exports/a.xlsx']) expect(isFileKey(good)).toBe(true);
-    for (const bad of ['', '/etc/passwd', '../x', 'a/../b', 'a//b', 'a/./b', '.hidden', 'a/.part', 'a\\b', 'cloud://env/x', 'a b.mp3', '%2e%2e/x', 'x'.repeat(513)]) expect(isFileKey(bad)).toBe(false);
+    for (const good of [
+      'books/party-history/01.mp3',
+      'uploads/0f8e2c1a-1111-4111-8111-111111111111.mp3',
+      'qr/i.1.2.abc_-x.png',
+      'exports/a.xlsx',
+    ])
+      expect(isFileKey(good)).toBe(true);
+    for (const bad of [
+      '',
+      '/etc/passwd',
+      '../x',
+      'a/../b',
+      'a//b',
+      'a/./b',
+      '.hidden',
+      'a/.part',
+      'a\\b',
+      'cloud://env/x',
+      'a b.mp3',
+      '%2e%2e/x',
+      'x'.repeat(513),
+    ])
+      expect(isFileKey(bad)).toBe(false);
   });
 
   it('are what migration 0005 makes of the stored paths of both runtimes', () => {
@@ -74,7 +97,9 @@ describe('disk and S3 stores keep files the same way', () => {
     const facts = await files.stat('books/b1/01.mp3');
     expect(facts).toMatchObject({ bytes: DEMO_MP3.length, mime: 'audio/mpeg' });
     expect(facts?.etag).toMatch(/^"[^"]+"$/);
-    expect(await text(await files.read('books/b1/01.mp3', { start: 100, end: 109 }))).toBe(DEMO_MP3.subarray(100, 110).toString('utf8'));
+    expect(await text(await files.read('books/b1/01.mp3', { start: 100, end: 109 }))).toBe(
+      DEMO_MP3.subarray(100, 110).toString('utf8'),
+    );
 
     const local = path.join(dir, `${kind}-local.txt`);
     writeFileSync(local, 'moved in');
@@ -123,16 +148,36 @@ describe('disk and S3 stores keep files the same way', () => {
   it('plays on host B a chapter uploaded through host A, with byte ranges', async () => {
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3], { type: 'audio/mpeg' }), '第一章.mp3');
-    const up = await fetch(`${hostA.baseUrl}/upload/audio`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    const up = await fetch(`${hostA.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
     expect(up.status).toBe(200);
     uploadedRef = ((await up.json()) as { data: { fileRef: string } }).data.fileRef;
-    const created = await post<AudiobooksApi['createBook']['output']>(hostA.baseUrl, 'audiobooks', { action: 'createBook', data: { collectionId: 1, title: '两台主机', author: '测试', description: '两台主机共用一个存储桶。' } }, admin);
+    const created = await post<AudiobooksApi['createBook']['output']>(
+      hostA.baseUrl,
+      'audiobooks',
+      {
+        action: 'createBook',
+        data: { collectionId: 1, title: '两台主机', author: '测试', description: '两台主机共用一个存储桶。' },
+      },
+      admin,
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
-    const added = await post<AudiobooksApi['addChapter']['output']>(hostA.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: created.body.data.book.id, title: '第一章', fileRef: uploadedRef } }, admin);
+    const added = await post<AudiobooksApi['addChapter']['output']>(
+      hostA.baseUrl,
+      'audiobooks',
+      { action: 'addChapter', data: { bookId: created.body.data.book.id, title: '第一章', fileRef: uploadedRef } },
+      admin,
+    );
     expect(added.status).toBe(200);
 
     // Host B is asked for the book and its audio: it has never seen the upload on its own disk.
-    const book = await post<AudiobooksApi['get']['output']>(hostB.baseUrl, 'audiobooks', { action: 'get', data: { bookId: created.body.data.book.id } });
+    const book = await post<AudiobooksApi['get']['output']>(hostB.baseUrl, 'audiobooks', {
+      action: 'get',
+      data: { bookId: created.body.data.book.id },
+    });
     if (!book.body.ok) throw new Error(JSON.stringify(book.body));
     chapterUrl = book.body.data.chapters[0].audioUrl;
     expect(chapterUrl).toBe(`/media/${uploadedRef}`);
@@ -166,7 +211,10 @@ describe('disk and S3 stores keep files the same way', () => {
     const beyond = await fetch(url, { headers: { range: `bytes=${DEMO_MP3.length + 10}-` } });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get('content-range')).toBe(`bytes */${DEMO_MP3.length}`);
-    expect(await beyond.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(CHINESE) } });
+    expect(await beyond.json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(CHINESE) },
+    });
 
     expect((await rawGet(hostB.baseUrl, chapterUrl, { 'if-none-match': etag })).status).toBe(304);
     expect((await rawGet(hostA.baseUrl, chapterUrl, { 'if-none-match': etag })).status).toBe(304);
@@ -182,13 +230,21 @@ describe('disk and S3 stores keep files the same way', () => {
   it('serves the demo library and QR images host A put in the bucket', async () => {
     const list = await post<AudiobooksApi['list']['output']>(hostB.baseUrl, 'audiobooks', { action: 'list' });
     if (!list.body.ok) throw new Error('list failed');
-    const demo = await post<AudiobooksApi['get']['output']>(hostB.baseUrl, 'audiobooks', { action: 'get', data: { bookId: list.body.data.books[0].id } });
+    const demo = await post<AudiobooksApi['get']['output']>(hostB.baseUrl, 'audiobooks', {
+      action: 'get',
+      data: { bookId: list.body.data.books[0].id },
+    });
     if (!demo.body.ok) throw new Error('get failed');
     const first = await fetch(hostB.baseUrl + demo.body.data.chapters[0].audioUrl, { headers: { range: 'bytes=0-2' } });
     expect(first.status).toBe(206);
     expect(Buffer.from(await first.arrayBuffer()).toString('latin1')).toBe('ID3');
 
-    const qr = await post<QrCode>(hostA.baseUrl, 'qrcode', { action: 'create', data: { type: 'book', id: list.body.data.books[0].id } }, admin);
+    const qr = await post<QrCode>(
+      hostA.baseUrl,
+      'qrcode',
+      { action: 'create', data: { type: 'book', id: list.body.data.books[0].id } },
+      admin,
+    );
     if (!qr.body.ok) throw new Error(JSON.stringify(qr.body));
     expect(qr.body.data.image).toMatch(/^\/media\/qr\/b\.[0-9a-z]+\.png$/);
     const png = await fetch(hostB.baseUrl + qr.body.data.image);
@@ -197,12 +253,22 @@ describe('disk and S3 stores keep files the same way', () => {
   });
 
   it('refuses keys that climb out or are not there, in the envelope', async () => {
-    for (const p of ['/media/../../../../etc/passwd', '/media/%2e%2e/%2e%2e/etc/passwd', '/media/..%2f..%2fetc%2fpasswd', '/media/books/..%5c..%5cetc%5cpasswd', '/media/uploads/.hidden', '/media/books/none.mp3']) {
+    for (const p of [
+      '/media/../../../../etc/passwd',
+      '/media/%2e%2e/%2e%2e/etc/passwd',
+      '/media/..%2f..%2fetc%2fpasswd',
+      '/media/books/..%5c..%5cetc%5cpasswd',
+      '/media/uploads/.hidden',
+      '/media/books/none.mp3',
+    ]) {
       const res = await rawGet(hostB.baseUrl, p);
       expect(res.text).not.toContain('root:');
       // Every one of them names no stored file: the same 404 in the envelope, whatever the trick.
       expect(res.status).toBe(404);
-      expect(JSON.parse(res.text)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(CHINESE) } });
+      expect(JSON.parse(res.text)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: expect.stringMatching(CHINESE) },
+      });
     }
   });
 
@@ -210,7 +276,12 @@ describe('disk and S3 stores keep files the same way', () => {
     const secretary = await login(hostA.baseUrl, 'secretary1');
     const me = await post<{ user: { orgUnitId: number } }>(hostA.baseUrl, 'account', { action: 'me' }, secretary);
     if (!me.body.ok) throw new Error(JSON.stringify(me.body));
-    const made = await post<AudiobooksApi['exportStudyStats']['output']>(hostA.baseUrl, 'audiobooks', { action: 'exportStudyStats', data: { orgUnitId: me.body.data.user.orgUnitId, month: '2026-11' } }, secretary);
+    const made = await post<AudiobooksApi['exportStudyStats']['output']>(
+      hostA.baseUrl,
+      'audiobooks',
+      { action: 'exportStudyStats', data: { orgUnitId: me.body.data.user.orgUnitId, month: '2026-11' } },
+      secretary,
+    );
     if (!made.body.ok) throw new Error(JSON.stringify(made.body));
     const exportKey = made.body.data.path.slice('/files/'.length, made.body.data.path.indexOf('?'));
     expect(await hostB.deps.files.stat(exportKey)).not.toBeNull();
@@ -221,10 +292,29 @@ describe('disk and S3 stores keep files the same way', () => {
     }
     if (!hasSpeech) return;
 
-    const published = await post<NoticesApi['publish']['output']>(hostA.baseUrl, 'notices', { action: 'publish', data: { title: '存储桶里的朗读', body: '两台主机共用一个存储桶。', audienceOrgUnitId: me.body.data.user.orgUnitId, importance: 'normal', needsAck: false } }, secretary);
+    const published = await post<NoticesApi['publish']['output']>(
+      hostA.baseUrl,
+      'notices',
+      {
+        action: 'publish',
+        data: {
+          title: '存储桶里的朗读',
+          body: '两台主机共用一个存储桶。',
+          audienceOrgUnitId: me.body.data.user.orgUnitId,
+          importance: 'normal',
+          needsAck: false,
+        },
+      },
+      secretary,
+    );
     if (!published.body.ok) throw new Error(JSON.stringify(published.body));
     const member = await login(hostA.baseUrl, 'member1');
-    const spoken = await post<NoticesApi['speech']['output']>(hostA.baseUrl, 'notices', { action: 'speech', data: { noticeId: published.body.data.notice.id } }, member);
+    const spoken = await post<NoticesApi['speech']['output']>(
+      hostA.baseUrl,
+      'notices',
+      { action: 'speech', data: { noticeId: published.body.data.notice.id } },
+      member,
+    );
     if (!spoken.body.ok || !spoken.body.data.audio) throw new Error(JSON.stringify(spoken.body));
     const link = spoken.body.data.audio.url;
     const key = decodeURIComponent(link.slice('/listen/'.length, link.indexOf('?')));
@@ -239,13 +329,19 @@ describe('disk and S3 stores keep files the same way', () => {
   it('sweeps unused uploads from the bucket, and keeps those a chapter uses', async () => {
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3], { type: 'audio/mpeg' }), '没用上.mp3');
-    const up = await fetch(`${hostB.baseUrl}/upload/audio`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    const up = await fetch(`${hostB.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
     const unused = ((await up.json()) as { data: { fileRef: string } }).data.fileRef;
     const later = new Date(Date.now() + 2 * 24 * 3600_000);
     const removed = await sweepUploads(hostB.deps.database.db, hostB.deps.files, hostB.mediaDir, later);
     expect(removed).toEqual([path.basename(unused)]);
     expect(await hostA.deps.files.stat(unused)).toBeNull();
     expect(await hostA.deps.files.stat(uploadedRef)).not.toBeNull();
-    expect(await hostA.deps.database.db.selectFrom('files').select('key').where('key', '=', unused).executeTakeFirst()).toBeUndefined();
+    expect(
+      await hostA.deps.database.db.selectFrom('files').select('key').where('key', '=', unused).executeTakeFirst(),
+    ).toBeUndefined();
   });
 });

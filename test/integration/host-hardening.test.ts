@@ -2,7 +2,16 @@
 // requests fastify itself would answer (bad URLs, methods, headers), bodies that are not JSON, too many uploads —
 // each gets our envelope with a matching status and a Chinese sentence, leaves no file or descriptor behind, and
 // every answer carries the security headers.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+  mkdirSync,
+  existsSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,7 +91,11 @@ interface RawAnswer {
  * answer, the server closing the connection, or ANSWER_WITHIN_MS. `then: 'half-close'` ends our side after
  * sending; `then: 'reset'` destroys the socket (a phone losing signal) and only waits for nothing.
  */
-function exchange(port: number, chunks: Array<string | Buffer | number>, then: 'wait' | 'half-close' | 'reset' = 'wait'): Promise<RawAnswer> {
+function exchange(
+  port: number,
+  chunks: Array<string | Buffer | number>,
+  then: 'wait' | 'half-close' | 'reset' = 'wait',
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const socket = connect(port, '127.0.0.1');
@@ -133,7 +146,14 @@ function exchange(port: number, chunks: Array<string | Buffer | number>, then: '
           socket.resetAndDestroy();
           settled = true;
           clearTimeout(timer);
-          resolve({ status: 0, headers: {}, body: '', closedByServer: false, timedOut: false, ms: Date.now() - started });
+          resolve({
+            status: 0,
+            headers: {},
+            body: '',
+            closedByServer: false,
+            timedOut: false,
+            ms: Date.now() - started,
+          });
         }
       } catch (err) {
         reject(err);
@@ -227,7 +247,11 @@ describe('uploads that are cut, short or lying always end, and leave nothing beh
     /** The sender stops halfway and closes its side. */
     halfClosedMidBody: () => {
       const sent = Buffer.concat([Buffer.from(fileHead()), body, Buffer.from(CLOSING)]);
-      return exchange(host.port, [uploadHead(admin, sent.length), sent.subarray(0, sent.length / 2), 100], 'half-close');
+      return exchange(
+        host.port,
+        [uploadHead(admin, sent.length), sent.subarray(0, sent.length / 2), 100],
+        'half-close',
+      );
     },
     /** Only the request head arrives; then nothing, the connection left open. */
     silentAfterHead: () => exchange(host.port, [uploadHead(admin, 100_000)]),
@@ -291,7 +315,11 @@ describe('uploads that are cut, short or lying always end, and leave nothing beh
 
   it('answers a form without a usable boundary with VALIDATION, not INTERNAL', async () => {
     const sent = Buffer.concat([Buffer.from(fileHead()), body.subarray(0, 4096), Buffer.from(CLOSING)]);
-    for (const contentType of ['multipart/form-data', `multipart/form-data; boundary=${'b'.repeat(300)}`, 'multipart/form-data; boundary=""']) {
+    for (const contentType of [
+      'multipart/form-data',
+      `multipart/form-data; boundary=${'b'.repeat(300)}`,
+      'multipart/form-data; boundary=""',
+    ]) {
       const head = uploadHead(admin, sent.length).replace(`multipart/form-data; boundary=${BOUNDARY}`, contentType);
       expectEnvelope(await exchange(host.port, [head, sent]), 'VALIDATION');
     }
@@ -319,23 +347,31 @@ describe('uploads that are cut, short or lying always end, and leave nothing beh
   it('still takes a good upload on the same host afterwards', async () => {
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3], { type: 'audio/mpeg' }), '第一章.mp3');
-    const res = await fetch(`${host.baseUrl}/upload/audio`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    const res = await fetch(`${host.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
     expect(res.status).toBe(200);
     expect(partFiles(host.mediaDir)).toEqual([]);
   });
 
-  (process.platform === 'linux' ? it : it.skip)('does not leak file descriptors, however the upload fails', async () => {
-    const runAll = async () => {
-      for (const attempt of Object.values(attempts)) await attempt();
-      await eventually(() => partFiles(host.mediaDir).length === 0);
-      await new Promise((r) => setTimeout(r, 200));
-    };
-    await runAll(); // warm-up: lazily opened files (the database's WAL, modules) are not leaks
-    const before = openDescriptors();
-    for (let i = 0; i < 4; i += 1) await runAll();
-    expect(openDescriptors()).toBeLessThanOrEqual(before + 1);
-    expect(partFiles(host.mediaDir)).toEqual([]);
-  }, 60_000);
+  (process.platform === 'linux' ? it : it.skip)(
+    'does not leak file descriptors, however the upload fails',
+    async () => {
+      const runAll = async () => {
+        for (const attempt of Object.values(attempts)) await attempt();
+        await eventually(() => partFiles(host.mediaDir).length === 0);
+        await new Promise((r) => setTimeout(r, 200));
+      };
+      await runAll(); // warm-up: lazily opened files (the database's WAL, modules) are not leaks
+      const before = openDescriptors();
+      for (let i = 0; i < 4; i += 1) await runAll();
+      expect(openDescriptors()).toBeLessThanOrEqual(before + 1);
+      expect(partFiles(host.mediaDir)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('a roster upload ends the same way: the one upload pipeline serves every route', () => {
@@ -349,8 +385,14 @@ describe('a roster upload ends the same way: the one upload pipeline serves ever
     await host?.stop();
   });
 
-  const csv = Buffer.from(['姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部', ...Array.from({ length: 2000 }, (_, i) => `名${i},男,1950,137${String(i).padStart(8, '0')},1970,,ZB001`)].join('\r\n'));
-  const rosterHead = (contentLength: number) => uploadHead(admin, contentLength).replace('/upload/audio', '/upload/roster');
+  const csv = Buffer.from(
+    [
+      '姓名,性别,出生年份,手机号,入党时间,原单位职务,所在支部',
+      ...Array.from({ length: 2000 }, (_, i) => `名${i},男,1950,137${String(i).padStart(8, '0')},1970,,ZB001`),
+    ].join('\r\n'),
+  );
+  const rosterHead = (contentLength: number) =>
+    uploadHead(admin, contentLength).replace('/upload/audio', '/upload/roster');
   const form = (file: Buffer) => Buffer.concat([Buffer.from(fileHead('roster.csv')), file, Buffer.from(CLOSING)]);
 
   it('answers a roster sender that goes quiet halfway after the idle time, closes, keeps no part file and writes nothing', async () => {
@@ -423,16 +465,40 @@ describe('the upload sweep', () => {
     const admin = await login(host.baseUrl, 'admin');
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3], { type: 'audio/mpeg' }), '第一章.mp3');
-    const up = (await (await fetch(`${host.baseUrl}/upload/audio`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form })).json()) as { data: { fileRef: string } };
-    const created = await post<{ book: { id: number } }>(host.baseUrl, 'audiobooks', { action: 'createBook', data: { collectionId: 1, title: '扫除测试', author: '测试', description: '测试用。' } }, admin);
-    const added = await post(host.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: created.body.ok ? created.body.data.book.id : 0, title: '第一章', fileRef: up.data.fileRef } }, admin);
+    const up = (await (
+      await fetch(`${host.baseUrl}/upload/audio`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+        body: form,
+      })
+    ).json()) as { data: { fileRef: string } };
+    const created = await post<{ book: { id: number } }>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'createBook', data: { collectionId: 1, title: '扫除测试', author: '测试', description: '测试用。' } },
+      admin,
+    );
+    const added = await post(
+      host.baseUrl,
+      'audiobooks',
+      {
+        action: 'addChapter',
+        data: { bookId: created.body.ok ? created.body.data.book.id : 0, title: '第一章', fileRef: up.data.fileRef },
+      },
+      admin,
+    );
     expect(added.status).toBe(200);
     const usedName = path.basename(up.data.fileRef);
     utimesSync(path.join(dir, usedName), hours(48), hours(48));
 
     const removed = await sweepUploads(host.deps.database.db, host.deps.files, host.mediaDir, new Date(now));
-    expect(removed.sort()).toEqual(['.44444444-4444-4444-8444-444444444444.part', '11111111-1111-4111-8111-111111111111.mp3']);
-    expect(readdirSync(dir).sort()).toEqual(['.55555555-5555-4555-8555-555555555555.part', '33333333-3333-4333-8333-333333333333.m4a', usedName].sort());
+    expect(removed.sort()).toEqual([
+      '.44444444-4444-4444-8444-444444444444.part',
+      '11111111-1111-4111-8111-111111111111.mp3',
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(
+      ['.55555555-5555-4555-8555-555555555555.part', '33333333-3333-4333-8333-333333333333.m4a', usedName].sort(),
+    );
   });
 
   it('does nothing when there is no uploads folder yet', async () => {
@@ -451,32 +517,115 @@ describe('every error the host gives is our envelope', () => {
     await host?.stop();
   });
 
-  const get = (target: string, extra = '') => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`;
+  const get = (target: string, extra = '') =>
+    `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`;
   const json = '{"action":"me"}';
-  const postTo = (target: string, headers: string, body = json) => `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n${body}`;
+  const postTo = (target: string, headers: string, body = json) =>
+    `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headers}\r\n${body}`;
 
   const table: Array<{ name: string; send: string; code: ErrorCode; leaks?: string[] }> = [
-    { name: 'a malformed escape in an API path', send: get('/api/%E0%A4%A'), code: 'VALIDATION', leaks: ['%E0', 'E0%A4'] },
-    { name: 'a malformed escape in a POST to the API', send: postTo('/api/%E0%A4%A', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\n`), code: 'VALIDATION', leaks: ['%E0'] },
-    { name: 'a lone percent sign', send: get('/%'), code: 'VALIDATION', leaks: ['\'%\''] },
+    {
+      name: 'a malformed escape in an API path',
+      send: get('/api/%E0%A4%A'),
+      code: 'VALIDATION',
+      leaks: ['%E0', 'E0%A4'],
+    },
+    {
+      name: 'a malformed escape in a POST to the API',
+      send: postTo('/api/%E0%A4%A', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\n`),
+      code: 'VALIDATION',
+      leaks: ['%E0'],
+    },
+    { name: 'a lone percent sign', send: get('/%'), code: 'VALIDATION', leaks: ["'%'"] },
     { name: 'a malformed escape in a media path', send: get('/media/%zz'), code: 'VALIDATION', leaks: ['%zz'] },
-    { name: 'an API function name too long for the router', send: get(`/api/${'x'.repeat(300)}`), code: 'NOT_FOUND', leaks: ['xxxxxxxxxx'] },
+    {
+      name: 'an API function name too long for the router',
+      send: get(`/api/${'x'.repeat(300)}`),
+      code: 'NOT_FOUND',
+      leaks: ['xxxxxxxxxx'],
+    },
     { name: 'GET on an API function', send: get('/api/account'), code: 'NOT_FOUND', leaks: ['/api/account'] },
-    { name: 'PUT on an API function', send: postTo('/api/account', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\n`).replace(/^POST/, 'PUT'), code: 'NOT_FOUND', leaks: ['/api/account'] },
-    { name: 'DELETE on an API function', send: get('/api/account').replace(/^GET/, 'DELETE'), code: 'NOT_FOUND', leaks: ['/api/account'] },
-    { name: 'a method the parser does not know', send: get('/api/account').replace(/^GET/, 'BREW'), code: 'VALIDATION' },
-    { name: 'a Content-Length that is not a number', send: postTo('/api/account', 'Content-Type: application/json\r\nContent-Length: abc\r\n'), code: 'VALIDATION' },
-    { name: 'both Content-Length and chunked encoding', send: postTo('/api/account', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\nTransfer-Encoding: chunked\r\n`), code: 'VALIDATION' },
-    { name: 'a chunk size that is not hex', send: postTo('/api/account', 'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n'), code: 'VALIDATION' },
-    { name: 'a Content-Length over the body limit', send: postTo('/api/account', 'Content-Type: application/json\r\nContent-Length: 10000000\r\n', ''), code: 'PAYLOAD_TOO_LARGE' },
+    {
+      name: 'PUT on an API function',
+      send: postTo('/api/account', `Content-Type: application/json\r\nContent-Length: ${json.length}\r\n`).replace(
+        /^POST/,
+        'PUT',
+      ),
+      code: 'NOT_FOUND',
+      leaks: ['/api/account'],
+    },
+    {
+      name: 'DELETE on an API function',
+      send: get('/api/account').replace(/^GET/, 'DELETE'),
+      code: 'NOT_FOUND',
+      leaks: ['/api/account'],
+    },
+    {
+      name: 'a method the parser does not know',
+      send: get('/api/account').replace(/^GET/, 'BREW'),
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a Content-Length that is not a number',
+      send: postTo('/api/account', 'Content-Type: application/json\r\nContent-Length: abc\r\n'),
+      code: 'VALIDATION',
+    },
+    {
+      name: 'both Content-Length and chunked encoding',
+      send: postTo(
+        '/api/account',
+        `Content-Type: application/json\r\nContent-Length: ${json.length}\r\nTransfer-Encoding: chunked\r\n`,
+      ),
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a chunk size that is not hex',
+      send: postTo(
+        '/api/account',
+        'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n',
+        'zz\r\n{}\r\n0\r\n\r\n',
+      ),
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a Content-Length over the body limit',
+      send: postTo('/api/account', 'Content-Type: application/json\r\nContent-Length: 10000000\r\n', ''),
+      code: 'PAYLOAD_TOO_LARGE',
+    },
     { name: 'no Host header', send: 'GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n', code: 'VALIDATION' },
-    { name: 'a Host header with a space in it', send: 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1 evil\r\nConnection: close\r\n\r\n', code: 'VALIDATION' },
-    { name: 'a Host header with a control character', send: 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\x01\r\nConnection: close\r\n\r\n', code: 'VALIDATION' },
-    { name: 'headers far too large', send: get('/healthz', `X-Filler: ${'a'.repeat(40 * 1024)}\r\n`), code: 'PAYLOAD_TOO_LARGE' },
-    { name: 'an Expect header we do not meet', send: get('/healthz', 'Expect: something-else\r\n'), code: 'VALIDATION' },
+    {
+      name: 'a Host header with a space in it',
+      send: 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1 evil\r\nConnection: close\r\n\r\n',
+      code: 'VALIDATION',
+    },
+    {
+      name: 'a Host header with a control character',
+      send: 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\x01\r\nConnection: close\r\n\r\n',
+      code: 'VALIDATION',
+    },
+    {
+      name: 'headers far too large',
+      send: get('/healthz', `X-Filler: ${'a'.repeat(40 * 1024)}\r\n`),
+      code: 'PAYLOAD_TOO_LARGE',
+    },
+    {
+      name: 'an Expect header we do not meet',
+      send: get('/healthz', 'Expect: something-else\r\n'),
+      code: 'VALIDATION',
+    },
     { name: 'an unknown HTTP version', send: 'GET /healthz HTTP/7.1\r\nHost: 127.0.0.1\r\n\r\n', code: 'VALIDATION' },
-    { name: 'a path that climbs out of the media folder', send: get('/media/..%2f..%2f..%2fetc%2fpasswd'), code: 'NOT_FOUND', leaks: ['passwd'] },
-    { name: 'a media file that is not there', send: get('/media/nothing-here.mp3'), code: 'NOT_FOUND', leaks: ['nothing-here'] },
+    {
+      name: 'a path that climbs out of the media folder',
+      send: get('/media/..%2f..%2f..%2fetc%2fpasswd'),
+      code: 'NOT_FOUND',
+      leaks: ['passwd'],
+    },
+    {
+      name: 'a media file that is not there',
+      send: get('/media/nothing-here.mp3'),
+      code: 'NOT_FOUND',
+      leaks: ['nothing-here'],
+    },
   ];
 
   it.each(table)('$name', async ({ send, code, leaks }) => {
@@ -510,7 +659,11 @@ describe('/api accepts only JSON bodies', () => {
     ['text/plain (a cross-site "simple" request)', 'text/plain', devLogin],
     ['text/plain with a charset', 'text/plain;charset=UTF-8', devLogin],
     ['a urlencoded form', 'application/x-www-form-urlencoded', 'action=devLogin'],
-    ['a multipart form', 'multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="action"\r\n\r\ndevLogin\r\n--x--\r\n`],
+    [
+      'a multipart form',
+      'multipart/form-data; boundary=x',
+      `--x\r\nContent-Disposition: form-data; name="action"\r\n\r\ndevLogin\r\n--x--\r\n`,
+    ],
     ['application/jsonp', 'application/jsonp', devLogin],
     ['application/json-seq', 'application/json-seq', devLogin],
     ['text/json', 'text/json', devLogin],
@@ -523,7 +676,12 @@ describe('/api accepts only JSON bodies', () => {
     expectEnvelope(await send(contentType, body), 'UNSUPPORTED_MEDIA_TYPE');
   });
 
-  it.each(['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', 'application/json ; charset="utf-8"'])('accepts %p', async (contentType) => {
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'Application/JSON;charset=UTF-8',
+    'application/json ; charset="utf-8"',
+  ])('accepts %p', async (contentType) => {
     const answer = await send(contentType, devLogin);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
@@ -537,7 +695,8 @@ describe('/api accepts only JSON bodies', () => {
 describe('security headers', () => {
   let host: Harness;
   beforeAll(async () => {
-    if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first).');
+    if (!existsSync(path.join(H5_DIR, 'index.html')))
+      throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first).');
     host = await startHarness();
     mkdirSync(path.join(host.mediaDir, 'books'), { recursive: true });
     writeFileSync(path.join(host.mediaDir, 'books', 'a.mp3'), DEMO_MP3);
@@ -596,13 +755,27 @@ describe('security headers', () => {
   }
 
   it('are on API answers, good and bad, with a policy that loads nothing', async () => {
-    const ok = await fetch(`${host.baseUrl}/api/audiobooks`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'list' }) });
+    const ok = await fetch(`${host.baseUrl}/api/audiobooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'list' }),
+    });
     expect(ok.status).toBe(200);
     await expectJsonHardened(ok);
-    const refused = await fetch(`${host.baseUrl}/api/account`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'me' }) });
+    const refused = await fetch(`${host.baseUrl}/api/account`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'me' }),
+    });
     expect(refused.status).toBe(401);
     await expectJsonHardened(refused);
-    await expectJsonHardened(await fetch(`${host.baseUrl}/api/nosuchfunction`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
+    await expectJsonHardened(
+      await fetch(`${host.baseUrl}/api/nosuchfunction`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    );
   });
 
   it('are on media, whole and by Range', async () => {
@@ -638,8 +811,15 @@ describe('upload rate limit', () => {
   const upload = async (token: string | null) => {
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3.subarray(0, 2048)], { type: 'audio/mpeg' }), 'a.mp3');
-    const res = await fetch(`${host.baseUrl}/upload/audio`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string; message: string } } };
+    const res = await fetch(`${host.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { ok: boolean; error?: { code: string; message: string } },
+    };
   };
 
   it('answers the person who uploads too often with RATE_LIMITED in a sentence, and only them', async () => {

@@ -10,7 +10,8 @@ const h5Dir = path.resolve(__dirname, '../../dist/h5');
 describe('H5 app serving', () => {
   let host: TestHost;
   beforeAll(async () => {
-    if (!existsSync(path.join(h5Dir, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first).');
+    if (!existsSync(path.join(h5Dir, 'index.html')))
+      throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it first).');
     host = await startHost({ engine: 'sqlite' });
   });
   afterAll(async () => {

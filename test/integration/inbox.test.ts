@@ -18,7 +18,8 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     if (!reply.body.ok) throw new Error(`${action}: ${JSON.stringify(reply.body)}`);
     return reply.body.data;
   };
-  const personId = async (handle: string) => (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
+  const personId = async (handle: string) =>
+    (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
   /** `count` event reminders for each person, oldest first, one second apart. */
   async function remind(handles: string[], count: number) {
     const ids = await Promise.all(handles.map(personId));
@@ -27,12 +28,29 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
       await db()
         .transaction()
         .execute((trx) =>
-          notifyEach(trx, ids, { kind: 'event_reminder', text: `您报名的第${i}场讲座明天上午九点开始。`, link: { page: '/subpackages/events/detail/index', params: { id: String(i) } } }, new Date(start + i * 1000)),
+          notifyEach(
+            trx,
+            ids,
+            {
+              kind: 'event_reminder',
+              text: `您报名的第${i}场讲座明天上午九点开始。`,
+              link: { page: '/subpackages/events/detail/index', params: { id: String(i) } },
+            },
+            new Date(start + i * 1000),
+          ),
         );
     }
   }
   const auditRows = async () => (await db().selectFrom('audit_log').select('id').execute()).length;
-  const unreadIn = async (handle: string) => (await db().selectFrom('messages').select('id').where('person_id', '=', await personId(handle)).where('read_at', 'is', null).execute()).length;
+  const unreadIn = async (handle: string) =>
+    (
+      await db()
+        .selectFrom('messages')
+        .select('id')
+        .where('person_id', '=', await personId(handle))
+        .where('read_at', 'is', null)
+        .execute()
+    ).length;
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
@@ -47,7 +65,13 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     const first = await ok('myMessages', {}, token);
     expect(first.messages).toHaveLength(20);
     expect(first.unread).toBe(25);
-    expect(first.messages[0]).toMatchObject({ kind: 'event_reminder', text: '您报名的第25场讲座明天上午九点开始。', link: { page: '/subpackages/events/detail/index', params: { id: '25' } }, read: false, createdAt: '2026-12-01T01:00:25.000Z' });
+    expect(first.messages[0]).toMatchObject({
+      kind: 'event_reminder',
+      text: '您报名的第25场讲座明天上午九点开始。',
+      link: { page: '/subpackages/events/detail/index', params: { id: '25' } },
+      read: false,
+      createdAt: '2026-12-01T01:00:25.000Z',
+    });
     const ids = first.messages.map((m) => m.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(first.next).toBe(ids[19]);
@@ -55,7 +79,15 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     const second = await ok('myMessages', { before: first.next, limit: 20 }, token);
     expect(second.messages.map((m) => m.text.match(/第(\d+)场/)?.[1])).toEqual(['5', '4', '3', '2', '1']);
     expect(second.next).toBeNull();
-    const mine = new Set((await db().selectFrom('messages').select('id').where('person_id', '=', await personId('member31')).execute()).map((m) => m.id));
+    const mine = new Set(
+      (
+        await db()
+          .selectFrom('messages')
+          .select('id')
+          .where('person_id', '=', await personId('member31'))
+          .execute()
+      ).map((m) => m.id),
+    );
     expect([...first.messages, ...second.messages].every((m: InboxMessage) => mine.has(m.id))).toBe(true);
 
     const small = await ok('myMessages', { limit: 5 }, token);
@@ -66,7 +98,15 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
   it('marks only the caller’s own messages read: another person’s ids are ignored and stay unread', async () => {
     const token = await login(host.baseUrl, 'member35');
     const own = (await ok('myMessages', { limit: 3 }, token)).messages.map((m) => m.id);
-    const theirs = (await db().selectFrom('messages').select('id').where('person_id', '=', await personId('member32')).orderBy('id').limit(3).execute()).map((m) => m.id);
+    const theirs = (
+      await db()
+        .selectFrom('messages')
+        .select('id')
+        .where('person_id', '=', await personId('member32'))
+        .orderBy('id')
+        .limit(3)
+        .execute()
+    ).map((m) => m.id);
     const othersBefore = await unreadIn('member32');
 
     const marked = await ok('markRead', { ids: [...own, ...theirs, own[0]] }, token);
@@ -97,14 +137,33 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     const other = await login(host.baseUrl, 'member32');
     const theirs = await ok('myMessages', { limit: 50 }, other);
     const owner = await personId('member32');
-    const rows = await db().selectFrom('messages').select(['id', 'person_id']).where('id', 'in', theirs.messages.map((m) => m.id)).execute();
+    const rows = await db()
+      .selectFrom('messages')
+      .select(['id', 'person_id'])
+      .where(
+        'id',
+        'in',
+        theirs.messages.map((m) => m.id),
+      )
+      .execute();
     expect(rows.every((r) => r.person_id === owner)).toBe(true);
     expect(theirs.messages).toHaveLength(25);
     // Paging from another person's message id shows nothing of theirs either.
-    const someoneElses = (await db().selectFrom('messages').select('id').where('person_id', '<>', owner).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    const someoneElses = (
+      await db()
+        .selectFrom('messages')
+        .select('id')
+        .where('person_id', '<>', owner)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
     const fromThere = await ok('myMessages', { before: someoneElses + 1 }, other);
     expect(fromThere.messages.every((m) => rows.some((r) => r.id === m.id))).toBe(true);
-    expect(await ok('myMessages', {}, await login(host.baseUrl, 'member33'))).toEqual({ messages: [], unread: 0, next: null });
+    expect(await ok('myMessages', {}, await login(host.baseUrl, 'member33'))).toEqual({
+      messages: [],
+      unread: 0,
+      next: null,
+    });
   });
 
   it('asks who is calling before anything else', async () => {
@@ -118,9 +177,18 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
   it('counts each accepted WeChat template as one message allowed, and tells the host has no templates', async () => {
     const token = await login(host.baseUrl, 'member34');
     expect(await ok('subscribeTemplates', {}, token)).toEqual({ templates: {} });
-    expect(await ok('recordConsent', { templates: ['notice_posted', 'event_reminder'] }, token)).toEqual({ consents: { notice_posted: 1, event_reminder: 1 } });
-    expect(await ok('recordConsent', { templates: ['notice_posted'] }, token)).toEqual({ consents: { notice_posted: 2, event_reminder: 1 } });
-    const audited = await db().selectFrom('audit_log').select('after_json').where('entity', '=', 'subscribe_consents').where('entity_id', '=', String(await personId('member34'))).execute();
+    expect(await ok('recordConsent', { templates: ['notice_posted', 'event_reminder'] }, token)).toEqual({
+      consents: { notice_posted: 1, event_reminder: 1 },
+    });
+    expect(await ok('recordConsent', { templates: ['notice_posted'] }, token)).toEqual({
+      consents: { notice_posted: 2, event_reminder: 1 },
+    });
+    const audited = await db()
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('entity', '=', 'subscribe_consents')
+      .where('entity_id', '=', String(await personId('member34')))
+      .execute();
     expect(audited).toHaveLength(2);
   });
 
@@ -158,7 +226,10 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     for (const [action, data] of cases) {
       const reply = await call(action, data, token);
       expect([action, data, reply.status]).toEqual([action, data, 400]);
-      expect(!reply.body.ok && reply.body.error).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/^[^a-zA-Z]*[\u4e00-\u9fff][^a-zA-Z]*。$/) });
+      expect(!reply.body.ok && reply.body.error).toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^[^a-zA-Z]*[\u4e00-\u9fff][^a-zA-Z]*。$/),
+      });
     }
     expect(await auditRows()).toBe(audits);
     expect(await unreadIn('member32')).toBe(unread);

@@ -46,10 +46,12 @@ interface RacingHost {
       child,
       done: [],
       output: () => text.slice(-4000),
-      exited: new Promise((resolve) => child.once('exit', (code) => {
-        rmSync(dataDir, { recursive: true, force: true });
-        resolve(code);
-      })),
+      exited: new Promise((resolve) =>
+        child.once('exit', (code) => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve(code);
+        }),
+      ),
     };
     let pending = '';
     const read = (chunk: Buffer) => {
@@ -60,7 +62,8 @@ interface RacingHost {
       for (const line of lines) {
         if (!line.startsWith('{')) continue;
         const entry = JSON.parse(line) as { msg: string; job?: number; kind?: string };
-        if (entry.msg === 'job done' && entry.kind === DELIVER_SUBSCRIBE_MESSAGE && entry.job !== undefined) racer.done.push(entry.job);
+        if (entry.msg === 'job done' && entry.kind === DELIVER_SUBSCRIBE_MESSAGE && entry.job !== undefined)
+          racer.done.push(entry.job);
       }
     };
     child.stdout?.on('data', read);
@@ -98,19 +101,46 @@ interface RacingHost {
   it('runs each job exactly once between them', async () => {
     const db = host.deps.database.db;
     // JOBS members who consented to notices, and one notice to all of them: JOBS delivery jobs, due at once.
-    const people = (await db.selectFrom('people').select('id').where('handle', 'like', 'member%').orderBy('id').limit(JOBS).execute()).map((p) => p.id);
+    const people = (
+      await db.selectFrom('people').select('id').where('handle', 'like', 'member%').orderBy('id').limit(JOBS).execute()
+    ).map((p) => p.id);
     const at = new Date().toISOString();
-    await db.insertInto('subscribe_consents').values(people.map((id) => ({ person_id: id, template: 'notice_posted', remaining: 1, updated_at: at }))).execute();
+    await db
+      .insertInto('subscribe_consents')
+      .values(people.map((id) => ({ person_id: id, template: 'notice_posted', remaining: 1, updated_at: at })))
+      .execute();
     const { outboxIds } = await db.transaction().execute((trx) =>
-      notifyEach(trx, people, { kind: 'notice_posted', text: '支部发了一条新通知，请您看一看。', link: null, subscribe: { template: 'notice_posted', data: { title: '通知' } } }, new Date()),
+      notifyEach(
+        trx,
+        people,
+        {
+          kind: 'notice_posted',
+          text: '支部发了一条新通知，请您看一看。',
+          link: null,
+          subscribe: { template: 'notice_posted', data: { title: '通知' } },
+        },
+        new Date(),
+      ),
     );
     expect(outboxIds).toHaveLength(JOBS);
 
     const deadline = Date.now() + 30_000;
-    const settled = async () => (await db.selectFrom('jobs').select('id').where('kind', '=', DELIVER_SUBSCRIBE_MESSAGE).where('status', '=', 'done').execute()).length;
+    const settled = async () =>
+      (
+        await db
+          .selectFrom('jobs')
+          .select('id')
+          .where('kind', '=', DELIVER_SUBSCRIBE_MESSAGE)
+          .where('status', '=', 'done')
+          .execute()
+      ).length;
     while ((await settled()) < JOBS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 
-    const jobs = await db.selectFrom('jobs').select(['id', 'status', 'attempts']).where('kind', '=', DELIVER_SUBSCRIBE_MESSAGE).execute();
+    const jobs = await db
+      .selectFrom('jobs')
+      .select(['id', 'status', 'attempts'])
+      .where('kind', '=', DELIVER_SUBSCRIBE_MESSAGE)
+      .execute();
     expect(jobs).toHaveLength(JOBS);
     expect(jobs.filter((j) => j.status !== 'done' || j.attempts !== 1)).toEqual([]);
     // Give the last log lines time to arrive, then count who ran what.

@@ -26,14 +26,20 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
   /** What the runners logged, one parsed JSON object a line. */
   let logs: { level: string; msg: string; kind?: string; error?: string }[];
   const db = () => host.deps.database.db;
-  const job = async (dedupeKey: string) => db().selectFrom('jobs').selectAll().where('dedupe_key', '=', dedupeKey).executeTakeFirstOrThrow();
-  const schedule = (kind: string, dedupeKey: string, payload: unknown = {}, runAt = clock) => scheduleJob(db(), { kind, payload, dedupeKey, runAt: new Date(runAt) }, new Date(clock));
+  const job = async (dedupeKey: string) =>
+    db().selectFrom('jobs').selectAll().where('dedupe_key', '=', dedupeKey).executeTakeFirstOrThrow();
+  const schedule = (kind: string, dedupeKey: string, payload: unknown = {}, runAt = clock) =>
+    scheduleJob(db(), { kind, payload, dedupeKey, runAt: new Date(runAt) }, new Date(clock));
 
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
     clock = Date.parse('2026-12-01T01:00:00Z');
     logs = [];
-    deps = { ...host.deps, now: () => new Date(clock), log: createLogger('debug', {}, (line) => logs.push(JSON.parse(line))) };
+    deps = {
+      ...host.deps,
+      now: () => new Date(clock),
+      log: createLogger('debug', {}, (line) => logs.push(JSON.parse(line))),
+    };
   });
   afterAll(async () => {
     await host?.stop();
@@ -42,8 +48,21 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
   it('retries a job that throws with a growing backoff, then parks it, and runs the others meanwhile', async () => {
     const ran: number[] = [];
     const handlers = [
-      defineJob({ kind: 'test.fails', title: '总是失败的任务', payload: z.object({}), maxAttempts: 3, run: async () => { throw new Error('printer on fire'); } }),
-      defineJob({ kind: 'test.records', title: '记录', payload: z.object({ n: z.number() }), run: async ({ n }) => void ran.push(n) }),
+      defineJob({
+        kind: 'test.fails',
+        title: '总是失败的任务',
+        payload: z.object({}),
+        maxAttempts: 3,
+        run: async () => {
+          throw new Error('printer on fire');
+        },
+      }),
+      defineJob({
+        kind: 'test.records',
+        title: '记录',
+        payload: z.object({ n: z.number() }),
+        run: async ({ n }) => void ran.push(n),
+      }),
     ];
     const runner = createJobRunner({ deps, handlers, random: () => 0.5 });
     await schedule('test.fails', 'fails:1');
@@ -52,7 +71,13 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
     expect(await runner.runDue()).toEqual({ done: 3, retrying: 1, parked: 0, lost: 0 });
     expect(ran).toEqual([1, 2, 3]);
     let failing = await job('fails:1');
-    expect(failing).toMatchObject({ status: 'queued', attempts: 1, last_error: 'printer on fire', locked_by: null, locked_until: null });
+    expect(failing).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      last_error: 'printer on fire',
+      locked_by: null,
+      locked_until: null,
+    });
     expect(Date.parse(failing.run_at) - clock).toBe(30 * SECOND);
 
     // Not due yet: nothing runs, and a new job scheduled now is not held up behind it.
@@ -68,8 +93,17 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
 
     clock += 60 * SECOND;
     expect(await runner.runDue()).toMatchObject({ parked: 1, retrying: 0 });
-    expect(await job('fails:1')).toMatchObject({ status: 'parked', attempts: 3, last_error: 'printer on fire', finished_at: new Date(clock).toISOString() });
-    expect(logs.filter((l) => l.kind === 'test.fails').map((l) => `${l.level} ${l.msg}`)).toEqual(['warn job failed, will retry', 'warn job failed, will retry', 'error job parked']);
+    expect(await job('fails:1')).toMatchObject({
+      status: 'parked',
+      attempts: 3,
+      last_error: 'printer on fire',
+      finished_at: new Date(clock).toISOString(),
+    });
+    expect(logs.filter((l) => l.kind === 'test.fails').map((l) => `${l.level} ${l.msg}`)).toEqual([
+      'warn job failed, will retry',
+      'warn job failed, will retry',
+      'error job parked',
+    ]);
 
     clock += DAY;
     expect(await runner.runDue()).toEqual({ done: 0, retrying: 0, parked: 0, lost: 0 });
@@ -79,8 +113,20 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
   it('parks at once a job whose payload does not fit, or that fails for good, without retrying', async () => {
     let ran = 0;
     const handlers = [
-      defineJob({ kind: 'test.strict', title: '严格', payload: z.object({ id: z.number() }).strict(), run: async () => void (ran += 1) }),
-      defineJob({ kind: 'test.permanent', title: '无法补救', payload: z.object({}), run: async () => { throw new PermanentJobError('the template id is wrong'); } }),
+      defineJob({
+        kind: 'test.strict',
+        title: '严格',
+        payload: z.object({ id: z.number() }).strict(),
+        run: async () => void (ran += 1),
+      }),
+      defineJob({
+        kind: 'test.permanent',
+        title: '无法补救',
+        payload: z.object({}),
+        run: async () => {
+          throw new PermanentJobError('the template id is wrong');
+        },
+      }),
     ];
     const runner = createJobRunner({ deps, handlers });
     await schedule('test.strict', 'strict:1', { id: 'seven' });
@@ -89,11 +135,21 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
     expect(ran).toBe(0);
     expect(await job('strict:1')).toMatchObject({ status: 'parked', attempts: 1 });
     expect((await job('strict:1')).last_error).toMatch(/payload does not fit/);
-    expect(await job('permanent:1')).toMatchObject({ status: 'parked', attempts: 1, last_error: 'the template id is wrong' });
+    expect(await job('permanent:1')).toMatchObject({
+      status: 'parked',
+      attempts: 1,
+      last_error: 'the template id is wrong',
+    });
   });
 
   it('counts a hung handler as failed after its timeout, rather than waiting on it', async () => {
-    const hung = defineJob({ kind: 'test.hangs', title: '卡住', payload: z.object({}), timeoutMs: 50, run: () => new Promise<void>(() => {}) });
+    const hung = defineJob({
+      kind: 'test.hangs',
+      title: '卡住',
+      payload: z.object({}),
+      timeoutMs: 50,
+      run: () => new Promise<void>(() => {}),
+    });
     const started = performance.now();
     await schedule('test.hangs', 'hangs:1');
     expect(await createJobRunner({ deps, handlers: [hung] }).runDue()).toMatchObject({ retrying: 1 });
@@ -108,10 +164,24 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0].payload_json)).toEqual({ n: 1 });
 
-    await scheduleJob(db(), { kind: 'test.records', payload: { n: 3 }, dedupeKey: 'reminder:event-9', runAt: new Date(clock + 3 * DAY), onConflict: 'replace' }, new Date(clock));
+    await scheduleJob(
+      db(),
+      {
+        kind: 'test.records',
+        payload: { n: 3 },
+        dedupeKey: 'reminder:event-9',
+        runAt: new Date(clock + 3 * DAY),
+        onConflict: 'replace',
+      },
+      new Date(clock),
+    );
     rows = await db().selectFrom('jobs').selectAll().where('dedupe_key', '=', 'reminder:event-9').execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ payload_json: '{"n":3}', run_at: new Date(clock + 3 * DAY).toISOString(), status: 'queued' });
+    expect(rows[0]).toMatchObject({
+      payload_json: '{"n":3}',
+      run_at: new Date(clock + 3 * DAY).toISOString(),
+      status: 'queued',
+    });
 
     expect(await cancelJob(db(), 'reminder:event-9')).toBe(true);
     expect(await cancelJob(db(), 'reminder:event-9')).toBe(false);
@@ -126,10 +196,20 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
 
   it('passes a job to another runner once the first one’s lease lapses, and drops the first one’s late result', async () => {
     const ran: string[] = [];
-    const handler = defineJob({ kind: 'test.lease', title: '租约', payload: z.object({}), run: async () => void ran.push('b') });
+    const handler = defineJob({
+      kind: 'test.lease',
+      title: '租约',
+      payload: z.object({}),
+      run: async () => void ran.push('b'),
+    });
     await schedule('test.lease', 'lease:1');
     // Runner A claims the job and then stops answering (a crashed process, a WeChat instance past its time limit).
-    const claimedByA = await claimNextJob(db(), engine, { kinds: ['test.lease'], token: 'runner-a:claim', now: new Date(clock), leaseMs: 2 * 60 * SECOND });
+    const claimedByA = await claimNextJob(db(), engine, {
+      kinds: ['test.lease'],
+      token: 'runner-a:claim',
+      now: new Date(clock),
+      leaseMs: 2 * 60 * SECOND,
+    });
     expect(claimedByA).toMatchObject({ status: 'running', attempts: 1, locked_by: 'runner-a:claim' });
 
     const b = createJobRunner({ deps, handlers: [handler], name: 'b' });
@@ -149,10 +229,23 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
 
   it('parks, unrun, a job whose runners died more often than it may be tried', async () => {
     let ran = 0;
-    const handler = defineJob({ kind: 'test.crashes', title: '进程崩溃', payload: z.object({}), maxAttempts: 2, run: async () => void (ran += 1) });
+    const handler = defineJob({
+      kind: 'test.crashes',
+      title: '进程崩溃',
+      payload: z.object({}),
+      maxAttempts: 2,
+      run: async () => void (ran += 1),
+    });
     await schedule('test.crashes', 'crashes:1');
     for (const n of [1, 2]) {
-      expect(await claimNextJob(db(), engine, { kinds: ['test.crashes'], token: `dies:${n}`, now: new Date(clock), leaseMs: 1000 })).toMatchObject({ attempts: n });
+      expect(
+        await claimNextJob(db(), engine, {
+          kinds: ['test.crashes'],
+          token: `dies:${n}`,
+          now: new Date(clock),
+          leaseMs: 1000,
+        }),
+      ).toMatchObject({ attempts: n });
       clock += 1000;
     }
     expect(await createJobRunner({ deps, handlers: [handler] }).runDue()).toMatchObject({ parked: 1, done: 0 });
@@ -162,7 +255,11 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
   });
 
   it('runs each job once when runners on separate database connections race for them', async () => {
-    const second: Database = await openDatabase({ url: host.databaseUrl, dataDir: path.dirname(host.mediaDir), poolSize: 4 });
+    const second: Database = await openDatabase({
+      url: host.databaseUrl,
+      dataDir: path.dirname(host.mediaDir),
+      poolSize: 4,
+    });
     try {
       const runs: { n: number; by: string }[] = [];
       const racer = (by: string): JobHandler =>
@@ -187,7 +284,11 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
       expect(summaries.reduce((sum, s) => sum + s.done, 0)).toBe(JOBS);
       expect(runs.map((r) => r.n).sort((x, y) => x - y)).toEqual([...Array(JOBS).keys()]);
       expect(new Set(runs.map((r) => r.by)).size).toBeGreaterThan(1);
-      const rows = await db().selectFrom('jobs').select(['status', 'attempts']).where('kind', '=', 'test.race').execute();
+      const rows = await db()
+        .selectFrom('jobs')
+        .select(['status', 'attempts'])
+        .where('kind', '=', 'test.race')
+        .execute();
       expect(rows.every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
     } finally {
       await second.close();
@@ -199,27 +300,56 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
     await db()
       .insertInto('idempotency_keys')
       .values([
-        { key: 'account.markRead:1:expired-key-01', request_hash: 'h', result_json: '{}', created_at: at(clock - 2 * DAY) },
-        { key: 'account.markRead:1:fresh-key-001', request_hash: 'h', result_json: '{}', created_at: at(clock - 3600 * SECOND) },
+        {
+          key: 'account.markRead:1:expired-key-01',
+          request_hash: 'h',
+          result_json: '{}',
+          created_at: at(clock - 2 * DAY),
+        },
+        {
+          key: 'account.markRead:1:fresh-key-001',
+          request_hash: 'h',
+          result_json: '{}',
+          created_at: at(clock - 3600 * SECOND),
+        },
       ])
       .execute();
     const runner = createJobRunner({ deps, handlers: [pruneReplayKeys] });
     expect(await runner.runDue()).toMatchObject({ done: 1 });
-    const keys = (await db().selectFrom('idempotency_keys').select('key').where('key', 'like', 'account.markRead:1:%').execute()).map((k) => k.key);
+    const keys = (
+      await db().selectFrom('idempotency_keys').select('key').where('key', 'like', 'account.markRead:1:%').execute()
+    ).map((k) => k.key);
     expect(keys).toEqual(['account.markRead:1:fresh-key-001']);
     expect(await job('replay-keys.prune')).toMatchObject({ status: 'queued', attempts: 0, run_at: at(clock + DAY) });
 
     expect(await runner.runDue()).toMatchObject({ done: 0 });
     clock += DAY;
     expect(await runner.runDue()).toMatchObject({ done: 1 });
-    expect(await db().selectFrom('idempotency_keys').select('key').where('key', 'like', 'account.markRead:1:%').execute()).toEqual([]);
+    expect(
+      await db().selectFrom('idempotency_keys').select('key').where('key', 'like', 'account.markRead:1:%').execute(),
+    ).toEqual([]);
   });
 
   describe('the admin’s view of failed jobs', () => {
-    const askFailed = (token?: string) => post<{ jobs: { id: number; kind: string; title: string; attempts: number; lastError: string }[]; total: number }>(host.baseUrl, 'account', { action: 'failedJobs' }, token);
-    const askRetry = (id: unknown, token?: string) => post<{ id: number; status: string }>(host.baseUrl, 'account', { action: 'retryJob', data: { id } }, token);
+    const askFailed = (token?: string) =>
+      post<{ jobs: { id: number; kind: string; title: string; attempts: number; lastError: string }[]; total: number }>(
+        host.baseUrl,
+        'account',
+        { action: 'failedJobs' },
+        token,
+      );
+    const askRetry = (id: unknown, token?: string) =>
+      post<{ id: number; status: string }>(host.baseUrl, 'account', { action: 'retryJob', data: { id } }, token);
     let fixed = false;
-    const flaky = defineJob({ kind: 'test.flaky', title: '时好时坏', payload: z.object({}), maxAttempts: 1, run: async () => { if (!fixed) throw new Error('the printer is out of paper'); } });
+    const flaky = defineJob({
+      kind: 'test.flaky',
+      title: '时好时坏',
+      payload: z.object({}),
+      maxAttempts: 1,
+      run: async () => {
+        if (!fixed) throw new Error('the printer is out of paper');
+      },
+    });
     /** A job that failed its only try: parked. */
     const parkOne = async (dedupeKey: string) => {
       fixed = false;
@@ -236,18 +366,39 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
       expect(reply.status).toBe(200);
       if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
       // Kinds of this version are named; test.flaky is not one of them.
-      expect(reply.body.data.jobs.find((j) => j.id === parked.id)).toMatchObject({ kind: 'test.flaky', attempts: 1, lastError: 'the printer is out of paper', title: '（这个版本不认识的任务）' });
+      expect(reply.body.data.jobs.find((j) => j.id === parked.id)).toMatchObject({
+        kind: 'test.flaky',
+        attempts: 1,
+        lastError: 'the printer is out of paper',
+        title: '（这个版本不认识的任务）',
+      });
       expect(reply.body.data.total).toBeGreaterThanOrEqual(reply.body.data.jobs.length);
     });
 
     it('refuses members, secretaries and an admin of one district, and anyone not signed in', async () => {
       const parked = await parkOne('admin-view:2');
       expect((await askFailed()).status).toBe(401);
-      expect((await askFailed(await login(host.baseUrl, 'member3'))).body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect((await askFailed(await login(host.baseUrl, 'member3'))).body).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       expect((await askFailed(await login(host.baseUrl, 'secretary3'))).status).toBe(403);
-      const district = await db().selectFrom('org_units').select('id').where('level', '=', 'district').orderBy('id').executeTakeFirstOrThrow();
-      const person = await db().selectFrom('people').select('id').where('handle', '=', 'member4').executeTakeFirstOrThrow();
-      await db().transaction().execute((trx) => grantRole(trx, { personId: person.id, role: 'admin', orgUnitId: district.id, at: new Date().toISOString() }));
+      const district = await db()
+        .selectFrom('org_units')
+        .select('id')
+        .where('level', '=', 'district')
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      const person = await db()
+        .selectFrom('people')
+        .select('id')
+        .where('handle', '=', 'member4')
+        .executeTakeFirstOrThrow();
+      await db()
+        .transaction()
+        .execute((trx) =>
+          grantRole(trx, { personId: person.id, role: 'admin', orgUnitId: district.id, at: new Date().toISOString() }),
+        );
       const districtAdmin = await login(host.baseUrl, 'member4');
       const refused = await askFailed(districtAdmin);
       expect(refused.status).toBe(403);
@@ -259,7 +410,15 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
     it('lets the admin try a parked job again, once, with its tries counted afresh', async () => {
       const parked = await parkOne('admin-view:3');
       const admin = await login(host.baseUrl, 'admin');
-      const audits = async () => (await db().selectFrom('audit_log').select('id').where('entity', '=', 'job').where('entity_id', '=', String(parked.id)).execute()).length;
+      const audits = async () =>
+        (
+          await db()
+            .selectFrom('audit_log')
+            .select('id')
+            .where('entity', '=', 'job')
+            .where('entity_id', '=', String(parked.id))
+            .execute()
+        ).length;
 
       const retried = await askRetry(parked.id, admin);
       expect(retried.body).toEqual({ ok: true, data: { id: parked.id, status: 'queued' } });
@@ -282,7 +441,10 @@ describe.each(availableEngines())('jobs on %s', (engine) => {
       for (const id of ['abc', -1, 0, 1.5, null, '1e3', [1]]) {
         const reply = await askRetry(id, admin);
         expect(reply.status).toBe(400);
-        expect(!reply.body.ok && reply.body.error).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/[\u4e00-\u9fff].*。$/) });
+        expect(!reply.body.ok && reply.body.error).toMatchObject({
+          code: 'VALIDATION',
+          message: expect.stringMatching(/[\u4e00-\u9fff].*。$/),
+        });
       }
       const extra = await post(host.baseUrl, 'account', { action: 'failedJobs', data: { all: true } }, admin);
       expect(extra.status).toBe(400);

@@ -36,13 +36,43 @@ describe.each(availableEngines())('migration 0013 (the general hours ledger) on 
     await migrateTo(database, '0012-rate-limit-counters');
     const old = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
     const at = '2026-03-02T08:00:00.000Z';
-    for (const [transferId, post, person, minutes] of [[1, 3, 42, 180], [2, 3, 42, -30], [3, 4, 43, 60]]) {
-      await old.insertInto('vol_transfers').values({ id: transferId, kind: minutes > 0 ? 'service' : 'correction', record_id: null, reason: null, created_by: null, created_at: at }).execute();
+    for (const [transferId, post, person, minutes] of [
+      [1, 3, 42, 180],
+      [2, 3, 42, -30],
+      [3, 4, 43, 60],
+    ]) {
+      await old
+        .insertInto('vol_transfers')
+        .values({
+          id: transferId,
+          kind: minutes > 0 ? 'service' : 'correction',
+          record_id: null,
+          reason: null,
+          created_by: null,
+          created_at: at,
+        })
+        .execute();
       await old
         .insertInto('vol_movements')
         .values([
-          { transfer_id: transferId, account_kind: 'post', account_id: post, record_id: null, minutes: -minutes, served_on: '2026-03-02', created_at: at },
-          { transfer_id: transferId, account_kind: 'volunteer', account_id: person, record_id: null, minutes, served_on: '2026-03-02', created_at: at },
+          {
+            transfer_id: transferId,
+            account_kind: 'post',
+            account_id: post,
+            record_id: null,
+            minutes: -minutes,
+            served_on: '2026-03-02',
+            created_at: at,
+          },
+          {
+            transfer_id: transferId,
+            account_kind: 'volunteer',
+            account_id: person,
+            record_id: null,
+            minutes,
+            served_on: '2026-03-02',
+            created_at: at,
+          },
         ])
         .execute();
     }
@@ -51,9 +81,18 @@ describe.each(availableEngines())('migration 0013 (the general hours ledger) on 
     expect(await migrateToLatest(database)).toContain('0013-ledger');
 
     const db: Kysely<Schema> = database.db;
-    const kinds = await db.selectFrom('ledger_movements').select(['account_kind', 'account_id', 'minutes']).orderBy('id').execute();
+    const kinds = await db
+      .selectFrom('ledger_movements')
+      .select(['account_kind', 'account_id', 'minutes'])
+      .orderBy('id')
+      .execute();
     expect(kinds.map((k) => [k.account_kind, k.account_id, k.minutes])).toEqual([
-      ['post', 3, -180], ['member', 42, 180], ['post', 3, 30], ['member', 42, -30], ['post', 4, -60], ['member', 43, 60],
+      ['post', 3, -180],
+      ['member', 42, 180],
+      ['post', 3, 30],
+      ['member', 42, -30],
+      ['post', 4, -60],
+      ['member', 43, 60],
     ]);
     const since = { yearStart: '2026-01-01', monthStart: '2026-03-01' };
     expect(await accountMinutes(db, { kind: 'member', id: 42 }, since)).toEqual({ month: 150, year: 150, total: 150 });
@@ -63,10 +102,25 @@ describe.each(availableEngines())('migration 0013 (the general hours ledger) on 
     const tables = (await db.introspection.getTables()).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['ledger_transfers', 'ledger_movements']));
     expect(tables.filter((t) => t === 'vol_transfers' || t === 'vol_movements')).toEqual([]);
-    const { id } = await db.insertInto('ledger_transfers').values({ kind: 'service', record_id: null, reason: null, created_by: null, created_at: at }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('ledger_transfers')
+      .values({ kind: 'service', record_id: null, reason: null, created_by: null, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     expect(id).toBe(4);
     await expect(
-      db.insertInto('ledger_movements').values({ transfer_id: 999, account_kind: 'member', account_id: 42, record_id: null, minutes: 1, served_on: '2026-03-02', created_at: at }).execute(),
+      db
+        .insertInto('ledger_movements')
+        .values({
+          transfer_id: 999,
+          account_kind: 'member',
+          account_id: 42,
+          record_id: null,
+          minutes: 1,
+          served_on: '2026-03-02',
+          created_at: at,
+        })
+        .execute(),
     ).rejects.toThrow();
   });
 });

@@ -24,7 +24,8 @@ async function redeemFrom(host: TestHost, forwardedFor: string, code: string): P
 /** The n-th code that begins with `prefix` and is not `real`: valid in form, so it reaches the lookup. */
 function wrongCode(prefix: string, n: number, real: string): string {
   let tail = '';
-  for (let v = n + 31 ** 3, i = 0; i < 8 - prefix.length; i += 1, v = Math.floor(v / 31)) tail += INVITE_ALPHABET[v % 31];
+  for (let v = n + 31 ** 3, i = 0; i < 8 - prefix.length; i += 1, v = Math.floor(v / 31))
+    tail += INVITE_ALPHABET[v % 31];
   const code = prefix + tail;
   return code === real ? wrongCode(prefix, n + 100_000, real) : code;
 }
@@ -48,7 +49,12 @@ function secretaryOn(host: TestHost): Promise<{ token: string; branchId: number 
 /** A new member of secretary1's branch and their invitation code. */
 async function newInvitation(host: TestHost, name: string): Promise<{ code: string; personId: number }> {
   const { token, branchId } = await secretaryOn(host);
-  const made = await post<AccountApi['createInvite']['output']>(host.baseUrl, 'account', { action: 'createInvite', data: { name, orgUnitId: branchId } }, token);
+  const made = await post<AccountApi['createInvite']['output']>(
+    host.baseUrl,
+    'account',
+    { action: 'createInvite', data: { name, orgUnitId: branchId } },
+    token,
+  );
   if (!made.body.ok) throw new Error(JSON.stringify(made.body));
   return { code: made.body.data.invite.code, personId: made.body.data.invite.personId };
 }
@@ -80,10 +86,13 @@ describe.each(availableEngines())('limits on %s', (engine) => {
       const prefix = victim.code.slice(0, 2);
       const answers = await expectNothingWritten(db(), async () => {
         const replies: ApiReply<Redeemed>[] = [];
-        for (let i = 0; i < 25; i += 1) replies.push(await redeemFrom(host, GUESSER, wrongCode(prefix, i, victim.code)));
+        for (let i = 0; i < 25; i += 1)
+          replies.push(await redeemFrom(host, GUESSER, wrongCode(prefix, i, victim.code)));
         return replies;
       });
-      expect(answers.slice(0, 20).map((r) => !r.body.ok && r.body.error.code)).toEqual(Array(20).fill('INVITE_INVALID'));
+      expect(answers.slice(0, 20).map((r) => !r.body.ok && r.body.error.code)).toEqual(
+        Array(20).fill('INVITE_INVALID'),
+      );
       for (const r of answers.slice(20)) expectRateLimited(r);
       // The guesser's own next try, even with a real code, waits; it writes nothing.
       expectRateLimited(await expectNothingWritten(db(), () => redeemFrom(host, GUESSER, victim.code)));
@@ -111,7 +120,6 @@ describe.each(availableEngines())('limits on %s', (engine) => {
       expect(redeemed.status).toBe(200);
       expect(redeemed.body.ok && redeemed.body.data.user.id).toBe(victim.personId);
     });
-
   });
 
   // A host of its own: on the one above, a random new code may begin with the prefix the guessers spent (about 1 in
@@ -127,7 +135,8 @@ describe.each(availableEngines())('limits on %s', (engine) => {
 
     it('lets a class at one address redeem more codes than the guessing limit: only failures count', async () => {
       const invitations = [];
-      for (let i = 0; i < 22; i += 1) invitations.push(await newInvitation(host, `学员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}`));
+      for (let i = 0; i < 22; i += 1)
+        invitations.push(await newInvitation(host, `学员${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}`));
       const statuses: number[] = [];
       for (const { code } of invitations) statuses.push((await redeemFrom(host, '100.64.0.5', code)).status);
       expect(statuses).toEqual(Array(22).fill(200));
@@ -165,14 +174,22 @@ describeShared('two hosts on one PostgreSQL database', () => {
   let second: TestHost;
   beforeAll(async () => {
     first = await startHost({ engine: 'postgres', trustProxy: ['127.0.0.1'], jobIntervalMs: 0 });
-    second = await startHost({ engine: 'postgres', trustProxy: ['127.0.0.1'], databaseUrl: first.databaseUrl, jobIntervalMs: 0 });
+    second = await startHost({
+      engine: 'postgres',
+      trustProxy: ['127.0.0.1'],
+      databaseUrl: first.databaseUrl,
+      jobIntervalMs: 0,
+    });
   });
   afterAll(async () => {
     await second?.stop();
     await first?.stop();
   });
   const db = () => first.deps.database.db;
-  const counters = async () => (await db().selectFrom('rate_limit_counters').select(['key', 'points']).orderBy('key').execute()).map((r) => `${r.key}=${r.points}`);
+  const counters = async () =>
+    (await db().selectFrom('rate_limit_counters').select(['key', 'points']).orderBy('key').execute()).map(
+      (r) => `${r.key}=${r.points}`,
+    );
 
   it('share one count: 10 wrong codes on each host spend the limit of 20, and both then refuse that address', async () => {
     const real = await newInvitation(first, '曹秀兰');
@@ -193,7 +210,8 @@ describeShared('two hosts on one PostgreSQL database', () => {
   it('costs a read without a limit nothing: account.me on either host leaves the counters alone', async () => {
     const token = await login(first.baseUrl, 'member3');
     const before = await counters();
-    for (const host of [first, second, first, second]) expect((await post(host.baseUrl, 'account', { action: 'me' }, token)).status).toBe(200);
+    for (const host of [first, second, first, second])
+      expect((await post(host.baseUrl, 'account', { action: 'me' }, token)).status).toBe(200);
     expect(await counters()).toEqual(before);
   });
 });

@@ -8,7 +8,8 @@ import { org } from '../../backend/domains/org/function';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 
-type ImportReply = { ok: true; data: OrgApi['importRoster']['output'] } | { ok: false; error: { code: string; message: string } };
+type ImportReply =
+  { ok: true; data: OrgApi['importRoster']['output'] } | { ok: false; error: { code: string; message: string } };
 
 const OPENID = 'oWX-admin-roster';
 const LOTUS = '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部';
@@ -31,7 +32,12 @@ describe.each(availableEngines())('roster import from the mini-program on %s', (
   let storage: ReturnType<typeof cloudStorage>;
   let wechatDeps: Deps;
   let adminId: number;
-  const importFile = async (fileRef: string, dryRun: boolean) => (await org.handle({ action: 'importRoster', data: { fileRef, dryRun } }, { source: 'wechat', openid: OPENID }, wechatDeps)) as ImportReply;
+  const importFile = async (fileRef: string, dryRun: boolean) =>
+    (await org.handle(
+      { action: 'importRoster', data: { fileRef, dryRun } },
+      { source: 'wechat', openid: OPENID },
+      wechatDeps,
+    )) as ImportReply;
   const upload = (name: string, bytes: Uint8Array) => {
     const ref = `cloud://fake-env.fake-bucket/roster-uploads/${name}`;
     storage.files.set(ref, bytes);
@@ -41,9 +47,17 @@ describe.each(availableEngines())('roster import from the mini-program on %s', (
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
     const db = host.deps.database.db;
-    const admin = await db.selectFrom('people').innerJoin('role_grants', 'role_grants.person_id', 'people.id').select('people.id').where('role_grants.role', '=', 'admin').executeTakeFirstOrThrow();
+    const admin = await db
+      .selectFrom('people')
+      .innerJoin('role_grants', 'role_grants.person_id', 'people.id')
+      .select('people.id')
+      .where('role_grants.role', '=', 'admin')
+      .executeTakeFirstOrThrow();
     adminId = admin.id;
-    await db.insertInto('identities').values({ provider: 'wechat', subject: OPENID, person_id: adminId, created_at: new Date().toISOString() }).execute();
+    await db
+      .insertInto('identities')
+      .values({ provider: 'wechat', subject: OPENID, person_id: adminId, created_at: new Date().toISOString() })
+      .execute();
     storage = cloudStorage();
     // As in a WeChat cloud function: no spreadsheet reader (exceljs is not in the bundles).
     wechatDeps = { ...host.deps, clientUploads: storage, spreadsheets: undefined };
@@ -53,20 +67,41 @@ describe.each(availableEngines())('roster import from the mini-program on %s', (
   });
 
   it('checks a CSV uploaded from a chat, keeps it in the store, and imports it by the key the check answered', async () => {
-    const ref = upload('a.csv', csv(`周卫国,男,1948,13600003001,1972-05,,${LOTUS}`, `吴桂兰,女,1951,13600003002,1976-01,,ZB003`));
+    const ref = upload(
+      'a.csv',
+      csv(`周卫国,男,1948,13600003001,1972-05,,${LOTUS}`, `吴桂兰,女,1951,13600003002,1976-01,,ZB003`),
+    );
     const checked = await importFile(ref, true);
     if (!checked.ok) throw new Error(JSON.stringify(checked));
     expect(checked.data).toMatchObject({ created: 2, errors: [], dryRun: true });
     expect(checked.data.fileRef).toMatch(/^uploads\/[0-9a-f-]{36}\.csv$/);
     // The cloud copy is gone; the store's copy has a row naming its owner, as a host upload has.
     expect(storage.files.has(ref)).toBe(false);
-    const row = await host.deps.database.db.selectFrom('files').selectAll().where('key', '=', checked.data.fileRef).executeTakeFirstOrThrow();
+    const row = await host.deps.database.db
+      .selectFrom('files')
+      .selectAll()
+      .where('key', '=', checked.data.fileRef)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ purpose: 'upload', owner_id: adminId, mime: 'text/csv' });
-    expect(await host.deps.database.db.selectFrom('people').select('id').where('phone', '=', '13600003001').executeTakeFirst()).toBeUndefined();
+    expect(
+      await host.deps.database.db
+        .selectFrom('people')
+        .select('id')
+        .where('phone', '=', '13600003001')
+        .executeTakeFirst(),
+    ).toBeUndefined();
 
     const imported = await importFile(checked.data.fileRef, false);
-    expect(imported).toMatchObject({ ok: true, data: { created: 2, errors: [], dryRun: false, fileRef: checked.data.fileRef } });
-    const people = await host.deps.database.db.selectFrom('people').select('name').where('phone', 'in', ['13600003001', '13600003002']).orderBy('phone').execute();
+    expect(imported).toMatchObject({
+      ok: true,
+      data: { created: 2, errors: [], dryRun: false, fileRef: checked.data.fileRef },
+    });
+    const people = await host.deps.database.db
+      .selectFrom('people')
+      .select('name')
+      .where('phone', 'in', ['13600003001', '13600003002'])
+      .orderBy('phone')
+      .execute();
     expect(people.map((p) => p.name)).toEqual(['周卫国', '吴桂兰']);
   });
 
@@ -75,11 +110,20 @@ describe.each(availableEngines())('roster import from the mini-program on %s', (
     const xlsx = await importFile(upload('b.xlsx', zip), true);
     expect(xlsx).toMatchObject({ ok: true, data: { errors: [{ row: 1, message: expect.stringMatching(/网页版/) }] } });
     const pdf = await importFile(upload('c.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 0, 0])), true);
-    expect(pdf).toMatchObject({ ok: true, data: { created: 0, errors: [{ row: 1, message: expect.stringMatching(/不是 Excel（.xlsx）或 CSV/) }] } });
+    expect(pdf).toMatchObject({
+      ok: true,
+      data: { created: 0, errors: [{ row: 1, message: expect.stringMatching(/不是 Excel（.xlsx）或 CSV/) }] },
+    });
   });
 
   it('answers an upload that is not there with NOT_FOUND, and a file id of another shape as invalid', async () => {
-    expect(await importFile('cloud://fake-env.fake-bucket/roster-uploads/none.csv', true)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/重新上传/) } });
-    expect(await importFile('cloud://fake-env.fake-bucket/../etc/passwd', true)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await importFile('cloud://fake-env.fake-bucket/roster-uploads/none.csv', true)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/重新上传/) },
+    });
+    expect(await importFile('cloud://fake-env.fake-bucket/../etc/passwd', true)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });

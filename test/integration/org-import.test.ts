@@ -26,26 +26,45 @@ async function xlsx(rows: Row[], headers: readonly string[] = [...ROSTER_HEADERS
 
 /** Ten good rows: new people in two branches, one named by its code. */
 function goodRows(): Row[] {
-  return Array.from({ length: 10 }, (_, i) => [`导入${'甲乙丙丁戊己庚辛壬癸'[i]}`, i % 2 ? '女' : '男', 1940 + i, `1370000${String(1000 + i)}`, `19${60 + i}-07`, '市纺织厂 车间主任', i === 9 ? 'ZB002' : i % 2 ? ZHENHAI : LOTUS, `HW-${100 + i}`]);
+  return Array.from({ length: 10 }, (_, i) => [
+    `导入${'甲乙丙丁戊己庚辛壬癸'[i]}`,
+    i % 2 ? '女' : '男',
+    1940 + i,
+    `1370000${String(1000 + i)}`,
+    `19${60 + i}-07`,
+    '市纺织厂 车间主任',
+    i === 9 ? 'ZB002' : i % 2 ? ZHENHAI : LOTUS,
+    `HW-${100 + i}`,
+  ]);
 }
 
 describe.each(availableEngines())('roster import and export on %s', (engine) => {
   let host: TestHost;
   const db = () => host.deps.database.db;
   let admin: string;
-  const call = <A extends keyof OrgApi>(token: string, action: A, data: unknown): Promise<ApiReply<Out<A>>> => post<Out<A>>(host.baseUrl, 'org', { action, data }, token);
+  const call = <A extends keyof OrgApi>(token: string, action: A, data: unknown): Promise<ApiReply<Out<A>>> =>
+    post<Out<A>>(host.baseUrl, 'org', { action, data }, token);
   const upload = async (token: string, bytes: Uint8Array, name: string, mime: string) => {
     const form = new FormData();
     form.append('file', new Blob([Buffer.from(bytes)], { type: mime }), name);
-    const res = await fetch(`${host.baseUrl}/upload/roster`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    return { status: res.status, body: (await res.json()) as { ok: true; data: { fileRef: string } } | { ok: false; error: { code: string; message: string } } };
+    const res = await fetch(`${host.baseUrl}/upload/roster`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as
+        { ok: true; data: { fileRef: string } } | { ok: false; error: { code: string; message: string } },
+    };
   };
   const uploaded = async (bytes: Uint8Array, name = 'roster.xlsx', mime = XLSX_MIME) => {
     const reply = await upload(admin, bytes, name, mime);
     if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
     return reply.body.data.fileRef;
   };
-  const importFile = (fileRef: string, dryRun: boolean, token = admin) => dataOf(call(token, 'importRoster', { fileRef, dryRun }));
+  const importFile = (fileRef: string, dryRun: boolean, token = admin) =>
+    dataOf(call(token, 'importRoster', { fileRef, dryRun }));
   const tables = async () => ({
     people: await db().selectFrom('people').selectAll().orderBy('id').execute(),
     grants: await db().selectFrom('role_grants').selectAll().orderBy('id').execute(),
@@ -58,7 +77,9 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const rows: string[][] = [];
-    wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    wb.worksheets[0].eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
     return rows;
   };
 
@@ -93,13 +114,20 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     expect(await files()).toBe(kept);
     refused(await call(admin, 'importRoster', { fileRef: '../etc/passwd', dryRun: true }), 'VALIDATION');
     // Another admin's upload is not found for this one.
-    const other = await db().selectFrom('people').select('id').where('handle', '=', 'member70').executeTakeFirstOrThrow();
+    const other = await db()
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'member70')
+      .executeTakeFirstOrThrow();
     const city = await db().selectFrom('org_units').select('id').where('level', '=', 'city').executeTakeFirstOrThrow();
     await dataOf(call(admin, 'grantRole', { personId: other.id, role: 'admin', orgUnitId: city.id }));
     const theirs = await upload(await login(host.baseUrl, 'member70'), await xlsx(goodRows()), 'r.xlsx', XLSX_MIME);
     if (!theirs.body.ok) throw new Error(JSON.stringify(theirs.body));
     refused(await call(admin, 'importRoster', { fileRef: theirs.body.data.fileRef, dryRun: true }), 'NOT_FOUND');
-    refused(await call(admin, 'importRoster', { fileRef: 'uploads/00000000-0000-0000-0000-000000000000.xlsx', dryRun: true }), 'NOT_FOUND');
+    refused(
+      await call(admin, 'importRoster', { fileRef: 'uploads/00000000-0000-0000-0000-000000000000.xlsx', dryRun: true }),
+      'NOT_FOUND',
+    );
   });
 
   it('dry-runs an xlsx with 3 bad rows: 3 row-numbered sentences, nothing written — and the real import of it writes nothing either', async () => {
@@ -125,11 +153,27 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     rows[4][3] = rows[1][3]; // row 6 repeats row 3's phone
     rows[2][0] = '';
     const dup = await importFile(await uploaded(await xlsx(rows)), true);
-    expect(dup.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^第 4 行：没有填姓名/), expect.stringMatching(/^第 6 行：手机号 \d+ 和第 3 行重复了/)]);
-    const missing = await importFile(await uploaded(await xlsx(goodRows().map((r) => r.slice(0, 5)), ROSTER_HEADERS.slice(0, 5))), true);
-    expect(missing.errors).toEqual([{ row: 1, message: expect.stringMatching(/^第 1 行：表头缺少“原单位职务”“所在支部”/) }]);
+    expect(dup.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^第 4 行：没有填姓名/),
+      expect.stringMatching(/^第 6 行：手机号 \d+ 和第 3 行重复了/),
+    ]);
+    const missing = await importFile(
+      await uploaded(
+        await xlsx(
+          goodRows().map((r) => r.slice(0, 5)),
+          ROSTER_HEADERS.slice(0, 5),
+        ),
+      ),
+      true,
+    );
+    expect(missing.errors).toEqual([
+      { row: 1, message: expect.stringMatching(/^第 1 行：表头缺少“原单位职务”“所在支部”/) },
+    ]);
     const secretary = await login(host.baseUrl, 'secretary1');
-    refused(await call(secretary, 'importRoster', { fileRef: await uploaded(await xlsx(goodRows())), dryRun: true }), 'FORBIDDEN');
+    refused(
+      await call(secretary, 'importRoster', { fileRef: await uploaded(await xlsx(goodRows())), dryRun: true }),
+      'FORBIDDEN',
+    );
   });
 
   it('imports the fixed file in one go; the same file again changes nothing; a changed row updates its person', async () => {
@@ -138,20 +182,51 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     expect(await importFile(fileRef, true)).toMatchObject({ created: 10, updated: 0, unchanged: 0, errors: [] });
     expect(await tables()).toEqual(before);
     const done = await importFile(fileRef, false);
-    expect(done).toMatchObject({ created: 10, updated: 0, unchanged: 0, errors: [], message: '已新增 10 人，已更新 0 人，另有 0 人没有变化。' });
-    const imported = await db().selectFrom('people').selectAll().where('phone', 'like', '13700001%').orderBy('id').execute();
+    expect(done).toMatchObject({
+      created: 10,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+      message: '已新增 10 人，已更新 0 人，另有 0 人没有变化。',
+    });
+    const imported = await db()
+      .selectFrom('people')
+      .selectAll()
+      .where('phone', 'like', '13700001%')
+      .orderBy('id')
+      .execute();
     expect(imported).toHaveLength(10);
-    expect(imported[0]).toMatchObject({ name: '导入甲', gender: '男', birth_year: 1940, joined_party_on: '1960-07', former_post: '市纺织厂 车间主任', roster_no: 'HW-100', status: 'active' });
+    expect(imported[0]).toMatchObject({
+      name: '导入甲',
+      gender: '男',
+      birth_year: 1940,
+      joined_party_on: '1960-07',
+      former_post: '市纺织厂 车间主任',
+      roster_no: 'HW-100',
+      status: 'active',
+    });
     const zb002 = await db().selectFrom('org_units').select('id').where('code', '=', 'ZB002').executeTakeFirstOrThrow();
     expect(imported[9].org_unit_id).toBe(zb002.id);
-    const grants = await db().selectFrom('role_grants').select(['role', 'org_unit_id']).where('person_id', 'in', imported.map((p) => p.id)).execute();
+    const grants = await db()
+      .selectFrom('role_grants')
+      .select(['role', 'org_unit_id'])
+      .where(
+        'person_id',
+        'in',
+        imported.map((p) => p.id),
+      )
+      .execute();
     expect(grants.every((g) => g.role === 'member') && grants.length === 10).toBe(true);
     const audit = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'roster_import').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0].after_json).not.toContain('导入');
 
     const snapshot = await tables();
-    expect(await importFile(await uploaded(await xlsx(goodRows())), false)).toMatchObject({ created: 0, updated: 0, unchanged: 10 });
+    expect(await importFile(await uploaded(await xlsx(goodRows())), false)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 10,
+    });
     expect((await tables()).people).toEqual(snapshot.people);
 
     // Row 2 changes post; row 3 changes phone but keeps its roster number; row 4 moves to another branch.
@@ -161,32 +236,63 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     changed[2][6] = ZHENHAI;
     const update = await importFile(await uploaded(await xlsx(changed)), false);
     expect(update).toMatchObject({ created: 0, updated: 3, unchanged: 7 });
-    const after = await db().selectFrom('people').selectAll().where('id', 'in', imported.slice(0, 3).map((p) => p.id)).orderBy('id').execute();
+    const after = await db()
+      .selectFrom('people')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        imported.slice(0, 3).map((p) => p.id),
+      )
+      .orderBy('id')
+      .execute();
     expect(after[0].former_post).toBe('市纺织厂 工会主席');
     expect(after[1].phone).toBe('13811112222');
-    const zhenhai = await db().selectFrom('org_units').select('id').where('name', '=', '镇海社区离退休干部党支部').executeTakeFirstOrThrow();
+    const zhenhai = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('name', '=', '镇海社区离退休干部党支部')
+      .executeTakeFirstOrThrow();
     expect(after[2].org_unit_id).toBe(zhenhai.id);
-    expect(await db().selectFrom('role_grants').select('org_unit_id').where('person_id', '=', after[2].id).execute()).toEqual([{ org_unit_id: zhenhai.id }]);
+    expect(
+      await db().selectFrom('role_grants').select('org_unit_id').where('person_id', '=', after[2].id).execute(),
+    ).toEqual([{ org_unit_id: zhenhai.id }]);
   });
 
   it('reads csv too, UTF-8 with a BOM or GB18030 as Excel in China saves it', async () => {
-    const lines = [[...ROSTER_HEADERS].join(','), `"陈, 新民",男,1945,13600002001,1970年7月,"市邮电局 ""老""投递员",${LOTUS}`, `钱秋菊,女,1950,+86 136 0000 2002,1975.3,,ZB003`];
+    const lines = [
+      [...ROSTER_HEADERS].join(','),
+      `"陈, 新民",男,1945,13600002001,1970年7月,"市邮电局 ""老""投递员",${LOTUS}`,
+      `钱秋菊,女,1950,+86 136 0000 2002,1975.3,,ZB003`,
+    ];
     const utf8 = new TextEncoder().encode('\uFEFF' + lines.join('\r\n'));
     const result = await importFile(await uploaded(utf8, 'r.csv', 'text/csv'), false);
     expect(result).toMatchObject({ created: 2, errors: [] });
-    const people = await db().selectFrom('people').selectAll().where('phone', 'in', ['13600002001', '13600002002']).orderBy('phone').execute();
+    const people = await db()
+      .selectFrom('people')
+      .selectAll()
+      .where('phone', 'in', ['13600002001', '13600002002'])
+      .orderBy('phone')
+      .execute();
     expect(people.map((p) => [p.name, p.joined_party_on, p.former_post])).toEqual([
       ['陈, 新民', '1970-07', '市邮电局 "老"投递员'],
       ['钱秋菊', '1975-03', null],
     ]);
     // GB18030: the template's headers and one member (孙桂英), in the encoding Excel uses for "CSV" on a Chinese Windows.
-    const gbk = Buffer.from('d0d5c3fb2cd0d4b1f02cb3f6c9fac4eab7dd2ccad6bbfabac52cc8ebb5b3cab1bce42cd4adb5a5cebbd6b0cef12ccbf9d4dad6a7b2bf0d0acbefb9f0d3a22cc5ae2c313934392c31333630303030323030332c313937322d30352cb7c4d6afb3a72c5a423030330d0a', 'hex');
+    const gbk = Buffer.from(
+      'd0d5c3fb2cd0d4b1f02cb3f6c9fac4eab7dd2ccad6bbfabac52cc8ebb5b3cab1bce42cd4adb5a5cebbd6b0cef12ccbf9d4dad6a7b2bf0d0acbefb9f0d3a22cc5ae2c313934392c31333630303030323030332c313937322d30352cb7c4d6afb3a72c5a423030330d0a',
+      'hex',
+    );
     const gb = await importFile(await uploaded(new Uint8Array(gbk), 'gb.csv', 'text/csv'), true);
     expect(gb).toMatchObject({ created: 1, errors: [] });
   });
 
   it('exports a roster that opens in a spreadsheet: phones in full for the admin, masked for a 驿站负责人; audited', async () => {
-    const community = await db().selectFrom('org_units').selectAll().where('name', '=', '莲花社区').executeTakeFirstOrThrow();
+    const community = await db()
+      .selectFrom('org_units')
+      .selectAll()
+      .where('name', '=', '莲花社区')
+      .executeTakeFirstOrThrow();
     const full = await dataOf(call(admin, 'exportRoster', { orgUnitId: community.id }));
     expect(full.path).toMatch(/^\/files\/exports\/.+\.xlsx\?/);
     expect(full.url).toBe(`${host.baseUrl}${full.path}`);
@@ -196,7 +302,11 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     const phones = rows.slice(1).map((r) => r[3]);
     expect(phones.every((p) => /^1\d{10}$/.test(p))).toBe(true);
 
-    const manager = await db().selectFrom('people').select('id').where('handle', '=', 'member60').executeTakeFirstOrThrow();
+    const manager = await db()
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'member60')
+      .executeTakeFirstOrThrow();
     await dataOf(call(admin, 'grantRole', { personId: manager.id, role: 'post_manager', orgUnitId: community.id }));
     const managerToken = await login(host.baseUrl, 'member60');
     const masked = await dataOf(call(managerToken, 'exportRoster', { orgUnitId: community.id }));
@@ -219,10 +329,20 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     expect(maskedRows.length).toBeLessThan(rows.length);
     expect(maskedRows.length).toBeGreaterThanOrEqual(rows.length - new Set(wider.map((w) => w.id)).size);
     expect(maskedRows.slice(1).every((r) => /^1\d\d\*{4}\d{4}$/.test(r[3]))).toBe(true);
-    const audits = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'export').where('action', '=', 'exportRoster').orderBy('id').execute();
+    const audits = await db()
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'export')
+      .where('action', '=', 'exportRoster')
+      .orderBy('id')
+      .execute();
     expect(audits.map((a) => JSON.parse(a.after_json ?? '{}').fullPhones)).toEqual([rows.length - 1, 0]);
     // Outside one's scope: refused.
-    const other = await db().selectFrom('org_units').select('id').where('name', '=', '青松社区').executeTakeFirstOrThrow();
+    const other = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('name', '=', '青松社区')
+      .executeTakeFirstOrThrow();
     refused(await call(managerToken, 'exportRoster', { orgUnitId: other.id }), 'FORBIDDEN');
   });
 });

@@ -29,7 +29,16 @@ describe.each(availableEngines())('org-scope queries on %s', (engine) => {
     const at = new Date().toISOString();
     await host.deps.database.db
       .insertInto('org_units')
-      .values(tree.map((u) => ({ id: u.id, name: `测试单位${u.id}`, level: u.level, parent_id: u.parent, path: u.path, created_at: at })))
+      .values(
+        tree.map((u) => ({
+          id: u.id,
+          name: `测试单位${u.id}`,
+          level: u.level,
+          parent_id: u.parent,
+          path: u.path,
+          created_at: at,
+        })),
+      )
       .execute();
   });
   afterAll(async () => {
@@ -37,31 +46,55 @@ describe.each(availableEngines())('org-scope queries on %s', (engine) => {
   });
 
   const refusal = async (work: Promise<unknown>) => {
-    const error = await work.then(() => null, (e: unknown) => e);
+    const error = await work.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     return { code: (error as AppError).code, message: (error as AppError).message };
   };
 
   it('answers the unit when a role of the scope is granted on it or above it', async () => {
     const db = host.deps.database.db;
-    await expect(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900049)).resolves.toMatchObject({ id: 900049, path: `/${REGION}/4/9/` });
-    await expect(requireUnitInScope(db, { grants: [secretaryOf4] }, ['secretary'], 900004)).resolves.toMatchObject({ id: 900004 });
+    await expect(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900049)).resolves.toMatchObject({
+      id: 900049,
+      path: `/${REGION}/4/9/`,
+    });
+    await expect(requireUnitInScope(db, { grants: [secretaryOf4] }, ['secretary'], 900004)).resolves.toMatchObject({
+      id: 900004,
+    });
   });
 
   it('refuses a unit outside the subtree, a role outside the scope, and a missing unit, each in its own words', async () => {
     const db = host.deps.database.db;
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900045))).resolves.toEqual({ code: 'FORBIDDEN', message: '这个单位不在您的管理范围内。' });
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', REGION))).resolves.toEqual({ code: 'FORBIDDEN', message: '这个单位不在您的管理范围内。' });
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageLibrary', 900049))).resolves.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 999_999_999))).resolves.toEqual({ code: 'NOT_FOUND', message: '没有找到这个单位。' });
+    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900045))).resolves.toEqual({
+      code: 'FORBIDDEN',
+      message: '这个单位不在您的管理范围内。',
+    });
+    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', REGION))).resolves.toEqual({
+      code: 'FORBIDDEN',
+      message: '这个单位不在您的管理范围内。',
+    });
+    await expect(
+      refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageLibrary', 900049)),
+    ).resolves.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 999_999_999)),
+    ).resolves.toEqual({ code: 'NOT_FOUND', message: '没有找到这个单位。' });
     const words = { notFound: '没有找到这个支部。', forbidden: '这个支部不在您的管理范围内，不能为它发邀请码。' };
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900045, words))).resolves.toEqual({ code: 'FORBIDDEN', message: words.forbidden });
-    await expect(refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 999_999_999, words))).resolves.toEqual({ code: 'NOT_FOUND', message: words.notFound });
+    await expect(
+      refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 900045, words)),
+    ).resolves.toEqual({ code: 'FORBIDDEN', message: words.forbidden });
+    await expect(
+      refusal(requireUnitInScope(db, { grants: [secretaryOf4] }, 'manageBranch', 999_999_999, words)),
+    ).resolves.toEqual({ code: 'NOT_FOUND', message: words.notFound });
   });
 
   it('filters a query to the caller’s subtrees: district 4 and its branch, never district 45', async () => {
     const ids = async (where: ReturnType<typeof inSubtrees>) =>
-      (await host.deps.database.db.selectFrom('org_units').select('id').where(where).orderBy('id').execute()).map((r) => r.id);
+      (await host.deps.database.db.selectFrom('org_units').select('id').where(where).orderBy('id').execute()).map(
+        (r) => r.id,
+      );
     expect(await ids(inCallerScope({ grants: [secretaryOf4, memberOf45] }, 'manageBranch'))).toEqual([900004, 900049]);
     // Only the scope's roles count; without one, nothing at all.
     expect(await ids(inCallerScope({ grants: [memberOf45] }, 'manageBranch'))).toEqual([]);
@@ -70,7 +103,13 @@ describe.each(availableEngines())('org-scope queries on %s', (engine) => {
 
   it('escapes wildcards, so a stray % or _ in a root matches nothing instead of everything', async () => {
     const count = async (roots: string[]) =>
-      (await host.deps.database.db.selectFrom('org_units').select('id').where(inSubtrees('org_units.path', roots)).execute()).length;
+      (
+        await host.deps.database.db
+          .selectFrom('org_units')
+          .select('id')
+          .where(inSubtrees('org_units.path', roots))
+          .execute()
+      ).length;
     expect(await count(['%'])).toBe(0);
     expect(await count([`/${REGION}/_/`])).toBe(0);
     expect(await count([`/${REGION}/4_/`])).toBe(0);

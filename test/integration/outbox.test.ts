@@ -33,7 +33,8 @@ function fakeWeChat() {
     },
   } as unknown as WxCloud;
   // wx-server-sdk rejects with an error carrying errCode when WeChat refuses.
-  const refuse = (errCode: number, errMsg: string) => () => Promise.reject(Object.assign(new Error(errMsg), { errCode, errMsg }));
+  const refuse = (errCode: number, errMsg: string) => () =>
+    Promise.reject(Object.assign(new Error(errMsg), { errCode, errMsg }));
   const networkDown = () => () => Promise.reject(new Error('connect ETIMEDOUT api.weixin.qq.com'));
   return { cloud, sent, script, refuse, networkDown };
 }
@@ -47,7 +48,10 @@ const noticeFor = (id: number): Notification => ({
   kind: 'notice_posted',
   text: '支部发了一条新通知，请您看一看。',
   link: { page: '/subpackages/notices/detail/index', params: { id: String(id) } },
-  subscribe: { template: 'notice_posted', data: { title: '关于十二月组织生活会的安排和学习材料的通知', unit: '莲花社区离退休干部党支部' } },
+  subscribe: {
+    template: 'notice_posted',
+    data: { title: '关于十二月组织生活会的安排和学习材料的通知', unit: '莲花社区离退休干部党支部' },
+  },
 });
 
 describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
@@ -64,7 +68,12 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
   });
   beforeEach(() => {
     wx = fakeWeChat();
-    wechatDeps = { ...host.deps, now: () => new Date(clock), log: createLogger('error', {}, () => {}), subscribeMessages: wxSubscribeMessages(wx.cloud, TEMPLATES, 'release') };
+    wechatDeps = {
+      ...host.deps,
+      now: () => new Date(clock),
+      log: createLogger('error', {}, () => {}),
+      subscribeMessages: wxSubscribeMessages(wx.cloud, TEMPLATES, 'release'),
+    };
   });
   afterAll(async () => {
     await host?.stop();
@@ -73,17 +82,34 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
   /** A member who signs in with WeChat and has accepted `consents` notice_posted messages (over HTTP). */
   async function wechatMember(handle: string, consents: number) {
     const person = await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow();
-    await db().insertInto('identities').values({ provider: 'wechat', subject: `oFAKE-${handle}`, person_id: person.id, created_at: new Date(clock).toISOString() }).execute();
+    await db()
+      .insertInto('identities')
+      .values({
+        provider: 'wechat',
+        subject: `oFAKE-${handle}`,
+        person_id: person.id,
+        created_at: new Date(clock).toISOString(),
+      })
+      .execute();
     const token = await login(host.baseUrl, handle);
     for (let i = 0; i < consents; i += 1) {
-      const reply = await post(host.baseUrl, 'account', { action: 'recordConsent', data: { templates: ['notice_posted'] } }, token);
+      const reply = await post(
+        host.baseUrl,
+        'account',
+        { action: 'recordConsent', data: { templates: ['notice_posted'] } },
+        token,
+      );
       expect(reply.status).toBe(200);
     }
     return { id: person.id, openid: `oFAKE-${handle}`, token };
   }
 
   /** A change and its notification, in one transaction: here, the member turns on 大字. */
-  const changeAndNotify = (personId: number, notification: Notification, after?: (trx: Transaction<Schema>) => Promise<void>) =>
+  const changeAndNotify = (
+    personId: number,
+    notification: Notification,
+    after?: (trx: Transaction<Schema>) => Promise<void>,
+  ) =>
     db()
       .transaction()
       .execute(async (trx) => {
@@ -93,10 +119,26 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
         return notified;
       });
   const outbox = (id: number) => db().selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const deliveryJob = (outboxId: number) => db().selectFrom('jobs').selectAll().where('dedupe_key', '=', `${DELIVER_SUBSCRIBE_MESSAGE}:${outboxId}`).executeTakeFirstOrThrow();
-  const consents = async (personId: number) => (await db().selectFrom('subscribe_consents').select('remaining').where('person_id', '=', personId).where('template', '=', 'notice_posted').executeTakeFirst())?.remaining ?? 0;
-  const largeText = async (personId: number) => (await db().selectFrom('people').select('large_text').where('id', '=', personId).executeTakeFirstOrThrow()).large_text;
-  const runJobs = (deps = wechatDeps) => createJobRunner({ deps, handlers: [deliverSubscribeMessage], name: 'test' }).runDue();
+  const deliveryJob = (outboxId: number) =>
+    db()
+      .selectFrom('jobs')
+      .selectAll()
+      .where('dedupe_key', '=', `${DELIVER_SUBSCRIBE_MESSAGE}:${outboxId}`)
+      .executeTakeFirstOrThrow();
+  const consents = async (personId: number) =>
+    (
+      await db()
+        .selectFrom('subscribe_consents')
+        .select('remaining')
+        .where('person_id', '=', personId)
+        .where('template', '=', 'notice_posted')
+        .executeTakeFirst()
+    )?.remaining ?? 0;
+  const largeText = async (personId: number) =>
+    (await db().selectFrom('people').select('large_text').where('id', '=', personId).executeTakeFirstOrThrow())
+      .large_text;
+  const runJobs = (deps = wechatDeps) =>
+    createJobRunner({ deps, handlers: [deliverSubscribeMessage], name: 'test' }).runDue();
   const sentTo = (openid: string) => wx.sent.filter((m) => m.touser === openid);
 
   it('keeps a failed delivery in the outbox and retries it later, while the change that caused it stays committed', async () => {
@@ -107,12 +149,25 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
 
     wx.script.push(wx.networkDown());
     expect(await runJobs()).toMatchObject({ retrying: 1, done: 0 });
-    expect(await outbox(outboxIds[0])).toMatchObject({ status: 'pending', attempts: 1, last_error: 'connect ETIMEDOUT api.weixin.qq.com' });
+    expect(await outbox(outboxIds[0])).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'connect ETIMEDOUT api.weixin.qq.com',
+    });
     expect(await deliveryJob(outboxIds[0])).toMatchObject({ status: 'queued', attempts: 1 });
     expect(await largeText(member.id)).toBe(1);
     expect(await consents(member.id)).toBe(2);
-    const inbox = await post<{ messages: { id: number; text: string; read: boolean }[] }>(host.baseUrl, 'account', { action: 'myMessages' }, member.token);
-    expect(inbox.body.ok && inbox.body.data.messages[0]).toMatchObject({ id: messageIds[0], text: '支部发了一条新通知，请您看一看。', read: false });
+    const inbox = await post<{ messages: { id: number; text: string; read: boolean }[] }>(
+      host.baseUrl,
+      'account',
+      { action: 'myMessages' },
+      member.token,
+    );
+    expect(inbox.body.ok && inbox.body.data.messages[0]).toMatchObject({
+      id: messageIds[0],
+      text: '支部发了一条新通知，请您看一看。',
+      read: false,
+    });
 
     clock += 40 * SECOND;
     expect(await runJobs()).toMatchObject({ done: 1 });
@@ -124,14 +179,21 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
       templateId: 'TMPL-notice-0001',
       page: 'subpackages/notices/detail/index?id=7',
       // thing values are cut to WeChat's 20 characters, or WeChat refuses the message (47003).
-      data: { thing1: { value: '关于十二月组织生活会的安排和学习材料的…' }, thing2: { value: '莲花社区离退休干部党支部' } },
+      data: {
+        thing1: { value: '关于十二月组织生活会的安排和学习材料的…' },
+        thing2: { value: '莲花社区离退休干部党支部' },
+      },
       miniprogramState: 'formal',
       lang: 'zh_CN',
     });
     expect(Array.from(wx.sent[1].data.thing1.value)).toHaveLength(20);
 
     // Run the delivery again (as after a crash): nothing is sent twice.
-    await db().updateTable('jobs').set({ status: 'queued', run_at: new Date(clock).toISOString() }).where('dedupe_key', '=', `${DELIVER_SUBSCRIBE_MESSAGE}:${outboxIds[0]}`).execute();
+    await db()
+      .updateTable('jobs')
+      .set({ status: 'queued', run_at: new Date(clock).toISOString() })
+      .where('dedupe_key', '=', `${DELIVER_SUBSCRIBE_MESSAGE}:${outboxIds[0]}`)
+      .execute();
     expect(await runJobs()).toMatchObject({ done: 1 });
     expect(wx.sent).toHaveLength(2);
     expect(await consents(member.id)).toBe(1);
@@ -140,9 +202,24 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
   it('writes nothing of the notification when the change that caused it rolls back', async () => {
     const member = await wechatMember('member12', 1);
     const counts = async () =>
-      Promise.all(['messages', 'outbox', 'jobs'].map(async (t) => Number((await db().selectFrom(t as 'jobs').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)));
+      Promise.all(
+        ['messages', 'outbox', 'jobs'].map(async (t) =>
+          Number(
+            (
+              await db()
+                .selectFrom(t as 'jobs')
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      );
     const before = await counts();
-    await expect(changeAndNotify(member.id, noticeFor(8), async () => { throw new Error('the seat was taken meanwhile'); })).rejects.toThrow('the seat was taken');
+    await expect(
+      changeAndNotify(member.id, noticeFor(8), async () => {
+        throw new Error('the seat was taken meanwhile');
+      }),
+    ).rejects.toThrow('the seat was taken');
     expect(await counts()).toEqual(before);
     expect(await largeText(member.id)).toBe(0);
   });
@@ -151,8 +228,12 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
     const member = await wechatMember('member13', 0);
     const before = await db().selectFrom('messages').select('id').execute();
     await expect(changeAndNotify(member.id, { ...noticeFor(9), text: '新通知' })).rejects.toThrow(/full sentence/);
-    await expect(changeAndNotify(member.id, { ...noticeFor(9), text: `${'很长的通知'.repeat(13)}。` })).rejects.toThrow(/60 characters/);
-    await expect(changeAndNotify(member.id, { ...noticeFor(9), link: { page: 'https://example.com/', params: {} } })).rejects.toThrow(/not a page of the app/);
+    await expect(changeAndNotify(member.id, { ...noticeFor(9), text: `${'很长的通知'.repeat(13)}。` })).rejects.toThrow(
+      /60 characters/,
+    );
+    await expect(
+      changeAndNotify(member.id, { ...noticeFor(9), link: { page: 'https://example.com/', params: {} } }),
+    ).rejects.toThrow(/not a page of the app/);
     expect(await db().selectFrom('messages').select('id').execute()).toHaveLength(before.length);
     expect(await largeText(member.id)).toBe(0);
   });
@@ -182,7 +263,10 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
     const { outboxIds } = await changeAndNotify(member.id, noticeFor(13));
     wx.script.push(wx.refuse(43101, 'user refuse to accept the msg'));
     expect(await runJobs()).toMatchObject({ done: 1, retrying: 0 });
-    expect(await outbox(outboxIds[0])).toMatchObject({ status: 'refused', last_error: 'WeChat 43101: user refuse to accept the msg' });
+    expect(await outbox(outboxIds[0])).toMatchObject({
+      status: 'refused',
+      last_error: 'WeChat 43101: user refuse to accept the msg',
+    });
     expect(await consents(member.id)).toBe(0);
   });
 
@@ -205,7 +289,11 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
       clock += 2 * HOUR;
     }
     expect(sentTo(member.openid)).toHaveLength(8);
-    expect(await outbox(outboxIds[0])).toMatchObject({ status: 'failed', attempts: 8, last_error: 'WeChat -1: system error' });
+    expect(await outbox(outboxIds[0])).toMatchObject({
+      status: 'failed',
+      attempts: 8,
+      last_error: 'WeChat -1: system error',
+    });
     expect(await deliveryJob(outboxIds[0])).toMatchObject({ status: 'parked', attempts: 8 });
     expect(await largeText(member.id)).toBe(1);
   });
@@ -214,29 +302,47 @@ describe.each(availableEngines())('inbox and outbox on %s', (engine) => {
     const member = await wechatMember('member19', 1);
     const inHost = await changeAndNotify(member.id, noticeFor(16));
     expect(await runJobs({ ...wechatDeps, subscribeMessages: hostSkipsSubscribeMessages })).toMatchObject({ done: 1 });
-    expect(await outbox(inHost.outboxIds[0])).toMatchObject({ status: 'skipped', last_error: expect.stringMatching(/host has no WeChat/) });
+    expect(await outbox(inHost.outboxIds[0])).toMatchObject({
+      status: 'skipped',
+      last_error: expect.stringMatching(/host has no WeChat/),
+    });
 
     await db().deleteFrom('identities').where('person_id', '=', member.id).execute();
     const noWechat = await changeAndNotify(member.id, noticeFor(17));
     await runJobs();
-    expect(await outbox(noWechat.outboxIds[0])).toMatchObject({ status: 'skipped', last_error: 'the person does not sign in with WeChat' });
+    expect(await outbox(noWechat.outboxIds[0])).toMatchObject({
+      status: 'skipped',
+      last_error: 'the person does not sign in with WeChat',
+    });
     expect(wx.sent).toEqual([]);
   });
 
   it('leaves deliveries alone in a host that shares its database with WeChat cloud', async () => {
     const member = await wechatMember('member20', 1);
     const { outboxIds } = await changeAndNotify(member.id, noticeFor(18));
-    await createJobRunner({ deps: { ...wechatDeps, subscribeMessages: hostSkipsSubscribeMessages }, handlers: [deliverSubscribeMessage], leave: [DELIVER_SUBSCRIBE_MESSAGE] }).runDue();
+    await createJobRunner({
+      deps: { ...wechatDeps, subscribeMessages: hostSkipsSubscribeMessages },
+      handlers: [deliverSubscribeMessage],
+      leave: [DELIVER_SUBSCRIBE_MESSAGE],
+    }).runDue();
     expect(await outbox(outboxIds[0])).toMatchObject({ status: 'pending', attempts: 0 });
     await runJobs();
     expect(await outbox(outboxIds[0])).toMatchObject({ status: 'sent' });
   });
 
   it('notifies a whole branch at once, with outbox rows only for those who consented', async () => {
-    const branch = await db().selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'member21').executeTakeFirstOrThrow();
-    const everyone = (await db().selectFrom('people').select('id').where('org_unit_id', '=', branch.org_unit_id).execute()).map((p) => p.id);
+    const branch = await db()
+      .selectFrom('people')
+      .select(['id', 'org_unit_id'])
+      .where('handle', '=', 'member21')
+      .executeTakeFirstOrThrow();
+    const everyone = (
+      await db().selectFrom('people').select('id').where('org_unit_id', '=', branch.org_unit_id).execute()
+    ).map((p) => p.id);
     const consenting = await wechatMember('member21', 1);
-    const notified = await db().transaction().execute((trx) => notifyEach(trx, [...everyone, ...everyone], noticeFor(19), new Date(clock)));
+    const notified = await db()
+      .transaction()
+      .execute((trx) => notifyEach(trx, [...everyone, ...everyone], noticeFor(19), new Date(clock)));
     expect(notified.messageIds).toHaveLength(everyone.length);
     expect(notified.outboxIds).toHaveLength(1);
     expect((await outbox(notified.outboxIds[0])).person_id).toBe(consenting.id);

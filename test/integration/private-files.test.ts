@@ -61,7 +61,12 @@ describe.each(availableEngines())('private files on %s', (engine) => {
   it('an export is not at /media/exports/<uuid>.xlsx for anyone (whole, HEAD or a Range), only through its personal link', async () => {
     const me = await post<{ user: { orgUnitId: number } }>(host.baseUrl, 'account', { action: 'me' }, secretary);
     if (!me.body.ok) throw new Error(JSON.stringify(me.body));
-    const made = await post<AudiobooksApi['exportStudyStats']['output']>(host.baseUrl, 'audiobooks', { action: 'exportStudyStats', data: { orgUnitId: me.body.data.user.orgUnitId, month: '2026-11' } }, secretary);
+    const made = await post<AudiobooksApi['exportStudyStats']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'exportStudyStats', data: { orgUnitId: me.body.data.user.orgUnitId, month: '2026-11' } },
+      secretary,
+    );
     if (!made.body.ok) throw new Error(JSON.stringify(made.body));
     const key = made.body.data.path.slice('/files/'.length, made.body.data.path.indexOf('?'));
     expect(key).toMatch(/^exports\/[0-9a-f-]{36}\.xlsx$/);
@@ -79,7 +84,11 @@ describe.each(availableEngines())('private files on %s', (engine) => {
   it('an uploaded roster is not at /media/uploads/…', async () => {
     const form = new FormData();
     form.append('file', new Blob(['姓名,手机号\n夏春华,13900000000\n']), 'roster.csv');
-    const up = await fetch(`${host.baseUrl}/upload/roster`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    const up = await fetch(`${host.baseUrl}/upload/roster`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
     const body = (await up.json()) as { ok: boolean; data: { fileRef: string } };
     if (!body.ok) throw new Error(JSON.stringify(body));
     expect(await host.deps.files.stat(body.data.fileRef)).not.toBeNull();
@@ -89,13 +98,30 @@ describe.each(availableEngines())('private files on %s', (engine) => {
   it('an audio upload is hidden until a chapter plays it; then it is public, cached and by Range', async () => {
     const form = new FormData();
     form.append('file', new Blob([DEMO_MP3], { type: 'audio/mpeg' }), '第一章.mp3');
-    const up = await fetch(`${host.baseUrl}/upload/audio`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    const up = await fetch(`${host.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+      body: form,
+    });
     const ref = ((await up.json()) as { data: { fileRef: string } }).data.fileRef;
     await expectHidden(`/media/${ref}`);
 
-    const book = await post<AudiobooksApi['createBook']['output']>(host.baseUrl, 'audiobooks', { action: 'createBook', data: { collectionId: 1, title: '公开的章节', author: '测试', description: '章节的声音是公开的。' } }, admin);
+    const book = await post<AudiobooksApi['createBook']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      {
+        action: 'createBook',
+        data: { collectionId: 1, title: '公开的章节', author: '测试', description: '章节的声音是公开的。' },
+      },
+      admin,
+    );
     if (!book.body.ok) throw new Error(JSON.stringify(book.body));
-    const added = await post<AudiobooksApi['addChapter']['output']>(host.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: book.body.data.book.id, title: '第一章', fileRef: ref } }, admin);
+    const added = await post<AudiobooksApi['addChapter']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'addChapter', data: { bookId: book.body.data.book.id, title: '第一章', fileRef: ref } },
+      admin,
+    );
     if (!added.body.ok) throw new Error(JSON.stringify(added.body));
     const part = await fetch(`${host.baseUrl}/media/${ref}`, { headers: { range: 'bytes=100-199' } });
     expect(part.status).toBe(206);
@@ -112,7 +138,9 @@ describe.each(availableEngines())('private files on %s', (engine) => {
       const res = await fetch(`${host.baseUrl}/media/${key}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('public, max-age=604800');
-      const again = await fetch(`${host.baseUrl}/media/${key}`, { headers: { 'if-none-match': res.headers.get('etag') ?? '' } });
+      const again = await fetch(`${host.baseUrl}/media/${key}`, {
+        headers: { 'if-none-match': res.headers.get('etag') ?? '' },
+      });
       expect(again.status).toBe(304);
     }
     await expectHidden('/media/certificates/V-0001.png');

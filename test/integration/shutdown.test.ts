@@ -46,7 +46,9 @@ describe('graceful shutdown', () => {
       let response = '';
       socket.on('data', (chunk) => (response += chunk.toString()));
       const half = Math.floor(body.length / 2);
-      socket.write(`POST /api/account HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, half)}`);
+      socket.write(
+        `POST /api/account HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, half)}`,
+      );
       await new Promise((r) => setTimeout(r, 150));
 
       child.kill('SIGTERM');

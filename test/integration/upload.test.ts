@@ -22,8 +22,19 @@ describe('audio upload (host, SQLite)', () => {
   const upload = async (token: string, bytes: Uint8Array, name: string, type: string) => {
     const form = new FormData();
     form.append('file', new Blob([Buffer.from(bytes)], { type }), name);
-    const res = await fetch(`${host.baseUrl}/upload/audio`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; data?: { fileRef: string; duration: number; mime: string }; error?: { code: string; message: string } } };
+    const res = await fetch(`${host.baseUrl}/upload/audio`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        ok: boolean;
+        data?: { fileRef: string; duration: number; mime: string };
+        error?: { code: string; message: string };
+      },
+    };
   };
   const storedUploads = () => {
     try {
@@ -40,9 +51,30 @@ describe('audio upload (host, SQLite)', () => {
     expect(up.body.data?.mime).toBe('audio/mpeg');
     expect(up.body.data?.duration).toBeGreaterThan(10);
 
-    const created = await post<AudiobooksApi['createBook']['output']>(host.baseUrl, 'audiobooks', { action: 'createBook', data: { collectionId: 1, title: '上传测试书', author: '测试', description: '用来测试上传。' } }, admin);
+    const created = await post<AudiobooksApi['createBook']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      {
+        action: 'createBook',
+        data: { collectionId: 1, title: '上传测试书', author: '测试', description: '用来测试上传。' },
+      },
+      admin,
+    );
     if (!created.body.ok) throw new Error(JSON.stringify(created.body));
-    const added = await post<AudiobooksApi['addChapter']['output']>(host.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: created.body.data.book.id, title: '第一章', fileRef: up.body.data?.fileRef, transcript: '文字稿' } }, admin);
+    const added = await post<AudiobooksApi['addChapter']['output']>(
+      host.baseUrl,
+      'audiobooks',
+      {
+        action: 'addChapter',
+        data: {
+          bookId: created.body.data.book.id,
+          title: '第一章',
+          fileRef: up.body.data?.fileRef,
+          transcript: '文字稿',
+        },
+      },
+      admin,
+    );
     expect(added.body).toMatchObject({ ok: true, data: { chapter: { seq: 1, duration: up.body.data?.duration } } });
     const audio = await fetch(new URL(added.body.ok ? added.body.data.chapter.audioUrl : '', host.baseUrl));
     expect(audio.status).toBe(200);
@@ -50,7 +82,12 @@ describe('audio upload (host, SQLite)', () => {
 
   it('refuses a file that is not audio, whatever its name says, and keeps nothing', async () => {
     const before = storedUploads().length;
-    const up = await upload(admin, new TextEncoder().encode('<html>not audio at all</html>'.repeat(20)), '假的.mp3', 'audio/mpeg');
+    const up = await upload(
+      admin,
+      new TextEncoder().encode('<html>not audio at all</html>'.repeat(20)),
+      '假的.mp3',
+      'audio/mpeg',
+    );
     expect(up.status).toBe(400);
     expect(up.body.error?.message).toMatch(/MP3/);
     expect(storedUploads().length).toBe(before);
@@ -60,7 +97,9 @@ describe('audio upload (host, SQLite)', () => {
     const url = new URL(host.baseUrl);
     const reply = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(url.port), url.hostname, () => {
-        socket.write(`POST /upload/audio HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${admin}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${200 * 1024 * 1024}\r\n\r\n--b\r\n`);
+        socket.write(
+          `POST /upload/audio HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${admin}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${200 * 1024 * 1024}\r\n\r\n--b\r\n`,
+        );
       });
       let text = '';
       socket.on('data', (c) => {
@@ -83,9 +122,22 @@ describe('audio upload (host, SQLite)', () => {
   });
 
   it('refuses addChapter with a file that was never uploaded', async () => {
-    const r = await post(host.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: 1, title: '第九章', fileRef: 'uploads/00000000-0000-0000-0000-000000000000.mp3' } }, admin);
+    const r = await post(
+      host.baseUrl,
+      'audiobooks',
+      {
+        action: 'addChapter',
+        data: { bookId: 1, title: '第九章', fileRef: 'uploads/00000000-0000-0000-0000-000000000000.mp3' },
+      },
+      admin,
+    );
     expect(r.status).toBe(400);
-    const traversal = await post(host.baseUrl, 'audiobooks', { action: 'addChapter', data: { bookId: 1, title: '第九章', fileRef: '../../etc/passwd' } }, admin);
+    const traversal = await post(
+      host.baseUrl,
+      'audiobooks',
+      { action: 'addChapter', data: { bookId: 1, title: '第九章', fileRef: '../../etc/passwd' } },
+      admin,
+    );
     expect(traversal.status).toBe(400);
   });
 });

@@ -37,9 +37,24 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   let clock = thursdayAt('09:00');
   const db = (): Kysely<Schema> => host.deps.database.db;
   const tokenOf = tokensByHandle(() => host);
-  const call = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown, requestId?: string): Promise<ApiReply<Out<A>>> =>
-    post<Out<A>>(host.baseUrl, 'volunteer', { action, data, ...(requestId ? { requestId } : {}) }, handle ? await tokenOf(handle) : undefined);
-  const ok = async <A extends keyof VolunteerApi>(handle: string | null, action: A, data: unknown, requestId?: string): Promise<Out<A>> => {
+  const call = async <A extends keyof VolunteerApi>(
+    handle: string | null,
+    action: A,
+    data: unknown,
+    requestId?: string,
+  ): Promise<ApiReply<Out<A>>> =>
+    post<Out<A>>(
+      host.baseUrl,
+      'volunteer',
+      { action, data, ...(requestId ? { requestId } : {}) },
+      handle ? await tokenOf(handle) : undefined,
+    );
+  const ok = async <A extends keyof VolunteerApi>(
+    handle: string | null,
+    action: A,
+    data: unknown,
+    requestId?: string,
+  ): Promise<Out<A>> => {
     const reply = await call(handle, action, data, requestId);
     if (!reply.body.ok) throw new Error(`${action}: ${JSON.stringify(reply.body)}`);
     return reply.body.data;
@@ -50,17 +65,26 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     expect(error?.message).toMatch(CHINESE_SENTENCE);
     if (words) expect(error?.message).toMatch(words);
   };
-  const personId = async (handle: string) => (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
+  const personId = async (handle: string) =>
+    (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
   /** Row counts of every volunteer table and the audit log: a refusal leaves them all as they were. */
   const snapshot = async () => {
     const counts: Record<string, number> = {};
     for (const t of [...VOLUNTEER_TABLES, 'audit_log', 'messages', 'jobs'] as const) {
-      counts[t] = Number((await db().selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      counts[t] = Number(
+        (
+          await db()
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     }
     const open = await db().selectFrom('vol_records').select(['id', 'status', 'check_out_at']).orderBy('id').execute();
     return { counts, open };
   };
-  const expectUnchanged = async (before: Awaited<ReturnType<typeof snapshot>>) => expect(await snapshot()).toEqual(before);
+  const expectUnchanged = async (before: Awaited<ReturnType<typeof snapshot>>) =>
+    expect(await snapshot()).toEqual(before);
 
   let geoPost: number;
   let shiftId: number;
@@ -70,18 +94,57 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   beforeAll(async () => {
     host = await startHost({ engine, jobIntervalMs: 0 });
     host.deps.now = () => new Date(clock);
-    const root = await db().selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const root = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
     geoPost = (
       await ok('admin', 'createPost', {
-        name: '测试银发先锋工作室', kind: '银发先锋工作室', address: '湖滨街道测试路 1 号', lat: 24.4798, lng: 118.0894, radius: 200,
-        orgUnitId: root.id, checkInMode: 'geo', walkIns: false, services: ['义诊'], managerIds: [await personId(manager)],
+        name: '测试银发先锋工作室',
+        kind: '银发先锋工作室',
+        address: '湖滨街道测试路 1 号',
+        lat: 24.4798,
+        lng: 118.0894,
+        radius: 200,
+        orgUnitId: root.id,
+        checkInMode: 'geo',
+        walkIns: false,
+        services: ['义诊'],
+        managerIds: [await personId(manager)],
       })
     ).post.id;
-    shiftId = (await ok(manager, 'createShift', { postId: geoPost, weekday: 4, starts: '14:00', ends: '17:00', capacity: 6, service: '义诊' })).shift.id;
-    printed = (await post<QrCode>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: geoPost } }, await tokenOf(manager))).body.ok
-      ? ((await post<QrCode>(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: geoPost } }, await tokenOf(manager))).body as { data: QrCode }).data.scene
+    shiftId = (
+      await ok(manager, 'createShift', {
+        postId: geoPost,
+        weekday: 4,
+        starts: '14:00',
+        ends: '17:00',
+        capacity: 6,
+        service: '义诊',
+      })
+    ).shift.id;
+    printed = (
+      await post<QrCode>(
+        host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'checkin', id: geoPost } },
+        await tokenOf(manager),
+      )
+    ).body.ok
+      ? (
+          (
+            await post<QrCode>(
+              host.baseUrl,
+              'qrcode',
+              { action: 'create', data: { type: 'checkin', id: geoPost } },
+              await tokenOf(manager),
+            )
+          ).body as { data: QrCode }
+        ).data.scene
       : '';
-    for (const v of ['volunteer2', 'volunteer3', 'volunteer5', 'volunteer6', 'volunteer7']) await ok(v, 'joinShift', { shiftId, occursOn: OCCURS_ON });
+    for (const v of ['volunteer2', 'volunteer3', 'volunteer5', 'volunteer6', 'volunteer7'])
+      await ok(v, 'joinShift', { shiftId, occursOn: OCCURS_ON });
   });
   afterAll(async () => {
     await host?.stop();
@@ -90,10 +153,41 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   it('seeds a lived-in demo: teams, ten posts with coordinates, shifts and months of balanced records', async () => {
     const list = await ok(null, 'posts', {});
     expect(list.posts.length).toBeGreaterThanOrEqual(11);
-    expect(list.posts[0]).toEqual(expect.objectContaining({ id: expect.any(Number), name: expect.any(String), lat: expect.any(Number), lng: expect.any(Number), radius: 200 }));
-    expect(Number((await db().selectFrom('vol_teams').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThanOrEqual(3);
-    expect(Number((await db().selectFrom('vol_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(100);
-    const unbalanced = await db().selectFrom('ledger_movements').select(['transfer_id', (eb) => eb.fn.sum<number>('minutes').as('s')]).groupBy('transfer_id').having((eb) => eb.fn.sum('minutes'), '<>', 0).execute();
+    expect(list.posts[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(Number),
+        name: expect.any(String),
+        lat: expect.any(Number),
+        lng: expect.any(Number),
+        radius: 200,
+      }),
+    );
+    expect(
+      Number(
+        (
+          await db()
+            .selectFrom('vol_teams')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      Number(
+        (
+          await db()
+            .selectFrom('vol_records')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBeGreaterThan(100);
+    const unbalanced = await db()
+      .selectFrom('ledger_movements')
+      .select(['transfer_id', (eb) => eb.fn.sum<number>('minutes').as('s')])
+      .groupBy('transfer_id')
+      .having((eb) => eb.fn.sum('minutes'), '<>', 0)
+      .execute();
     expect(unbalanced).toEqual([]);
     const hours = await ok('volunteer1', 'myHours', {});
     expect(hours.total).toBeGreaterThan(0);
@@ -104,8 +198,22 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
 
   it('refuses a post with coordinates off the Earth, from a non-admin, or without a name, writing nothing', async () => {
     const before = await snapshot();
-    const root = await db().selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
-    const good = { name: '驿站', kind: '志愿服务驿站', address: '某路 1 号', lat: 24.4, lng: 118.1, radius: 200, orgUnitId: root.id, checkInMode: 'geo', walkIns: false };
+    const root = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const good = {
+      name: '驿站',
+      kind: '志愿服务驿站',
+      address: '某路 1 号',
+      lat: 24.4,
+      lng: 118.1,
+      radius: 200,
+      orgUnitId: root.id,
+      checkInMode: 'geo',
+      walkIns: false,
+    };
     refusedWith(await call('admin', 'createPost', { ...good, lat: 91 }), 400, 'VALIDATION', /位置/);
     refusedWith(await call('admin', 'createPost', { ...good, lng: 'east' }), 400, 'VALIDATION');
     refusedWith(await call('admin', 'createPost', { ...good, name: '   ' }), 400, 'VALIDATION', /驿站名称/);
@@ -116,11 +224,27 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   });
 
   it('resolves the post’s plain code to its page and the check-in code without using it', async () => {
-    const resolve = (scene: string) => post<ResolvedScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } });
-    expect((await resolve(`p.${geoPost.toString(36)}`)).body).toMatchObject({ ok: true, data: { type: 'post', available: true, id: geoPost, name: '测试银发先锋工作室' } });
-    expect((await resolve(printed)).body).toMatchObject({ ok: true, data: { type: 'checkin', available: true, id: geoPost, consumedBy: 'volunteer.checkIn' } });
+    const resolve = (scene: string) =>
+      post<ResolvedScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene } });
+    expect((await resolve(`p.${geoPost.toString(36)}`)).body).toMatchObject({
+      ok: true,
+      data: { type: 'post', available: true, id: geoPost, name: '测试银发先锋工作室' },
+    });
+    expect((await resolve(printed)).body).toMatchObject({
+      ok: true,
+      data: { type: 'checkin', available: true, id: geoPost, consumedBy: 'volunteer.checkIn' },
+    });
     // Only the post's managers print its codes.
-    refusedWith(await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: geoPost } }, await tokenOf('postmanager2')), 403, 'FORBIDDEN');
+    refusedWith(
+      await post(
+        host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'checkin', id: geoPost } },
+        await tokenOf('postmanager2'),
+      ),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('checks in at the post with the printed code; from 5 km away it is TOO_FAR with the distance, and nothing is written', async () => {
@@ -128,14 +252,20 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     const before = await snapshot();
     const far = await call('volunteer2', 'checkIn', { scene: printed, ...FIVE_KM_AWAY });
     refusedWith(far, 403, 'TOO_FAR', /大约 [\d,]+ 米.*200 米以内/);
-    expect(!far.body.ok && Number(far.body.error.message.match(/大约 ([\d,]+) 米/)![1].replace(/,/g, ''))).toBeGreaterThan(4900);
+    expect(
+      !far.body.ok && Number(far.body.error.message.match(/大约 ([\d,]+) 米/)![1].replace(/,/g, '')),
+    ).toBeGreaterThan(4900);
     refusedWith(await call('volunteer2', 'checkIn', { scene: printed }), 400, 'LOCATION_REQUIRED', /位置/);
     refusedWith(await call('volunteer2', 'checkIn', { scene: printed, lat: 200, lng: 118 }), 400, 'VALIDATION', /位置/);
     await expectUnchanged(before);
 
     const done = await ok('volunteer2', 'checkIn', { scene: printed, ...AT_POST });
     expect(done.message).toBe('签到成功，14:02。服务结束时请再扫一次签退。');
-    expect(done.record).toMatchObject({ id: expect.any(Number), checkInAt: new Date(thursdayAt('14:02')).toISOString(), walkIn: false });
+    expect(done.record).toMatchObject({
+      id: expect.any(Number),
+      checkInAt: new Date(thursdayAt('14:02')).toISOString(),
+      walkIn: false,
+    });
   });
 
   it('refuses a tampered, forged, foreign or expired code, with nothing written', async () => {
@@ -144,7 +274,14 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     const otherPost = signedScene('checkin', geoPost + 1, new Date(clock + HOUR), 'not-the-server-key');
     const altered = [parts[0], (geoPost + 1).toString(36), parts[2], parts[3]].join('.');
     const longer = [parts[0], parts[1], (parseInt(parts[2], 36) + 1).toString(36), parts[3]].join('.');
-    for (const scene of [altered, longer, otherPost, `${printed.slice(0, -1)}${printed.endsWith('A') ? 'B' : 'A'}`, `p.${geoPost.toString(36)}`, 'k.1']) {
+    for (const scene of [
+      altered,
+      longer,
+      otherPost,
+      `${printed.slice(0, -1)}${printed.endsWith('A') ? 'B' : 'A'}`,
+      `p.${geoPost.toString(36)}`,
+      'k.1',
+    ]) {
       refusedWith(await call('volunteer3', 'checkIn', { scene, ...AT_POST }), 400, 'QR_INVALID', /二维码/);
     }
     const stale = signedScene('checkin', geoPost, new Date(clock - 1000), host.deps.sceneKey);
@@ -154,17 +291,35 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
 
   it('refuses a second check-in while one is open, and a check-out without a check-in', async () => {
     const before = await snapshot();
-    refusedWith(await call('volunteer2', 'checkIn', { scene: printed, ...AT_POST }), 409, 'ALREADY_CHECKED_IN', /还没有签退/);
-    refusedWith(await call('volunteer3', 'checkOut', { scene: printed, ...AT_POST }), 409, 'NOT_CHECKED_IN', /还没有签到/);
+    refusedWith(
+      await call('volunteer2', 'checkIn', { scene: printed, ...AT_POST }),
+      409,
+      'ALREADY_CHECKED_IN',
+      /还没有签退/,
+    );
+    refusedWith(
+      await call('volunteer3', 'checkOut', { scene: printed, ...AT_POST }),
+      409,
+      'NOT_CHECKED_IN',
+      /还没有签到/,
+    );
     // Not signed up for a shift here now (and the post takes no walk-ins).
     refusedWith(await call('volunteer4', 'checkIn', { scene: printed, ...AT_POST }), 409, 'OUTSIDE_SHIFT', /报名/);
     await expectUnchanged(before);
   });
 
   it('gives one record when two phones of one person check in at once', async () => {
-    const replies = await Promise.all([call('volunteer6', 'checkIn', { scene: printed, ...AT_POST }), call('volunteer6', 'checkIn', { scene: printed, ...AT_POST })]);
+    const replies = await Promise.all([
+      call('volunteer6', 'checkIn', { scene: printed, ...AT_POST }),
+      call('volunteer6', 'checkIn', { scene: printed, ...AT_POST }),
+    ]);
     expect(replies.map((r) => (r.body.ok ? 'ok' : r.body.error.code)).sort()).toEqual(['ALREADY_CHECKED_IN', 'ok']);
-    const open = await db().selectFrom('vol_records').select('id').where('person_id', '=', await personId('volunteer6')).where('status', '=', 'open').execute();
+    const open = await db()
+      .selectFrom('vol_records')
+      .select('id')
+      .where('person_id', '=', await personId('volunteer6'))
+      .where('status', '=', 'open')
+      .execute();
     expect(open).toHaveLength(1);
   });
 
@@ -190,21 +345,43 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     expect(out.record).toMatchObject({ hours: 0, counted: false });
     expect(out.message).toMatch(/不计入服务时长/);
     expect(await ok('volunteer3', 'myHours', {})).toEqual(before);
-    expect((await ok('volunteer3', 'myRecords', {})).records[0]).toMatchObject({ status: 'not_counted', hours: 0, measuredHours: 1.5 });
+    expect((await ok('volunteer3', 'myRecords', {})).records[0]).toMatchObject({
+      status: 'not_counted',
+      hours: 0,
+      measuredHours: 1.5,
+    });
   });
 
   it('takes an offline check-in and check-out once, even when the queue is sent twice; refuses one older than 24 h', async () => {
     const items = [
-      { clientId: 'phone-v5-in-0001', kind: 'in', scene: printed, ...AT_POST, scannedAt: new Date(thursdayAt('14:05')).toISOString() },
-      { clientId: 'phone-v5-out-0001', kind: 'out', scene: printed, ...AT_POST, scannedAt: new Date(thursdayAt('17:00')).toISOString() },
+      {
+        clientId: 'phone-v5-in-0001',
+        kind: 'in',
+        scene: printed,
+        ...AT_POST,
+        scannedAt: new Date(thursdayAt('14:05')).toISOString(),
+      },
+      {
+        clientId: 'phone-v5-out-0001',
+        kind: 'out',
+        scene: printed,
+        ...AT_POST,
+        scannedAt: new Date(thursdayAt('17:00')).toISOString(),
+      },
     ];
     clock = thursdayAt('18:30');
     const before = await ok('volunteer5', 'myHours', {});
     const first = await ok('volunteer5', 'syncOffline', { items });
-    expect(first.results.map((r) => [r.ok, r.replay])).toEqual([[true, false], [true, false]]);
+    expect(first.results.map((r) => [r.ok, r.replay])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
     const snap = await snapshot();
     const again = await ok('volunteer5', 'syncOffline', { items: [...items].reverse() });
-    expect(again.results.map((r) => [r.ok, r.replay])).toEqual([[true, true], [true, true]]);
+    expect(again.results.map((r) => [r.ok, r.replay])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
     await expectUnchanged(snap);
     const after = await ok('volunteer5', 'myHours', {});
     expect(after.total - before.total).toBeCloseTo(3, 5);
@@ -213,67 +390,194 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
 
     // Another person's clientId is theirs alone: the same id from volunteer7 is a new scan, judged on its own.
     clock = thursdayAt('14:10') + 25 * HOUR;
-    const late = await ok('volunteer7', 'syncOffline', { items: [{ ...items[0], scannedAt: new Date(thursdayAt('14:05')).toISOString() }] });
+    const late = await ok('volunteer7', 'syncOffline', {
+      items: [{ ...items[0], scannedAt: new Date(thursdayAt('14:05')).toISOString() }],
+    });
     expect(late.results[0]).toMatchObject({ ok: false, code: 'OFFLINE_TOO_LATE' });
     refusedWith(await call('volunteer7', 'syncOffline', { items: [] }), 400, 'VALIDATION');
-    refusedWith(await call('volunteer7', 'syncOffline', { items: [{ ...items[0], clientId: 'x' }] }), 400, 'VALIDATION');
+    refusedWith(
+      await call('volunteer7', 'syncOffline', { items: [{ ...items[0], clientId: 'x' }] }),
+      400,
+      'VALIDATION',
+    );
   });
 
   it('keeps the original row when a manager corrects; refuses no reason, negative hours, another post’s manager and one’s own record', async () => {
     clock = thursdayAt('19:00');
     const record = (await ok('volunteer2', 'myRecords', {})).records[0];
-    const original = await db().selectFrom('vol_records').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
+    const original = await db()
+      .selectFrom('vol_records')
+      .selectAll()
+      .where('id', '=', record.id)
+      .executeTakeFirstOrThrow();
     const cert = await ok('volunteer2', 'certificate', { from: OCCURS_ON, to: OCCURS_ON });
     const sig = new URL(cert.verifyUrl).searchParams.get('sig');
     expect((await ok(null, 'verifyCertificate', { number: cert.number, sig })).status).toBe('valid');
 
     const before = await snapshot();
-    refusedWith(await call(manager, 'correctRecord', { recordId: record.id, hours: 2.5 }), 400, 'VALIDATION', /更正原因/);
-    refusedWith(await call(manager, 'correctRecord', { recordId: record.id, hours: 2.5, reason: '  ' }), 400, 'VALIDATION', /更正原因/);
-    refusedWith(await call(manager, 'correctRecord', { recordId: record.id, hours: -1, reason: '多记了' }), 400, 'VALIDATION', /负数/);
-    refusedWith(await call('postmanager2', 'correctRecord', { recordId: record.id, hours: 2.5, reason: '多记了' }), 403, 'FORBIDDEN', /别的驿站/);
+    refusedWith(
+      await call(manager, 'correctRecord', { recordId: record.id, hours: 2.5 }),
+      400,
+      'VALIDATION',
+      /更正原因/,
+    );
+    refusedWith(
+      await call(manager, 'correctRecord', { recordId: record.id, hours: 2.5, reason: '  ' }),
+      400,
+      'VALIDATION',
+      /更正原因/,
+    );
+    refusedWith(
+      await call(manager, 'correctRecord', { recordId: record.id, hours: -1, reason: '多记了' }),
+      400,
+      'VALIDATION',
+      /负数/,
+    );
+    refusedWith(
+      await call('postmanager2', 'correctRecord', { recordId: record.id, hours: 2.5, reason: '多记了' }),
+      403,
+      'FORBIDDEN',
+      /别的驿站/,
+    );
     refusedWith(await call('postmanager2', 'confirmRecord', { recordId: record.id }), 403, 'FORBIDDEN', /别的驿站/);
     refusedWith(await call('volunteer2', 'confirmRecord', { recordId: record.id }), 403, 'FORBIDDEN');
-    refusedWith(await call('volunteer3', 'requestCorrection', { recordId: record.id, reason: '我忘了签退' }), 404, 'NOT_FOUND');
+    refusedWith(
+      await call('volunteer3', 'requestCorrection', { recordId: record.id, reason: '我忘了签退' }),
+      404,
+      'NOT_FOUND',
+    );
     await expectUnchanged(before);
 
     // A manager who also volunteers cannot certify their own service.
     const mgrId = await personId(manager);
-    const unit = await db().selectFrom('people').select('org_unit_id').where('id', '=', mgrId).executeTakeFirstOrThrow();
-    await db().insertInto('role_grants').values({ person_id: mgrId, role: 'volunteer', org_unit_id: unit.org_unit_id, created_at: new Date(clock).toISOString() }).execute();
+    const unit = await db()
+      .selectFrom('people')
+      .select('org_unit_id')
+      .where('id', '=', mgrId)
+      .executeTakeFirstOrThrow();
+    await db()
+      .insertInto('role_grants')
+      .values({
+        person_id: mgrId,
+        role: 'volunteer',
+        org_unit_id: unit.org_unit_id,
+        created_at: new Date(clock).toISOString(),
+      })
+      .execute();
     const own = await db()
       .insertInto('vol_records')
-      .values({ person_id: mgrId, post_id: geoPost, shift_id: shiftId, shift_start: null, shift_end: null, check_in_at: new Date(thursdayAt('09:00')).toISOString(), check_out_at: new Date(thursdayAt('10:00')).toISOString(), open_person_id: null, in_lat: null, in_lng: null, in_accuracy: null, out_lat: null, out_lng: null, out_accuracy: null, in_code: 'test', flags_json: '[]', status: 'pending', served_minutes: 60, counted: 1, service: '义诊', confirmed_by: null, confirmed_at: null, created_at: new Date(clock).toISOString() })
+      .values({
+        person_id: mgrId,
+        post_id: geoPost,
+        shift_id: shiftId,
+        shift_start: null,
+        shift_end: null,
+        check_in_at: new Date(thursdayAt('09:00')).toISOString(),
+        check_out_at: new Date(thursdayAt('10:00')).toISOString(),
+        open_person_id: null,
+        in_lat: null,
+        in_lng: null,
+        in_accuracy: null,
+        out_lat: null,
+        out_lng: null,
+        out_accuracy: null,
+        in_code: 'test',
+        flags_json: '[]',
+        status: 'pending',
+        served_minutes: 60,
+        counted: 1,
+        service: '义诊',
+        confirmed_by: null,
+        confirmed_at: null,
+        created_at: new Date(clock).toISOString(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const withOwn = await snapshot();
     refusedWith(await call(manager, 'confirmRecord', { recordId: own.id }), 403, 'FORBIDDEN', /自己/);
-    refusedWith(await call(manager, 'correctRecord', { recordId: own.id, hours: 5, reason: '补记' }), 403, 'FORBIDDEN', /自己/);
+    refusedWith(
+      await call(manager, 'correctRecord', { recordId: own.id, hours: 5, reason: '补记' }),
+      403,
+      'FORBIDDEN',
+      /自己/,
+    );
     await expectUnchanged(withOwn);
 
-    const asked = await ok('volunteer2', 'requestCorrection', { recordId: record.id, reason: '我提前半小时离开了', hours: 2.5 });
+    const asked = await ok('volunteer2', 'requestCorrection', {
+      recordId: record.id,
+      reason: '我提前半小时离开了',
+      hours: 2.5,
+    });
     const queue = await ok(manager, 'correctionQueue', {});
-    expect(queue.items.find((i) => i.kind === 'request' && i.requestId === asked.requestId)).toMatchObject({ reason: '我提前半小时离开了', record: { id: record.id } });
+    expect(queue.items.find((i) => i.kind === 'request' && i.requestId === asked.requestId)).toMatchObject({
+      reason: '我提前半小时离开了',
+      record: { id: record.id },
+    });
 
-    const corrected = await ok(manager, 'correctRecord', { recordId: record.id, hours: 2.5, reason: '志愿者说明提前半小时离开' });
-    expect(corrected.record).toMatchObject({ hours: 2.5, measuredHours: 2.97, status: 'corrected', corrections: [{ hours: 2.5, previousHours: 3, reason: '志愿者说明提前半小时离开' }] });
+    const corrected = await ok(manager, 'correctRecord', {
+      recordId: record.id,
+      hours: 2.5,
+      reason: '志愿者说明提前半小时离开',
+    });
+    expect(corrected.record).toMatchObject({
+      hours: 2.5,
+      measuredHours: 2.97,
+      status: 'corrected',
+      corrections: [{ hours: 2.5, previousHours: 3, reason: '志愿者说明提前半小时离开' }],
+    });
     const row = await db().selectFrom('vol_records').selectAll().where('id', '=', record.id).executeTakeFirstOrThrow();
     expect({ ...row, status: original.status, confirmed_by: null, confirmed_at: null }).toEqual(original);
-    const movements = await db().selectFrom('ledger_movements').select(['transfer_id', 'account_kind', 'minutes']).where('record_id', '=', record.id).orderBy('id').execute();
-    expect(movements.map((m) => [m.account_kind, m.minutes])).toEqual([['post', -180], ['member', 180], ['post', 30], ['member', -30]]);
-    expect(await db().selectFrom('vol_correction_requests').select('status').where('id', '=', asked.requestId).executeTakeFirstOrThrow()).toEqual({ status: 'accepted' });
-    const told = await db().selectFrom('messages').select(['kind', 'text']).where('person_id', '=', await personId('volunteer2')).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const movements = await db()
+      .selectFrom('ledger_movements')
+      .select(['transfer_id', 'account_kind', 'minutes'])
+      .where('record_id', '=', record.id)
+      .orderBy('id')
+      .execute();
+    expect(movements.map((m) => [m.account_kind, m.minutes])).toEqual([
+      ['post', -180],
+      ['member', 180],
+      ['post', 30],
+      ['member', -30],
+    ]);
+    expect(
+      await db()
+        .selectFrom('vol_correction_requests')
+        .select('status')
+        .where('id', '=', asked.requestId)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ status: 'accepted' });
+    const told = await db()
+      .selectFrom('messages')
+      .select(['kind', 'text'])
+      .where('person_id', '=', await personId('volunteer2'))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(told).toEqual({ kind: 'volunteer_correction_answered', text: expect.stringMatching(/2\.5 小时。$/) });
-    const audited = await db().selectFrom('audit_log').select(['action', 'entity']).where('action', '=', 'correctRecord').execute();
+    const audited = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'entity'])
+      .where('action', '=', 'correctRecord')
+      .execute();
     expect(audited).toEqual([{ action: 'correctRecord', entity: 'vol_correction' }]);
 
     // The certificate issued before now verifies as changed, with the hours the records show now.
     const verdict = await ok(null, 'verifyCertificate', { number: cert.number, sig });
     // The name's middle masked (夏*华; a two-character name keeps only the family name), never the whole name.
-    const holder = Array.from((await db().selectFrom('people').select('name').where('handle', '=', 'volunteer2').executeTakeFirstOrThrow()).name);
-    const masked = holder.length === 2 ? `${holder[0]}*` : `${holder[0]}${'*'.repeat(holder.length - 2)}${holder.at(-1)}`;
+    const holder = Array.from(
+      (await db().selectFrom('people').select('name').where('handle', '=', 'volunteer2').executeTakeFirstOrThrow())
+        .name,
+    );
+    const masked =
+      holder.length === 2 ? `${holder[0]}*` : `${holder[0]}${'*'.repeat(holder.length - 2)}${holder.at(-1)}`;
     expect(verdict).toMatchObject({ status: 'changed', hours: 3, hoursNow: 2.5, issuedOn: OCCURS_ON, name: masked });
-    refusedWith(await call(null, 'verifyCertificate', { number: cert.number, sig: `${sig!.slice(0, -1)}${sig!.endsWith('A') ? 'B' : 'A'}` }), 400, 'QR_INVALID');
+    refusedWith(
+      await call(null, 'verifyCertificate', {
+        number: cert.number,
+        sig: `${sig!.slice(0, -1)}${sig!.endsWith('A') ? 'B' : 'A'}`,
+      }),
+      400,
+      'QR_INVALID',
+    );
     refusedWith(await call(null, 'verifyCertificate', { number: 'ZY20270107-ZZZZZZ', sig }), 400, 'QR_INVALID');
   });
 
@@ -281,22 +585,38 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     const record = (await ok('volunteer6', 'myRecords', {})).records[0];
     // volunteer6's open record (from the race) closes at the shift end by the automatic check-out.
     expect(record.status).toBe('open');
-    const job = await db().selectFrom('jobs').select(['kind', 'run_at']).where('dedupe_key', '=', `volunteer.auto-check-out:${record.id}`).executeTakeFirstOrThrow();
+    const job = await db()
+      .selectFrom('jobs')
+      .select(['kind', 'run_at'])
+      .where('dedupe_key', '=', `volunteer.auto-check-out:${record.id}`)
+      .executeTakeFirstOrThrow();
     expect(job.run_at).toBe(new Date(thursdayAt('17:00')).toISOString());
     await createJobRunner({ deps: host.deps, handlers: VOLUNTEER_JOBS, name: 'test' }).runDue();
     const closed = (await ok('volunteer6', 'myRecords', {})).records[0];
-    expect(closed).toMatchObject({ status: 'pending', hours: 3, flags: ['auto_check_out'], checkOutAt: new Date(thursdayAt('17:00')).toISOString() });
+    expect(closed).toMatchObject({
+      status: 'pending',
+      hours: 3,
+      flags: ['auto_check_out'],
+      checkOutAt: new Date(thursdayAt('17:00')).toISOString(),
+    });
     const confirmed = await ok(manager, 'confirmRecord', { recordId: record.id });
     expect(confirmed.record).toMatchObject({ status: 'confirmed', hours: 3 });
     refusedWith(await call(manager, 'confirmRecord', { recordId: record.id }), 409, 'CONFLICT');
-    const told = await db().selectFrom('messages').select(['kind', 'text']).where('person_id', '=', await personId('volunteer6')).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const told = await db()
+      .selectFrom('messages')
+      .select(['kind', 'text'])
+      .where('person_id', '=', await personId('volunteer6'))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(told).toEqual({ kind: 'volunteer_record_confirmed', text: expect.stringContaining('已确认') });
   });
 
   it('shows a volunteer only their own records', async () => {
     const mine = await ok('volunteer3', 'myRecords', {});
     const v3 = await personId('volunteer3');
-    const ids = (await db().selectFrom('vol_records').select('id').where('person_id', '=', v3).execute()).map((r) => r.id).sort();
+    const ids = (await db().selectFrom('vol_records').select('id').where('person_id', '=', v3).execute())
+      .map((r) => r.id)
+      .sort();
     expect(mine.records.map((r) => r.id).sort()).toEqual(ids);
     refusedWith(await call('volunteer3', 'myRecords', { personId: await personId('volunteer2') }), 400, 'VALIDATION');
     refusedWith(await call(null, 'myRecords', {}), 401, 'UNAUTHENTICATED');
@@ -304,9 +624,34 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
 
   it('checks in with the rotating code on the manager’s phone, scanned or typed, and refuses it once rotated out', async () => {
     clock = thursdayAt('09:00') + 7 * 24 * HOUR;
-    const root = await db().selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
-    const rotating = (await ok('admin', 'createPost', { name: '地下室驿站', kind: '志愿服务驿站', address: '某路 2 号', lat: 24.5, lng: 118.1, orgUnitId: root.id, checkInMode: 'rotating', walkIns: true, managerIds: [await personId(manager)] })).post.id;
-    refusedWith(await post(host.baseUrl, 'qrcode', { action: 'create', data: { type: 'checkin', id: rotating } }, await tokenOf(manager)), 409, 'CONFLICT');
+    const root = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const rotating = (
+      await ok('admin', 'createPost', {
+        name: '地下室驿站',
+        kind: '志愿服务驿站',
+        address: '某路 2 号',
+        lat: 24.5,
+        lng: 118.1,
+        orgUnitId: root.id,
+        checkInMode: 'rotating',
+        walkIns: true,
+        managerIds: [await personId(manager)],
+      })
+    ).post.id;
+    refusedWith(
+      await post(
+        host.baseUrl,
+        'qrcode',
+        { action: 'create', data: { type: 'checkin', id: rotating } },
+        await tokenOf(manager),
+      ),
+      409,
+      'CONFLICT',
+    );
     refusedWith(await call('postmanager2', 'rotatingCode', { postId: rotating }), 403, 'FORBIDDEN');
     const shown = await ok(manager, 'rotatingCode', { postId: rotating });
     expect(shown.code).toMatch(/^\d{6}$/);
@@ -319,7 +664,11 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     clock += 5 * 60_000; // the scene has rotated out
     refusedWith(await call('volunteer8', 'checkOut', { scene: shown.scene }), 410, 'QR_EXPIRED');
     refusedWith(await call('volunteer8', 'checkOut', { postId: rotating, code: shown.code }), 410, 'QR_EXPIRED');
-    refusedWith(await call('volunteer8', 'checkOut', { postId: rotating, code: '000000' === shown.code ? '111111' : '000000' }), 400, 'QR_INVALID');
+    refusedWith(
+      await call('volunteer8', 'checkOut', { postId: rotating, code: '000000' === shown.code ? '111111' : '000000' }),
+      400,
+      'QR_INVALID',
+    );
     clock += 55 * 60_000;
     const typed = await ok(manager, 'rotatingCode', { postId: rotating });
     const out = await ok('volunteer8', 'checkOut', { postId: rotating, code: typed.code });
@@ -327,7 +676,11 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   });
 
   it('reports hours, records and active volunteers per post, team and month, and exports them', async () => {
-    const root = await db().selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const root = await db()
+      .selectFrom('org_units')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .executeTakeFirstOrThrow();
     const r = await ok('admin', 'report', { orgUnitId: root.id, from: '2026-01', to: '2027-12' });
     expect(r.totals.hours).toBeGreaterThan(0);
     const ours = r.byPost.find((x) => x.name === '测试银发先锋工作室' && x.month === '2027-01');
@@ -338,12 +691,18 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     expect(mine.byPost.map((x) => x.name)).toContain('测试银发先锋工作室');
     const theirs = await ok('postmanager2', 'report', { from: '2027-01', to: '2027-01' });
     expect(theirs.byPost.map((x) => x.name)).not.toContain('测试银发先锋工作室');
-    refusedWith(await call('postmanager2', 'report', { orgUnitId: root.id, from: '2027-01', to: '2027-01' }), 403, 'FORBIDDEN');
+    refusedWith(
+      await call('postmanager2', 'report', { orgUnitId: root.id, from: '2027-01', to: '2027-01' }),
+      403,
+      'FORBIDDEN',
+    );
     refusedWith(await call('volunteer1', 'report', { from: '2027-01', to: '2027-01' }), 403, 'FORBIDDEN');
     refusedWith(await call('admin', 'report', { from: '2027-13', to: '2027-01' }), 400, 'VALIDATION');
     const link = await ok('admin', 'exportReport', { orgUnitId: root.id, from: '2027-01', to: '2027-01' });
     expect(link.path).toMatch(/^\/files\/exports\/.+\.xlsx\?until=\d+&sig=/);
-    const file = await fetch(`${host.baseUrl}${link.path}`, { headers: { authorization: `Bearer ${await tokenOf('admin')}` } });
+    const file = await fetch(`${host.baseUrl}${link.path}`, {
+      headers: { authorization: `Bearer ${await tokenOf('admin')}` },
+    });
     expect(file.status).toBe(200);
     expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
   });

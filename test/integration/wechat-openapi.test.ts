@@ -14,14 +14,18 @@ import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as { installFakeWxServerSdk: (dir: string) => void };
+const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as {
+  installFakeWxServerSdk: (dir: string) => void;
+};
 
 const root = path.resolve(__dirname, '../..');
 const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode', 'org'];
 const hasPostgres = availableEngines().includes('postgres');
 
 interface FakeCloud {
-  openapi: { wxacode: { getUnlimited(o: { scene: string; page: string; width?: number }): Promise<{ buffer: Uint8Array }> } };
+  openapi: {
+    wxacode: { getUnlimited(o: { scene: string; page: string; width?: number }): Promise<{ buffer: Uint8Array }> };
+  };
 }
 /** The fake SDK as the function in `dir` would load it. */
 const sdkOf = (dir: string) => {
@@ -34,9 +38,13 @@ const decodeQr = (png: Uint8Array) => {
   const image = PNG.sync.read(Buffer.from(png));
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
 };
-const declared = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } }).permissions.openapi;
+const declared = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } })
+    .permissions.openapi;
 const undeclare = (dir: string, api: string) => {
-  const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as { permissions: { openapi: string[] } };
+  const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {
+    permissions: { openapi: string[] };
+  };
   config.permissions.openapi = config.permissions.openapi.filter((a) => a !== api);
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
 };
@@ -50,21 +58,39 @@ describe('the fake wx-server-sdk keeps to a function’s config.json', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses an open API the function did not declare, as WeChat does', async () => {
-    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] } }));
-    await expect(sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1', page: 'subpackages/scan/index' })).rejects.toMatchObject({
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ permissions: { openapi: ['subscribeMessage.send'] } }),
+    );
+    await expect(
+      sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1', page: 'subpackages/scan/index' }),
+    ).rejects.toMatchObject({
       errCode: -604101,
       errMsg: expect.stringMatching(/^openapi\.wxacode\.getUnlimited:fail -604101/),
     });
     rmSync(path.join(dir, 'config.json'));
-    await expect(sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1', page: 'subpackages/scan/index' })).rejects.toMatchObject({ errCode: -604101 });
+    await expect(
+      sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1', page: 'subpackages/scan/index' }),
+    ).rejects.toMatchObject({ errCode: -604101 });
   });
 
   it('draws a code of the page and scene once declared, and refuses what WeChat refuses', async () => {
-    writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: ['wxacode.getUnlimited'] } }));
-    const { buffer } = await sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1k', page: 'subpackages/scan/index', width: 430 });
+    writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ permissions: { openapi: ['wxacode.getUnlimited'] } }),
+    );
+    const { buffer } = await sdkOf(dir).openapi.wxacode.getUnlimited({
+      scene: 'b.1k',
+      page: 'subpackages/scan/index',
+      width: 430,
+    });
     expect(decodeQr(buffer)).toBe('subpackages/scan/index?scene=b.1k');
-    await expect(sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'x'.repeat(33), page: 'subpackages/scan/index' })).rejects.toMatchObject({ errCode: 40169 });
-    await expect(sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1k', page: '/subpackages/scan/index' })).rejects.toMatchObject({ errCode: 41030 });
+    await expect(
+      sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'x'.repeat(33), page: 'subpackages/scan/index' }),
+    ).rejects.toMatchObject({ errCode: 40169 });
+    await expect(
+      sdkOf(dir).openapi.wxacode.getUnlimited({ scene: 'b.1k', page: '/subpackages/scan/index' }),
+    ).rejects.toMatchObject({ errCode: 41030 });
   });
 });
 
@@ -93,14 +119,30 @@ describe('open-API permissions of the built functions', () => {
     // The reply is the last line: the function's own log lines (an error is logged with its trace id) come first.
     const run = (fn: string, event: unknown, openid: string) =>
       JSON.parse(
-        lastLine(execFileSync(process.execPath, [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, fn), JSON.stringify(event)], {
-          env: { ...process.env, LOG_LEVEL: 'error', DATABASE_URL: host.databaseUrl as string, FAKE_WX_OPENID: openid, FAKE_WX_STORAGE_DIR: storage, WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket' },
-          encoding: 'utf8',
-        })),
+        lastLine(
+          execFileSync(
+            process.execPath,
+            [path.join(root, 'test/support/run-cloud-function.js'), path.join(outDir, fn), JSON.stringify(event)],
+            {
+              env: {
+                ...process.env,
+                LOG_LEVEL: 'error',
+                DATABASE_URL: host.databaseUrl as string,
+                FAKE_WX_OPENID: openid,
+                FAKE_WX_STORAGE_DIR: storage,
+                WX_FILE_ID_PREFIX: 'cloud://fake-env.fake-bucket',
+              },
+              encoding: 'utf8',
+            },
+          ),
+        ),
       ) as { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
     /** Binds a demo person to a WeChat OPENID, as redeeming an invitation would. */
     const bind = async (personId: number, openid: string) => {
-      await db().insertInto('identities').values({ provider: 'wechat', subject: openid, person_id: personId, created_at: new Date().toISOString() }).execute();
+      await db()
+        .insertInto('identities')
+        .values({ provider: 'wechat', subject: openid, person_id: personId, created_at: new Date().toISOString() })
+        .execute();
       return openid;
     };
 
@@ -114,11 +156,17 @@ describe('open-API permissions of the built functions', () => {
     });
 
     it('prints the invitation sheet with its codes through account, and fails while account lacks the permission', async () => {
-      const secretary = await db().selectFrom('people').select(['id', 'org_unit_id']).where('handle', '=', 'secretary2').executeTakeFirstOrThrow();
+      const secretary = await db()
+        .selectFrom('people')
+        .select(['id', 'org_unit_id'])
+        .where('handle', '=', 'secretary2')
+        .executeTakeFirstOrThrow();
       const openid = await bind(secretary.id, 'oWX-openapi-secretary');
       const accountDir = path.join(outDir, 'account');
       // A member on the roster who does not sign in yet: the sheet has a slip for them.
-      expect(run('account', { action: 'createInvite', data: { name: '孙桂芝', orgUnitId: secretary.org_unit_id } }, openid)).toMatchObject({ ok: true });
+      expect(
+        run('account', { action: 'createInvite', data: { name: '孙桂芝', orgUnitId: secretary.org_unit_id } }, openid),
+      ).toMatchObject({ ok: true });
       const sheet = run('account', { action: 'inviteSheet', data: { orgUnitId: secretary.org_unit_id } }, openid);
       if (!sheet.ok) throw new Error(JSON.stringify(sheet));
       const slips = sheet.data.slips as { image: string }[];
@@ -140,7 +188,11 @@ describe('open-API permissions of the built functions', () => {
         .orderBy('id')
         .executeTakeFirstOrThrow();
       const openid = await bind(served.account_id, 'oWX-openapi-volunteer');
-      const issued = run('volunteer', { action: 'certificate', data: { from: served.served_on, to: served.served_on } }, openid);
+      const issued = run(
+        'volunteer',
+        { action: 'certificate', data: { from: served.served_on, to: served.served_on } },
+        openid,
+      );
       if (!issued.ok) throw new Error(JSON.stringify(issued));
       const number = issued.data.number as string;
       const image = readdirDeep(storage).find((f) => f.includes(`certificate-${number}-`));
@@ -151,11 +203,16 @@ describe('open-API permissions of the built functions', () => {
       // What the verify page does with the scene WeChat hands it.
       const ref = readCertificateScene(decodeURIComponent((opened as RegExpExecArray)[1]));
       expect(ref?.number).toBe(number);
-      const verdict = await post<{ status: string }>(host.baseUrl, 'volunteer', { action: 'verifyCertificate', data: ref });
+      const verdict = await post<{ status: string }>(host.baseUrl, 'volunteer', {
+        action: 'verifyCertificate',
+        data: ref,
+      });
       expect(verdict.body).toMatchObject({ ok: true, data: { status: 'valid' } });
 
       undeclare(path.join(outDir, 'volunteer'), 'wxacode.getUnlimited');
-      expect(run('volunteer', { action: 'certificate', data: { from: served.served_on, to: served.served_on } }, openid)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(
+        run('volunteer', { action: 'certificate', data: { from: served.served_on, to: served.served_on } }, openid),
+      ).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     });
   });
 });

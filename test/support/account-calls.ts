@@ -11,10 +11,21 @@ const withRequestId = (requestId?: string) => (requestId ? { requestId } : {});
 export function accountCalls(host: () => TestHost) {
   return {
     /** The person a token signs in; a refused token fails the test. */
-    me: async (token: string) => (await dataOf(post<Out<'me'>>(host().baseUrl, 'account', { action: 'me' }, token))).user,
+    me: async (token: string) =>
+      (await dataOf(post<Out<'me'>>(host().baseUrl, 'account', { action: 'me' }, token))).user,
     createInvite: (token: string, data: unknown, requestId?: string) =>
-      post<Out<'createInvite'>>(host().baseUrl, 'account', { action: 'createInvite', data, ...withRequestId(requestId) }, token),
+      post<Out<'createInvite'>>(
+        host().baseUrl,
+        'account',
+        { action: 'createInvite', data, ...withRequestId(requestId) },
+        token,
+      ),
     /** Anonymous, as a new member's phone sends it. */
-    redeemInvite: (data: unknown, requestId?: string) => post<Out<'redeemInvite'>>(host().baseUrl, 'account', { action: 'redeemInvite', data, ...withRequestId(requestId) }),
+    redeemInvite: (data: unknown, requestId?: string) =>
+      post<Out<'redeemInvite'>>(host().baseUrl, 'account', {
+        action: 'redeemInvite',
+        data,
+        ...withRequestId(requestId),
+      }),
   };
 }

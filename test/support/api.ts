@@ -31,7 +31,11 @@ export async function login(baseUrl: string, handle: string): Promise<string> {
  * A GET sent exactly as written: no dot-segment tidying and no added cache headers (fetch adds
  * `cache-control: no-cache` to conditional requests, which would hide a 304).
  */
-export function rawGet(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+export function rawGet(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${baseUrl}/`, { path, headers }, (res) => {
       let text = '';

@@ -43,4 +43,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** The phone we test on: a 390×844 screen, Chinese locale. */
-export const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', deviceScaleFactor: 1, hasTouch: true, isMobile: true } as const;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  locale: 'zh-CN',
+  deviceScaleFactor: 1,
+  hasTouch: true,
+  isMobile: true,
+} as const;

@@ -5,6 +5,8 @@ import type { Engine } from '../../backend/data/database';
 export function availableEngines(): Engine[] {
   if (process.env.TEST_DATABASE_URL) return ['sqlite', 'postgres'];
   if (process.env.CI === 'true') throw new Error('CI=true but no PostgreSQL for the tests (TEST_DATABASE_URL unset).');
-  process.stdout.write('PostgreSQL suites skipped: install PostgreSQL (apt-get install postgresql) or set TEST_DATABASE_URL.\n');
+  process.stdout.write(
+    'PostgreSQL suites skipped: install PostgreSQL (apt-get install postgresql) or set TEST_DATABASE_URL.\n',
+  );
   return ['sqlite'];
 }

@@ -55,7 +55,12 @@ export function installFakeWechatSI(): FakeWechatSI {
           return;
         }
         made += 1;
-        o.success?.({ retcode: 0, origin: content, filename: `https://fake-wechatsi.invalid/tts/${made}.mp3`, expired_time: Math.floor(Date.now() / 1000) + 3600 });
+        o.success?.({
+          retcode: 0,
+          origin: content,
+          filename: `https://fake-wechatsi.invalid/tts/${made}.mp3`,
+          expired_time: Math.floor(Date.now() / 1000) + 3600,
+        });
       }, fake.delayMs);
     },
   };

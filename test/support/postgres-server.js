@@ -29,7 +29,10 @@ function startThrowawayPostgres(options = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const asRoot = process.getuid && process.getuid() === 0;
   const run = (cmd, args) => {
-    if (asRoot) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [cmd, ...args].map((a) => `'${a}'`).join(' ')], { stdio: 'pipe' });
+    if (asRoot)
+      execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [cmd, ...args].map((a) => `'${a}'`).join(' ')], {
+        stdio: 'pipe',
+      });
     else execFileSync(cmd, args, { stdio: 'pipe' });
   };
   run(path.join(bin, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync']);

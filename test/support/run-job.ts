@@ -5,6 +5,13 @@ import { createUnitOfWork } from '../../backend/runtime/unit-of-work';
 import type { TestHost } from './start-host';
 
 export function runJobOnce(host: TestHost, job: JobHandler, payload: unknown = {}): Promise<void> {
-  const { transaction } = createUnitOfWork({ deps: host.deps, caller: null, fn: 'jobs', action: job.kind, traceId: `test-${job.kind}`, replay: null });
+  const { transaction } = createUnitOfWork({
+    deps: host.deps,
+    caller: null,
+    fn: 'jobs',
+    action: job.kind,
+    traceId: `test-${job.kind}`,
+    replay: null,
+  });
   return job.run(payload, { deps: host.deps, log: host.deps.log, attempt: 1, maxAttempts: 1, transaction });
 }

@@ -18,7 +18,13 @@ export interface LocalS3 {
 
 export async function startLocalS3(bucket = 'silver-pioneers-media'): Promise<LocalS3> {
   const directory = mkdtempSync(path.join(tmpdir(), 'sp-s3-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   // s3rver accepts these fixed keys; a real bucket's keys come from the environment the same way.
@@ -27,7 +33,15 @@ export async function startLocalS3(bucket = 'silver-pioneers-media'): Promise<Lo
     endpoint,
     bucket,
     settings: { kind: 's3', s3: { endpoint, bucket, region: 'us-east-1', forcePathStyle: true, ...keys } },
-    env: { FILE_STORE: 's3', S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: keys.accessKeyId, S3_SECRET_ACCESS_KEY: keys.secretAccessKey, S3_FORCE_PATH_STYLE: 'true' },
+    env: {
+      FILE_STORE: 's3',
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: bucket,
+      S3_REGION: 'us-east-1',
+      S3_ACCESS_KEY_ID: keys.accessKeyId,
+      S3_SECRET_ACCESS_KEY: keys.secretAccessKey,
+      S3_FORCE_PATH_STYLE: 'true',
+    },
     async stop() {
       await server.close();
       rmSync(directory, { recursive: true, force: true });

@@ -11,7 +11,11 @@ export function tokensByHandle(host: () => TestHost): TokenOf {
     const known = tokens.get(handle);
     if (known) return known;
     const h = host();
-    const p = await h.deps.database.db.selectFrom('people').select(['id', 'session_version']).where('handle', '=', handle).executeTakeFirstOrThrow();
+    const p = await h.deps.database.db
+      .selectFrom('people')
+      .select(['id', 'session_version'])
+      .where('handle', '=', handle)
+      .executeTakeFirstOrThrow();
     const t = await h.deps.tokens.issue(p.id, p.session_version);
     tokens.set(handle, t);
     return t;

@@ -190,7 +190,10 @@ function tapEvent(name: string, detail: object): unknown {
  * storage the functions read (weapp-cloud.ts's storageDir): wx.cloud.uploadFile puts files there.
  */
 export function startWeapp(callCloud: CloudCall, download: Download = () => null, cloudStorageDir?: string): Weapp {
-  if (!existsSync(path.join(DIST, 'app.js'))) throw new Error('dist/weapp is not built: run `node node_modules/@tarojs/cli/bin/taro build --type weapp` (npm test does)');
+  if (!existsSync(path.join(DIST, 'app.js')))
+    throw new Error(
+      'dist/weapp is not built: run `node node_modules/@tarojs/cli/bin/taro build --type weapp` (npm test does)',
+    );
   const g = globalThis as unknown as Record<string, unknown>;
   const wx = g.wx as Record<string, unknown>;
   const errors: string[] = [];
@@ -212,36 +215,47 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
   // Errors: React and Taro report to console.error; a rejected promise or an uncaught throw is reported by the realm.
   const originalError = console.error.bind(console);
   console.error = (...args: unknown[]) => {
-    errors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' ').slice(0, 500));
+    errors.push(
+      args
+        .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a)))
+        .join(' ')
+        .slice(0, 500),
+    );
     if (process.env.WEAPP_DEBUG) originalError(...args);
   };
   window.addEventListener('error', (e) => errors.push(`uncaught: ${e.message}`));
-  const onRejection = (reason: unknown) => errors.push(`unhandled rejection: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`);
+  const onRejection = (reason: unknown) =>
+    errors.push(
+      `unhandled rejection: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`,
+    );
   process.on('unhandledRejection', onRejection);
 
   /** A wx API in WeChat's shape: callbacks (success/fail/complete), and a promise when none is given. */
-  const api = (name: string, run: (options: WxCallOptions) => Promise<unknown>): WxApi => (options = {}) => {
-    calls.push({ api: name, options: { ...options } });
-    const done = run(options).then(
-      (res) => {
-        options.success?.(res);
-        options.complete?.(res);
-        return res;
-      },
-      (err: unknown) => {
-        options.fail?.(err);
-        options.complete?.(err);
-        throw err;
-      },
-    );
-    if (options.success || options.fail || options.complete) {
-      done.catch(() => undefined);
-      return undefined;
-    }
-    return done;
-  };
+  const api =
+    (name: string, run: (options: WxCallOptions) => Promise<unknown>): WxApi =>
+    (options = {}) => {
+      calls.push({ api: name, options: { ...options } });
+      const done = run(options).then(
+        (res) => {
+          options.success?.(res);
+          options.complete?.(res);
+          return res;
+        },
+        (err: unknown) => {
+          options.fail?.(err);
+          options.complete?.(err);
+          throw err;
+        },
+      );
+      if (options.success || options.fail || options.complete) {
+        done.catch(() => undefined);
+        return undefined;
+      }
+      return done;
+    };
   const ok = (res: object = {}) => Promise.resolve({ errMsg: 'ok', ...res });
-  const refuse = (errMsg: string, errno?: number) => Promise.reject(Object.assign({ errMsg }, errno === undefined ? {} : { errno }));
+  const refuse = (errMsg: string, errno?: number) =>
+    Promise.reject(Object.assign({ errMsg }, errno === undefined ? {} : { errno }));
 
   let openid = '';
   const inFlight = new Set<Promise<unknown>>();
@@ -285,7 +299,11 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
       const cloudPath = String(o.cloudPath);
       if (!cloudStorageDir) return refuse('cloud.uploadFile:fail this test gave the harness no cloud storage');
       if (!existsSync(String(o.filePath))) return refuse('cloud.uploadFile:fail file not found');
-      if (cloudPath.startsWith('/') || cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..')) return refuse('cloud.uploadFile:fail invalid cloudPath', -501001);
+      if (
+        cloudPath.startsWith('/') ||
+        cloudPath.split('/').some((part) => part === '' || part === '.' || part === '..')
+      )
+        return refuse('cloud.uploadFile:fail invalid cloudPath', -501001);
       const target = path.join(cloudStorageDir, cloudPath);
       mkdirSync(path.dirname(target), { recursive: true });
       copyFileSync(String(o.filePath), target);
@@ -296,11 +314,15 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
   wx.getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
   wx.setStorageSync = (key: string, value: unknown) => void storage.set(key, value);
   wx.removeStorageSync = (key: string) => void storage.delete(key);
-  wx.getStorage = api('getStorage', (o) => (storage.has(String(o.key)) ? ok({ data: storage.get(String(o.key)) }) : refuse('getStorage:fail data not found')));
+  wx.getStorage = api('getStorage', (o) =>
+    storage.has(String(o.key)) ? ok({ data: storage.get(String(o.key)) }) : refuse('getStorage:fail data not found'),
+  );
   wx.setStorage = api('setStorage', (o) => (storage.set(String(o.key), o.data), ok()));
   wx.removeStorage = api('removeStorage', (o) => (storage.delete(String(o.key)), ok()));
   // The phone's hardware and WeChat's own sheets.
-  wx.scanCode = api('scanCode', () => (phone.scan ? ok({ ...phone.scan, scanType: 'WX_CODE', charSet: 'utf-8' }) : refuse('scanCode:fail cancel')));
+  wx.scanCode = api('scanCode', () =>
+    phone.scan ? ok({ ...phone.scan, scanType: 'WX_CODE', charSet: 'utf-8' }) : refuse('scanCode:fail cancel'),
+  );
   wx.getLocation = api('getLocation', () =>
     phone.location === 'denied' ? refuse('getLocation:fail auth deny', 103) : ok({ ...phone.location, accuracy: 20 }),
   );
@@ -310,17 +332,33 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
     if (phone.afterOpenSetting['scope.userLocation']) phone.location = { latitude: 0, longitude: 0 };
     return ok({ authSetting: { ...phone.authSetting } });
   });
-  wx.authorize = api('authorize', (o) => (phone.authSetting[String(o.scope)] === false ? refuse('authorize:fail auth deny') : ok()));
+  wx.authorize = api('authorize', (o) =>
+    phone.authSetting[String(o.scope)] === false ? refuse('authorize:fail auth deny') : ok(),
+  );
   wx.requestSubscribeMessage = api('requestSubscribeMessage', (o) => {
     const ids = (o.tmplIds as string[] | undefined) ?? [];
     return ok(Object.fromEntries(ids.map((id) => [id, phone.subscribeAnswer])));
   });
   wx.chooseMessageFile = api('chooseMessageFile', (o) => {
-    const wanted = Array.isArray(o.extension) ? (o.extension as string[]).map((e) => e.replace(/^\./, '').toLowerCase()) : null;
-    const shown = phone.chatFiles.filter((f) => !wanted || wanted.includes(path.extname(f.name).slice(1).toLowerCase()));
+    const wanted = Array.isArray(o.extension)
+      ? (o.extension as string[]).map((e) => e.replace(/^\./, '').toLowerCase())
+      : null;
+    const shown = phone.chatFiles.filter(
+      (f) => !wanted || wanted.includes(path.extname(f.name).slice(1).toLowerCase()),
+    );
     const picked = shown[0];
     if (!picked) return refuse('chooseMessageFile:fail cancel');
-    return ok({ tempFiles: [{ name: picked.name, path: picked.path, size: statSync(picked.path).size, type: 'file', time: Math.floor(Date.now() / 1000) }] });
+    return ok({
+      tempFiles: [
+        {
+          name: picked.name,
+          path: picked.path,
+          size: statSync(picked.path).size,
+          type: 'file',
+          time: Math.floor(Date.now() / 1000),
+        },
+      ],
+    });
   });
   wx.showModal = api('showModal', () => ok({ confirm: phone.modalConfirm, cancel: !phone.modalConfirm }));
   wx.showToast = api('showToast', () => ok());
@@ -337,7 +375,9 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
     const file = download(String(o.url));
     return file ? ok({ tempFilePath: file, statusCode: 200 }) : ok({ statusCode: 404 });
   });
-  wx.openDocument = api('openDocument', (o) => (existsSync(String(o.filePath)) ? ok() : refuse('openDocument:fail file not found')));
+  wx.openDocument = api('openDocument', (o) =>
+    existsSync(String(o.filePath)) ? ok() : refuse('openDocument:fail file not found'),
+  );
   wx.getNetworkType = api('getNetworkType', () => ok({ networkType: 'wifi' }));
   wx.onNetworkStatusChange = () => undefined;
   wx.offNetworkStatusChange = () => undefined;
@@ -364,8 +404,22 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
       if (src) setTimeout(() => (backgroundAudio.play as () => void)(), 0);
     },
   });
-  for (const event of ['Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Canplay', 'Prev', 'Next', 'Seeked', 'Seeking']) {
-    backgroundAudio[`on${event}`] = (cb: Callback) => audioListeners.set(event.toLowerCase(), [...(audioListeners.get(event.toLowerCase()) ?? []), cb]);
+  for (const event of [
+    'Play',
+    'Pause',
+    'Stop',
+    'Ended',
+    'TimeUpdate',
+    'Error',
+    'Waiting',
+    'Canplay',
+    'Prev',
+    'Next',
+    'Seeked',
+    'Seeking',
+  ]) {
+    backgroundAudio[`on${event}`] = (cb: Callback) =>
+      audioListeners.set(event.toLowerCase(), [...(audioListeners.get(event.toLowerCase()) ?? []), cb]);
     backgroundAudio[`off${event}`] = () => audioListeners.delete(event.toLowerCase());
   }
   wx.getBackgroundAudioManager = () => backgroundAudio;
@@ -384,7 +438,8 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
       seek: () => undefined,
     };
     for (const event of ['Play', 'Pause', 'Stop', 'Ended', 'TimeUpdate', 'Error', 'Waiting', 'Canplay']) {
-      ctx[`on${event}`] = (cb: Callback) => listeners.set(event.toLowerCase(), [...(listeners.get(event.toLowerCase()) ?? []), cb]);
+      ctx[`on${event}`] = (cb: Callback) =>
+        listeners.set(event.toLowerCase(), [...(listeners.get(event.toLowerCase()) ?? []), cb]);
       ctx[`off${event}`] = () => listeners.delete(event.toLowerCase());
     }
     return ctx;
@@ -425,7 +480,10 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
     const known = loadedIds.get(route);
     if (known) return known;
     if (!existsSync(path.join(DIST, `${route}.json`))) throw new Error(`no page ${route} in dist/weapp`);
-    const id = simulate.load(path.join(DIST, route), { rootPath: DIST, ...(compId ? { usingComponents: { comp: compId } } : {}) });
+    const id = simulate.load(path.join(DIST, route), {
+      rootPath: DIST,
+      ...(compId ? { usingComponents: { comp: compId } } : {}),
+    });
     loadedIds.set(route, id);
     return id;
   }
@@ -437,14 +495,18 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
       text: () => squeeze(comp.dom.textContent ?? ''),
       async tap(label) {
         const el = findByText(comp.dom, label);
-        if (!el?.__wxElement) throw new Error(`nothing reads ${String(label)} on ${route}; the screen shows: ${page.text().slice(0, 400)}`);
+        if (!el?.__wxElement)
+          throw new Error(`nothing reads ${String(label)} on ${route}; the screen shows: ${page.text().slice(0, 400)}`);
         exparser.Event.dispatchEvent(el.__wxElement, tapEvent('tap', { x: 0, y: 0 }));
         await harness.settle();
       },
       async type(value, index = 0) {
         const fields = Array.from(comp.dom.querySelectorAll<WxElement>('wx-input, wx-textarea'));
         const field = fields[index];
-        if (!field?.__wxElement) throw new Error(`no text field #${index} on ${route} (${fields.length} fields; tags ${[...new Set(Array.from(comp.dom.querySelectorAll("*")).map((e) => e.tagName))].join(",")})`);
+        if (!field?.__wxElement)
+          throw new Error(
+            `no text field #${index} on ${route} (${fields.length} fields; tags ${[...new Set(Array.from(comp.dom.querySelectorAll('*')).map((e) => e.tagName))].join(',')})`,
+          );
         exparser.Event.dispatchEvent(field.__wxElement, tapEvent('input', { value, cursor: value.length, keyCode: 0 }));
         await harness.settle();
       },
@@ -452,7 +514,8 @@ export function startWeapp(callCloud: CloudCall, download: Download = () => null
         const started = Date.now();
         const seen = () => (typeof expected === 'string' ? page.text().includes(expected) : expected.test(page.text()));
         while (!seen()) {
-          if (Date.now() - started > timeoutMs) throw new Error(`${route} never showed ${String(expected)}; it shows: ${page.text().slice(0, 600)}`);
+          if (Date.now() - started > timeoutMs)
+            throw new Error(`${route} never showed ${String(expected)}; it shows: ${page.text().slice(0, 600)}`);
           await simulate.sleep(20);
         }
       },

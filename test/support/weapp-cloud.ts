@@ -55,9 +55,13 @@ export function buildCloudBundles(databaseUrl: string, storageDirOrEmpty?: strin
   const dir = mkdtempSync(path.join(tmpdir(), 'sp-weapp-cloud-'));
   const storageDir = storageDirOrEmpty ?? path.join(dir, 'storage');
   execFileSync(process.execPath, ['scripts/build-cloud.mjs', dir], { cwd: root, stdio: 'pipe' });
-  const functions = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const functions = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { installFakeWxServerSdk } = require('./fake-wx-server-sdk/install') as { installFakeWxServerSdk(functionDir: string): void };
+  const { installFakeWxServerSdk } = require('./fake-wx-server-sdk/install') as {
+    installFakeWxServerSdk(functionDir: string): void;
+  };
   for (const fn of functions) installFakeWxServerSdk(path.join(dir, fn));
   // Node's own require, so the bundle runs in the real realm with the real process.env (Jest's sandbox has a copy).
   const runner = requireNative<Runner>(__filename, './weapp-cloud-runner.js');
@@ -89,13 +93,16 @@ export function buildCloudBundles(databaseUrl: string, storageDirOrEmpty?: strin
       } catch {
         return null;
       }
-      if ( link.origin !== TEMP_LINK_ORIGIN || !link.searchParams.has('max_age')) return null;
+      if (link.origin !== TEMP_LINK_ORIGIN || !link.searchParams.has('max_age')) return null;
       const file = path.join(storageDir, decodeURIComponent(link.pathname.slice(1)));
       return file.startsWith(storageDir + path.sep) && existsSync(file) ? file : null;
     },
     sent() {
       if (!existsSync(sentFile)) return [];
-      return readFileSync(sentFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as SentMessage);
+      return readFileSync(sentFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as SentMessage);
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

@@ -25,14 +25,20 @@ export interface DemoHost {
 export async function startDemoHost(): Promise<DemoHost> {
   // Node's own require: the host runs in the real realm, where pg and fastify have what they need.
   const runner = requireNative<HostRunner>(__filename, './weapp-host-runner.js');
-  const { baseUrl, databaseUrl, mediaDir } = JSON.parse(await runner.start()) as { baseUrl: string; databaseUrl?: string; mediaDir: string };
+  const { baseUrl, databaseUrl, mediaDir } = JSON.parse(await runner.start()) as {
+    baseUrl: string;
+    databaseUrl?: string;
+    mediaDir: string;
+  };
   if (!databaseUrl) throw new Error('the demo host has no PostgreSQL database');
   return {
     baseUrl,
     databaseUrl,
     mediaDir,
-    post: async <T>(handle: string, fn: string, payload: unknown) => JSON.parse(await runner.post(handle, fn, JSON.stringify(payload))) as Envelope<T>,
-    select: async <T>(table: string, where: Record<string, string | number>) => JSON.parse(await runner.select(table, JSON.stringify(where))) as T[],
+    post: async <T>(handle: string, fn: string, payload: unknown) =>
+      JSON.parse(await runner.post(handle, fn, JSON.stringify(payload))) as Envelope<T>,
+    select: async <T>(table: string, where: Record<string, string | number>) =>
+      JSON.parse(await runner.select(table, JSON.stringify(where))) as T[],
     stop: () => runner.stop(),
   };
 }

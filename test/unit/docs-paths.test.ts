@@ -6,7 +6,17 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const DOCS = ['docs/ARCHITECTURE.md', 'README.md'];
 // Built or installed, never committed: a doc may name them (`dist/host/main.js`) but they are not here to check.
-const NOT_IN_REPO = new Set(['node_modules', 'dist', 'data', 'coverage', 'test-results', 'artifacts', '.git', '.taro-cache', '.swc']);
+const NOT_IN_REPO = new Set([
+  'node_modules',
+  'dist',
+  'data',
+  'coverage',
+  'test-results',
+  'artifacts',
+  '.git',
+  '.taro-cache',
+  '.swc',
+]);
 
 function walk(dir: string, into: string[]): string[] {
   for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -61,7 +71,13 @@ function exists(claim: string): boolean {
     .map((segment) =>
       segment
         .split(/(<[^>]+>|NNNN|\*)/)
-        .map((part) => (part === 'NNNN' ? '\\d{4}' : part === '*' || /^<.+>$/.test(part) ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          part === 'NNNN'
+            ? '\\d{4}'
+            : part === '*' || /^<.+>$/.test(part)
+              ? '[^/]+'
+              : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
         .join(''),
     )
     .join('/');

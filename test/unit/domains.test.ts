@@ -15,12 +15,21 @@ describe('backend/domains', () => {
     expect(DOMAINS.map((d) => d.name).sort()).toEqual(folders);
   });
 
-  it.each(DOMAINS.map((d) => [d.name, d] as const))('%s: its manifest names every migration, seed and code maker of its folder', (name, domain) => {
-    const dir = path.join(ROOT, name);
-    const migrationFiles = existsSync(path.join(dir, 'migrations')) ? readdirSync(path.join(dir, 'migrations')).map((f) => f.replace(/\.ts$/, '')).sort() : [];
-    expect(Object.keys('migrations' in domain ? domain.migrations : {}).sort()).toEqual(migrationFiles);
-    expect(existsSync(path.join(dir, 'function.ts'))).toBe(true);
-    expect(existsSync(path.join(dir, 'seed.ts'))).toBe('seeds' in domain && domain.seeds === true);
-    expect(existsSync(path.join(dir, 'scenes', 'make-code.ts'))).toBe('makesCodes' in domain && domain.makesCodes.length > 0);
-  });
+  it.each(DOMAINS.map((d) => [d.name, d] as const))(
+    '%s: its manifest names every migration, seed and code maker of its folder',
+    (name, domain) => {
+      const dir = path.join(ROOT, name);
+      const migrationFiles = existsSync(path.join(dir, 'migrations'))
+        ? readdirSync(path.join(dir, 'migrations'))
+            .map((f) => f.replace(/\.ts$/, ''))
+            .sort()
+        : [];
+      expect(Object.keys('migrations' in domain ? domain.migrations : {}).sort()).toEqual(migrationFiles);
+      expect(existsSync(path.join(dir, 'function.ts'))).toBe(true);
+      expect(existsSync(path.join(dir, 'seed.ts'))).toBe('seeds' in domain && domain.seeds === true);
+      expect(existsSync(path.join(dir, 'scenes', 'make-code.ts'))).toBe(
+        'makesCodes' in domain && domain.makesCodes.length > 0,
+      );
+    },
+  );
 });

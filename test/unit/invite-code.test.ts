@@ -20,7 +20,9 @@ describe('invitation code check', () => {
   });
 
   it('the alphabet it accepts is the server’s', () => {
-    const accepted = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].filter((ch) => inviteCodeProblem(ch.repeat(8)) === null).join('');
+    const accepted = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789']
+      .filter((ch) => inviteCodeProblem(ch.repeat(8)) === null)
+      .join('');
     expect(accepted).toBe(INVITE_ALPHABET);
   });
 

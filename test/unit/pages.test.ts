@@ -27,7 +27,8 @@ describe('the page table', () => {
   });
 
   it('lists every subpackage and its pages as app.config does', () => {
-    const byRoot = (list: { root: string; pages: string[] }[]) => Object.fromEntries(list.map((p) => [p.root, [...p.pages].sort()]));
+    const byRoot = (list: { root: string; pages: string[] }[]) =>
+      Object.fromEntries(list.map((p) => [p.root, [...p.pages].sort()]));
     expect(byRoot(table.subPackages)).toEqual(byRoot(config.subPackages));
   });
 

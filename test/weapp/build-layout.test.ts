@@ -29,7 +29,8 @@ function bytesUnder(dir: string, skip: (rel: string) => boolean, base = dir): nu
 describe('weapp build layout', () => {
   let app: AppJson;
   beforeAll(() => {
-    if (!existsSync(path.join(weapp, 'app.json'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` (npm test does it first).');
+    if (!existsSync(path.join(weapp, 'app.json')))
+      throw new Error('dist/weapp is missing: run `npm run build:weapp` (npm test does it first).');
     app = JSON.parse(readFileSync(path.join(weapp, 'app.json'), 'utf8')) as AppJson;
   });
 
@@ -43,7 +44,9 @@ describe('weapp build layout', () => {
   it('keeps the five tabs in the main package and every other page in a subpackage', () => {
     expect(app.tabBar.list.map((t) => t.text)).toEqual(['首页', '听书', '活动', '志愿', '我的']);
     expect(app.pages).toEqual(app.tabBar.list.map((t) => t.pagePath));
-    expect(app.subPackages.map((s) => s.root)).toEqual(expect.arrayContaining(['subpackages/account', 'subpackages/player', 'subpackages/scan']));
+    expect(app.subPackages.map((s) => s.root)).toEqual(
+      expect.arrayContaining(['subpackages/account', 'subpackages/player', 'subpackages/scan']),
+    );
     for (const sub of app.subPackages) {
       for (const page of sub.pages) expect(existsSync(path.join(weapp, sub.root, `${page}.js`))).toBe(true);
     }
@@ -51,7 +54,8 @@ describe('weapp build layout', () => {
 
   it('draws its own large tab bar and may play audio in the background', () => {
     expect(app.tabBar.custom).toBe(true);
-    for (const ext of ['js', 'json', 'wxml', 'wxss']) expect(existsSync(path.join(weapp, 'custom-tab-bar', `index.${ext}`))).toBe(true);
+    for (const ext of ['js', 'json', 'wxml', 'wxss'])
+      expect(existsSync(path.join(weapp, 'custom-tab-bar', `index.${ext}`))).toBe(true);
     expect(app.requiredBackgroundModes).toContain('audio');
   });
 

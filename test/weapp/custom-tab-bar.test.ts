@@ -37,7 +37,9 @@ describe('weapp custom tab bar (native component)', () => {
     const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
     wx.switchTab = switchTab;
     wx.getStorageSync = jest.fn((key: string) => storage[key] ?? '');
-    (globalThis as unknown as { getCurrentPages: () => { route: string }[] }).getCurrentPages = () => [{ route: 'pages/books/index' }];
+    (globalThis as unknown as { getCurrentPages: () => { route: string }[] }).getCurrentPages = () => [
+      { route: 'pages/books/index' },
+    ];
   });
 
   // Loaded once: the component's index.js runs Component() only on its first require.

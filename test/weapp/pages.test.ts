@@ -11,7 +11,10 @@ import { requireNative } from '../support/weapp-native';
 import { buildCloudBundles, FILE_ID_PREFIX, type CloudBundles } from '../support/weapp-cloud';
 
 // The bundles open PostgreSQL from DATABASE_URL (a WeChat function has no disk to keep SQLite on).
-if (!process.env.TEST_DATABASE_URL) throw new Error('the weapp page harness needs PostgreSQL: install it (the global setup starts one) or set TEST_DATABASE_URL');
+if (!process.env.TEST_DATABASE_URL)
+  throw new Error(
+    'the weapp page harness needs PostgreSQL: install it (the global setup starts one) or set TEST_DATABASE_URL',
+  );
 
 jest.setTimeout(120_000);
 
@@ -25,10 +28,17 @@ async function bindOpenid(handle: string): Promise<string> {
   const known = bound.get(handle);
   if (known) return known;
   const [person] = await host.select<{ id: number }>('people', { handle });
-  const invited = await host.post<{ invite: { code: string } }>('admin', 'account', { action: 'createInvite', data: { personId: person.id, lostPhone: true } });
+  const invited = await host.post<{ invite: { code: string } }>('admin', 'account', {
+    action: 'createInvite',
+    data: { personId: person.id, lostPhone: true },
+  });
   if (!invited.ok) throw new Error(`invite for ${handle}: ${JSON.stringify(invited)}`);
   const openid = `oWX-pages-${handle}`;
-  const redeemed = await cloud.call('account', { action: 'redeemInvite', data: { code: invited.data.invite.code } }, openid);
+  const redeemed = await cloud.call(
+    'account',
+    { action: 'redeemInvite', data: { code: invited.data.invite.code } },
+    openid,
+  );
   expect(redeemed).toMatchObject({ ok: true });
   bound.set(handle, openid);
   return openid;
@@ -37,7 +47,10 @@ async function bindOpenid(handle: string): Promise<string> {
 beforeAll(async () => {
   host = await startDemoHost();
   cloud = buildCloudBundles(host.databaseUrl, host.mediaDir);
-  weapp = startWeapp((name, event, openid) => cloud.call(name, event, openid), (url) => cloud.fileOfTempLink(url));
+  weapp = startWeapp(
+    (name, event, openid) => cloud.call(name, event, openid),
+    (url) => cloud.fileOfTempLink(url),
+  );
 });
 
 afterAll(async () => {
@@ -78,7 +91,18 @@ async function createPost(name: string, checkInMode: 'geo' | 'rotating'): Promis
   const [manager] = await host.select<{ id: number }>('people', { handle: 'postmanager1' });
   const created = await host.post<{ post: { id: number } }>('admin', 'volunteer', {
     action: 'createPost',
-    data: { name, kind: '银发先锋工作室', address: '鹭江道 1 号', ...AT_POST_SITE, radius: 200, orgUnitId: root.id, checkInMode, walkIns: true, services: ['理发'], managerIds: [manager.id] },
+    data: {
+      name,
+      kind: '银发先锋工作室',
+      address: '鹭江道 1 号',
+      ...AT_POST_SITE,
+      radius: 200,
+      orgUnitId: root.id,
+      checkInMode,
+      walkIns: true,
+      services: ['理发'],
+      managerIds: [manager.id],
+    },
   });
   if (!created.ok) throw new Error(`createPost: ${JSON.stringify(created)}`);
   return created.data.post.id;
@@ -90,7 +114,10 @@ describe('volunteer check-in', () => {
   let geoScene: string;
   beforeAll(async () => {
     const postId = await createPost('鹭江银发先锋工作室', 'geo');
-    const qr = await host.post<{ scene: string }>('postmanager1', 'qrcode', { action: 'create', data: { type: 'checkin', id: postId } });
+    const qr = await host.post<{ scene: string }>('postmanager1', 'qrcode', {
+      action: 'create',
+      data: { type: 'checkin', id: postId },
+    });
     if (!qr.ok) throw new Error(`checkin code: ${JSON.stringify(qr)}`);
     geoScene = qr.data.scene;
   });
@@ -111,7 +138,7 @@ describe('volunteer check-in', () => {
     expect(weapp.errors).toEqual([]);
   });
 
-  it('when the location is refused, says so in a sentence and opens WeChat\'s setting from a tap, then checks in', async () => {
+  it("when the location is refused, says so in a sentence and opens WeChat's setting from a tap, then checks in", async () => {
     weapp.as(await bindOpenid('volunteer13'));
     weapp.errors.length = 0;
     weapp.phone.location = 'denied';
@@ -132,13 +159,16 @@ describe('volunteer check-in', () => {
 
   // Runs after other people used the mini-program: it held on to the last person's session (a member, not a
   // volunteer) until the harness started a person's mini-program afresh, as WeChat does per account.
-  it('checks in at a rotating post by typing the 6 digits read off the manager\'s phone', async () => {
+  it("checks in at a rotating post by typing the 6 digits read off the manager's phone", async () => {
     const postId = await createPost('筼筜银发先锋工作室', 'rotating');
     weapp.as(await bindOpenid('volunteer14'));
     weapp.errors.length = 0;
     const page = await weapp.launch('subpackages/volunteer/post/index', { id: String(postId) });
     await page.waitForText('负责人手机上的 6 位数字');
-    const rotating = await host.post<{ code: string }>('postmanager1', 'volunteer', { action: 'rotatingCode', data: { postId } });
+    const rotating = await host.post<{ code: string }>('postmanager1', 'volunteer', {
+      action: 'rotatingCode',
+      data: { postId },
+    });
     if (!rotating.ok) throw new Error(`rotatingCode: ${JSON.stringify(rotating)}`);
     await page.type(rotating.data.code);
     await page.tap('按这里签到');
@@ -152,15 +182,30 @@ describe('volunteer check-in', () => {
 type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 
 describe('events', () => {
-  it('signs up for an open event with one tap, asking WeChat\'s message consent on that tap', async () => {
+  it("signs up for an open event with one tap, asking WeChat's message consent on that tap", async () => {
     const openid = await bindOpenid('member2');
     const listed = (await cloud.call('events', { action: 'list', data: {} }, openid)) as Reply<{
-      events: { id: number; mode: string; cancelled: boolean; capacity: number; confirmed: number; signupOpensAt: string; signupClosesAt: string; mine: { status: string | null } | null }[];
+      events: {
+        id: number;
+        mode: string;
+        cancelled: boolean;
+        capacity: number;
+        confirmed: number;
+        signupOpensAt: string;
+        signupClosesAt: string;
+        mine: { status: string | null } | null;
+      }[];
     }>;
     if (!listed.ok) throw new Error(`events.list: ${JSON.stringify(listed)}`);
     const now = Date.now();
     const open = listed.data.events.find(
-      (e) => e.mode === 'first_come' && !e.cancelled && e.confirmed < e.capacity - 1 && Date.parse(e.signupOpensAt) <= now && now < Date.parse(e.signupClosesAt) && !e.mine?.status,
+      (e) =>
+        e.mode === 'first_come' &&
+        !e.cancelled &&
+        e.confirmed < e.capacity - 1 &&
+        Date.parse(e.signupOpensAt) <= now &&
+        now < Date.parse(e.signupClosesAt) &&
+        !e.mine?.status,
     );
     if (!open) throw new Error('the demo city has no open first-come event for member2');
     weapp.as(openid);
@@ -181,7 +226,9 @@ describe('events', () => {
 describe('notices', () => {
   it('opens a notice that wants a receipt, and answers 我已收到 with one tap', async () => {
     const openid = await bindOpenid('member1');
-    const listed = (await cloud.call('notices', { action: 'list', data: {} }, openid)) as Reply<{ items: { id: number; needsAck: boolean; acknowledged: boolean }[] }>;
+    const listed = (await cloud.call('notices', { action: 'list', data: {} }, openid)) as Reply<{
+      items: { id: number; needsAck: boolean; acknowledged: boolean }[];
+    }>;
     if (!listed.ok) throw new Error(`notices.list: ${JSON.stringify(listed)}`);
     const wanting = listed.data.items.find((n) => n.needsAck && !n.acknowledged);
     if (!wanting) throw new Error('the demo city has no notice wanting a receipt from member1');
@@ -197,9 +244,12 @@ describe('notices', () => {
 });
 
 describe('books', () => {
-  it('scans a book\'s code with 扫一扫 and plays it: the player is given a real MP3 from cloud storage', async () => {
+  it("scans a book's code with 扫一扫 and plays it: the player is given a real MP3 from cloud storage", async () => {
     const [book] = await host.select<{ id: number; title: string }>('books', {});
-    const qr = await host.post<{ scene: string }>('admin', 'qrcode', { action: 'create', data: { type: 'book', id: book.id } });
+    const qr = await host.post<{ scene: string }>('admin', 'qrcode', {
+      action: 'create',
+      data: { type: 'book', id: book.id },
+    });
     if (!qr.ok) throw new Error(`book code: ${JSON.stringify(qr)}`);
     weapp.as(await bindOpenid('member3'));
     weapp.errors.length = 0;
@@ -243,7 +293,7 @@ function cloudFile(fileId: string): string {
 }
 
 describe('volunteer certificate', () => {
-  it('a volunteer taps 开具证明; its code, scanned by anyone, opens 核验 and says valid with the masked name and the number\'s last 4', async () => {
+  it("a volunteer taps 开具证明; its code, scanned by anyone, opens 核验 and says valid with the masked name and the number's last 4", async () => {
     // A volunteer of the demo city who has served (a closed record).
     const records = await host.select<{ person_id: number; check_out_at: string | null }>('vol_records', {});
     const served = records.find((r) => r.check_out_at);
@@ -263,7 +313,9 @@ describe('volunteer certificate', () => {
     const [, fullName, number] = paper;
     expect(fullName).toBe(person.name);
     // The code's image as the page was given it (the certificate the sheet shows).
-    const shown = weapp.calls.filter((c) => c.api === 'cloud.callFunction' && (c.options.data as { action?: string }).action === 'certificateView');
+    const shown = weapp.calls.filter(
+      (c) => c.api === 'cloud.callFunction' && (c.options.data as { action?: string }).action === 'certificateView',
+    );
     const { qrImage } = (shown.at(-1)?.reply as { data: { qrImage: string } }).data;
     const code = readQr(readFileSync(cloudFile(qrImage)));
     if (!code) throw new Error(`no readable QR in ${qrImage}`);
@@ -318,17 +370,35 @@ describe('WeChat messages', () => {
     const day = 864e5;
     const created = await host.post<{ event: { id: number; title: string } }>('admin', 'events', {
       action: 'create',
-      data: { title: '重阳节书法讲座', type: 'lecture', place: '老干部活动中心', startAt: new Date(now + 5 * day).toISOString(), endAt: new Date(now + 5 * day + 36e5).toISOString(), capacity: 1, signupOpensAt: new Date(now - 6e4).toISOString(), signupClosesAt: new Date(now + 4 * day).toISOString(), audienceOrgUnitId: city.id, mode: 'first_come' },
+      data: {
+        title: '重阳节书法讲座',
+        type: 'lecture',
+        place: '老干部活动中心',
+        startAt: new Date(now + 5 * day).toISOString(),
+        endAt: new Date(now + 5 * day + 36e5).toISOString(),
+        capacity: 1,
+        signupOpensAt: new Date(now - 6e4).toISOString(),
+        signupClosesAt: new Date(now + 4 * day).toISOString(),
+        audienceOrgUnitId: city.id,
+        mode: 'first_come',
+      },
     });
     if (!created.ok) throw new Error(`events.create: ${JSON.stringify(created)}`);
     const eventId = created.data.event.id;
     // The one seat goes to member61, signed in on the web.
-    expect(await host.post('member61', 'events', { action: 'signUp', data: { eventId } })).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+    expect(await host.post('member61', 'events', { action: 'signUp', data: { eventId } })).toMatchObject({
+      ok: true,
+      data: { status: 'confirmed' },
+    });
 
     const openid = await bindOpenid('member62');
     const [member] = await host.select<{ id: number }>('people', { handle: 'member62' });
     const consents = async () =>
-      Object.fromEntries((await host.select<{ template: string; remaining: number }>('subscribe_consents', { person_id: member.id })).map((c) => [c.template, c.remaining]));
+      Object.fromEntries(
+        (
+          await host.select<{ template: string; remaining: number }>('subscribe_consents', { person_id: member.id })
+        ).map((c) => [c.template, c.remaining]),
+      );
     expect(await consents()).toEqual({});
     weapp.as(openid);
     weapp.errors.length = 0;
@@ -378,7 +448,12 @@ describe('roster export', () => {
     const opened = after.find((c) => c.api === 'openDocument');
     expect(opened?.options).toMatchObject({ fileType: 'xlsx', showMenu: true });
     // The opened file is a real workbook (read in Node's realm, where exceljs runs) naming the branch's members.
-    const ExcelJS = requireNative<{ Workbook: new () => { xlsx: { readFile(file: string): Promise<unknown> }; worksheets: { getSheetValues(): unknown[] }[] } }>(__filename, 'exceljs');
+    const ExcelJS = requireNative<{
+      Workbook: new () => {
+        xlsx: { readFile(file: string): Promise<unknown> };
+        worksheets: { getSheetValues(): unknown[] }[];
+      };
+    }>(__filename, 'exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(String(opened?.options.filePath));
     const cells = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));

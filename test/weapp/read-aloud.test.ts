@@ -8,7 +8,10 @@ import { startWeapp, type Weapp } from '../support/weapp-app';
 import { buildCloudBundles, type CloudBundles } from '../support/weapp-cloud';
 import { startDemoHost, type DemoHost } from '../support/weapp-host';
 
-if (!process.env.TEST_DATABASE_URL) throw new Error('the weapp page harness needs PostgreSQL: install it (the global setup starts one) or set TEST_DATABASE_URL');
+if (!process.env.TEST_DATABASE_URL)
+  throw new Error(
+    'the weapp page harness needs PostgreSQL: install it (the global setup starts one) or set TEST_DATABASE_URL',
+  );
 
 jest.setTimeout(120_000);
 
@@ -27,16 +30,25 @@ function useOpenid(openid: string): void {
 /** member1 in WeChat: an OPENID bound by the admin's invitation, redeemed through the account bundle. */
 async function bindMember1(): Promise<string> {
   const [person] = await host.select<{ id: number; org_unit_id: number }>('people', { handle: 'member1' });
-  const invited = await host.post<{ invite: { code: string } }>('admin', 'account', { action: 'createInvite', data: { personId: person.id, lostPhone: true } });
+  const invited = await host.post<{ invite: { code: string } }>('admin', 'account', {
+    action: 'createInvite',
+    data: { personId: person.id, lostPhone: true },
+  });
   if (!invited.ok) throw new Error(`invite: ${JSON.stringify(invited)}`);
   const openid = 'oWX-read-aloud-member1';
-  expect(await cloud.call('account', { action: 'redeemInvite', data: { code: invited.data.invite.code } }, openid)).toMatchObject({ ok: true });
+  expect(
+    await cloud.call('account', { action: 'redeemInvite', data: { code: invited.data.invite.code } }, openid),
+  ).toMatchObject({ ok: true });
   return openid;
 }
 
 const TITLE = '关于冬季健康讲座和老年大学报名的通知';
 /** Long enough for several pieces: ~1,900 characters in 31 paragraphs. */
-const BODY = Array.from({ length: 31 }, (_, i) => `第${i + 1}项：请各位老同志按时到社区活动室参加健康讲座，天冷路滑，出门请穿防滑鞋，行动不便的同志可以请志愿者上门接送，有事请提前告诉支部书记。`).join('\n');
+const BODY = Array.from(
+  { length: 31 },
+  (_, i) =>
+    `第${i + 1}项：请各位老同志按时到社区活动室参加健康讲座，天冷路滑，出门请穿防滑鞋，行动不便的同志可以请志愿者上门接送，有事请提前告诉支部书记。`,
+).join('\n');
 
 let noticeId: number;
 let openid: string;
@@ -105,7 +117,8 @@ describe('朗读 in a WeChat-only deployment', () => {
     const gaps: number[] = [];
     for (let i = 1; i <= expected.length; i++) {
       await waitFor(() => si.played.length === i, `piece ${i} plays`);
-      if (i < expected.length) await waitFor(() => si.asked.length === i + 1, `piece ${i + 1} asked before piece ${i} ends`);
+      if (i < expected.length)
+        await waitFor(() => si.asked.length === i + 1, `piece ${i + 1} asked before piece ${i} ends`);
       const ended = Date.now();
       si.endClip();
       if (i < expected.length) {
@@ -116,12 +129,16 @@ describe('朗读 in a WeChat-only deployment', () => {
     await page.waitForText('读完了');
 
     const said = si.asked.map((a) => a.content);
-    expect(said.join('').replace(/\s+/g, '')).toBe(speechText({ title: TITLE, body: BODY, importance: 'normal' }).replace(/\s+/g, ''));
+    expect(said.join('').replace(/\s+/g, '')).toBe(
+      speechText({ title: TITLE, body: BODY, importance: 'normal' }).replace(/\s+/g, ''),
+    );
     for (const s of said) expect(Buffer.byteLength(s, 'utf8')).toBeLessThanOrEqual(1000);
     expect(said).toEqual(expected);
     expect(new Set(si.played.map((p) => p.src)).size).toBe(said.length);
     expect(weapp.errors).toEqual([]);
-    process.stdout.write(`read-aloud (FAKE WechatSI answering at once): ${said.length} pieces for ${BODY.length + TITLE.length} characters; tap → first sound ${firstSoundMs} ms; longest gap between pieces ${Math.max(...gaps)} ms\n`);
+    process.stdout.write(
+      `read-aloud (FAKE WechatSI answering at once): ${said.length} pieces for ${BODY.length + TITLE.length} characters; tap → first sound ${firstSoundMs} ms; longest gap between pieces ${Math.max(...gaps)} ms\n`,
+    );
   });
 
   it('without the plugin added in the console, says so in a sentence instead of silence', async () => {

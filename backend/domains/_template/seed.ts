@@ -4,6 +4,9 @@ import type { DomainSeed } from '../domain';
 export const seed: DomainSeed = async (db, _files, say, now) => {
   const first = await db.selectFrom('people').select('id').orderBy('id').executeTakeFirst();
   if (!first) return;
-  await db.insertInto('template_notes').values({ person_id: first.id, text: '欢迎！', created_at: now.toISOString() }).execute();
+  await db
+    .insertInto('template_notes')
+    .values({ person_id: first.id, text: '欢迎！', created_at: now.toISOString() })
+    .execute();
   say('template: 1 note');
 };

@@ -22,10 +22,23 @@ import { unreadCount } from './actions/unread-count';
 import { updatePreferences } from './actions/update-preferences';
 
 export const account = defineFunction('account', {
-  devLogin, me, redeemInvite, createInvite, updatePreferences, orgUnits,
-  myMessages, unreadCount, markRead, subscribeTemplates, recordConsent,
-  failedJobs, retryJob,
-  revokeInvite, inviteSheet,
-  familyCode, redeemFamilyCode, myFamily, removeRelative,
+  devLogin,
+  me,
+  redeemInvite,
+  createInvite,
+  updatePreferences,
+  orgUnits,
+  myMessages,
+  unreadCount,
+  markRead,
+  subscribeTemplates,
+  recordConsent,
+  failedJobs,
+  retryJob,
+  revokeInvite,
+  inviteSheet,
+  familyCode,
+  redeemFamilyCode,
+  myFamily,
+  removeRelative,
 });
-

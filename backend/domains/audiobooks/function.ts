@@ -23,4 +23,3 @@ export const audiobooks = defineFunction('audiobooks', {
   createBook,
   addChapter,
 });
-

@@ -36,7 +36,12 @@ export async function loadManagedEvent(deps: Deps, caller: PersonCaller, eventId
  * audience, the caller organises it, or the person took part in it. Anyone else is told it is not there (NOT_FOUND),
  * in the same words whichever action asked, so nothing about it leaks.
  */
-export async function requireEventInSight(deps: Deps, caller: PersonCaller, event: EventRow, who: Pick<PersonProfile, 'person' | 'orgUnit'>): Promise<void> {
+export async function requireEventInSight(
+  deps: Deps,
+  caller: PersonCaller,
+  event: EventRow,
+  who: Pick<PersonProfile, 'person' | 'orgUnit'>,
+): Promise<void> {
   if (isWithin(who.orgUnit.path, event.audience_path) || mayManage(caller, event)) return;
   if (!(await findLatestEnrolment(deps.database.db, event.id, who.person.id))) throw fail.notFound(NO_EVENT);
 }
@@ -55,7 +60,11 @@ export interface Participant {
  * Who takes part: the caller, or `forPersonId` when the caller is that person's branch secretary (or an admin above
  * it) or a relative the person linked. Anyone else is FORBIDDEN, in a sentence.
  */
-export async function participant(deps: Deps, caller: PersonCaller, forPersonId: number | undefined): Promise<Participant> {
+export async function participant(
+  deps: Deps,
+  caller: PersonCaller,
+  forPersonId: number | undefined,
+): Promise<Participant> {
   if (forPersonId === undefined || forPersonId === caller.person.id) return { profile: caller, onBehalf: false };
   const db = deps.database.db;
   const profile = await loadPersonProfile(db, forPersonId);

@@ -12,6 +12,14 @@ export const events = defineDomain({
   jobs: EVENTS_JOBS,
   scenes: eventScenes,
   makesCodes: ['event', 'attendance'],
-  messageKinds: ['event_promoted', 'event_reminder', 'event_changed', 'event_cancelled', 'event_drawn', 'event_lapsed', 'event_signed_up'],
+  messageKinds: [
+    'event_promoted',
+    'event_reminder',
+    'event_changed',
+    'event_cancelled',
+    'event_drawn',
+    'event_lapsed',
+    'event_signed_up',
+  ],
   seeds: true,
 });

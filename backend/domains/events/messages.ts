@@ -18,20 +18,48 @@ export async function tellPromoted(trx: Transaction<Schema>, event: EventRow, en
       kind: 'event_promoted',
       text: promotedSentence(event.title, deadline),
       link: { page: EVENT_PAGE, params: { id: String(event.id) } },
-      subscribe: { template: 'event_promoted', data: { title: event.title.slice(0, 20), time: event.start_at, deadline: deadline?.toISOString() ?? '' } },
+      subscribe: {
+        template: 'event_promoted',
+        data: { title: event.title.slice(0, 20), time: event.start_at, deadline: deadline?.toISOString() ?? '' },
+      },
     },
     now,
   );
 }
 
 /** Tells every applicant of a lottery how the draw (performDraw) went for them. */
-export async function tellDrawn(trx: Transaction<Schema>, event: EventRow, outcome: DrawOutcome, now: Date): Promise<void> {
+export async function tellDrawn(
+  trx: Transaction<Schema>,
+  event: EventRow,
+  outcome: DrawOutcome,
+  now: Date,
+): Promise<void> {
   const link = { page: EVENT_PAGE, params: { id: String(event.id) } };
   const title = shortTitle(event.title, 14);
   if (outcome.winners.length > 0) {
-    await notifyEach(trx, outcome.winners, { kind: 'event_drawn', text: `抽签结果：恭喜您抽中了“${title}”，请准时参加。`, link, subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '已抽中' } } }, now);
+    await notifyEach(
+      trx,
+      outcome.winners,
+      {
+        kind: 'event_drawn',
+        text: `抽签结果：恭喜您抽中了“${title}”，请准时参加。`,
+        link,
+        subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '已抽中' } },
+      },
+      now,
+    );
   }
   if (outcome.waitlist.length > 0) {
-    await notifyEach(trx, outcome.waitlist, { kind: 'event_drawn', text: `抽签结果：“${title}”这次没有抽中，您已排进候补。`, link, subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '候补' } } }, now);
+    await notifyEach(
+      trx,
+      outcome.waitlist,
+      {
+        kind: 'event_drawn',
+        text: `抽签结果：“${title}”这次没有抽中，您已排进候补。`,
+        link,
+        subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '候补' } },
+      },
+      now,
+    );
   }
 }

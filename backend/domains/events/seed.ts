@@ -38,35 +38,130 @@ interface DemoEvent {
 
 export async function seedDemoEvents(db: Kysely<Schema>, say: (line: string) => void, now: Date): Promise<void> {
   const at = now.toISOString();
-  const city = await db.selectFrom('org_units').select(['id', 'path']).where('level', '=', 'city').executeTakeFirstOrThrow();
-  const secretary = await db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select(['people.id', 'org_units.id as unit_id', 'org_units.path']).where('handle', '=', 'secretary1').executeTakeFirstOrThrow();
-  const branchHandles = (await db.selectFrom('people').select('handle').where('org_unit_id', '=', secretary.unit_id).where('handle', 'like', 'member%').orderBy('id').execute()).map((p) => p.handle!);
+  const city = await db
+    .selectFrom('org_units')
+    .select(['id', 'path'])
+    .where('level', '=', 'city')
+    .executeTakeFirstOrThrow();
+  const secretary = await db
+    .selectFrom('people')
+    .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
+    .select(['people.id', 'org_units.id as unit_id', 'org_units.path'])
+    .where('handle', '=', 'secretary1')
+    .executeTakeFirstOrThrow();
+  const branchHandles = (
+    await db
+      .selectFrom('people')
+      .select('handle')
+      .where('org_unit_id', '=', secretary.unit_id)
+      .where('handle', 'like', 'member%')
+      .orderBy('id')
+      .execute()
+  ).map((p) => p.handle!);
   const cityHandles = Array.from({ length: 60 }, (_, i) => `member${i + 13}`);
   const events: DemoEvent[] = [
-    { title: '党的二十大精神宣讲报告会', type: 'lecture', place: '市老干部活动中心一楼报告厅', description: '市委宣讲团成员主讲，约两小时。请提前十分钟入场。', start: [5, 9], hours: 2, capacity: 200, opens: [-2, 9], closes: [4, 18], audience: 'city', mode: 'first_come', people: cityHandles.slice(0, 40) },
-    { title: '太极拳养生班', type: 'culture', place: '莲花社区活动室', description: '零基础可学，穿宽松衣服和平底鞋。', start: [3, 15], hours: 1, capacity: 10, opens: [-3, 9], closes: [2, 18], audience: 'branch1', mode: 'first_come', people: branchHandles.slice(0, 14) },
-    { title: '老年大学：书法提高班（春季）', type: 'course', place: '老年大学二楼书画室', description: '每周二上午，共十六次课。报名人数超过名额时抽签决定。', start: [10, 9], hours: 2, capacity: 20, opens: [-1, 9], closes: [3, 18], audience: 'city', mode: 'lottery', term: '2027年春季学期', termCap: 2, people: cityHandles.slice(10, 45) },
-    { title: '智能手机使用培训：微信视频通话', type: 'training', place: '莲花社区活动室', description: '手把手教您用微信和子女视频通话。请带上手机。', start: [8, 9], hours: 2, capacity: 30, opens: [2, 9], closes: [7, 18], audience: 'branch1', mode: 'first_come', people: [] },
-    { title: '重温入党誓词主题党日', type: 'party_day', place: '莲花社区党群服务中心', description: '重温入党誓词，观看红色影片。', start: [-3, 9], hours: 2, capacity: 30, opens: [-10, 9], closes: [-4, 18], audience: 'branch1', mode: 'first_come', people: branchHandles.slice(0, 15), attended: 11 },
+    {
+      title: '党的二十大精神宣讲报告会',
+      type: 'lecture',
+      place: '市老干部活动中心一楼报告厅',
+      description: '市委宣讲团成员主讲，约两小时。请提前十分钟入场。',
+      start: [5, 9],
+      hours: 2,
+      capacity: 200,
+      opens: [-2, 9],
+      closes: [4, 18],
+      audience: 'city',
+      mode: 'first_come',
+      people: cityHandles.slice(0, 40),
+    },
+    {
+      title: '太极拳养生班',
+      type: 'culture',
+      place: '莲花社区活动室',
+      description: '零基础可学，穿宽松衣服和平底鞋。',
+      start: [3, 15],
+      hours: 1,
+      capacity: 10,
+      opens: [-3, 9],
+      closes: [2, 18],
+      audience: 'branch1',
+      mode: 'first_come',
+      people: branchHandles.slice(0, 14),
+    },
+    {
+      title: '老年大学：书法提高班（春季）',
+      type: 'course',
+      place: '老年大学二楼书画室',
+      description: '每周二上午，共十六次课。报名人数超过名额时抽签决定。',
+      start: [10, 9],
+      hours: 2,
+      capacity: 20,
+      opens: [-1, 9],
+      closes: [3, 18],
+      audience: 'city',
+      mode: 'lottery',
+      term: '2027年春季学期',
+      termCap: 2,
+      people: cityHandles.slice(10, 45),
+    },
+    {
+      title: '智能手机使用培训：微信视频通话',
+      type: 'training',
+      place: '莲花社区活动室',
+      description: '手把手教您用微信和子女视频通话。请带上手机。',
+      start: [8, 9],
+      hours: 2,
+      capacity: 30,
+      opens: [2, 9],
+      closes: [7, 18],
+      audience: 'branch1',
+      mode: 'first_come',
+      people: [],
+    },
+    {
+      title: '重温入党誓词主题党日',
+      type: 'party_day',
+      place: '莲花社区党群服务中心',
+      description: '重温入党誓词，观看红色影片。',
+      start: [-3, 9],
+      hours: 2,
+      capacity: 30,
+      opens: [-10, 9],
+      closes: [-4, 18],
+      audience: 'branch1',
+      mode: 'first_come',
+      people: branchHandles.slice(0, 15),
+      attended: 11,
+    },
   ];
 
   const ids = new Map<string, number>();
-  for (const p of await db.selectFrom('people').select(['id', 'handle']).where('handle', 'is not', null).execute()) ids.set(p.handle!, p.id);
+  for (const p of await db.selectFrom('people').select(['id', 'handle']).where('handle', 'is not', null).execute())
+    ids.set(p.handle!, p.id);
 
   await db.transaction().execute(async (trx) => {
     for (const e of events) await seedOne(trx, e, { now, at, city, secretary, ids });
   });
-  say(`seed: events — ${events.length} events (open, full with a waitlist, a lottery course, not yet open, past with attendance)`);
+  say(
+    `seed: events — ${events.length} events (open, full with a waitlist, a lottery course, not yet open, past with attendance)`,
+  );
 }
 
 async function seedOne(
   trx: Transaction<Schema>,
   e: DemoEvent,
-  c: { now: Date; at: string; city: { id: number; path: string }; secretary: { id: number; unit_id: number; path: string }; ids: Map<string, number> },
+  c: {
+    now: Date;
+    at: string;
+    city: { id: number; path: string };
+    secretary: { id: number; unit_id: number; path: string };
+    ids: Map<string, number>;
+  },
 ): Promise<void> {
   const startAt = chinaAt(c.now, e.start[0], e.start[1]);
   const seed = e.mode === 'lottery' ? randomBytes(16).toString('hex') : null;
-  const audience = e.audience === 'city' ? { id: c.city.id, path: c.city.path } : { id: c.secretary.unit_id, path: c.secretary.path };
+  const audience =
+    e.audience === 'city' ? { id: c.city.id, path: c.city.path } : { id: c.secretary.unit_id, path: c.secretary.path };
   const people = e.people.map((h) => c.ids.get(h)).filter((id): id is number => id !== undefined);
   const seated = e.mode === 'lottery' ? [] : people.slice(0, e.capacity);
   const waiting = e.mode === 'lottery' ? [] : people.slice(e.capacity);
@@ -108,12 +203,18 @@ async function seedOne(
     .returning('id')
     .executeTakeFirstOrThrow();
   const rows = [
-    ...seated.map((p, i) => ({ p, status: i < (e.attended ?? 0) ? ('attended' as const) : ('confirmed' as const), no: null })),
+    ...seated.map((p, i) => ({
+      p,
+      status: i < (e.attended ?? 0) ? ('attended' as const) : ('confirmed' as const),
+      no: null,
+    })),
     ...waiting.map((p, i) => ({ p, status: 'waitlisted' as const, no: i + 1 })),
     ...applied.map((p) => ({ p, status: 'applied' as const, no: null })),
   ];
   if (rows.length === 0) return;
-  const signedAt = new Date(Math.min(Date.parse(chinaAt(c.now, e.opens[0], e.opens[1])) + 3600_000, c.now.getTime())).toISOString();
+  const signedAt = new Date(
+    Math.min(Date.parse(chinaAt(c.now, e.opens[0], e.opens[1])) + 3600_000, c.now.getTime()),
+  ).toISOString();
   await trx
     .insertInto('enrolments')
     .values(
@@ -138,7 +239,13 @@ async function seedOne(
     .execute();
   if (e.term && e.termCap) {
     for (const r of rows) {
-      await trx.insertInto('term_loads').values({ person_id: r.p, term: e.term, courses: 1 }).onConflict((oc) => oc.columns(['person_id', 'term']).doUpdateSet((eb) => ({ courses: eb('term_loads.courses', '+', 1) }))).execute();
+      await trx
+        .insertInto('term_loads')
+        .values({ person_id: r.p, term: e.term, courses: 1 })
+        .onConflict((oc) =>
+          oc.columns(['person_id', 'term']).doUpdateSet((eb) => ({ courses: eb('term_loads.courses', '+', 1) })),
+        )
+        .execute();
     }
   }
 }

@@ -36,16 +36,27 @@ export function accessTo(notice: FoundNotice, caller: PersonCaller, now: Date): 
 }
 
 /** The notice as the caller may see it: a reader of a showing notice addressed to them, or one who manages it. */
-export async function loadForCaller(db: Kysely<Schema>, noticeId: number, caller: PersonCaller, now: Date): Promise<NoticeAccess> {
+export async function loadForCaller(
+  db: Kysely<Schema>,
+  noticeId: number,
+  caller: PersonCaller,
+  now: Date,
+): Promise<NoticeAccess> {
   const notice = await findNotice(db, noticeId);
   if (!notice) throw fail.notFound(NOT_FOUND_SENTENCE);
   const access = accessTo(notice, caller, now);
-  if (!(access.showing && access.addressedToCaller) && !access.canManage && !access.canSeeReceipts) throw fail.notFound(NOT_FOUND_SENTENCE);
+  if (!(access.showing && access.addressedToCaller) && !access.canManage && !access.canSeeReceipts)
+    throw fail.notFound(NOT_FOUND_SENTENCE);
   return access;
 }
 
 /** Only for readers: the notice must be showing and addressed to them (receipts are one row per reader). */
-export async function loadForReader(db: Kysely<Schema>, noticeId: number, caller: PersonCaller, now: Date): Promise<NoticeAccess> {
+export async function loadForReader(
+  db: Kysely<Schema>,
+  noticeId: number,
+  caller: PersonCaller,
+  now: Date,
+): Promise<NoticeAccess> {
   const access = await loadForCaller(db, noticeId, caller, now);
   if (!access.showing || !access.addressedToCaller) throw fail.notFound(NOT_FOUND_SENTENCE);
   return access;

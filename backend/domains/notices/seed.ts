@@ -119,7 +119,9 @@ export async function seedDemoNotices(db: Kysely<Schema>, say: (line: string) =>
       receipts += await insertDemoReceipts(trx, id, n, units, people, publishAt);
     }
   });
-  say(`seed: notices — ${notices.length} at city, district and branch level, ${receipts} receipts (${Date.now() - started} ms)`);
+  say(
+    `seed: notices — ${notices.length} at city, district and branch level, ${receipts} receipts (${Date.now() - started} ms)`,
+  );
 }
 
 async function insertDemoNotice(trx: Transaction<Schema>, n: DemoNotice, publishAt: Date, now: Date): Promise<number> {
@@ -145,9 +147,22 @@ async function insertDemoNotice(trx: Transaction<Schema>, n: DemoNotice, publish
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const base = { notice_id: id, body: n.body, importance: n.importance ?? 'normal', needs_ack: n.needsAck ? 1 : 0, edited_by: n.publisher };
-  await trx.insertInto('notice_versions').values({ ...base, version: 1, title: n.editedTitle ? '社区活动室换到三楼' : n.title, created_at: at }).execute();
-  if (version > 1) await trx.insertInto('notice_versions').values({ ...base, version: 2, title: n.title, created_at: editedAt }).execute();
+  const base = {
+    notice_id: id,
+    body: n.body,
+    importance: n.importance ?? 'normal',
+    needs_ack: n.needsAck ? 1 : 0,
+    edited_by: n.publisher,
+  };
+  await trx
+    .insertInto('notice_versions')
+    .values({ ...base, version: 1, title: n.editedTitle ? '社区活动室换到三楼' : n.title, created_at: at })
+    .execute();
+  if (version > 1)
+    await trx
+      .insertInto('notice_versions')
+      .values({ ...base, version: 2, title: n.title, created_at: editedAt })
+      .execute();
   return id;
 }
 
@@ -168,9 +183,19 @@ async function insertDemoReceipts(
   const acknowledging = Math.round(audience.length * (n.ackShare ?? 0));
   const rows = readers.map((p, i) => {
     const readAt = new Date(publishAt.getTime() + (i + 1) * 60_000).toISOString();
-    return { notice_id: noticeId, person_id: p.id, read_at: readAt, read_version: n.editedTitle ? 1 : 1, acknowledged_at: i < acknowledging ? readAt : null };
+    return {
+      notice_id: noticeId,
+      person_id: p.id,
+      read_at: readAt,
+      read_version: n.editedTitle ? 1 : 1,
+      acknowledged_at: i < acknowledging ? readAt : null,
+    };
   });
-  for (let i = 0; i < rows.length; i += 200) await trx.insertInto('notice_receipts').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto('notice_receipts')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.length;
 }
 

@@ -21,8 +21,23 @@ import { transfer } from './actions/transfer';
 import { updatePerson } from './actions/update-person';
 
 export const org = defineFunction('org', {
-  orgUnit, createOrgUnit, renameOrgUnit, moveOrgUnit, closeOrgUnit,
-  people, person, addPerson, updatePerson, transfer, acceptTransfer, incomingTransfers, markDeceased,
-  grantRole, revokeRole,
-  branchChoices, importRoster, exportRoster, rosterTemplate,
+  orgUnit,
+  createOrgUnit,
+  renameOrgUnit,
+  moveOrgUnit,
+  closeOrgUnit,
+  people,
+  person,
+  addPerson,
+  updatePerson,
+  transfer,
+  acceptTransfer,
+  incomingTransfers,
+  markDeceased,
+  grantRole,
+  revokeRole,
+  branchChoices,
+  importRoster,
+  exportRoster,
+  rosterTemplate,
 });

@@ -13,6 +13,11 @@ export const volunteer = defineDomain({
   jobs: VOLUNTEER_JOBS,
   scenes: volunteerScenes,
   makesCodes: ['post', 'checkin'],
-  messageKinds: ['volunteer_shift_reminder', 'volunteer_record_confirmed', 'volunteer_record_corrected', 'volunteer_correction_answered'],
+  messageKinds: [
+    'volunteer_shift_reminder',
+    'volunteer_record_confirmed',
+    'volunteer_record_corrected',
+    'volunteer_correction_answered',
+  ],
   seeds: true,
 });

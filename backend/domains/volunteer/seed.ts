@@ -32,9 +32,19 @@ const POSTS: [string, string, string, number, number, number, number | null, 'ge
 
 /** Weekly shifts per post: [weekday, starts, ends, service, capacity]. Each post gets two or three of these. */
 const SHIFT_PATTERNS: [number, string, string, string, number][][] = [
-  [[2, '09:00', '11:30', '义诊', 4], [4, '14:00', '17:00', '法律咨询', 4]],
-  [[1, '09:00', '11:00', '理发', 3], [3, '14:30', '16:30', '助餐送餐', 4], [6, '09:00', '11:00', '政策宣讲', 5]],
-  [[2, '14:00', '16:00', '读报讲座', 4], [5, '09:00', '11:30', '智能手机教学', 4]],
+  [
+    [2, '09:00', '11:30', '义诊', 4],
+    [4, '14:00', '17:00', '法律咨询', 4],
+  ],
+  [
+    [1, '09:00', '11:00', '理发', 3],
+    [3, '14:30', '16:30', '助餐送餐', 4],
+    [6, '09:00', '11:00', '政策宣讲', 5],
+  ],
+  [
+    [2, '14:00', '16:00', '读报讲座', 4],
+    [5, '09:00', '11:30', '智能手机教学', 4],
+  ],
 ];
 const SERVICES = ['义诊', '法律咨询', '理发', '助餐送餐', '政策宣讲', '读报讲座', '智能手机教学', '代购代办'];
 
@@ -42,9 +52,14 @@ export async function seedDemoVolunteer(db: Kysely<Schema>, say: (line: string) 
   const started = Date.now();
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
-    const units = await trx.selectFrom('org_units').select(['id', 'name', 'level', 'parent_id', 'path']).orderBy('id').execute();
+    const units = await trx
+      .selectFrom('org_units')
+      .select(['id', 'name', 'level', 'parent_id', 'path'])
+      .orderBy('id')
+      .execute();
     const streets = units.filter((u) => u.level === 'street');
-    const communitiesOf = (streetId: number) => units.filter((u) => u.level === 'community' && u.parent_id === streetId);
+    const communitiesOf = (streetId: number) =>
+      units.filter((u) => u.level === 'community' && u.parent_id === streetId);
     const volunteers = await trx
       .selectFrom('people')
       .innerJoin('role_grants', 'role_grants.person_id', 'people.id')
@@ -58,10 +73,24 @@ export async function seedDemoVolunteer(db: Kysely<Schema>, say: (line: string) 
     // One team per street, its volunteers those whose branch is in the street; the first one leads it.
     const teams: { id: number; street: (typeof streets)[number]; members: number[] }[] = [];
     for (const street of streets) {
-      const { id } = await trx.insertInto('vol_teams').values({ name: `${street.name}银发先锋志愿服务队`, org_unit_id: street.id, created_at: at }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto('vol_teams')
+        .values({ name: `${street.name}银发先锋志愿服务队`, org_unit_id: street.id, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const members = volunteers.filter((v) => v.path.startsWith(street.path)).map((v) => v.id);
       if (members.length > 0) {
-        await trx.insertInto('vol_team_members').values(members.map((personId, i) => ({ team_id: id, person_id: personId, role: i === 0 ? ('leader' as const) : ('member' as const), created_at: at }))).execute();
+        await trx
+          .insertInto('vol_team_members')
+          .values(
+            members.map((personId, i) => ({
+              team_id: id,
+              person_id: personId,
+              role: i === 0 ? ('leader' as const) : ('member' as const),
+              created_at: at,
+            })),
+          )
+          .execute();
       }
       teams.push({ id, street, members });
     }
@@ -74,13 +103,23 @@ export async function seedDemoVolunteer(db: Kysely<Schema>, say: (line: string) 
       const home = units.find((u) => u.level === 'branch' && u.path.startsWith(streets[i].path)) ?? streets[i];
       const { id } = await trx
         .insertInto('people')
-        .values({ name: nextName(), handle: `postmanager${i + 1}`, org_unit_id: home.id, phone: `1390593${String(i).padStart(4, '0')}`, created_at: at, updated_at: at })
+        .values({
+          name: nextName(),
+          handle: `postmanager${i + 1}`,
+          org_unit_id: home.id,
+          phone: `1390593${String(i).padStart(4, '0')}`,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.insertInto('role_grants').values([
-        { person_id: id, role: 'post_manager', org_unit_id: streets[i].id, created_at: at },
-        { person_id: id, role: 'member', org_unit_id: home.id, created_at: at },
-      ]).execute();
+      await trx
+        .insertInto('role_grants')
+        .values([
+          { person_id: id, role: 'post_manager', org_unit_id: streets[i].id, created_at: at },
+          { person_id: id, role: 'member', org_unit_id: home.id, created_at: at },
+        ])
+        .execute();
       managers.push(id);
     }
 
@@ -89,30 +128,59 @@ export async function seedDemoVolunteer(db: Kysely<Schema>, say: (line: string) 
     for (let p = 0; p < POSTS.length; p += 1) {
       const [name, kind, address, lat, lng, streetIndex, communityIndex, mode, walkIns] = POSTS[p];
       const street = streets[streetIndex % streets.length];
-      const unit = communityIndex === null ? street : communitiesOf(street.id)[communityIndex] ?? street;
+      const unit = communityIndex === null ? street : (communitiesOf(street.id)[communityIndex] ?? street);
       const pattern = SHIFT_PATTERNS[p % SHIFT_PATTERNS.length];
       const { id: postId } = await trx
         .insertInto('vol_posts')
         .values({
-          name, kind, address, lat, lng, radius: 200, org_unit_id: unit.id, team_id: teams[streetIndex % teams.length].id,
-          check_in_mode: mode, walk_ins: walkIns ? 1 : 0, window_minutes: 30, min_share: 0.6,
+          name,
+          kind,
+          address,
+          lat,
+          lng,
+          radius: 200,
+          org_unit_id: unit.id,
+          team_id: teams[streetIndex % teams.length].id,
+          check_in_mode: mode,
+          walk_ins: walkIns ? 1 : 0,
+          window_minutes: 30,
+          min_share: 0.6,
           open_hours: '周一至周六 上午9:00—11:30，下午2:00—5:00',
-          services_json: JSON.stringify([...new Set([...pattern.map((s) => s[3]), SERVICES[(p + 5) % SERVICES.length]])]),
-          contact_name: `${name.slice(0, 2)}驿站值班室`, contact_phone: `0592-55501${String(p).padStart(2, '0')}`,
-          totp_secret: newTotpSecret(), created_at: at, updated_at: at,
+          services_json: JSON.stringify([
+            ...new Set([...pattern.map((s) => s[3]), SERVICES[(p + 5) % SERVICES.length]]),
+          ]),
+          contact_name: `${name.slice(0, 2)}驿站值班室`,
+          contact_phone: `0592-55501${String(p).padStart(2, '0')}`,
+          totp_secret: newTotpSecret(),
+          created_at: at,
+          updated_at: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.insertInto('vol_post_managers').values({ post_id: postId, person_id: managers[streetIndex % managers.length], created_at: at }).execute();
+      await trx
+        .insertInto('vol_post_managers')
+        .values({ post_id: postId, person_id: managers[streetIndex % managers.length], created_at: at })
+        .execute();
       const team = teams[streetIndex % teams.length];
       for (const [weekday, starts, ends, service, capacity] of pattern) {
-        const { id: shiftId } = await trx.insertInto('vol_shifts').values({ post_id: postId, weekday, starts, ends, capacity, service, created_at: at }).returning('id').executeTakeFirstOrThrow();
+        const { id: shiftId } = await trx
+          .insertInto('vol_shifts')
+          .values({ post_id: postId, weekday, starts, ends, capacity, service, created_at: at })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         const shift = { id: shiftId, weekday, starts, ends };
-        records += await seedPastService(trx, { postId, shift, service, capacity, members: team.members, manager: managers[streetIndex % managers.length] }, now, rand);
+        records += await seedPastService(
+          trx,
+          { postId, shift, service, capacity, members: team.members, manager: managers[streetIndex % managers.length] },
+          now,
+          rand,
+        );
         await seedComingSignups(trx, { shift, capacity, members: team.members }, now, rand);
       }
     }
-    say(`seed: volunteer — ${teams.length} teams, ${POSTS.length} posts, ${records} service records (${Date.now() - started} ms)`);
+    say(
+      `seed: volunteer — ${teams.length} teams, ${POSTS.length} posts, ${records} service records (${Date.now() - started} ms)`,
+    );
   });
 }
 
@@ -142,26 +210,74 @@ async function seedPastService(trx: Transaction<Schema>, s: ShiftSeed, now: Date
       const checkOutAt = new Date(o.end.getTime() + Math.round((rand() * 15 - 5 - leaveEarly) * 60_000));
       const decision = hoursForRecord({ checkInAt, checkOutAt }, o, 0.6);
       const confirmed = back > 7 && decision.counted;
-      await trx.insertInto('vol_signups').values({ shift_id: s.shift.id, person_id: personId, occurs_on: o.occursOn, created_at: new Date(o.start.getTime() - 3 * DAY_MS).toISOString() }).onConflict((oc) => oc.doNothing()).execute();
+      await trx
+        .insertInto('vol_signups')
+        .values({
+          shift_id: s.shift.id,
+          person_id: personId,
+          occurs_on: o.occursOn,
+          created_at: new Date(o.start.getTime() - 3 * DAY_MS).toISOString(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
       const flags = rand() < 0.05 ? ['poor_accuracy'] : [];
       const { id } = await trx
         .insertInto('vol_records')
         .values({
-          person_id: personId, post_id: s.postId, shift_id: s.shift.id, shift_start: o.start.toISOString(), shift_end: o.end.toISOString(),
-          check_in_at: checkInAt.toISOString(), check_out_at: checkOutAt.toISOString(), open_person_id: null,
-          in_lat: null, in_lng: null, in_accuracy: null, out_lat: null, out_lng: null, out_accuracy: null,
-          in_code: 'demo', flags_json: JSON.stringify(flags), needs_confirmation: needsConfirmation(flags) ? 1 : 0,
+          person_id: personId,
+          post_id: s.postId,
+          shift_id: s.shift.id,
+          shift_start: o.start.toISOString(),
+          shift_end: o.end.toISOString(),
+          check_in_at: checkInAt.toISOString(),
+          check_out_at: checkOutAt.toISOString(),
+          open_person_id: null,
+          in_lat: null,
+          in_lng: null,
+          in_accuracy: null,
+          out_lat: null,
+          out_lng: null,
+          out_accuracy: null,
+          in_code: 'demo',
+          flags_json: JSON.stringify(flags),
+          needs_confirmation: needsConfirmation(flags) ? 1 : 0,
           status: !decision.counted ? 'not_counted' : confirmed ? 'confirmed' : 'pending',
-          served_minutes: decision.servedMinutes, counted: decision.counted ? 1 : 0, service: s.service,
-          confirmed_by: confirmed ? s.manager : null, confirmed_at: confirmed ? new Date(o.end.getTime() + DAY_MS).toISOString() : null,
+          served_minutes: decision.servedMinutes,
+          counted: decision.counted ? 1 : 0,
+          service: s.service,
+          confirmed_by: confirmed ? s.manager : null,
+          confirmed_at: confirmed ? new Date(o.end.getTime() + DAY_MS).toISOString() : null,
           created_at: checkInAt.toISOString(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       const plan = serviceTransfer(s.postId, personId, decision.minutes);
       if (plan) {
-        const { id: transferId } = await trx.insertInto('ledger_transfers').values({ kind: plan.kind, record_id: id, reason: null, created_by: personId, created_at: checkOutAt.toISOString() }).returning('id').executeTakeFirstOrThrow();
-        await trx.insertInto('ledger_movements').values(plan.movements.map((m) => ({ transfer_id: transferId, account_kind: m.accountKind, account_id: m.accountId, record_id: id, minutes: m.minutes, served_on: o.occursOn, created_at: checkOutAt.toISOString() }))).execute();
+        const { id: transferId } = await trx
+          .insertInto('ledger_transfers')
+          .values({
+            kind: plan.kind,
+            record_id: id,
+            reason: null,
+            created_by: personId,
+            created_at: checkOutAt.toISOString(),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('ledger_movements')
+          .values(
+            plan.movements.map((m) => ({
+              transfer_id: transferId,
+              account_kind: m.accountKind,
+              account_id: m.accountId,
+              record_id: id,
+              minutes: m.minutes,
+              served_on: o.occursOn,
+              created_at: checkOutAt.toISOString(),
+            })),
+          )
+          .execute();
       }
       count += 1;
     }
@@ -170,11 +286,33 @@ async function seedPastService(trx: Transaction<Schema>, s: ShiftSeed, now: Date
 }
 
 /** The coming two weeks: a couple of the team signed up for each occurrence (the first member always, so volunteer1 has a next shift). */
-async function seedComingSignups(trx: Transaction<Schema>, s: Pick<ShiftSeed, 'shift' | 'capacity' | 'members'>, now: Date, rand: () => number) {
+async function seedComingSignups(
+  trx: Transaction<Schema>,
+  s: Pick<ShiftSeed, 'shift' | 'capacity' | 'members'>,
+  now: Date,
+  rand: () => number,
+) {
   for (const o of upcomingOccurrences(s.shift, now, 14)) {
-    const people = [...new Set([s.members[0], s.members[1 + Math.floor(rand() * Math.max(1, s.members.length - 1))]].filter((p): p is number => p !== undefined))].slice(0, s.capacity);
+    const people = [
+      ...new Set(
+        [s.members[0], s.members[1 + Math.floor(rand() * Math.max(1, s.members.length - 1))]].filter(
+          (p): p is number => p !== undefined,
+        ),
+      ),
+    ].slice(0, s.capacity);
     if (people.length === 0) continue;
-    await trx.insertInto('vol_signups').values(people.map((personId) => ({ shift_id: s.shift.id, person_id: personId, occurs_on: o.occursOn, created_at: now.toISOString() }))).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('vol_signups')
+      .values(
+        people.map((personId) => ({
+          shift_id: s.shift.id,
+          person_id: personId,
+          occurs_on: o.occursOn,
+          created_at: now.toISOString(),
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }
 

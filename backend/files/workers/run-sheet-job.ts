@@ -34,12 +34,17 @@ function startWorker(): Worker {
   const bundled = path.join(__dirname, WORKER_FILE);
   if (existsSync(bundled)) return new Worker(bundled, { resourceLimits: WORKER_LIMITS });
   const source = path.join(__dirname, 'sheet-worker.ts');
-  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, { eval: true, resourceLimits: WORKER_LIMITS });
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`, {
+    eval: true,
+    resourceLimits: WORKER_LIMITS,
+  });
 }
 
 /** The bytes alone in their own buffer, so they move to the worker without a copy (the caller's view is emptied). */
 function movable(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? bytes
+    : bytes.slice();
 }
 
 /**

@@ -6,15 +6,26 @@ import type { RowsRead, SheetSpec } from '../../runtime/deps';
 /** Reading stops at `maxRows` rows after the header, so a huge file is refused without being read to its end. */
 export type ReadJob = { kind: 'read-xlsx'; bytes: Uint8Array; maxRows: number };
 /** Reads a roster file and judges its rows (backend/rules/roster.ts), asking the host about the branches it names. */
-export type JudgeJob = { kind: 'judge-roster'; file: 'csv' | 'xlsx'; bytes: Uint8Array; maxRows: number; thisYear: number };
+export type JudgeJob = {
+  kind: 'judge-roster';
+  file: 'csv' | 'xlsx';
+  bytes: Uint8Array;
+  maxRows: number;
+  thisYear: number;
+};
 export type WriteJob = { kind: 'write-xlsx'; sheet: SheetSpec };
 export type SheetJob = ReadJob | JudgeJob | WriteJob;
 
 /** A judged row with the search key of its name (pinyin, worked out in the worker too). */
 export type JudgedEntry = RosterEntry & { searchKey: string };
-export type JudgedRoster = { entries: JudgedEntry[]; errors: RowError[] } | { problem: Extract<RowsRead, { problem: unknown }>['problem'] };
+export type JudgedRoster =
+  { entries: JudgedEntry[]; errors: RowError[] } | { problem: Extract<RowsRead, { problem: unknown }>['problem'] };
 
-export type SheetJobAnswer<J extends SheetJob> = J extends WriteJob ? Uint8Array : J extends JudgeJob ? JudgedRoster : RowsRead;
+export type SheetJobAnswer<J extends SheetJob> = J extends WriteJob
+  ? Uint8Array
+  : J extends JudgeJob
+    ? JudgedRoster
+    : RowsRead;
 
 /** What the host knows of the branches a file names: each reference as written, and what it found. */
 export type BranchAnswers = Record<string, ReturnType<BranchDirectory['find']>>;

@@ -8,7 +8,15 @@ import { judgeRosterRows } from '../../rules/roster';
 import { searchKey } from '../../rules/roster-search';
 import type { RowsRead } from '../../runtime/deps';
 import { readCsvRows } from '../roster-file';
-import { ITEMS_PER_MESSAGE, type BranchAnswers, type HostReply, type JudgeJob, type JudgedRoster, type SheetJob, type WorkerReply } from './sheet-jobs';
+import {
+  ITEMS_PER_MESSAGE,
+  type BranchAnswers,
+  type HostReply,
+  type JudgeJob,
+  type JudgedRoster,
+  type SheetJob,
+  type WorkerReply,
+} from './sheet-jobs';
 
 /** The .xlsx side, required on first use: a cloud function's worker never loads exceljs. */
 function xlsx(): typeof import('../xlsx') {
@@ -39,7 +47,10 @@ async function judge(port: MessagePort, job: JudgeJob): Promise<JudgedRoster> {
   const reply = await next(port);
   const answers: BranchAnswers = reply === 'next' ? {} : reply.branches;
   const judged = judgeRosterRows(header, rows, { find: (ref) => answers[ref] ?? null }, job.thisYear);
-  return { entries: judged.entries.map((entry) => ({ ...entry, searchKey: searchKey(entry.name) })), errors: judged.errors };
+  return {
+    entries: judged.entries.map((entry) => ({ ...entry, searchKey: searchKey(entry.name) })),
+    errors: judged.errors,
+  };
 }
 
 async function answer(port: MessagePort, job: SheetJob): Promise<WorkerReply> {
@@ -75,7 +86,8 @@ async function post(port: MessagePort, reply: WorkerReply): Promise<void> {
     port.postMessage({ ok: true, answer: { ...answer, [list]: [] } } as WorkerReply);
     return;
   }
-  const transfer = 'ok' in reply && reply.ok && reply.answer instanceof Uint8Array ? [reply.answer.buffer as ArrayBuffer] : [];
+  const transfer =
+    'ok' in reply && reply.ok && reply.answer instanceof Uint8Array ? [reply.answer.buffer as ArrayBuffer] : [];
   port.postMessage(reply, transfer);
 }
 
@@ -83,5 +95,7 @@ const port = parentPort;
 port?.once('message', (job: SheetJob) => {
   answer(port, job)
     .then((reply) => post(port, reply))
-    .catch((err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply));
+    .catch((err: unknown) =>
+      port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
+    );
 });

@@ -21,17 +21,20 @@ function makerOf(type: QrType): CodeMaker {
   return (require(`../../domains/${domain.name}/scenes/make-code.ts`) as { makeCode: CodeMaker }).makeCode;
 }
 
-export const create = action({
-  access: { roles: QR_MAKERS },
-  input: createQrInput,
-  limit: { points: 30, seconds: 60 },
-  replay: {
-    keep: (qr: QrCode): Kept => (qr.type === 'invitation' ? { type: qr.type, id: qr.id } : qr),
-    answer: async (kept, ctx) => {
-      const k = kept as Kept;
-      return 'scene' in k ? k : makerOf('invitation')(k, ctx, { audited: false });
+export const create = action(
+  {
+    access: { roles: QR_MAKERS },
+    input: createQrInput,
+    limit: { points: 30, seconds: 60 },
+    replay: {
+      keep: (qr: QrCode): Kept => (qr.type === 'invitation' ? { type: qr.type, id: qr.id } : qr),
+      answer: async (kept, ctx) => {
+        const k = kept as Kept;
+        return 'scene' in k ? k : makerOf('invitation')(k, ctx, { audited: false });
+      },
     },
   },
-}, async function create({ type, id }, ctx): Promise<QrCode> {
-  return makerOf(type)({ type, id }, ctx, { audited: true });
-});
+  async function create({ type, id }, ctx): Promise<QrCode> {
+    return makerOf(type)({ type, id }, ctx, { audited: true });
+  },
+);

@@ -4,4 +4,3 @@ import { create } from './create';
 import { resolve } from './resolve';
 
 export const qrcode = defineFunction('qrcode', { create, resolve });
-

@@ -5,9 +5,12 @@ import { sceneResolvers } from '../registry';
 import { resolveScene } from '../scene-resolvers';
 import { action } from '../../runtime/define-function';
 
-export const resolve = action({
-  access: 'public',
-  input: resolveQrInput,
-}, async function resolve({ scene }, { deps }): Promise<QrcodeApi['resolve']['output']> {
+export const resolve = action(
+  {
+    access: 'public',
+    input: resolveQrInput,
+  },
+  async function resolve({ scene }, { deps }): Promise<QrcodeApi['resolve']['output']> {
     return resolveScene(scene, sceneResolvers, deps);
-  });
+  },
+);

@@ -51,7 +51,9 @@ describe('ChoiceList', () => {
     expect(chosen.className).toBe('choice-list__cell choice-list__cell--on');
     const other = screen.getByRole('radio', { checked: false });
     expect(other.textContent).toBe('慢一点');
-    expect(screen.getAllByRole('radio').map((r) => [r.getAttribute('tabindex'), r.getAttribute('data-tappable')])).toEqual([
+    expect(
+      screen.getAllByRole('radio').map((r) => [r.getAttribute('tabindex'), r.getAttribute('data-tappable')]),
+    ).toEqual([
       ['0', 'true'],
       ['0', 'true'],
     ]);
@@ -60,7 +62,16 @@ describe('ChoiceList', () => {
   });
 
   it('with nothing chosen yet, no choice claims to be', () => {
-    render(<ChoiceList label='定时停止' id='sleep' layout='grid' choices={[{ value: 15, label: '15分钟' }]} selected={null} onSelect={() => undefined} />);
+    render(
+      <ChoiceList
+        label='定时停止'
+        id='sleep'
+        layout='grid'
+        choices={[{ value: 15, label: '15分钟' }]}
+        selected={null}
+        onSelect={() => undefined}
+      />,
+    );
     expect(screen.getByRole('radio').getAttribute('aria-checked')).toBe('false');
     expect(screen.getByRole('radio').textContent).toBe('15分钟');
   });

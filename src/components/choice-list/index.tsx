@@ -28,7 +28,15 @@ interface ChoiceListProps<T extends string | number> {
   layout?: 'rows' | 'grid';
 }
 
-export function ChoiceList<T extends string | number>({ label, showLabel = true, id, choices, selected, onSelect, layout = 'rows' }: ChoiceListProps<T>) {
+export function ChoiceList<T extends string | number>({
+  label,
+  showLabel = true,
+  id,
+  choices,
+  selected,
+  onSelect,
+  layout = 'rows',
+}: ChoiceListProps<T>) {
   const labelId = showLabel && id ? `${id}-label` : undefined;
   return (
     <View className={`choice-list choice-list--${layout}`}>
@@ -37,7 +45,10 @@ export function ChoiceList<T extends string | number>({ label, showLabel = true,
           {label}
         </View>
       ) : null}
-      <View className='choice-list__choices' {...a11y(labelId ? { role: 'radiogroup', labelledBy: labelId } : { role: 'radiogroup', label })}>
+      <View
+        className='choice-list__choices'
+        {...a11y(labelId ? { role: 'radiogroup', labelledBy: labelId } : { role: 'radiogroup', label })}
+      >
         {choices.map((choice) => {
           const on = choice.value === selected;
           return layout === 'rows' ? (

@@ -14,14 +14,27 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel = '不用了，返回', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel = '不用了，返回',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   if (!open) return null;
   return (
     <View className='confirm-dialog'>
       <View className='confirm-dialog__backdrop' />
       <View
         className='confirm-dialog__panel'
-        {...a11y({ role: 'dialog', modal: true, labelledBy: 'confirm-dialog-title', describedBy: 'confirm-dialog-message' })}
+        {...a11y({
+          role: 'dialog',
+          modal: true,
+          labelledBy: 'confirm-dialog-title',
+          describedBy: 'confirm-dialog-message',
+        })}
       >
         <View id='confirm-dialog-title' className='confirm-dialog__title' {...a11y({ role: 'heading', level: 2 })}>
           {title}

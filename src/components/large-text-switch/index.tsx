@@ -35,7 +35,10 @@ export function LargeTextSwitch({ onChanged, id = 'text-size', title = '字的�
         </View>
       ) : null}
       {hint ? <View className='large-text-switch__hint'>{hint}</View> : null}
-      <View className='large-text-switch__choices' {...a11y(title ? { role: 'radiogroup', labelledBy: titleId } : { role: 'radiogroup', label: '字的大小' })}>
+      <View
+        className='large-text-switch__choices'
+        {...a11y(title ? { role: 'radiogroup', labelledBy: titleId } : { role: 'radiogroup', label: '字的大小' })}
+      >
         {TEXT_SIZES.map((size) => {
           const on = size === textSize;
           return (

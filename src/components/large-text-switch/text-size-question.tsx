@@ -22,7 +22,11 @@ export function TextSizeQuestion({ onChanged, onDone, laterIn }: TextSizeQuestio
   const markChosen = useDisplayStore((s) => s.markChosen);
   return (
     <View className='text-size-question' {...a11y({ role: 'region', labelledBy: 'text-size-question-title' })}>
-      <View className='text-size-question__title' id='text-size-question-title' {...a11y({ role: 'heading', level: 2 })}>
+      <View
+        className='text-size-question__title'
+        id='text-size-question-title'
+        {...a11y({ role: 'heading', level: 2 })}
+      >
         这些字，您看得清吗？
       </View>
       <View className='text-size-question__message'>

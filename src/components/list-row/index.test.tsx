@@ -12,7 +12,9 @@ describe('ListRow', () => {
   });
 
   it('as a radio: says whether it is chosen, is reachable by keyboard, and is filled when chosen', () => {
-    const { rerender } = render(<ListRow kind='radio' title='红色经典' status='选这个' checked={false} onClick={() => undefined} />);
+    const { rerender } = render(
+      <ListRow kind='radio' title='红色经典' status='选这个' checked={false} onClick={() => undefined} />,
+    );
     let row = screen.getByRole('radio');
     expect(row.getAttribute('aria-checked')).toBe('false');
     expect(row.getAttribute('tabindex')).toBe('0');

@@ -20,9 +20,20 @@ interface ListRowProps {
 export function ListRow({ title, description, status, onClick, kind = 'link', checked = false }: ListRowProps) {
   const tappable = onClick !== undefined;
   const choice = kind === 'radio';
-  const className = ['list-row', tappable && 'list-row--tappable', choice && 'list-row--choice', choice && checked && 'list-row--checked'].filter(Boolean).join(' ');
+  const className = [
+    'list-row',
+    tappable && 'list-row--tappable',
+    choice && 'list-row--choice',
+    choice && checked && 'list-row--checked',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <View className={className} onClick={onClick} {...(tappable ? a11y({ role: kind, ...(choice ? { checked } : {}) }) : {})}>
+    <View
+      className={className}
+      onClick={onClick}
+      {...(tappable ? a11y({ role: kind, ...(choice ? { checked } : {}) }) : {})}
+    >
       <View className='list-row__text'>
         <View className='list-row__title'>{title}</View>
         {description ? <View className='list-row__description'>{description}</View> : null}

@@ -10,7 +10,11 @@ export function TopBar({ way }: { way: WayBack }) {
   const words = way === 'back' ? ['返回'] : ['返回', '首页'];
   return (
     <View className='page-frame__top-bar' {...a11y({ role: 'navigation', label: '返回' })}>
-      <View className='page-frame__back' onClick={() => goBack(way)} {...a11y({ role: 'button', label: words.join('') })}>
+      <View
+        className='page-frame__back'
+        onClick={() => goBack(way)}
+        {...a11y({ role: 'button', label: words.join('') })}
+      >
         <View className='page-frame__back-arrow' {...a11y({ hidden: true })} />
         <View className='page-frame__back-words'>
           {words.map((word) => (

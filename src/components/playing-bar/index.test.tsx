@@ -6,14 +6,24 @@ import { PlayingBar } from '.';
 const PLAYER = '/subpackages/player/index';
 
 function playing(change: Partial<NowPlaying> = {}): NowPlaying {
-  return { title: '党史小故事 · 第2章', status: 'playing', message: null, everywhere: true, playerPath: PLAYER, playerUrl: `${PLAYER}?bookId=1&chapterId=2`, ...change };
+  return {
+    title: '党史小故事 · 第2章',
+    status: 'playing',
+    message: null,
+    everywhere: true,
+    playerPath: PLAYER,
+    playerUrl: `${PLAYER}?bookId=1&chapterId=2`,
+    ...change,
+  };
 }
 
 describe('PlayingBar', () => {
   const controls = { play: jest.fn(), pause: jest.fn(), retry: jest.fn() };
 
   function onPage(path: string) {
-    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { path } } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
+    jest
+      .spyOn(Taro, 'getCurrentInstance')
+      .mockReturnValue({ router: { path } } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
   }
 
   function publish(now: NowPlaying | null) {

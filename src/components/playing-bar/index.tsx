@@ -48,14 +48,21 @@ export function PlayingBar() {
   );
 
   return (
-    <View className={failed ? 'playing-bar playing-bar--failed' : 'playing-bar'} {...a11y({ role: 'region', label: '正在收听' })}>
+    <View
+      className={failed ? 'playing-bar playing-bar--failed' : 'playing-bar'}
+      {...a11y({ role: 'region', label: '正在收听' })}
+    >
       {/* A failure is read out as it appears; the rest changes quietly. */}
       <View className='playing-bar__inner' {...a11y(failed ? { role: 'alert' } : {})}>
         {onPlayerPage(now, path) ? (
           text
         ) : (
           // The words open the full player (chapters, speed, the text); the button does the one thing at hand.
-          <View className='playing-bar__link' onClick={() => void Taro.navigateTo({ url: now.playerUrl })} {...a11y({ role: 'link' })}>
+          <View
+            className='playing-bar__link'
+            onClick={() => void Taro.navigateTo({ url: now.playerUrl })}
+            {...a11y({ role: 'link' })}
+          >
             {text}
             <View className='playing-bar__chevron' {...a11y({ hidden: true })}>
               ›
@@ -63,7 +70,14 @@ export function PlayingBar() {
           </View>
         )}
         <View className='playing-bar__button' onClick={press} {...a11y({ role: 'button' })}>
-          {failed ? null : <View className={active ? 'playing-bar__icon playing-bar__icon--pause' : 'playing-bar__icon playing-bar__icon--play'} {...a11y({ hidden: true })} />}
+          {failed ? null : (
+            <View
+              className={
+                active ? 'playing-bar__icon playing-bar__icon--pause' : 'playing-bar__icon playing-bar__icon--play'
+              }
+              {...a11y({ hidden: true })}
+            />
+          )}
           <View className='playing-bar__label'>{failed ? '重试' : active ? '暂停' : '播放'}</View>
         </View>
       </View>

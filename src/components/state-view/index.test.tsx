@@ -4,7 +4,14 @@ import { StateView } from '.';
 describe('StateView', () => {
   it('error: says what happened and what to do, and the retry button retries', () => {
     const onRetry = jest.fn();
-    render(<StateView kind='error' title='没能打开通知' message='网络不太好，没有连上服务器。请稍后再试。' onRetry={onRetry} />);
+    render(
+      <StateView
+        kind='error'
+        title='没能打开通知'
+        message='网络不太好，没有连上服务器。请稍后再试。'
+        onRetry={onRetry}
+      />,
+    );
     expect(screen.getByText('没能打开通知')).toBeTruthy();
     expect(screen.getByText('网络不太好，没有连上服务器。请稍后再试。')).toBeTruthy();
     fireEvent.click(screen.getByText('再试一次'));
@@ -18,7 +25,15 @@ describe('StateView', () => {
 
   it('empty: title, explanation and an optional next step', () => {
     const onAction = jest.fn();
-    render(<StateView kind='empty' title='还没有活动' message='支部发布活动后会显示在这里。' actionLabel='回到首页' onAction={onAction} />);
+    render(
+      <StateView
+        kind='empty'
+        title='还没有活动'
+        message='支部发布活动后会显示在这里。'
+        actionLabel='回到首页'
+        onAction={onAction}
+      />,
+    );
     expect(screen.getByText('还没有活动')).toBeTruthy();
     fireEvent.click(screen.getByText('回到首页'));
     expect(onAction).toHaveBeenCalled();

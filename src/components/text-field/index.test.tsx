@@ -3,7 +3,16 @@ import { TextField } from '.';
 
 describe('TextField', () => {
   it('keeps its label on show and an error said in words, announced as an alert', () => {
-    render(<TextField id='login-handle' label='登录名' placeholder='例如 member1' value='' onChange={() => undefined} error='请先填写登录名，例如 member1。' />);
+    render(
+      <TextField
+        id='login-handle'
+        label='登录名'
+        placeholder='例如 member1'
+        value=''
+        onChange={() => undefined}
+        error='请先填写登录名，例如 member1。'
+      />,
+    );
     expect(screen.getByText('登录名')).toBeTruthy();
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('请先填写登录名，例如 member1。');
@@ -18,7 +27,14 @@ describe('TextField', () => {
   it('shows a hint under the label and an action beside the box', () => {
     const onClick = jest.fn();
     const { container } = render(
-      <TextField id='book-search' label='按书名找书' hint='书名里的几个字就行' value='' onChange={() => undefined} action={<button onClick={onClick}>搜索</button>} />,
+      <TextField
+        id='book-search'
+        label='按书名找书'
+        hint='书名里的几个字就行'
+        value=''
+        onChange={() => undefined}
+        action={<button onClick={onClick}>搜索</button>}
+      />,
     );
     expect(screen.getByText('书名里的几个字就行').id).toBe('book-search-hint');
     expect(container.querySelector('.text-field__row .text-field__action')?.textContent).toBe('搜索');
@@ -28,7 +44,9 @@ describe('TextField', () => {
   });
 
   it('draws several lines as a textarea box', () => {
-    const { container } = render(<TextField id='book-description' label='简介' value='' onChange={() => undefined} multiline maxLength={300} />);
+    const { container } = render(
+      <TextField id='book-description' label='简介' value='' onChange={() => undefined} multiline maxLength={300} />,
+    );
     expect(container.querySelector('.text-field__box--multi')).toBeTruthy();
   });
 });

@@ -45,7 +45,12 @@ export function TextField({
   const errorId = error ? `${id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ');
   // H5 only (Taro puts nativeProps on the real <input>/<textarea>); the weapp control takes none of these.
-  const nativeProps: Record<string, string> = { 'aria-label': label, id: `${id}-input`, autocomplete: 'off', autocapitalize: 'off' };
+  const nativeProps: Record<string, string> = {
+    'aria-label': label,
+    id: `${id}-input`,
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  };
   if (describedBy) nativeProps['aria-describedby'] = describedBy;
   if (error) nativeProps['aria-invalid'] = 'true';
   if (!multiline && confirmType === 'search') nativeProps.type = 'search';
@@ -92,9 +97,7 @@ export function TextField({
       ) : (
         box
       )}
-      {errorId ? (
-        <ErrorNote id={errorId}>{error as string}</ErrorNote>
-      ) : null}
+      {errorId ? <ErrorNote id={errorId}>{error as string}</ErrorNote> : null}
     </View>
   );
 }

@@ -23,7 +23,8 @@ export function weappLocationFailure(errMsg: string | undefined, userLocation: b
   if (userLocation === false) return 'refused';
   const m = (errMsg ?? '').toLowerCase();
   // "system permission denied": WeChat itself may not use the location; "locationswitchoff": the phone's switch.
-  if (m.includes('system permission') || m.includes('locationswitchoff') || m.includes('location service')) return 'phone-off';
+  if (m.includes('system permission') || m.includes('locationswitchoff') || m.includes('location service'))
+    return 'phone-off';
   if (m.includes('auth deny') || m.includes('auth denied') || m.includes('authorize no response')) return 'refused';
   return 'no-fix';
 }

@@ -12,10 +12,12 @@ const PERMISSION_DENIED = 1; // GeolocationPositionError.PERMISSION_DENIED
 export const CAN_OPEN_LOCATION_SETTING = false;
 
 export function currentFix(): Promise<FixOutcome> {
-  if (typeof navigator === 'undefined' || !navigator.geolocation) return Promise.resolve({ ok: false, failure: 'phone-off' });
+  if (typeof navigator === 'undefined' || !navigator.geolocation)
+    return Promise.resolve({ ok: false, failure: 'phone-off' });
   return new Promise((resolve) => {
     navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ ok: true, fix: { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy } }),
+      (p) =>
+        resolve({ ok: true, fix: { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: p.coords.accuracy } }),
       (e) => resolve({ ok: false, failure: e.code === PERMISSION_DENIED ? 'refused' : 'no-fix' }),
       { enableHighAccuracy: true, timeout: FIX_TIMEOUT_MS, maximumAge: 30_000 },
     );

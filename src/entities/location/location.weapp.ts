@@ -23,7 +23,10 @@ export async function currentFix(): Promise<FixOutcome> {
     return { ok: true, fix: { lat: r.latitude, lng: r.longitude, accuracy: r.accuracy } };
   } catch (error) {
     const errMsg = (error as { errMsg?: unknown } | null)?.errMsg;
-    return { ok: false, failure: weappLocationFailure(typeof errMsg === 'string' ? errMsg : undefined, await userLocationSetting()) };
+    return {
+      ok: false,
+      failure: weappLocationFailure(typeof errMsg === 'string' ? errMsg : undefined, await userLocationSetting()),
+    };
   }
 }
 

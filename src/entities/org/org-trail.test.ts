@@ -8,7 +8,13 @@ const branch: OrgUnit = { id: 9, name: '莲花社区离退休干部党支部', l
 
 describe('levelName', () => {
   it('names every level in words', () => {
-    expect(['city', 'district', 'street', 'community', 'branch'].map((l) => levelName(l as OrgUnit['level']))).toEqual(['市', '区', '街道', '社区', '支部']);
+    expect(['city', 'district', 'street', 'community', 'branch'].map((l) => levelName(l as OrgUnit['level']))).toEqual([
+      '市',
+      '区',
+      '街道',
+      '社区',
+      '支部',
+    ]);
   });
 });
 

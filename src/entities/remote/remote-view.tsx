@@ -15,6 +15,7 @@ interface RemoteViewProps<T> {
 export function RemoteView<T>({ remote: { state, retry }, loading, failed, children }: RemoteViewProps<T>) {
   if (state.status === 'idle') return null;
   if (state.status === 'loading') return <StateView kind='loading' message={loading} />;
-  if (state.status === 'error') return <StateView kind='error' title={failed} message={state.message} onRetry={retry} />;
+  if (state.status === 'error')
+    return <StateView kind='error' title={failed} message={state.message} onRetry={retry} />;
   return <>{children(state.data)}</>;
 }

@@ -8,7 +8,9 @@ describe('useAction', () => {
     const { result } = renderHook(() => useAction());
     let done!: Promise<unknown>;
     act(() => {
-      done = result.current.run(() => new Promise<string>((r) => (finish = r)), { sentence: (name) => `已经保存${name}。` });
+      done = result.current.run(() => new Promise<string>((r) => (finish = r)), {
+        sentence: (name) => `已经保存${name}。`,
+      });
     });
     expect(result.current.busy).toBe(true);
     await act(async () => {

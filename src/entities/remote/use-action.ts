@@ -56,29 +56,32 @@ export function useAction(): Action {
     };
   }, []);
 
-  const run = useCallback(async <T,>(write: (requestId: string) => Promise<T>, options: ActionOptions<T> = {}): Promise<T | undefined> => {
-    const intent = options.intent ?? ONE_INTENT;
-    const requestId = unfinished.current?.intent === intent ? unfinished.current.requestId : newRequestId();
-    unfinished.current = { intent, requestId };
-    setPending(intent);
-    try {
-      const answer = await write(requestId);
-      unfinished.current = null;
-      // Runs even if the screen has gone (it may be what moved on, e.g. a sign-in).
-      options.then?.(answer);
-      if (!mounted.current) return answer;
-      const text = options.sentence?.(answer) ?? null;
-      if (text !== null) say({ ok: true, text });
-      return answer;
-    } catch (error) {
-      if (!mounted.current) return undefined;
-      if (error instanceof ApiError) say({ ok: false, text: error.message, code: error.code });
-      else say({ ok: false, text: options.unexplained ?? messageOf(error) });
-      return undefined;
-    } finally {
-      if (mounted.current) setPending(null);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(write: (requestId: string) => Promise<T>, options: ActionOptions<T> = {}): Promise<T | undefined> => {
+      const intent = options.intent ?? ONE_INTENT;
+      const requestId = unfinished.current?.intent === intent ? unfinished.current.requestId : newRequestId();
+      unfinished.current = { intent, requestId };
+      setPending(intent);
+      try {
+        const answer = await write(requestId);
+        unfinished.current = null;
+        // Runs even if the screen has gone (it may be what moved on, e.g. a sign-in).
+        options.then?.(answer);
+        if (!mounted.current) return answer;
+        const text = options.sentence?.(answer) ?? null;
+        if (text !== null) say({ ok: true, text });
+        return answer;
+      } catch (error) {
+        if (!mounted.current) return undefined;
+        if (error instanceof ApiError) say({ ok: false, text: error.message, code: error.code });
+        else say({ ok: false, text: options.unexplained ?? messageOf(error) });
+        return undefined;
+      } finally {
+        if (mounted.current) setPending(null);
+      }
+    },
+    [],
+  );
 
   return { run, busy: pending !== null, pending, said, say };
 }

@@ -28,7 +28,9 @@ describe('useRemote', () => {
       ['2026-10', deferred<string>()],
       ['2026-11', deferred<string>()],
     ]);
-    const { result, rerender } = renderHook(({ month }) => useRemote(() => answers.get(month)!.promise, [month]), { initialProps: { month: '2026-10' } });
+    const { result, rerender } = renderHook(({ month }) => useRemote(() => answers.get(month)!.promise, [month]), {
+      initialProps: { month: '2026-10' },
+    });
     rerender({ month: '2026-11' });
     await act(async () => answers.get('2026-11')!.resolve('十一月'));
     expect(result.current.state).toEqual({ status: 'ready', data: '十一月' });
@@ -66,19 +68,30 @@ describe('useRemote', () => {
       .mockResolvedValueOnce(42);
     const { result } = renderHook(() => useRemote(load, []));
     await act(async () => undefined);
-    expect(result.current.state).toEqual({ status: 'error', code: 'FORBIDDEN', message: '这个单位不在您的管理范围内。' });
+    expect(result.current.state).toEqual({
+      status: 'error',
+      code: 'FORBIDDEN',
+      message: '这个单位不在您的管理范围内。',
+    });
     await act(async () => result.current.retry());
     // Something thrown that is not an API error still reads as a sentence, and has no code.
-    expect(result.current.state).toEqual({ status: 'error', code: null, message: '服务器的回答出了问题。请稍后再试。' });
+    expect(result.current.state).toEqual({
+      status: 'error',
+      code: null,
+      message: '服务器的回答出了问题。请稍后再试。',
+    });
     await act(async () => result.current.retry());
     expect(result.current.state).toEqual({ status: 'ready', data: 42 });
     expect(load).toHaveBeenCalledTimes(3);
   });
 
   it('is idle with nothing to load, and loads once there is', async () => {
-    const { result, rerender } = renderHook(({ id }) => useRemote(id === null ? null : () => Promise.resolve(`书 ${id}`), [id]), {
-      initialProps: { id: null as number | null },
-    });
+    const { result, rerender } = renderHook(
+      ({ id }) => useRemote(id === null ? null : () => Promise.resolve(`书 ${id}`), [id]),
+      {
+        initialProps: { id: null as number | null },
+      },
+    );
     expect(result.current.state).toEqual({ status: 'idle' });
     await act(async () => rerender({ id: 7 }));
     expect(result.current.state).toEqual({ status: 'ready', data: '书 7' });
@@ -98,7 +111,10 @@ describe('useRemote', () => {
 
 describe('RemoteView', () => {
   it('says what is loading, then the failure with its retry, then draws the data', async () => {
-    const load = jest.fn<Promise<string>, []>().mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好，没有连上服务器。请稍后再试。')).mockResolvedValueOnce('红色家书');
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好，没有连上服务器。请稍后再试。'))
+      .mockResolvedValueOnce('红色家书');
     function Screen() {
       const remote = useRemote(load, []);
       return (

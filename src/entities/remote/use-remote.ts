@@ -48,7 +48,8 @@ export function useRemote<T>(load: (() => Promise<T>) | null, deps: DependencyLi
         if (current) setState({ status: 'ready', data });
       },
       (error: unknown) => {
-        if (current) setState({ status: 'error', code: error instanceof ApiError ? error.code : null, message: messageOf(error) });
+        if (current)
+          setState({ status: 'error', code: error instanceof ApiError ? error.code : null, message: messageOf(error) });
       },
     );
     return () => {
@@ -58,6 +59,9 @@ export function useRemote<T>(load: (() => Promise<T>) | null, deps: DependencyLi
   }, [...deps, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const update = useCallback((change: (data: T) => T) => setState((s) => (s.status === 'ready' ? { status: 'ready', data: change(s.data) } : s)), []);
+  const update = useCallback(
+    (change: (data: T) => T) => setState((s) => (s.status === 'ready' ? { status: 'ready', data: change(s.data) } : s)),
+    [],
+  );
   return { state, retry, update };
 }

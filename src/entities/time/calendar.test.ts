@@ -1,4 +1,14 @@
-import { currentMonth, dateTimeWords, dateWords, dayLabel, monthLabel, monthOf, shiftMonth, sinceWords, timeWords } from './calendar';
+import {
+  currentMonth,
+  dateTimeWords,
+  dateWords,
+  dayLabel,
+  monthLabel,
+  monthOf,
+  shiftMonth,
+  sinceWords,
+  timeWords,
+} from './calendar';
 
 describe('months and days', () => {
   it('steps months across year ends', () => {
@@ -33,7 +43,19 @@ describe('moments in China time', () => {
 
   it('names every part of the day, on a 12-hour clock', () => {
     const at = (hhmm: string) => timeWords(`2026-12-01T${hhmm}:00+08:00`);
-    expect([at('00:05'), at('05:59'), at('06:00'), at('11:59'), at('12:00'), at('12:30'), at('13:00'), at('15:05'), at('17:59'), at('18:00'), at('23:45')]).toEqual([
+    expect([
+      at('00:05'),
+      at('05:59'),
+      at('06:00'),
+      at('11:59'),
+      at('12:00'),
+      at('12:30'),
+      at('13:00'),
+      at('15:05'),
+      at('17:59'),
+      at('18:00'),
+      at('23:45'),
+    ]).toEqual([
       '凌晨0:05',
       '凌晨5:59',
       '上午6:00',

@@ -6,7 +6,8 @@ function parts(wholeSeconds: number): { h: number; m: number; s: number } {
 }
 
 /** Whole seconds, never negative; anything not a number counts as nothing. */
-const whole = (seconds: number, round: (n: number) => number) => Math.max(0, round(Number.isFinite(seconds) ? seconds : 0));
+const whole = (seconds: number, round: (n: number) => number) =>
+  Math.max(0, round(Number.isFinite(seconds) ? seconds : 0));
 
 function words(total: number): string {
   const { h, m, s } = parts(total);

@@ -26,4 +26,3 @@ export function openPlayer(target: PlayerTarget): void {
 export function replaceWithPlayer(target: PlayerTarget): void {
   replacePage(PAGE_ROUTES.player, playerParams(target));
 }
-

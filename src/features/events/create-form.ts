@@ -26,7 +26,11 @@ function chinaInstant(date: string, time: string): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
-export function formToInput(f: CreateForm, audienceOrgUnitId: number, now: Date): { input: EventsApi['create']['input'] } | { problem: string } {
+export function formToInput(
+  f: CreateForm,
+  audienceOrgUnitId: number,
+  now: Date,
+): { input: EventsApi['create']['input'] } | { problem: string } {
   if (!f.title.trim()) return { problem: '请填写活动名称。' };
   if (!f.place.trim()) return { problem: '请填写活动地点。' };
   const startAt = chinaInstant(f.date, f.start);
@@ -38,6 +42,17 @@ export function formToInput(f: CreateForm, audienceOrgUnitId: number, now: Date)
   const closes = new Date(Date.parse(startAt) - 3600_000);
   if (closes.getTime() <= now.getTime()) return { problem: '活动开始时间要在一小时以后，才能留出报名的时间。' };
   return {
-    input: { title: f.title.trim(), type: f.type, place: f.place.trim(), startAt, endAt, capacity, signupOpensAt: now.toISOString(), signupClosesAt: closes.toISOString(), audienceOrgUnitId, mode: f.mode },
+    input: {
+      title: f.title.trim(),
+      type: f.type,
+      place: f.place.trim(),
+      startAt,
+      endAt,
+      capacity,
+      signupOpensAt: now.toISOString(),
+      signupClosesAt: closes.toISOString(),
+      audienceOrgUnitId,
+      mode: f.mode,
+    },
   };
 }

@@ -7,7 +7,14 @@ import { dateTimeWords } from '../../entities/time/calendar';
 import type { EventType } from '../../../contracts/event-names';
 
 /** Short names for choices laid out two to a line ("老年大学课程" does not fit a half-width button at 特大). */
-export const TYPE_CHOICE_LABELS: Record<EventType, string> = { training: '培训班', party_day: '主题党日', lecture: '宣讲', course: '老年大学', volunteer: '志愿活动', culture: '文体活动' };
+export const TYPE_CHOICE_LABELS: Record<EventType, string> = {
+  training: '培训班',
+  party_day: '主题党日',
+  lecture: '宣讲',
+  course: '老年大学',
+  volunteer: '志愿活动',
+  culture: '文体活动',
+};
 
 export type EventAction = 'signUp' | 'waitlist' | 'apply' | 'cancel' | 'confirm';
 
@@ -52,7 +59,8 @@ export function seatsLeft(e: Pick<EventSummary, 'capacity' | 'confirmed'>): numb
 
 /** The list's one line about seats: "还剩 12 个名额" / "名额已满，3 人候补" / "抽签，已有 8 人申请". */
 export function seatsWords(e: EventSummary): string {
-  if (e.mode === 'lottery') return `抽签决定，共 ${e.capacity} 个名额，已有 ${e.applicants + e.confirmed + e.waitlisted} 人申请`;
+  if (e.mode === 'lottery')
+    return `抽签决定，共 ${e.capacity} 个名额，已有 ${e.applicants + e.confirmed + e.waitlisted} 人申请`;
   const left = seatsLeft(e);
   return left > 0 ? `还剩 ${left} 个名额（共 ${e.capacity} 个）` : `名额已满，${e.waitlisted} 人在候补`;
 }
@@ -78,36 +86,89 @@ export function mineWords(mine: Mine): string | null {
 export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
   const starts = dateTimeWords(e.startAt);
   const t = now.getTime();
-  if (e.cancelled) return { title: '活动已取消', sentence: `这个活动已经取消了${e.cancelReason ? `，原因：${e.cancelReason}` : ''}。报名的同志都已通知。`, action: null, secondary: null };
+  if (e.cancelled)
+    return {
+      title: '活动已取消',
+      sentence: `这个活动已经取消了${e.cancelReason ? `，原因：${e.cancelReason}` : ''}。报名的同志都已通知。`,
+      action: null,
+      secondary: null,
+    };
   const begun = t >= Date.parse(e.startAt);
   const ended = t >= Date.parse(e.endAt);
   switch (mine.status) {
     case 'attended':
       return { title: '已签到', sentence: '您已经签到了，欢迎参加。', action: null, secondary: null };
     case 'confirmed':
-      return { title: '已报名', sentence: begun ? `您已报名。活动已经在${starts}开始了。` : `您已报名，名额已经留好了。${starts}开始，请准时到${e.place}。`, action: begun ? null : 'cancel', secondary: null };
+      return {
+        title: '已报名',
+        sentence: begun
+          ? `您已报名。活动已经在${starts}开始了。`
+          : `您已报名，名额已经留好了。${starts}开始，请准时到${e.place}。`,
+        action: begun ? null : 'cancel',
+        secondary: null,
+      };
     case 'promoted':
       return {
         title: '候补转正，请确认',
-        sentence: mine.confirmBy ? `您已从候补转为正式名额。请在${dateTimeWords(mine.confirmBy)}前确认参加，过时名额会让给下一位。` : '您已从候补转为正式名额。请确认参加。',
+        sentence: mine.confirmBy
+          ? `您已从候补转为正式名额。请在${dateTimeWords(mine.confirmBy)}前确认参加，过时名额会让给下一位。`
+          : '您已从候补转为正式名额。请确认参加。',
         action: 'confirm',
         secondary: 'cancel',
       };
     case 'waitlisted':
-      return { title: '候补中', sentence: `名额已满，您在候补第 ${mine.place ?? 1} 位。有人取消时会按顺序递补，并通知您。`, action: begun ? null : 'cancel', secondary: null };
+      return {
+        title: '候补中',
+        sentence: `名额已满，您在候补第 ${mine.place ?? 1} 位。有人取消时会按顺序递补，并通知您。`,
+        action: begun ? null : 'cancel',
+        secondary: null,
+      };
     case 'applied':
-      return { title: '已申请抽签', sentence: `您已申请抽签。${dateTimeWords(e.signupClosesAt)}报名截止后抽签，结果会通知您。`, action: begun ? null : 'cancel', secondary: null };
+      return {
+        title: '已申请抽签',
+        sentence: `您已申请抽签。${dateTimeWords(e.signupClosesAt)}报名截止后抽签，结果会通知您。`,
+        action: begun ? null : 'cancel',
+        secondary: null,
+      };
     default:
       break;
   }
   const before = mine.status === 'cancelled' ? '您已取消报名。' : '';
   if (ended) return { title: '活动已结束', sentence: `${before}这个活动已经结束了。`, action: null, secondary: null };
-  if (t < Date.parse(e.signupOpensAt)) return { title: '还没开始报名', sentence: `${before}${dateTimeWords(e.signupOpensAt)}开始报名，到时候再来报名。`, action: null, secondary: null };
-  if (t >= Date.parse(e.signupClosesAt) || e.drawnAt) return { title: '报名已截止', sentence: `${before}报名已经在${dateTimeWords(e.signupClosesAt)}截止了。`, action: null, secondary: null };
+  if (t < Date.parse(e.signupOpensAt))
+    return {
+      title: '还没开始报名',
+      sentence: `${before}${dateTimeWords(e.signupOpensAt)}开始报名，到时候再来报名。`,
+      action: null,
+      secondary: null,
+    };
+  if (t >= Date.parse(e.signupClosesAt) || e.drawnAt)
+    return {
+      title: '报名已截止',
+      sentence: `${before}报名已经在${dateTimeWords(e.signupClosesAt)}截止了。`,
+      action: null,
+      secondary: null,
+    };
   if (e.mode === 'lottery') {
-    return { title: before ? '已取消报名' : '可以申请抽签', sentence: `${before}这个活动抽签决定，共 ${e.capacity} 个名额。${dateTimeWords(e.signupClosesAt)}截止后抽签。`, action: 'apply', secondary: null };
+    return {
+      title: before ? '已取消报名' : '可以申请抽签',
+      sentence: `${before}这个活动抽签决定，共 ${e.capacity} 个名额。${dateTimeWords(e.signupClosesAt)}截止后抽签。`,
+      action: 'apply',
+      secondary: null,
+    };
   }
   const left = seatsLeft(e);
-  if (left > 0) return { title: before ? '已取消报名' : '可以报名', sentence: `${before}还剩 ${left} 个名额，报名截止时间是${dateTimeWords(e.signupClosesAt)}。`, action: 'signUp', secondary: null };
-  return { title: before ? '已取消报名' : '名额已满', sentence: `${before}名额已满，已有 ${e.waitlisted} 人在候补。现在报名会排在候补第 ${e.waitlisted + 1} 位。`, action: 'waitlist', secondary: null };
+  if (left > 0)
+    return {
+      title: before ? '已取消报名' : '可以报名',
+      sentence: `${before}还剩 ${left} 个名额，报名截止时间是${dateTimeWords(e.signupClosesAt)}。`,
+      action: 'signUp',
+      secondary: null,
+    };
+  return {
+    title: before ? '已取消报名' : '名额已满',
+    sentence: `${before}名额已满，已有 ${e.waitlisted} 人在候补。现在报名会排在候补第 ${e.waitlisted + 1} 位。`,
+    action: 'waitlist',
+    secondary: null,
+  };
 }

@@ -10,7 +10,10 @@ describe('checkAudioFile', () => {
 
   it('refuses another type with a full sentence naming the file', () => {
     const verdict = checkAudioFile({ name: '照片.png', size: 1000, type: 'image/png' });
-    expect(verdict).toEqual({ ok: false, message: '“照片.png”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。' });
+    expect(verdict).toEqual({
+      ok: false,
+      message: '“照片.png”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。',
+    });
     expect(checkAudioFile({ name: 'fake.mp3', size: 1000, type: 'image/png' }).ok).toBe(false);
     expect(checkAudioFile({ name: 'noext', size: 1000, type: 'audio/mpeg' }).ok).toBe(false);
   });
@@ -31,10 +34,16 @@ describe('checkAudioFile', () => {
   it('judges a WeChat chat file, which has no type, by its name and size', () => {
     expect(checkAudioFile({ name: '第二章 入党.MP3', size: 3_000_000, type: '' })).toEqual({ ok: true });
     expect(checkAudioFile({ name: '讲话.m4a', size: MAX_AUDIO_BYTES, type: '' })).toEqual({ ok: true });
-    expect(checkAudioFile({ name: '讲话.wav', size: 1000, type: '' })).toEqual({ ok: false, message: '“讲话.wav”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。' });
+    expect(checkAudioFile({ name: '讲话.wav', size: 1000, type: '' })).toEqual({
+      ok: false,
+      message: '“讲话.wav”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。',
+    });
     expect(checkAudioFile({ name: '名册.xlsx', size: 1000, type: '' }).ok).toBe(false);
     expect(checkAudioFile({ name: 'mp3', size: 1000, type: '' }).ok).toBe(false);
-    expect(checkAudioFile({ name: '空.mp3', size: 0, type: '' })).toEqual({ ok: false, message: '“空.mp3”是空文件，里面没有声音。请换一个音频文件。' });
+    expect(checkAudioFile({ name: '空.mp3', size: 0, type: '' })).toEqual({
+      ok: false,
+      message: '“空.mp3”是空文件，里面没有声音。请换一个音频文件。',
+    });
     expect(checkAudioFile({ name: '大.mp3', size: MAX_AUDIO_BYTES + 1, type: '' }).ok).toBe(false);
   });
 
@@ -56,7 +65,15 @@ describe('audioCloudPath', () => {
   });
 
   it('never carries a hostile name into cloud storage', () => {
-    for (const name of ['../../etc/passwd.mp3', '/abs/路径 有空格.mp3', 'a//b\\c.mp3', '%2e%2e%2f.mp3', 'x.mp3?y=1', '<script>.aac', 'cloud://other-env/x.mp3']) {
+    for (const name of [
+      '../../etc/passwd.mp3',
+      '/abs/路径 有空格.mp3',
+      'a//b\\c.mp3',
+      '%2e%2e%2f.mp3',
+      'x.mp3?y=1',
+      '<script>.aac',
+      'cloud://other-env/x.mp3',
+    ]) {
       const path = audioCloudPath(name, at, 0.5);
       expect(path).toMatch(/^audio-uploads\/[0-9a-z]+-[0-9a-z]{8}\.(mp3|m4a|aac)$/);
       // Also a file id the server's contract takes once the storage prefix is put before it.

@@ -3,7 +3,16 @@
 // this only saves a slow, doomed upload.
 import { AUDIO_EXTENSIONS, MAX_AUDIO_BYTES, type AudioExtension } from '../../../contracts/audio-upload';
 
-const MIME_TYPES = ['audio/mpeg', 'audio/mp3', 'audio/aac', 'audio/x-aac', 'audio/mp4', 'audio/x-m4a', 'audio/m4a', 'audio/aacp'];
+const MIME_TYPES = [
+  'audio/mpeg',
+  'audio/mp3',
+  'audio/aac',
+  'audio/x-aac',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/m4a',
+  'audio/aacp',
+];
 
 /** What the browser's file picker offers first (the check below still decides). */
 export const AUDIO_ACCEPT = '.mp3,.aac,.m4a,audio/mpeg,audio/aac,audio/mp4,audio/x-m4a';
@@ -38,7 +47,10 @@ export function checkAudioFile(file: ChosenFile): FileVerdict {
   }
   if (file.size === 0) return { ok: false, message: `“${file.name}”是空文件，里面没有声音。请换一个音频文件。` };
   if (file.size > MAX_AUDIO_BYTES) {
-    return { ok: false, message: `“${file.name}”有 ${formatBytes(file.size)}，太大了。音频文件不能超过 ${MAX_AUDIO_BYTES / (1024 * 1024)} MB。` };
+    return {
+      ok: false,
+      message: `“${file.name}”有 ${formatBytes(file.size)}，太大了。音频文件不能超过 ${MAX_AUDIO_BYTES / (1024 * 1024)} MB。`,
+    };
   }
   return { ok: true };
 }
@@ -50,7 +62,10 @@ export function checkAudioFile(file: ChosenFile): FileVerdict {
  */
 export function audioCloudPath(name: string, now: Date, random: number): string {
   const kind = extensionOf(name) ?? 'mp3';
-  const tail = Math.floor(Math.abs(random) * 36 ** 8).toString(36).padStart(8, '0').slice(0, 8);
+  const tail = Math.floor(Math.abs(random) * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')
+    .slice(0, 8);
   return `audio-uploads/${now.getTime().toString(36)}-${tail}.${kind}`;
 }
 

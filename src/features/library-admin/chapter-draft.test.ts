@@ -8,9 +8,18 @@ describe('chapter draft', () => {
     expect(chapterDraftProblem({ title: '第一章', transcript: '' }, true)).toBeNull();
   });
 
-  it('makes addChapter\'s input with trimmed words and no empty transcript', () => {
+  it("makes addChapter's input with trimmed words and no empty transcript", () => {
     const ref = 'cloud://env-1.bucket/audio-uploads/abc-12345678.mp3';
-    expect(newChapter(7, { title: ' 第一章 初心 ', transcript: '  ' }, ref)).toEqual({ bookId: 7, title: '第一章 初心', fileRef: ref });
-    expect(newChapter(7, { title: '第二章', transcript: ' 念的字 ' }, ref)).toEqual({ bookId: 7, title: '第二章', fileRef: ref, transcript: '念的字' });
+    expect(newChapter(7, { title: ' 第一章 初心 ', transcript: '  ' }, ref)).toEqual({
+      bookId: 7,
+      title: '第一章 初心',
+      fileRef: ref,
+    });
+    expect(newChapter(7, { title: '第二章', transcript: ' 念的字 ' }, ref)).toEqual({
+      bookId: 7,
+      title: '第二章',
+      fileRef: ref,
+      transcript: '念的字',
+    });
   });
 });

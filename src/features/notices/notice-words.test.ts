@@ -1,6 +1,24 @@
-import { publishAtFor, expiresAtFor, listSentence, managedStatus, noticeLabels, paragraphsOf, pendingSentence, receiptsSentence, unreadWords } from './notice-words';
+import {
+  publishAtFor,
+  expiresAtFor,
+  listSentence,
+  managedStatus,
+  noticeLabels,
+  paragraphsOf,
+  pendingSentence,
+  receiptsSentence,
+  unreadWords,
+} from './notice-words';
 
-const base = { pinned: false, importance: 'normal' as const, read: false, updated: false, updatedSinceRead: false, needsAck: false, acknowledged: false };
+const base = {
+  pinned: false,
+  importance: 'normal' as const,
+  read: false,
+  updated: false,
+  updatedSinceRead: false,
+  needsAck: false,
+  acknowledged: false,
+};
 
 describe('notice words', () => {
   test('the unread count in words', () => {
@@ -11,7 +29,12 @@ describe('notice words', () => {
 
   test('labels say pinned, important, read and receipts in words', () => {
     expect(noticeLabels(base)).toEqual(['未读']);
-    expect(noticeLabels({ ...base, pinned: true, importance: 'important', needsAck: true })).toEqual(['置顶', '重要', '未读', '需回执']);
+    expect(noticeLabels({ ...base, pinned: true, importance: 'important', needsAck: true })).toEqual([
+      '置顶',
+      '重要',
+      '未读',
+      '需回执',
+    ]);
     expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已确认收到']);
     expect(noticeLabels({ ...base, read: true, updated: true, updatedSinceRead: true })).toEqual(['已读', '已更新']);
     expect(noticeLabels({ ...base, read: true, updated: true })).toEqual(['已读']);
@@ -21,9 +44,15 @@ describe('notice words', () => {
     expect(listSentence([])).toBe('现在没有通知。');
     expect(listSentence([{ read: false }, { read: true }])).toBe('您有 1 条通知还没有看。');
     const notice = { needsAck: true };
-    expect(receiptsSentence({ total: 36, read: 33, acknowledged: 31, notice } as never)).toBe('共 36 人：已读 33 人，已确认收到 31 人。');
-    expect(pendingSentence({ pendingTotal: 5, pendingNamed: 5, notice } as never)).toBe('还有 5 人没有确认收到，可以打电话问一问。');
-    expect(pendingSentence({ pendingTotal: 0, pendingNamed: 0, notice: { needsAck: false } } as never)).toBe('大家都已经看过了。');
+    expect(receiptsSentence({ total: 36, read: 33, acknowledged: 31, notice } as never)).toBe(
+      '共 36 人：已读 33 人，已确认收到 31 人。',
+    );
+    expect(pendingSentence({ pendingTotal: 5, pendingNamed: 5, notice } as never)).toBe(
+      '还有 5 人没有确认收到，可以打电话问一问。',
+    );
+    expect(pendingSentence({ pendingTotal: 0, pendingNamed: 0, notice: { needsAck: false } } as never)).toBe(
+      '大家都已经看过了。',
+    );
     expect(pendingSentence({ pendingTotal: 90, pendingNamed: 88, notice: { needsAck: false } } as never)).toBe(
       '还有 90 人没有看，可以打电话问一问。下面列出的是您能联系的 88 位；另外 2 位担任上级职务，由上级管理员联系。',
     );
@@ -35,7 +64,9 @@ describe('notice words', () => {
     expect(expiresAtFor('never', now)).toBeNull();
     expect(expiresAtFor('week', now)).toBe('2026-12-08T00:00:00.000Z');
     expect(managedStatus({ withdrawn: true, showing: false, publishAt: '2026-11-01' }, now)).toBe('已撤回');
-    expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-12-02T00:00:00Z' }, now)).toBe('定时发布');
+    expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-12-02T00:00:00Z' }, now)).toBe(
+      '定时发布',
+    );
     expect(managedStatus({ withdrawn: false, showing: false, publishAt: '2026-11-02T00:00:00Z' }, now)).toBe('已过期');
   });
 

@@ -10,7 +10,12 @@ export function unreadWords(count: number): string {
 }
 
 /** The words beside a notice in the list, in the order they matter. */
-export function noticeLabels(n: Pick<NoticeSummary, 'pinned' | 'importance' | 'read' | 'updated' | 'updatedSinceRead' | 'needsAck' | 'acknowledged'>): string[] {
+export function noticeLabels(
+  n: Pick<
+    NoticeSummary,
+    'pinned' | 'importance' | 'read' | 'updated' | 'updatedSinceRead' | 'needsAck' | 'acknowledged'
+  >,
+): string[] {
   const labels: string[] = [];
   if (n.pinned) labels.push('置顶');
   if (n.importance === 'important') labels.push('重要');
@@ -36,12 +41,16 @@ export function paragraphsOf(body: string): string[] {
 }
 
 export function receiptsSentence(r: Pick<ReceiptsOutput, 'total' | 'read' | 'acknowledged' | 'notice'>): string {
-  return r.notice.needsAck ? `共 ${r.total} 人：已读 ${r.read} 人，已确认收到 ${r.acknowledged} 人。` : `共 ${r.total} 人：已读 ${r.read} 人。`;
+  return r.notice.needsAck
+    ? `共 ${r.total} 人：已读 ${r.read} 人，已确认收到 ${r.acknowledged} 人。`
+    : `共 ${r.total} 人：已读 ${r.read} 人。`;
 }
 
 export function pendingSentence(r: Pick<ReceiptsOutput, 'pendingTotal' | 'pendingNamed' | 'notice'>): string {
   if (r.pendingTotal === 0) return r.notice.needsAck ? '大家都已经确认收到了。' : '大家都已经看过了。';
-  const still = r.notice.needsAck ? `还有 ${r.pendingTotal} 人没有确认收到，可以打电话问一问。` : `还有 ${r.pendingTotal} 人没有看，可以打电话问一问。`;
+  const still = r.notice.needsAck
+    ? `还有 ${r.pendingTotal} 人没有确认收到，可以打电话问一问。`
+    : `还有 ${r.pendingTotal} 人没有看，可以打电话问一问。`;
   // People whose roles reach beyond the viewer (the city admin at home in a branch) are not on the viewer's list.
   const beyond = r.pendingTotal - r.pendingNamed;
   if (beyond <= 0) return still;
@@ -72,7 +81,9 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export function publishAtFor(choice: PublishChoice, now: Date): string | null {
   if (choice === 'now') return null;
   const china = new Date(now.getTime() + CHINA_OFFSET_MS);
-  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1, 8) - CHINA_OFFSET_MS).toISOString();
+  return new Date(
+    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1, 8) - CHINA_OFFSET_MS,
+  ).toISOString();
 }
 
 export function managedStatus(n: Pick<ManagedNotice, 'withdrawn' | 'showing' | 'publishAt'>, now: Date): string {

@@ -2,12 +2,18 @@ import { confirmDeceasedWords, confirmTransferWords, personLine, spacedCode, typ
 
 describe('roster words', () => {
   it('names the person in every question that cannot be undone', () => {
-    expect(confirmTransferWords('张秀英', '镇海社区离退休干部党支部')).toBe('确定要把张秀英同志转到“镇海社区离退休干部党支部”吗？要等那个支部的书记接收以后，张秀英同志才会转过去。');
-    expect(confirmDeceasedWords('李建国', '2026-11-20')).toBe('确定要登记李建国同志已于2026年11月20日 星期五去世吗？登记以后，他会从在册名单中移出，档案和学习记录都会保留。');
+    expect(confirmTransferWords('张秀英', '镇海社区离退休干部党支部')).toBe(
+      '确定要把张秀英同志转到“镇海社区离退休干部党支部”吗？要等那个支部的书记接收以后，张秀英同志才会转过去。',
+    );
+    expect(confirmDeceasedWords('李建国', '2026-11-20')).toBe(
+      '确定要登记李建国同志已于2026年11月20日 星期五去世吗？登记以后，他会从在册名单中移出，档案和学习记录都会保留。',
+    );
   });
 
   it('describes a row and reads typed dates and codes', () => {
-    expect(personLine({ phone: '139****1234', orgUnitName: '莲花社区离退休干部党支部', status: 'active' })).toBe('手机 139****1234，莲花社区离退休干部党支部');
+    expect(personLine({ phone: '139****1234', orgUnitName: '莲花社区离退休干部党支部', status: 'active' })).toBe(
+      '手机 139****1234，莲花社区离退休干部党支部',
+    );
     expect(personLine({ phone: null, orgUnitName: '莲花', status: 'deceased' })).toBe('没有登记手机，莲花，已故');
     expect(typedDay('2026年11月2日')).toBe('2026-11-02');
     expect(typedDay('2026/2/30')).toBeNull();

@@ -18,8 +18,12 @@ describe('sceneFromLinkParam (扫普通链接二维码打开小程序)', () => {
   it('checks the host when the build knows its own address', () => {
     expect(sceneFromLinkParam(printed('https://YINFA.example.cn/s?scene=b.1'), 'https://yinfa.example.cn')).toBe('b.1');
     expect(sceneFromLinkParam(printed('https://evil.example.com/s?scene=b.1'), 'https://yinfa.example.cn')).toBe('');
-    expect(sceneFromLinkParam(printed('https://yinfa.example.cn.evil.com/s?scene=b.1'), 'https://yinfa.example.cn')).toBe('');
-    expect(sceneFromLinkParam(printed('https://yinfa.example.cn@evil.com/s?scene=b.1'), 'https://yinfa.example.cn')).toBe('');
+    expect(
+      sceneFromLinkParam(printed('https://yinfa.example.cn.evil.com/s?scene=b.1'), 'https://yinfa.example.cn'),
+    ).toBe('');
+    expect(
+      sceneFromLinkParam(printed('https://yinfa.example.cn@evil.com/s?scene=b.1'), 'https://yinfa.example.cn'),
+    ).toBe('');
     expect(sceneFromLinkParam(printed('http://yinfa.example.cn/s?scene=b.1'), 'https://yinfa.example.cn')).toBe('');
   });
 
@@ -37,7 +41,9 @@ describe('sceneFromLinkParam (扫普通链接二维码打开小程序)', () => {
     expect(sceneFromLinkParam('%E0%A4%A')).toBe('');
     expect(sceneFromLinkParam('%%%')).toBe('');
     expect(sceneFromLinkParam('这是一段文字')).toBe('');
-    expect(sceneFromLinkParam(printed(`https://yinfa.example.cn/s?scene=b.1&x=${'a'.repeat(MAX_LINK_LENGTH)}`))).toBe('');
+    expect(sceneFromLinkParam(printed(`https://yinfa.example.cn/s?scene=b.1&x=${'a'.repeat(MAX_LINK_LENGTH)}`))).toBe(
+      '',
+    );
     expect(sceneFromLinkParam(printed(`https://yinfa.example.cn/s?scene=${'b'.repeat(33)}`))).toBe('');
     expect(sceneFromLinkParam(printed('https://yinfa.example.cn/s?scene=%E9%93%B6'))).toBe('');
     expect(sceneFromLinkParam(printed('https://yinfa.example.cn/s?scene=%ZZ'))).toBe('');

@@ -1,7 +1,8 @@
 import type { ResolvedScene } from '../../../contracts/qrcode';
 import { isUnusableCode, problemTitle, readSceneParam, scanTitle } from './scene-words';
 
-const ready = (resolved: Partial<ResolvedScene> & Pick<ResolvedScene, 'type'>) => ({ status: 'ready', data: resolved as ResolvedScene }) as const;
+const ready = (resolved: Partial<ResolvedScene> & Pick<ResolvedScene, 'type'>) =>
+  ({ status: 'ready', data: resolved as ResolvedScene }) as const;
 
 describe('scanTitle', () => {
   it('is plain 扫码 until the code is known', () => {
@@ -28,9 +29,12 @@ describe('which failures are the code’s own', () => {
     expect(isUnusableCode(code)).toBe(true);
   });
 
-  it.each(['NETWORK', 'INTERNAL', 'RATE_LIMITED', null] as const)('%p: the line or the server failed, trying again may help', (code) => {
-    expect(isUnusableCode(code)).toBe(false);
-  });
+  it.each(['NETWORK', 'INTERNAL', 'RATE_LIMITED', null] as const)(
+    '%p: the line or the server failed, trying again may help',
+    (code) => {
+      expect(isUnusableCode(code)).toBe(false);
+    },
+  );
 
   it('heads an expired or removed code apart from an unreadable one (without repeating the server’s words)', () => {
     expect(problemTitle('QR_EXPIRED')).toBe('这个二维码不能再用了');

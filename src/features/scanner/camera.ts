@@ -16,7 +16,8 @@ export function cameraProblemOf(error: unknown): CameraProblem {
 }
 
 export async function openBackCamera(): Promise<MediaStream> {
-  if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error('no camera API'), { name: 'TypeError' });
+  if (typeof navigator === 'undefined' || !navigator.mediaDevices?.getUserMedia)
+    throw Object.assign(new Error('no camera API'), { name: 'TypeError' });
   return navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
 }
 

@@ -1,7 +1,13 @@
 import type { MemberStudy } from '../../../contracts/audiobooks';
 import { sortMembers, summariseBranches } from './branch-summary';
 
-const m = (personId: number, orgUnitName: string, seconds: number, activeDays = seconds > 0 ? 1 : 0, orgUnitId = orgUnitName.charCodeAt(0)): MemberStudy => ({
+const m = (
+  personId: number,
+  orgUnitName: string,
+  seconds: number,
+  activeDays = seconds > 0 ? 1 : 0,
+  orgUnitId = orgUnitName.charCodeAt(0),
+): MemberStudy => ({
   personId,
   name: `党员${personId}`,
   // Unless a test says otherwise, each name is its own unit.
@@ -21,7 +27,11 @@ describe('summariseBranches', () => {
   });
 
   it('keeps two branches of the same name apart (they are different units)', () => {
-    const rows = summariseBranches([m(1, '新村支部', 60, 1, 7), m(2, '新村支部', 600, 1, 8), m(3, '新村支部', 0, 0, 7)]);
+    const rows = summariseBranches([
+      m(1, '新村支部', 60, 1, 7),
+      m(2, '新村支部', 600, 1, 8),
+      m(3, '新村支部', 0, 0, 7),
+    ]);
     expect(rows.map((r) => [r.orgUnitId, r.seconds, r.memberCount])).toEqual([
       [8, 600, 1],
       [7, 60, 2],

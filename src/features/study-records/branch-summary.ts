@@ -13,7 +13,13 @@ export function summariseBranches(members: readonly MemberStudy[]): BranchSummar
   // By id, not name: two communities may each have a branch of the same name.
   const byUnit = new Map<number, BranchSummary>();
   for (const m of members) {
-    const row = byUnit.get(m.orgUnitId) ?? { orgUnitId: m.orgUnitId, name: m.orgUnitName, seconds: 0, memberCount: 0, activeMembers: 0 };
+    const row = byUnit.get(m.orgUnitId) ?? {
+      orgUnitId: m.orgUnitId,
+      name: m.orgUnitName,
+      seconds: 0,
+      memberCount: 0,
+      activeMembers: 0,
+    };
     row.seconds += m.seconds;
     row.memberCount += 1;
     if (m.seconds > 0) row.activeMembers += 1;

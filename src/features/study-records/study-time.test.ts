@@ -1,4 +1,11 @@
-import { barPercent, listenedAmount, listeningSentence, noListeningWords, nobodyListenedWords, notListenedSentence } from './study-time';
+import {
+  barPercent,
+  listenedAmount,
+  listeningSentence,
+  noListeningWords,
+  nobodyListenedWords,
+  notListenedSentence,
+} from './study-time';
 
 describe('listeningSentence', () => {
   it('says how long, or says plainly that nothing was heard', () => {
@@ -32,6 +39,8 @@ describe('month words', () => {
     expect(noListeningWords('2025-10', '2025-11')).toBe('2025年10月没有听书');
     expect(nobodyListenedWords('2025-10', '2025-11')).toBe('2025年10月没有人听书');
     expect(notListenedSentence(3, '2025-10', '2025-11')).toBe('2025年10月有 3 人没有听书，名单在下面最后。');
-    expect(notListenedSentence(3, '2025-11', '2025-11')).toBe('本月还有 3 人没有听书，名单在下面最后，可以提醒他们来听。');
+    expect(notListenedSentence(3, '2025-11', '2025-11')).toBe(
+      '本月还有 3 人没有听书，名单在下面最后，可以提醒他们来听。',
+    );
   });
 });

@@ -18,7 +18,19 @@ export function periodChoices(now: Date): Period[] {
   yearAgo.setDate(yearAgo.getDate() + 1);
   return [
     { value: 'this-year', label: `${y}年`, description: `${y}年1月1日到今天`, from: `${y}-01-01`, to: day(now) },
-    { value: 'last-year', label: `${y - 1}年`, description: `${y - 1}年全年`, from: `${y - 1}-01-01`, to: `${y - 1}-12-31` },
-    { value: 'last-12-months', label: '最近一年', description: `${day(yearAgo)} 到今天`, from: day(yearAgo), to: day(now) },
+    {
+      value: 'last-year',
+      label: `${y - 1}年`,
+      description: `${y - 1}年全年`,
+      from: `${y - 1}-01-01`,
+      to: `${y - 1}-12-31`,
+    },
+    {
+      value: 'last-12-months',
+      label: '最近一年',
+      description: `${day(yearAgo)} 到今天`,
+      from: day(yearAgo),
+      to: day(now),
+    },
   ];
 }

@@ -1,4 +1,11 @@
-import { afterSettingSentence, clockKindFor, keptOfflineSentence, NO_FIX_SENTENCE, noFixSentence, OPEN_LOCATION_SETTING_LABEL } from './check-in-words';
+import {
+  afterSettingSentence,
+  clockKindFor,
+  keptOfflineSentence,
+  NO_FIX_SENTENCE,
+  noFixSentence,
+  OPEN_LOCATION_SETTING_LABEL,
+} from './check-in-words';
 
 describe('check-in words', () => {
   it('turns the button into 签退 only for an open record at this post', () => {
@@ -9,7 +16,9 @@ describe('check-in words', () => {
   });
 
   it('says in a full sentence that an offline scan was kept', () => {
-    expect(keptOfflineSentence('in', '14:02')).toBe('网络不好，这次签到已经记在手机上了（14:02）。有网络时会自动补交，不用再扫。');
+    expect(keptOfflineSentence('in', '14:02')).toBe(
+      '网络不好，这次签到已经记在手机上了（14:02）。有网络时会自动补交，不用再扫。',
+    );
   });
 });
 
@@ -24,11 +33,14 @@ describe('no-location sentences', () => {
 
   it('sends a phone whose location is off to the phone settings, and a weak fix outdoors', () => {
     expect(noFixSentence('in', 'phone-off', true)).toContain('手机的设置里打开定位');
-    expect(noFixSentence('in', 'no-fix', true)).toBe('没有拿到手机的位置，所以还没有签到。请走到室外开阔处，再按一次。');
+    expect(noFixSentence('in', 'no-fix', true)).toBe(
+      '没有拿到手机的位置，所以还没有签到。请走到室外开阔处，再按一次。',
+    );
   });
 
   it('keeps the H5 sentence where no settings page can be opened', () => {
-    for (const failure of ['refused', 'phone-off', 'no-fix'] as const) expect(noFixSentence('in', failure, false)).toBe(NO_FIX_SENTENCE);
+    for (const failure of ['refused', 'phone-off', 'no-fix'] as const)
+      expect(noFixSentence('in', failure, false)).toBe(NO_FIX_SENTENCE);
   });
 
   it('says after the settings page whether the switch is on', () => {

@@ -4,7 +4,8 @@ import type { ServiceRecord } from '../../../contracts/volunteer';
 import type { LocationFailure } from '../../entities/location/location-reason';
 
 /** Said beside the button, before the phone asks: why the location is needed and what it is not used for. */
-export const LOCATION_REASON = '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
+export const LOCATION_REASON =
+  '签到时要用一下手机的位置，确认您在驿站。位置只用来签到，不会给别人看，也不会一直跟踪您。';
 
 export type ClockKind = 'in' | 'out';
 
@@ -22,7 +23,8 @@ export function keptOfflineSentence(kind: ClockKind, clock: string): string {
 }
 
 /** H5: a web page cannot open its own settings, so the sentence says where to allow the location. */
-export const NO_FIX_SENTENCE = '没有拿到手机的位置，所以还没有签到。请在手机设置里允许使用位置，走到室外开阔处，再按一次。';
+export const NO_FIX_SENTENCE =
+  '没有拿到手机的位置，所以还没有签到。请在手机设置里允许使用位置，走到室外开阔处，再按一次。';
 
 /** The button that takes a person who said no to the mini-program's own 位置信息 switch. */
 export const OPEN_LOCATION_SETTING_LABEL = '打开定位权限';
@@ -34,8 +36,10 @@ export const OPEN_LOCATION_SETTING_LABEL = '打开定位权限';
 export function noFixSentence(kind: ClockKind, failure: LocationFailure, canOpenSetting: boolean): string {
   if (!canOpenSetting) return NO_FIX_SENTENCE;
   const verb = verbOf(kind);
-  if (failure === 'refused') return `您还没有允许“银发先锋”使用位置，所以还没有${verb}。请按下面的“${OPEN_LOCATION_SETTING_LABEL}”，把“位置信息”打开，再回来按${verb}。`;
-  if (failure === 'phone-off') return `手机的定位没有打开，所以还没有${verb}。请在手机的设置里打开定位，并允许微信使用位置，再回来按一次。`;
+  if (failure === 'refused')
+    return `您还没有允许“银发先锋”使用位置，所以还没有${verb}。请按下面的“${OPEN_LOCATION_SETTING_LABEL}”，把“位置信息”打开，再回来按${verb}。`;
+  if (failure === 'phone-off')
+    return `手机的定位没有打开，所以还没有${verb}。请在手机的设置里打开定位，并允许微信使用位置，再回来按一次。`;
   return `没有拿到手机的位置，所以还没有${verb}。请走到室外开阔处，再按一次。`;
 }
 

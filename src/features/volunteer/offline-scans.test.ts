@@ -1,7 +1,12 @@
 import { afterAnswers } from '../../entities/offline-queue/offline-queue';
 import { withScan, type QueuedScan } from './offline-scans';
 
-const scan = (clientId: string): QueuedScan => ({ clientId, kind: 'in', scene: 'k.1.2.3', scannedAt: '2026-12-03T06:02:00.000Z' });
+const scan = (clientId: string): QueuedScan => ({
+  clientId,
+  kind: 'in',
+  scene: 'k.1.2.3',
+  scannedAt: '2026-12-03T06:02:00.000Z',
+});
 
 describe('the offline queue', () => {
   it('keeps a scan once by its client id, and at most twenty', () => {

@@ -8,6 +8,9 @@ export function openPost(id: number): void {
   openPage(VOLUNTEER_ROUTES.post, { id });
 }
 
-export function openVolunteerPage(page: 'records' | 'certificate' | 'manage', params: Readonly<Record<string, string>> = {}): void {
+export function openVolunteerPage(
+  page: 'records' | 'certificate' | 'manage',
+  params: Readonly<Record<string, string>> = {},
+): void {
   openPage(VOLUNTEER_ROUTES[page], params);
 }

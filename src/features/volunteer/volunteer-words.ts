@@ -43,9 +43,12 @@ export function flagWords(flags: readonly string[]): string {
 }
 
 /** One line of a record's corrections: who set it, who approved it, or that it waits for approval. */
-export function correctionWords(c: Pick<RecordCorrection, 'hours' | 'previousHours' | 'reason' | 'status' | 'by' | 'approvedBy'>): string {
+export function correctionWords(
+  c: Pick<RecordCorrection, 'hours' | 'previousHours' | 'reason' | 'status' | 'by' | 'approvedBy'>,
+): string {
   const change = `把时长由 ${hoursText(c.previousHours)}改为 ${hoursText(c.hours)}，原因：${c.reason}`;
-  if (c.status === 'awaiting') return `${c.by}提出${change}。超出了这次服务能记的时长，正在等上级管理员批准，批准前不生效。`;
+  if (c.status === 'awaiting')
+    return `${c.by}提出${change}。超出了这次服务能记的时长，正在等上级管理员批准，批准前不生效。`;
   if (c.status === 'declined') return `${c.by}提出${change}。上级管理员${c.approvedBy ?? ''}没有批准，记录保持原样。`;
   return c.approvedBy ? `${c.by}${change}，经${c.approvedBy}批准。` : `${c.by}${change}。`;
 }

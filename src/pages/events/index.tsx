@@ -6,7 +6,9 @@ import { EventsListView } from '../../features/events/components/events-list-vie
 export default function EventsPage() {
   return (
     <PageFrame title='活动'>
-      <SessionGate reason='登录后，这里会列出您可以报名的培训班、主题党日、讲座和老年大学课程。'>{(user) => <EventsListView user={user} />}</SessionGate>
+      <SessionGate reason='登录后，这里会列出您可以报名的培训班、主题党日、讲座和老年大学课程。'>
+        {(user) => <EventsListView user={user} />}
+      </SessionGate>
     </PageFrame>
   );
 }

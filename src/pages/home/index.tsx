@@ -37,7 +37,9 @@ export default function HomePage() {
           <View>您在{user.orgUnitName}。今天也欢迎您来看看。</View>
         </Card>
       ) : null}
-      {status === 'signed-out' ? <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' /> : null}
+      {status === 'signed-out' ? (
+        <LoginPrompt title='欢迎使用银发先锋' reason='登录后，可以看支部通知、报名活动和志愿服务。' />
+      ) : null}
       <ScanButton />
       <NoticesEntry />
       <NextEvent />

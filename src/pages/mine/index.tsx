@@ -39,17 +39,35 @@ export default function MinePage() {
       <LargeTextSetting onMessage={toast.show} />
       <MyEventsEntry signedIn={signedIn} />
       {signedIn ? <NoticesEntry /> : null}
-      {signedIn ? <ListRow title='学习记录' description='看看自己听书听了多长时间。' onClick={() => openStudyPage(STUDY_ROUTES.mine)} /> : null}
+      {signedIn ? (
+        <ListRow
+          title='学习记录'
+          description='看看自己听书听了多长时间。'
+          onClick={() => openStudyPage(STUDY_ROUTES.mine)}
+        />
+      ) : null}
       <VolunteerMineEntry />
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
-        <ListRow title='支部学习情况' description='每位党员这个月听书的时间。' onClick={() => openStudyPage(STUDY_ROUTES.branch)} />
+        <ListRow
+          title='支部学习情况'
+          description='每位党员这个月听书的时间。'
+          onClick={() => openStudyPage(STUDY_ROUTES.branch)}
+        />
       ) : null}
       {user && holdsScope(user, 'manageLibrary') ? (
-        <ListRow title='有声书管理' description='新建有声书，上传章节的音频。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.books)} />
+        <ListRow
+          title='有声书管理'
+          description='新建有声书，上传章节的音频。'
+          onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.books)}
+        />
       ) : null}
       {user && holdsScope(user, 'manageLibrary') ? (
-        <ListRow title='打印听书海报' description='把书的二维码印在 A4 纸上，贴在书架旁。' onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.poster)} />
+        <ListRow
+          title='打印听书海报'
+          description='把书的二维码印在 A4 纸上，贴在书架旁。'
+          onClick={() => openLibraryAdminPage(LIBRARY_ADMIN_ROUTES.poster)}
+        />
       ) : null}
       <OrgEntries user={signedIn ? user : null} />
       {signedIn ? <SignOut /> : null}

@@ -9,7 +9,9 @@ export default function VolunteerPage() {
   const { user, signedIn, status } = useSession();
   return (
     <PageFrame title='志愿服务'>
-      {status === 'signed-out' ? <LoginPrompt reason='登录后，可以报名驿站的班次，扫码签到，查看自己的服务时长。' /> : null}
+      {status === 'signed-out' ? (
+        <LoginPrompt reason='登录后，可以报名驿站的班次，扫码签到，查看自己的服务时长。' />
+      ) : null}
       <VolunteerHome user={signedIn ? user : null} onScan={() => startScan('volunteer')} />
     </PageFrame>
   );

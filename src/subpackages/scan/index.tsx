@@ -22,7 +22,11 @@ export default function ScanPage() {
           chapter: listen,
           invitation: (invitation, scene) => <AcceptInvitation scene={scene} invitation={invitation} />,
           post: (post) => <PostSceneOpener post={post} />,
-          checkin: (checkin, scene) => <SessionGate reason='签到要先登录，服务时长才能记在您的名下。'>{() => <CheckInScreen scene={scene} postId={checkin.id} />}</SessionGate>,
+          checkin: (checkin, scene) => (
+            <SessionGate reason='签到要先登录，服务时长才能记在您的名下。'>
+              {() => <CheckInScreen scene={scene} postId={checkin.id} />}
+            </SessionGate>
+          ),
           event: (event) => <OpenEventScene resolved={event} />,
           attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
         }}

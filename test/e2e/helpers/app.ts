@@ -19,8 +19,13 @@ export const CURRENT_PAGE = '.taro_page:not([style*="display: none"])';
 
 /** Waits until the screen's own title heading is on show (the app has drawn and the session was checked). */
 export async function waitForScreen(page: Page, title: string): Promise<void> {
-  await page.locator(`${CURRENT_PAGE} [role="heading"][aria-level="1"]`, { hasText: title }).first().waitFor({ state: 'visible' });
-  await page.locator(`${CURRENT_PAGE} [role="status"]`, { hasText: '正在查看您的登录状态' }).waitFor({ state: 'detached' });
+  await page
+    .locator(`${CURRENT_PAGE} [role="heading"][aria-level="1"]`, { hasText: title })
+    .first()
+    .waitFor({ state: 'visible' });
+  await page
+    .locator(`${CURRENT_PAGE} [role="status"]`, { hasText: '正在查看您的登录状态' })
+    .waitFor({ state: 'detached' });
 }
 
 export async function openScreen(page: Page, baseUrl: string, path: string, title: string): Promise<void> {
@@ -42,15 +47,17 @@ export const TEXT_SIZE_WORDS: Record<TextSize, string> = { normal: '标准', lar
 
 /** Taps the size in the screen's 字的大小 switch (我的 or 首页) and waits until every page follows. */
 export async function setTextSize(page: Page, size: TextSize): Promise<void> {
-  const choice = page.locator(CURRENT_PAGE).getByRole('radio', { name: new RegExp(`^(✓ )?${TEXT_SIZE_WORDS[size]}$`) }).first();
+  const choice = page
+    .locator(CURRENT_PAGE)
+    .getByRole('radio', { name: new RegExp(`^(✓ )?${TEXT_SIZE_WORDS[size]}$`) })
+    .first();
   if ((await choice.getAttribute('aria-checked')) !== 'true') await choice.click();
-  await page.waitForFunction(
-    (want) => {
-      const classes = document.documentElement.classList;
-      return classes.contains('is-large') === (want !== 'normal') && classes.contains('is-xlarge') === (want === 'xlarge');
-    },
-    size,
-  );
+  await page.waitForFunction((want) => {
+    const classes = document.documentElement.classList;
+    return (
+      classes.contains('is-large') === (want !== 'normal') && classes.contains('is-xlarge') === (want === 'xlarge')
+    );
+  }, size);
 }
 
 /** 大字 on or off (标准). */

@@ -33,7 +33,9 @@ export const AUDIOBOOK_SCREENS: AudiobookScreen[] = [
       await page.goto(`${baseUrl}/subpackages/player/index?bookId=1`);
       await settled(page, '文字稿');
       await page.locator(CURRENT_PAGE).getByRole('button', { name: '播放', exact: true }).click();
-      await page.waitForFunction(() => ((document.getElementById('sp-audio') as HTMLAudioElement | null)?.currentTime ?? 0) > 1);
+      await page.waitForFunction(
+        () => ((document.getElementById('sp-audio') as HTMLAudioElement | null)?.currentTime ?? 0) > 1,
+      );
       await page.locator(CURRENT_PAGE).getByRole('button', { name: '暂停', exact: true }).click();
       await settled(page, '已暂停');
     },
@@ -50,7 +52,10 @@ export const AUDIOBOOK_SCREENS: AudiobookScreen[] = [
     label: '听书 tab, one collection',
     open: async (page, baseUrl) => {
       await openScreen(page, baseUrl, '/pages/books/index', '听书');
-      await page.locator(CURRENT_PAGE).getByRole('button', { name: /党史故事/ }).click();
+      await page
+        .locator(CURRENT_PAGE)
+        .getByRole('button', { name: /党史故事/ })
+        .click();
       await settled(page, '“党史故事”里的书');
     },
   },

@@ -25,6 +25,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return (violations as AxeViolation[]).map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-      v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n'),
+      v.nodes
+        .map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n'),
   );
 }

@@ -14,7 +14,12 @@ export async function sound(page: Page): Promise<Sound> {
   return page.evaluate(() => {
     const a = document.getElementById('sp-audio') as HTMLAudioElement | null;
     return a
-      ? { src: a.getAttribute('src') ?? '', paused: a.paused, currentTime: a.currentTime, duration: Number.isFinite(a.duration) ? a.duration : 0 }
+      ? {
+          src: a.getAttribute('src') ?? '',
+          paused: a.paused,
+          currentTime: a.currentTime,
+          duration: Number.isFinite(a.duration) ? a.duration : 0,
+        }
       : { src: '', paused: true, currentTime: 0, duration: 0 };
   });
 }

@@ -48,10 +48,14 @@ export async function startFromScan(page: Page, url: string): Promise<void> {
 }
 
 export async function waitUntilHeard(page: Page, seconds: number): Promise<void> {
-  await page.waitForFunction((s) => {
-    const a = document.getElementById('sp-audio') as HTMLAudioElement | null;
-    return !!a && a.currentTime >= s;
-  }, seconds, { timeout: 30_000 });
+  await page.waitForFunction(
+    (s) => {
+      const a = document.getElementById('sp-audio') as HTMLAudioElement | null;
+      return !!a && a.currentTime >= s;
+    },
+    seconds,
+    { timeout: 30_000 },
+  );
 }
 
 /** Taps 暂停 and returns where the audio stopped. */

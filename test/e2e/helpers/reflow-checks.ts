@@ -19,13 +19,17 @@ export async function wayBackProblems(page: Page, minTarget: number): Promise<st
       for (let a: Element | null = root; a; a = a.parentElement) a.scrollTop = 0;
       window.scrollTo(0, 0);
       const bar = root.querySelector('[role="navigation"]');
-      const back = Array.from(root.querySelectorAll('[role="button"], button')).find((el) => /^返回/.test((el.textContent ?? '').trim()));
+      const back = Array.from(root.querySelectorAll('[role="button"], button')).find((el) =>
+        /^返回/.test((el.textContent ?? '').trim()),
+      );
       if (!bar || !back || !bar.contains(back)) return ['no 返回 in a navigation bar at the top of the page'];
       const r = back.getBoundingClientRect();
       const problems: string[] = [];
       if (r.width === 0 || r.height === 0) problems.push('返回 is not on show');
-      if (r.top < 0 || r.bottom > window.innerHeight) problems.push(`返回 is not on the first screen (top ${Math.round(r.top)})`);
-      if (r.width < minTarget - 0.5 || r.height < minTarget - 0.5) problems.push(`返回 is ${Math.round(r.width)}×${Math.round(r.height)}, under ${minTarget}`);
+      if (r.top < 0 || r.bottom > window.innerHeight)
+        problems.push(`返回 is not on the first screen (top ${Math.round(r.top)})`);
+      if (r.width < minTarget - 0.5 || r.height < minTarget - 0.5)
+        problems.push(`返回 is ${Math.round(r.width)}×${Math.round(r.height)}, under ${minTarget}`);
       const words = (back.textContent ?? '').replace(/\s+/g, '');
       if (!/^返回(首页)?$/.test(words)) problems.push(`返回 says "${words}"`);
       return problems;
@@ -46,7 +50,8 @@ export async function reflowProblems(page: Page): Promise<string[]> {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0;
       };
-      const describe = (el: Element, text: string) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${text.replace(/\s+/g, ' ').slice(0, 24)}"`;
+      const describe = (el: Element, text: string) =>
+        `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${text.replace(/\s+/g, ' ').slice(0, 24)}"`;
       /** The nearest ancestor that clips what overflows it. */
       const clipper = (el: Element): Element | null => {
         for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
@@ -56,7 +61,9 @@ export async function reflowProblems(page: Page): Promise<string[]> {
         return null;
       };
 
-      const scope = [document.querySelector(CURRENT_PAGE), document.querySelector('.taro-tabbar__tabbar')].filter(Boolean) as Element[];
+      const scope = [document.querySelector(CURRENT_PAGE), document.querySelector('.taro-tabbar__tabbar')].filter(
+        Boolean,
+      ) as Element[];
       const range = document.createRange();
       for (const top of scope) {
         const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
@@ -85,7 +92,8 @@ export async function reflowProblems(page: Page): Promise<string[]> {
           const button = el.closest('[data-tappable], button, .weui-tabbar__item');
           if (button && chars.length > 0) {
             const b = button.getBoundingClientRect();
-            if (chars.some(({ rect: r }) => r.left < b.left - 1 || r.right > b.right + 1)) problems.push(`words run out of their button: ${describe(el, text)}`);
+            if (chars.some(({ rect: r }) => r.left < b.left - 1 || r.right > b.right + 1))
+              problems.push(`words run out of their button: ${describe(el, text)}`);
           }
           const box = clipper(el);
           if (box && chars.length > 0) {
@@ -93,15 +101,18 @@ export async function reflowProblems(page: Page): Promise<string[]> {
             // A box that scrolls shows the rest when scrolled; only a side that hides its overflow cuts words off.
             const s = getComputedStyle(box);
             const hides = (o: string) => o === 'hidden' || o === 'clip';
-            const cutSideways = hides(s.overflowX) && chars.some(({ rect: r }) => r.left < b.left - 2 || r.right > b.right + 2);
-            const cutAbove = hides(s.overflowY) && chars.some(({ rect: r }) => r.top < b.top - 2 || r.bottom > b.bottom + 2);
+            const cutSideways =
+              hides(s.overflowX) && chars.some(({ rect: r }) => r.left < b.left - 2 || r.right > b.right + 2);
+            const cutAbove =
+              hides(s.overflowY) && chars.some(({ rect: r }) => r.top < b.top - 2 || r.bottom > b.bottom + 2);
             if (cutSideways || cutAbove) problems.push(`words cut off by ${describe(box, '')}: ${describe(el, text)}`);
           }
         }
       }
 
       const doc = document.scrollingElement ?? document.documentElement;
-      if (doc.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} px wide on a ${window.innerWidth} px screen)`);
+      if (doc.scrollWidth > window.innerWidth + 1)
+        problems.push(`the page scrolls sideways (${doc.scrollWidth} px wide on a ${window.innerWidth} px screen)`);
 
       const page = document.querySelector(CURRENT_PAGE);
       const primary = page ? Array.from(page.querySelectorAll('.big-button--primary')).find(visible) : undefined;
@@ -109,10 +120,13 @@ export async function reflowProblems(page: Page): Promise<string[]> {
         primary.scrollIntoView({ block: 'center', inline: 'nearest' });
         const r = primary.getBoundingClientRect();
         const name = (primary.textContent ?? '').trim();
-        if (r.left < -1 || r.right > window.innerWidth + 1) problems.push(`the primary action "${name}" runs off the side of the screen`);
+        if (r.left < -1 || r.right > window.innerWidth + 1)
+          problems.push(`the primary action "${name}" runs off the side of the screen`);
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         if (!hit || !primary.contains(hit)) {
-          problems.push(`the primary action "${name}" cannot be pressed: ${hit ? describe(hit, hit.textContent ?? '') : 'nothing'} is over it`);
+          problems.push(
+            `the primary action "${name}" cannot be pressed: ${hit ? describe(hit, hit.textContent ?? '') : 'nothing'} is over it`,
+          );
         }
         for (let a: Element | null = primary; a; a = a.parentElement) a.scrollTop = 0;
         window.scrollTo(0, 0);

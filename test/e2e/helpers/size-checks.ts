@@ -16,7 +16,8 @@ export const LARGE_RULES: SizeRules = { minFont: 24, minMainFont: 30, minLineHei
 export const XLARGE_RULES: SizeRules = { minFont: 30, minMainFont: 36, minLineHeightRatio: 1.3, minTarget: 60 };
 
 /** Everything a finger is meant to press. Our own kit marks custom tappables with data-tappable. */
-const TAPPABLE = 'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="switch"], [role="tab"], [data-tappable], .weui-tabbar__item';
+const TAPPABLE =
+  'button, a[href], input, select, textarea, [role="button"], [role="link"], [role="switch"], [role="tab"], [data-tappable], .weui-tabbar__item';
 const MAIN_TEXT = '[role="heading"][aria-level="1"], .big-button--primary';
 
 export async function sizeProblems(page: Page, rules: SizeRules): Promise<string[]> {
@@ -45,7 +46,8 @@ export async function sizeProblems(page: Page, rules: SizeRules): Promise<string
         const min = el.closest(MAIN_TEXT) ? rules.minMainFont : rules.minFont;
         if (size < min - 0.01) problems.push(`text ${size}px < ${min}px: ${describe(el, text)}`);
         const lh = s.lineHeight === 'normal' ? NaN : parseFloat(s.lineHeight);
-        if (!(lh >= size * rules.minLineHeightRatio - 0.01)) problems.push(`line-height ${s.lineHeight} < ${rules.minLineHeightRatio}× ${size}px: ${describe(el, text)}`);
+        if (!(lh >= size * rules.minLineHeightRatio - 0.01))
+          problems.push(`line-height ${s.lineHeight} < ${rules.minLineHeightRatio}× ${size}px: ${describe(el, text)}`);
       }
 
       for (const el of Array.from(document.querySelectorAll(TAPPABLE))) {
@@ -54,7 +56,9 @@ export async function sizeProblems(page: Page, rules: SizeRules): Promise<string
         if (el.parentElement?.closest(TAPPABLE)) continue;
         const r = el.getBoundingClientRect();
         if (r.width < rules.minTarget - 0.5 || r.height < rules.minTarget - 0.5) {
-          problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} < ${rules.minTarget}×${rules.minTarget}: ${describe(el)}`);
+          problems.push(
+            `target ${Math.round(r.width)}×${Math.round(r.height)} < ${rules.minTarget}×${rules.minTarget}: ${describe(el)}`,
+          );
         }
       }
       return problems;

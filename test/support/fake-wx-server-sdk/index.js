@@ -19,7 +19,8 @@ const path = require('node:path');
 const FILE_ID_PREFIX = 'cloud://fake-env.fake-bucket/';
 function storagePath(fileID) {
   if (!process.env.FAKE_WX_STORAGE_DIR) throw new Error('fake cloud storage: FAKE_WX_STORAGE_DIR is not set');
-  if (!fileID.startsWith(FILE_ID_PREFIX) || fileID.includes('..')) throw Object.assign(new Error(`storage file not found: ${fileID}`), { errCode: -503003 });
+  if (!fileID.startsWith(FILE_ID_PREFIX) || fileID.includes('..'))
+    throw Object.assign(new Error(`storage file not found: ${fileID}`), { errCode: -503003 });
   return path.join(process.env.FAKE_WX_STORAGE_DIR, fileID.slice(FILE_ID_PREFIX.length));
 }
 
@@ -48,7 +49,11 @@ function fakeWxServerSdk(functionDir) {
   /** Each open API goes through here, as WeChat's gateway checks the calling function's permissions first. */
   const openApi = (api, run) => async (options) => {
     if (!declaredOpenApis(functionDir).includes(api)) {
-      throw wxError(api, NOT_DECLARED, `function has no permission to call this API (${path.basename(functionDir || '?')}/config.json permissions.openapi lacks "${api}")`);
+      throw wxError(
+        api,
+        NOT_DECLARED,
+        `function has no permission to call this API (${path.basename(functionDir || '?')}/config.json permissions.openapi lacks "${api}")`,
+      );
     }
     return run(options);
   };
@@ -78,8 +83,14 @@ function fakeWxServerSdk(functionDir) {
       return {
         fileList: fileList.map((item) => {
           const { fileID, maxAge } = typeof item === 'string' ? { fileID: item, maxAge: 86400 } : item;
-          if (!existsSync(storagePath(fileID))) return { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
-          return { fileID, tempFileURL: `https://fake-env.tcb.example/${fileID.slice(FILE_ID_PREFIX.length)}?max_age=${maxAge}`, status: 0, errMsg: 'ok' };
+          if (!existsSync(storagePath(fileID)))
+            return { fileID, tempFileURL: '', status: -503003, errMsg: 'storage file not exists' };
+          return {
+            fileID,
+            tempFileURL: `https://fake-env.tcb.example/${fileID.slice(FILE_ID_PREFIX.length)}?max_age=${maxAge}`,
+            status: 0,
+            errMsg: 'ok',
+          };
         }),
       };
     },
@@ -90,19 +101,31 @@ function fakeWxServerSdk(functionDir) {
     openapi: {
       wxacode: {
         getUnlimited: openApi('wxacode.getUnlimited', async ({ scene, page, width }) => {
-          if (typeof scene !== 'string' || !SCENE_CHARS.test(scene)) throw wxError('wxacode.getUnlimited', INVALID_SCENE, `invalid scene ${JSON.stringify(scene)}`);
-          if (typeof page !== 'string' || page.startsWith('/') || page.includes('?')) throw wxError('wxacode.getUnlimited', INVALID_PAGE, `invalid page ${JSON.stringify(page)}`);
+          if (typeof scene !== 'string' || !SCENE_CHARS.test(scene))
+            throw wxError('wxacode.getUnlimited', INVALID_SCENE, `invalid scene ${JSON.stringify(scene)}`);
+          if (typeof page !== 'string' || page.startsWith('/') || page.includes('?'))
+            throw wxError('wxacode.getUnlimited', INVALID_PAGE, `invalid page ${JSON.stringify(page)}`);
           // Required here, not at the top: tests that never draw a code need not resolve it.
           const QRCode = require('qrcode');
-          const buffer = await QRCode.toBuffer(`${page}?scene=${scene}`, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: Math.min(Math.max(width || 430, 280), 1280) });
+          const buffer = await QRCode.toBuffer(`${page}?scene=${scene}`, {
+            type: 'png',
+            errorCorrectionLevel: 'M',
+            margin: 4,
+            width: Math.min(Math.max(width || 430, 280), 1280),
+          });
           return { buffer, contentType: 'image/png', errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok' };
         }),
       },
       subscribeMessage: {
         send: openApi('subscribeMessage.send', async (message) => {
-          if (process.env.FAKE_WX_SENT_FILE) appendFileSync(process.env.FAKE_WX_SENT_FILE, `${JSON.stringify(message)}\n`);
+          if (process.env.FAKE_WX_SENT_FILE)
+            appendFileSync(process.env.FAKE_WX_SENT_FILE, `${JSON.stringify(message)}\n`);
           const errCode = Number(process.env.FAKE_WX_SEND_ERRCODE || 0);
-          if (errCode !== 0) throw Object.assign(new Error(`fake refusal ${errCode}`), { errCode, errMsg: `openapi.subscribeMessage.send:fail ${errCode}` });
+          if (errCode !== 0)
+            throw Object.assign(new Error(`fake refusal ${errCode}`), {
+              errCode,
+              errMsg: `openapi.subscribeMessage.send:fail ${errCode}`,
+            });
           return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' };
         }),
       },
@@ -112,5 +135,8 @@ function fakeWxServerSdk(functionDir) {
 
 // Loaded as <function dir>/node_modules/wx-server-sdk/index.js (a copy): the SDK of that function. Loaded from
 // test/support (by install.js's module): the factory.
-const installedIn = path.basename(__dirname) === 'wx-server-sdk' && path.basename(path.dirname(__dirname)) === 'node_modules' ? path.resolve(__dirname, '../..') : null;
+const installedIn =
+  path.basename(__dirname) === 'wx-server-sdk' && path.basename(path.dirname(__dirname)) === 'node_modules'
+    ? path.resolve(__dirname, '../..')
+    : null;
 module.exports = installedIn ? fakeWxServerSdk(installedIn) : { fakeWxServerSdk };

@@ -9,7 +9,10 @@ function installFakeWxServerSdk(functionDir) {
   const dir = path.join(functionDir, 'node_modules', 'wx-server-sdk');
   mkdirSync(dir, { recursive: true });
   const fake = JSON.stringify(path.join(__dirname, 'index.js'));
-  writeFileSync(path.join(dir, 'index.js'), `module.exports = require(${fake}).fakeWxServerSdk(require('node:path').resolve(__dirname, '../..'));\n`);
+  writeFileSync(
+    path.join(dir, 'index.js'),
+    `module.exports = require(${fake}).fakeWxServerSdk(require('node:path').resolve(__dirname, '../..'));\n`,
+  );
 }
 
 module.exports = { installFakeWxServerSdk };

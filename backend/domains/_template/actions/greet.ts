@@ -7,10 +7,12 @@ import { greeting } from '../rules/greeting';
 // A real domain keeps its inputs and outputs in contracts/<d>.ts, where the client reads them.
 const greetInput = z.object({ note: z.string().trim().min(1).max(200).optional() }).strict();
 
-export const greet = action({
-  access: 'person',
-  input: greetInput,
-}, async function greet({ note }, { deps, caller, transaction }): Promise<{ greeting: string }> {
+export const greet = action(
+  {
+    access: 'person',
+    input: greetInput,
+  },
+  async function greet({ note }, { deps, caller, transaction }): Promise<{ greeting: string }> {
     const before = await countNotes(deps.database.db, caller.person.id);
     if (note === undefined) return { greeting: greeting(caller.person.name, before) };
     return transaction(async (trx, audit) => {
@@ -18,4 +20,5 @@ export const greet = action({
       await audit({ entity: 'template_note', entityId: caller.person.id, after: { note } });
       return { greeting: greeting(caller.person.name, before + 1) };
     });
-  });
+  },
+);

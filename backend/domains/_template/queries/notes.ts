@@ -3,7 +3,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../../data/schema';
 
 export async function countNotes(db: Kysely<Schema>, personId: number): Promise<number> {
-  const row = await db.selectFrom('template_notes').select((eb) => eb.fn.countAll<number>().as('n')).where('person_id', '=', personId).executeTakeFirst();
+  const row = await db
+    .selectFrom('template_notes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

@@ -21,19 +21,21 @@ type Output = AccountApi['createInvite']['output'];
 /** What a resend may see again: everything but the code and the signed scene, which are credentials. */
 type Kept = Omit<Output['invite'], 'code' | 'scene' | 'url'>;
 
-export const createInvite = action({
-  access: { roles: INVITERS },
-  input: createInviteInput,
-  limit: { points: 60, seconds: 600 },
-  // A resent request gets a fresh code for the same invitation: the first code was never stored in plain text.
-  replay: {
-    keep: ({ invite }: Output): Kept => {
-      const { code: _code, scene: _scene, url: _url, ...rest } = invite;
-      return rest;
+export const createInvite = action(
+  {
+    access: { roles: INVITERS },
+    input: createInviteInput,
+    limit: { points: 60, seconds: 600 },
+    // A resent request gets a fresh code for the same invitation: the first code was never stored in plain text.
+    replay: {
+      keep: ({ invite }: Output): Kept => {
+        const { code: _code, scene: _scene, url: _url, ...rest } = invite;
+        return rest;
+      },
+      answer: (kept, ctx) => reissueCode(kept as Kept, ctx),
     },
-    answer: (kept, ctx) => reissueCode(kept as Kept, ctx),
   },
-}, async function createInvite(input, ctx): Promise<Output> {
+  async function createInvite(input, ctx): Promise<Output> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -50,9 +52,16 @@ export const createInvite = action({
       });
       const signsIn = await hasAccount(db, profile.person);
       if (signsIn && !input.lostPhone) {
-        throw fail.conflict('这位党员已经能登录了，不需要新的邀请码。如果他的手机丢了或换了，请选“手机丢了或换了”再发，旧手机上的登录会同时失效。');
+        throw fail.conflict(
+          '这位党员已经能登录了，不需要新的邀请码。如果他的手机丢了或换了，请选“手机丢了或换了”再发，旧手机上的登录会同时失效。',
+        );
       }
-      target = { personId: profile.person.id, name: profile.person.name, orgUnitId: profile.orgUnit.id, revokeEarlier: signsIn };
+      target = {
+        personId: profile.person.id,
+        name: profile.person.name,
+        orgUnitId: profile.orgUnit.id,
+        revokeEarlier: signsIn,
+      };
     } else {
       const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId as number, {
         notFound: '没有找到这个支部。',
@@ -71,40 +80,99 @@ export const createInvite = action({
       if (personId === null) {
         const created = await trx
           .insertInto('people')
-          .values({ name: target.name, search_key: searchKey(target.name), handle: null, org_unit_id: target.orgUnitId, created_at: at, updated_at: at })
+          .values({
+            name: target.name,
+            search_key: searchKey(target.name),
+            handle: null,
+            org_unit_id: target.orgUnitId,
+            created_at: at,
+            updated_at: at,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         personId = created.id;
         await grantRole(trx, { personId, role: 'member', orgUnitId: target.orgUnitId, at });
-        await audit({ entity: 'person', entityId: personId, after: { name: target.name, orgUnitId: target.orgUnitId } });
+        await audit({
+          entity: 'person',
+          entityId: personId,
+          after: { name: target.name, orgUnitId: target.orgUnitId },
+        });
       }
       if (target.revokeEarlier) {
         // Lost phone: every session and WeChat binding of theirs ends now, and so do the codes they redeemed.
         await revokeSessions(trx, personId, at);
-        await trx.updateTable('invitations').set({ revoked_at: at }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+        await trx
+          .updateTable('invitations')
+          .set({ revoked_at: at })
+          .where('person_id', '=', personId)
+          .where('revoked_at', 'is', null)
+          .execute();
         await audit({ entity: 'person', entityId: personId, after: { sessionsRevoked: true, reason: 'lost-phone' } });
       }
       await revokeOpenInvitations(trx, personId, at, audit);
       const invite = await trx
         .insertInto('invitations')
-        .values({ code_hash: hashInviteCode(code), person_id: personId, org_unit_id: target.orgUnitId, created_by: caller.person.id, expires_at: expiresAt, used_at: null, redeemed_by: null, revoked_at: null, created_at: at })
+        .values({
+          code_hash: hashInviteCode(code),
+          person_id: personId,
+          org_unit_id: target.orgUnitId,
+          created_by: caller.person.id,
+          expires_at: expiresAt,
+          used_at: null,
+          redeemed_by: null,
+          revoked_at: null,
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await audit({ entity: 'invitation', entityId: invite.id, after: { personId, expiresAt } });
       // The plain code leaves the server once, in this answer; the database keeps only its hash.
       const { scene, url } = inviteScene(invite.id, expiresAt, deps);
-      return { invite: { code, invitationId: invite.id, personId, personName: target.name, orgUnitId: target.orgUnitId, expiresAt, scene, url }, scene };
+      return {
+        invite: {
+          code,
+          invitationId: invite.id,
+          personId,
+          personName: target.name,
+          orgUnitId: target.orgUnitId,
+          expiresAt,
+          scene,
+          url,
+        },
+        scene,
+      };
     });
-  });
+  },
+);
 
 export const newCode = () => inviteCodeFromBytes(randomBytes(8));
 
 /** A person has at most one open invitation: a new one replaces any earlier unused one. */
 export async function revokeOpenInvitations(trx: Transaction<Schema>, personId: number, at: string, audit: Audit) {
-  const open = await trx.selectFrom('invitations').select('id').where('person_id', '=', personId).where('used_at', 'is', null).where('revoked_at', 'is', null).execute();
+  const open = await trx
+    .selectFrom('invitations')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
   if (open.length === 0) return;
-  await trx.updateTable('invitations').set({ revoked_at: at }).where('id', 'in', open.map((o) => o.id)).execute();
-  for (const o of open) await audit({ entity: 'invitation', entityId: o.id, before: { revokedAt: null }, after: { revokedAt: at, reason: 'replaced' } });
+  await trx
+    .updateTable('invitations')
+    .set({ revoked_at: at })
+    .where(
+      'id',
+      'in',
+      open.map((o) => o.id),
+    )
+    .execute();
+  for (const o of open)
+    await audit({
+      entity: 'invitation',
+      entityId: o.id,
+      before: { revokedAt: null },
+      after: { revokedAt: at, reason: 'replaced' },
+    });
 }
 
 /** Answers a resend: the same invitation under a new code, while it is still open. */
@@ -119,7 +187,8 @@ async function reissueCode(kept: Kept, ctx: ContextFor<{ roles: typeof INVITERS 
       .where('used_at', 'is', null)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', '这张邀请码已经用过或作废了。如需要，请重新生成一个。');
+    if (Number(changed.numUpdatedRows) !== 1)
+      throw new AppError('INVITE_USED', '这张邀请码已经用过或作废了。如需要，请重新生成一个。');
     await audit({ entity: 'invitation', entityId: kept.invitationId, after: { codeReissued: true } });
   });
   const { scene, url } = inviteScene(kept.invitationId, kept.expiresAt, ctx.deps);

@@ -9,10 +9,12 @@ import { requireWholeTreeAdmin } from '../access';
 const SHOWN = 50;
 const titles = new Map(JOB_HANDLERS.map((h) => [h.kind, h.title]));
 
-export const failedJobs = action({
-  access: { roles: SCOPES.runJobs },
-  input: failedJobsInput,
-}, async function failedJobs(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
+export const failedJobs = action(
+  {
+    access: { roles: SCOPES.runJobs },
+    input: failedJobsInput,
+  },
+  async function failedJobs(_input, { deps, caller }): Promise<JobsAdminApi['failedJobs']['output']> {
     requireWholeTreeAdmin(caller);
     const { jobs, total } = await listParkedJobs(deps.database.db, SHOWN);
     return {
@@ -27,4 +29,5 @@ export const failedJobs = action({
         payload: j.payload_json,
       })),
     };
-  });
+  },
+);

@@ -17,18 +17,30 @@ const INVITERS = SCOPES.manageBranch;
 /** A branch prints on a few pages; more than this is a mistake worth a pause. */
 const MAX_SLIPS = 300;
 
-export const inviteSheet = action({
-  access: { roles: INVITERS },
-  input: inviteSheetInput,
-  limit: { points: 10, seconds: 600 },
-  replay: 'handler',
-}, async function inviteSheet(input, ctx): Promise<AccountApi['inviteSheet']['output']> {
+export const inviteSheet = action(
+  {
+    access: { roles: INVITERS },
+    input: inviteSheetInput,
+    limit: { points: 10, seconds: 600 },
+    replay: 'handler',
+  },
+  async function inviteSheet(input, ctx): Promise<AccountApi['inviteSheet']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
-    const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId, { notFound: '没有找到这个支部。', forbidden: '这个支部不在您的管理范围内，不能为它打印邀请。' });
+    const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId, {
+      notFound: '没有找到这个支部。',
+      forbidden: '这个支部不在您的管理范围内，不能为它打印邀请。',
+    });
     if (unit.level !== 'branch') throw fail.validation('邀请单按支部打印，请选择具体的支部。');
     if (unit.closed_at !== null) throw fail.conflict(`“${unit.name}”已经撤销，不能再发邀请。`);
-    const members = await db.selectFrom('people').select(['id', 'handle']).where('org_unit_id', '=', unit.id).where('status', '=', 'active').orderBy('id').limit(MAX_SLIPS + 1).execute();
+    const members = await db
+      .selectFrom('people')
+      .select(['id', 'handle'])
+      .where('org_unit_id', '=', unit.id)
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .limit(MAX_SLIPS + 1)
+      .execute();
     if (members.length > MAX_SLIPS) throw fail.validation(`这个支部超过 ${MAX_SLIPS} 人，请在名单上逐个发邀请。`);
 
     // Only members without an account, and only those the caller may issue a credential for (not a higher officer).
@@ -36,7 +48,11 @@ export const inviteSheet = action({
     let skipped = 0;
     for (const m of members) {
       const profile = await loadPersonProfile(db, m.id);
-      if (!profile || (await hasAccount(db, profile.person)) || reachOver(caller, INVITERS, targetOf(profile)) !== 'ok') {
+      if (
+        !profile ||
+        (await hasAccount(db, profile.person)) ||
+        reachOver(caller, INVITERS, targetOf(profile)) !== 'ok'
+      ) {
         skipped += 1;
         continue;
       }
@@ -52,19 +68,40 @@ export const inviteSheet = action({
         const code = inviteCodeFromBytes(randomBytes(8));
         const row = await trx
           .insertInto('invitations')
-          .values({ code_hash: hashInviteCode(code), person_id: t.id, org_unit_id: unit.id, created_by: caller.person.id, expires_at: expiresAt, used_at: null, redeemed_by: null, revoked_at: null, created_at: at })
+          .values({
+            code_hash: hashInviteCode(code),
+            person_id: t.id,
+            org_unit_id: unit.id,
+            created_by: caller.person.id,
+            expires_at: expiresAt,
+            used_at: null,
+            redeemed_by: null,
+            revoked_at: null,
+            created_at: at,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         out.push({ personId: t.id, personName: t.name, code, invitationId: row.id });
       }
-      await audit({ entity: 'invite_sheet', entityId: unit.id, after: { invitations: out.map((o) => o.invitationId), skipped } });
+      await audit({
+        entity: 'invite_sheet',
+        entityId: unit.id,
+        after: { invitations: out.map((o) => o.invitationId), skipped },
+      });
       return out;
     });
     const slips: InviteSlip[] = [];
     for (const i of issued) {
       const { scene, url } = inviteScene(i.invitationId, expiresAt, deps);
       const png = await deps.qrImages.draw(scene, url);
-      slips.push({ personId: i.personId, personName: i.personName, code: i.code, image: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, expiresAt });
+      slips.push({
+        personId: i.personId,
+        personName: i.personName,
+        code: i.code,
+        image: `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+        expiresAt,
+      });
     }
     return { branchName: unit.name, slips, skipped };
-  });
+  },
+);

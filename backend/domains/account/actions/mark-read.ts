@@ -4,10 +4,12 @@ import { markReadInput, type InboxApi } from '../../../../contracts/inbox';
 import { countUnread, markMessagesRead } from '../../../data/messages';
 import { action } from '../../../runtime/define-function';
 
-export const markRead = action({
-  access: 'person',
-  input: markReadInput,
-}, async function markRead({ ids, all }, ctx): Promise<InboxApi['markRead']['output']> {
+export const markRead = action(
+  {
+    access: 'person',
+    input: markReadInput,
+  },
+  async function markRead({ ids, all }, ctx): Promise<InboxApi['markRead']['output']> {
     const { deps, caller } = ctx;
     const personId = caller.person.id;
     const which = all ? 'all' : [...new Set(ids)];
@@ -16,4 +18,5 @@ export const markRead = action({
       await audit({ entity: 'messages', entityId: personId, after: { read: which, marked } });
       return { marked, unread: await countUnread(trx, personId) };
     });
-  });
+  },
+);

@@ -7,12 +7,19 @@ import type { OrgUnitRow } from '../../../data/schema';
 import { scopeRoots } from '../../../rules/org-scope';
 import { action } from '../../../runtime/define-function';
 
-const toOrgUnit = (row: OrgUnitRow): OrgUnit => ({ id: row.id, name: row.name, level: row.level, parentId: row.parent_id });
+const toOrgUnit = (row: OrgUnitRow): OrgUnit => ({
+  id: row.id,
+  name: row.name,
+  level: row.level,
+  parentId: row.parent_id,
+});
 
-export const orgUnits = action({
-  access: { roles: SCOPES.manageBranch },
-  input: orgUnitsInput,
-}, async function orgUnits({ parentId }, { deps, caller }): Promise<AccountApi['orgUnits']['output']> {
+export const orgUnits = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: orgUnitsInput,
+  },
+  async function orgUnits({ parentId }, { deps, caller }): Promise<AccountApi['orgUnits']['output']> {
     const db = deps.database.db;
     if (parentId === undefined) {
       // The tops of the caller's subtrees: a unit inside another one they manage is reached by stepping down.
@@ -22,6 +29,12 @@ export const orgUnits = action({
       return { parent: null, units: rows.map(toOrgUnit) };
     }
     const parent = await requireUnitInScope(db, caller, 'manageBranch', parentId);
-    const children = await db.selectFrom('org_units').selectAll().where('parent_id', '=', parent.id).orderBy('id').execute();
+    const children = await db
+      .selectFrom('org_units')
+      .selectAll()
+      .where('parent_id', '=', parent.id)
+      .orderBy('id')
+      .execute();
     return { parent: toOrgUnit(parent), units: children.map(toOrgUnit) };
-  });
+  },
+);

@@ -18,19 +18,25 @@ import { toUser } from './user-view';
 
 type InvitationRow = Selectable<Schema['invitations']>;
 
-
-export const redeemInvite = action({
-  access: 'public',
-  input: redeemInviteInput,
-  // Only failures count, so a family or a class at one Wi-Fi all get in. Per web address or WeChat user: one
-  // guesser is stopped alone. Per code prefix (31² of them), across all addresses: many addresses together still
-  // cap the guesses, and one who spends a prefix keeps out only the few codes that begin with it.
-  limit: [
-    { points: 20, seconds: 600, counts: 'failures' },
-    { points: 60, seconds: 600, counts: 'failures', by: ({ code }) => (code === undefined ? null : `prefix:${code.slice(0, 2)}`) },
-  ],
-  replay: 'handler',
-}, async function redeemInvite({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
+export const redeemInvite = action(
+  {
+    access: 'public',
+    input: redeemInviteInput,
+    // Only failures count, so a family or a class at one Wi-Fi all get in. Per web address or WeChat user: one
+    // guesser is stopped alone. Per code prefix (31² of them), across all addresses: many addresses together still
+    // cap the guesses, and one who spends a prefix keeps out only the few codes that begin with it.
+    limit: [
+      { points: 20, seconds: 600, counts: 'failures' },
+      {
+        points: 60,
+        seconds: 600,
+        counts: 'failures',
+        by: ({ code }) => (code === undefined ? null : `prefix:${code.slice(0, 2)}`),
+      },
+    ],
+    replay: 'handler',
+  },
+  async function redeemInvite({ code, scene }, ctx): Promise<AccountApi['redeemInvite']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const openid = caller.identity.source === 'wechat' ? caller.identity.openid : null;
@@ -41,8 +47,10 @@ export const redeemInvite = action({
 
     const invite = scene === undefined ? await invitationByCode(db, credential) : await invitationByScene(scene, deps);
     const verdict = judgeInvite(invite, redeemer, deps.now());
-    if (verdict === 'used') throw new AppError('INVITE_USED', `${what}已经用过了。如果不是您本人用的，请联系支部书记。`);
-    if (verdict === 'revoked') throw new AppError('INVITE_EXPIRED', `${what}已经作废了，支部书记后来给您发过新的。请用最新的邀请码。`);
+    if (verdict === 'used')
+      throw new AppError('INVITE_USED', `${what}已经用过了。如果不是您本人用的，请联系支部书记。`);
+    if (verdict === 'revoked')
+      throw new AppError('INVITE_EXPIRED', `${what}已经作废了，支部书记后来给您发过新的。请用最新的邀请码。`);
     if (verdict === 'expired') throw new AppError('INVITE_EXPIRED', `${what}已经过期了。请找支部书记重新要一个。`);
     if (openid !== null && caller.kind === 'person' && caller.person.id !== invite.person_id) {
       throw fail.conflict('这个微信已经绑定了另一位党员。如需更换，请联系支部书记。');
@@ -50,7 +58,10 @@ export const redeemInvite = action({
 
     if (verdict === 'valid') {
       // Roles may have changed since the code was made: it still works only if the issuer could issue it today.
-      const [issuer, invited] = await Promise.all([loadPersonProfile(db, invite.created_by), loadPersonProfile(db, invite.person_id)]);
+      const [issuer, invited] = await Promise.all([
+        loadPersonProfile(db, invite.created_by),
+        loadPersonProfile(db, invite.person_id),
+      ]);
       if (!issuer || !invited || reachOver(issuer, SCOPES.manageBranch, targetOf(invited)) !== 'ok') {
         throw new AppError('INVITE_EXPIRED', `${what}已经失效了。请找支部书记重新要一个。`);
       }
@@ -66,9 +77,17 @@ export const redeemInvite = action({
           .executeTakeFirst();
         if (Number(flipped.numUpdatedRows) !== 1) throw new AppError('INVITE_USED', `${what}已经用过了。`);
         if (openid !== null && caller.kind === 'anonymous') {
-          await trx.insertInto('identities').values({ provider: 'wechat', subject: openid, person_id: invite.person_id, created_at: usedAt }).execute();
+          await trx
+            .insertInto('identities')
+            .values({ provider: 'wechat', subject: openid, person_id: invite.person_id, created_at: usedAt })
+            .execute();
         }
-        await audit({ entity: 'invitation', entityId: invite.id, before: { usedAt: null }, after: { usedAt, personId: invite.person_id } });
+        await audit({
+          entity: 'invitation',
+          entityId: invite.id,
+          before: { usedAt: null },
+          after: { usedAt, personId: invite.person_id },
+        });
       });
     }
 
@@ -76,11 +95,18 @@ export const redeemInvite = action({
     const profile = await loadPersonProfile(db, invite.person_id);
     if (!profile) throw fail.notFound('找不到被邀请的党员，请联系支部书记。');
     // WeChat callers are known by OPENID from now on; host callers get a session token.
-    return openid === null ? { token: await deps.tokens.issue(profile.person.id, profile.person.session_version), user: toUser(profile) } : { user: toUser(profile) };
-  });
+    return openid === null
+      ? { token: await deps.tokens.issue(profile.person.id, profile.person.session_version), user: toUser(profile) }
+      : { user: toUser(profile) };
+  },
+);
 
 async function invitationByCode(db: Deps['database']['db'], code: string): Promise<InvitationRow> {
-  const invite = await db.selectFrom('invitations').selectAll().where('code_hash', '=', hashInviteCode(code)).executeTakeFirst();
+  const invite = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('code_hash', '=', hashInviteCode(code))
+    .executeTakeFirst();
   if (!invite) throw new AppError('INVITE_INVALID', '这个邀请码不对。请核对后再输入，或请支部书记重新给您一个。');
   return invite;
 }

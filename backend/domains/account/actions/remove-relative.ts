@@ -5,11 +5,13 @@ import { action } from '../../../runtime/define-function';
 
 const NOT_LINKED = '这位家人已经不在您的关联名单里了，不用再取消。';
 
-export const removeRelative = action({
-  access: 'person',
-  input: removeRelativeInput,
-  limit: { points: 30, seconds: 600 },
-}, async function removeRelative({ relativeId }, ctx): Promise<FamilyApi['removeRelative']['output']> {
+export const removeRelative = action(
+  {
+    access: 'person',
+    input: removeRelativeInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function removeRelative({ relativeId }, ctx): Promise<FamilyApi['removeRelative']['output']> {
     const me = ctx.caller.person.id;
     const link = await ctx.deps.database.db
       .selectFrom('family_links')
@@ -22,8 +24,17 @@ export const removeRelative = action({
     if (!link) return { relativeId, name: null, removed: false, message: NOT_LINKED };
     return ctx.transaction(async (trx, audit) => {
       // Deleted by id: of two taps at once only one removes the row; the other is told it is already gone.
-      const gone = Number((await trx.deleteFrom('family_links').where('id', '=', link.id).executeTakeFirst()).numDeletedRows) > 0;
-      await audit({ entity: 'family_link', entityId: `${me}:${relativeId}`, before: { member: me, relative: relativeId }, after: { removed: gone } });
-      return gone ? { relativeId, name: link.name, removed: true, message: `已经取消关联。${link.name}不能再替您报名或取消了。` } : { relativeId, name: null, removed: false, message: NOT_LINKED };
+      const gone =
+        Number((await trx.deleteFrom('family_links').where('id', '=', link.id).executeTakeFirst()).numDeletedRows) > 0;
+      await audit({
+        entity: 'family_link',
+        entityId: `${me}:${relativeId}`,
+        before: { member: me, relative: relativeId },
+        after: { removed: gone },
+      });
+      return gone
+        ? { relativeId, name: link.name, removed: true, message: `已经取消关联。${link.name}不能再替您报名或取消了。` }
+        : { relativeId, name: null, removed: false, message: NOT_LINKED };
     });
-  });
+  },
+);

@@ -3,9 +3,12 @@
 import { subscribeTemplatesInput, type InboxApi } from '../../../../contracts/inbox';
 import { action } from '../../../runtime/define-function';
 
-export const subscribeTemplates = action({
-  access: 'person',
-  input: subscribeTemplatesInput,
-}, async function subscribeTemplates(_input, { deps }): Promise<InboxApi['subscribeTemplates']['output']> {
+export const subscribeTemplates = action(
+  {
+    access: 'person',
+    input: subscribeTemplatesInput,
+  },
+  async function subscribeTemplates(_input, { deps }): Promise<InboxApi['subscribeTemplates']['output']> {
     return { templates: deps.subscribeMessages.templateIds() };
-  });
+  },
+);

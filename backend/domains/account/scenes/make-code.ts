@@ -25,8 +25,10 @@ export const makeCode: CodeMaker = async ({ id: invitationId }, ctx, { audited }
   if (!invite) throw fail.notFound('没有找到这个邀请。请回到邀请页面，重新生成邀请码。');
   if (invite.created_by !== caller.person.id) throw fail.forbidden('这个邀请不是您发的，不能由您打印它的二维码。');
   const verdict = judgeInvite(invite, null, deps.now());
-  if (verdict === 'used' || verdict === 'replay') throw new AppError('INVITE_USED', '这个邀请已经用过了，不需要再打印二维码。');
-  if (verdict !== 'valid') throw new AppError('INVITE_EXPIRED', '这个邀请已经过期或作废了。请重新生成邀请码，再打印二维码。');
+  if (verdict === 'used' || verdict === 'replay')
+    throw new AppError('INVITE_USED', '这个邀请已经用过了，不需要再打印二维码。');
+  if (verdict !== 'valid')
+    throw new AppError('INVITE_EXPIRED', '这个邀请已经过期或作废了。请重新生成邀请码，再打印二维码。');
   const invited = await loadPersonProfile(db, invite.person_id);
   if (!invited || reachOver(caller, INVITERS, targetOf(invited)) !== 'ok') {
     throw fail.forbidden('这位同志现在不在您的管理范围内，不能由您打印邀请二维码。请联系上级管理员办理。');
@@ -34,7 +36,14 @@ export const makeCode: CodeMaker = async ({ id: invitationId }, ctx, { audited }
 
   const scene = signedScene('invitation', invite.id, new Date(invite.expires_at), deps.sceneKey);
   const { url, image } = await storeScanCode(scene, deps);
-  const qr: QrCode = { type: 'invitation', id: invite.id, scene, url, image: deps.files.url(image), expiresAt: invite.expires_at };
+  const qr: QrCode = {
+    type: 'invitation',
+    id: invite.id,
+    scene,
+    url,
+    image: deps.files.url(image),
+    expiresAt: invite.expires_at,
+  };
   if (!audited) return qr;
   return ctx.transaction(async (_trx, audit) => {
     await audit({ entity: 'invitation', entityId: invite.id, after: { qrPrinted: true } });

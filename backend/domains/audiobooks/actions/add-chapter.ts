@@ -34,24 +34,42 @@ async function adoptClientUpload(deps: Deps, ref: string): Promise<Adopted | nul
   return { key: kept.key, from: ref, bytes, mime, duration };
 }
 
-export const addChapter = action({
-  access: { roles: SCOPES.manageLibrary },
-  input: addChapterInput,
-}, async function addChapter(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
+export const addChapter = action(
+  {
+    access: { roles: SCOPES.manageLibrary },
+    input: addChapterInput,
+  },
+  async function addChapter(input, ctx): Promise<AudiobooksApi['addChapter']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const book = await db.selectFrom('books').select('id').where('id', '=', input.bookId).executeTakeFirst();
     if (!book) throw fail.notFound('没有找到这本书。');
     const upload = await findFile(db, input.fileRef, 'upload');
-    const adopted = !upload && deps.clientUploads?.owns(input.fileRef) ? await adoptClientUpload(deps, input.fileRef) : null;
-    const audio = upload ? { key: upload.key, bytes: upload.bytes, mime: upload.mime, duration: upload.duration ?? 0 } : adopted;
+    const adopted =
+      !upload && deps.clientUploads?.owns(input.fileRef) ? await adoptClientUpload(deps, input.fileRef) : null;
+    const audio = upload
+      ? { key: upload.key, bytes: upload.bytes, mime: upload.mime, duration: upload.duration ?? 0 }
+      : adopted;
     if (!audio || !(audio.duration > 0)) throw fail.validation(NO_AUDIO);
     const result = await ctx.transaction(async (trx, audit) => {
       const at = deps.now().toISOString();
       if (adopted) {
-        await recordFile(trx, { key: adopted.key, purpose: 'upload', owner_id: caller.person.id, name: '', mime: adopted.mime, bytes: adopted.bytes, duration: adopted.duration, created_at: at });
+        await recordFile(trx, {
+          key: adopted.key,
+          purpose: 'upload',
+          owner_id: caller.person.id,
+          name: '',
+          mime: adopted.mime,
+          bytes: adopted.bytes,
+          duration: adopted.duration,
+          created_at: at,
+        });
       }
-      const last = await trx.selectFrom('chapters').select((eb) => eb.fn.max('seq').as('seq')).where('book_id', '=', input.bookId).executeTakeFirst();
+      const last = await trx
+        .selectFrom('chapters')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('book_id', '=', input.bookId)
+        .executeTakeFirst();
       const row = await trx
         .insertInto('chapters')
         .values({
@@ -67,10 +85,15 @@ export const addChapter = action({
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit({ entity: 'chapter', entityId: row.id, after: { bookId: row.book_id, seq: row.seq, duration: row.duration, audio: row.audio_path } });
+      await audit({
+        entity: 'chapter',
+        entityId: row.id,
+        after: { bookId: row.book_id, seq: row.seq, duration: row.duration, audio: row.audio_path },
+      });
       return { chapter: toChapter(row, deps.files.url) };
     });
     // The copy is kept; the mini-program's own upload is not needed any more (a failure leaves only a stray file).
     if (adopted) await letClientUploadGo(deps, adopted.from, ctx.log);
     return result;
-  });
+  },
+);

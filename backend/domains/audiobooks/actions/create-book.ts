@@ -8,12 +8,18 @@ import { action } from '../../../runtime/define-function';
 /** Covers for new books take the first character of the title on a dark red that white text reads on (9:1). */
 const DEFAULT_COVER = '#8a1c1c';
 
-export const createBook = action({
-  access: { roles: SCOPES.manageLibrary },
-  input: createBookInput,
-}, async function createBook(input, ctx): Promise<AudiobooksApi['createBook']['output']> {
+export const createBook = action(
+  {
+    access: { roles: SCOPES.manageLibrary },
+    input: createBookInput,
+  },
+  async function createBook(input, ctx): Promise<AudiobooksApi['createBook']['output']> {
     const db = ctx.deps.database.db;
-    const collection = await db.selectFrom('collections').select('id').where('id', '=', input.collectionId).executeTakeFirst();
+    const collection = await db
+      .selectFrom('collections')
+      .select('id')
+      .where('id', '=', input.collectionId)
+      .executeTakeFirst();
     if (!collection) throw fail.notFound('没有找到这个书目分类。');
     const at = ctx.deps.now().toISOString();
     return ctx.transaction(async (trx, audit) => {
@@ -36,4 +42,5 @@ export const createBook = action({
       await audit({ entity: 'book', entityId: row.id, after: { title: row.title, collectionId: row.collection_id } });
       return { book: toBookSummary(row, 0, 0) };
     });
-  });
+  },
+);

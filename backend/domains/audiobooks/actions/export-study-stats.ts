@@ -14,19 +14,32 @@ export const STUDY_COLUMNS = [
   { header: '学习天数', key: 'days' },
 ] as const;
 
-export const exportStudyStats = action({
-  access: { roles: SCOPES.manageBranch },
-  input: exportStudyStatsInput,
-  // Each export is a file in the store: a few a minute is plenty for a person.
-  limit: { points: 20, seconds: 600 },
-}, async function exportStudyStats({ orgUnitId, month }, ctx): Promise<AudiobooksApi['exportStudyStats']['output']> {
+export const exportStudyStats = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: exportStudyStatsInput,
+    // Each export is a file in the store: a few a minute is plenty for a person.
+    limit: { points: 20, seconds: 600 },
+  },
+  async function exportStudyStats({ orgUnitId, month }, ctx): Promise<AudiobooksApi['exportStudyStats']['output']> {
     const { deps, caller } = ctx;
-    const { unit, members } = await loadStudyFigures(deps.database, caller, orgUnitId, month, '这个单位不在您的管理范围内，不能导出它的学习情况。');
+    const { unit, members } = await loadStudyFigures(
+      deps.database,
+      caller,
+      orgUnitId,
+      month,
+      '这个单位不在您的管理范围内，不能导出它的学习情况。',
+    );
     const [year, mm] = month.split('-');
     const sheet: SheetSpec = {
       name: `${Number(year)}年${Number(mm)}月学习情况`,
       columns: STUDY_COLUMNS,
-      rows: members.map((m) => ({ name: m.name, unit: m.orgUnitName, minutes: Math.round(m.seconds / 6) / 10, days: m.activeDays })),
+      rows: members.map((m) => ({
+        name: m.name,
+        unit: m.orgUnitName,
+        minutes: Math.round(m.seconds / 6) / 10,
+        days: m.activeDays,
+      })),
     };
     return exportSpreadsheet({
       deps,
@@ -36,4 +49,5 @@ export const exportStudyStats = action({
       fileName: `学习情况-${unit.name}-${Number(year)}年${Number(mm)}月.xlsx`,
       about: { orgUnitId: unit.id, month },
     });
-  });
+  },
+);

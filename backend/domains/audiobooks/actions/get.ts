@@ -4,13 +4,16 @@ import { findChapters, listBookSummaries, toChapter } from '../queries/audiobook
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 
-export const get = action({
-  access: 'public',
-  input: getInput,
-}, async function get({ bookId }, { deps }): Promise<AudiobooksApi['get']['output']> {
+export const get = action(
+  {
+    access: 'public',
+    input: getInput,
+  },
+  async function get({ bookId }, { deps }): Promise<AudiobooksApi['get']['output']> {
     const db = deps.database.db;
     const [book] = await listBookSummaries(db, { bookIds: [bookId] });
     if (!book) throw fail.notFound('没有找到这本书，它可能已经下架了。请回到书架看看别的书。');
     const chapters = await findChapters(db, bookId);
     return { book, chapters: chapters.map((c) => toChapter(c, deps.files.url)) };
-  });
+  },
+);

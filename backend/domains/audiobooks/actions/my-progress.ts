@@ -3,16 +3,27 @@
 import { myProgressInput, type AudiobooksApi } from '../../../../contracts/audiobooks';
 import { action } from '../../../runtime/define-function';
 
-export const myProgress = action({
-  access: 'public',
-  input: myProgressInput,
-}, async function myProgress(_input, { deps, caller }): Promise<AudiobooksApi['myProgress']['output']> {
+export const myProgress = action(
+  {
+    access: 'public',
+    input: myProgressInput,
+  },
+  async function myProgress(_input, { deps, caller }): Promise<AudiobooksApi['myProgress']['output']> {
     if (caller.kind !== 'person') return { items: [] };
     const rows = await deps.database.db
       .selectFrom('listening_positions as lp')
       .innerJoin('books', 'books.id', 'lp.book_id')
       .innerJoin('chapters', 'chapters.id', 'lp.chapter_id')
-      .select(['lp.book_id', 'books.title as book_title', 'lp.chapter_id', 'chapters.title as chapter_title', 'chapters.seq', 'lp.position', 'chapters.duration', 'lp.updated_at'])
+      .select([
+        'lp.book_id',
+        'books.title as book_title',
+        'lp.chapter_id',
+        'chapters.title as chapter_title',
+        'chapters.seq',
+        'lp.position',
+        'chapters.duration',
+        'lp.updated_at',
+      ])
       .where('lp.person_id', '=', caller.person.id)
       .orderBy('lp.updated_at', 'desc')
       .limit(50)
@@ -29,4 +40,5 @@ export const myProgress = action({
         updatedAt: r.updated_at,
       })),
     };
-  });
+  },
+);

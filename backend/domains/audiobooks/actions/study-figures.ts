@@ -14,7 +14,13 @@ export interface StudyFigures {
   members: MemberStudy[];
 }
 
-export async function loadStudyFigures(database: Database, caller: Granted, orgUnitId: number, month: string, forbidden: string): Promise<StudyFigures> {
+export async function loadStudyFigures(
+  database: Database,
+  caller: Granted,
+  orgUnitId: number,
+  month: string,
+  forbidden: string,
+): Promise<StudyFigures> {
   const db = database.db;
   const unit = await requireUnitInScope(db, caller, 'manageBranch', orgUnitId, { forbidden });
   const { from, to } = monthRange(month);
@@ -23,7 +29,10 @@ export async function loadStudyFigures(database: Database, caller: Granted, orgU
     .selectFrom('people')
     .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
     .leftJoin('study_days', (join) =>
-      join.onRef('study_days.person_id', '=', 'people.id').on('study_days.day', '>=', from).on('study_days.day', '<=', to),
+      join
+        .onRef('study_days.person_id', '=', 'people.id')
+        .on('study_days.day', '>=', from)
+        .on('study_days.day', '<=', to),
     )
     .select((eb) => [
       'people.id',
@@ -39,7 +48,14 @@ export async function loadStudyFigures(database: Database, caller: Granted, orgU
     .execute();
 
   const members = rows
-    .map((r) => ({ personId: r.id, name: r.name, orgUnitId: r.org_unit_id, orgUnitName: r.unit_name, seconds: Math.round(Number(r.seconds)), activeDays: Number(r.active_days) }))
+    .map((r) => ({
+      personId: r.id,
+      name: r.name,
+      orgUnitId: r.org_unit_id,
+      orgUnitName: r.unit_name,
+      seconds: Math.round(Number(r.seconds)),
+      activeDays: Number(r.active_days),
+    }))
     .sort((a, b) => b.seconds - a.seconds || a.personId - b.personId);
   return { unit, members };
 }

@@ -7,11 +7,19 @@ import { loadStudyFigures } from './study-figures';
 /** Rows returned at most; a city-wide view is summed in totals, not listed person by person beyond this. */
 const MAX_ROWS = 2000;
 
-export const studyStats = action({
-  access: { roles: SCOPES.manageBranch },
-  input: studyStatsInput,
-}, async function studyStats({ orgUnitId, month }, { deps, caller }): Promise<AudiobooksApi['studyStats']['output']> {
-    const { unit, members } = await loadStudyFigures(deps.database, caller, orgUnitId, month, '这个单位不在您的管理范围内，不能查看它的学习情况。');
+export const studyStats = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: studyStatsInput,
+  },
+  async function studyStats({ orgUnitId, month }, { deps, caller }): Promise<AudiobooksApi['studyStats']['output']> {
+    const { unit, members } = await loadStudyFigures(
+      deps.database,
+      caller,
+      orgUnitId,
+      month,
+      '这个单位不在您的管理范围内，不能查看它的学习情况。',
+    );
     return {
       orgUnitId: unit.id,
       orgUnitName: unit.name,
@@ -21,4 +29,5 @@ export const studyStats = action({
       activeMembers: members.filter((m) => m.seconds > 0).length,
       members: members.slice(0, MAX_ROWS),
     };
-  });
+  },
+);

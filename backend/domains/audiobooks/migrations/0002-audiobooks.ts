@@ -51,7 +51,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('listening_positions_person_book', ['person_id', 'book_id'])
     .execute();
-  await db.schema.createIndex('listening_positions_person_updated').on('listening_positions').columns(['person_id', 'updated_at']).execute();
+  await db.schema
+    .createIndex('listening_positions_person_updated')
+    .on('listening_positions')
+    .columns(['person_id', 'updated_at'])
+    .execute();
 
   await withId(db.schema.createTable('chapter_coverage'), engine)
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))

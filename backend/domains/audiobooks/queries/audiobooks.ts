@@ -12,19 +12,30 @@ export async function listCollections(db: Db) {
   return db
     .selectFrom('collections')
     .leftJoin('books', 'books.collection_id', 'collections.id')
-    .select(['collections.id', 'collections.name', 'collections.description', (eb) => eb.fn.count<string>('books.id').as('book_count')])
+    .select([
+      'collections.id',
+      'collections.name',
+      'collections.description',
+      (eb) => eb.fn.count<string>('books.id').as('book_count'),
+    ])
     .groupBy(['collections.id', 'collections.name', 'collections.description', 'collections.sort'])
     .orderBy('collections.sort')
     .orderBy('collections.id')
     .execute();
 }
 
-export async function listBookSummaries(db: Db, filter: { collectionId?: number; query?: string; bookIds?: number[] }): Promise<BookSummary[]> {
+export async function listBookSummaries(
+  db: Db,
+  filter: { collectionId?: number; query?: string; bookIds?: number[] },
+): Promise<BookSummary[]> {
   let q = db
     .selectFrom('books')
     .leftJoin('chapters', 'chapters.book_id', 'books.id')
     .selectAll('books')
-    .select((eb) => [eb.fn.count<string>('chapters.id').as('chapter_count'), eb.fn.sum<number | string | null>('chapters.duration').as('total_duration')])
+    .select((eb) => [
+      eb.fn.count<string>('chapters.id').as('chapter_count'),
+      eb.fn.sum<number | string | null>('chapters.duration').as('total_duration'),
+    ])
     .groupBy('books.id')
     .orderBy('books.sort')
     .orderBy('books.id');
@@ -80,7 +91,14 @@ export async function lockCoverage(trx: Transaction<Schema>, personId: number, c
     .values({ person_id: personId, chapter_id: chapterId, coverage_json: '[]', covered: 0, last_report_at: null })
     .onConflict((oc) => oc.columns(['person_id', 'chapter_id']).doNothing())
     .execute();
-  return lockedRead(trx, trx.selectFrom('chapter_coverage').selectAll().where('person_id', '=', personId).where('chapter_id', '=', chapterId)).executeTakeFirstOrThrow();
+  return lockedRead(
+    trx,
+    trx
+      .selectFrom('chapter_coverage')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('chapter_id', '=', chapterId),
+  ).executeTakeFirstOrThrow();
 }
 
 /**
@@ -106,15 +124,30 @@ export async function saveListeningClock(trx: Transaction<Schema>, personId: num
   await trx
     .insertInto('listening_clocks')
     .values({ person_id: personId, budget: clock.budget, updated_at: clock.at.toISOString() })
-    .onConflict((oc) => oc.column('person_id').doUpdateSet({ budget: clock.budget, updated_at: clock.at.toISOString() }))
+    .onConflict((oc) =>
+      oc.column('person_id').doUpdateSet({ budget: clock.budget, updated_at: clock.at.toISOString() }),
+    )
     .execute();
 }
 
-export async function upsertPosition(trx: Transaction<Schema>, row: { personId: number; bookId: number; chapterId: number; position: number; at: string }) {
+export async function upsertPosition(
+  trx: Transaction<Schema>,
+  row: { personId: number; bookId: number; chapterId: number; position: number; at: string },
+) {
   await trx
     .insertInto('listening_positions')
-    .values({ person_id: row.personId, book_id: row.bookId, chapter_id: row.chapterId, position: row.position, updated_at: row.at })
-    .onConflict((oc) => oc.columns(['person_id', 'book_id']).doUpdateSet({ chapter_id: row.chapterId, position: row.position, updated_at: row.at }))
+    .values({
+      person_id: row.personId,
+      book_id: row.bookId,
+      chapter_id: row.chapterId,
+      position: row.position,
+      updated_at: row.at,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['person_id', 'book_id'])
+        .doUpdateSet({ chapter_id: row.chapterId, position: row.position, updated_at: row.at }),
+    )
     .execute();
 }
 
@@ -122,7 +155,9 @@ export async function addStudySeconds(trx: Transaction<Schema>, personId: number
   await trx
     .insertInto('study_days')
     .values({ person_id: personId, day, seconds })
-    .onConflict((oc) => oc.columns(['person_id', 'day']).doUpdateSet({ seconds: sql<number>`study_days.seconds + ${seconds}` }))
+    .onConflict((oc) =>
+      oc.columns(['person_id', 'day']).doUpdateSet({ seconds: sql<number>`study_days.seconds + ${seconds}` }),
+    )
     .execute();
 }
 

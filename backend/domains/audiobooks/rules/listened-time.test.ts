@@ -1,15 +1,51 @@
-import { applyListening, budgetAt, clampPosition, coveredSeconds, isChapterFinished, LISTENING_ALLOWANCE_SECONDS, mergeStretches, spendBudget, type ListeningClock } from './listened-time';
+import {
+  applyListening,
+  budgetAt,
+  clampPosition,
+  coveredSeconds,
+  isChapterFinished,
+  LISTENING_ALLOWANCE_SECONDS,
+  mergeStretches,
+  spendBudget,
+  type ListeningClock,
+} from './listened-time';
 
 describe('listened time', () => {
   it('merges overlapping and touching stretches and clips them to the chapter', () => {
-    expect(mergeStretches([[10, 20], [15, 30], [30, 40], [-5, 3], [55, 90]], 60)).toEqual([[0, 3], [10, 40], [55, 60]]);
+    expect(
+      mergeStretches(
+        [
+          [10, 20],
+          [15, 30],
+          [30, 40],
+          [-5, 3],
+          [55, 90],
+        ],
+        60,
+      ),
+    ).toEqual([
+      [0, 3],
+      [10, 40],
+      [55, 60],
+    ]);
   });
 
   it('never bridges a gap, however small: tiny claimed stretches stay tiny', () => {
     // 100 claims of 0.1 s spaced 0.5 s apart used to join into one 50 s stretch.
     const micro = Array.from({ length: 100 }, (_, i) => [i * 0.5, i * 0.5 + 0.1] as const);
     expect(coveredSeconds(mergeStretches(micro, 3600))).toBeCloseTo(10, 6);
-    expect(mergeStretches([[0, 10], [10.3, 20]], 60)).toEqual([[0, 10], [10.3, 20]]);
+    expect(
+      mergeStretches(
+        [
+          [0, 10],
+          [10.3, 20],
+        ],
+        60,
+      ),
+    ).toEqual([
+      [0, 10],
+      [10.3, 20],
+    ]);
   });
 
   it('rounds credit down, never up', () => {
@@ -28,14 +64,32 @@ describe('listened time', () => {
 
   it('does not count what was seeked over', () => {
     // Played 0–10, jumped to 40, played 40–50: the 30 s in between were never heard.
-    const d = applyListening([], [[0, 10], [40, 50]], 60, 1, 60);
+    const d = applyListening(
+      [],
+      [
+        [0, 10],
+        [40, 50],
+      ],
+      60,
+      1,
+      60,
+    );
     expect(d.creditedSeconds).toBe(20);
     expect(coveredSeconds(d.coverage)).toBe(20);
   });
 
   it('never counts more than the chapter is long', () => {
     let coverage = applyListening([], [[0, 60]], 60, 1, 100).coverage;
-    const replay = applyListening(coverage, [[0, 60], [0, 600]], 60, 1, 100);
+    const replay = applyListening(
+      coverage,
+      [
+        [0, 60],
+        [0, 600],
+      ],
+      60,
+      1,
+      100,
+    );
     coverage = replay.coverage;
     expect(replay.creditedSeconds).toBe(0);
     expect(coveredSeconds(coverage)).toBe(60);

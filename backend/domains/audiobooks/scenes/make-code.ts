@@ -16,7 +16,11 @@ export const makeCode: CodeMaker = async ({ type: asked, id }, ctx) => {
   const target = await findListenTarget(db, type, id);
   if (!target) throw fail.notFound('没有找到要生成二维码的内容。');
   const scene = plainScene(type, id);
-  const stored = await db.selectFrom('qr_codes').select(['scene', 'url', 'image']).where('scene', '=', scene).executeTakeFirst();
+  const stored = await db
+    .selectFrom('qr_codes')
+    .select(['scene', 'url', 'image'])
+    .where('scene', '=', scene)
+    .executeTakeFirst();
   if (stored) return { type, id, scene, url: stored.url, image: deps.files.url(stored.image) };
 
   const { url, image } = await storeScanCode(scene, deps);

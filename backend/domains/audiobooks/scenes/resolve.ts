@@ -8,10 +8,17 @@ import type { Deps } from '../../../runtime/deps';
 import type { SceneResolvers } from '../../../scan/scene-resolvers';
 
 type ListenType = ListenScene['type'];
-export type ListenTarget<T extends ListenType = ListenType> = Pick<ListenScene<T>, 'type' | 'id' | 'bookId' | 'chapterId' | 'title'>;
+export type ListenTarget<T extends ListenType = ListenType> = Pick<
+  ListenScene<T>,
+  'type' | 'id' | 'bookId' | 'chapterId' | 'title'
+>;
 
 /** A book or chapter by id, with its title and the book it opens; null when there is no such thing. */
-export async function findListenTarget<T extends ListenType>(db: Kysely<Schema>, type: T, id: number): Promise<ListenTarget<T> | null> {
+export async function findListenTarget<T extends ListenType>(
+  db: Kysely<Schema>,
+  type: T,
+  id: number,
+): Promise<ListenTarget<T> | null> {
   if (type === 'book') {
     const book = await db.selectFrom('books').select(['id', 'title']).where('id', '=', id).executeTakeFirst();
     return book ? { type, id, bookId: book.id, title: book.title } : null;
@@ -22,7 +29,9 @@ export async function findListenTarget<T extends ListenType>(db: Kysely<Schema>,
     .select(['chapters.id', 'chapters.book_id', 'chapters.title', 'books.title as book_title'])
     .where('chapters.id', '=', id)
     .executeTakeFirst();
-  return chapter ? { type, id, bookId: chapter.book_id, chapterId: chapter.id, title: `${chapter.book_title} · ${chapter.title}` } : null;
+  return chapter
+    ? { type, id, bookId: chapter.book_id, chapterId: chapter.id, title: `${chapter.book_title} · ${chapter.title}` }
+    : null;
 }
 
 /** The book and its chapters come with the answer, so the scan page can offer 开始收听 without a second round trip on 3G. */

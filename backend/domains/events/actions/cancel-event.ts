@@ -9,11 +9,13 @@ import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from '../access';
 
-export const cancelEvent = action({
-  access: { roles: SCOPES.manageBranch },
-  input: cancelEventInput,
-  limit: { points: 30, seconds: 600 },
-}, async function cancelEvent(input, ctx): Promise<EventsApi['cancelEvent']['output']> {
+export const cancelEvent = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: cancelEventInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function cancelEvent(input, ctx): Promise<EventsApi['cancelEvent']['output']> {
     const { deps, caller } = ctx;
     const managed = await loadManagedEvent(deps, caller, input.eventId);
     const audienceName = await unitName(deps.database.db, managed.audience_org_unit_id);
@@ -23,19 +25,45 @@ export const cancelEvent = action({
       const locked = await lockEvent(trx, input.eventId);
       if (!locked) throw fail.notFound(NO_EVENT);
       if (locked.cancelled_at) throw new AppError('EVENT_CANCELLED', '这个活动已经取消过了。');
-      const people = (await trx.selectFrom('enrolments').select(['person_id', 'term']).where('event_id', '=', locked.id).where('active', '=', 1).execute());
+      const people = await trx
+        .selectFrom('enrolments')
+        .select(['person_id', 'term'])
+        .where('event_id', '=', locked.id)
+        .where('active', '=', 1)
+        .execute();
       await trx
         .updateTable('enrolments')
-        .set({ status: 'cancelled', active: 0, cancelled_at: at, cancelled_by: caller.person.id, cancel_reason: 'event', confirm_by: null })
+        .set({
+          status: 'cancelled',
+          active: 0,
+          cancelled_at: at,
+          cancelled_by: caller.person.id,
+          cancel_reason: 'event',
+          confirm_by: null,
+        })
         .where('event_id', '=', locked.id)
         .where('active', '=', 1)
         .execute();
       for (const p of people) {
-        if (p.term !== null) await trx.updateTable('term_loads').set((eb) => ({ courses: eb('courses', '-', 1) })).where('person_id', '=', p.person_id).where('term', '=', p.term).where('courses', '>', 0).execute();
+        if (p.term !== null)
+          await trx
+            .updateTable('term_loads')
+            .set((eb) => ({ courses: eb('courses', '-', 1) }))
+            .where('person_id', '=', p.person_id)
+            .where('term', '=', p.term)
+            .where('courses', '>', 0)
+            .execute();
       }
       const row = await trx
         .updateTable('events')
-        .set({ cancelled_at: at, cancel_reason: input.reason ?? null, confirmed: 0, waitlisted: 0, applicants: 0, updated_at: at })
+        .set({
+          cancelled_at: at,
+          cancel_reason: input.reason ?? null,
+          confirmed: 0,
+          waitlisted: 0,
+          applicants: 0,
+          updated_at: at,
+        })
         .where('id', '=', locked.id)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -47,12 +75,21 @@ export const cancelEvent = action({
             kind: 'event_cancelled',
             text: `很抱歉，${chinaDateTimeWords(row.start_at).replace(/ .*$/, '')}的“${shortTitle(row.title, 12)}”取消了。`,
             link: { page: EVENT_PAGE, params: { id: String(row.id) } },
-            subscribe: { template: 'event_changed', data: { title: row.title.slice(0, 20), time: row.start_at, place: '活动已取消' } },
+            subscribe: {
+              template: 'event_changed',
+              data: { title: row.title.slice(0, 20), time: row.start_at, place: '活动已取消' },
+            },
           },
           now,
         );
       }
-      await audit({ entity: 'event', entityId: row.id, before: { cancelled: false, active: people.length }, after: { cancelled: true, reason: input.reason ?? null } });
+      await audit({
+        entity: 'event',
+        entityId: row.id,
+        before: { cancelled: false, active: people.length },
+        after: { cancelled: true, reason: input.reason ?? null },
+      });
       return { event: toDetail(row, audienceName, true), told: people.length };
     });
-  });
+  },
+);

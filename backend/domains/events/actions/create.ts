@@ -10,11 +10,13 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { toDetail } from '../queries/events';
 
-export const create = action({
-  access: { roles: SCOPES.manageBranch },
-  input: createEventInput,
-  limit: { points: 30, seconds: 600 },
-}, async function create(input, ctx): Promise<EventsApi['create']['output']> {
+export const create = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: createEventInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function create(input, ctx): Promise<EventsApi['create']['output']> {
     const { deps, caller } = ctx;
     const unit = await requireUnitInScope(deps.database.db, caller, 'manageBranch', input.audienceOrgUnitId, {
       notFound: '没有找到这个参加范围，请重新选择。',
@@ -22,7 +24,8 @@ export const create = action({
     });
     const problem = eventTimesProblem(input);
     if (problem) throw fail.validation(problem);
-    if (input.termCap !== undefined && input.term === undefined) throw fail.validation('设了每人最多报几门课，也请填写学期名称。');
+    if (input.termCap !== undefined && input.term === undefined)
+      throw fail.validation('设了每人最多报几门课，也请填写学期名称。');
     const now = deps.now();
     const at = now.toISOString();
     const seed = input.mode === 'lottery' ? randomBytes(16).toString('hex') : null;
@@ -59,7 +62,19 @@ export const create = action({
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit({ entity: 'event', entityId: row.id, after: { title: row.title, type: row.type, capacity: row.capacity, audience: unit.id, mode: row.mode, startAt: row.start_at } });
+      await audit({
+        entity: 'event',
+        entityId: row.id,
+        after: {
+          title: row.title,
+          type: row.type,
+          capacity: row.capacity,
+          audience: unit.id,
+          mode: row.mode,
+          startAt: row.start_at,
+        },
+      });
       return { event: toDetail(row, unit.name, true) };
     });
-  });
+  },
+);

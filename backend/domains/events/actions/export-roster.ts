@@ -8,7 +8,14 @@ import type { SheetSpec } from '../../../runtime/deps';
 import { loadManagedEvent } from '../access';
 import { loadRoster } from './roster';
 
-const STATUS_WORDS: Record<EnrolmentStatus, string> = { confirmed: '已报名', waitlisted: '候补', applied: '已申请抽签', promoted: '候补转正待确认', cancelled: '已取消', attended: '已签到' };
+const STATUS_WORDS: Record<EnrolmentStatus, string> = {
+  confirmed: '已报名',
+  waitlisted: '候补',
+  applied: '已申请抽签',
+  promoted: '候补转正待确认',
+  cancelled: '已取消',
+  attended: '已签到',
+};
 
 export const ROSTER_COLUMNS = [
   { header: '姓名', key: 'name' },
@@ -19,11 +26,13 @@ export const ROSTER_COLUMNS = [
   { header: '签到', key: 'attended' },
 ] as const;
 
-export const exportRoster = action({
-  access: { roles: SCOPES.manageBranch },
-  input: eventIdInput,
-  limit: { points: 20, seconds: 600 },
-}, async function exportRoster({ eventId }, ctx): Promise<EventsApi['exportRoster']['output']> {
+export const exportRoster = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: eventIdInput,
+    limit: { points: 20, seconds: 600 },
+  },
+  async function exportRoster({ eventId }, ctx): Promise<EventsApi['exportRoster']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     const rows = await loadRoster(deps, event);
@@ -48,4 +57,5 @@ export const exportRoster = action({
       fileName: `报名名单-${event.title.slice(0, 30).replace(/[\\/:*?"<>|]/g, '')}-${day}.xlsx`,
       about: { eventId: event.id },
     });
-  });
+  },
+);

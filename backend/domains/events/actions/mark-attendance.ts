@@ -6,24 +6,37 @@ import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadManagedEvent } from '../access';
 
-export const markAttendance = action({
-  access: { roles: SCOPES.manageBranch },
-  input: markAttendanceInput,
-  limit: { points: 300, seconds: 60 },
-}, async function markAttendance({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
+export const markAttendance = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: markAttendanceInput,
+    limit: { points: 300, seconds: 60 },
+  },
+  async function markAttendance({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     const row = await findActiveEnrolment(deps.database.db, event.id, personId);
-    if (!row || !['confirmed', 'promoted', 'attended'].includes(row.status)) throw new AppError('NOT_SIGNED_UP', '这位同志没有这个活动的报名名额，不能登记签到。');
+    if (!row || !['confirmed', 'promoted', 'attended'].includes(row.status))
+      throw new AppError('NOT_SIGNED_UP', '这位同志没有这个活动的报名名额，不能登记签到。');
     const status = attended ? ('attended' as const) : ('confirmed' as const);
     if (row.status === status) return { personId, status };
     return ctx.transaction(async (trx, audit) => {
       await trx
         .updateTable('enrolments')
-        .set(attended ? { status, attended_at: deps.now().toISOString(), attended_how: 'hand', confirm_by: null } : { status, attended_at: null, attended_how: null })
+        .set(
+          attended
+            ? { status, attended_at: deps.now().toISOString(), attended_how: 'hand', confirm_by: null }
+            : { status, attended_at: null, attended_how: null },
+        )
         .where('id', '=', row.id)
         .execute();
-      await audit({ entity: 'enrolment', entityId: row.id, before: { status: row.status }, after: { status, how: 'hand', by: caller.person.id } });
+      await audit({
+        entity: 'enrolment',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status, how: 'hand', by: caller.person.id },
+      });
       return { personId, status };
     });
-  });
+  },
+);

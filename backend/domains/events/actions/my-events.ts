@@ -3,10 +3,12 @@ import { myEventsInput, type EventsApi, type MyEvent } from '../../../../contrac
 import { mineOf, toSummary } from '../queries/events';
 import { action } from '../../../runtime/define-function';
 
-export const myEvents = action({
-  access: 'person',
-  input: myEventsInput,
-}, async function myEvents(_input, ctx): Promise<EventsApi['myEvents']['output']> {
+export const myEvents = action(
+  {
+    access: 'person',
+    input: myEventsInput,
+  },
+  async function myEvents(_input, ctx): Promise<EventsApi['myEvents']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const rows = await db
@@ -23,11 +25,16 @@ export const myEvents = action({
     const now = deps.now().toISOString();
     const events: MyEvent[] = [];
     for (const { enrolment_id, audience_name, ...row } of rows) {
-      const enrolment = await db.selectFrom('enrolments').selectAll().where('id', '=', enrolment_id).executeTakeFirstOrThrow();
+      const enrolment = await db
+        .selectFrom('enrolments')
+        .selectAll()
+        .where('id', '=', enrolment_id)
+        .executeTakeFirstOrThrow();
       events.push({ ...toSummary(row, audience_name), mine: await mineOf(db, enrolment) });
     }
     // Upcoming (not yet ended) nearest first, then the past, latest first.
     const upcoming = events.filter((e) => e.endAt > now);
     const past = events.filter((e) => e.endAt <= now).reverse();
     return { events: [...upcoming, ...past] };
-  });
+  },
+);

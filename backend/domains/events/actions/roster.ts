@@ -6,7 +6,14 @@ import type { Deps } from '../../../runtime/deps';
 import { action } from '../../../runtime/define-function';
 import { detailOf, loadManagedEvent } from '../access';
 
-const ORDER: Record<string, number> = { attended: 0, confirmed: 1, promoted: 2, applied: 3, waitlisted: 4, cancelled: 5 };
+const ORDER: Record<string, number> = {
+  attended: 0,
+  confirmed: 1,
+  promoted: 2,
+  applied: 3,
+  waitlisted: 4,
+  cancelled: 5,
+};
 
 export async function loadRoster(deps: Deps, event: EventRow): Promise<RosterRow[]> {
   const rows = await deps.database.db
@@ -14,12 +21,24 @@ export async function loadRoster(deps: Deps, event: EventRow): Promise<RosterRow
     .innerJoin('people as p', 'p.id', 'enrolments.person_id')
     .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
     .innerJoin('people as by', 'by.id', 'enrolments.signed_up_by')
-    .select(['p.id as person_id', 'p.name', 'u.name as branch', 'enrolments.signed_up_at', 'enrolments.signed_up_by', 'by.name as by_name', 'enrolments.status', 'enrolments.waitlist_no', 'enrolments.attended_at'])
+    .select([
+      'p.id as person_id',
+      'p.name',
+      'u.name as branch',
+      'enrolments.signed_up_at',
+      'enrolments.signed_up_by',
+      'by.name as by_name',
+      'enrolments.status',
+      'enrolments.waitlist_no',
+      'enrolments.attended_at',
+    ])
     .where('enrolments.event_id', '=', event.id)
     .where('enrolments.active', '=', 1)
     .orderBy('enrolments.id')
     .execute();
-  const waitingOrder = rows.filter((r) => r.status === 'waitlisted').sort((a, b) => (a.waitlist_no ?? 0) - (b.waitlist_no ?? 0));
+  const waitingOrder = rows
+    .filter((r) => r.status === 'waitlisted')
+    .sort((a, b) => (a.waitlist_no ?? 0) - (b.waitlist_no ?? 0));
   const placeOf = new Map(waitingOrder.map((r, i) => [r.person_id, i + 1]));
   return rows
     .map((r) => ({
@@ -32,14 +51,22 @@ export async function loadRoster(deps: Deps, event: EventRow): Promise<RosterRow
       place: placeOf.get(r.person_id) ?? null,
       attended: r.attended_at !== null,
     }))
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.place ?? 0) - (b.place ?? 0) || a.signedUpAt.localeCompare(b.signedUpAt));
+    .sort(
+      (a, b) =>
+        ORDER[a.status] - ORDER[b.status] ||
+        (a.place ?? 0) - (b.place ?? 0) ||
+        a.signedUpAt.localeCompare(b.signedUpAt),
+    );
 }
 
-export const roster = action({
-  access: { roles: SCOPES.manageBranch },
-  input: eventIdInput,
-}, async function roster({ eventId }, ctx): Promise<EventsApi['roster']['output']> {
+export const roster = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: eventIdInput,
+  },
+  async function roster({ eventId }, ctx): Promise<EventsApi['roster']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     return { event: await detailOf(deps, caller, event), rows: await loadRoster(deps, event) };
-  });
+  },
+);

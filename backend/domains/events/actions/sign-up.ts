@@ -3,7 +3,14 @@
 // (same requestId) is answered with the first answer; a second active enrolment is refused by a unique index.
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../../../contracts/events';
 import { isUniqueViolation } from '../../../common/db-errors';
-import { addToCounter, EVENT_PAGE, findActiveEnrolment, nextWaitlistNo, takeSeat, takeTermPlace } from '../queries/events';
+import {
+  addToCounter,
+  EVENT_PAGE,
+  findActiveEnrolment,
+  nextWaitlistNo,
+  takeSeat,
+  takeTermPlace,
+} from '../queries/events';
 import { notify } from '../../../data/messages';
 import { judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
 import { AppError } from '../../../runtime/app-error';
@@ -12,30 +19,48 @@ import { loadEvent, participant } from '../access';
 
 const ALREADY = '已经报过名了，不用再报。可以在“我的活动”里查看。';
 
-export const signUp = action({
-  access: 'person',
-  input: signUpInput,
-  // A person may sign up for several events and family members; a finger resting on the button is not a rush.
-  limit: { points: 60, seconds: 60 },
-}, async function signUp({ eventId, forPersonId }, ctx): Promise<EventsApi['signUp']['output']> {
+export const signUp = action(
+  {
+    access: 'person',
+    input: signUpInput,
+    // A person may sign up for several events and family members; a finger resting on the button is not a rush.
+    limit: { points: 60, seconds: 60 },
+  },
+  async function signUp({ eventId, forPersonId }, ctx): Promise<EventsApi['signUp']['output']> {
     const { deps, caller } = ctx;
     const event = await loadEvent(deps, eventId);
     const who = await participant(deps, caller, forPersonId);
     const now = deps.now();
     const verdict = judgeSignUp(
-      { now, opensAt: event.signup_opens_at, closesAt: event.signup_closes_at, cancelled: event.cancelled_at !== null, drawn: event.drawn_at !== null, audiencePath: event.audience_path, personPath: who.profile.orgUnit.path },
+      {
+        now,
+        opensAt: event.signup_opens_at,
+        closesAt: event.signup_closes_at,
+        cancelled: event.cancelled_at !== null,
+        drawn: event.drawn_at !== null,
+        audiencePath: event.audience_path,
+        personPath: who.profile.orgUnit.path,
+      },
       who.onBehalf,
     );
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
     const personId = who.profile.person.id;
     const forName = who.onBehalf ? who.profile.person.name : null;
-    if (await findActiveEnrolment(deps.database.db, event.id, personId)) throw new AppError('ALREADY_SIGNED_UP', ALREADY);
+    if (await findActiveEnrolment(deps.database.db, event.id, personId))
+      throw new AppError('ALREADY_SIGNED_UP', ALREADY);
 
     const at = now.toISOString();
     try {
       return await ctx.transaction(async (trx, audit) => {
-        if (event.term !== null && event.term_cap !== null && !(await takeTermPlace(trx, personId, event.term, event.term_cap))) {
-          throw new AppError('TERM_CAP_REACHED', `这个学期每人最多报 ${event.term_cap} 门课，${forName ? `${forName}` : '您'}已经报满了。`);
+        if (
+          event.term !== null &&
+          event.term_cap !== null &&
+          !(await takeTermPlace(trx, personId, event.term, event.term_cap))
+        ) {
+          throw new AppError(
+            'TERM_CAP_REACHED',
+            `这个学期每人最多报 ${event.term_cap} 门课，${forName ? `${forName}` : '您'}已经报满了。`,
+          );
         }
         let status: EnrolmentStatus;
         let waitlistNo: number | null = null;
@@ -70,16 +95,34 @@ export const signUp = action({
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await audit({ entity: 'enrolment', entityId: row.id, after: { eventId: event.id, personId, status, waitlistNo, by: caller.person.id } });
+        await audit({
+          entity: 'enrolment',
+          entityId: row.id,
+          after: { eventId: event.id, personId, status, waitlistNo, by: caller.person.id },
+        });
         // Someone else pressed 报名: the member is told who, so nothing is done in their name unseen.
         if (who.onBehalf) {
-          await notify(trx, personId, { kind: 'event_signed_up', text: `${caller.person.name.slice(0, 8)}已为您报名“${shortTitle(event.title)}”。`, link: { page: EVENT_PAGE, params: { id: String(event.id) } } }, now);
+          await notify(
+            trx,
+            personId,
+            {
+              kind: 'event_signed_up',
+              text: `${caller.person.name.slice(0, 8)}已为您报名“${shortTitle(event.title)}”。`,
+              link: { page: EVENT_PAGE, params: { id: String(event.id) } },
+            },
+            now,
+          );
         }
-        return { status, ...(place !== undefined ? { place } : {}), message: signUpSentence(event.title, status, place, event.mode, forName) };
+        return {
+          status,
+          ...(place !== undefined ? { place } : {}),
+          message: signUpSentence(event.title, status, place, event.mode, forName),
+        };
       });
     } catch (err) {
       // Two taps racing: the unique index let one row in; the other is told it is already done.
       if (isUniqueViolation(err)) throw new AppError('ALREADY_SIGNED_UP', ALREADY);
       throw err;
     }
-  });
+  },
+);

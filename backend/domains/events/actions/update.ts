@@ -10,11 +10,13 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from '../access';
 
-export const update = action({
-  access: { roles: SCOPES.manageBranch },
-  input: updateEventInput,
-  limit: { points: 30, seconds: 600 },
-}, async function update(input, ctx): Promise<EventsApi['update']['output']> {
+export const update = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: updateEventInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function update(input, ctx): Promise<EventsApi['update']['output']> {
     const { deps, caller } = ctx;
     const before = await loadManagedEvent(deps, caller, input.eventId);
     if (before.cancelled_at) throw fail.conflict('这个活动已经取消了，不能再修改。');
@@ -48,7 +50,8 @@ export const update = action({
         next: { signupClosesAt: next.signupClosesAt, capacity: next.capacity },
       });
       if (!lottery.ok) throw fail.conflict(lottery.message);
-      if (next.capacity < locked.confirmed) throw fail.validation(`已经有 ${locked.confirmed} 人报名成功，名额不能少于 ${locked.confirmed} 个。`);
+      if (next.capacity < locked.confirmed)
+        throw fail.validation(`已经有 ${locked.confirmed} 人报名成功，名额不能少于 ${locked.confirmed} 个。`);
       const row = await trx
         .updateTable('events')
         .set({
@@ -79,16 +82,38 @@ export const update = action({
           people,
           {
             kind: 'event_changed',
-            text: extended && !changed
-              ? `您申请抽签的“${title}”报名截止时间延后到${chinaDateTimeWords(row.signup_closes_at)}，抽签也随之延后。`
-              : `您报名的“${title}”有变动，请打开查看新的时间和地点。`,
+            text:
+              extended && !changed
+                ? `您申请抽签的“${title}”报名截止时间延后到${chinaDateTimeWords(row.signup_closes_at)}，抽签也随之延后。`
+                : `您报名的“${title}”有变动，请打开查看新的时间和地点。`,
             link: { page: EVENT_PAGE, params: { id: String(row.id) } },
-            subscribe: { template: 'event_changed', data: { title: row.title.slice(0, 20), time: row.start_at, place: row.place.slice(0, 20) } },
+            subscribe: {
+              template: 'event_changed',
+              data: { title: row.title.slice(0, 20), time: row.start_at, place: row.place.slice(0, 20) },
+            },
           },
           now,
         );
       }
-      await audit({ entity: 'event', entityId: row.id, before: { title: locked.title, place: locked.place, startAt: locked.start_at, capacity: locked.capacity, signupClosesAt: locked.signup_closes_at }, after: { title: row.title, place: row.place, startAt: row.start_at, capacity: row.capacity, signupClosesAt: row.signup_closes_at } });
+      await audit({
+        entity: 'event',
+        entityId: row.id,
+        before: {
+          title: locked.title,
+          place: locked.place,
+          startAt: locked.start_at,
+          capacity: locked.capacity,
+          signupClosesAt: locked.signup_closes_at,
+        },
+        after: {
+          title: row.title,
+          place: row.place,
+          startAt: row.start_at,
+          capacity: row.capacity,
+          signupClosesAt: row.signup_closes_at,
+        },
+      });
       return { event: toDetail(row, audienceName, true), told: changed || extended ? people.length : 0 };
     });
-  });
+  },
+);

@@ -33,17 +33,45 @@ export const eventsTick = defineJob({
 
 export async function passOnLapsedPromotions({ deps, transaction }: JobContext): Promise<number> {
   const now = deps.now();
-  const due = await deps.database.db.selectFrom('enrolments').select(['id', 'event_id']).where('status', '=', 'promoted').where('confirm_by', '<=', now.toISOString()).orderBy('confirm_by').limit(BATCH).execute();
+  const due = await deps.database.db
+    .selectFrom('enrolments')
+    .select(['id', 'event_id'])
+    .where('status', '=', 'promoted')
+    .where('confirm_by', '<=', now.toISOString())
+    .orderBy('confirm_by')
+    .limit(BATCH)
+    .execute();
   let done = 0;
   for (const { id, event_id } of due) {
     done += await transaction(async (trx, audit) => {
       const event = await lockEvent(trx, event_id);
       const row = await trx.selectFrom('enrolments').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!event || !row || row.status !== 'promoted' || row.confirm_by === null || Date.parse(row.confirm_by) > now.getTime()) return 0;
+      if (
+        !event ||
+        !row ||
+        row.status !== 'promoted' ||
+        row.confirm_by === null ||
+        Date.parse(row.confirm_by) > now.getTime()
+      )
+        return 0;
       const ended = await endEnrolment(trx, event, row, { by: null, reason: 'lapsed', now });
       await tellPromoted(trx, event, ended, now);
-      await notify(trx, row.person_id, { kind: 'event_lapsed', text: `“${shortTitle(event.title)}”的候补名额没有按时确认，已经让给下一位。`, link: { page: EVENT_PAGE, params: { id: String(event.id) } } }, now);
-      await audit({ entity: 'enrolment', entityId: row.id, before: { status: 'promoted', confirmBy: row.confirm_by }, after: { status: 'cancelled', reason: 'lapsed', promoted: ended.promotedPersonId } });
+      await notify(
+        trx,
+        row.person_id,
+        {
+          kind: 'event_lapsed',
+          text: `“${shortTitle(event.title)}”的候补名额没有按时确认，已经让给下一位。`,
+          link: { page: EVENT_PAGE, params: { id: String(event.id) } },
+        },
+        now,
+      );
+      await audit({
+        entity: 'enrolment',
+        entityId: row.id,
+        before: { status: 'promoted', confirmBy: row.confirm_by },
+        after: { status: 'cancelled', reason: 'lapsed', promoted: ended.promotedPersonId },
+      });
       return 1;
     });
   }
@@ -68,10 +96,31 @@ export async function drawDueLotteries({ deps, transaction }: JobContext): Promi
       const event = await lockEvent(trx, id);
       // Judged again on the locked row: a close extended since the list above was read is the one that counts.
       const seed = event?.seed;
-      if (!event || !seed || event.seed_by !== 'system' || !judgeDraw({ now, signupClosesAt: event.signup_closes_at, drawn: event.drawn_at !== null, cancelled: event.cancelled_at !== null }).ok) return 0;
+      if (
+        !event ||
+        !seed ||
+        event.seed_by !== 'system' ||
+        !judgeDraw({
+          now,
+          signupClosesAt: event.signup_closes_at,
+          drawn: event.drawn_at !== null,
+          cancelled: event.cancelled_at !== null,
+        }).ok
+      )
+        return 0;
       const outcome = await performDraw(trx, event, seed, now);
       await tellDrawn(trx, event, outcome, now);
-      await audit({ entity: 'event', entityId: event.id, after: { drawn: true, by: 'system', seedHash: event.seed_hash, winners: outcome.winners.length, waitlist: outcome.waitlist.length } });
+      await audit({
+        entity: 'event',
+        entityId: event.id,
+        after: {
+          drawn: true,
+          by: 'system',
+          seedHash: event.seed_hash,
+          winners: outcome.winners.length,
+          waitlist: outcome.waitlist.length,
+        },
+      });
       return 1;
     });
   }
@@ -104,7 +153,10 @@ export async function remindTomorrow({ deps, transaction }: JobContext): Promise
             kind: 'event_reminder',
             text: `提醒：“${shortTitle(event.title, 14)}”${timeOfDayWords(event.start_at, now)}开始，地点：${event.place.slice(0, 12)}。`,
             link: { page: EVENT_PAGE, params: { id: String(event.id) } },
-            subscribe: { template: 'event_reminder', data: { title: event.title.slice(0, 20), time: event.start_at, place: event.place.slice(0, 20) } },
+            subscribe: {
+              template: 'event_reminder',
+              data: { title: event.title.slice(0, 20), time: event.start_at, place: event.place.slice(0, 20) },
+            },
           },
           now,
         );

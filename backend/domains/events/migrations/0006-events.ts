@@ -60,7 +60,9 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .execute();
   // At most one active enrolment per person and event, whatever races: the second insert fails.
   await sql`create unique index enrolments_one_active on enrolments (event_id, person_id) where active = 1`.execute(db);
-  await sql`create index enrolments_waitlist on enrolments (event_id, waitlist_no) where status = 'waitlisted'`.execute(db);
+  await sql`create index enrolments_waitlist on enrolments (event_id, waitlist_no) where status = 'waitlisted'`.execute(
+    db,
+  );
   await db.schema.createIndex('enrolments_person').on('enrolments').columns(['person_id', 'event_id']).execute();
   await sql`create index enrolments_promoted on enrolments (confirm_by) where status = 'promoted'`.execute(db);
 
@@ -85,6 +87,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('relative_id', 'integer', (c) => c.notNull().references('people.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('family_links_pair').on('family_links').columns(['member_id', 'relative_id']).unique().execute();
+  await db.schema
+    .createIndex('family_links_pair')
+    .on('family_links')
+    .columns(['member_id', 'relative_id'])
+    .unique()
+    .execute();
   await db.schema.createIndex('family_links_relative').on('family_links').column('relative_id').execute();
 }

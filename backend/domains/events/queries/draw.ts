@@ -7,16 +7,35 @@ import { drawLottery, type DrawOutcome } from '../rules/lottery';
 import type { EventRow } from './events';
 import type { Schema } from '../../../data/schema';
 
-export async function performDraw(trx: Transaction<Schema>, event: EventRow, seed: string, now: Date): Promise<DrawOutcome> {
+export async function performDraw(
+  trx: Transaction<Schema>,
+  event: EventRow,
+  seed: string,
+  now: Date,
+): Promise<DrawOutcome> {
   const at = now.toISOString();
-  const applied = await trx.selectFrom('enrolments').select(['id', 'person_id']).where('event_id', '=', event.id).where('active', '=', 1).where('status', '=', 'applied').execute();
-  const outcome = drawLottery(seed, applied.map((a) => a.person_id), event.capacity);
+  const applied = await trx
+    .selectFrom('enrolments')
+    .select(['id', 'person_id'])
+    .where('event_id', '=', event.id)
+    .where('active', '=', 1)
+    .where('status', '=', 'applied')
+    .execute();
+  const outcome = drawLottery(
+    seed,
+    applied.map((a) => a.person_id),
+    event.capacity,
+  );
   const rowOf = new Map(applied.map((a) => [a.person_id, a.id]));
   for (const personId of outcome.winners) {
     await trx.updateTable('enrolments').set({ status: 'confirmed' }).where('id', '=', rowOf.get(personId)!).execute();
   }
   for (const [i, personId] of outcome.waitlist.entries()) {
-    await trx.updateTable('enrolments').set({ status: 'waitlisted', waitlist_no: i + 1 }).where('id', '=', rowOf.get(personId)!).execute();
+    await trx
+      .updateTable('enrolments')
+      .set({ status: 'waitlisted', waitlist_no: i + 1 })
+      .where('id', '=', rowOf.get(personId)!)
+      .execute();
   }
   await trx
     .updateTable('events')

@@ -66,12 +66,30 @@ export function toDetail(e: EventRow, audienceName: string, manageable: boolean)
 }
 
 export async function findActiveEnrolment(db: Db, eventId: number, personId: number): Promise<EnrolmentRow | null> {
-  return (await db.selectFrom('enrolments').selectAll().where('event_id', '=', eventId).where('person_id', '=', personId).where('active', '=', 1).executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('person_id', '=', personId)
+      .where('active', '=', 1)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /** The person's latest enrolment (active, else the last cancelled one), for "已取消". */
 export async function findLatestEnrolment(db: Db, eventId: number, personId: number): Promise<EnrolmentRow | null> {
-  return (await db.selectFrom('enrolments').selectAll().where('event_id', '=', eventId).where('person_id', '=', personId).orderBy('active', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('person_id', '=', personId)
+      .orderBy('active', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /** 1 + how many active waitlisted rows come before this number. */
@@ -88,10 +106,16 @@ export async function waitlistPlace(db: Db, eventId: number, waitlistNo: number)
 
 export async function mineOf(db: Db, row: EnrolmentRow | null): Promise<Mine> {
   if (!row) return { status: null };
-  const by = row.signed_up_by !== row.person_id ? ((await db.selectFrom('people').select('name').where('id', '=', row.signed_up_by).executeTakeFirst())?.name ?? null) : null;
+  const by =
+    row.signed_up_by !== row.person_id
+      ? ((await db.selectFrom('people').select('name').where('id', '=', row.signed_up_by).executeTakeFirst())?.name ??
+        null)
+      : null;
   return {
     status: row.status,
-    ...(row.status === 'waitlisted' && row.waitlist_no !== null ? { place: await waitlistPlace(db, row.event_id, row.waitlist_no) } : {}),
+    ...(row.status === 'waitlisted' && row.waitlist_no !== null
+      ? { place: await waitlistPlace(db, row.event_id, row.waitlist_no) }
+      : {}),
     confirmBy: row.confirm_by,
     signedUpByName: by,
     signedUpAt: row.signed_up_at,
@@ -114,7 +138,11 @@ export async function takeSeat(trx: Transaction<Schema>, eventId: number, at: st
  * line, so its place is the count of active waitlisted rows including it: no counting query (a rush of thousands
  * would make that quadratic).
  */
-export async function nextWaitlistNo(trx: Transaction<Schema>, eventId: number, at: string): Promise<{ no: number; place: number }> {
+export async function nextWaitlistNo(
+  trx: Transaction<Schema>,
+  eventId: number,
+  at: string,
+): Promise<{ no: number; place: number }> {
   const row = await trx
     .updateTable('events')
     .set((eb) => ({ waitlist_seq: eb('waitlist_seq', '+', 1), waitlisted: eb('waitlisted', '+', 1), updated_at: at }))
@@ -124,7 +152,13 @@ export async function nextWaitlistNo(trx: Transaction<Schema>, eventId: number, 
   return { no: row.waitlist_seq, place: row.waitlisted };
 }
 
-export async function addToCounter(trx: Transaction<Schema>, eventId: number, column: 'confirmed' | 'waitlisted' | 'applicants', delta: number, at: string): Promise<void> {
+export async function addToCounter(
+  trx: Transaction<Schema>,
+  eventId: number,
+  column: 'confirmed' | 'waitlisted' | 'applicants',
+  delta: number,
+  at: string,
+): Promise<void> {
   if (delta === 0) return;
   await trx
     .updateTable('events')
@@ -137,8 +171,17 @@ export async function addToCounter(trx: Transaction<Schema>, eventId: number, co
  * A course counts against its term's cap: raises the person's count only while under the cap (one conditional
  * statement, so two courses signed at once cannot both pass). False when the cap is reached.
  */
-export async function takeTermPlace(trx: Transaction<Schema>, personId: number, term: string, cap: number): Promise<boolean> {
-  await trx.insertInto('term_loads').values({ person_id: personId, term, courses: 0 }).onConflict((oc) => oc.columns(['person_id', 'term']).doNothing()).execute();
+export async function takeTermPlace(
+  trx: Transaction<Schema>,
+  personId: number,
+  term: string,
+  cap: number,
+): Promise<boolean> {
+  await trx
+    .insertInto('term_loads')
+    .values({ person_id: personId, term, courses: 0 })
+    .onConflict((oc) => oc.columns(['person_id', 'term']).doNothing())
+    .execute();
   const r = await trx
     .updateTable('term_loads')
     .set((eb) => ({ courses: eb('courses', '+', 1) }))
@@ -151,7 +194,13 @@ export async function takeTermPlace(trx: Transaction<Schema>, personId: number, 
 
 export async function releaseTermPlace(trx: Transaction<Schema>, personId: number, term: string | null): Promise<void> {
   if (term === null) return;
-  await trx.updateTable('term_loads').set((eb) => ({ courses: eb('courses', '-', 1) })).where('person_id', '=', personId).where('term', '=', term).where('courses', '>', 0).execute();
+  await trx
+    .updateTable('term_loads')
+    .set((eb) => ({ courses: eb('courses', '-', 1) }))
+    .where('person_id', '=', personId)
+    .where('term', '=', term)
+    .where('courses', '>', 0)
+    .execute();
 }
 
 export interface Ended {
@@ -175,7 +224,14 @@ export async function endEnrolment(
   const at = how.now.toISOString();
   await trx
     .updateTable('enrolments')
-    .set({ status: 'cancelled', active: 0, cancelled_at: at, cancelled_by: how.by, cancel_reason: how.reason, confirm_by: null })
+    .set({
+      status: 'cancelled',
+      active: 0,
+      cancelled_at: at,
+      cancelled_by: how.by,
+      cancel_reason: how.reason,
+      confirm_by: null,
+    })
     .where('id', '=', row.id)
     .execute();
   await releaseTermPlace(trx, row.person_id, row.term);
@@ -212,7 +268,11 @@ async function promoteFirstWaiting(trx: Transaction<Schema>, event: EventRow, no
   const at = now.toISOString();
   await trx
     .updateTable('enrolments')
-    .set({ status: deadline ? 'promoted' : 'confirmed', promoted_at: at, confirm_by: deadline ? deadline.toISOString() : null })
+    .set({
+      status: deadline ? 'promoted' : 'confirmed',
+      promoted_at: at,
+      confirm_by: deadline ? deadline.toISOString() : null,
+    })
     .where('id', '=', next.id)
     .execute();
   await addToCounter(trx, event.id, 'waitlisted', -1, at);
@@ -221,6 +281,12 @@ async function promoteFirstWaiting(trx: Transaction<Schema>, event: EventRow, no
 
 /** People with an active enrolment of these statuses. */
 export async function activePeople(db: Db, eventId: number, statuses: readonly EnrolmentStatus[]): Promise<number[]> {
-  const rows = await db.selectFrom('enrolments').select('person_id').where('event_id', '=', eventId).where('active', '=', 1).where('status', 'in', statuses).execute();
+  const rows = await db
+    .selectFrom('enrolments')
+    .select('person_id')
+    .where('event_id', '=', eventId)
+    .where('active', '=', 1)
+    .where('status', 'in', statuses)
+    .execute();
   return rows.map((r) => r.person_id);
 }

@@ -24,7 +24,13 @@ describe('the lottery', () => {
 });
 
 describe('event rules', () => {
-  const t = { startAt: '2026-12-05T01:00:00Z', endAt: '2026-12-05T03:00:00Z', signupOpensAt: '2026-12-01T01:00:00Z', signupClosesAt: '2026-12-04T10:00:00Z', capacity: 50 };
+  const t = {
+    startAt: '2026-12-05T01:00:00Z',
+    endAt: '2026-12-05T03:00:00Z',
+    signupOpensAt: '2026-12-01T01:00:00Z',
+    signupClosesAt: '2026-12-04T10:00:00Z',
+    capacity: 50,
+  };
   it('refuses impossible times and sizes', () => {
     expect(eventTimesProblem(t)).toBeNull();
     expect(eventTimesProblem({ ...t, capacity: 0 })).toMatch(/至少/);
@@ -34,12 +40,29 @@ describe('event rules', () => {
     expect(eventTimesProblem({ ...t, signupOpensAt: t.signupClosesAt })).toMatch(/截止时间要晚于/);
   });
   it('says when sign-up opens, in China time, and who is outside the audience', () => {
-    const base = { opensAt: '2026-12-01T01:00:00Z', closesAt: '2026-12-04T10:00:00Z', cancelled: false, drawn: false, audiencePath: '/1/4/', personPath: '/1/4/9/' };
-    expect(judgeSignUp({ ...base, now: new Date('2026-11-30T00:00:00Z') }, false)).toEqual({ ok: false, code: 'SIGNUP_NOT_OPEN', message: '还没有开始报名。12月1日 星期二 上午9:00开始报名，请到时候再来。' });
+    const base = {
+      opensAt: '2026-12-01T01:00:00Z',
+      closesAt: '2026-12-04T10:00:00Z',
+      cancelled: false,
+      drawn: false,
+      audiencePath: '/1/4/',
+      personPath: '/1/4/9/',
+    };
+    expect(judgeSignUp({ ...base, now: new Date('2026-11-30T00:00:00Z') }, false)).toEqual({
+      ok: false,
+      code: 'SIGNUP_NOT_OPEN',
+      message: '还没有开始报名。12月1日 星期二 上午9:00开始报名，请到时候再来。',
+    });
     expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z') }, false)).toEqual({ ok: true });
-    expect(judgeSignUp({ ...base, now: new Date('2026-12-04T10:00:00Z') }, false)).toMatchObject({ code: 'SIGNUP_CLOSED' });
-    expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z'), personPath: '/1/45/' }, false)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z'), cancelled: true }, false)).toMatchObject({ code: 'EVENT_CANCELLED' });
+    expect(judgeSignUp({ ...base, now: new Date('2026-12-04T10:00:00Z') }, false)).toMatchObject({
+      code: 'SIGNUP_CLOSED',
+    });
+    expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z'), personPath: '/1/45/' }, false)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z'), cancelled: true }, false)).toMatchObject({
+      code: 'EVENT_CANCELLED',
+    });
   });
   it('gives a promoted member the window, or none when the event starts sooner', () => {
     const now = new Date('2026-12-01T01:00:00Z');
@@ -56,30 +79,65 @@ describe('event rules', () => {
 describe('what may change about a lottery (issue 15, break 6)', () => {
   const now = new Date('2026-12-01T01:00:00Z');
   const before = { signupClosesAt: '2026-12-01T03:00:00Z', capacity: 2 };
-  const facts = (next: Partial<typeof before>, more: { hasApplications?: boolean; drawn?: boolean; now?: Date; mode?: 'lottery' | 'first_come' } = {}) =>
-    judgeLotteryChange({ now: more.now ?? now, mode: more.mode ?? 'lottery', hasApplications: more.hasApplications ?? true, drawn: more.drawn ?? false, before, next: { ...before, ...next } });
+  const facts = (
+    next: Partial<typeof before>,
+    more: { hasApplications?: boolean; drawn?: boolean; now?: Date; mode?: 'lottery' | 'first_come' } = {},
+  ) =>
+    judgeLotteryChange({
+      now: more.now ?? now,
+      mode: more.mode ?? 'lottery',
+      hasApplications: more.hasApplications ?? true,
+      drawn: more.drawn ?? false,
+      before,
+      next: { ...before, ...next },
+    });
   it('freezes the capacity and allows only a later close once anyone applied', () => {
     expect(facts({})).toEqual({ ok: true, extended: false });
     expect(facts({ capacity: 3 })).toMatchObject({ ok: false, message: expect.stringMatching(/名额不能再改/) });
-    expect(facts({ signupClosesAt: '2026-12-01T02:00:00Z' })).toMatchObject({ ok: false, message: expect.stringMatching(/只能延后/) });
-    expect(facts({ signupClosesAt: '2026-12-01T00:00:00Z' })).toMatchObject({ ok: false, message: expect.stringMatching(/只能延后/) });
+    expect(facts({ signupClosesAt: '2026-12-01T02:00:00Z' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/只能延后/),
+    });
+    expect(facts({ signupClosesAt: '2026-12-01T00:00:00Z' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/只能延后/),
+    });
     expect(facts({ signupClosesAt: '2026-12-01T05:00:00Z' })).toEqual({ ok: true, extended: true });
   });
   it('before any application: capacity and close may move, but the close never into the past', () => {
-    expect(facts({ capacity: 5, signupClosesAt: '2026-12-01T02:00:00Z' }, { hasApplications: false })).toEqual({ ok: true, extended: false });
-    expect(facts({ signupClosesAt: '2026-12-01T00:59:00Z' }, { hasApplications: false })).toMatchObject({ ok: false, message: expect.stringMatching(/现在以前/) });
+    expect(facts({ capacity: 5, signupClosesAt: '2026-12-01T02:00:00Z' }, { hasApplications: false })).toEqual({
+      ok: true,
+      extended: false,
+    });
+    expect(facts({ signupClosesAt: '2026-12-01T00:59:00Z' }, { hasApplications: false })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/现在以前/),
+    });
     expect(facts({ signupClosesAt: '2026-12-01T01:00:00Z' }, { hasApplications: false })).toMatchObject({ ok: false });
   });
   it('nothing moves after the close or the draw; a first-come event is not judged here', () => {
-    expect(facts({ signupClosesAt: '2026-12-02T00:00:00Z' }, { now: new Date('2026-12-01T03:00:00Z') })).toMatchObject({ ok: false, message: expect.stringMatching(/已经截止/) });
-    expect(facts({ capacity: 9 }, { drawn: true, now: new Date('2026-12-01T04:00:00Z') })).toMatchObject({ ok: false, message: expect.stringMatching(/抽过签/) });
-    expect(facts({ capacity: 9, signupClosesAt: '2026-11-30T00:00:00Z' }, { mode: 'first_come' })).toEqual({ ok: true, extended: false });
+    expect(facts({ signupClosesAt: '2026-12-02T00:00:00Z' }, { now: new Date('2026-12-01T03:00:00Z') })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/已经截止/),
+    });
+    expect(facts({ capacity: 9 }, { drawn: true, now: new Date('2026-12-01T04:00:00Z') })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/抽过签/),
+    });
+    expect(facts({ capacity: 9, signupClosesAt: '2026-11-30T00:00:00Z' }, { mode: 'first_come' })).toEqual({
+      ok: true,
+      extended: false,
+    });
   });
   it('draws only after the published close, and once', () => {
     const r = { now, signupClosesAt: before.signupClosesAt, drawn: false, cancelled: false };
     expect(judgeDraw(r)).toMatchObject({ ok: false, code: 'DRAW_NOT_DUE' });
     expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt) })).toEqual({ ok: true });
-    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), drawn: true })).toMatchObject({ code: 'ALREADY_DRAWN' });
-    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), cancelled: true })).toMatchObject({ code: 'EVENT_CANCELLED' });
+    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), drawn: true })).toMatchObject({
+      code: 'ALREADY_DRAWN',
+    });
+    expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), cancelled: true })).toMatchObject({
+      code: 'EVENT_CANCELLED',
+    });
   });
 });

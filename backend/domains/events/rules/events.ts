@@ -1,6 +1,11 @@
 // The events domain's decisions, pure: who may sign up when, what times make an event, when a promotion must be
 // confirmed, and the sentences people are told. The clock is passed in; the writes happen in the actions.
-import { ATTENDANCE_OPENS_BEFORE_MS, MAX_CAPACITY, type EnrolmentStatus, type EventMode } from '../../../../contracts/events';
+import {
+  ATTENDANCE_OPENS_BEFORE_MS,
+  MAX_CAPACITY,
+  type EnrolmentStatus,
+  type EventMode,
+} from '../../../../contracts/events';
 import { isWithin } from '../../../common/org-paths';
 import { chinaDateTimeWords } from '../../../common/china-time';
 
@@ -49,13 +54,21 @@ export function judgeLotteryChange(f: LotteryChangeFacts): LotteryChangeVerdict 
   const closeMoved = f.next.signupClosesAt !== f.before.signupClosesAt;
   const capacityMoved = f.next.capacity !== f.before.capacity;
   if (f.mode !== 'lottery' || (!closeMoved && !capacityMoved)) return { ok: true, extended: false };
-  if (f.drawn) return { ok: false, message: capacityMoved ? '已经抽过签了，不能再改名额。' : '已经抽过签了，不能再改报名截止时间。' };
+  if (f.drawn)
+    return {
+      ok: false,
+      message: capacityMoved ? '已经抽过签了，不能再改名额。' : '已经抽过签了，不能再改报名截止时间。',
+    };
   const now = f.now.getTime();
-  if (now >= Date.parse(f.before.signupClosesAt)) return { ok: false, message: '报名已经截止，等着抽签，名额和截止时间都不能再改了。' };
-  if (f.hasApplications && capacityMoved) return { ok: false, message: '已经有人申请抽签了，名额不能再改，否则抽签就不公平了。' };
+  if (now >= Date.parse(f.before.signupClosesAt))
+    return { ok: false, message: '报名已经截止，等着抽签，名额和截止时间都不能再改了。' };
+  if (f.hasApplications && capacityMoved)
+    return { ok: false, message: '已经有人申请抽签了，名额不能再改，否则抽签就不公平了。' };
   const later = Date.parse(f.next.signupClosesAt) > Date.parse(f.before.signupClosesAt);
-  if (closeMoved && f.hasApplications && !later) return { ok: false, message: '已经有人申请抽签了，报名截止时间只能延后，不能提前。' };
-  if (closeMoved && Date.parse(f.next.signupClosesAt) <= now) return { ok: false, message: '报名截止时间不能改到现在以前，请选一个以后的时间。' };
+  if (closeMoved && f.hasApplications && !later)
+    return { ok: false, message: '已经有人申请抽签了，报名截止时间只能延后，不能提前。' };
+  if (closeMoved && Date.parse(f.next.signupClosesAt) <= now)
+    return { ok: false, message: '报名截止时间不能改到现在以前，请选一个以后的时间。' };
   return { ok: true, extended: closeMoved && later };
 }
 
@@ -66,13 +79,19 @@ export interface DrawReadiness {
   cancelled: boolean;
 }
 
-export type DrawVerdict = { ok: true } | { ok: false; code: 'EVENT_CANCELLED' | 'ALREADY_DRAWN' | 'DRAW_NOT_DUE'; message: string };
+export type DrawVerdict =
+  { ok: true } | { ok: false; code: 'EVENT_CANCELLED' | 'ALREADY_DRAWN' | 'DRAW_NOT_DUE'; message: string };
 
 /** Whether a lottery may be drawn now: only after its published close, and once. */
 export function judgeDraw(f: DrawReadiness): DrawVerdict {
   if (f.cancelled) return { ok: false, code: 'EVENT_CANCELLED', message: '这个活动已经取消了，不用抽签。' };
   if (f.drawn) return { ok: false, code: 'ALREADY_DRAWN', message: '这个活动已经抽过签了，每个活动只抽一次。' };
-  if (f.now.getTime() < Date.parse(f.signupClosesAt)) return { ok: false, code: 'DRAW_NOT_DUE', message: `报名还没有截止。${chinaDateTimeWords(f.signupClosesAt)}截止以后才能抽签。` };
+  if (f.now.getTime() < Date.parse(f.signupClosesAt))
+    return {
+      ok: false,
+      code: 'DRAW_NOT_DUE',
+      message: `报名还没有截止。${chinaDateTimeWords(f.signupClosesAt)}截止以后才能抽签。`,
+    };
   return { ok: true };
 }
 
@@ -94,11 +113,21 @@ export type SignUpVerdict =
 export function judgeSignUp(f: SignUpFacts, forOther: boolean): SignUpVerdict {
   if (f.cancelled) return { ok: false, code: 'EVENT_CANCELLED', message: '这个活动已经取消了，不能再报名。' };
   if (!isWithin(f.personPath, f.audiencePath)) {
-    return { ok: false, code: 'FORBIDDEN', message: forOther ? '这位同志不在这个活动的参加范围内，不能替他报名。' : '这个活动不在您的参加范围内，不能报名。' };
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      message: forOther ? '这位同志不在这个活动的参加范围内，不能替他报名。' : '这个活动不在您的参加范围内，不能报名。',
+    };
   }
   const now = f.now.getTime();
-  if (now < Date.parse(f.opensAt)) return { ok: false, code: 'SIGNUP_NOT_OPEN', message: `还没有开始报名。${chinaDateTimeWords(f.opensAt)}开始报名，请到时候再来。` };
-  if (now >= Date.parse(f.closesAt) || f.drawn) return { ok: false, code: 'SIGNUP_CLOSED', message: `报名已经在${chinaDateTimeWords(f.closesAt)}截止了。` };
+  if (now < Date.parse(f.opensAt))
+    return {
+      ok: false,
+      code: 'SIGNUP_NOT_OPEN',
+      message: `还没有开始报名。${chinaDateTimeWords(f.opensAt)}开始报名，请到时候再来。`,
+    };
+  if (now >= Date.parse(f.closesAt) || f.drawn)
+    return { ok: false, code: 'SIGNUP_CLOSED', message: `报名已经在${chinaDateTimeWords(f.closesAt)}截止了。` };
   return { ok: true };
 }
 
@@ -124,7 +153,13 @@ export function holdsSeat(status: EnrolmentStatus): boolean {
 }
 
 /** The sentence a person is told after signing up (or being signed up). */
-export function signUpSentence(title: string, status: EnrolmentStatus, place: number | undefined, mode: EventMode, forName: string | null): string {
+export function signUpSentence(
+  title: string,
+  status: EnrolmentStatus,
+  place: number | undefined,
+  mode: EventMode,
+  forName: string | null,
+): string {
   const who = forName ? `已为${forName}` : '您已';
   switch (status) {
     case 'confirmed':

@@ -12,7 +12,14 @@ export const eventScenes: Pick<SceneResolvers, 'event' | 'attendance'> = {
   event: async ({ id }, deps): Promise<EventScene | UnavailableScene<'event'>> => {
     const event = await findEvent(deps.database.db, id);
     if (!event) return { type: 'event', available: false, id, message: GONE };
-    return { type: 'event', available: true, id, title: event.title, startAt: event.start_at, message: `“${event.title}”，${chinaDateTimeWords(event.start_at)}开始。` };
+    return {
+      type: 'event',
+      available: true,
+      id,
+      title: event.title,
+      startAt: event.start_at,
+      message: `“${event.title}”，${chinaDateTimeWords(event.start_at)}开始。`,
+    };
   },
   attendance: async ({ id, expiresAt }, deps): Promise<AttendanceScene | UnavailableScene<'attendance'>> => {
     const event = await findEvent(deps.database.db, id);

@@ -7,11 +7,13 @@ import { loadForReader } from '../access';
 
 const SAID = '已告诉发通知的人：您已收到这条通知。';
 
-export const acknowledge = action({
-  access: 'person',
-  input: noticeInput,
-  limit: { points: 60, seconds: 60 },
-}, async function acknowledge(input, ctx): Promise<NoticesApi['acknowledge']['output']> {
+export const acknowledge = action(
+  {
+    access: 'person',
+    input: noticeInput,
+    limit: { points: 60, seconds: 60 },
+  },
+  async function acknowledge(input, ctx): Promise<NoticesApi['acknowledge']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -22,7 +24,16 @@ export const acknowledge = action({
     return ctx.transaction(async (trx, audit) => {
       await recordAcknowledged(trx, notice.id, caller.person.id, notice.version, now);
       const after = await findReceipt(trx, notice.id, caller.person.id);
-      await audit({ entity: 'notice_receipt', entityId: `${notice.id}:${caller.person.id}`, after: { acknowledgedAt: after?.acknowledged_at } });
-      return { acknowledged: true as const, acknowledgedAt: after?.acknowledged_at ?? now.toISOString(), message: SAID };
+      await audit({
+        entity: 'notice_receipt',
+        entityId: `${notice.id}:${caller.person.id}`,
+        after: { acknowledgedAt: after?.acknowledged_at },
+      });
+      return {
+        acknowledged: true as const,
+        acknowledgedAt: after?.acknowledged_at ?? now.toISOString(),
+        message: SAID,
+      };
     });
-  });
+  },
+);

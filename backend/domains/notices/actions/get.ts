@@ -6,12 +6,15 @@ import { action } from '../../../runtime/define-function';
 import { loadForCaller } from '../access';
 import { toDetail } from './summaries';
 
-export const get = action({
-  access: 'person',
-  input: noticeInput,
-}, async function get(input, { deps, caller }): Promise<NoticesApi['get']['output']> {
+export const get = action(
+  {
+    access: 'person',
+    input: noticeInput,
+  },
+  async function get(input, { deps, caller }): Promise<NoticesApi['get']['output']> {
     const db = deps.database.db;
     const access = await loadForCaller(db, input.noticeId, caller, deps.now());
     const receipt = await findReceipt(db, input.noticeId, caller.person.id);
     return { notice: toDetail(access, receipt) };
-  });
+  },
+);

@@ -7,10 +7,13 @@ import { orderForReader } from '../rules/notices';
 import { action } from '../../../runtime/define-function';
 import { toSummary } from './summaries';
 
-export const list = action({
-  access: 'person',
-  input: listInput,
-}, async function list(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
+export const list = action(
+  {
+    access: 'person',
+    input: listInput,
+  },
+  async function list(_input, { deps, caller }): Promise<NoticesApi['list']['output']> {
     const rows = await showingNoticesFor(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now());
     return { items: orderForReader(rows.map(toSummary)) };
-  });
+  },
+);

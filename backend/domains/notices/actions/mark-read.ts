@@ -5,12 +5,14 @@ import { findReceipt, recordRead } from '../queries/notices';
 import { action } from '../../../runtime/define-function';
 import { loadForReader } from '../access';
 
-export const markRead = action({
-  access: 'person',
-  input: noticeInput,
-  limit: { points: 120, seconds: 60 },
-  commits: 'resendable',
-}, async function markRead(input, ctx): Promise<NoticesApi['markRead']['output']> {
+export const markRead = action(
+  {
+    access: 'person',
+    input: noticeInput,
+    limit: { points: 120, seconds: 60 },
+    commits: 'resendable',
+  },
+  async function markRead(input, ctx): Promise<NoticesApi['markRead']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -20,7 +22,12 @@ export const markRead = action({
     return ctx.transaction(async (trx, audit) => {
       await recordRead(trx, notice.id, caller.person.id, notice.version, now);
       const after = await findReceipt(trx, notice.id, caller.person.id);
-      await audit({ entity: 'notice_receipt', entityId: `${notice.id}:${caller.person.id}`, after: { readVersion: notice.version } });
+      await audit({
+        entity: 'notice_receipt',
+        entityId: `${notice.id}:${caller.person.id}`,
+        after: { readVersion: notice.version },
+      });
       return { read: true as const, readAt: after?.read_at ?? now.toISOString() };
     });
-  });
+  },
+);

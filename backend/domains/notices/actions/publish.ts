@@ -14,12 +14,14 @@ import { audienceSentence } from './audience-words';
 
 const HOUR_MS = 3_600_000;
 
-export const publish = action({
-  access: { roles: SCOPES.manageBranch },
-  input: publishInput,
-  // A publisher posts a few notices a day; this bounds a stuck button or a script.
-  limit: { points: 30, seconds: 600 },
-}, async function publish(input, ctx): Promise<NoticesApi['publish']['output']> {
+export const publish = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: publishInput,
+    // A publisher posts a few notices a day; this bounds a stuck button or a script.
+    limit: { points: 30, seconds: 600 },
+  },
+  async function publish(input, ctx): Promise<NoticesApi['publish']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -30,22 +32,49 @@ export const publish = action({
     const problem = scheduleProblem(publishAt, input.expiresAt, now);
     if (problem) throw fail.validation(problem);
     // A new notice is a first version: it counts toward the publisher's versions an hour (each may become audio).
-    const capped = versionCapProblem(await countRecentVersions(db, caller.person.id, new Date(now.getTime() - HOUR_MS)));
+    const capped = versionCapProblem(
+      await countRecentVersions(db, caller.person.id, new Date(now.getTime() - HOUR_MS)),
+    );
     if (capped) throw new AppError('RATE_LIMITED', capped);
     const members = await countMembersUnder(db, unit.path);
 
     return ctx.transaction(async (trx, audit) => {
       const id = await insertNotice(
         trx,
-        { audienceOrgUnitId: unit.id, publisherId: caller.person.id, title: input.title, body: input.body, importance: input.importance, needsAck: input.needsAck, pinned: input.pinned, publishAt, expiresAt: input.expiresAt },
+        {
+          audienceOrgUnitId: unit.id,
+          publisherId: caller.person.id,
+          title: input.title,
+          body: input.body,
+          importance: input.importance,
+          needsAck: input.needsAck,
+          pinned: input.pinned,
+          publishAt,
+          expiresAt: input.expiresAt,
+        },
         now,
       );
-      await audit({ entity: 'notice', entityId: id, after: { title: input.title, audience: unit.id, importance: input.importance, needsAck: input.needsAck, pinned: input.pinned, publishAt: publishAt.toISOString(), members } });
+      await audit({
+        entity: 'notice',
+        entityId: id,
+        after: {
+          title: input.title,
+          audience: unit.id,
+          importance: input.importance,
+          needsAck: input.needsAck,
+          pinned: input.pinned,
+          publishAt: publishAt.toISOString(),
+          members,
+        },
+      });
       const scheduled = publishAt.getTime() > now.getTime();
       return {
         notice: { id },
         audience: { id: unit.id, name: unit.name, level: unit.level, members },
-        message: scheduled ? `通知已保存，到时间后${audienceSentence('会发给', unit.name, members)}` : `通知已发出，${audienceSentence('已发给', unit.name, members)}`,
+        message: scheduled
+          ? `通知已保存，到时间后${audienceSentence('会发给', unit.name, members)}`
+          : `通知已发出，${audienceSentence('已发给', unit.name, members)}`,
       };
     });
-  });
+  },
+);

@@ -15,13 +15,15 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadForCaller } from '../access';
 
-export const receipts = action({
-  access: { roles: SCOPES.manageBranch },
-  input: receiptsInput,
-  limit: { points: 120, seconds: 60 },
-  // A read whose only write is the audit row: nothing to replay, and phone numbers must never be kept as an answer.
-  replay: 'handler',
-}, async function receipts(input, ctx): Promise<NoticesApi['receipts']['output']> {
+export const receipts = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: receiptsInput,
+    limit: { points: 120, seconds: 60 },
+    // A read whose only write is the audit row: nothing to replay, and phone numbers must never be kept as an answer.
+    replay: 'handler',
+  },
+  async function receipts(input, ctx): Promise<NoticesApi['receipts']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -33,19 +35,37 @@ export const receipts = action({
     const [total, counts, rows, pendingNamed, remindedToday] = await Promise.all([
       countMembersUnder(db, notice.audience_path, subtree),
       receiptCounts(db, notice.id, notice.audience_path, subtree),
-      pendingPeople(db, notice.id, notice.audience_path, needsAck, { offset: input.page * PENDING_PER_PAGE, limit: PENDING_PER_PAGE + 1 }, named),
+      pendingPeople(
+        db,
+        notice.id,
+        notice.audience_path,
+        needsAck,
+        { offset: input.page * PENDING_PER_PAGE, limit: PENDING_PER_PAGE + 1 },
+        named,
+      ),
       countStillToAnswer(db, notice.id, notice.audience_path, needsAck, named),
       remindedOn(db, notice.id, chinaDay(now)),
     ]);
     const pending: PendingPerson[] = rows.slice(0, PENDING_PER_PAGE).map((r) => {
       const seen = phoneFor(caller.grants, r.unit_path, r.phone);
-      return { personId: r.id, name: r.name, branchName: r.unit_name, phone: seen.phone, phoneFull: seen.full, read: r.read_at !== null };
+      return {
+        personId: r.id,
+        name: r.name,
+        branchName: r.unit_name,
+        phone: seen.phone,
+        phoneFull: seen.full,
+        read: r.read_at !== null,
+      };
     });
     const shownInFull = pending.filter((p) => p.phoneFull).map((p) => p.personId);
     if (shownInFull.length > 0) {
       // A full number is personal data shown to one person: who saw whose, and when, stays on record.
       await ctx.transaction(async (_trx, audit) => {
-        await audit({ entity: 'phone_view', entityId: `notice:${notice.id}`, after: { personIds: shownInFull, page: input.page } });
+        await audit({
+          entity: 'phone_view',
+          entityId: `notice:${notice.id}`,
+          after: { personIds: shownInFull, page: input.page },
+        });
       });
     }
     return {
@@ -61,4 +81,5 @@ export const receipts = action({
       canRemind,
       remindedToday,
     };
-  });
+  },
+);

@@ -15,11 +15,13 @@ const ONCE_A_DAY = '今天已经提醒过大家了，明天再提醒吧。';
 /** A subscribe message's "thing" field holds at most 20 characters. */
 const THING_MAX = 20;
 
-export const remind = action({
-  access: { roles: SCOPES.manageBranch },
-  input: noticeInput,
-  limit: { points: 20, seconds: 600 },
-}, async function remind(input, ctx): Promise<NoticesApi['remind']['output']> {
+export const remind = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: noticeInput,
+    limit: { points: 20, seconds: 600 },
+  },
+  async function remind(input, ctx): Promise<NoticesApi['remind']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const now = deps.now();
@@ -33,7 +35,8 @@ export const remind = action({
 
     return ctx.transaction(async (trx, audit) => {
       // The primary key (notice, day) settles two officials tapping at once: the second writes nothing.
-      if (!(await claimReminder(trx, notice.id, day, caller.person.id, people.length, now))) throw new AppError('ALREADY_REMINDED', ONCE_A_DAY);
+      if (!(await claimReminder(trx, notice.id, day, caller.person.id, people.length, now)))
+        throw new AppError('ALREADY_REMINDED', ONCE_A_DAY);
       await notifyEach(
         trx,
         people,
@@ -41,11 +44,18 @@ export const remind = action({
           kind: 'notice_reminder',
           text: reminderText(notice.title),
           link: { page: PAGES.notices.detail, params: { id: String(notice.id) } },
-          subscribe: { template: 'notice_posted', data: { title: Array.from(notice.title).slice(0, THING_MAX).join(''), unit: Array.from(notice.audience_name).slice(0, THING_MAX).join('') } },
+          subscribe: {
+            template: 'notice_posted',
+            data: {
+              title: Array.from(notice.title).slice(0, THING_MAX).join(''),
+              unit: Array.from(notice.audience_name).slice(0, THING_MAX).join(''),
+            },
+          },
         },
         now,
       );
       await audit({ entity: 'notice_reminder', entityId: `${notice.id}:${day}`, after: { recipients: people.length } });
       return { reminded: people.length, message: `已提醒 ${people.length} 位还没看通知的党员。` };
     });
-  });
+  },
+);

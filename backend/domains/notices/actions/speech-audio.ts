@@ -9,13 +9,20 @@ import { speechFitsBudget } from '../rules/notice-audio';
 import type { FileStore, Speech } from '../../../runtime/deps';
 
 export const SPEECH_MIME = 'audio/mpeg';
-export type SpeechResult = { kind: 'ready'; bytes: number } | { kind: 'unavailable'; reason: 'missing' | 'failed' | 'too-long' };
+export type SpeechResult =
+  { kind: 'ready'; bytes: number } | { kind: 'unavailable'; reason: 'missing' | 'failed' | 'too-long' };
 
 /** Audio being made in this process, by key: a district's members pressing 朗读 at once start espeak-ng once. */
 const making = new Map<string, Promise<SpeechResult>>();
 
 /** The audio of `words` under `key` (a notice version's private key), made once. */
-export async function speechFor(speech: Speech, files: FileStore, noticeId: number, key: string, words: string): Promise<SpeechResult> {
+export async function speechFor(
+  speech: Speech,
+  files: FileStore,
+  noticeId: number,
+  key: string,
+  words: string,
+): Promise<SpeechResult> {
   const stored = await files.stat(key);
   if (stored) return { kind: 'ready', bytes: stored.bytes };
   const pending = making.get(key);
@@ -25,7 +32,13 @@ export async function speechFor(speech: Speech, files: FileStore, noticeId: numb
   return made;
 }
 
-async function makeSpeech(speech: Speech, files: FileStore, noticeId: number, key: string, words: string): Promise<SpeechResult> {
+async function makeSpeech(
+  speech: Speech,
+  files: FileStore,
+  noticeId: number,
+  key: string,
+  words: string,
+): Promise<SpeechResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'notice-speech-'));
   const file = path.join(dir, 'speech.mp3');
   try {
@@ -33,7 +46,9 @@ async function makeSpeech(speech: Speech, files: FileStore, noticeId: number, ke
     if (outcome !== 'ok') return { kind: 'unavailable', reason: outcome };
     const { size } = await stat(file);
     // The notice's budget counts every version still kept (old ones are being deleted by their job).
-    const others = (await files.list(noticeSpeechPrefix(noticeId))).filter((f) => f.key !== key).reduce((sum, f) => sum + f.bytes, 0);
+    const others = (await files.list(noticeSpeechPrefix(noticeId)))
+      .filter((f) => f.key !== key)
+      .reduce((sum, f) => sum + f.bytes, 0);
     if (!speechFitsBudget(others, size)) return { kind: 'unavailable', reason: 'too-long' };
     await files.move(key, file, SPEECH_MIME);
     return { kind: 'ready', bytes: size };

@@ -22,12 +22,14 @@ const SAY = {
   noEngine: '服务器这边不能把通知做成声音。请放大字体阅读，或请家人帮忙读一读。',
 } as const;
 
-export const speech = action({
-  access: 'person',
-  input: noticeInput,
-  // Making audio costs seconds of CPU the first time: a few per minute per person is plenty.
-  limit: { points: 20, seconds: 60 },
-}, async function speech(input, { deps, caller }): Promise<NoticesApi['speech']['output']> {
+export const speech = action(
+  {
+    access: 'person',
+    input: noticeInput,
+    // Making audio costs seconds of CPU the first time: a few per minute per person is plenty.
+    limit: { points: 20, seconds: 60 },
+  },
+  async function speech(input, { deps, caller }): Promise<NoticesApi['speech']['output']> {
     const db = deps.database.db;
     const { notice } = await loadForCaller(db, input.noticeId, caller, deps.now());
     // Its managers still open a withdrawn notice; nobody hears it, so no audio is made that no job would remove.
@@ -38,7 +40,10 @@ export const speech = action({
     const key = noticeSpeechKey(notice.id, notice.version, deps.fileLinkKey);
     const made = await speechFor(deps.speech, deps.files, notice.id, key, speechText(notice));
     if (made.kind === 'unavailable') {
-      return { audio: null, message: made.reason === 'missing' ? SAY.missing : made.reason === 'too-long' ? SAY.tooLong : SAY.failed };
+      return {
+        audio: null,
+        message: made.reason === 'missing' ? SAY.missing : made.reason === 'too-long' ? SAY.tooLong : SAY.failed,
+      };
     }
     // An edit or a withdrawal may have landed while the audio was made; its job may already have run. Ask again
     // after storing: either this sees the change and deletes the audio, or the change's job sees the file.
@@ -50,4 +55,5 @@ export const speech = action({
     }
     const url = listenLinkPath(key, caller.person.id, listenLinkEnd(made.bytes, deps.now()), deps.fileLinkKey);
     return { audio: { url, mime: SPEECH_MIME }, message: null };
-  });
+  },
+);

@@ -19,7 +19,9 @@ interface SummaryRow {
 }
 
 /** What every view of a notice says about it, whoever looks. */
-function basics(row: Pick<SummaryRow, 'id' | 'title' | 'importance' | 'needs_ack' | 'pinned' | 'expires_at' | 'audience_name'>) {
+function basics(
+  row: Pick<SummaryRow, 'id' | 'title' | 'importance' | 'needs_ack' | 'pinned' | 'expires_at' | 'audience_name'>,
+) {
   return {
     id: row.id,
     title: row.title,
@@ -32,14 +34,22 @@ function basics(row: Pick<SummaryRow, 'id' | 'title' | 'importance' | 'needs_ack
 }
 
 export function toSummary(row: SummaryRow): NoticeSummary {
-  const receipt = row.read_version === null ? null : { read_version: row.read_version, acknowledged_at: row.acknowledged_at };
+  const receipt =
+    row.read_version === null ? null : { read_version: row.read_version, acknowledged_at: row.acknowledged_at };
   return { ...basics(row), publishedAt: row.publish_at, ...readerFlags(row.version, receipt) };
 }
 
-export function toDetail(access: NoticeAccess, receipt: { read_version: number; acknowledged_at: string | null } | null): NoticeDetail {
+export function toDetail(
+  access: NoticeAccess,
+  receipt: { read_version: number; acknowledged_at: string | null } | null,
+): NoticeDetail {
   const n: FoundNotice = access.notice;
   return {
-    ...toSummary({ ...n, read_version: receipt?.read_version ?? null, acknowledged_at: receipt?.acknowledged_at ?? null }),
+    ...toSummary({
+      ...n,
+      read_version: receipt?.read_version ?? null,
+      acknowledged_at: receipt?.acknowledged_at ?? null,
+    }),
     body: n.body,
     version: n.version,
     publisherName: n.publisher_name,
@@ -52,17 +62,26 @@ export function toDetail(access: NoticeAccess, receipt: { read_version: number; 
   };
 }
 
-export function toManaged(row: {
-  id: number;
-  title: string;
-  importance: ManagedNotice['importance'];
-  needs_ack: number;
-  pinned: number;
-  publish_at: string;
-  expires_at: string | null;
-  withdrawn_at: string | null;
-  version: number;
-  audience_name: string;
-}, now: Date): ManagedNotice {
-  return { ...basics(row), publishAt: row.publish_at, withdrawn: row.withdrawn_at !== null, showing: isShowing(row, now), version: row.version };
+export function toManaged(
+  row: {
+    id: number;
+    title: string;
+    importance: ManagedNotice['importance'];
+    needs_ack: number;
+    pinned: number;
+    publish_at: string;
+    expires_at: string | null;
+    withdrawn_at: string | null;
+    version: number;
+    audience_name: string;
+  },
+  now: Date,
+): ManagedNotice {
+  return {
+    ...basics(row),
+    publishAt: row.publish_at,
+    withdrawn: row.withdrawn_at !== null,
+    showing: isShowing(row, now),
+    version: row.version,
+  };
 }

@@ -9,10 +9,13 @@ import { action } from '../../../runtime/define-function';
 /** A city has about a thousand units; the choice lists the top of the tree first. */
 const MOST_UNITS = 300;
 
-export const targets = action({
-  access: { roles: SCOPES.manageBranch },
-  input: listInput,
-}, async function targets(_input, { deps, caller }): Promise<NoticesApi['targets']['output']> {
+export const targets = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: listInput,
+  },
+  async function targets(_input, { deps, caller }): Promise<NoticesApi['targets']['output']> {
     const units = await unitsWithMembers(deps.database.db, scopeRoots(caller.grants, SCOPES.manageBranch), MOST_UNITS);
     return { units: units.map((u) => ({ id: u.id, name: u.name, level: u.level, members: u.members })) };
-  });
+  },
+);

@@ -4,9 +4,14 @@ import { countUnreadNotices } from '../queries/notices';
 import { pathIds } from '../../../common/org-paths';
 import { action } from '../../../runtime/define-function';
 
-export const unreadCount = action({
-  access: 'person',
-  input: listInput,
-}, async function unreadCount(_input, { deps, caller }): Promise<NoticesApi['unreadCount']['output']> {
-    return { count: await countUnreadNotices(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now()) };
-  });
+export const unreadCount = action(
+  {
+    access: 'person',
+    input: listInput,
+  },
+  async function unreadCount(_input, { deps, caller }): Promise<NoticesApi['unreadCount']['output']> {
+    return {
+      count: await countUnreadNotices(deps.database.db, caller.person.id, pathIds(caller.orgUnit.path), deps.now()),
+    };
+  },
+);

@@ -6,10 +6,12 @@ import { SCOPES } from '../../../../contracts/roles';
 import { dropSpeechLater } from './drop-speech';
 import { loadForCaller } from '../access';
 
-export const withdraw = action({
-  access: { roles: SCOPES.manageBranch },
-  input: noticeInput,
-}, async function withdraw(input, ctx): Promise<NoticesApi['withdraw']['output']> {
+export const withdraw = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: noticeInput,
+  },
+  async function withdraw(input, ctx): Promise<NoticesApi['withdraw']['output']> {
     const { deps, caller } = ctx;
     const now = deps.now();
     const access = await loadForCaller(deps.database.db, input.noticeId, caller, now);
@@ -17,9 +19,20 @@ export const withdraw = action({
     const done = { notice: { id: input.noticeId }, message: '通知已撤回，大家不会再看到它。' };
     if (access.notice.withdrawn_at !== null) return done;
     return ctx.transaction(async (trx, audit) => {
-      await trx.updateTable('notices').set({ withdrawn_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', input.noticeId).where('withdrawn_at', 'is', null).execute();
+      await trx
+        .updateTable('notices')
+        .set({ withdrawn_at: now.toISOString(), updated_at: now.toISOString() })
+        .where('id', '=', input.noticeId)
+        .where('withdrawn_at', 'is', null)
+        .execute();
       await dropSpeechLater(trx, input.noticeId, access.notice.version, now);
-      await audit({ entity: 'notice', entityId: input.noticeId, before: { withdrawnAt: null }, after: { withdrawnAt: now.toISOString() } });
+      await audit({
+        entity: 'notice',
+        entityId: input.noticeId,
+        before: { withdrawnAt: null },
+        after: { withdrawnAt: now.toISOString() },
+      });
       return done;
     });
-  });
+  },
+);

@@ -18,7 +18,8 @@ export const dropNoticeSpeech = defineJob({
   async run({ noticeId, version }, { deps }) {
     await deps.files.delete(noticeSpeechKey(noticeId, version, deps.fileLinkKey));
     const notice = await findNotice(deps.database.db, noticeId);
-    const keep = notice && notice.withdrawn_at === null ? noticeSpeechKey(noticeId, notice.version, deps.fileLinkKey) : null;
+    const keep =
+      notice && notice.withdrawn_at === null ? noticeSpeechKey(noticeId, notice.version, deps.fileLinkKey) : null;
     // WeChat cloud storage cannot list; it never holds 朗读 audio either (no espeak-ng there).
     if (deps.files.kind === 'wechat') return;
     for (const file of await deps.files.list(noticeSpeechPrefix(noticeId))) {

@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // A member's notices are those addressed to one of the units on their path: an index lookup per ancestor.
-  await db.schema.createIndex('notices_audience').on('notices').columns(['audience_org_unit_id', 'publish_at']).execute();
+  await db.schema
+    .createIndex('notices_audience')
+    .on('notices')
+    .columns(['audience_org_unit_id', 'publish_at'])
+    .execute();
   await db.schema.createIndex('notices_publisher').on('notices').columns(['publisher_person_id', 'id']).execute();
 
   await withId(db.schema.createTable('notice_versions'), engine)
@@ -49,7 +53,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('acknowledged_at', 'text')
     .addPrimaryKeyConstraint('notice_receipts_pk', ['notice_id', 'person_id'])
     .execute();
-  await db.schema.createIndex('notice_receipts_person').on('notice_receipts').columns(['person_id', 'notice_id']).execute();
+  await db.schema
+    .createIndex('notice_receipts_person')
+    .on('notice_receipts')
+    .columns(['person_id', 'notice_id'])
+    .execute();
 
   await db.schema
     .createTable('notice_reminders')

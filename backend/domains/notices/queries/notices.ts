@@ -18,7 +18,12 @@ export async function findNotice(db: Db, noticeId: number) {
       .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
       .innerJoin('people as p', 'p.id', 'n.publisher_person_id')
       .selectAll('n')
-      .select(['u.name as audience_name', 'u.path as audience_path', 'u.level as audience_level', 'p.name as publisher_name'])
+      .select([
+        'u.name as audience_name',
+        'u.path as audience_path',
+        'u.level as audience_level',
+        'p.name as publisher_name',
+      ])
       .where('n.id', '=', noticeId)
       .executeTakeFirst()) ?? null
   );
@@ -32,7 +37,20 @@ export async function showingNoticesFor(db: Db, personId: number, unitIds: reado
     .selectFrom('notices as n')
     .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
     .leftJoin('notice_receipts as r', (j) => j.onRef('r.notice_id', '=', 'n.id').on('r.person_id', '=', personId))
-    .select(['n.id', 'n.title', 'n.importance', 'n.needs_ack', 'n.pinned', 'n.version', 'n.publish_at', 'n.expires_at', 'u.name as audience_name', 'r.read_version', 'r.acknowledged_at', 'r.read_at'])
+    .select([
+      'n.id',
+      'n.title',
+      'n.importance',
+      'n.needs_ack',
+      'n.pinned',
+      'n.version',
+      'n.publish_at',
+      'n.expires_at',
+      'u.name as audience_name',
+      'r.read_version',
+      'r.acknowledged_at',
+      'r.read_at',
+    ])
     .where('n.audience_org_unit_id', 'in', [...unitIds])
     .where('n.withdrawn_at', 'is', null)
     .where('n.publish_at', '<=', at)
@@ -44,7 +62,12 @@ export async function showingNoticesFor(db: Db, personId: number, unitIds: reado
 }
 
 /** Showing notices on these units the person has not opened. */
-export async function countUnreadNotices(db: Db, personId: number, unitIds: readonly number[], now: Date): Promise<number> {
+export async function countUnreadNotices(
+  db: Db,
+  personId: number,
+  unitIds: readonly number[],
+  now: Date,
+): Promise<number> {
   const at = now.toISOString();
   const { count } = await db
     .selectFrom('notices as n')
@@ -53,13 +76,30 @@ export async function countUnreadNotices(db: Db, personId: number, unitIds: read
     .where('n.withdrawn_at', 'is', null)
     .where('n.publish_at', '<=', at)
     .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', at)]))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('notice_receipts as r').select('r.notice_id').whereRef('r.notice_id', '=', 'n.id').where('r.person_id', '=', personId))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('notice_receipts as r')
+            .select('r.notice_id')
+            .whereRef('r.notice_id', '=', 'n.id')
+            .where('r.person_id', '=', personId),
+        ),
+      ),
+    )
     .executeTakeFirstOrThrow();
   return Number(count);
 }
 
 export async function findReceipt(db: Db, noticeId: number, personId: number) {
-  return (await db.selectFrom('notice_receipts').selectAll().where('notice_id', '=', noticeId).where('person_id', '=', personId).executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('notice_receipts')
+      .selectAll()
+      .where('notice_id', '=', noticeId)
+      .where('person_id', '=', personId)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /**
@@ -83,12 +123,20 @@ export async function countMembersUnder(db: Db, unitPath: string, within?: Recei
 }
 
 /** Read and acknowledged counts among those the notice reaches now (someone who moved away no longer counts). */
-export async function receiptCounts(db: Db, noticeId: number, unitPath: string, within?: ReceiptViewer): Promise<{ read: number; acknowledged: number }> {
+export async function receiptCounts(
+  db: Db,
+  noticeId: number,
+  unitPath: string,
+  within?: ReceiptViewer,
+): Promise<{ read: number; acknowledged: number }> {
   const row = await db
     .selectFrom('notice_receipts as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
     .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
-    .select((eb) => [eb.fn.countAll<string | number>().as('read'), eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged')])
+    .select((eb) => [
+      eb.fn.countAll<string | number>().as('read'),
+      eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged'),
+    ])
     .where('r.notice_id', '=', noticeId)
     .where(inSubtrees('u.path', [unitPath]))
     .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
@@ -100,19 +148,27 @@ export async function receiptCounts(db: Db, noticeId: number, unitPath: string, 
 
 /** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
 function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
-  return db
-    .selectFrom('people as p')
-    .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
-    .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
-    .where(inSubtrees('u.path', [unitPath]))
-    .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
-    // 转出 and 已故 people have left the audience; their receipts stay on record.
-    .where('p.status', '=', 'active')
-    .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)));
+  return (
+    db
+      .selectFrom('people as p')
+      .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
+      .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
+      .where(inSubtrees('u.path', [unitPath]))
+      .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
+      // 转出 and 已故 people have left the audience; their receipts stay on record.
+      .where('p.status', '=', 'active')
+      .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))
+  );
 }
 
 /** How many of those still to answer `within` admits (the call list's length, all pages). */
-export async function countStillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer): Promise<number> {
+export async function countStillToAnswer(
+  db: Db,
+  noticeId: number,
+  unitPath: string,
+  needsAck: boolean,
+  within?: ReceiptViewer,
+): Promise<number> {
   const { count } = await stillToAnswer(db, noticeId, unitPath, needsAck, within)
     .select((eb) => eb.fn.countAll<string | number>().as('count'))
     .executeTakeFirstOrThrow();
@@ -123,9 +179,24 @@ export async function countStillToAnswer(db: Db, noticeId: number, unitPath: str
  * A page of those still to answer, by branch then person. With each, their branch path, so the caller's view of
  * their number can be decided.
  */
-export async function pendingPeople(db: Db, noticeId: number, unitPath: string, needsAck: boolean, page: { offset: number; limit: number }, within?: ReceiptViewer) {
+export async function pendingPeople(
+  db: Db,
+  noticeId: number,
+  unitPath: string,
+  needsAck: boolean,
+  page: { offset: number; limit: number },
+  within?: ReceiptViewer,
+) {
   return stillToAnswer(db, noticeId, unitPath, needsAck, within)
-    .select(['p.id', 'p.name', 'p.phone', 'u.name as unit_name', 'u.path as unit_path', 'r.read_at', 'r.acknowledged_at'])
+    .select([
+      'p.id',
+      'p.name',
+      'p.phone',
+      'u.name as unit_name',
+      'u.path as unit_path',
+      'r.read_at',
+      'r.acknowledged_at',
+    ])
     .orderBy('u.path')
     .orderBy('p.id')
     .offset(page.offset)
@@ -181,18 +252,47 @@ export async function insertNotice(trx: Transaction<Schema>, n: NewNotice, now: 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertVersion(trx, { noticeId: id, version: 1, title: n.title, body: n.body, importance: n.importance, needsAck: n.needsAck, editedBy: n.publisherId }, now);
+  await insertVersion(
+    trx,
+    {
+      noticeId: id,
+      version: 1,
+      title: n.title,
+      body: n.body,
+      importance: n.importance,
+      needsAck: n.needsAck,
+      editedBy: n.publisherId,
+    },
+    now,
+  );
   return id;
 }
 
 export async function insertVersion(
   trx: Transaction<Schema>,
-  v: { noticeId: number; version: number; title: string; body: string; importance: NoticeImportance; needsAck: boolean; editedBy: number },
+  v: {
+    noticeId: number;
+    version: number;
+    title: string;
+    body: string;
+    importance: NoticeImportance;
+    needsAck: boolean;
+    editedBy: number;
+  },
   now: Date,
 ): Promise<void> {
   await trx
     .insertInto('notice_versions')
-    .values({ notice_id: v.noticeId, version: v.version, title: v.title, body: v.body, importance: v.importance, needs_ack: v.needsAck ? 1 : 0, edited_by: v.editedBy, created_at: now.toISOString() })
+    .values({
+      notice_id: v.noticeId,
+      version: v.version,
+      title: v.title,
+      body: v.body,
+      importance: v.importance,
+      needs_ack: v.needsAck ? 1 : 0,
+      edited_by: v.editedBy,
+      created_at: now.toISOString(),
+    })
     .execute();
 }
 
@@ -200,17 +300,40 @@ export async function insertVersion(
  * Records that the person opened this version: a first opening inserts the row, a later one after an edit moves
  * read_version on; anything else changes nothing. Answers whether a row changed.
  */
-export async function recordRead(trx: Transaction<Schema>, noticeId: number, personId: number, version: number, now: Date): Promise<boolean> {
+export async function recordRead(
+  trx: Transaction<Schema>,
+  noticeId: number,
+  personId: number,
+  version: number,
+  now: Date,
+): Promise<boolean> {
   const inserted = await trx
     .insertInto('notice_receipts')
-    .values({ notice_id: noticeId, person_id: personId, read_at: now.toISOString(), read_version: version, acknowledged_at: null })
-    .onConflict((oc) => oc.columns(['notice_id', 'person_id']).doUpdateSet({ read_version: version }).where('notice_receipts.read_version', '<', version))
+    .values({
+      notice_id: noticeId,
+      person_id: personId,
+      read_at: now.toISOString(),
+      read_version: version,
+      acknowledged_at: null,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['notice_id', 'person_id'])
+        .doUpdateSet({ read_version: version })
+        .where('notice_receipts.read_version', '<', version),
+    )
     .executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** Sets acknowledged_at once (opening it first if need be). Answers whether it was set now. */
-export async function recordAcknowledged(trx: Transaction<Schema>, noticeId: number, personId: number, version: number, now: Date): Promise<boolean> {
+export async function recordAcknowledged(
+  trx: Transaction<Schema>,
+  noticeId: number,
+  personId: number,
+  version: number,
+  now: Date,
+): Promise<boolean> {
   const at = now.toISOString();
   await trx
     .insertInto('notice_receipts')
@@ -228,7 +351,14 @@ export async function recordAcknowledged(trx: Transaction<Schema>, noticeId: num
 }
 
 /** Writes today's reminder row; false when one was written today already (the primary key refuses a second). */
-export async function claimReminder(trx: Transaction<Schema>, noticeId: number, day: string, by: number, recipients: number, now: Date): Promise<boolean> {
+export async function claimReminder(
+  trx: Transaction<Schema>,
+  noticeId: number,
+  day: string,
+  by: number,
+  recipients: number,
+  now: Date,
+): Promise<boolean> {
   const result = await trx
     .insertInto('notice_reminders')
     .values({ notice_id: noticeId, day, reminded_by: by, recipients, created_at: now.toISOString() })
@@ -238,7 +368,14 @@ export async function claimReminder(trx: Transaction<Schema>, noticeId: number, 
 }
 
 export async function remindedOn(db: Db, noticeId: number, day: string): Promise<boolean> {
-  return (await db.selectFrom('notice_reminders').select('notice_id').where('notice_id', '=', noticeId).where('day', '=', day).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('notice_reminders')
+      .select('notice_id')
+      .where('notice_id', '=', noticeId)
+      .where('day', '=', day)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 /** Units in the given subtrees, top first, each with its member count: where the caller may publish. */
@@ -267,7 +404,18 @@ export async function managedNotices(db: Db, personId: number, roots: readonly s
   return db
     .selectFrom('notices as n')
     .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
-    .select(['n.id', 'n.title', 'n.importance', 'n.needs_ack', 'n.pinned', 'n.publish_at', 'n.expires_at', 'n.withdrawn_at', 'n.version', 'u.name as audience_name'])
+    .select([
+      'n.id',
+      'n.title',
+      'n.importance',
+      'n.needs_ack',
+      'n.pinned',
+      'n.publish_at',
+      'n.expires_at',
+      'n.withdrawn_at',
+      'n.version',
+      'u.name as audience_name',
+    ])
     .where((eb) => eb.or([eb('n.publisher_person_id', '=', personId), inSubtrees('u.path', roots)]))
     .orderBy('n.id', 'desc')
     .limit(limit)

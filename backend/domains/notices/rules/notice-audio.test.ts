@@ -1,4 +1,10 @@
-import { listenLinkEnd, SPEECH_BUDGET_BYTES, speechFitsBudget, versionCapProblem, VERSIONS_PER_HOUR } from './notice-audio';
+import {
+  listenLinkEnd,
+  SPEECH_BUDGET_BYTES,
+  speechFitsBudget,
+  versionCapProblem,
+  VERSIONS_PER_HOUR,
+} from './notice-audio';
 
 describe('notice audio rules', () => {
   it('keep a notice within its disk budget, counting every version together', () => {
@@ -16,7 +22,9 @@ describe('notice audio rules', () => {
   });
 
   it('cap new versions per notice and per publisher in an hour, with a sentence', () => {
-    expect(versionCapProblem({ notice: VERSIONS_PER_HOUR.notice - 1, person: VERSIONS_PER_HOUR.person - 1 })).toBeNull();
+    expect(
+      versionCapProblem({ notice: VERSIONS_PER_HOUR.notice - 1, person: VERSIONS_PER_HOUR.person - 1 }),
+    ).toBeNull();
     expect(versionCapProblem({ notice: VERSIONS_PER_HOUR.notice, person: 0 })).toMatch(/一小时内已经改了 6 次/);
     expect(versionCapProblem({ person: VERSIONS_PER_HOUR.person })).toMatch(/一小时内已经发出或修改了 30 次/);
     expect(versionCapProblem({ person: 0 })).toBeNull();

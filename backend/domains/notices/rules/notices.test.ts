@@ -1,14 +1,32 @@
 import type { ScopedGrant } from '../../../rules/org-scope';
-import { isPending, reminderText, isShowing, mayEdit, mayPublishTo, mayViewReceipts, orderForReader, readerFlags, scheduleProblem } from './notices';
+import {
+  isPending,
+  reminderText,
+  isShowing,
+  mayEdit,
+  mayPublishTo,
+  mayViewReceipts,
+  orderForReader,
+  readerFlags,
+  scheduleProblem,
+} from './notices';
 import { pathIds as unitIdsOnPath } from '../../../common/org-paths';
 import { speechText } from '../../../../contracts/notice-speech';
 
 const branch1 = '/1/2/3/4/5/';
 const branch2 = '/1/2/3/6/7/';
 const otherDistrictBranch = '/1/9/10/11/12/';
-const secretary = (path: string): ScopedGrant => ({ role: 'secretary', orgUnitId: unitIdsOnPath(path).at(-1)!, orgPath: path });
+const secretary = (path: string): ScopedGrant => ({
+  role: 'secretary',
+  orgUnitId: unitIdsOnPath(path).at(-1)!,
+  orgPath: path,
+});
 const admin = (path: string): ScopedGrant => ({ role: 'admin', orgUnitId: unitIdsOnPath(path).at(-1)!, orgPath: path });
-const member = (path: string): ScopedGrant => ({ role: 'member', orgUnitId: unitIdsOnPath(path).at(-1)!, orgPath: path });
+const member = (path: string): ScopedGrant => ({
+  role: 'member',
+  orgUnitId: unitIdsOnPath(path).at(-1)!,
+  orgPath: path,
+});
 const now = new Date('2026-12-01T02:00:00Z');
 
 describe('notices rules', () => {
@@ -59,8 +77,18 @@ describe('notices rules', () => {
 
   test('reader flags: unread, read, acknowledged, updated since read', () => {
     expect(readerFlags(1, null)).toEqual({ read: false, acknowledged: false, updated: false, updatedSinceRead: false });
-    expect(readerFlags(2, { read_version: 1, acknowledged_at: null })).toEqual({ read: true, acknowledged: false, updated: true, updatedSinceRead: true });
-    expect(readerFlags(2, { read_version: 2, acknowledged_at: 'x' })).toEqual({ read: true, acknowledged: true, updated: true, updatedSinceRead: false });
+    expect(readerFlags(2, { read_version: 1, acknowledged_at: null })).toEqual({
+      read: true,
+      acknowledged: false,
+      updated: true,
+      updatedSinceRead: true,
+    });
+    expect(readerFlags(2, { read_version: 2, acknowledged_at: 'x' })).toEqual({
+      read: true,
+      acknowledged: true,
+      updated: true,
+      updatedSinceRead: false,
+    });
   });
 
   test('pinned on top, then unread, then newest', () => {
@@ -78,7 +106,9 @@ describe('notices rules', () => {
     expect(scheduleProblem(now, null, now)).toBeNull();
     expect(scheduleProblem(new Date(now.getTime() + 91 * 24 * hour), null, now)).toMatch(/90 天/);
     expect(scheduleProblem(now, new Date(now.getTime() - hour), now)).toMatch(/已经过了/);
-    expect(scheduleProblem(new Date(now.getTime() + 5 * hour), new Date(now.getTime() + 5 * hour), now)).toMatch(/晚一些/);
+    expect(scheduleProblem(new Date(now.getTime() + 5 * hour), new Date(now.getTime() + 5 * hour), now)).toMatch(
+      /晚一些/,
+    );
     expect(scheduleProblem(now, new Date(now.getTime() + 24 * hour), now)).toBeNull();
   });
 
@@ -90,7 +120,9 @@ describe('notices rules', () => {
   });
 
   test('speech reads the title first, then each paragraph', () => {
-    expect(speechText({ title: '组织生活会', body: '第一段\n\n 第二段 ', importance: 'important' })).toBe('重要通知。组织生活会。\n第一段\n第二段');
+    expect(speechText({ title: '组织生活会', body: '第一段\n\n 第二段 ', importance: 'important' })).toBe(
+      '重要通知。组织生活会。\n第一段\n第二段',
+    );
   });
 });
 

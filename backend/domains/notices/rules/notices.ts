@@ -32,7 +32,12 @@ export interface NoticeOwnership {
  */
 export function mayEdit(grants: readonly ScopedGrant[], personId: number, n: NoticeOwnership): boolean {
   if (personId === n.publisherId) return mayPublishTo(grants, n.audiencePath);
-  return grants.some((g) => (SCOPES.manageBranch as readonly string[]).includes(g.role) && g.orgPath !== n.audiencePath && isWithin(n.audiencePath, g.orgPath));
+  return grants.some(
+    (g) =>
+      (SCOPES.manageBranch as readonly string[]).includes(g.role) &&
+      g.orgPath !== n.audiencePath &&
+      isWithin(n.audiencePath, g.orgPath),
+  );
 }
 
 /**
@@ -95,10 +100,12 @@ export const MIN_SHOWING_MINUTES = 10;
 
 /** A schedule's problem as a sentence for the publisher, or null when it makes sense. */
 export function scheduleProblem(publishAt: Date, expiresAt: Date | null, now: Date): string | null {
-  if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * 86_400_000) return `发布时间最多只能定在 ${MAX_SCHEDULE_DAYS} 天以内。`;
+  if (publishAt.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * 86_400_000)
+    return `发布时间最多只能定在 ${MAX_SCHEDULE_DAYS} 天以内。`;
   if (expiresAt === null) return null;
   if (expiresAt.getTime() <= now.getTime()) return '截止时间已经过了，请选一个以后的时间。';
-  if (expiresAt.getTime() < publishAt.getTime() + MIN_SHOWING_MINUTES * 60_000) return '截止时间要比发布时间晚一些，请重新选择。';
+  if (expiresAt.getTime() < publishAt.getTime() + MIN_SHOWING_MINUTES * 60_000)
+    return '截止时间要比发布时间晚一些，请重新选择。';
   return null;
 }
 
@@ -106,7 +113,10 @@ export function scheduleProblem(publishAt: Date, expiresAt: Date | null, now: Da
  * Those still to answer: people who have not acknowledged a notice that asks for it, or not opened one that
  * does not.
  */
-export function isPending(needsAck: boolean, receipt: { read_at: string | null; acknowledged_at: string | null } | null): boolean {
+export function isPending(
+  needsAck: boolean,
+  receipt: { read_at: string | null; acknowledged_at: string | null } | null,
+): boolean {
   if (receipt === null || receipt.read_at === null) return true;
   return needsAck && receipt.acknowledged_at === null;
 }

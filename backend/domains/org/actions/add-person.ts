@@ -10,14 +10,19 @@ import { action } from '../../../runtime/define-function';
 import { detailFor } from './person-view';
 import { profileColumns } from './profile-changes';
 
-export const addPerson = action({
-  access: { roles: SCOPES.manageBranch },
-  input: addPersonInput,
-  limit: { points: 120, seconds: 600 },
-}, async function addPerson(input, ctx): Promise<OrgApi['addPerson']['output']> {
+export const addPerson = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: addPersonInput,
+    limit: { points: 120, seconds: 600 },
+  },
+  async function addPerson(input, ctx): Promise<OrgApi['addPerson']['output']> {
     const db = ctx.deps.database.db;
     const { orgUnitId, ...fields } = input;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, orgUnitId, { notFound: '没有找到这个支部。', forbidden: '这个支部不在您的管理范围内，不能在这里添加党员。' });
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, orgUnitId, {
+      notFound: '没有找到这个支部。',
+      forbidden: '这个支部不在您的管理范围内，不能在这里添加党员。',
+    });
     if (unit.level !== 'branch') throw fail.validation('党员要加入一个支部，请选择具体的支部。');
     if (unit.closed_at !== null) throw fail.conflict(`“${unit.name}”已经撤销，不能再添加党员。`);
     if (fields.phone) {
@@ -28,11 +33,27 @@ export const addPerson = action({
     return ctx.transaction(async (trx, audit) => {
       const created = await trx
         .insertInto('people')
-        .values({ ...profileColumns(fields), name: fields.name, handle: null, org_unit_id: unit.id, created_at: at, updated_at: at })
+        .values({
+          ...profileColumns(fields),
+          name: fields.name,
+          handle: null,
+          org_unit_id: unit.id,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await grantRole(trx, { personId: created.id, role: 'member', orgUnitId: unit.id, at });
       await audit({ entity: 'person', entityId: created.id, after: { orgUnitId: unit.id, added: true } });
-      return { person: (await detailFor(trx, { id: ctx.caller.person.id, grants: ctx.caller.grants }, (await profileIn(trx, created.id))!)).person };
+      return {
+        person: (
+          await detailFor(
+            trx,
+            { id: ctx.caller.person.id, grants: ctx.caller.grants },
+            (await profileIn(trx, created.id))!,
+          )
+        ).person,
+      };
     });
-  });
+  },
+);

@@ -9,13 +9,17 @@ import { closeProblem } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 
-export const closeOrgUnit = action({
-  access: { roles: SCOPES.manageOrg },
-  input: closeOrgUnitInput,
-  limit: { points: 60, seconds: 600 },
-}, async function closeOrgUnit(input, ctx): Promise<OrgApi['closeOrgUnit']['output']> {
+export const closeOrgUnit = action(
+  {
+    access: { roles: SCOPES.manageOrg },
+    input: closeOrgUnitInput,
+    limit: { points: 60, seconds: 600 },
+  },
+  async function closeOrgUnit(input, ctx): Promise<OrgApi['closeOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能撤销它。' });
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+      forbidden: '这个单位不在您的管理范围内，不能撤销它。',
+    });
     const problem = closeProblem(unit, await remainingIn(db, unit.id));
     if (problem) throw fail.conflict(problem);
     const at = ctx.deps.now().toISOString();
@@ -27,4 +31,5 @@ export const closeOrgUnit = action({
       await audit({ entity: 'org_unit', entityId: unit.id, before: { closedAt: null }, after: { closedAt: at } });
       return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!) };
     });
-  });
+  },
+);

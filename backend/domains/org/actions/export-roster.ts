@@ -25,25 +25,44 @@ interface PersonRow extends RosterFields {
   path: string;
 }
 
-export const exportRoster = action({
-  access: { roles: SCOPES.viewRoster },
-  input: exportRosterInput,
-  limit: { points: 20, seconds: 600 },
-}, async function exportRoster(input, ctx): Promise<Output> {
+export const exportRoster = action(
+  {
+    access: { roles: SCOPES.viewRoster },
+    input: exportRosterInput,
+    limit: { points: 20, seconds: 600 },
+  },
+  async function exportRoster(input, ctx): Promise<Output> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能导出它的名册。' });
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, {
+      forbidden: '这个单位不在您的管理范围内，不能导出它的名册。',
+    });
     // A page at a time, and each page's rows made in turns: a city of 43,000 never holds the host's event loop
     // (a SQLite query runs synchronously, so one big one would).
     const rows: PersonRow[] = [];
-    for (let after: PersonRow | undefined; ; ) {
+    for (let after: PersonRow | undefined; ;) {
       const page = await db
         .selectFrom('people')
         .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
-        .select(['people.id', 'people.org_unit_id', 'people.name', 'people.gender', 'people.birth_year', 'people.phone', 'people.joined_party_on', 'people.former_post', 'people.roster_no', 'people.skills', 'people.status', 'org_units.path'])
+        .select([
+          'people.id',
+          'people.org_unit_id',
+          'people.name',
+          'people.gender',
+          'people.birth_year',
+          'people.phone',
+          'people.joined_party_on',
+          'people.former_post',
+          'people.roster_no',
+          'people.skills',
+          'people.status',
+          'org_units.path',
+        ])
         .where(sql<boolean>`org_units.path like ${likeStartsWith(unit.path)} escape '\\'`)
         // The roster screen's rule: nobody a single lookup would refuse (the city admin at home in a branch).
         .where(inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }))
-        .$if(after !== undefined, (q) => q.where(sql<boolean>`(people.org_unit_id, people.id) > (${after?.org_unit_id}, ${after?.id})`))
+        .$if(after !== undefined, (q) =>
+          q.where(sql<boolean>`(people.org_unit_id, people.id) > (${after?.org_unit_id}, ${after?.id})`),
+        )
         .orderBy('people.org_unit_id')
         .orderBy('people.id')
         .limit(EXPORT_PAGE)
@@ -58,7 +77,18 @@ export const exportRoster = action({
     const sheetRows = await inTurns(rows, (r) => {
       const shown = phoneFor(ctx.caller.grants, r.path, r.phone);
       if (shown.full) fullPhones += 1;
-      return rosterRow({ name: r.name, gender: r.gender, birthYear: r.birth_year, phone: shown.phone, joinedPartyOn: r.joined_party_on, formerPost: r.former_post, branch: fullNameOf(r.path, names), rosterNo: r.roster_no, skills: r.skills, status: r.status });
+      return rosterRow({
+        name: r.name,
+        gender: r.gender,
+        birthYear: r.birth_year,
+        phone: shown.phone,
+        joinedPartyOn: r.joined_party_on,
+        formerPost: r.former_post,
+        branch: fullNameOf(r.path, names),
+        rosterNo: r.roster_no,
+        skills: r.skills,
+        status: r.status,
+      });
     });
     return exportSpreadsheet({
       deps: ctx.deps,
@@ -68,4 +98,5 @@ export const exportRoster = action({
       fileName: `党员名册-${unit.name}.xlsx`,
       about: { kind: 'roster', orgUnitId: unit.id, fullPhones },
     });
-  });
+  },
+);

@@ -7,13 +7,28 @@
 import { importRosterInput, type ImportResult, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
 import { peopleInReach } from '../../../access/person-access';
-import { branchDirectory, findMatches, insertRosterPeople, moveMemberGrant, type MatchedPerson } from '../../../data/roster';
+import {
+  branchDirectory,
+  findMatches,
+  insertRosterPeople,
+  moveMemberGrant,
+  type MatchedPerson,
+} from '../../../data/roster';
 import { recordFile } from '../../../data/files';
 import { keepClientUpload, letClientUploadGo } from '../../../files/client-upload';
 import { judgeRosterFile } from '../../../files/roster-file';
 import { ROSTER_MIME, rosterKind } from '../../../files/roster-kind';
 import { scopeRoots } from '../../../rules/org-scope';
-import { changesFor, fieldsOf, importSummary, MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, type RosterEntry, type RosterFields, type RowError } from '../../../rules/roster';
+import {
+  changesFor,
+  fieldsOf,
+  importSummary,
+  MAX_ROSTER_BYTES,
+  MAX_ROSTER_ROWS,
+  type RosterEntry,
+  type RosterFields,
+  type RowError,
+} from '../../../rules/roster';
 import { searchKey } from '../../../rules/roster-search';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
@@ -31,27 +46,53 @@ const FILE_PROBLEMS = {
   'too-many-rows': `第 1 行：这个文件超过了 ${MAX_ROSTER_ROWS} 行的上限，读到第 ${MAX_ROSTER_ROWS + 1} 行就停下了。请按区或街道分成几个文件，分别导入。`,
 } as const;
 
-export const importRoster = action({
-  access: { roles: SCOPES.manageOrg },
-  input: importRosterInput,
-  limit: { points: 30, seconds: 600 },
-}, async function importRoster(input, ctx): Promise<OrgApi['importRoster']['output']> {
+export const importRoster = action(
+  {
+    access: { roles: SCOPES.manageOrg },
+    input: importRosterInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function importRoster(input, ctx): Promise<OrgApi['importRoster']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
-    const answerFor = (fileRef: string) => (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({ ...counts, errors, dryRun: input.dryRun, message: importSummary(counts, errors, input.dryRun), fileRef });
-    const source = deps.clientUploads?.owns(input.fileRef) ? await adoptClientUpload(deps, input.fileRef, caller.person.id) : await ownUpload(deps, input.fileRef, caller.person.id);
+    const answerFor =
+      (fileRef: string) =>
+      (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({
+        ...counts,
+        errors,
+        dryRun: input.dryRun,
+        message: importSummary(counts, errors, input.dryRun),
+        fileRef,
+      });
+    const source = deps.clientUploads?.owns(input.fileRef)
+      ? await adoptClientUpload(deps, input.fileRef, caller.person.id)
+      : await ownUpload(deps, input.fileRef, caller.person.id);
     if ('problem' in source) return answerFor(input.fileRef)([{ row: 1, message: source.problem }]);
     const { fileRef, bytes } = source;
     const answer = answerFor(fileRef);
 
     const roots = scopeRoots(caller.grants, SCOPES.manageOrg);
     // Read and judged in a worker thread (a 20 MB file must not hold the host), the rows' search keys with them.
-    const judged = await judgeRosterFile(bytes, deps.spreadsheets, await branchDirectory(db, roots), deps.now().getUTCFullYear());
+    const judged = await judgeRosterFile(
+      bytes,
+      deps.spreadsheets,
+      await branchDirectory(db, roots),
+      deps.now().getUTCFullYear(),
+    );
     if ('problem' in judged) return answer([{ row: 1, message: FILE_PROBLEMS[judged.problem] }]);
     const errors = [...judged.errors];
 
-    const matches = await findMatches(db, judged.entries.map((e) => e.phone), judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])));
-    const reachable = await peopleInReach(db, caller, SCOPES.manageOrg, [...matches.byPhone.values(), ...matches.byRosterNo.values()].map((p) => p.id));
+    const matches = await findMatches(
+      db,
+      judged.entries.map((e) => e.phone),
+      judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])),
+    );
+    const reachable = await peopleInReach(
+      db,
+      caller,
+      SCOPES.manageOrg,
+      [...matches.byPhone.values(), ...matches.byRosterNo.values()].map((p) => p.id),
+    );
     const creates: (RosterFields & { search_key: string })[] = [];
     const updates: { person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
     let unchanged = 0;
@@ -79,14 +120,20 @@ export const importRoster = action({
       await insertRosterPeople(trx, creates, at);
       for (const { person, changes } of updates) {
         const set = changes.name !== undefined ? { ...changes, search_key: searchKey(changes.name) } : changes;
-        await trx.updateTable('people').set({ ...set, updated_at: at }).where('id', '=', person.id).execute();
-        if (changes.org_unit_id !== undefined) await moveMemberGrant(trx, person.id, person.org_unit_id, changes.org_unit_id);
+        await trx
+          .updateTable('people')
+          .set({ ...set, updated_at: at })
+          .where('id', '=', person.id)
+          .execute();
+        if (changes.org_unit_id !== undefined)
+          await moveMemberGrant(trx, person.id, person.org_unit_id, changes.org_unit_id);
       }
       // One row for the file: who imported what, never the people's data (PIPL: the audit log is not a second roster).
       await audit({ entity: 'roster_import', entityId: fileRef, after: counts });
       return answer([], counts);
     });
-  });
+  },
+);
 
 type Source = { fileRef: string; bytes: Uint8Array } | { problem: string };
 
@@ -111,7 +158,16 @@ async function adoptClientUpload(deps: Deps, ref: string, personId: number): Pro
   if (kept === 'missing') throw fail.notFound(NOT_UPLOADED);
   if (kept === 'too-large') return { problem: TOO_LARGE };
   if (kept === 'wrong-kind') return { problem: FILE_PROBLEMS['not-a-roster'] };
-  await recordFile(deps.database.db, { key: kept.key, purpose: 'upload', owner_id: personId, name: '', mime: kept.kind.mime, bytes: kept.bytes.byteLength, duration: null, created_at: deps.now().toISOString() });
+  await recordFile(deps.database.db, {
+    key: kept.key,
+    purpose: 'upload',
+    owner_id: personId,
+    name: '',
+    mime: kept.kind.mime,
+    bytes: kept.bytes.byteLength,
+    duration: null,
+    created_at: deps.now().toISOString(),
+  });
   await letClientUploadGo(deps, ref, deps.log);
   return { fileRef: kept.key, bytes: kept.bytes };
 }
@@ -127,9 +183,14 @@ function matchFor(
 ): { person: MatchedPerson | null } | { error: string } {
   const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
   const byPhone = matches.byPhone.get(entry.phone);
-  if (byPhone && !reachable.has(byPhone.id)) return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  if (byNo && !reachable.has(byNo.id)) return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  if (byNo && byPhone && byNo.id !== byPhone.id) return { error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和花名册编号 ${entry.rosterNo} 的${byNo.name}不是同一个人，请核对。` };
+  if (byPhone && !reachable.has(byPhone.id))
+    return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  if (byNo && !reachable.has(byNo.id))
+    return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  if (byNo && byPhone && byNo.id !== byPhone.id)
+    return {
+      error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和花名册编号 ${entry.rosterNo} 的${byNo.name}不是同一个人，请核对。`,
+    };
   return { person: byNo ?? byPhone ?? null };
 }
 

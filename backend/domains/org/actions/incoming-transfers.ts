@@ -5,9 +5,17 @@ import { inCallerScope } from '../../../access/unit-scope';
 import { action } from '../../../runtime/define-function';
 import { pendingTransfersInto } from './transfer-view';
 
-export const incomingTransfers = action({
-  access: { roles: SCOPES.manageBranch },
-  input: incomingTransfersInput,
-}, async function incomingTransfers(_input, ctx): Promise<OrgApi['incomingTransfers']['output']> {
-    return { transfers: await pendingTransfersInto(ctx.deps.database.db, inCallerScope(ctx.caller, SCOPES.manageBranch, 'u.path')) };
-  });
+export const incomingTransfers = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: incomingTransfersInput,
+  },
+  async function incomingTransfers(_input, ctx): Promise<OrgApi['incomingTransfers']['output']> {
+    return {
+      transfers: await pendingTransfersInto(
+        ctx.deps.database.db,
+        inCallerScope(ctx.caller, SCOPES.manageBranch, 'u.path'),
+      ),
+    };
+  },
+);

@@ -10,14 +10,21 @@ import { moveProblem } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 
-export const moveOrgUnit = action({
-  access: { roles: SCOPES.manageOrg },
-  input: moveOrgUnitInput,
-  limit: { points: 60, seconds: 600 },
-}, async function moveOrgUnit(input, ctx): Promise<OrgApi['moveOrgUnit']['output']> {
+export const moveOrgUnit = action(
+  {
+    access: { roles: SCOPES.manageOrg },
+    input: moveOrgUnitInput,
+    limit: { points: 60, seconds: 600 },
+  },
+  async function moveOrgUnit(input, ctx): Promise<OrgApi['moveOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能移动它。' });
-    const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.newParentId, { notFound: '没有找到新的上级单位。', forbidden: '新的上级单位不在您的管理范围内。' });
+    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+      forbidden: '这个单位不在您的管理范围内，不能移动它。',
+    });
+    const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.newParentId, {
+      notFound: '没有找到新的上级单位。',
+      forbidden: '新的上级单位不在您的管理范围内。',
+    });
     const problem = moveProblem(unit, parent);
     if (problem) throw fail.validation(problem);
     if (unit.parent_id === parent.id) return { unit: await unitView(db, unit), movedUnits: 0 };
@@ -27,9 +34,16 @@ export const moveOrgUnit = action({
       const fresh = await lockRowsForUpdate(trx, 'org_units', [unit.id, parent.id]);
       const u = fresh.find((r) => r.id === unit.id);
       const p = fresh.find((r) => r.id === parent.id);
-      if (!u || !p || u.path !== unit.path || p.path !== parent.path) throw fail.conflict('单位刚刚被别人改动过，请刷新后再移动。');
+      if (!u || !p || u.path !== unit.path || p.path !== parent.path)
+        throw fail.conflict('单位刚刚被别人改动过，请刷新后再移动。');
       const n = await moveSubtree(trx, u, p);
-      await audit({ entity: 'org_unit', entityId: unit.id, before: { parentId: unit.parent_id, path: unit.path }, after: { parentId: parent.id, path: `${parent.path}${unit.id}/`, unitsMoved: n } });
+      await audit({
+        entity: 'org_unit',
+        entityId: unit.id,
+        before: { parentId: unit.parent_id, path: unit.path },
+        after: { parentId: parent.id, path: `${parent.path}${unit.id}/`, unitsMoved: n },
+      });
       return { unit: await unitView(trx, (await findOrgUnit(trx, unit.id))!), movedUnits: n };
     });
-  });
+  },
+);

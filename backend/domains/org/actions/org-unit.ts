@@ -8,10 +8,12 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { pathIds } from '../../../common/org-paths';
 
-export const orgUnit = action({
-  access: { roles: SCOPES.manageBranch },
-  input: orgUnitInput,
-}, async function orgUnit(input, ctx): Promise<OrgApi['orgUnit']['output']> {
+export const orgUnit = action(
+  {
+    access: { roles: SCOPES.manageBranch },
+    input: orgUnitInput,
+  },
+  async function orgUnit(input, ctx): Promise<OrgApi['orgUnit']['output']> {
     const db = ctx.deps.database.db;
     let unitId = input.orgUnitId;
     if (unitId === undefined) {
@@ -21,4 +23,5 @@ export const orgUnit = action({
     }
     const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, unitId);
     return { unit: await unitView(db, unit), children: await unitViews(db, await childrenOf(db, unit.id)) };
-  });
+  },
+);

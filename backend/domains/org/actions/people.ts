@@ -13,21 +13,31 @@ import { phoneDigitsOf } from '../../../rules/roster-search';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 
-export const people = action({
-  access: { roles: SCOPES.viewRoster },
-  input: peopleInput,
-  limit: { points: 300, seconds: 60 },
-}, async function people(input, ctx): Promise<OrgApi['people']['output']> {
+export const people = action(
+  {
+    access: { roles: SCOPES.viewRoster },
+    input: peopleInput,
+    limit: { points: 300, seconds: 60 },
+  },
+  async function people(input, ctx): Promise<OrgApi['people']['output']> {
     const db = ctx.deps.database.db;
     const digits = input.query === undefined ? null : phoneDigitsOf(input.query);
     const problem = digits === null ? null : phoneSearchProblem(ctx.caller.grants, digits);
     if (problem) throw fail.forbidden(problem);
-    const under = input.orgUnitId === undefined ? undefined : await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, { forbidden: '这个支部不在您的管理范围内，不能查看它的名单。' });
+    const under =
+      input.orgUnitId === undefined
+        ? undefined
+        : await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, {
+            forbidden: '这个支部不在您的管理范围内，不能查看它的名单。',
+          });
     const found = await listPeople(db, {
       scope: inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }),
       underPath: under?.path,
       query: input.query,
-      phoneMatch: digits === null ? undefined : phoneMatches(ctx.caller, digits, { phone: 'people.phone', homePath: 'org_units.path' }),
+      phoneMatch:
+        digits === null
+          ? undefined
+          : phoneMatches(ctx.caller, digits, { phone: 'people.phone', homePath: 'org_units.path' }),
       status: input.status ?? 'active',
       limit: input.limit ?? 50,
     });
@@ -42,7 +52,17 @@ export const people = action({
     const byHiddenDigits = digits !== null && digits.length > SHOWN_TAIL_DIGITS;
     if (full.length === 0 && !byHiddenDigits) return answer;
     return ctx.transaction(async (_trx, audit) => {
-      await audit({ entity: 'phone_view', entityId: null, after: { personIds: full, orgUnitId: input.orgUnitId ?? null, searched: input.query !== undefined, byPhoneDigits: byHiddenDigits } });
+      await audit({
+        entity: 'phone_view',
+        entityId: null,
+        after: {
+          personIds: full,
+          orgUnitId: input.orgUnitId ?? null,
+          searched: input.query !== undefined,
+          byPhoneDigits: byHiddenDigits,
+        },
+      });
       return answer;
     });
-  });
+  },
+);

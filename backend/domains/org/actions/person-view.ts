@@ -10,12 +10,21 @@ import type { ScopedGrant } from '../../../rules/org-scope';
 import { phoneFor } from '../../../rules/phone-visibility';
 
 /** The detail and whether a full number of someone else was shown (to be audited). */
-export async function detailFor(db: Kysely<Schema> | Transaction<Schema>, viewer: { id: number; grants: readonly ScopedGrant[] }, profile: PersonProfile): Promise<{ person: PersonDetail; fullPhoneOfOther: boolean }> {
+export async function detailFor(
+  db: Kysely<Schema> | Transaction<Schema>,
+  viewer: { id: number; grants: readonly ScopedGrant[] },
+  profile: PersonProfile,
+): Promise<{ person: PersonDetail; fullPhoneOfOther: boolean }> {
   const p = profile.person;
   const self = p.id === viewer.id;
-  const shown = self ? { phone: p.phone, full: p.phone !== null } : phoneFor(viewer.grants, profile.orgUnit.path, p.phone);
+  const shown = self
+    ? { phone: p.phone, full: p.phone !== null }
+    : phoneFor(viewer.grants, profile.orgUnit.path, p.phone);
   const unitIds = [...new Set(profile.grants.map((g) => g.orgUnitId))];
-  const units = unitIds.length === 0 ? [] : await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unitIds).execute();
+  const units =
+    unitIds.length === 0
+      ? []
+      : await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unitIds).execute();
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   return {
     person: {
@@ -31,7 +40,11 @@ export async function detailFor(db: Kysely<Schema> | Transaction<Schema>, viewer
       formerPost: p.former_post,
       skills: p.skills,
       statusOn: p.status_on,
-      roles: profile.grants.map((g) => ({ role: g.role, orgUnitId: g.orgUnitId, orgUnitName: unitName.get(g.orgUnitId) ?? '' })),
+      roles: profile.grants.map((g) => ({
+        role: g.role,
+        orgUnitId: g.orgUnitId,
+        orgUnitName: unitName.get(g.orgUnitId) ?? '',
+      })),
       editable: mayActOnPerson({ personId: viewer.id, grants: viewer.grants }, SCOPES.manageBranch, profile),
     },
     fullPhoneOfOther: !self && shown.full,

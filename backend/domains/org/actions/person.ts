@@ -6,14 +6,23 @@ import { action } from '../../../runtime/define-function';
 import { requirePersonInReach } from '../../../access/person-access';
 import { detailFor } from './person-view';
 
-export const person = action({
-  access: 'person',
-  input: personInput,
-  limit: { points: 300, seconds: 60 },
-}, async function person(input, ctx): Promise<OrgApi['person']['output']> {
+export const person = action(
+  {
+    access: 'person',
+    input: personInput,
+    limit: { points: 300, seconds: 60 },
+  },
+  async function person(input, ctx): Promise<OrgApi['person']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId, { scope: SCOPES.manageBranch, self: 'allowed' });
-    const { person: detail, fullPhoneOfOther } = await detailFor(db, { id: ctx.caller.person.id, grants: ctx.caller.grants }, profile);
+    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
+      scope: SCOPES.manageBranch,
+      self: 'allowed',
+    });
+    const { person: detail, fullPhoneOfOther } = await detailFor(
+      db,
+      { id: ctx.caller.person.id, grants: ctx.caller.grants },
+      profile,
+    );
     const answer = { person: detail };
     if (!fullPhoneOfOther) return answer;
     // The answer comes out of the transaction that audits it: a resent call is answered the same.
@@ -21,4 +30,5 @@ export const person = action({
       await audit({ entity: 'phone_view', entityId: detail.id, after: { personIds: [detail.id] } });
       return answer;
     });
-  });
+  },
+);

@@ -30,7 +30,10 @@ export function profileColumns(input: ProfileInput): Updateable<PeopleTable> {
 }
 
 /** The changed columns only, before and after, for the audit row (phones masked: logs keep nothing personal). */
-export function changedColumns(before: PersonRow, set: Updateable<PeopleTable>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+export function changedColumns(
+  before: PersonRow,
+  set: Updateable<PeopleTable>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(set)) {

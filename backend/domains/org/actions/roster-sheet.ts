@@ -3,7 +3,15 @@
 import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../../contracts/org';
 import { ROSTER_HEADERS } from '../../../rules/roster';
 
-const KEYS: Record<string, string> = { 姓名: 'name', 性别: 'gender', 出生年份: 'birthYear', 手机号: 'phone', 入党时间: 'joinedPartyOn', 原单位职务: 'formerPost', 所在支部: 'branch' };
+const KEYS: Record<string, string> = {
+  姓名: 'name',
+  性别: 'gender',
+  出生年份: 'birthYear',
+  手机号: 'phone',
+  入党时间: 'joinedPartyOn',
+  原单位职务: 'formerPost',
+  所在支部: 'branch',
+};
 
 export const ROSTER_COLUMNS = [
   ...ROSTER_HEADERS.map((header) => ({ header, key: KEYS[header] })),

@@ -7,12 +7,25 @@ import { ROSTER_COLUMNS } from './roster-sheet';
 
 type Output = OrgApi['rosterTemplate']['output'];
 
-export const rosterTemplate = action({
-  access: { roles: SCOPES.manageOrg },
-  input: rosterTemplateInput,
-  limit: { points: 20, seconds: 600 },
-}, async function rosterTemplate(_input, ctx): Promise<Output> {
-    const example = { name: '张秀英', gender: '女', birthYear: 1948, phone: '13905920000', joinedPartyOn: '1972-07', formerPost: '市纺织厂 工会主席', branch: '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部', rosterNo: '', skills: '书法', status: '' };
+export const rosterTemplate = action(
+  {
+    access: { roles: SCOPES.manageOrg },
+    input: rosterTemplateInput,
+    limit: { points: 20, seconds: 600 },
+  },
+  async function rosterTemplate(_input, ctx): Promise<Output> {
+    const example = {
+      name: '张秀英',
+      gender: '女',
+      birthYear: 1948,
+      phone: '13905920000',
+      joinedPartyOn: '1972-07',
+      formerPost: '市纺织厂 工会主席',
+      branch: '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部',
+      rosterNo: '',
+      skills: '书法',
+      status: '',
+    };
     return exportSpreadsheet({
       deps: ctx.deps,
       transaction: ctx.transaction,
@@ -21,4 +34,5 @@ export const rosterTemplate = action({
       fileName: '党员名册导入模板.xlsx',
       about: { kind: 'roster-template' },
     });
-  });
+  },
+);

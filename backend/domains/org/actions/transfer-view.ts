@@ -11,7 +11,17 @@ function transferQuery(db: Db) {
     .innerJoin('people as p', 'p.id', 't.person_id')
     .innerJoin('org_units as f', 'f.id', 't.from_org_unit_id')
     .innerJoin('org_units as u', 'u.id', 't.to_org_unit_id')
-    .select(['t.id', 't.person_id', 'p.name as person_name', 'f.name as from_name', 't.to_org_unit_id', 'u.name as to_name', 'u.path as to_path', 't.status', 't.created_at']);
+    .select([
+      't.id',
+      't.person_id',
+      'p.name as person_name',
+      'f.name as from_name',
+      't.to_org_unit_id',
+      'u.name as to_name',
+      'u.path as to_path',
+      't.status',
+      't.created_at',
+    ]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof transferQuery>['executeTakeFirstOrThrow']>>;
@@ -32,7 +42,15 @@ export async function transferById(db: Db, id: number): Promise<(TransferView & 
   return row ? { ...toView(row), toPath: row.to_path } : null;
 }
 
-export async function pendingTransfersInto(db: Db, where: Parameters<ReturnType<typeof transferQuery>['where']>[0]): Promise<TransferView[]> {
-  const rows = await transferQuery(db).where('t.status', '=', 'pending').where(where).orderBy('t.id').limit(200).execute();
+export async function pendingTransfersInto(
+  db: Db,
+  where: Parameters<ReturnType<typeof transferQuery>['where']>[0],
+): Promise<TransferView[]> {
+  const rows = await transferQuery(db)
+    .where('t.status', '=', 'pending')
+    .where(where)
+    .orderBy('t.id')
+    .limit(200)
+    .execute();
   return rows.map(toView);
 }

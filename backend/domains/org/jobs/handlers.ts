@@ -27,10 +27,29 @@ export const expireTransfers = defineJob({
     await transaction(async (trx, audit) => {
       for (const t of due) {
         // Only a transfer still pending: one accepted meanwhile stays accepted (the job may run again after a crash).
-        const flipped = await trx.updateTable('org_transfers').set({ status: 'cancelled', decided_at: now.toISOString() }).where('id', '=', t.id).where('status', '=', 'pending').executeTakeFirst();
+        const flipped = await trx
+          .updateTable('org_transfers')
+          .set({ status: 'cancelled', decided_at: now.toISOString() })
+          .where('id', '=', t.id)
+          .where('status', '=', 'pending')
+          .executeTakeFirst();
         if (Number(flipped.numUpdatedRows) !== 1) continue;
-        await audit({ entity: 'org_transfer', entityId: t.id, before: { status: 'pending' }, after: { status: 'cancelled', reason: 'expired' } });
-        await notify(trx, t.requested_by, { kind: 'transfer_withdrawn', text: `${t.name}同志转入${t.to_name}的转接一直没有人接收，已经撤回。`, link: null }, now);
+        await audit({
+          entity: 'org_transfer',
+          entityId: t.id,
+          before: { status: 'pending' },
+          after: { status: 'cancelled', reason: 'expired' },
+        });
+        await notify(
+          trx,
+          t.requested_by,
+          {
+            kind: 'transfer_withdrawn',
+            text: `${t.name}同志转入${t.to_name}的转接一直没有人接收，已经撤回。`,
+            link: null,
+          },
+          now,
+        );
       }
     });
     log.info('stale transfers withdrawn', { count: due.length });

@@ -18,7 +18,10 @@ export async function namesOnPaths(db: Db, paths: readonly string[]): Promise<Ma
 
 /** "东湖区/湖滨街道/莲花社区/…": the names below the city, as the roster file's 所在支部 column writes them. */
 export function fullNameOf(path: string, names: Map<number, string>): string {
-  return pathIds(path).slice(1).map((id) => names.get(id) ?? '').join('/');
+  return pathIds(path)
+    .slice(1)
+    .map((id) => names.get(id) ?? '')
+    .join('/');
 }
 
 /** In-register members (在册) in each unit's subtree. */
@@ -38,7 +41,13 @@ async function activeCounts(db: Db, units: readonly OrgUnitRow[]): Promise<Map<n
 }
 
 export async function unitViews(db: Db, units: readonly OrgUnitRow[]): Promise<OrgUnitView[]> {
-  const [names, counts] = await Promise.all([namesOnPaths(db, units.map((u) => u.path)), activeCounts(db, units)]);
+  const [names, counts] = await Promise.all([
+    namesOnPaths(
+      db,
+      units.map((u) => u.path),
+    ),
+    activeCounts(db, units),
+  ]);
   return units.map((u) => ({
     id: u.id,
     name: u.name,
@@ -82,15 +91,29 @@ export async function moveSubtree(trx: Transaction<Schema>, unit: OrgUnitRow, ne
   await trx.updateTable('org_units').set({ parent_id: newParent.id }).where('id', '=', unit.id).execute();
   for (const { table, column } of UNIT_PATH_COPIES) {
     const c = sql.ref(column);
-    await sql`update ${sql.table(table)} set ${c} = ${newPrefix} || substr(${c}, ${oldPrefix.length + 1}) where ${c} like ${likeStartsWith(oldPrefix)} escape '\\'`.execute(trx);
+    await sql`update ${sql.table(table)} set ${c} = ${newPrefix} || substr(${c}, ${oldPrefix.length + 1}) where ${c} like ${likeStartsWith(oldPrefix)} escape '\\'`.execute(
+      trx,
+    );
   }
   return Number(result.numUpdatedRows);
 }
 
 /** Who and what is still in a unit: its open children and its 在册 members (a few names and the totals). */
 export async function remainingIn(db: Db, unitId: number) {
-  const children = await db.selectFrom('org_units').select('name').where('parent_id', '=', unitId).where('closed_at', 'is', null).orderBy('id').execute();
-  const members = await db.selectFrom('people').select('name').where('org_unit_id', '=', unitId).where('status', '=', 'active').orderBy('id').execute();
+  const children = await db
+    .selectFrom('org_units')
+    .select('name')
+    .where('parent_id', '=', unitId)
+    .where('closed_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  const members = await db
+    .selectFrom('people')
+    .select('name')
+    .where('org_unit_id', '=', unitId)
+    .where('status', '=', 'active')
+    .orderBy('id')
+    .execute();
   return {
     children: { names: children.slice(0, 5).map((c) => c.name), total: children.length },
     members: { names: members.slice(0, 5).map((m) => m.name), total: members.length },
@@ -99,5 +122,11 @@ export async function remainingIn(db: Db, unitId: number) {
 
 /** The top unit of the tree (the city). */
 export async function cityUnit(db: Db): Promise<OrgUnitRow> {
-  return db.selectFrom('org_units').selectAll().where('parent_id', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('org_units')
+    .selectAll()
+    .where('parent_id', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
 }

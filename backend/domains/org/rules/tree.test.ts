@@ -1,6 +1,22 @@
-import { transferExpiry, closeProblem, createProblem, grantLevelProblem, isLastCityAdmin, mayGrant, movedPath, moveProblem, type UnitFacts } from './tree';
+import {
+  transferExpiry,
+  closeProblem,
+  createProblem,
+  grantLevelProblem,
+  isLastCityAdmin,
+  mayGrant,
+  movedPath,
+  moveProblem,
+  type UnitFacts,
+} from './tree';
 
-const unit = (id: number, level: UnitFacts['level'], path: string, closed = false): UnitFacts => ({ id, name: `单位${id}`, level, path, closed_at: closed ? '2026-01-01T00:00:00Z' : null });
+const unit = (id: number, level: UnitFacts['level'], path: string, closed = false): UnitFacts => ({
+  id,
+  name: `单位${id}`,
+  level,
+  path,
+  closed_at: closed ? '2026-01-01T00:00:00Z' : null,
+});
 const city = unit(1, 'city', '/1/');
 const east = unit(2, 'district', '/1/2/');
 const west = unit(3, 'district', '/1/3/');
@@ -37,9 +53,15 @@ describe('the org tree rules', () => {
   it('names who remains before a unit may close', () => {
     const none = { names: [], total: 0 };
     expect(closeProblem(branch, { children: none, members: none })).toBeNull();
-    expect(closeProblem(branch, { children: none, members: { names: ['张秀英', '李建国'], total: 2 } })).toBe('“单位6”还有在册党员：张秀英、李建国（共 2 人）。请先把他们转到别的支部，再撤销这个单位。');
-    expect(closeProblem(branch, { children: none, members: { names: ['甲', '乙', '丙', '丁', '戊'], total: 9 } })).toContain('甲、乙、丙、丁、戊等 9 人');
-    expect(closeProblem(community, { children: { names: ['单位6'], total: 1 }, members: none })).toMatch(/下面还有单位：单位6/);
+    expect(closeProblem(branch, { children: none, members: { names: ['张秀英', '李建国'], total: 2 } })).toBe(
+      '“单位6”还有在册党员：张秀英、李建国（共 2 人）。请先把他们转到别的支部，再撤销这个单位。',
+    );
+    expect(
+      closeProblem(branch, { children: none, members: { names: ['甲', '乙', '丙', '丁', '戊'], total: 9 } }),
+    ).toContain('甲、乙、丙、丁、戊等 9 人');
+    expect(closeProblem(community, { children: { names: ['单位6'], total: 1 }, members: none })).toMatch(
+      /下面还有单位：单位6/,
+    );
     expect(closeProblem(city, { children: none, members: none })).toMatch(/不能撤销/);
   });
 

@@ -1,6 +1,13 @@
 // The org tree's rules: which level goes under which, where a unit may move, what a move does to paths, when a
 // unit may be closed, and who may grant or revoke a role. Pure: the handlers load the facts and pass them in.
-import { ORG_LEVELS, ORG_LEVEL_NAMES, ROLE_NAMES, type GrantableRole, type OrgLevel, type Role } from '../../../../contracts/roles';
+import {
+  ORG_LEVELS,
+  ORG_LEVEL_NAMES,
+  ROLE_NAMES,
+  type GrantableRole,
+  type OrgLevel,
+  type Role,
+} from '../../../../contracts/roles';
 import { isWithin } from '../../../common/org-paths';
 import { type ScopedGrant } from '../../../rules/org-scope';
 
@@ -23,7 +30,8 @@ export function createProblem(parent: UnitFacts, level: OrgLevel): string | null
   if (parent.closed_at !== null) return `“${parent.name}”已经撤销，不能在它下面新建单位。`;
   const expected = childLevel(parent.level);
   if (expected === null) return `“${parent.name}”是支部，下面不能再建单位。`;
-  if (expected !== level) return `“${parent.name}”是${ORG_LEVEL_NAMES[parent.level]}，下面只能建${ORG_LEVEL_NAMES[expected]}，不能建${ORG_LEVEL_NAMES[level]}。`;
+  if (expected !== level)
+    return `“${parent.name}”是${ORG_LEVEL_NAMES[parent.level]}，下面只能建${ORG_LEVEL_NAMES[expected]}，不能建${ORG_LEVEL_NAMES[level]}。`;
   return null;
 }
 
@@ -31,7 +39,8 @@ export function createProblem(parent: UnitFacts, level: OrgLevel): string | null
 export function moveProblem(unit: UnitFacts, newParent: UnitFacts): string | null {
   if (unit.level === 'city') return '市是最上一级，不能移动。';
   if (unit.id === newParent.id) return `不能把“${unit.name}”移到它自己下面。`;
-  if (isWithin(newParent.path, unit.path)) return `“${newParent.name}”是“${unit.name}”的下级单位，不能把“${unit.name}”移到自己的下级下面。`;
+  if (isWithin(newParent.path, unit.path))
+    return `“${newParent.name}”是“${unit.name}”的下级单位，不能把“${unit.name}”移到自己的下级下面。`;
   if (newParent.closed_at !== null) return `“${newParent.name}”已经撤销，不能把单位移到它下面。`;
   if (childLevel(newParent.level) !== unit.level) {
     return `“${unit.name}”是${ORG_LEVEL_NAMES[unit.level]}，只能放在${ORG_LEVEL_NAMES[parentLevelOf(unit.level)]}下面，“${newParent.name}”是${ORG_LEVEL_NAMES[newParent.level]}。`;
@@ -59,7 +68,10 @@ export function namesList(names: readonly string[], total: number, unit: string)
 }
 
 /** Why a unit cannot be closed, naming who or what remains; null when it is empty. */
-export function closeProblem(unit: UnitFacts, remaining: { children: { names: string[]; total: number }; members: { names: string[]; total: number } }): string | null {
+export function closeProblem(
+  unit: UnitFacts,
+  remaining: { children: { names: string[]; total: number }; members: { names: string[]; total: number } },
+): string | null {
   if (unit.level === 'city') return '市是最上一级，不能撤销。';
   if (unit.closed_at !== null) return `“${unit.name}”已经撤销了。`;
   if (remaining.members.total > 0) {
@@ -71,11 +83,11 @@ export function closeProblem(unit: UnitFacts, remaining: { children: { names: st
   return null;
 }
 
-
 /** The level a role is granted on: a secretary and a volunteer belong to a branch; the others to any unit. */
 export function grantLevelProblem(role: GrantableRole, unit: UnitFacts): string | null {
   if (unit.closed_at !== null) return `“${unit.name}”已经撤销，不能在那里任职。`;
-  if ((role === 'secretary' || role === 'volunteer') && unit.level !== 'branch') return `${ROLE_NAMES[role]}要落在具体的支部上，请选择一个支部。`;
+  if ((role === 'secretary' || role === 'volunteer') && unit.level !== 'branch')
+    return `${ROLE_NAMES[role]}要落在具体的支部上，请选择一个支部。`;
   return null;
 }
 
@@ -88,7 +100,11 @@ export function mayGrant(granter: readonly ScopedGrant[], unitPath: string): boo
 }
 
 /** Revoking the only admin grant on the city's top unit would leave nobody able to manage the city. */
-export function isLastCityAdmin(grant: { role: Role; orgUnitId: number }, cityUnitId: number, cityAdminCount: number): boolean {
+export function isLastCityAdmin(
+  grant: { role: Role; orgUnitId: number },
+  cityUnitId: number,
+  cityAdminCount: number,
+): boolean {
   return grant.role === 'admin' && grant.orgUnitId === cityUnitId && cityAdminCount <= 1;
 }
 

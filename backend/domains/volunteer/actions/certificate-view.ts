@@ -10,10 +10,12 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { certificateQrKey, verifyUrl } from './certificate-links';
 
-export const certificateView = action({
-  access: 'person',
-  input: certificateViewInput,
-}, async function certificateView({ number }, ctx): Promise<VolunteerApi['certificateView']['output']> {
+export const certificateView = action(
+  {
+    access: 'person',
+    input: certificateViewInput,
+  },
+  async function certificateView({ number }, ctx): Promise<VolunteerApi['certificateView']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const cert = await db
@@ -30,7 +32,12 @@ export const certificateView = action({
       if (!holder || reachOver(caller, ['admin'], targetOf(holder)) !== 'ok') throw fail.notFound('没有找到这份证明。');
     }
     const movements = await movementsInRange(db, cert.person_id, cert.from_day, cert.to_day);
-    const content = JSON.parse(cert.content_json) as { post: string; service: string; minutes: number; times: number }[];
+    const content = JSON.parse(cert.content_json) as {
+      post: string;
+      service: string;
+      minutes: number;
+      times: number;
+    }[];
     return {
       number: cert.number,
       name: cert.name,
@@ -47,4 +54,5 @@ export const certificateView = action({
       qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),
     };
-  });
+  },
+);

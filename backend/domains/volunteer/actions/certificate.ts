@@ -11,11 +11,13 @@ import { action } from '../../../runtime/define-function';
 import { certificateQrKey, certificateUrl, verifyUrl } from './certificate-links';
 import { VERIFY_PAGE } from '../pages';
 
-export const certificate = action({
-  access: 'person',
-  input: certificateInput,
-  limit: { points: 10, seconds: 600 },
-}, async function certificate({ from, to }, ctx): Promise<VolunteerApi['certificate']['output']> {
+export const certificate = action(
+  {
+    access: 'person',
+    input: certificateInput,
+    limit: { points: 10, seconds: 600 },
+  },
+  async function certificate({ from, to }, ctx): Promise<VolunteerApi['certificate']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const movements = await movementsInRange(db, caller.person.id, from, to);
@@ -29,7 +31,9 @@ export const certificate = action({
       if (m.record_id !== null) s.records.add(m.record_id);
       services.set(key, s);
     }
-    const content = [...services.values()].filter((s) => s.minutes > 0).map((s) => ({ post: s.post, service: s.service, minutes: s.minutes, times: s.records.size }));
+    const content = [...services.values()]
+      .filter((s) => s.minutes > 0)
+      .map((s) => ({ post: s.post, service: s.service, minutes: s.minutes, times: s.records.size }));
     const issuer = issuerOf(await rootUnitName(db, caller.orgUnit.path), process.env);
     const now = deps.now();
     const number = certificateNumber(chinaDay(now), randomBytes(6));
@@ -37,13 +41,29 @@ export const certificate = action({
     // In the host a plain QR of the verify page's address; WeChat draws a mini-program code that opens the verify
     // page itself (the scan page knows no certificates), with the number and signature as its scene.
     const scene = certificateScene({ number, sig: certificateSignature(number, deps.sceneKey) });
-    await deps.files.put(certificateQrKey(number, deps), await deps.qrImages.draw(scene, link, VERIFY_PAGE.slice(1)), 'image/png');
+    await deps.files.put(
+      certificateQrKey(number, deps),
+      await deps.qrImages.draw(scene, link, VERIFY_PAGE.slice(1)),
+      'image/png',
+    );
     return ctx.transaction(async (trx, audit) => {
       await trx
         .insertInto('vol_certificates')
-        .values({ number, person_id: caller.person.id, from_day: from, to_day: to, minutes, fingerprint: ledgerFingerprint(movements), content_json: JSON.stringify(content), issuer_json: JSON.stringify(issuer), revoked_at: null, created_at: now.toISOString() })
+        .values({
+          number,
+          person_id: caller.person.id,
+          from_day: from,
+          to_day: to,
+          minutes,
+          fingerprint: ledgerFingerprint(movements),
+          content_json: JSON.stringify(content),
+          issuer_json: JSON.stringify(issuer),
+          revoked_at: null,
+          created_at: now.toISOString(),
+        })
         .execute();
       await audit({ entity: 'vol_certificate', entityId: number, after: { from, to, minutes } });
       return { number, url: certificateUrl(number), verifyUrl: link };
     });
-  });
+  },
+);

@@ -54,14 +54,25 @@ function postSite(ctx: Ctx): VisitSite<Post> {
       scanPrinted: (post) => `${post.name}请扫门口张贴的打卡二维码，不用输入数字码。`,
       typedStale: '这个数字码已经过期了，请看负责人手机上现在的数字码，再输一次。',
       typedWrong: '数字码不对，请看清负责人手机上的 6 位数字，再输一次。',
-      locationRequired: (post, verb) => `在${post.name}${verb}要用手机的位置确认您在驿站。请允许使用位置信息，再扫一次。`,
-      tooFar: (post, distance, verb) => `您现在离${post.name}大约 ${distance}，要在 ${post.radius} 米以内才能${verb}。请到驿站再扫一次。`,
+      locationRequired: (post, verb) =>
+        `在${post.name}${verb}要用手机的位置确认您在驿站。请允许使用位置信息，再扫一次。`,
+      tooFar: (post, distance, verb) =>
+        `您现在离${post.name}大约 ${distance}，要在 ${post.radius} 米以内才能${verb}。请到驿站再扫一次。`,
     },
   };
 }
 
-async function readPostCode(scan: Scan, at: Date, offline: boolean, ctx: Ctx): Promise<{ post: Post; codeUsed: string; typedCode: boolean }> {
-  const { place, codeUsed, typedCode } = await readCode(scan, at, offline, postSite(ctx), { sceneKey: ctx.deps.sceneKey, limits: ctx.deps.limits, personId: ctx.caller.person.id });
+async function readPostCode(
+  scan: Scan,
+  at: Date,
+  offline: boolean,
+  ctx: Ctx,
+): Promise<{ post: Post; codeUsed: string; typedCode: boolean }> {
+  const { place, codeUsed, typedCode } = await readCode(scan, at, offline, postSite(ctx), {
+    sceneKey: ctx.deps.sceneKey,
+    limits: ctx.deps.limits,
+    personId: ctx.caller.person.id,
+  });
   return { post: place, codeUsed, typedCode };
 }
 
@@ -76,17 +87,23 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
   const open = await findOpenRecord(db, personId);
   if (open) {
     const openPost = open.post_id === post.id ? post : await findPost(db, open.post_id);
-    throw new AppError('ALREADY_CHECKED_IN', `您在${openPost?.name ?? '驿站'}${clockWords(new Date(open.check_in_at))}已经签到了，还没有签退。请先签退，再签到。`);
+    throw new AppError(
+      'ALREADY_CHECKED_IN',
+      `您在${openPost?.name ?? '驿站'}${clockWords(new Date(open.check_in_at))}已经签到了，还没有签退。请先签退，再签到。`,
+    );
   }
   const latest = await latestRecordedMoment(db, personId);
-  if (latest !== null && latest > at.toISOString()) throw fail.conflict('这个时间之后您已经有服务记录了，这次打卡和它重叠，不能计入。');
+  if (latest !== null && latest > at.toISOString())
+    throw fail.conflict('这个时间之后您已经有服务记录了，这次打卡和它重叠，不能计入。');
 
   const signedUp = await signedUpOccurrences(db, personId, post.id, at);
   const occurrence = occurrenceForCheckIn(signedUp, at, post.window_minutes);
   if (!occurrence) {
     const walkIn = post.walk_ins === 1 && isWithin(caller.orgUnit.path, post.org_path);
     if (!walkIn) {
-      const next = signedUp.filter((o) => o.end.getTime() > at.getTime()).sort((a, b) => a.start.getTime() - b.start.getTime())[0];
+      const next = signedUp
+        .filter((o) => o.end.getTime() > at.getTime())
+        .sort((a, b) => a.start.getTime() - b.start.getTime())[0];
       throw new AppError(
         'OUTSIDE_SHIFT',
         next
@@ -105,7 +122,10 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
     if (served) throw new AppError('ALREADY_CHECKED_IN', '这个班次您已经签到过了，每个班次只记一次。');
   }
 
-  const flags = [...where.flags, ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline })];
+  const flags = [
+    ...where.flags,
+    ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline }),
+  ];
   const now = deps.now();
   try {
     return await ctx.transaction(async (trx, audit) => {
@@ -140,8 +160,27 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
         .returning('id')
         .executeTakeFirstOrThrow();
       if (options.clientId) await keepClientScan(trx, personId, options.clientId, 'in', id, now);
-      await scheduleJob(trx, { kind: AUTO_CHECK_OUT_JOB, payload: { recordId: id }, dedupeKey: autoCheckOutKey(id), runAt: autoCheckOutAt(at, occurrence ?? null) }, now);
-      await audit({ entity: 'vol_record', entityId: id, after: { postId: post.id, checkInAt: at.toISOString(), shiftId: occurrence?.shiftId ?? null, code: codeUsed, flags } });
+      await scheduleJob(
+        trx,
+        {
+          kind: AUTO_CHECK_OUT_JOB,
+          payload: { recordId: id },
+          dedupeKey: autoCheckOutKey(id),
+          runAt: autoCheckOutAt(at, occurrence ?? null),
+        },
+        now,
+      );
+      await audit({
+        entity: 'vol_record',
+        entityId: id,
+        after: {
+          postId: post.id,
+          checkInAt: at.toISOString(),
+          shiftId: occurrence?.shiftId ?? null,
+          code: codeUsed,
+          flags,
+        },
+      });
       return {
         record: { id, checkInAt: at.toISOString(), postName: post.name, flags, walkIn: !occurrence },
         message: `签到成功，${clockWords(at)}。服务结束时请再扫一次签退。`,
@@ -170,15 +209,33 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
   if (at.getTime() < Date.parse(open.check_in_at)) throw fail.conflict('签退时间早于签到时间，这条签退不能计入。');
   const where = judgeWhere(post, scan, '签退', postSite(ctx).words);
   const now = deps.now();
-  const decision = hoursForRecord({ checkInAt: new Date(open.check_in_at), checkOutAt: at }, shiftOfRecord(open), Number(post.min_share));
+  const decision = hoursForRecord(
+    { checkInAt: new Date(open.check_in_at), checkOutAt: at },
+    shiftOfRecord(open),
+    Number(post.min_share),
+  );
 
   return ctx.transaction(async (trx, audit) => {
-    const outFlags = [...where.flags, ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline })];
-    const closed = await closeRecord(trx, open, post, { at, location: where.location, flags: outFlags, actorId: personId, writtenAt: now }, decision);
+    const outFlags = [
+      ...where.flags,
+      ...scanFlags({ typedCode, hasLocation: where.location !== undefined, offline: options.offline }),
+    ];
+    const closed = await closeRecord(
+      trx,
+      open,
+      post,
+      { at, location: where.location, flags: outFlags, actorId: personId, writtenAt: now },
+      decision,
+    );
     if (!closed) throw new AppError('NOT_CHECKED_IN', '这次服务已经签退过了。');
     if (options.clientId) await keepClientScan(trx, personId, options.clientId, 'out', open.id, now);
     await cancelJob(trx, autoCheckOutKey(open.id));
-    await audit({ entity: 'vol_record', entityId: open.id, before: { status: 'open' }, after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags } });
+    await audit({
+      entity: 'vol_record',
+      entityId: open.id,
+      before: { status: 'open' },
+      after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags },
+    });
     const hours = hoursOf(closed.minutes);
     const message = closed.counted
       ? needsConfirmation(closed.flags)
@@ -187,10 +244,23 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
       : open.shift_id === null
         ? `签退成功，${clockWords(at)}。这次服务不到一刻钟，不计入服务时长。如有疑问可以申请更正。`
         : `签退成功，${clockWords(at)}。这次服务了 ${closed.servedMinutes} 分钟，没有达到班次时长的 ${Math.round(Number(post.min_share) * 100)}%，不计入服务时长。如有疑问可以申请更正。`;
-    return { record: { id: open.id, checkOutAt: at.toISOString(), hours, counted: closed.counted, flags: closed.flags }, message };
+    return {
+      record: { id: open.id, checkOutAt: at.toISOString(), hours, counted: closed.counted, flags: closed.flags },
+      message,
+    };
   });
 }
 
-async function keepClientScan(trx: Transaction<Schema>, personId: number, clientId: string, kind: 'in' | 'out', recordId: number, now: Date) {
-  await trx.insertInto('vol_client_scans').values({ person_id: personId, client_id: clientId, kind, record_id: recordId, created_at: now.toISOString() }).execute();
+async function keepClientScan(
+  trx: Transaction<Schema>,
+  personId: number,
+  clientId: string,
+  kind: 'in' | 'out',
+  recordId: number,
+  now: Date,
+) {
+  await trx
+    .insertInto('vol_client_scans')
+    .values({ person_id: personId, client_id: clientId, kind, record_id: recordId, created_at: now.toISOString() })
+    .execute();
 }

@@ -9,17 +9,22 @@ import { loadPersonProfile } from '../../../data/people';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 
-export const createPost = action({
-  access: { roles: POST_ADMIN_ROLES },
-  input: createPostInput,
-  limit: { points: 30, seconds: 600 },
-}, async function createPost(input, ctx): Promise<VolunteerApi['createPost']['output']> {
+export const createPost = action(
+  {
+    access: { roles: POST_ADMIN_ROLES },
+    input: createPostInput,
+    limit: { points: 30, seconds: 600 },
+  },
+  async function createPost(input, ctx): Promise<VolunteerApi['createPost']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
-    const unit = await requireUnitInScope(db, caller, POST_ADMIN_ROLES, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能在那里设立驿站。' });
+    const unit = await requireUnitInScope(db, caller, POST_ADMIN_ROLES, input.orgUnitId, {
+      forbidden: '这个单位不在您的管理范围内，不能在那里设立驿站。',
+    });
     for (const personId of input.managerIds) {
       const manager = await loadPersonProfile(db, personId);
-      if (!manager || !hasAnyRole(manager.grants, ['post_manager'])) throw fail.validation('驿站负责人要先有“驿站负责人”的身份，请重新选择。');
+      if (!manager || !hasAnyRole(manager.grants, ['post_manager']))
+        throw fail.validation('驿站负责人要先有“驿站负责人”的身份，请重新选择。');
     }
     if (input.teamId !== undefined) {
       const team = await db.selectFrom('vol_teams').select('id').where('id', '=', input.teamId).executeTakeFirst();
@@ -53,9 +58,25 @@ export const createPost = action({
         .returning('id')
         .executeTakeFirstOrThrow();
       if (input.managerIds.length > 0) {
-        await trx.insertInto('vol_post_managers').values([...new Set(input.managerIds)].map((personId) => ({ post_id: id, person_id: personId, created_at: at }))).execute();
+        await trx
+          .insertInto('vol_post_managers')
+          .values(
+            [...new Set(input.managerIds)].map((personId) => ({ post_id: id, person_id: personId, created_at: at })),
+          )
+          .execute();
       }
-      await audit({ entity: 'vol_post', entityId: id, after: { name: input.name, orgUnitId: unit.id, checkInMode: input.checkInMode, walkIns: input.walkIns, managers: input.managerIds } });
+      await audit({
+        entity: 'vol_post',
+        entityId: id,
+        after: {
+          name: input.name,
+          orgUnitId: unit.id,
+          checkInMode: input.checkInMode,
+          walkIns: input.walkIns,
+          managers: input.managerIds,
+        },
+      });
       return { post: { id } };
     });
-  });
+  },
+);

@@ -14,16 +14,39 @@ export const REPORT_COLUMNS = [
   { header: '参与志愿者（人）', key: 'volunteers' },
 ] as const;
 
-export const exportReport = action({
-  access: { roles: MANAGER_ROLES },
-  input: reportInput,
-  limit: { points: 20, seconds: 600 },
-}, async function exportReport(input, ctx): Promise<VolunteerApi['exportReport']['output']> {
+export const exportReport = action(
+  {
+    access: { roles: MANAGER_ROLES },
+    input: reportInput,
+    limit: { points: 20, seconds: 600 },
+  },
+  async function exportReport(input, ctx): Promise<VolunteerApi['exportReport']['output']> {
     const r = await loadReport(ctx, input);
     const rows = [
-      ...r.byPost.map((x) => ({ month: x.month, kind: '驿站', name: x.name, hours: x.hours, records: x.records, volunteers: x.volunteers })),
-      ...r.byTeam.map((x) => ({ month: x.month, kind: '服务队', name: x.name, hours: x.hours, records: x.records, volunteers: x.volunteers })),
-      ...r.byMonth.map((x) => ({ month: x.month, kind: '合计', name: r.scope, hours: x.hours, records: x.records, volunteers: x.volunteers })),
+      ...r.byPost.map((x) => ({
+        month: x.month,
+        kind: '驿站',
+        name: x.name,
+        hours: x.hours,
+        records: x.records,
+        volunteers: x.volunteers,
+      })),
+      ...r.byTeam.map((x) => ({
+        month: x.month,
+        kind: '服务队',
+        name: x.name,
+        hours: x.hours,
+        records: x.records,
+        volunteers: x.volunteers,
+      })),
+      ...r.byMonth.map((x) => ({
+        month: x.month,
+        kind: '合计',
+        name: r.scope,
+        hours: x.hours,
+        records: x.records,
+        volunteers: x.volunteers,
+      })),
     ];
     return exportSpreadsheet({
       deps: ctx.deps,
@@ -33,4 +56,5 @@ export const exportReport = action({
       fileName: `志愿服务统计-${r.scope}-${input.from}至${input.to}.xlsx`,
       about: { orgUnitId: input.orgUnitId ?? null, from: input.from, to: input.to },
     });
-  });
+  },
+);

@@ -5,13 +5,16 @@ import { postSummary } from '../queries/volunteer';
 import { managedPostIds } from '../access';
 import { action } from '../../../runtime/define-function';
 
-export const managedPosts = action({
-  access: 'person',
-  input: none,
-}, async function managedPosts(_input, ctx): Promise<VolunteerApi['managedPosts']['output']> {
+export const managedPosts = action(
+  {
+    access: 'person',
+    input: none,
+  },
+  async function managedPosts(_input, ctx): Promise<VolunteerApi['managedPosts']['output']> {
     const db = ctx.deps.database.db;
     const ids = await managedPostIds(db, ctx.caller);
     if (ids.length === 0) return { posts: [] };
     const rows = await db.selectFrom('vol_posts').selectAll().where('id', 'in', ids).orderBy('id').execute();
     return { posts: rows.map((p) => postSummary(p)) };
-  });
+  },
+);

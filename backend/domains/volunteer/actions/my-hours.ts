@@ -4,9 +4,12 @@ import type { VolunteerApi } from '../../../../contracts/volunteer';
 import { hoursSummary } from '../queries/volunteer';
 import { action } from '../../../runtime/define-function';
 
-export const myHours = action({
-  access: 'person',
-  input: none,
-}, async function myHours(_input, ctx): Promise<VolunteerApi['myHours']['output']> {
+export const myHours = action(
+  {
+    access: 'person',
+    input: none,
+  },
+  async function myHours(_input, ctx): Promise<VolunteerApi['myHours']['output']> {
     return hoursSummary(ctx.deps.database.db, ctx.caller.person.id, ctx.deps.now());
-  });
+  },
+);

@@ -5,9 +5,12 @@ import type { VolunteerApi } from '../../../../contracts/volunteer';
 import { loadServiceRecords } from '../queries/volunteer';
 import { action } from '../../../runtime/define-function';
 
-export const myRecords = action({
-  access: 'person',
-  input: none,
-}, async function myRecords(_input, ctx): Promise<VolunteerApi['myRecords']['output']> {
+export const myRecords = action(
+  {
+    access: 'person',
+    input: none,
+  },
+  async function myRecords(_input, ctx): Promise<VolunteerApi['myRecords']['output']> {
     return { records: await loadServiceRecords(ctx.deps.database.db, { personId: ctx.caller.person.id }) };
-  });
+  },
+);

@@ -6,10 +6,12 @@ import { chinaDay } from '../../../common/china-time';
 import { occurrenceOn } from '../rules/shifts';
 import { action } from '../../../runtime/define-function';
 
-export const myShifts = action({
-  access: 'person',
-  input: none,
-}, async function myShifts(_input, ctx): Promise<VolunteerApi['myShifts']['output']> {
+export const myShifts = action(
+  {
+    access: 'person',
+    input: none,
+  },
+  async function myShifts(_input, ctx): Promise<VolunteerApi['myShifts']['output']> {
     const { deps, caller } = ctx;
     const now = deps.now();
     const rows = await deps.database.db
@@ -26,9 +28,12 @@ export const myShifts = action({
     const occurrences = rows
       .map(({ occurs_on, post_name, ...shift }) => {
         const o = occurrenceOn(shift, occurs_on);
-        return o && o.end.getTime() > now.getTime() ? { ...occurrenceView(shift, o, 0, true), postId: shift.post_id, postName: post_name } : null;
+        return o && o.end.getTime() > now.getTime()
+          ? { ...occurrenceView(shift, o, 0, true), postId: shift.post_id, postName: post_name }
+          : null;
       })
       .filter((o): o is NonNullable<typeof o> => o !== null)
       .sort((a, b) => a.start.localeCompare(b.start));
     return { occurrences };
-  });
+  },
+);

@@ -7,10 +7,12 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadOccurrences } from './occurrences';
 
-export const post = action({
-  access: 'public',
-  input: postInput,
-}, async function post({ id }, ctx): Promise<VolunteerApi['post']['output']> {
+export const post = action(
+  {
+    access: 'public',
+    input: postInput,
+  },
+  async function post({ id }, ctx): Promise<VolunteerApi['post']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
     const row = await findPost(db, id);
@@ -25,4 +27,5 @@ export const post = action({
       thisWeek,
       manages: caller.kind === 'person' ? await managesPost(db, caller, row) : false,
     };
-  });
+  },
+);

@@ -22,20 +22,44 @@ export async function loadReport(ctx: Ctx, input: { orgUnitId?: number; from: st
   let scope = '我管理的驿站';
   let postIds: number[];
   if (input.orgUnitId !== undefined) {
-    const unit = await requireUnitInScope(db, ctx.caller, POST_ADMIN_ROLES, input.orgUnitId, { forbidden: '这个单位不在您的管理范围内，不能查看它的志愿服务统计。' });
+    const unit = await requireUnitInScope(db, ctx.caller, POST_ADMIN_ROLES, input.orgUnitId, {
+      forbidden: '这个单位不在您的管理范围内，不能查看它的志愿服务统计。',
+    });
     scope = unit.name;
-    postIds = (await db.selectFrom('vol_posts').innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id').select('vol_posts.id').where(inSubtrees('org_units.path', [unit.path])).execute()).map((r) => r.id);
+    postIds = (
+      await db
+        .selectFrom('vol_posts')
+        .innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id')
+        .select('vol_posts.id')
+        .where(inSubtrees('org_units.path', [unit.path]))
+        .execute()
+    ).map((r) => r.id);
   } else {
     postIds = await managedPostIds(db, ctx.caller);
   }
-  const empty: Report = { scope, from: input.from, to: input.to, byPost: [], byTeam: [], byMonth: [], totals: { hours: 0, records: 0, volunteers: 0 } };
+  const empty: Report = {
+    scope,
+    from: input.from,
+    to: input.to,
+    byPost: [],
+    byTeam: [],
+    byMonth: [],
+    totals: { hours: 0, records: 0, volunteers: 0 },
+  };
   if (postIds.length === 0) return empty;
 
   const rows = await db
     .selectFrom('ledger_movements')
     .innerJoin('vol_records', 'vol_records.id', 'ledger_movements.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['ledger_movements.minutes', 'ledger_movements.served_on', 'ledger_movements.account_id', 'ledger_movements.record_id', 'vol_posts.id as post_id', 'vol_posts.name as post_name'])
+    .select([
+      'ledger_movements.minutes',
+      'ledger_movements.served_on',
+      'ledger_movements.account_id',
+      'ledger_movements.record_id',
+      'vol_posts.id as post_id',
+      'vol_posts.name as post_name',
+    ])
     .where('ledger_movements.account_kind', '=', 'member')
     .where('vol_records.post_id', 'in', postIds)
     .where('ledger_movements.served_on', '>=', `${input.from}-01`)
@@ -45,8 +69,14 @@ export async function loadReport(ctx: Ctx, input: { orgUnitId?: number; from: st
   const teamsOf = new Map<number, { id: number; name: string }[]>();
   for (let i = 0; i < people.length; i += 500) {
     const chunk = people.slice(i, i + 500);
-    const memberships = await db.selectFrom('vol_team_members').innerJoin('vol_teams', 'vol_teams.id', 'vol_team_members.team_id').select(['vol_team_members.person_id', 'vol_teams.id', 'vol_teams.name']).where('vol_team_members.person_id', 'in', chunk).execute();
-    for (const m of memberships) teamsOf.set(m.person_id, [...(teamsOf.get(m.person_id) ?? []), { id: m.id, name: m.name }]);
+    const memberships = await db
+      .selectFrom('vol_team_members')
+      .innerJoin('vol_teams', 'vol_teams.id', 'vol_team_members.team_id')
+      .select(['vol_team_members.person_id', 'vol_teams.id', 'vol_teams.name'])
+      .where('vol_team_members.person_id', 'in', chunk)
+      .execute();
+    for (const m of memberships)
+      teamsOf.set(m.person_id, [...(teamsOf.get(m.person_id) ?? []), { id: m.id, name: m.name }]);
   }
 
   const byPost = new Map<string, Bucket & { name: string; month: string; key: string }>();
@@ -72,7 +102,14 @@ export async function loadReport(ctx: Ctx, input: { orgUnitId?: number; from: st
     add(byMonth.get(month)!, r);
     add(total, r);
   }
-  const row = (b: Bucket & { name: string; month: string; key: string }): ReportRow => ({ month: b.month, key: b.key, name: b.name, hours: hoursOf(b.minutes), records: countRecords(b), volunteers: countActive(b) });
+  const row = (b: Bucket & { name: string; month: string; key: string }): ReportRow => ({
+    month: b.month,
+    key: b.key,
+    name: b.name,
+    hours: hoursOf(b.minutes),
+    records: countRecords(b),
+    volunteers: countActive(b),
+  });
   const order = (a: ReportRow, b: ReportRow) => a.month.localeCompare(b.month) || b.hours - a.hours;
   return {
     scope,
@@ -80,7 +117,14 @@ export async function loadReport(ctx: Ctx, input: { orgUnitId?: number; from: st
     to: input.to,
     byPost: [...byPost.values()].map(row).sort(order),
     byTeam: [...byTeam.values()].map(row).sort(order),
-    byMonth: [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, b]) => ({ month, hours: hoursOf(b.minutes), records: countRecords(b), volunteers: countActive(b) })),
+    byMonth: [...byMonth.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, b]) => ({
+        month,
+        hours: hoursOf(b.minutes),
+        records: countRecords(b),
+        volunteers: countActive(b),
+      })),
     totals: { hours: hoursOf(total.minutes), records: countRecords(total), volunteers: countActive(total) },
   };
 }

@@ -10,13 +10,26 @@ type Ctx = ContextFor<{ roles: readonly ['volunteer'] }>;
 
 export async function answerTakenScan(ctx: Ctx, clientId: string, kind: 'in'): Promise<CheckInResult | null>;
 export async function answerTakenScan(ctx: Ctx, clientId: string, kind: 'out'): Promise<CheckOutResult | null>;
-export async function answerTakenScan(ctx: Ctx, clientId: string, kind: 'in' | 'out'): Promise<CheckInResult | CheckOutResult | null> {
+export async function answerTakenScan(
+  ctx: Ctx,
+  clientId: string,
+  kind: 'in' | 'out',
+): Promise<CheckInResult | CheckOutResult | null> {
   const db = ctx.deps.database.db;
   const taken = await db
     .selectFrom('vol_client_scans')
     .innerJoin('vol_records', 'vol_records.id', 'vol_client_scans.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['vol_client_scans.kind', 'vol_records.id', 'vol_records.check_in_at', 'vol_records.check_out_at', 'vol_records.counted', 'vol_records.flags_json', 'vol_records.shift_id', 'vol_posts.name'])
+    .select([
+      'vol_client_scans.kind',
+      'vol_records.id',
+      'vol_records.check_in_at',
+      'vol_records.check_out_at',
+      'vol_records.counted',
+      'vol_records.flags_json',
+      'vol_records.shift_id',
+      'vol_posts.name',
+    ])
     .where('vol_client_scans.person_id', '=', ctx.caller.person.id)
     .where('vol_client_scans.client_id', '=', clientId)
     .executeTakeFirst();
@@ -24,7 +37,13 @@ export async function answerTakenScan(ctx: Ctx, clientId: string, kind: 'in' | '
   const flags = JSON.parse(taken.flags_json) as string[];
   if (kind === 'in') {
     return {
-      record: { id: taken.id, checkInAt: taken.check_in_at, postName: taken.name, flags, walkIn: taken.shift_id === null },
+      record: {
+        id: taken.id,
+        checkInAt: taken.check_in_at,
+        postName: taken.name,
+        flags,
+        walkIn: taken.shift_id === null,
+      },
       message: `这次签到已经记下了（${clockWords(new Date(taken.check_in_at))}），不用再扫。`,
     };
   }

@@ -5,7 +5,14 @@
 // Hours count only records a manager confirmed where the phone alone vouched for them (volunteer-trust.ts).
 import { verifyCertificateInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { movementsInRange } from '../queries/volunteer';
-import { certificateStatus, ledgerFingerprint, maskedName, signatureMatches, volunteerNumberTail, type Issuer } from '../rules/certificate';
+import {
+  certificateStatus,
+  ledgerFingerprint,
+  maskedName,
+  signatureMatches,
+  volunteerNumberTail,
+  type Issuer,
+} from '../rules/certificate';
 import { chinaDay } from '../../../common/china-time';
 import { hoursOf } from '../rules/hours';
 import { AppError } from '../../../runtime/app-error';
@@ -17,15 +24,24 @@ const STATUS_WORDS = {
   changed: '这份证明开具以后，服务记录有过更正，证明上的时长已经不是现在的记录。请让志愿者重新开具。',
 } as const;
 
-export const verifyCertificate = action({
-  access: 'public',
-  input: verifyCertificateInput,
-  limit: { points: 60, seconds: 60 },
-}, async function verifyCertificate({ number, sig }, ctx): Promise<VolunteerApi['verifyCertificate']['output']> {
+export const verifyCertificate = action(
+  {
+    access: 'public',
+    input: verifyCertificateInput,
+    limit: { points: 60, seconds: 60 },
+  },
+  async function verifyCertificate({ number, sig }, ctx): Promise<VolunteerApi['verifyCertificate']['output']> {
     const { deps } = ctx;
-    if (!signatureMatches(number, sig, deps.sceneKey)) throw new AppError('QR_INVALID', '这个核验二维码无法识别，证明可能是伪造或被改动过的。');
+    if (!signatureMatches(number, sig, deps.sceneKey))
+      throw new AppError('QR_INVALID', '这个核验二维码无法识别，证明可能是伪造或被改动过的。');
     const db = deps.database.db;
-    const cert = await db.selectFrom('vol_certificates').innerJoin('people', 'people.id', 'vol_certificates.person_id').selectAll('vol_certificates').select('people.name').where('number', '=', number).executeTakeFirst();
+    const cert = await db
+      .selectFrom('vol_certificates')
+      .innerJoin('people', 'people.id', 'vol_certificates.person_id')
+      .selectAll('vol_certificates')
+      .select('people.name')
+      .where('number', '=', number)
+      .executeTakeFirst();
     if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
     const movements = await movementsInRange(db, cert.person_id, cert.from_day, cert.to_day);
     const status = certificateStatus(cert, ledgerFingerprint(movements));
@@ -44,4 +60,5 @@ export const verifyCertificate = action({
       issuedAt: cert.created_at,
       issuedOn: chinaDay(new Date(cert.created_at)),
     };
-  });
+  },
+);

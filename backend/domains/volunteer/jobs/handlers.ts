@@ -25,11 +25,26 @@ export const autoCheckOut = defineJob({
     if (!post) return;
     const shift = record.shift_end ? { end: new Date(record.shift_end) } : null;
     const at = autoCheckOutAt(new Date(record.check_in_at), shift);
-    const decision = hoursForRecord({ checkInAt: new Date(record.check_in_at), checkOutAt: at }, shiftOfRecord(record), Number(post.min_share));
+    const decision = hoursForRecord(
+      { checkInAt: new Date(record.check_in_at), checkOutAt: at },
+      shiftOfRecord(record),
+      Number(post.min_share),
+    );
     await transaction(async (trx, audit) => {
-      const closed = await closeRecord(trx, record, post, { at, flags: ['auto_check_out'], actorId: null, writtenAt: deps.now() }, decision);
+      const closed = await closeRecord(
+        trx,
+        record,
+        post,
+        { at, flags: ['auto_check_out'], actorId: null, writtenAt: deps.now() },
+        decision,
+      );
       if (!closed) return;
-      await audit({ entity: 'vol_record', entityId: record.id, before: { status: 'open' }, after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags } });
+      await audit({
+        entity: 'vol_record',
+        entityId: record.id,
+        before: { status: 'open' },
+        after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags },
+      });
     });
   },
 });
@@ -52,7 +67,12 @@ export const shiftReminder = defineJob({
     if (!signup) return;
     const o = occurrenceOn(signup, signup.occurs_on);
     if (!o || o.start.getTime() <= deps.now().getTime()) return;
-    const sent = await db.selectFrom('audit_log').select('id').where('action', '=', SHIFT_REMINDER_JOB).where('entity_id', '=', String(signupId)).executeTakeFirst();
+    const sent = await db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', SHIFT_REMINDER_JOB)
+      .where('entity_id', '=', String(signupId))
+      .executeTakeFirst();
     if (sent) return;
     await transaction(async (trx, audit) => {
       await notify(
@@ -62,7 +82,10 @@ export const shiftReminder = defineJob({
           kind: 'volunteer_shift_reminder',
           text: `提醒：${chinaDateTimeWords(o.start)}您在${signup.post_name}有志愿服务。`,
           link: { page: POST_PAGE, params: { id: String(signup.post_id) } },
-          subscribe: { template: 'volunteer_shift_reminder', data: { post: signup.post_name, time: chinaDateTimeWords(o.start), service: signup.service } },
+          subscribe: {
+            template: 'volunteer_shift_reminder',
+            data: { post: signup.post_name, time: chinaDateTimeWords(o.start), service: signup.service },
+          },
         },
         deps.now(),
       );

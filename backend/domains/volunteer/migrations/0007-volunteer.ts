@@ -77,7 +77,12 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('occurs_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('vol_signups_once').on('vol_signups').columns(['shift_id', 'occurs_on', 'person_id']).unique().execute();
+  await db.schema
+    .createIndex('vol_signups_once')
+    .on('vol_signups')
+    .columns(['shift_id', 'occurs_on', 'person_id'])
+    .unique()
+    .execute();
   await db.schema.createIndex('vol_signups_person').on('vol_signups').columns(['person_id', 'occurs_on']).execute();
 
   await withId(db.schema.createTable('vol_records'), engine)
@@ -136,7 +141,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   // myHours reads only this index (covering: served_on and minutes are in it).
-  await db.schema.createIndex('vol_movements_account').on('vol_movements').columns(['account_kind', 'account_id', 'served_on', 'minutes']).execute();
+  await db.schema
+    .createIndex('vol_movements_account')
+    .on('vol_movements')
+    .columns(['account_kind', 'account_id', 'served_on', 'minutes'])
+    .execute();
   await db.schema.createIndex('vol_movements_record').on('vol_movements').column('record_id').execute();
 
   await withId(db.schema.createTable('vol_corrections'), engine)
@@ -162,7 +171,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('answered_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('vol_correction_requests_post').on('vol_correction_requests').columns(['post_id', 'status']).execute();
+  await db.schema
+    .createIndex('vol_correction_requests_post')
+    .on('vol_correction_requests')
+    .columns(['post_id', 'status'])
+    .execute();
 
   // Offline scans already taken, by the client's own id, per person: a replay finds its row and changes nothing.
   await db.schema

@@ -19,7 +19,10 @@ type Db = Kysely<Schema> | Transaction<Schema>;
 /** Admins of a subtree manage its posts; a post manager manages the posts they are named on. */
 export const POST_ADMIN_ROLES = SCOPES.adminPosts;
 
-export async function findPost(db: Db, id: number): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
+export async function findPost(
+  db: Db,
+  id: number,
+): Promise<(VolPostRow & { org_path: string; org_name: string }) | null> {
   const row = await db
     .selectFrom('vol_posts')
     .innerJoin('org_units', 'org_units.id', 'vol_posts.org_unit_id')
@@ -48,7 +51,13 @@ export function postSummary(p: VolPostRow, distance?: number): PostSummary {
 }
 
 export async function shiftsOfPost(db: Db, postId: number): Promise<VolShiftRow[]> {
-  return db.selectFrom('vol_shifts').selectAll().where('post_id', '=', postId).orderBy('weekday').orderBy('starts').execute();
+  return db
+    .selectFrom('vol_shifts')
+    .selectAll()
+    .where('post_id', '=', postId)
+    .orderBy('weekday')
+    .orderBy('starts')
+    .execute();
 }
 
 export async function takenCounts(db: Db, shiftIds: number[], days: string[]): Promise<Map<string, number>> {
@@ -66,11 +75,25 @@ export async function takenCounts(db: Db, shiftIds: number[], days: string[]): P
 }
 
 export function occurrenceView(shift: VolShiftRow, o: Occurrence, taken: number, mine: boolean): ShiftOccurrence {
-  return { shiftId: shift.id, occursOn: o.occursOn, start: o.start.toISOString(), end: o.end.toISOString(), service: shift.service, capacity: shift.capacity, taken, mine };
+  return {
+    shiftId: shift.id,
+    occursOn: o.occursOn,
+    start: o.start.toISOString(),
+    end: o.end.toISOString(),
+    service: shift.service,
+    capacity: shift.capacity,
+    taken,
+    mine,
+  };
 }
 
 /** The caller's signed-up occurrences at a post on the China days around `at`, with their times. */
-export async function signedUpOccurrences(db: Db, personId: number, postId: number, at: Date): Promise<(Occurrence & { shift: VolShiftRow })[]> {
+export async function signedUpOccurrences(
+  db: Db,
+  personId: number,
+  postId: number,
+  at: Date,
+): Promise<(Occurrence & { shift: VolShiftRow })[]> {
   const days = [-1, 0, 1].map((d) => chinaDay(new Date(at.getTime() + d * 86_400_000)));
   const rows = await db
     .selectFrom('vol_signups')
@@ -90,7 +113,9 @@ export async function signedUpOccurrences(db: Db, personId: number, postId: numb
 }
 
 export async function findOpenRecord(db: Db, personId: number): Promise<VolRecordRow | null> {
-  return (await db.selectFrom('vol_records').selectAll().where('open_person_id', '=', personId).executeTakeFirst()) ?? null;
+  return (
+    (await db.selectFrom('vol_records').selectAll().where('open_person_id', '=', personId).executeTakeFirst()) ?? null
+  );
 }
 
 /** The latest moment any of the person's records reaches (a check-in, or a check-out), to keep records from overlapping. */
@@ -105,7 +130,11 @@ export async function latestRecordedMoment(db: Db, personId: number): Promise<st
 }
 
 /** Records as the phone shows them, newest first, with their hours from the ledger and their corrections. */
-export async function loadServiceRecords(db: Db, where: { personId?: number; recordIds?: number[] }, limit = 200): Promise<ServiceRecord[]> {
+export async function loadServiceRecords(
+  db: Db,
+  where: { personId?: number; recordIds?: number[] },
+  limit = 200,
+): Promise<ServiceRecord[]> {
   let q = db
     .selectFrom('vol_records')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
@@ -130,7 +159,14 @@ export async function loadServiceRecords(db: Db, where: { personId?: number; rec
     .orderBy('vol_corrections.id')
     .execute();
   const openRequests = new Set(
-    (await db.selectFrom('vol_correction_requests').select('record_id').where('record_id', 'in', ids).where('status', '=', 'open').execute()).map((r) => r.record_id),
+    (
+      await db
+        .selectFrom('vol_correction_requests')
+        .select('record_id')
+        .where('record_id', 'in', ids)
+        .where('status', '=', 'open')
+        .execute()
+    ).map((r) => r.record_id),
   );
   return rows.map((r) => {
     const held = awaitsManager({ status: r.status, needsConfirmation: r.needs_confirmation === 1 });
@@ -169,9 +205,17 @@ export async function loadServiceRecords(db: Db, where: { personId?: number; rec
 }
 
 /** A person's balance for this China month, this China year and in total: sums of their ledger account's movements. */
-export async function hoursSummary(db: Db, personId: number, now: Date): Promise<{ month: number; year: number; total: number }> {
+export async function hoursSummary(
+  db: Db,
+  personId: number,
+  now: Date,
+): Promise<{ month: number; year: number; total: number }> {
   const today = chinaDay(now);
-  const m = await accountMinutes(db, { kind: 'member', id: personId }, { yearStart: `${today.slice(0, 4)}-01-01`, monthStart: `${today.slice(0, 7)}-01` });
+  const m = await accountMinutes(
+    db,
+    { kind: 'member', id: personId },
+    { yearStart: `${today.slice(0, 4)}-01-01`, monthStart: `${today.slice(0, 7)}-01` },
+  );
   return { month: hoursOf(m.month), year: hoursOf(m.year), total: hoursOf(m.total) };
 }
 
@@ -191,8 +235,12 @@ export interface Closing {
 }
 
 /** The shift an open record was checked in for, as the hours rule takes it; null for a walk-in. */
-export function shiftOfRecord(record: Pick<VolRecordRow, 'shift_start' | 'shift_end'>): { start: Date; end: Date } | null {
-  return record.shift_start && record.shift_end ? { start: new Date(record.shift_start), end: new Date(record.shift_end) } : null;
+export function shiftOfRecord(
+  record: Pick<VolRecordRow, 'shift_start' | 'shift_end'>,
+): { start: Date; end: Date } | null {
+  return record.shift_start && record.shift_end
+    ? { start: new Date(record.shift_start), end: new Date(record.shift_end) }
+    : null;
 }
 
 /**
@@ -229,7 +277,13 @@ export async function closeRecord(
   if (decision.minutes > 0) {
     const plan = serviceTransfer(post.id, record.person_id, decision.minutes);
     if (plan) {
-      await writeTransfer(trx, plan, { recordId: record.id, reason: null, createdBy: closing.actorId, servedOn: chinaDay(new Date(record.check_in_at)), at: closing.writtenAt.toISOString() });
+      await writeTransfer(trx, plan, {
+        recordId: record.id,
+        reason: null,
+        createdBy: closing.actorId,
+        servedOn: chinaDay(new Date(record.check_in_at)),
+        at: closing.writtenAt.toISOString(),
+      });
     }
   }
   return { minutes: decision.minutes, servedMinutes: decision.servedMinutes, counted: decision.counted, flags };
@@ -244,14 +298,25 @@ export async function movementsInRange(db: Db, personId: number, from: string, t
     .selectFrom('ledger_movements')
     .innerJoin('vol_records', 'vol_records.id', 'ledger_movements.record_id')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
-    .select(['ledger_movements.id', 'ledger_movements.minutes', 'ledger_movements.record_id', 'ledger_movements.served_on', 'vol_posts.name as post_name', 'vol_records.service', 'vol_records.status', 'vol_records.needs_confirmation'])
+    .select([
+      'ledger_movements.id',
+      'ledger_movements.minutes',
+      'ledger_movements.record_id',
+      'ledger_movements.served_on',
+      'vol_posts.name as post_name',
+      'vol_records.service',
+      'vol_records.status',
+      'vol_records.needs_confirmation',
+    ])
     .where('ledger_movements.account_kind', '=', 'member')
     .where('ledger_movements.account_id', '=', personId)
     .where('ledger_movements.served_on', '>=', from)
     .where('ledger_movements.served_on', '<=', to)
     .orderBy('ledger_movements.id')
     .execute();
-  return rows.filter((r) => countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }));
+  return rows.filter((r) =>
+    countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }),
+  );
 }
 
 /** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */

@@ -1,4 +1,13 @@
-import { certificateNumber, certificateSignature, certificateStatus, ledgerFingerprint, maskedName, signatureMatches, volunteerNumber, volunteerNumberTail } from './certificate';
+import {
+  certificateNumber,
+  certificateSignature,
+  certificateStatus,
+  ledgerFingerprint,
+  maskedName,
+  signatureMatches,
+  volunteerNumber,
+  volunteerNumberTail,
+} from './certificate';
 
 describe('certificates', () => {
   it('numbers a certificate by day with characters that read aloud clearly', () => {
@@ -16,9 +25,21 @@ describe('certificates', () => {
   });
 
   it('is changed once the ledger it counted changed, and revoked above all', () => {
-    const before = ledgerFingerprint([{ id: 2, minutes: 180 }, { id: 5, minutes: 120 }]);
-    expect(ledgerFingerprint([{ id: 5, minutes: 120 }, { id: 2, minutes: 180 }])).toBe(before);
-    const after = ledgerFingerprint([{ id: 2, minutes: 180 }, { id: 5, minutes: 120 }, { id: 9, minutes: -60 }]);
+    const before = ledgerFingerprint([
+      { id: 2, minutes: 180 },
+      { id: 5, minutes: 120 },
+    ]);
+    expect(
+      ledgerFingerprint([
+        { id: 5, minutes: 120 },
+        { id: 2, minutes: 180 },
+      ]),
+    ).toBe(before);
+    const after = ledgerFingerprint([
+      { id: 2, minutes: 180 },
+      { id: 5, minutes: 120 },
+      { id: 9, minutes: -60 },
+    ]);
     expect(certificateStatus({ revoked_at: null, fingerprint: before }, before)).toBe('valid');
     expect(certificateStatus({ revoked_at: null, fingerprint: before }, after)).toBe('changed');
     expect(certificateStatus({ revoked_at: '2026-12-04T00:00:00Z', fingerprint: before }, before)).toBe('revoked');

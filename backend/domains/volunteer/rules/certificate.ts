@@ -25,11 +25,17 @@ export function signatureMatches(number: string, sig: string, key: string): bool
 
 /** Over the ledger movements the certificate counts: any movement added (a correction) changes it. */
 export function ledgerFingerprint(movements: readonly { id: number; minutes: number }[]): string {
-  const body = [...movements].sort((a, b) => a.id - b.id).map((m) => `${m.id}:${m.minutes}`).join(',');
+  const body = [...movements]
+    .sort((a, b) => a.id - b.id)
+    .map((m) => `${m.id}:${m.minutes}`)
+    .join(',');
   return createHash('sha256').update(body).digest('hex');
 }
 
-export function certificateStatus(cert: { revoked_at: string | null; fingerprint: string }, fingerprintNow: string): CertificateStatus {
+export function certificateStatus(
+  cert: { revoked_at: string | null; fingerprint: string },
+  fingerprintNow: string,
+): CertificateStatus {
   if (cert.revoked_at) return 'revoked';
   return cert.fingerprint === fingerprintNow ? 'valid' : 'changed';
 }

@@ -5,7 +5,12 @@ const shift = { start: at('14:00'), end: at('17:00') };
 
 describe('hours for a record', () => {
   it('counts the doctor’s Thursday, 14:02 to 17:05, as 3 hours', () => {
-    expect(hoursForRecord({ checkInAt: at('14:02'), checkOutAt: at('17:05') }, shift, 0.6)).toEqual({ minutes: 180, servedMinutes: 178, counted: true, share: 0.989 });
+    expect(hoursForRecord({ checkInAt: at('14:02'), checkOutAt: at('17:05') }, shift, 0.6)).toEqual({
+      minutes: 180,
+      servedMinutes: 178,
+      counted: true,
+      share: 0.989,
+    });
   });
 
   it('counts only the time inside the shift', () => {
@@ -16,18 +21,36 @@ describe('hours for a record', () => {
   it('does not count a stay below the minimum share', () => {
     const short = hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:40') }, shift, 0.6); // 100 of 180 minutes
     expect(short).toMatchObject({ minutes: 0, servedMinutes: 100, counted: false });
-    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:48') }, shift, 0.6)).toMatchObject({ minutes: 105, counted: true });
-    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:40') }, shift, 0)).toMatchObject({ minutes: 105, counted: true });
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:48') }, shift, 0.6)).toMatchObject({
+      minutes: 105,
+      counted: true,
+    });
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:40') }, shift, 0)).toMatchObject({
+      minutes: 105,
+      counted: true,
+    });
   });
 
   it('counts nothing for a stay entirely outside the shift', () => {
-    expect(hoursForRecord({ checkInAt: at('17:10'), checkOutAt: at('17:25') }, shift, 0)).toMatchObject({ minutes: 0, counted: false });
+    expect(hoursForRecord({ checkInAt: at('17:10'), checkOutAt: at('17:25') }, shift, 0)).toMatchObject({
+      minutes: 0,
+      counted: false,
+    });
   });
 
   it('counts a walk-in’s time served, capped at a day’s service', () => {
-    expect(hoursForRecord({ checkInAt: at('09:00'), checkOutAt: at('10:20') }, null, 0.6)).toMatchObject({ minutes: 75, counted: true, share: null });
-    expect(hoursForRecord({ checkInAt: at('00:00'), checkOutAt: at('23:00') }, null, 0.6).minutes).toBe(WALK_IN_CAP_MINUTES);
-    expect(hoursForRecord({ checkInAt: at('09:00'), checkOutAt: at('09:05') }, null, 0.6)).toMatchObject({ minutes: 0, counted: false });
+    expect(hoursForRecord({ checkInAt: at('09:00'), checkOutAt: at('10:20') }, null, 0.6)).toMatchObject({
+      minutes: 75,
+      counted: true,
+      share: null,
+    });
+    expect(hoursForRecord({ checkInAt: at('00:00'), checkOutAt: at('23:00') }, null, 0.6).minutes).toBe(
+      WALK_IN_CAP_MINUTES,
+    );
+    expect(hoursForRecord({ checkInAt: at('09:00'), checkOutAt: at('09:05') }, null, 0.6)).toMatchObject({
+      minutes: 0,
+      counted: false,
+    });
   });
 
   it('closes a forgotten check-out at the shift end, or a walk-in after its cap', () => {

@@ -44,7 +44,12 @@ export function hoursForRecord(
   const length = minutesBetween(shift.start.getTime(), shift.end.getTime());
   const share = length > 0 ? served / length : 0;
   const counted = served > 0 && share + 1e-9 >= minShare;
-  return { minutes: counted ? Math.min(roundMinutes(served), length) : 0, servedMinutes: served, counted, share: Math.round(share * 1000) / 1000 };
+  return {
+    minutes: counted ? Math.min(roundMinutes(served), length) : 0,
+    servedMinutes: served,
+    counted,
+    share: Math.round(share * 1000) / 1000,
+  };
 }
 
 /** When a forgotten check-out is closed by the system: the shift's end, or a walk-in's cap. */

@@ -1,5 +1,12 @@
 import { chinaInstant } from '../../../common/china-time';
-import { chinaWeekday, inWindow, occurrenceForCheckIn, occurrenceOn, reminderTime, upcomingOccurrences } from './shifts';
+import {
+  chinaWeekday,
+  inWindow,
+  occurrenceForCheckIn,
+  occurrenceOn,
+  reminderTime,
+  upcomingOccurrences,
+} from './shifts';
 
 const thursday = { id: 7, weekday: 4, starts: '14:00', ends: '17:00' };
 

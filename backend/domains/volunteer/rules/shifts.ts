@@ -34,7 +34,12 @@ export function chinaWeekday(day: string): number {
 export function occurrenceOn(shift: WeeklyShift, occursOn: string): Occurrence | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(occursOn) || Number.isNaN(Date.parse(`${occursOn}T00:00:00Z`))) return null;
   if (chinaWeekday(occursOn) !== shift.weekday) return null;
-  return { shiftId: shift.id, occursOn, start: chinaInstant(occursOn, shift.starts), end: chinaInstant(occursOn, shift.ends) };
+  return {
+    shiftId: shift.id,
+    occursOn,
+    start: chinaInstant(occursOn, shift.starts),
+    end: chinaInstant(occursOn, shift.ends),
+  };
 }
 
 /** The shift's occurrences that end after `from`, for `days` days, soonest first. */
@@ -54,7 +59,11 @@ export function inWindow(o: Pick<Occurrence, 'start' | 'end'>, at: Date, windowM
 }
 
 /** Of the occurrences a person signed up for, the one a check-in at `at` belongs to (nearest start), or null. */
-export function occurrenceForCheckIn<T extends Pick<Occurrence, 'start' | 'end'>>(signedUp: readonly T[], at: Date, windowMinutes: number): T | null {
+export function occurrenceForCheckIn<T extends Pick<Occurrence, 'start' | 'end'>>(
+  signedUp: readonly T[],
+  at: Date,
+  windowMinutes: number,
+): T | null {
   const candidates = signedUp.filter((o) => inWindow(o, at, windowMinutes));
   candidates.sort((a, b) => Math.abs(a.start.getTime() - at.getTime()) - Math.abs(b.start.getTime() - at.getTime()));
   return candidates[0] ?? null;

@@ -10,7 +10,8 @@ import {
 
 describe('how far a service record is believed', () => {
   it('holds a record the phone vouches for alone: offline, typed code, far, poor fix, no location, forgotten check-out', () => {
-    for (const flag of ['offline', 'typed_code', 'far_from_post', 'poor_accuracy', 'no_location', 'auto_check_out']) expect(needsConfirmation([flag])).toBe(true);
+    for (const flag of ['offline', 'typed_code', 'far_from_post', 'poor_accuracy', 'no_location', 'auto_check_out'])
+      expect(needsConfirmation([flag])).toBe(true);
     expect(needsConfirmation([])).toBe(false);
     expect(needsConfirmation(['something_new'])).toBe(false);
   });
@@ -28,11 +29,20 @@ describe('how far a service record is believed', () => {
   it('flags a typed code, an offline scan and an offline scan without a location', () => {
     expect(scanFlags({ typedCode: false, hasLocation: true, offline: false })).toEqual([]);
     expect(scanFlags({ typedCode: true, hasLocation: false, offline: false })).toEqual(['typed_code']);
-    expect(scanFlags({ typedCode: true, hasLocation: false, offline: true })).toEqual(['typed_code', 'offline', 'no_location']);
+    expect(scanFlags({ typedCode: true, hasLocation: false, offline: true })).toEqual([
+      'typed_code',
+      'offline',
+      'no_location',
+    ]);
   });
 
   it('bounds a correction by the shift, or by the stay plus a margin for a walk-in', () => {
-    const shift = { checkInAt: '2027-01-07T06:00:00Z', checkOutAt: '2027-01-07T08:00:00Z', shiftStart: '2027-01-07T06:00:00Z', shiftEnd: '2027-01-07T09:00:00Z' };
+    const shift = {
+      checkInAt: '2027-01-07T06:00:00Z',
+      checkOutAt: '2027-01-07T08:00:00Z',
+      shiftStart: '2027-01-07T06:00:00Z',
+      shiftEnd: '2027-01-07T09:00:00Z',
+    };
     expect(correctionLimitMinutes(shift)).toBe(180);
     expect(correctionNeedsApproval(180, 180)).toBe(false);
     expect(correctionNeedsApproval(24 * 60, 180)).toBe(true);

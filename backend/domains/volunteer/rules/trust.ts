@@ -5,7 +5,14 @@
 // the post manager. Pure: records and numbers in, decisions out. Reasons: docs/SERVICE-HOURS.md §5–6.
 
 /** Flags that mean "the phone said so, nobody saw it": such a record waits for the post manager. */
-export const HOLD_FLAGS = ['offline', 'typed_code', 'far_from_post', 'poor_accuracy', 'no_location', 'auto_check_out'] as const;
+export const HOLD_FLAGS = [
+  'offline',
+  'typed_code',
+  'far_from_post',
+  'poor_accuracy',
+  'no_location',
+  'auto_check_out',
+] as const;
 export type HoldFlag = (typeof HOLD_FLAGS)[number];
 
 /** Every typed 6-digit code a person tries, through checkIn, checkOut or syncOffline, draws on this one budget. */
@@ -38,15 +45,25 @@ export function awaitsManager(record: { status: RecordStanding; needsConfirmatio
 
 /** Flags of a scan from what it carried; a typed code and a missing location are facts the manager should see. */
 export function scanFlags(scan: { typedCode: boolean; hasLocation: boolean; offline: boolean }): string[] {
-  return [...(scan.typedCode ? ['typed_code'] : []), ...(scan.offline ? ['offline'] : []), ...(scan.offline && !scan.hasLocation ? ['no_location'] : [])];
+  return [
+    ...(scan.typedCode ? ['typed_code'] : []),
+    ...(scan.offline ? ['offline'] : []),
+    ...(scan.offline && !scan.hasLocation ? ['no_location'] : []),
+  ];
 }
 
 /**
  * The most a single post manager may set a record to: the shift's length for a shift record (hours never count
  * outside the shift), the measured stay plus a margin for a walk-in. Null when the record cannot say (no check-out).
  */
-export function correctionLimitMinutes(record: { checkInAt: string; checkOutAt: string | null; shiftStart: string | null; shiftEnd: string | null }): number | null {
-  if (record.shiftStart && record.shiftEnd) return Math.max(0, Math.floor((Date.parse(record.shiftEnd) - Date.parse(record.shiftStart)) / 60_000));
+export function correctionLimitMinutes(record: {
+  checkInAt: string;
+  checkOutAt: string | null;
+  shiftStart: string | null;
+  shiftEnd: string | null;
+}): number | null {
+  if (record.shiftStart && record.shiftEnd)
+    return Math.max(0, Math.floor((Date.parse(record.shiftEnd) - Date.parse(record.shiftStart)) / 60_000));
   if (!record.checkOutAt) return null;
   const stay = Math.max(0, Math.floor((Date.parse(record.checkOutAt) - Date.parse(record.checkInAt)) / 60_000));
   return stay + CORRECTION_MARGIN_MINUTES;
@@ -61,7 +78,10 @@ export function correctionNeedsApproval(minutes: number, limitMinutes: number | 
  * Who may approve a correction that waits: an admin whose reach covers the post, who is neither the person who
  * proposed it nor the volunteer it credits (two different people, both above or at the post).
  */
-export function mayApproveCorrection(approver: { personId: number; adminOverPost: boolean }, correction: { proposedBy: number; volunteerId: number }): 'ok' | 'not_admin' | 'own_proposal' | 'own_record' {
+export function mayApproveCorrection(
+  approver: { personId: number; adminOverPost: boolean },
+  correction: { proposedBy: number; volunteerId: number },
+): 'ok' | 'not_admin' | 'own_proposal' | 'own_record' {
   if (approver.personId === correction.volunteerId) return 'own_record';
   if (approver.personId === correction.proposedBy) return 'own_proposal';
   if (!approver.adminOverPost) return 'not_admin';

@@ -22,13 +22,15 @@ export async function postQr(type: 'post' | 'checkin', postId: number, ctx: Ctx)
   const { deps } = ctx;
   const post = await findPost(deps.database.db, postId);
   if (!post) throw fail.notFound('没有找到这个驿站。');
-  if (!(await managesPost(deps.database.db, ctx.caller, post))) throw fail.forbidden('您不是这个驿站的负责人，不能打印它的二维码。');
+  if (!(await managesPost(deps.database.db, ctx.caller, post)))
+    throw fail.forbidden('您不是这个驿站的负责人，不能打印它的二维码。');
   let scene: string;
   let expiresAt: string | undefined;
   if (type === 'post') {
     scene = plainScene('post', post.id);
   } else {
-    if (post.check_in_mode !== 'geo') throw fail.conflict(`${post.name}用负责人手机上的动态码打卡，没有可以张贴的打卡码。`);
+    if (post.check_in_mode !== 'geo')
+      throw fail.conflict(`${post.name}用负责人手机上的动态码打卡，没有可以张贴的打卡码。`);
     const expiry = new Date(post.created_at);
     expiry.setUTCFullYear(expiry.getUTCFullYear() + PRINTED_SCENE_YEARS);
     scene = signedScene('checkin', post.id, expiry, deps.sceneKey);

@@ -7,7 +7,11 @@ import type { SceneResolvers } from '../../../scan/scene-resolvers';
 
 export const volunteerScenes: Pick<SceneResolvers, 'post' | 'checkin'> = {
   async post({ id }, deps): Promise<PostScene> {
-    const post = await deps.database.db.selectFrom('vol_posts').select(['id', 'name', 'address']).where('id', '=', id).executeTakeFirst();
+    const post = await deps.database.db
+      .selectFrom('vol_posts')
+      .select(['id', 'name', 'address'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!post) throw new AppError('NOT_FOUND', '这个驿站已经撤销了，二维码不能再用。');
     return { type: 'post', available: true, id: post.id, name: post.name, address: post.address };
   },

@@ -6,6 +6,10 @@ import { callApi, type CallOptions } from '../../../lib/api-client';
 const FAMILY_FUNCTION = 'account';
 type FamilyFunction = typeof FAMILY_FUNCTION;
 
-export function callFamily<A extends ActionName<FamilyFunction>>(action: A, data: ActionInput<FamilyFunction, A>, options: CallOptions = {}) {
+export function callFamily<A extends ActionName<FamilyFunction>>(
+  action: A,
+  data: ActionInput<FamilyFunction, A>,
+  options: CallOptions = {},
+) {
   return callApi(FAMILY_FUNCTION, action, data, options);
 }

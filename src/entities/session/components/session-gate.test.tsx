@@ -12,8 +12,17 @@ const member: User = {
   orgUnitName: '莲花社区离退休干部党支部',
   preferences: { largeText: false, readAloud: false },
 };
-const admin: User = { ...member, name: '李建华', roles: ['member', 'admin'], grants: [...member.grants, { role: 'admin', orgUnitId: 1 }] };
-const LIBRARY_ONLY = { scope: 'manageLibrary', title: '这里只给管理员用', message: '有声书管理由老干部局的管理员来做。' } as const;
+const admin: User = {
+  ...member,
+  name: '李建华',
+  roles: ['member', 'admin'],
+  grants: [...member.grants, { role: 'admin', orgUnitId: 1 }],
+};
+const LIBRARY_ONLY = {
+  scope: 'manageLibrary',
+  title: '这里只给管理员用',
+  message: '有声书管理由老干部局的管理员来做。',
+} as const;
 
 function showGate() {
   return render(
@@ -44,7 +53,9 @@ describe('SessionGate', () => {
     act(() => useSessionStore.setState({ status: 'signed-in', user: member }));
     showGate();
     expect(screen.getByText('这里只给管理员用').textContent).toBe('这里只给管理员用');
-    expect(screen.getByText('有声书管理由老干部局的管理员来做。').textContent).toBe('有声书管理由老干部局的管理员来做。');
+    expect(screen.getByText('有声书管理由老干部局的管理员来做。').textContent).toBe(
+      '有声书管理由老干部局的管理员来做。',
+    );
     expect(screen.getByRole('button', { name: '返回我的' }).textContent).toBe('返回我的');
     expect(screen.queryByText(/欢迎/)).toBeNull();
   });
@@ -59,7 +70,9 @@ describe('SessionGate', () => {
   it('when the session could not be checked, says so with a retry instead of guessing', () => {
     act(() => useSessionStore.setState({ status: 'error', error: '网络不太好，没有连上服务器。请稍后再试。' }));
     showGate();
-    expect(screen.getByRole('alert').textContent).toBe('没能查看登录状态网络不太好，没有连上服务器。请稍后再试。再试一次');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '没能查看登录状态网络不太好，没有连上服务器。请稍后再试。再试一次',
+    );
     expect(screen.queryByText(/欢迎/)).toBeNull();
   });
 });

@@ -34,7 +34,13 @@ export function SessionGate({ reason, only, children }: SessionGateProps) {
   else if (status === 'signed-in' && user) {
     body =
       only && !holdsScope(user, only.scope) ? (
-        <StateView kind='empty' title={only.title} message={only.message} actionLabel='返回我的' onAction={() => leavePage(TAB_ROUTES.mine)} />
+        <StateView
+          kind='empty'
+          title={only.title}
+          message={only.message}
+          actionLabel='返回我的'
+          onAction={() => leavePage(TAB_ROUTES.mine)}
+        />
       ) : (
         children(user)
       );

@@ -51,7 +51,10 @@ export function AcceptInvitation({ scene, invitation }: AcceptInvitationProps) {
   if (step.kind === 'done') {
     return (
       <View className='accept-invitation'>
-        <View className='accept-invitation__note accept-invitation__note--done' {...a11y({ role: 'status', live: 'polite' })}>
+        <View
+          className='accept-invitation__note accept-invitation__note--done'
+          {...a11y({ role: 'status', live: 'polite' })}
+        >
           <View className='accept-invitation__title'>您已经加入支部了</View>
           <View>{step.sentence}</View>
         </View>
@@ -88,7 +91,12 @@ export function AcceptInvitation({ scene, invitation }: AcceptInvitationProps) {
         <View>请在{dateTimeWords(invitation.expiresAt)}以前接受。</View>
         {user ? <View>这部手机现在登录的是{user.name}。这份邀请如果是给别人的，请交给本人来接受。</View> : null}
       </View>
-      <BigButton variant='primary' onClick={() => void accept()} busy={step.kind === 'sending'} busyLabel='正在接受邀请…'>
+      <BigButton
+        variant='primary'
+        onClick={() => void accept()}
+        busy={step.kind === 'sending'}
+        busyLabel='正在接受邀请…'
+      >
         接受邀请
       </BigButton>
       <BigButton onClick={() => openTab(TAB_ROUTES.home)} disabled={step.kind === 'sending'}>

@@ -40,13 +40,25 @@ function useSaveTextSize(onMessage: (message: string) => void) {
 /** 我的: the switch with a line saying what it does. */
 export function LargeTextSetting({ onMessage }: LargeTextSettingProps) {
   const save = useSaveTextSize(onMessage);
-  return <LargeTextSwitch hint='看不清就选“大字”或“特大”，所有页面的字和按钮都会变大。' onChanged={(size) => void save(size)} />;
+  return (
+    <LargeTextSwitch
+      hint='看不清就选“大字”或“特大”，所有页面的字和按钮都会变大。'
+      onChanged={(size) => void save(size)}
+    />
+  );
 }
 
 /** 首页: the first-run question until it is answered, then the switch. */
 export function HomeTextSize({ onMessage }: LargeTextSettingProps) {
   const save = useSaveTextSize(onMessage);
   const [asking, setAsking] = useState(() => !useDisplayStore.getState().chosen);
-  if (asking) return <TextSizeQuestion laterIn='首页和“我的”里' onChanged={(size) => void save(size)} onDone={() => setAsking(false)} />;
+  if (asking)
+    return (
+      <TextSizeQuestion
+        laterIn='首页和“我的”里'
+        onChanged={(size) => void save(size)}
+        onDone={() => setAsking(false)}
+      />
+    );
   return <LargeTextSwitch id='home-text-size' onChanged={(size) => void save(size)} />;
 }

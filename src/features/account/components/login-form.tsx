@@ -46,15 +46,43 @@ export function LoginForm({ onDone }: LoginFormProps) {
     <View className='login-form'>
       <Card title='用登录名登录'>
         <View>试用版里，每位党员都有一个登录名，例如 member1。</View>
-        <TextField id='login-handle' label='登录名' placeholder='例如 member1' value={handle} onChange={setHandle} onConfirm={submitHandle} error={handleError} />
-        <BigButton variant='primary' onClick={submitHandle} busy={busy === 'handle'} busyLabel='正在登录…' disabled={busy === 'invite'}>
+        <TextField
+          id='login-handle'
+          label='登录名'
+          placeholder='例如 member1'
+          value={handle}
+          onChange={setHandle}
+          onConfirm={submitHandle}
+          error={handleError}
+        />
+        <BigButton
+          variant='primary'
+          onClick={submitHandle}
+          busy={busy === 'handle'}
+          busyLabel='正在登录…'
+          disabled={busy === 'invite'}
+        >
           登录
         </BigButton>
       </Card>
       <Card title='第一次使用：填写邀请码'>
         <View>支部书记会给您一个 8 位的邀请码。填写后，您就加入了自己的支部。</View>
-        <TextField id='login-invite' label='邀请码' placeholder='8 位字母和数字' value={code} onChange={setCode} onConfirm={submitInvite} error={inviteError} />
-        <BigButton variant='secondary' onClick={submitInvite} busy={busy === 'invite'} busyLabel='正在核对邀请码…' disabled={busy === 'handle'}>
+        <TextField
+          id='login-invite'
+          label='邀请码'
+          placeholder='8 位字母和数字'
+          value={code}
+          onChange={setCode}
+          onConfirm={submitInvite}
+          error={inviteError}
+        />
+        <BigButton
+          variant='secondary'
+          onClick={submitInvite}
+          busy={busy === 'invite'}
+          busyLabel='正在核对邀请码…'
+          disabled={busy === 'handle'}
+        >
           使用邀请码
         </BigButton>
       </Card>

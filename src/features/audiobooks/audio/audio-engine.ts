@@ -49,7 +49,8 @@ export interface AudioEngine {
   setRemoteControls(controls: RemoteControls): void;
 }
 
-const errorName = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined);
+const errorName = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
 
 /** The browser refused sound because no tap came first. */
 export function blockedByBrowser(error: unknown): boolean {

@@ -4,9 +4,19 @@ import type { BookSummary } from '../../../../contracts/audiobooks';
 import { a11y } from '../../../lib/a11y';
 import './book-cover.scss';
 
-export function BookCover({ book, size = 'normal' }: { book: Pick<BookSummary, 'coverColor' | 'coverGlyph'>; size?: 'normal' | 'large' }) {
+export function BookCover({
+  book,
+  size = 'normal',
+}: {
+  book: Pick<BookSummary, 'coverColor' | 'coverGlyph'>;
+  size?: 'normal' | 'large';
+}) {
   return (
-    <View className={`book-cover book-cover--${size}`} style={{ backgroundColor: book.coverColor }} {...a11y({ hidden: true })}>
+    <View
+      className={`book-cover book-cover--${size}`}
+      style={{ backgroundColor: book.coverColor }}
+      {...a11y({ hidden: true })}
+    >
       <View className='book-cover__glyph'>{book.coverGlyph}</View>
     </View>
   );

@@ -19,7 +19,7 @@ export interface ContinuePlace {
 /** The player's place while something of its chapter has been heard in this visit; null otherwise. */
 function useLivePlace(): { place: ProgressItem | null; playing: boolean } {
   const book = usePlayerStore((s) => (s.heard ? s.book : null));
-  const chapter = usePlayerStore((s) => (s.heard ? s.chapters[s.index] ?? null : null));
+  const chapter = usePlayerStore((s) => (s.heard ? (s.chapters[s.index] ?? null) : null));
   // Whole seconds: the card says seconds, and four renders a second would be for nothing.
   const second = usePlayerStore((s) => Math.floor(s.position));
   const playing = usePlayerStore((s) => s.status === 'playing' || s.status === 'buffering');

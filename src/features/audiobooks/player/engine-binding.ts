@@ -13,7 +13,12 @@ let bound = false;
  * Binds once for the life of the app (the engine outlives every page). `onShow` gives the audio url of the chapter
  * on show, or null when there is none.
  */
-export function bindEngine(engine: AudioEngine, onShow: () => string | null, handlers: EngineHandlers, remote: RemoteControls): void {
+export function bindEngine(
+  engine: AudioEngine,
+  onShow: () => string | null,
+  handlers: EngineHandlers,
+  remote: RemoteControls,
+): void {
   if (bound) return;
   bound = true;
   engine.on((event) => {

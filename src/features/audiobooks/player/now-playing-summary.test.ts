@@ -27,13 +27,23 @@ describe('describeNowPlaying', () => {
 
   it('loading, stalled, paused and failed, with the sentence only when something is wrong', () => {
     expect(describeNowPlaying({ ...view, status: 'buffering' })?.status).toBe('loading');
-    expect(describeNowPlaying({ ...view, status: 'buffering', slow: true, message: '慢' })).toMatchObject({ status: 'stalled', message: '慢' });
-    expect(describeNowPlaying({ ...view, status: 'paused', message: '请点一下“播放”' })).toMatchObject({ status: 'paused', message: null });
-    expect(describeNowPlaying({ ...view, status: 'error', message: '断了' })).toMatchObject({ status: 'failed', message: '断了' });
+    expect(describeNowPlaying({ ...view, status: 'buffering', slow: true, message: '慢' })).toMatchObject({
+      status: 'stalled',
+      message: '慢',
+    });
+    expect(describeNowPlaying({ ...view, status: 'paused', message: '请点一下“播放”' })).toMatchObject({
+      status: 'paused',
+      message: null,
+    });
+    expect(describeNowPlaying({ ...view, status: 'error', message: '断了' })).toMatchObject({
+      status: 'failed',
+      message: '断了',
+    });
   });
 
   it('nothing to show before a chapter is started, after the book ends, or without a book', () => {
-    for (const status of ['idle', 'loading', 'ready', 'finished'] as const) expect(describeNowPlaying({ ...view, status })).toBeNull();
+    for (const status of ['idle', 'loading', 'ready', 'finished'] as const)
+      expect(describeNowPlaying({ ...view, status })).toBeNull();
     expect(describeNowPlaying({ ...view, book: null })).toBeNull();
   });
 

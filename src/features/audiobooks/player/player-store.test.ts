@@ -97,7 +97,15 @@ const book = (id: number): BookSummary => ({
   totalDuration: 120,
 });
 const chapters = (bookId: number): Chapter[] =>
-  [1, 2].map((seq) => ({ id: bookId * 10 + seq, bookId, seq, title: `第${seq}章`, duration: 60, audioUrl: `/media/${bookId}/${seq}.mp3`, transcript: '' }));
+  [1, 2].map((seq) => ({
+    id: bookId * 10 + seq,
+    bookId,
+    seq,
+    title: `第${seq}章`,
+    duration: 60,
+    audioUrl: `/media/${bookId}/${seq}.mp3`,
+    transcript: '',
+  }));
 
 jest.mock('../api/get-book', () => ({
   getBook: ({ bookId }: { bookId: number }) => Promise.resolve({ book: book(bookId), chapters: chapters(bookId) }),

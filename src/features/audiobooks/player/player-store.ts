@@ -72,7 +72,13 @@ let engineFailed = false;
 export const usePlayerStore = create<PlayerState>()((set, get) => {
   const engine = () => audioEngine();
   const chapter = (): Chapter | null => get().chapters[get().index] ?? null;
-  const reporting = createReporting(() => ({ book: get().book, chapter: chapter(), position: get().position, rate: get().rate, heard: get().heard }));
+  const reporting = createReporting(() => ({
+    book: get().book,
+    chapter: chapter(),
+    position: get().position,
+    rate: get().rate,
+    heard: get().heard,
+  }));
   const { remember, report } = reporting;
   const stall = createStallWatch(STALL_MS, () => {
     if (get().status === 'buffering') set({ slow: true, message: SLOW_MESSAGE });
@@ -80,7 +86,13 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
 
   const track = (c: Chapter, startAt: number): AudioTrack => {
     const book = get().book;
-    return { src: c.audioUrl, title: c.title, album: book?.title ?? '', artist: book?.reader || book?.author || '', startAt };
+    return {
+      src: c.audioUrl,
+      title: c.title,
+      album: book?.title ?? '',
+      artist: book?.reader || book?.author || '',
+      startAt,
+    };
   };
 
   const readPosition = () => {
@@ -208,7 +220,12 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       void importLocalPlaces();
       const current = get();
       const playing = chapter();
-      if (current.book?.id === bookId && playing && (chapterId === undefined || chapterId === playing.id) && current.status !== 'error') {
+      if (
+        current.book?.id === bookId &&
+        playing &&
+        (chapterId === undefined || chapterId === playing.id) &&
+        current.status !== 'error'
+      ) {
         return; // Already open here (e.g. the scan page started it): nothing to reload.
       }
       if (current.book) {
@@ -221,11 +238,19 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       try {
         const [{ book, chapters }, place] = await Promise.all([getBook({ bookId }), findResumePlace(bookId)]);
         if (chapters.length === 0) {
-          set({ book: null, chapters: [], status: 'error', message: '这本书还没有可以听的章节。请回到书架，先听别的书。' });
+          set({
+            book: null,
+            chapters: [],
+            status: 'error',
+            message: '这本书还没有可以听的章节。请回到书架，先听别的书。',
+          });
           return;
         }
         const wanted = chapterId ?? place?.chapterId;
-        const index = Math.max(0, chapters.findIndex((c) => c.id === wanted));
+        const index = Math.max(
+          0,
+          chapters.findIndex((c) => c.id === wanted),
+        );
         const c = chapters[index];
         const e = engine();
         bind();
@@ -255,7 +280,17 @@ export const usePlayerStore = create<PlayerState>()((set, get) => {
       if (!c) return;
       const sameBook = get().book?.id === book.id;
       if (get().book && !sameBook) get().flush(false);
-      set({ book, chapters, index, position, duration: c.duration, status: 'buffering', message: null, heard: false, listened: sameBook && get().listened });
+      set({
+        book,
+        chapters,
+        index,
+        position,
+        duration: c.duration,
+        status: 'buffering',
+        message: null,
+        heard: false,
+        listened: sameBook && get().listened,
+      });
       start(position);
     },
 

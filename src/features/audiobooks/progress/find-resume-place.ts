@@ -19,7 +19,10 @@ export async function serverPlaces(): Promise<ProgressItem[]> {
 }
 
 /** `server` may be asked for early, alongside other calls, and handed in. */
-export async function findResumePlace(bookId: number, server: Promise<ProgressItem[]> = serverPlaces()): Promise<ProgressItem | null> {
+export async function findResumePlace(
+  bookId: number,
+  server: Promise<ProgressItem[]> = serverPlaces(),
+): Promise<ProgressItem | null> {
   const mine = (await server).find((p) => p.bookId === bookId);
   return newerPlace<ProgressItem>(placeForBook(bookId), mine);
 }

@@ -66,7 +66,10 @@ export class ListenedTracker {
 }
 
 function merge(stretches: Stretch[]): Stretch[] {
-  const sorted = stretches.map(([a, b]): Stretch => [tenth(a), tenth(b)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const sorted = stretches
+    .map(([a, b]): Stretch => [tenth(a), tenth(b)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
   const out: Stretch[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

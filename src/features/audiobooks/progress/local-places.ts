@@ -14,7 +14,12 @@ export interface LocalPlace extends ProgressItem {
 function isPlace(value: unknown): value is LocalPlace {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Partial<LocalPlace>;
-  return typeof p.bookId === 'number' && typeof p.chapterId === 'number' && typeof p.position === 'number' && typeof p.updatedAt === 'string';
+  return (
+    typeof p.bookId === 'number' &&
+    typeof p.chapterId === 'number' &&
+    typeof p.position === 'number' &&
+    typeof p.updatedAt === 'string'
+  );
 }
 
 /** All places, newest first. */

@@ -4,7 +4,15 @@ import type { ListenScene } from '../../../../contracts/qrcode';
 import { listenStart } from './listen-start';
 
 const book = { id: 4, title: '红色家书' } as BookSummary;
-const chapter = (id: number, seq: number): Chapter => ({ id, bookId: 4, seq, title: `第${seq}章`, duration: 300, audioUrl: `/media/${id}.mp3`, transcript: '' });
+const chapter = (id: number, seq: number): Chapter => ({
+  id,
+  bookId: 4,
+  seq,
+  title: `第${seq}章`,
+  duration: 300,
+  audioUrl: `/media/${id}.mp3`,
+  transcript: '',
+});
 const chapters = [chapter(41, 1), chapter(42, 2), chapter(43, 3)];
 const bookCode: ListenScene = { type: 'book', available: true, id: 4, bookId: 4, title: '红色家书', book, chapters };
 const chapterCode = (chapterId: number): ListenScene => ({ ...bookCode, type: 'chapter', id: chapterId, chapterId });
@@ -37,8 +45,14 @@ describe('listenStart', () => {
   });
 
   it('a chapter code plays that chapter: from the place only if the place is in it', async () => {
-    await expect(listenStart(chapterCode(43), account(place(42, 125)))).resolves.toMatchObject({ index: 2, position: 0 });
-    await expect(listenStart(chapterCode(42), account(place(42, 125)))).resolves.toMatchObject({ index: 1, position: 125 });
+    await expect(listenStart(chapterCode(43), account(place(42, 125)))).resolves.toMatchObject({
+      index: 2,
+      position: 0,
+    });
+    await expect(listenStart(chapterCode(42), account(place(42, 125)))).resolves.toMatchObject({
+      index: 1,
+      position: 125,
+    });
   });
 
   it('a chapter heard to its very end starts again rather than playing silence', async () => {

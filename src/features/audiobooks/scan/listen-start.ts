@@ -14,11 +14,17 @@ export interface ListenStart {
 }
 
 /** null: the book has no chapter to play yet. `accountPlaces` may have been asked for early (see listen-opener). */
-export async function listenStart(scene: ListenScene, accountPlaces: Promise<ProgressItem[]>): Promise<ListenStart | null> {
+export async function listenStart(
+  scene: ListenScene,
+  accountPlaces: Promise<ProgressItem[]>,
+): Promise<ListenStart | null> {
   const { book, chapters } = scene;
   if (chapters.length === 0) return null;
   const place = await findResumePlace(scene.bookId, accountPlaces);
   const wanted = scene.chapterId ?? place?.chapterId;
-  const index = Math.max(0, chapters.findIndex((c) => c.id === wanted));
+  const index = Math.max(
+    0,
+    chapters.findIndex((c) => c.id === wanted),
+  );
   return { book, chapters, index, position: startPosition(place, chapters[index].id, chapters[index].duration) };
 }

@@ -39,18 +39,36 @@ export function EventDetailView({ eventId, askConsent }: { eventId: number; askC
   );
 }
 
-function EventDetail({ got, onChanged, action: { run: send, busy, said }, askConsent }: { got: Got; onChanged: () => void; action: Action; askConsent?: AskConsent }) {
+function EventDetail({
+  got,
+  onChanged,
+  action: { run: send, busy, said },
+  askConsent,
+}: {
+  got: Got;
+  onChanged: () => void;
+  action: Action;
+  askConsent?: AskConsent;
+}) {
   const { event: e, mine } = got;
   const [asking, setAsking] = useState(false);
   const state = eventState(e, mine, new Date());
 
   const run = async (what: EventAction) => {
     setAsking(false);
-    await send((requestId) => (what === 'cancel' ? cancelSignUp(e.id, requestId) : what === 'confirm' ? confirmPromotion(e.id, requestId) : signUp(e.id, requestId)), {
-      intent: what,
-      sentence: (answer) => answer.message,
-      then: onChanged,
-    });
+    await send(
+      (requestId) =>
+        what === 'cancel'
+          ? cancelSignUp(e.id, requestId)
+          : what === 'confirm'
+            ? confirmPromotion(e.id, requestId)
+            : signUp(e.id, requestId),
+      {
+        intent: what,
+        sentence: (answer) => answer.message,
+        then: onChanged,
+      },
+    );
   };
   const press = (what: EventAction) => {
     if (what === 'cancel') return setAsking(true);
@@ -64,12 +82,20 @@ function EventDetail({ got, onChanged, action: { run: send, busy, said }, askCon
     <View className='events'>
       <View className='events__facts'>
         <View>活动：{e.title}</View>
-        <View>种类：{EVENT_TYPE_NAMES[e.type]}（{EVENT_MODE_NAMES[e.mode]}）</View>
-        <View>时间：{dateTimeWords(e.startAt)} 到 {timeWords(e.endAt)}</View>
+        <View>
+          种类：{EVENT_TYPE_NAMES[e.type]}（{EVENT_MODE_NAMES[e.mode]}）
+        </View>
+        <View>
+          时间：{dateTimeWords(e.startAt)} 到 {timeWords(e.endAt)}
+        </View>
         <View>地点：{e.place}</View>
-        <View>名额：共 {e.capacity} 个，已报名 {e.confirmed} 人{e.waitlisted > 0 ? `，候补 ${e.waitlisted} 人` : ''}</View>
+        <View>
+          名额：共 {e.capacity} 个，已报名 {e.confirmed} 人{e.waitlisted > 0 ? `，候补 ${e.waitlisted} 人` : ''}
+        </View>
         {e.description ? <View>{e.description}</View> : null}
-        {e.mode === 'lottery' && e.seedHash ? <View className='events__muted'>抽签种子的哈希值（事先公布）：{e.seedHash}</View> : null}
+        {e.mode === 'lottery' && e.seedHash ? (
+          <View className='events__muted'>抽签种子的哈希值（事先公布）：{e.seedHash}</View>
+        ) : null}
         {e.seed ? <View className='events__muted'>抽签种子（已揭晓）：{e.seed}</View> : null}
       </View>
       <View className='events__state' {...a11y({ role: 'status', live: 'polite' })}>
@@ -93,7 +119,11 @@ function EventDetail({ got, onChanged, action: { run: send, busy, said }, askCon
       <ConfirmDialog
         open={asking}
         title='要取消报名吗？'
-        message={mine.status === 'waitlisted' ? '取消以后，您在候补里的位置就没有了。' : '取消以后，名额会让给候补的同志。想参加还可以再报名，但不一定还有名额。'}
+        message={
+          mine.status === 'waitlisted'
+            ? '取消以后，您在候补里的位置就没有了。'
+            : '取消以后，名额会让给候补的同志。想参加还可以再报名，但不一定还有名额。'
+        }
         confirmLabel='确定取消报名'
         onConfirm={() => void run('cancel')}
         onCancel={() => setAsking(false)}

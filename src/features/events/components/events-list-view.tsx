@@ -29,14 +29,21 @@ export function EventsListView({ user }: { user: User }) {
       <ChoiceList<Filter>
         label='活动种类'
         layout='grid'
-        choices={[{ value: 'all', label: '全部' }, ...EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] }))]}
+        choices={[
+          { value: 'all', label: '全部' },
+          ...EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] })),
+        ]}
         selected={filter}
         onSelect={setFilter}
       />
       <RemoteView remote={remote} loading='正在读取活动，请稍等。' failed='没能读取活动'>
         {({ events }) =>
           events.length === 0 ? (
-            <StateView kind='empty' title='现在没有可以报名的活动' message='有新活动时会在这里列出来。也可以问问您的支部书记。' />
+            <StateView
+              kind='empty'
+              title='现在没有可以报名的活动'
+              message='有新活动时会在这里列出来。也可以问问您的支部书记。'
+            />
           ) : (
             <View className='events'>
               {events.map((e) => (

@@ -42,13 +42,19 @@ export function FamilyCard() {
     if (!asking) return;
     const relative = asking;
     setAsking(null);
-    await run((requestId) => removeRelative(relative.id, requestId), { intent: `remove:${relative.id}`, sentence: (a) => a.message, then: () => family.retry() });
+    await run((requestId) => removeRelative(relative.id, requestId), {
+      intent: `remove:${relative.id}`,
+      sentence: (a) => a.message,
+      then: () => family.retry(),
+    });
   };
   const data = family.state.status === 'ready' ? family.state.data : null;
   return (
     <Card title='家人代报名'>
       <View className='events'>
-        <View className='events__sentence'>子女可以用自己的手机替您报名：点“显示我的家人码”，把码念给子女，请他们在自己手机的“我的活动”里输入。</View>
+        <View className='events__sentence'>
+          子女可以用自己的手机替您报名：点“显示我的家人码”，把码念给子女，请他们在自己手机的“我的活动”里输入。
+        </View>
         {code ? (
           <View className='events__state' {...a11y({ role: 'status' })}>
             <View className='events__state-title'>您的家人码：{code.code.split('').join(' ')}</View>
@@ -57,20 +63,38 @@ export function FamilyCard() {
         ) : (
           <BigButton onClick={() => void show()}>显示我的家人码</BigButton>
         )}
-        <TextField id='family-code' label='输入家人给您的家人码' hint='6 位字母和数字' value={typed} onChange={setTyped} maxLength={12} />
+        <TextField
+          id='family-code'
+          label='输入家人给您的家人码'
+          hint='6 位字母和数字'
+          value={typed}
+          onChange={setTyped}
+          maxLength={12}
+        />
         <BigButton busy={busy} onClick={() => void redeem()}>
           关联家人
         </BigButton>
         <Said said={said} className='events__done' />
-        {data && data.members.length > 0 ? <View className='events__sentence'>您可以替这些家人报名：{data.members.map((m) => m.name).join('、')}。</View> : null}
-        {data && data.relatives.length > 0 ? <View className='events__sentence'>可以替您报名的家人：{data.relatives.map((m) => m.name).join('、')}。</View> : null}
+        {data && data.members.length > 0 ? (
+          <View className='events__sentence'>您可以替这些家人报名：{data.members.map((m) => m.name).join('、')}。</View>
+        ) : null}
+        {data && data.relatives.length > 0 ? (
+          <View className='events__sentence'>可以替您报名的家人：{data.relatives.map((m) => m.name).join('、')}。</View>
+        ) : null}
         {data?.relatives.map((r) => (
           <BigButton key={r.id} variant='secondary' busy={busy} onClick={() => setAsking(r)}>
             {removeRelativeLabel(r.name)}
           </BigButton>
         ))}
       </View>
-      <ConfirmDialog open={asking !== null} title='取消家人关联' message={asking ? removeRelativeQuestion(asking.name) : ''} confirmLabel='确定取消关联' onConfirm={() => void remove()} onCancel={() => setAsking(null)} />
+      <ConfirmDialog
+        open={asking !== null}
+        title='取消家人关联'
+        message={asking ? removeRelativeQuestion(asking.name) : ''}
+        confirmLabel='确定取消关联'
+        onConfirm={() => void remove()}
+        onCancel={() => setAsking(null)}
+      />
     </Card>
   );
 }

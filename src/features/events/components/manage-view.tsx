@@ -22,14 +22,26 @@ import { seatsWords, TYPE_CHOICE_LABELS } from '../event-state';
 import { openEvent } from '../routes';
 import './events.scss';
 
-const EMPTY: CreateForm = { title: '', type: 'lecture', place: '', date: '', start: '09:00', end: '11:00', capacity: '50', mode: 'first_come' };
+const EMPTY: CreateForm = {
+  title: '',
+  type: 'lecture',
+  place: '',
+  date: '',
+  start: '09:00',
+  end: '11:00',
+  capacity: '50',
+  mode: 'first_come',
+};
 
 export function ManageView({ user }: { user: User }) {
   const remote = useRemote(() => listEvents(undefined, true), []);
   const [form, setForm] = useState<CreateForm>(EMPTY);
   const { run, busy, said, say } = useAction();
   const unit = grantsInScope(user, 'manageBranch')[0]?.orgUnitId ?? user.orgUnitId;
-  const set = <K extends keyof CreateForm>(key: K) => (value: CreateForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof CreateForm>(key: K) =>
+    (value: CreateForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async () => {
     const made = formToInput(form, unit, new Date());
@@ -51,13 +63,25 @@ export function ManageView({ user }: { user: User }) {
       <Card title='发布新活动'>
         <View className='events'>
           <TextField id='event-title' label='活动名称' value={form.title} onChange={set('title')} maxLength={60} />
-          <ChoiceList<EventType> label='活动种类' layout='grid' choices={EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] }))} selected={form.type} onSelect={set('type')} />
+          <ChoiceList<EventType>
+            label='活动种类'
+            layout='grid'
+            choices={EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] }))}
+            selected={form.type}
+            onSelect={set('type')}
+          />
           <TextField id='event-place' label='活动地点' value={form.place} onChange={set('place')} maxLength={100} />
           <TextField id='event-date' label='活动日期' hint='例如 2026-12-01' value={form.date} onChange={set('date')} />
           <TextField id='event-start' label='开始时间' hint='例如 09:00' value={form.start} onChange={set('start')} />
           <TextField id='event-end' label='结束时间' hint='例如 11:00' value={form.end} onChange={set('end')} />
           <TextField id='event-capacity' label='名额' value={form.capacity} onChange={set('capacity')} />
-          <ChoiceList<EventMode> label='报名方式' layout='grid' choices={(['first_come', 'lottery'] as const).map((m) => ({ value: m, label: EVENT_MODE_NAMES[m] }))} selected={form.mode} onSelect={set('mode')} />
+          <ChoiceList<EventMode>
+            label='报名方式'
+            layout='grid'
+            choices={(['first_come', 'lottery'] as const).map((m) => ({ value: m, label: EVENT_MODE_NAMES[m] }))}
+            selected={form.mode}
+            onSelect={set('mode')}
+          />
           <Said said={said} className='events__done' />
           <BigButton variant='primary' busy={busy} busyLabel='正在发布…' onClick={() => void submit()}>
             发布活动
@@ -70,7 +94,12 @@ export function ManageView({ user }: { user: User }) {
             <View className='events'>
               {events.length === 0 ? <View className='events__muted'>您还没有发布过活动。</View> : null}
               {events.map((e) => (
-                <ListRow key={e.id} title={e.title} description={`${dateTimeWords(e.startAt)} · ${e.cancelled ? '已取消' : seatsWords(e)}`} onClick={() => openEvent(e.id)} />
+                <ListRow
+                  key={e.id}
+                  title={e.title}
+                  description={`${dateTimeWords(e.startAt)} · ${e.cancelled ? '已取消' : seatsWords(e)}`}
+                  onClick={() => openEvent(e.id)}
+                />
               ))}
             </View>
           )}

@@ -3,5 +3,7 @@ import { ListRow } from '../../../components/list-row';
 import { openMyEvents } from '../routes';
 
 export function MyEventsEntry({ signedIn }: { signedIn: boolean }) {
-  return signedIn ? <ListRow title='我的活动' description='报名的活动、候补的位置和签到情况。' onClick={openMyEvents} /> : null;
+  return signedIn ? (
+    <ListRow title='我的活动' description='报名的活动、候补的位置和签到情况。' onClick={openMyEvents} />
+  ) : null;
 }

@@ -20,11 +20,23 @@ export function MyEventsView() {
       <RemoteView remote={remote} loading='正在读取您的活动，请稍等。' failed='没能读取您的活动'>
         {({ events }) =>
           events.length === 0 ? (
-            <StateView kind='empty' title='您还没有报名活动' message='在“活动”页可以看到能报名的活动。' actionLabel='去看看活动' onAction={() => openTab(TAB_ROUTES.events)} />
+            <StateView
+              kind='empty'
+              title='您还没有报名活动'
+              message='在“活动”页可以看到能报名的活动。'
+              actionLabel='去看看活动'
+              onAction={() => openTab(TAB_ROUTES.events)}
+            />
           ) : (
             <View className='events'>
               {events.map((e) => (
-                <ListRow key={e.id} title={e.title} description={`${EVENT_TYPE_NAMES[e.type]} · ${dateTimeWords(e.startAt)} · ${e.place}`} status={mineWords(e.mine) ?? undefined} onClick={() => openEvent(e.id)} />
+                <ListRow
+                  key={e.id}
+                  title={e.title}
+                  description={`${EVENT_TYPE_NAMES[e.type]} · ${dateTimeWords(e.startAt)} · ${e.place}`}
+                  status={mineWords(e.mine) ?? undefined}
+                  onClick={() => openEvent(e.id)}
+                />
               ))}
             </View>
           )

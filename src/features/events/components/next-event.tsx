@@ -13,5 +13,12 @@ export function NextEvent() {
   if (remote.state.status !== 'ready') return null;
   const next = remote.state.data.events.find((e) => Date.parse(e.endAt) > Date.now() && e.mine.status !== 'cancelled');
   if (!next) return null;
-  return <ListRow title={`下一个活动：${next.title}`} description={`${dateTimeWords(next.startAt)} · ${next.place}`} status={mineWords(next.mine) ?? undefined} onClick={() => openEvent(next.id)} />;
+  return (
+    <ListRow
+      title={`下一个活动：${next.title}`}
+      description={`${dateTimeWords(next.startAt)} · ${next.place}`}
+      status={mineWords(next.mine) ?? undefined}
+      onClick={() => openEvent(next.id)}
+    />
+  );
 }

@@ -20,7 +20,14 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { saveFileLink } from '../../../lib/save-file-link';
 import './events.scss';
 
-const STATUS_WORDS: Record<EnrolmentStatus, string> = { confirmed: '已报名', waitlisted: '候补', applied: '已申请抽签', promoted: '待确认', cancelled: '已取消', attended: '已签到' };
+const STATUS_WORDS: Record<EnrolmentStatus, string> = {
+  confirmed: '已报名',
+  waitlisted: '候补',
+  applied: '已申请抽签',
+  promoted: '待确认',
+  cancelled: '已取消',
+  attended: '已签到',
+};
 
 const SEATED: readonly EnrolmentStatus[] = ['confirmed', 'promoted', 'attended'];
 
@@ -36,7 +43,11 @@ export function RosterView({ eventId }: { eventId: number }) {
   const [asking, setAsking] = useState(false);
   const callOff = async () => {
     setAsking(false);
-    await run((requestId) => cancelEvent(eventId, requestId), { intent: 'cancel', sentence: ({ told }) => `活动已经取消，已通知报名的 ${told} 位同志。`, then: remote.retry });
+    await run((requestId) => cancelEvent(eventId, requestId), {
+      intent: 'cancel',
+      sentence: ({ told }) => `活动已经取消，已通知报名的 ${told} 位同志。`,
+      then: remote.retry,
+    });
   };
   const showCode = () => run(() => getAttendanceCode(eventId), { intent: 'code', then: setCode });
   /** Tapping a seated person's row marks them present by hand (a member without a phone), or takes it back. */
@@ -60,14 +71,22 @@ export function RosterView({ eventId }: { eventId: number }) {
       {({ event, rows }) => (
         <View className='events'>
           <View className='events__sentence'>
-            {event.title}，{dateTimeWords(event.startAt)}。共 {event.capacity} 个名额，已报名 {event.confirmed} 人，候补 {event.waitlisted} 人，签到 {rows.filter((r) => r.attended).length} 人。
+            {event.title}，{dateTimeWords(event.startAt)}。共 {event.capacity} 个名额，已报名 {event.confirmed} 人，候补{' '}
+            {event.waitlisted} 人，签到 {rows.filter((r) => r.attended).length} 人。
           </View>
           <Said said={said} className='events__done' />
           {event.cancelled ? <View className='events__muted'>这个活动已经取消了。</View> : null}
           {event.cancelled ? null : code ? (
             <Card title='签到二维码'>
-              <Image className='events__qr' src={code.image} mode='widthFix' nativeProps={{ alt: '签到二维码，请参加的同志用扫一扫扫这里' }} />
-              <View className='events__sentence'>请参加的同志用“扫一扫”扫这个二维码签到。活动开始前一小时到结束都能用。</View>
+              <Image
+                className='events__qr'
+                src={code.image}
+                mode='widthFix'
+                nativeProps={{ alt: '签到二维码，请参加的同志用扫一扫扫这里' }}
+              />
+              <View className='events__sentence'>
+                请参加的同志用“扫一扫”扫这个二维码签到。活动开始前一小时到结束都能用。
+              </View>
             </Card>
           ) : (
             <BigButton variant='primary' onClick={() => void showCode()}>

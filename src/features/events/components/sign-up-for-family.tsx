@@ -13,7 +13,11 @@ export function SignUpForFamily({ eventId }: { eventId: number }) {
   const family = useRemote(() => getMyFamily(), []);
   const { run, pending, said } = useAction();
   if (family.state.status !== 'ready' || family.state.data.members.length === 0) return null;
-  const send = (personId: number) => run((requestId) => signUpFor(eventId, personId, requestId), { intent: String(personId), sentence: (a) => a.message });
+  const send = (personId: number) =>
+    run((requestId) => signUpFor(eventId, personId, requestId), {
+      intent: String(personId),
+      sentence: (a) => a.message,
+    });
   return (
     <View className='events'>
       {family.state.data.members.map((m) => (

@@ -12,12 +12,21 @@ export function InboxEntry() {
   const { signedIn } = useSession();
   const unread = useUnreadCount(signedIn);
   if (!signedIn) return null;
-  return <ListRow title='我的消息' description='活动和通知的提醒。' status={<UnreadBadge unread={unread} />} onClick={openInbox} />;
+  return (
+    <ListRow
+      title='我的消息'
+      description='活动和通知的提醒。'
+      status={<UnreadBadge unread={unread} />}
+      onClick={openInbox}
+    />
+  );
 }
 
 function UnreadBadge({ unread }: { unread: UnreadCount }) {
   // Not known yet: say nothing rather than guess; not found out: say so instead of a number.
   if (unread === 'unknown') return null;
   if (unread === 'failed') return <View className='inbox-badge inbox-badge--quiet'>暂时没查到</View>;
-  return <View className={unread > 0 ? 'inbox-badge' : 'inbox-badge inbox-badge--quiet'}>{newMessagesWords(unread)}</View>;
+  return (
+    <View className={unread > 0 ? 'inbox-badge' : 'inbox-badge inbox-badge--quiet'}>{newMessagesWords(unread)}</View>
+  );
 }

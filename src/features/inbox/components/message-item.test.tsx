@@ -23,7 +23,9 @@ describe('MessageItem', () => {
 
   it('drops the word once read, and still opens its page', () => {
     render(<MessageItem message={promoted} read onOpen={jest.fn()} problem={null} />);
-    expect(screen.getByRole('link').textContent).toBe('2025年12月1日 星期一 上午9:00您已从候补转为正式报名：党史讲座。点这里查看›');
+    expect(screen.getByRole('link').textContent).toBe(
+      '2025年12月1日 星期一 上午9:00您已从候补转为正式报名：党史讲座。点这里查看›',
+    );
   });
 
   it('offers to mark a message without a link read, and has nothing to tap once it is', () => {

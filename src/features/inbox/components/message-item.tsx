@@ -17,10 +17,16 @@ export function MessageItem({ message, read, onOpen, problem }: MessageItemProps
   const { link } = message;
   // A message without a link has nothing to open: once read, there is nothing left to tap.
   const tappable = link !== null || !read;
-  const className = ['message', read ? 'message--read' : 'message--unread', tappable && 'message--tappable'].filter(Boolean).join(' ');
+  const className = ['message', read ? 'message--read' : 'message--unread', tappable && 'message--tappable']
+    .filter(Boolean)
+    .join(' ');
   return (
     <View className='message-item' {...a11y({ role: 'listitem' })}>
-      <View className={className} onClick={tappable ? () => onOpen(message) : undefined} {...(tappable ? a11y({ role: link ? 'link' : 'button' }) : {})}>
+      <View
+        className={className}
+        onClick={tappable ? () => onOpen(message) : undefined}
+        {...(tappable ? a11y({ role: link ? 'link' : 'button' }) : {})}
+      >
         <View className='message__head'>
           {read ? null : <View className='message__unread'>未读</View>}
           <View className='message__time'>{sinceWords(message.createdAt)}</View>

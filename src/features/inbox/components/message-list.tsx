@@ -15,7 +15,13 @@ export function MessageList({ messages, actions }: { messages: InboxMessage[]; a
   return (
     <View className='message-list' {...a11y({ role: 'list' })}>
       {messages.map((m) => (
-        <MessageItem key={m.id} message={m} read={actions.isRead(m)} onOpen={actions.onOpen} problem={actions.problemFor(m)} />
+        <MessageItem
+          key={m.id}
+          message={m}
+          read={actions.isRead(m)}
+          onOpen={actions.onOpen}
+          problem={actions.problemFor(m)}
+        />
       ))}
     </View>
   );

@@ -8,18 +8,25 @@ describe('asking consent for WeChat messages', () => {
       { template: 'event_reminder', id: 'T-reminder' },
       { template: 'event_promoted', id: 'T-promoted' },
     ]);
-    expect(templatesToAsk(['event_reminder', 'notice_posted'], { event_reminder: 'T-reminder' })).toEqual([{ template: 'event_reminder', id: 'T-reminder' }]);
-    expect(templatesToAsk(['event_reminder'], {})).toEqual([]);
-    expect(templatesToAsk(['notice_posted', 'notice_posted', 'event_promoted', 'event_reminder'], ids).map((t) => t.template)).toEqual([
-      'notice_posted',
-      'event_promoted',
-      'event_reminder',
+    expect(templatesToAsk(['event_reminder', 'notice_posted'], { event_reminder: 'T-reminder' })).toEqual([
+      { template: 'event_reminder', id: 'T-reminder' },
     ]);
+    expect(templatesToAsk(['event_reminder'], {})).toEqual([]);
+    expect(
+      templatesToAsk(['notice_posted', 'notice_posted', 'event_promoted', 'event_reminder'], ids).map(
+        (t) => t.template,
+      ),
+    ).toEqual(['notice_posted', 'event_promoted', 'event_reminder']);
   });
 
   it('counts only “accept” as a yes', () => {
     const asked = templatesToAsk(['event_promoted', 'event_reminder', 'notice_posted'], ids);
-    const answer = { errMsg: 'requestSubscribeMessage:ok', 'T-promoted': 'accept', 'T-reminder': 'reject', 'T-notice': 'ban' };
+    const answer = {
+      errMsg: 'requestSubscribeMessage:ok',
+      'T-promoted': 'accept',
+      'T-reminder': 'reject',
+      'T-notice': 'ban',
+    };
     expect(acceptedTemplates(asked, answer)).toEqual(['event_promoted']);
     expect(acceptedTemplates(asked, { errMsg: 'requestSubscribeMessage:ok', 'T-notice': 'filter' })).toEqual([]);
   });

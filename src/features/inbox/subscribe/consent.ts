@@ -26,7 +26,10 @@ export interface SubscribeConsent {
 export type TemplateIds = Partial<Record<SubscribeTemplate, string>>;
 
 /** The templates to ask for, in the order wanted: those set up in this deployment, at most three, each once. */
-export function templatesToAsk(wanted: readonly SubscribeTemplate[], ids: TemplateIds): { template: SubscribeTemplate; id: string }[] {
+export function templatesToAsk(
+  wanted: readonly SubscribeTemplate[],
+  ids: TemplateIds,
+): { template: SubscribeTemplate; id: string }[] {
   const chosen: { template: SubscribeTemplate; id: string }[] = [];
   for (const template of wanted) {
     const id = ids[template];
@@ -38,6 +41,9 @@ export function templatesToAsk(wanted: readonly SubscribeTemplate[], ids: Templa
 }
 
 /** WeChat answers per template id: 'accept', 'reject', 'ban' or 'filter'. Only 'accept' allows a message. */
-export function acceptedTemplates(asked: readonly { template: SubscribeTemplate; id: string }[], answer: Record<string, unknown>): SubscribeTemplate[] {
+export function acceptedTemplates(
+  asked: readonly { template: SubscribeTemplate; id: string }[],
+  answer: Record<string, unknown>,
+): SubscribeTemplate[] {
   return asked.filter(({ id }) => answer[id] === 'accept').map(({ template }) => template);
 }

@@ -58,7 +58,11 @@ describe('useSubscribeConsent (weapp)', () => {
     prompt.mockResolvedValue({ errMsg: 'requestSubscribeMessage:ok', 'T-reminder': 'accept' });
     record.mockResolvedValue({ consents: { event_reminder: 1 } });
     const { result } = await consentFor(['event_promoted', 'event_reminder']);
-    await expect(result.current.ask(['event_reminder'])).resolves.toEqual({ asked: true, accepted: ['event_reminder'], problem: null });
+    await expect(result.current.ask(['event_reminder'])).resolves.toEqual({
+      asked: true,
+      accepted: ['event_reminder'],
+      problem: null,
+    });
     expect(prompt).toHaveBeenCalledWith({ tmplIds: ['T-reminder'] });
   });
 
@@ -78,7 +82,11 @@ describe('useSubscribeConsent (weapp)', () => {
   it('says so when the prompt failed or the answer could not be recorded, and never throws', async () => {
     const { result } = await consentFor(['event_reminder']);
     prompt.mockRejectedValueOnce({ errMsg: 'requestSubscribeMessage:fail', errCode: 20004 });
-    await expect(result.current.ask()).resolves.toEqual({ asked: true, accepted: [], problem: '微信没能问您要不要消息提醒。有了新情况，在“我的消息”里照样能看到。' });
+    await expect(result.current.ask()).resolves.toEqual({
+      asked: true,
+      accepted: [],
+      problem: '微信没能问您要不要消息提醒。有了新情况，在“我的消息”里照样能看到。',
+    });
 
     prompt.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'T-reminder': 'accept' });
     record.mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好，没有连上服务器。请稍后再试。'));

@@ -22,7 +22,13 @@ import { messageOf } from '../../../lib/api-error';
 import { useSession } from '../../../entities/session/use-session';
 import { getSubscribeTemplates } from '../api/get-subscribe-templates';
 import { recordConsent } from '../api/record-consent';
-import { acceptedTemplates, templatesToAsk, type ConsentOutcome, type SubscribeConsent, type TemplateIds } from './consent';
+import {
+  acceptedTemplates,
+  templatesToAsk,
+  type ConsentOutcome,
+  type SubscribeConsent,
+  type TemplateIds,
+} from './consent';
 
 const PROMPT_FAILED = '微信没能问您要不要消息提醒。有了新情况，在“我的消息”里照样能看到。';
 
@@ -50,25 +56,30 @@ export function useSubscribeConsent(templates: readonly SubscribeTemplate[]): Su
   }, [signedIn]);
 
   const wanted = templates.join(',');
-  const ask = useCallback((only?: readonly SubscribeTemplate[]): Promise<ConsentOutcome> => {
-    const asking = ids ? templatesToAsk(only ?? (wanted.split(',') as SubscribeTemplate[]), ids) : [];
-    if (asking.length === 0) return Promise.resolve({ asked: false });
-    // Called synchronously inside the tap handler (this function has not awaited anything yet).
-    const prompt = Taro.requestSubscribeMessage({ tmplIds: asking.map((a) => a.id) } as Taro.requestSubscribeMessage.Option);
-    return prompt.then(
-      async (answer): Promise<ConsentOutcome> => {
-        const accepted = acceptedTemplates(asking, answer as unknown as Record<string, unknown>);
-        if (accepted.length === 0) return { asked: true, accepted, problem: null };
-        try {
-          await recordConsent(accepted);
-          return { asked: true, accepted, problem: null };
-        } catch (error) {
-          return { asked: true, accepted: [], problem: `您同意的消息提醒没能记下来。${messageOf(error)}` };
-        }
-      },
-      (): ConsentOutcome => ({ asked: true, accepted: [], problem: PROMPT_FAILED }),
-    );
-  }, [ids, wanted]);
+  const ask = useCallback(
+    (only?: readonly SubscribeTemplate[]): Promise<ConsentOutcome> => {
+      const asking = ids ? templatesToAsk(only ?? (wanted.split(',') as SubscribeTemplate[]), ids) : [];
+      if (asking.length === 0) return Promise.resolve({ asked: false });
+      // Called synchronously inside the tap handler (this function has not awaited anything yet).
+      const prompt = Taro.requestSubscribeMessage({
+        tmplIds: asking.map((a) => a.id),
+      } as Taro.requestSubscribeMessage.Option);
+      return prompt.then(
+        async (answer): Promise<ConsentOutcome> => {
+          const accepted = acceptedTemplates(asking, answer as unknown as Record<string, unknown>);
+          if (accepted.length === 0) return { asked: true, accepted, problem: null };
+          try {
+            await recordConsent(accepted);
+            return { asked: true, accepted, problem: null };
+          } catch (error) {
+            return { asked: true, accepted: [], problem: `您同意的消息提醒没能记下来。${messageOf(error)}` };
+          }
+        },
+        (): ConsentOutcome => ({ asked: true, accepted: [], problem: PROMPT_FAILED }),
+      );
+    },
+    [ids, wanted],
+  );
 
   return { ask };
 }

@@ -13,7 +13,12 @@ export const UPLOAD_URL = '/upload/audio';
 function isUploaded(value: unknown): value is UploadedAudio {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.fileRef === 'string' && typeof v.duration === 'number' && typeof v.bytes === 'number' && typeof v.mime === 'string';
+  return (
+    typeof v.fileRef === 'string' &&
+    typeof v.duration === 'number' &&
+    typeof v.bytes === 'number' &&
+    typeof v.mime === 'string'
+  );
 }
 
 /** `onProgress` gets 0…1 as bytes leave the phone. */

@@ -22,7 +22,14 @@ export function AudioFilePicker({ file, disabled, onPicked }: AudioFilePickerPro
   };
   return (
     <View className='audio-file-picker'>
-      <input ref={inputRef} className='audio-file-picker__input' type='file' accept={AUDIO_ACCEPT} aria-label='音频文件' onChange={handleChange} />
+      <input
+        ref={inputRef}
+        className='audio-file-picker__input'
+        type='file'
+        accept={AUDIO_ACCEPT}
+        aria-label='音频文件'
+        onChange={handleChange}
+      />
       <View className='audio-file-picker__chosen'>
         {file ? `已选好：${file.name}（${formatBytes(file.size)}）` : `还没有选择音频文件。${AUDIO_FILE_RULE}`}
       </View>

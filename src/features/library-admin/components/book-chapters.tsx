@@ -23,8 +23,15 @@ export function BookChapters({ bookId, onBack, onMessage }: BookChaptersProps) {
     </BigButton>
   );
   const { state } = book;
-  if (state.status === 'loading' || state.status === 'idle') return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
-  if (state.status === 'error') return <>{back}<StateView kind='error' title='没能打开这本书' message={state.message} onRetry={book.retry} /></>;
+  if (state.status === 'loading' || state.status === 'idle')
+    return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
+  if (state.status === 'error')
+    return (
+      <>
+        {back}
+        <StateView kind='error' title='没能打开这本书' message={state.message} onRetry={book.retry} />
+      </>
+    );
 
   const { chapters } = state.data;
   const added = (chapter: Chapter) => {

@@ -35,16 +35,47 @@ export function BookForm({ collections, onCreated, onCancel }: BookFormProps) {
     if (why || collectionId === null) return say(why === null ? null : { ok: false, text: why });
     say(null);
     const book = { collectionId, title: title.trim(), author: author.trim(), description: description.trim() };
-    await run((requestId) => createBook(book, requestId), { intent: JSON.stringify(book), then: (made) => onCreated(made.book) });
+    await run((requestId) => createBook(book, requestId), {
+      intent: JSON.stringify(book),
+      then: (made) => onCreated(made.book),
+    });
   };
 
   return (
     <View className='book-form'>
       <View className='book-form__step'>放在哪个分类里？</View>
-      <ChoiceList label='书目分类' showLabel={false} choices={collections.map((c) => ({ value: c.id, label: c.name }))} selected={collectionId} onSelect={setCollectionId} />
-      <TextField id='book-title' label='书名' placeholder='例如：红色家书' value={title} maxLength={40} onChange={setTitle} />
-      <TextField id='book-author' label='作者' placeholder='写书的人或单位' value={author} maxLength={40} onChange={setAuthor} />
-      <TextField id='book-description' label='简介' placeholder='一两句话，说说这本书讲什么' value={description} maxLength={300} onChange={setDescription} multiline />
+      <ChoiceList
+        label='书目分类'
+        showLabel={false}
+        choices={collections.map((c) => ({ value: c.id, label: c.name }))}
+        selected={collectionId}
+        onSelect={setCollectionId}
+      />
+      <TextField
+        id='book-title'
+        label='书名'
+        placeholder='例如：红色家书'
+        value={title}
+        maxLength={40}
+        onChange={setTitle}
+      />
+      <TextField
+        id='book-author'
+        label='作者'
+        placeholder='写书的人或单位'
+        value={author}
+        maxLength={40}
+        onChange={setAuthor}
+      />
+      <TextField
+        id='book-description'
+        label='简介'
+        placeholder='一两句话，说说这本书讲什么'
+        value={description}
+        maxLength={300}
+        onChange={setDescription}
+        multiline
+      />
       <Said said={said} failedNote />
       <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在保存…'>
         建好这本书

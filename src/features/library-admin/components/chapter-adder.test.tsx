@@ -12,7 +12,15 @@ const chooseMessageFile = jest.fn();
 const uploadFile = jest.fn();
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual<{ default: object }>('@tarojs/taro');
-  return { ...actual, __esModule: true, default: { ...actual.default, chooseMessageFile: (o: unknown) => chooseMessageFile(o), cloud: { uploadFile: (o: unknown) => uploadFile(o) } } };
+  return {
+    ...actual,
+    __esModule: true,
+    default: {
+      ...actual.default,
+      chooseMessageFile: (o: unknown) => chooseMessageFile(o),
+      cloud: { uploadFile: (o: unknown) => uploadFile(o) },
+    },
+  };
 });
 
 const FILE_ID = 'cloud://env-1.bucket/audio-uploads/x-12345678.mp3';
@@ -37,7 +45,9 @@ describe('ChapterAdder (mini-program)', () => {
   });
 
   it('picks an MP3 from a chat, uploads it under a neutral path and adds the chapter with its cloud:// id', async () => {
-    chooseMessageFile.mockResolvedValue({ tempFiles: [{ name: '../第三章.mp3', size: 2_000_000, path: 'wxfile://tmp_1.mp3', type: 'file', time: 0 }] });
+    chooseMessageFile.mockResolvedValue({
+      tempFiles: [{ name: '../第三章.mp3', size: 2_000_000, path: 'wxfile://tmp_1.mp3', type: 'file', time: 0 }],
+    });
     uploadFile.mockResolvedValue({ fileID: FILE_ID });
     jest.mocked(addChapter).mockResolvedValue({ chapter });
     const onAdded = jest.fn();
@@ -57,7 +67,10 @@ describe('ChapterAdder (mini-program)', () => {
     typeTitle(' 第三章 初心 ');
     fireEvent.click(screen.getByText('上传并添加这一章'));
     await settle();
-    expect(uploadFile).toHaveBeenCalledWith({ cloudPath: expect.stringMatching(/^audio-uploads\/[0-9a-z]+-[0-9a-z]{8}\.mp3$/), filePath: 'wxfile://tmp_1.mp3' });
+    expect(uploadFile).toHaveBeenCalledWith({
+      cloudPath: expect.stringMatching(/^audio-uploads\/[0-9a-z]+-[0-9a-z]{8}\.mp3$/),
+      filePath: 'wxfile://tmp_1.mp3',
+    });
     expect(addChapter).toHaveBeenCalledWith({ bookId: 9, title: '第三章 初心', fileRef: FILE_ID });
     expect(onAdded).toHaveBeenCalledWith(chapter);
     // The form is empty again, ready for the next chapter.
@@ -65,11 +78,15 @@ describe('ChapterAdder (mini-program)', () => {
   });
 
   it('refuses a file that is not MP3, AAC or M4A before any upload, and says nothing when the picker is closed', async () => {
-    chooseMessageFile.mockResolvedValueOnce({ tempFiles: [{ name: '讲话.wav', size: 1000, path: 'wxfile://a.wav', type: 'file', time: 0 }] });
+    chooseMessageFile.mockResolvedValueOnce({
+      tempFiles: [{ name: '讲话.wav', size: 1000, path: 'wxfile://a.wav', type: 'file', time: 0 }],
+    });
     render(<ChapterAdder bookId={9} nextSeq={1} onAdded={jest.fn()} />);
     fireEvent.click(screen.getByText('从微信聊天里选音频'));
     await settle();
-    expect(screen.getByText('“讲话.wav”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。')).toBeTruthy();
+    expect(
+      screen.getByText('“讲话.wav”不是 MP3、AAC 或 M4A 格式的音频文件，不能上传。请换一个音频文件。'),
+    ).toBeTruthy();
 
     chooseMessageFile.mockRejectedValueOnce({ errMsg: 'chooseMessageFile:fail cancel' });
     fireEvent.click(screen.getByText('从微信聊天里选音频'));
@@ -78,10 +95,19 @@ describe('ChapterAdder (mini-program)', () => {
     expect(uploadFile).not.toHaveBeenCalled();
   });
 
-  it('says a failed upload in a sentence, and a refused add in the server\'s words without uploading again', async () => {
-    chooseMessageFile.mockResolvedValue({ tempFiles: [{ name: '第一章.m4a', size: 5000, path: 'wxfile://b.m4a', type: 'file', time: 0 }] });
-    uploadFile.mockRejectedValueOnce({ errMsg: 'cloud.uploadFile:fail network' }).mockResolvedValue({ fileID: FILE_ID });
-    jest.mocked(addChapter).mockRejectedValueOnce(new ApiError('VALIDATION', '没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。')).mockResolvedValue({ chapter });
+  it("says a failed upload in a sentence, and a refused add in the server's words without uploading again", async () => {
+    chooseMessageFile.mockResolvedValue({
+      tempFiles: [{ name: '第一章.m4a', size: 5000, path: 'wxfile://b.m4a', type: 'file', time: 0 }],
+    });
+    uploadFile
+      .mockRejectedValueOnce({ errMsg: 'cloud.uploadFile:fail network' })
+      .mockResolvedValue({ fileID: FILE_ID });
+    jest
+      .mocked(addChapter)
+      .mockRejectedValueOnce(
+        new ApiError('VALIDATION', '没有找到上传的音频，或者它不是能播放的 MP3、AAC、M4A 文件。请重新上传。'),
+      )
+      .mockResolvedValue({ chapter });
     render(<ChapterAdder bookId={9} nextSeq={1} onAdded={jest.fn()} />);
     fireEvent.click(screen.getByText('从微信聊天里选音频'));
     await settle();

@@ -9,7 +9,13 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorNote } from '../../../components/error-note';
 import { messageOf } from '../../../lib/api-error';
 import { addChapter } from '../api/add-chapter';
-import { audioCloudPath, AUDIO_FILE_RULE, AUDIO_PICKER_EXTENSIONS, checkAudioFile, formatBytes } from '../audio-file-check';
+import {
+  audioCloudPath,
+  AUDIO_FILE_RULE,
+  AUDIO_PICKER_EXTENSIONS,
+  checkAudioFile,
+  formatBytes,
+} from '../audio-file-check';
 import { chapterDraftProblem, EMPTY_DRAFT, newChapter, type ChapterAdderProps } from '../chapter-draft';
 import { ChapterFields } from './chapter-fields';
 
@@ -36,7 +42,8 @@ export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
   const choose = async () => {
     let picked: Taro.chooseMessageFile.ChooseFile | undefined;
     try {
-      picked = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: AUDIO_PICKER_EXTENSIONS })).tempFiles[0];
+      picked = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: AUDIO_PICKER_EXTENSIONS }))
+        .tempFiles[0];
     } catch {
       return; // closed without choosing: nothing to say
     }
@@ -55,7 +62,12 @@ export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
     if (!fileID) {
       setBusy('uploading');
       try {
-        fileID = (await Taro.cloud.uploadFile({ cloudPath: audioCloudPath(file.name, new Date(), Math.random()), filePath: file.path })).fileID;
+        fileID = (
+          await Taro.cloud.uploadFile({
+            cloudPath: audioCloudPath(file.name, new Date(), Math.random()),
+            filePath: file.path,
+          })
+        ).fileID;
       } catch {
         setBusy(null);
         return setProblem(UPLOAD_FAILED);
@@ -80,16 +92,31 @@ export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
       <ChapterFields nextSeq={nextSeq} draft={draft} onChange={setDraft} />
       <View className='audio-file-picker'>
         <View className='audio-file-picker__chosen'>
-          {file ? `已选好：${file.name}（${formatBytes(file.size)}）` : `别人用微信发给您的音频，可以直接从聊天里选出来。${AUDIO_FILE_RULE}`}
+          {file
+            ? `已选好：${file.name}（${formatBytes(file.size)}）`
+            : `别人用微信发给您的音频，可以直接从聊天里选出来。${AUDIO_FILE_RULE}`}
         </View>
         <BigButton onClick={() => void choose()} disabled={busy !== null}>
           {file ? '换一个音频文件' : '从微信聊天里选音频'}
         </BigButton>
       </View>
-      {busy === 'uploading' ? <View className='upload-progress__words' aria-live='polite'>正在上传音频，请不要离开这一页。大的文件要等一两分钟。</View> : null}
-      {busy === 'adding' ? <View className='upload-progress__words' aria-live='polite'>已上传完，正在读取音频的长度…</View> : null}
+      {busy === 'uploading' ? (
+        <View className='upload-progress__words' aria-live='polite'>
+          正在上传音频，请不要离开这一页。大的文件要等一两分钟。
+        </View>
+      ) : null}
+      {busy === 'adding' ? (
+        <View className='upload-progress__words' aria-live='polite'>
+          已上传完，正在读取音频的长度…
+        </View>
+      ) : null}
       {problem ? <ErrorNote>{problem}</ErrorNote> : null}
-      <BigButton variant='primary' onClick={() => void submit()} busy={busy !== null} busyLabel={busy === 'adding' ? '正在添加…' : '正在上传…'}>
+      <BigButton
+        variant='primary'
+        onClick={() => void submit()}
+        busy={busy !== null}
+        busyLabel={busy === 'adding' ? '正在添加…' : '正在上传…'}
+      >
         上传并添加这一章
       </BigButton>
     </View>

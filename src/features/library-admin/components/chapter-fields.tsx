@@ -12,7 +12,14 @@ interface ChapterFieldsProps {
 export function ChapterFields({ nextSeq, draft, onChange }: ChapterFieldsProps) {
   return (
     <>
-      <TextField id='chapter-title' label={`第 ${nextSeq} 章的章节名`} placeholder='这一章的名字' value={draft.title} maxLength={60} onChange={(title) => onChange({ ...draft, title })} />
+      <TextField
+        id='chapter-title'
+        label={`第 ${nextSeq} 章的章节名`}
+        placeholder='这一章的名字'
+        value={draft.title}
+        maxLength={60}
+        onChange={(title) => onChange({ ...draft, title })}
+      />
       <TextField
         id='chapter-transcript'
         label='文字稿（可以不填）'

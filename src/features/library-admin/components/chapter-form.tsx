@@ -50,9 +50,7 @@ export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
         }}
       />
       {progress !== null ? <UploadProgress fraction={progress} /> : null}
-      {problem ? (
-        <ErrorNote>{problem}</ErrorNote>
-      ) : null}
+      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
       <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在上传…'>
         上传并添加这一章
       </BigButton>

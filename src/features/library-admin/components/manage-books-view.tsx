@@ -39,7 +39,12 @@ export function ManageBooksView({ onMessage }: { onMessage: (message: string) =>
             />
           </Card>
         ) : (
-          <BookShelf collections={collections} books={books} onCreate={() => setStep({ kind: 'create' })} onOpen={(bookId) => setStep({ kind: 'book', bookId })} />
+          <BookShelf
+            collections={collections}
+            books={books}
+            onCreate={() => setStep({ kind: 'create' })}
+            onOpen={(bookId) => setStep({ kind: 'book', bookId })}
+          />
         )
       }
     </RemoteView>
@@ -63,7 +68,13 @@ function BookShelf({ collections, books, onCreate, onOpen }: BookShelfProps) {
       </BigButton>
       <Card title={`已有的书（${books.length} 本）`}>
         {books.map((b) => (
-          <ListRow key={b.id} title={b.title} description={`${nameOf.get(b.collectionId) ?? ''} · 作者：${b.author}`} status={`${b.chapterCount} 章`} onClick={() => onOpen(b.id)} />
+          <ListRow
+            key={b.id}
+            title={b.title}
+            description={`${nameOf.get(b.collectionId) ?? ''} · 作者：${b.author}`}
+            status={`${b.chapterCount} 章`}
+            onClick={() => onOpen(b.id)}
+          />
         ))}
       </Card>
     </>

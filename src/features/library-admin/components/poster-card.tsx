@@ -11,7 +11,11 @@ export function PosterCard({ item }: { item: PosterItem }) {
     <View className='poster-card' {...a11y({ role: 'listitem' })}>
       <View className='poster-card__head'>
         <View
-          className={Array.from(book.coverGlyph).length > 1 ? 'poster-card__cover poster-card__cover--long' : 'poster-card__cover'}
+          className={
+            Array.from(book.coverGlyph).length > 1
+              ? 'poster-card__cover poster-card__cover--long'
+              : 'poster-card__cover'
+          }
           style={{ backgroundColor: book.coverColor }}
           {...a11y({ hidden: true })}
         >
@@ -27,7 +31,9 @@ export function PosterCard({ item }: { item: PosterItem }) {
           nativeProps={{ alt: `《${book.title}》的二维码` }}
         />
       ) : (
-        <View className='poster-card__qr poster-card__qr--missing'>这本书的二维码没有生成出来，可能是网络不好。请先别打印：回到上一页，再打开一次海报。</View>
+        <View className='poster-card__qr poster-card__qr--missing'>
+          这本书的二维码没有生成出来，可能是网络不好。请先别打印：回到上一页，再打开一次海报。
+        </View>
       )}
       <View className='poster-card__caption'>{POSTER_CAPTION}</View>
     </View>

@@ -37,12 +37,22 @@ export function NoticeDetailView({ noticeId, askConsent }: { noticeId: number; a
   const remote = useRemote(() => getNotice(noticeId), [noticeId]);
   return (
     <RemoteView remote={remote} loading='正在打开通知，请稍等。' failed='没能打开这条通知'>
-      {({ notice }) => <NoticeBody notice={notice} onChanged={(n) => remote.update(() => ({ notice: n }))} askConsent={askConsent} />}
+      {({ notice }) => (
+        <NoticeBody notice={notice} onChanged={(n) => remote.update(() => ({ notice: n }))} askConsent={askConsent} />
+      )}
     </RemoteView>
   );
 }
 
-function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; onChanged: (n: NoticeDetail) => void; askConsent?: AskConsent }) {
+function NoticeBody({
+  notice,
+  onChanged,
+  askConsent,
+}: {
+  notice: NoticeDetail;
+  onChanged: (n: NoticeDetail) => void;
+  askConsent?: AskConsent;
+}) {
   const { run, pending, said } = useAction();
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
 
@@ -59,11 +69,19 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
   const acknowledge = () => {
     // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
     askConsent?.(NOTICE_CONSENTS);
-    void run((requestId) => acknowledgeNotice(notice.id, requestId), { intent: 'acknowledge', sentence: (r) => r.message, then: () => onChanged({ ...notice, read: true, acknowledged: true }) });
+    void run((requestId) => acknowledgeNotice(notice.id, requestId), {
+      intent: 'acknowledge',
+      sentence: (r) => r.message,
+      then: () => onChanged({ ...notice, read: true, acknowledged: true }),
+    });
   };
   const withdraw = () => {
     setConfirmWithdraw(false);
-    void run((requestId) => withdrawNotice(notice.id, requestId), { intent: 'withdraw', sentence: (r) => r.message, then: () => onChanged({ ...notice, withdrawn: true, showing: false }) });
+    void run((requestId) => withdrawNotice(notice.id, requestId), {
+      intent: 'withdraw',
+      sentence: (r) => r.message,
+      then: () => onChanged({ ...notice, withdrawn: true, showing: false }),
+    });
   };
 
   const wantsAck = notice.needsAck && notice.showing && notice.forYou && !notice.acknowledged;
@@ -85,17 +103,43 @@ function NoticeBody({ notice, onChanged, askConsent }: { notice: NoticeDetail; o
         ))}
       </View>
       {wantsAck ? (
-        <BigButton variant='primary' onClick={acknowledge} busy={pending === 'acknowledge'} busyLabel='正在告诉发通知的人…'>
+        <BigButton
+          variant='primary'
+          onClick={acknowledge}
+          busy={pending === 'acknowledge'}
+          busyLabel='正在告诉发通知的人…'
+        >
           我已收到
         </BigButton>
       ) : null}
-      {notice.needsAck && notice.acknowledged ? <View className='notice-sentence'>您已经确认收到这条通知了。</View> : null}
+      {notice.needsAck && notice.acknowledged ? (
+        <View className='notice-sentence'>您已经确认收到这条通知了。</View>
+      ) : null}
       <Said said={said} className='notice-sentence' failedNote />
       {notice.canSeeReceipts || notice.canManage ? (
         <View className='notice-actions'>
-          {notice.canSeeReceipts ? <ListRow title='看回执和打电话' description='谁已读、谁已收到，还没回的人的电话。' onClick={() => openNoticePage(NOTICE_ROUTES.receipts, { id: notice.id })} /> : null}
-          {notice.canManage && !notice.withdrawn ? <ListRow title='修改这条通知' description='改完后大家会看到“已更新”。' onClick={() => openNoticePage(NOTICE_ROUTES.publish, { id: notice.id })} /> : null}
-          {notice.canManage && !notice.withdrawn ? <ListRow kind='button' title='撤回这条通知' description='撤回后大家都看不到了。' onClick={() => setConfirmWithdraw(true)} /> : null}
+          {notice.canSeeReceipts ? (
+            <ListRow
+              title='看回执和打电话'
+              description='谁已读、谁已收到，还没回的人的电话。'
+              onClick={() => openNoticePage(NOTICE_ROUTES.receipts, { id: notice.id })}
+            />
+          ) : null}
+          {notice.canManage && !notice.withdrawn ? (
+            <ListRow
+              title='修改这条通知'
+              description='改完后大家会看到“已更新”。'
+              onClick={() => openNoticePage(NOTICE_ROUTES.publish, { id: notice.id })}
+            />
+          ) : null}
+          {notice.canManage && !notice.withdrawn ? (
+            <ListRow
+              kind='button'
+              title='撤回这条通知'
+              description='撤回后大家都看不到了。'
+              onClick={() => setConfirmWithdraw(true)}
+            />
+          ) : null}
         </View>
       ) : null}
       <ConfirmDialog

@@ -22,7 +22,11 @@ export function NoticeLabels({ labels }: { labels: string[] }) {
 export function NoticeItem({ notice, onOpen }: { notice: NoticeSummary; onOpen: (id: number) => void }) {
   return (
     <View {...a11y({ role: 'listitem' })}>
-      <View className={notice.read ? 'notice-item' : 'notice-item notice-item--unread'} onClick={() => onOpen(notice.id)} {...a11y({ role: 'link' })}>
+      <View
+        className={notice.read ? 'notice-item' : 'notice-item notice-item--unread'}
+        onClick={() => onOpen(notice.id)}
+        {...a11y({ role: 'link' })}
+      >
         <NoticeLabels labels={noticeLabels(notice)} />
         {/* Plain text: React escapes it, so a title with <script> shows as those characters. */}
         <View className='notice-item__title'>{notice.title}</View>

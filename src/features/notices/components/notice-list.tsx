@@ -33,13 +33,21 @@ export function NoticeList({ viewer }: { viewer: User }) {
           <BigButton variant='primary' onClick={() => openNoticePage(NOTICE_ROUTES.publish)}>
             发新通知
           </BigButton>
-          <ListRow title='我发的通知' description='看谁已读、谁还没确认，修改或撤回。' onClick={() => openNoticePage(NOTICE_ROUTES.manage)} />
+          <ListRow
+            title='我发的通知'
+            description='看谁已读、谁还没确认，修改或撤回。'
+            onClick={() => openNoticePage(NOTICE_ROUTES.manage)}
+          />
         </>
       ) : null}
       <RemoteView remote={remote} loading='正在读取通知，请稍等。' failed='没能读取通知'>
         {({ items }) =>
           items.length === 0 ? (
-            <StateView kind='empty' title='现在没有通知' message='支部书记或上级发了通知，会显示在这里。没看过的会标上“未读”。' />
+            <StateView
+              kind='empty'
+              title='现在没有通知'
+              message='支部书记或上级发了通知，会显示在这里。没看过的会标上“未读”。'
+            />
           ) : (
             <>
               <View className='notices-summary' {...a11y({ role: 'status' })}>

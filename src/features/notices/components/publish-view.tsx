@@ -19,7 +19,16 @@ import { getNotice } from '../api/get-notice';
 import { getTargets } from '../api/get-targets';
 import { publishNotice } from '../api/publish-notice';
 import { updateNotice } from '../api/update-notice';
-import { EXPIRY_CHOICES, expiresAtFor, noticeLabels, paragraphsOf, PUBLISH_CHOICES, publishAtFor, type ExpiryChoice, type PublishChoice } from '../notice-words';
+import {
+  EXPIRY_CHOICES,
+  expiresAtFor,
+  noticeLabels,
+  paragraphsOf,
+  PUBLISH_CHOICES,
+  publishAtFor,
+  type ExpiryChoice,
+  type PublishChoice,
+} from '../notice-words';
 import { NOTICE_ROUTES, openNoticePage, replaceWithNotice } from '../routes';
 import { NoticeLabels } from './notice-item';
 import './notices.scss';
@@ -38,7 +47,10 @@ interface Draft {
 /** Publishing a new notice (no id) or editing one (its id). */
 export function PublishView({ noticeId }: { noticeId: number | null }) {
   const remote = useRemote<{ units: AudienceUnit[]; notice: NoticeDetail | null }>(
-    () => (noticeId === null ? getTargets().then((t) => ({ units: t.units, notice: null })) : getNotice(noticeId).then((n) => ({ units: [] as AudienceUnit[], notice: n.notice }))),
+    () =>
+      noticeId === null
+        ? getTargets().then((t) => ({ units: t.units, notice: null }))
+        : getNotice(noticeId).then((n) => ({ units: [] as AudienceUnit[], notice: n.notice })),
     [noticeId],
   );
   return (
@@ -67,7 +79,10 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
   // One request id per preview (the send's intent): pressing 确认发出 twice (or a resend on a bad network) publishes once.
   const [previewed, setPreviewed] = useState(0);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
-  const unitChoices = useMemo(() => units.map((u) => ({ value: u.id, label: u.name, description: `${u.members} 位党员` })), [units]);
+  const unitChoices = useMemo(
+    () => units.map((u) => ({ value: u.id, label: u.name, description: `${u.members} 位党员` })),
+    [units],
+  );
 
   const preview = () => {
     const found: typeof errors = {};
@@ -94,11 +109,28 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
 
   const send = () => {
     say(null);
-    const content = { title: draft.title, body: draft.body, importance: draft.importance, needsAck: draft.needsAck === 'yes', pinned: draft.pinned === 'yes' };
+    const content = {
+      title: draft.title,
+      body: draft.body,
+      importance: draft.importance,
+      needsAck: draft.needsAck === 'yes',
+      pinned: draft.pinned === 'yes',
+    };
     const sending = (requestId: string) =>
       editing
-        ? updateNotice({ ...content, noticeId: editing.id, expiresAt: editing.expiresAt }, requestId).then((r) => ({ id: r.notice.id, message: r.message }))
-        : publishNotice({ ...content, audienceOrgUnitId: draft.unitId as number, publishAt: publishAtFor(draft.when, new Date()), expiresAt: expiresAtFor(draft.expiry, new Date()) }, requestId).then((r) => ({ id: r.notice.id, message: r.message }));
+        ? updateNotice({ ...content, noticeId: editing.id, expiresAt: editing.expiresAt }, requestId).then((r) => ({
+            id: r.notice.id,
+            message: r.message,
+          }))
+        : publishNotice(
+            {
+              ...content,
+              audienceOrgUnitId: draft.unitId as number,
+              publishAt: publishAtFor(draft.when, new Date()),
+              expiresAt: expiresAtFor(draft.expiry, new Date()),
+            },
+            requestId,
+          ).then((r) => ({ id: r.notice.id, message: r.message }));
     void run(sending, {
       intent: `send:${previewed}`,
       then: (r) => {
@@ -129,7 +161,17 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
           请看一下，大家看到的通知是这样的：
         </View>
         <View className='notice-preview notice-detail'>
-          <NoticeLabels labels={noticeLabels({ pinned: draft.pinned === 'yes', importance: draft.importance, read: false, updated: editing !== null, updatedSinceRead: false, needsAck: draft.needsAck === 'yes', acknowledged: false })} />
+          <NoticeLabels
+            labels={noticeLabels({
+              pinned: draft.pinned === 'yes',
+              importance: draft.importance,
+              read: false,
+              updated: editing !== null,
+              updatedSinceRead: false,
+              needsAck: draft.needsAck === 'yes',
+              acknowledged: false,
+            })}
+          />
           <View className='notice-detail__title'>{draft.title}</View>
           <View className='notice-detail__body'>
             {paragraphsOf(draft.body).map((p, i) => (
@@ -138,7 +180,9 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
           </View>
         </View>
         <View className='notices-summary'>{audienceSentence}</View>
-        {draft.needsAck === 'yes' ? <View className='notice-sentence'>大家看完要点“我已收到”，您可以在回执里看到谁还没点。</View> : null}
+        {draft.needsAck === 'yes' ? (
+          <View className='notice-sentence'>大家看完要点“我已收到”，您可以在回执里看到谁还没点。</View>
+        ) : null}
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={send} busy={busy} busyLabel='正在发出…'>
           {editing ? '确认修改' : draft.when === 'now' ? '确认发出' : '确认，明天早上8点发出'}
@@ -155,20 +199,93 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
       ) : units.length === 0 ? (
         <ErrorNote>您现在没有可以发通知的支部或单位。如有需要，请联系上级管理员。</ErrorNote>
       ) : units.length === 1 ? (
-        <View className='notice-sentence'>这条通知发给：{units[0].name}（{units[0].members} 位党员）。</View>
+        <View className='notice-sentence'>
+          这条通知发给：{units[0].name}（{units[0].members} 位党员）。
+        </View>
       ) : (
         <Card title='发给谁'>
-          <ChoiceList label='发给谁' showLabel={false} choices={unitChoices} selected={draft.unitId} onSelect={(unitId) => set({ unitId })} />
+          <ChoiceList
+            label='发给谁'
+            showLabel={false}
+            choices={unitChoices}
+            selected={draft.unitId}
+            onSelect={(unitId) => set({ unitId })}
+          />
           {errors.unit ? <ErrorNote>{errors.unit}</ErrorNote> : null}
         </Card>
       )}
-      <TextField id='notice-title' label='标题' value={draft.title} onChange={(title) => set({ title })} maxLength={NOTICE_TITLE_MAX} placeholder='例如 本周四下午组织生活会' error={errors.title} />
-      <TextField id='notice-body' label='内容' hint='写清楚时间、地点和要做的事。每段换一行。' value={draft.body} onChange={(body) => set({ body })} maxLength={NOTICE_BODY_MAX} multiline error={errors.body} />
-      <ChoiceList id='notice-importance' label='重要程度' layout='grid' choices={[{ value: 'normal', label: '普通' }, { value: 'important', label: '重要' }]} selected={draft.importance} onSelect={(importance) => set({ importance })} />
-      <ChoiceList id='notice-ack' label='要不要大家点“我已收到”' layout='grid' choices={[{ value: 'no', label: '不需要' }, { value: 'yes', label: '需要回执' }]} selected={draft.needsAck} onSelect={(needsAck) => set({ needsAck })} />
-      <ChoiceList id='notice-pinned' label='放在最上面吗' layout='grid' choices={[{ value: 'no', label: '不置顶' }, { value: 'yes', label: '置顶' }]} selected={draft.pinned} onSelect={(pinned) => set({ pinned })} />
-      {editing ? null : <ChoiceList id='notice-when' label='什么时候发' layout='grid' choices={PUBLISH_CHOICES} selected={draft.when} onSelect={(when) => set({ when })} />}
-      {editing ? null : <ChoiceList id='notice-expiry' label='显示多久' layout='grid' choices={EXPIRY_CHOICES} selected={draft.expiry} onSelect={(expiry) => set({ expiry })} />}
+      <TextField
+        id='notice-title'
+        label='标题'
+        value={draft.title}
+        onChange={(title) => set({ title })}
+        maxLength={NOTICE_TITLE_MAX}
+        placeholder='例如 本周四下午组织生活会'
+        error={errors.title}
+      />
+      <TextField
+        id='notice-body'
+        label='内容'
+        hint='写清楚时间、地点和要做的事。每段换一行。'
+        value={draft.body}
+        onChange={(body) => set({ body })}
+        maxLength={NOTICE_BODY_MAX}
+        multiline
+        error={errors.body}
+      />
+      <ChoiceList
+        id='notice-importance'
+        label='重要程度'
+        layout='grid'
+        choices={[
+          { value: 'normal', label: '普通' },
+          { value: 'important', label: '重要' },
+        ]}
+        selected={draft.importance}
+        onSelect={(importance) => set({ importance })}
+      />
+      <ChoiceList
+        id='notice-ack'
+        label='要不要大家点“我已收到”'
+        layout='grid'
+        choices={[
+          { value: 'no', label: '不需要' },
+          { value: 'yes', label: '需要回执' },
+        ]}
+        selected={draft.needsAck}
+        onSelect={(needsAck) => set({ needsAck })}
+      />
+      <ChoiceList
+        id='notice-pinned'
+        label='放在最上面吗'
+        layout='grid'
+        choices={[
+          { value: 'no', label: '不置顶' },
+          { value: 'yes', label: '置顶' },
+        ]}
+        selected={draft.pinned}
+        onSelect={(pinned) => set({ pinned })}
+      />
+      {editing ? null : (
+        <ChoiceList
+          id='notice-when'
+          label='什么时候发'
+          layout='grid'
+          choices={PUBLISH_CHOICES}
+          selected={draft.when}
+          onSelect={(when) => set({ when })}
+        />
+      )}
+      {editing ? null : (
+        <ChoiceList
+          id='notice-expiry'
+          label='显示多久'
+          layout='grid'
+          choices={EXPIRY_CHOICES}
+          selected={draft.expiry}
+          onSelect={(expiry) => set({ expiry })}
+        />
+      )}
       <Said said={said} failedNote />
       <BigButton variant='primary' onClick={preview} busy={busy} disabled={!editing && units.length === 0}>
         预览

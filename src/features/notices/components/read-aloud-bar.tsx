@@ -10,7 +10,12 @@ export function ReadAloudBar({ noticeId, text }: { noticeId: number; text: strin
   const { state, press } = useReadAloud(noticeId, text);
   return (
     <View className='read-aloud'>
-      <BigButton variant='secondary' onClick={press} busy={state.status === 'preparing'} busyLabel={buttonWords('preparing')}>
+      <BigButton
+        variant='secondary'
+        onClick={press}
+        busy={state.status === 'preparing'}
+        busyLabel={buttonWords('preparing')}
+      >
         {buttonWords(state.status)}
       </BigButton>
       <View className='notice-sentence read-aloud__status' {...a11y({ role: 'status', live: 'polite' })}>

@@ -20,14 +20,29 @@ export function ReceiptsView({ noticeId }: { noticeId: number }) {
   const remote = useRemote(() => getReceipts(noticeId, page), [noticeId, page]);
   return (
     <RemoteView remote={remote} loading='正在统计回执，请稍等。' failed='没能读取回执'>
-      {(r) => <Receipts receipts={r} onPage={setPage} onReminded={() => remote.update((d) => ({ ...d, remindedToday: true }))} />}
+      {(r) => (
+        <Receipts
+          receipts={r}
+          onPage={setPage}
+          onReminded={() => remote.update((d) => ({ ...d, remindedToday: true }))}
+        />
+      )}
     </RemoteView>
   );
 }
 
-function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutput; onPage: (page: number) => void; onReminded: () => void }) {
+function Receipts({
+  receipts: r,
+  onPage,
+  onReminded,
+}: {
+  receipts: ReceiptsOutput;
+  onPage: (page: number) => void;
+  onReminded: () => void;
+}) {
   const { run, busy, said } = useAction();
-  const remind = () => void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
+  const remind = () =>
+    void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
   const unreadLeft = r.total - r.read;
   return (
     <View className='notices-view'>
@@ -41,7 +56,9 @@ function Receipts({ receipts: r, onPage, onReminded }: { receipts: ReceiptsOutpu
           {`提醒还没看的 ${unreadLeft} 人`}
         </BigButton>
       ) : null}
-      {r.canRemind && r.remindedToday && !said?.ok ? <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View> : null}
+      {r.canRemind && r.remindedToday && !said?.ok ? (
+        <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View>
+      ) : null}
       <Said said={said} className='notice-sentence' failedNote />
       {r.pending.length > 0 ? (
         <View className='call-list' {...a11y({ role: 'list', label: '还没回的人' })}>

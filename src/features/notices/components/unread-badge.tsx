@@ -7,5 +7,7 @@ import './notices.scss';
 export function UnreadBadge({ unread }: { unread: NoticeUnread }) {
   if (unread === 'unknown') return null;
   if (unread === 'failed') return <View className='notices-badge notices-badge--quiet'>暂时没查到</View>;
-  return <View className={unread > 0 ? 'notices-badge' : 'notices-badge notices-badge--quiet'}>{unreadWords(unread)}</View>;
+  return (
+    <View className={unread > 0 ? 'notices-badge' : 'notices-badge notices-badge--quiet'}>{unreadWords(unread)}</View>
+  );
 }

@@ -9,10 +9,7 @@ export interface ReadAloudState {
 }
 
 export type ReadAloudEvent =
-  | { type: 'press' }
-  | { type: 'started' }
-  | { type: 'ended' }
-  | { type: 'failed'; message: string };
+  { type: 'press' } | { type: 'started' } | { type: 'ended' } | { type: 'failed'; message: string };
 
 export const READ_ALOUD_IDLE: ReadAloudState = { status: 'idle', problem: null };
 

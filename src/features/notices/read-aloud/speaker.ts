@@ -10,7 +10,12 @@ const VOICES_WAIT_MS = 600;
 const RATE = 0.85;
 
 async function chineseVoice(): Promise<SpeechSynthesisVoice | null> {
-  if (typeof window === 'undefined' || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') return null;
+  if (
+    typeof window === 'undefined' ||
+    !('speechSynthesis' in window) ||
+    typeof SpeechSynthesisUtterance === 'undefined'
+  )
+    return null;
   const pick = () => window.speechSynthesis.getVoices().find((v) => /^(zh|cmn)([-_]|$)/i.test(v.lang)) ?? null;
   const now = pick();
   if (now || window.speechSynthesis.getVoices().length > 0) return now;

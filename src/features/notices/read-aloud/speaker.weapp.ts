@@ -70,7 +70,8 @@ export function createSpeaker(noticeId: number, text: string, events: SpeakerEve
       spoken = await piece(i, chunks);
     } catch (e) {
       waiting = false;
-      if (myRun === run) events.onFailed(e instanceof Error && e.message === 'no-plugin' ? NO_PLUGIN : SYNTHESIS_FAILED);
+      if (myRun === run)
+        events.onFailed(e instanceof Error && e.message === 'no-plugin' ? NO_PLUGIN : SYNTHESIS_FAILED);
       return;
     }
     waiting = false;

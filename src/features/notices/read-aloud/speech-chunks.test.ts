@@ -23,11 +23,14 @@ describe('speechChunks: a notice cut for WechatSI', () => {
   });
 
   test('a short notice: the title first on its own, the body after, cut only at sentence ends', () => {
-    const body = '请各位党员准时到社区活动室，会上传达上级精神并讨论下半年的活动安排。\n带好党员证，不要迟到。行动不便的同志，请提前告诉支部书记。';
+    const body =
+      '请各位党员准时到社区活动室，会上传达上级精神并讨论下半年的活动安排。\n带好党员证，不要迟到。行动不便的同志，请提前告诉支部书记。';
     const text = speechText({ title: '本周五上午九点开支部大会', body, importance: 'important' });
     const chunks = speechChunks(text);
     expect(chunks[0]).toBe('重要通知。本周五上午九点开支部大会。');
-    expect(chunks[1]).toBe('请各位党员准时到社区活动室，会上传达上级精神并讨论下半年的活动安排。\n带好党员证，不要迟到。行动不便的同志，请提前告诉支部书记。');
+    expect(chunks[1]).toBe(
+      '请各位党员准时到社区活动室，会上传达上级精神并讨论下半年的活动安排。\n带好党员证，不要迟到。行动不便的同志，请提前告诉支部书记。',
+    );
     expectWellFormed(text, chunks);
     for (const c of chunks) expect(c).toMatch(/[。]$/);
   });

@@ -43,7 +43,13 @@ function splitAfter(text: string, mark: RegExp): string[] {
 /** Code points that belong to the one before them (emoji modifiers, joiners, variation selectors): never cut before one. */
 function joinsPrevious(cp: string): boolean {
   const c = cp.codePointAt(0) ?? 0;
-  return c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) || (c >= 0xe0020 && c <= 0xe007f) || (c >= 0x0300 && c <= 0x036f);
+  return (
+    c === 0x200d ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0x1f3fb && c <= 0x1f3ff) ||
+    (c >= 0xe0020 && c <= 0xe007f) ||
+    (c >= 0x0300 && c <= 0x036f)
+  );
 }
 
 /** Characters as a reader sees them: an emoji with its modifiers and joined parts (👨‍👩‍👧, 👍🏻) is one. */
@@ -79,7 +85,9 @@ function cutByBytes(text: string, maxBytes: number): string[] {
 /** A sentence made to fit: as it is, else at its commas, else by bytes. */
 function fitSentence(sentence: string, maxBytes: number): string[] {
   if (bytesOf(sentence) <= maxBytes) return [sentence];
-  return splitAfter(sentence, CLAUSE_END).flatMap((clause) => (bytesOf(clause) <= maxBytes ? [clause] : cutByBytes(clause, maxBytes)));
+  return splitAfter(sentence, CLAUSE_END).flatMap((clause) =>
+    bytesOf(clause) <= maxBytes ? [clause] : cutByBytes(clause, maxBytes),
+  );
 }
 
 /**
@@ -94,7 +102,9 @@ export function speechChunks(text: string, maxBytes = SPEECH_CHUNK_BYTES, firstB
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .flatMap((line) => splitAfter(line, SENTENCE_END).map((s, i, all) => ({ words: s.trim(), endsLine: i === all.length - 1 })));
+    .flatMap((line) =>
+      splitAfter(line, SENTENCE_END).map((s, i, all) => ({ words: s.trim(), endsLine: i === all.length - 1 })),
+    );
   const chunks: string[] = [];
   let current = '';
   let afterLine = false;

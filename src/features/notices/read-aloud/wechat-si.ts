@@ -26,7 +26,9 @@ interface WechatSI {
 }
 
 function isWechatSI(mod: unknown): mod is WechatSI {
-  return typeof mod === 'object' && mod !== null && typeof (mod as { textToSpeech?: unknown }).textToSpeech === 'function';
+  return (
+    typeof mod === 'object' && mod !== null && typeof (mod as { textToSpeech?: unknown }).textToSpeech === 'function'
+  );
 }
 
 /** The plugin, or null when this mini-program has not added it (设置 → 第三方设置 → 插件管理) or WeChat refuses it. */
@@ -50,7 +52,11 @@ export function synthesize(plugin: WechatSI, content: string, now: number): Prom
       tts: true,
       content,
       success(res) {
-        const r = (typeof res === 'object' && res !== null ? res : {}) as { filename?: unknown; expired_time?: unknown; retcode?: unknown };
+        const r = (typeof res === 'object' && res !== null ? res : {}) as {
+          filename?: unknown;
+          expired_time?: unknown;
+          retcode?: unknown;
+        };
         if (typeof r.filename !== 'string' || r.filename === '' || (typeof r.retcode === 'number' && r.retcode !== 0)) {
           reject({ kind: 'failed', detail: `retcode ${String(r.retcode)}` } satisfies SynthesisFailure);
           return;

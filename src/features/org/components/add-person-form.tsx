@@ -20,20 +20,34 @@ export function AddPersonForm({ orgUnitId, onDone }: { orgUnitId?: number; onDon
     if (!name.trim()) return say({ ok: false, text: '请填写姓名。' });
     if (branch === undefined) return say({ ok: false, text: '请先选择支部。' });
     say(null);
-    await run((requestId) => addPerson({ orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) }, requestId), {
-      intent: `${branch}:${name.trim()}:${phone.trim()}`,
-      unexplained: '没有保存上，请再试一次。',
-      then: ({ person }) => {
-        onDone();
-        openOrgPage(ORG_ROUTES.person, { id: person.id });
+    await run(
+      (requestId) =>
+        addPerson(
+          { orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
+          requestId,
+        ),
+      {
+        intent: `${branch}:${name.trim()}:${phone.trim()}`,
+        unexplained: '没有保存上，请再试一次。',
+        then: ({ person }) => {
+          onDone();
+          openOrgPage(ORG_ROUTES.person, { id: person.id });
+        },
       },
-    });
+    );
   };
   return (
     <Card title='添加党员'>
       <View className='org-form'>
         <TextField id='add-name' label='姓名' value={name} onChange={setName} maxLength={20} />
-        <TextField id='add-phone' label='手机号（可以不填）' value={phone} onChange={setPhone} maxLength={13} hint='11 位数字，例如 13905921234。' />
+        <TextField
+          id='add-phone'
+          label='手机号（可以不填）'
+          value={phone}
+          onChange={setPhone}
+          maxLength={13}
+          hint='11 位数字，例如 13905921234。'
+        />
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void save()} busy={busy} busyLabel='正在保存…'>
           保存这位党员

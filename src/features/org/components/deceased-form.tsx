@@ -11,7 +11,15 @@ import { confirmDeceasedWords, typedDay } from '../roster-words';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 
-export function DeceasedForm({ person, onDone, onCancel }: { person: PersonDetail; onDone: (message: string, person: PersonDetail) => void; onCancel: () => void }) {
+export function DeceasedForm({
+  person,
+  onDone,
+  onCancel,
+}: {
+  person: PersonDetail;
+  onDone: (message: string, person: PersonDetail) => void;
+  onCancel: () => void;
+}) {
   const [typed, setTyped] = useState('');
   const [day, setDay] = useState<string | null>(null);
   const { run, said, say } = useAction();
@@ -36,14 +44,28 @@ export function DeceasedForm({ person, onDone, onCancel }: { person: PersonDetai
   return (
     <Card title={`登记${person.name}同志去世`}>
       <View className='org-form'>
-        <TextField id='deceased-day' label='去世日期' value={typed} onChange={setTyped} maxLength={12} hint='例如 2026-11-20。' />
+        <TextField
+          id='deceased-day'
+          label='去世日期'
+          value={typed}
+          onChange={setTyped}
+          maxLength={12}
+          hint='例如 2026-11-20。'
+        />
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={ask}>
           登记
         </BigButton>
         <BigButton onClick={onCancel}>不登记了</BigButton>
       </View>
-      <ConfirmDialog open={day !== null} title='登记去世' message={day ? confirmDeceasedWords(person.name, day) : ''} confirmLabel='确定登记' onConfirm={() => void record()} onCancel={() => setDay(null)} />
+      <ConfirmDialog
+        open={day !== null}
+        title='登记去世'
+        message={day ? confirmDeceasedWords(person.name, day) : ''}
+        confirmLabel='确定登记'
+        onConfirm={() => void record()}
+        onCancel={() => setDay(null)}
+      />
     </Card>
   );
 }

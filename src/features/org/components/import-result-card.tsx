@@ -8,7 +8,15 @@ import './org.scss';
 
 const ROWS_SHOWN = 200;
 
-export function CheckedCard({ result, onImport, fixHint }: { result: ImportResult; onImport: () => void; fixHint: string }) {
+export function CheckedCard({
+  result,
+  onImport,
+  fixHint,
+}: {
+  result: ImportResult;
+  onImport: () => void;
+  fixHint: string;
+}) {
   return (
     <Card title='检查结果'>
       <View className='org-result' aria-live='polite'>
@@ -19,7 +27,9 @@ export function CheckedCard({ result, onImport, fixHint }: { result: ImportResul
           {e.message}
         </View>
       ))}
-      {result.errors.length > ROWS_SHOWN ? <View className='org-note'>{`还有 ${result.errors.length - ROWS_SHOWN} 行有问题，改好上面的再检查一遍就能看到。`}</View> : null}
+      {result.errors.length > ROWS_SHOWN ? (
+        <View className='org-note'>{`还有 ${result.errors.length - ROWS_SHOWN} 行有问题，改好上面的再检查一遍就能看到。`}</View>
+      ) : null}
       {result.errors.length === 0 ? (
         <BigButton variant='primary' onClick={onImport}>
           {`正式导入（新增 ${result.created} 人，更新 ${result.updated} 人）`}

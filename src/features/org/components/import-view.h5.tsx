@@ -17,7 +17,13 @@ import { rosterFileProblem } from '../roster-upload';
 import { CheckedCard, DoneCard } from './import-result-card';
 import './org.scss';
 
-type Step = { kind: 'choose' } | { kind: 'uploading'; fraction: number } | { kind: 'checking' } | { kind: 'checked'; fileRef: string; result: ImportResult } | { kind: 'importing' } | { kind: 'done'; result: ImportResult };
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'uploading'; fraction: number }
+  | { kind: 'checking' }
+  | { kind: 'checked'; fileRef: string; result: ImportResult }
+  | { kind: 'importing' }
+  | { kind: 'done'; result: ImportResult };
 
 export function ImportView() {
   const input = useRef<HTMLInputElement>(null);
@@ -72,12 +78,24 @@ export function ImportView() {
     <View className='org-screen'>
       <Toast message={toast.message} onClose={toast.close} />
       <Card title='第一步：下载模板'>
-        <View className='org-note'>模板的列是：姓名、性别、出生年份、手机号、入党时间、原单位职务、所在支部。所在支部写完整的路径（例如 东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部）或支部编号。</View>
+        <View className='org-note'>
+          模板的列是：姓名、性别、出生年份、手机号、入党时间、原单位职务、所在支部。所在支部写完整的路径（例如
+          东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部）或支部编号。
+        </View>
         <BigButton onClick={() => void template()}>下载名册模板</BigButton>
       </Card>
       <Card title='第二步：选择填好的名册'>
-        <input ref={input} className='org-file-input' type='file' accept='.xlsx,.csv' aria-label='名册文件' onChange={picked} />
-        <View className='org-note'>{file ? `已选好：${file.name}` : '还没有选择文件。只能是 .xlsx 或 .csv，不超过 20 MB。'}</View>
+        <input
+          ref={input}
+          className='org-file-input'
+          type='file'
+          accept='.xlsx,.csv'
+          aria-label='名册文件'
+          onChange={picked}
+        />
+        <View className='org-note'>
+          {file ? `已选好：${file.name}` : '还没有选择文件。只能是 .xlsx 或 .csv，不超过 20 MB。'}
+        </View>
         <BigButton onClick={() => input.current?.click()} disabled={busy}>
           {file ? '换一个文件' : '选择名册文件'}
         </BigButton>
@@ -89,13 +107,36 @@ export function ImportView() {
       </Card>
       {problem ? <ErrorNote>{problem}</ErrorNote> : null}
       {step.kind === 'uploading' ? (
-        <View className='org-progress' role='progressbar' aria-label='上传进度' aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(step.fraction * 100)}>
-          {step.fraction < 1 ? `正在上传，已上传 ${Math.round(step.fraction * 100)}%。请不要关闭网页。` : '已上传完，正在逐行检查…'}
+        <View
+          className='org-progress'
+          role='progressbar'
+          aria-label='上传进度'
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(step.fraction * 100)}
+        >
+          {step.fraction < 1
+            ? `正在上传，已上传 ${Math.round(step.fraction * 100)}%。请不要关闭网页。`
+            : '已上传完，正在逐行检查…'}
         </View>
       ) : null}
-      {step.kind === 'checking' ? <View className='org-progress' aria-live='polite'>正在逐行检查，人多的文件要等半分钟左右。</View> : null}
-      {step.kind === 'importing' ? <View className='org-progress' aria-live='polite'>正在导入，请不要关闭网页。人多的文件要等一分钟左右。</View> : null}
-      {step.kind === 'checked' ? <CheckedCard result={step.result} onImport={() => void run(step.fileRef)} fixHint='请在 Excel 里改好这些行，保存后重新选择文件，再检查一遍。' /> : null}
+      {step.kind === 'checking' ? (
+        <View className='org-progress' aria-live='polite'>
+          正在逐行检查，人多的文件要等半分钟左右。
+        </View>
+      ) : null}
+      {step.kind === 'importing' ? (
+        <View className='org-progress' aria-live='polite'>
+          正在导入，请不要关闭网页。人多的文件要等一分钟左右。
+        </View>
+      ) : null}
+      {step.kind === 'checked' ? (
+        <CheckedCard
+          result={step.result}
+          onImport={() => void run(step.fileRef)}
+          fixHint='请在 Excel 里改好这些行，保存后重新选择文件，再检查一遍。'
+        />
+      ) : null}
       {step.kind === 'done' ? <DoneCard result={step.result} /> : null}
     </View>
   );

@@ -21,7 +21,13 @@ interface Chosen {
   path: string;
 }
 
-type Step = { kind: 'choose' } | { kind: 'uploading' } | { kind: 'checking' } | { kind: 'checked'; result: ImportResult } | { kind: 'importing' } | { kind: 'done'; result: ImportResult };
+type Step =
+  | { kind: 'choose' }
+  | { kind: 'uploading' }
+  | { kind: 'checking' }
+  | { kind: 'checked'; result: ImportResult }
+  | { kind: 'importing' }
+  | { kind: 'done'; result: ImportResult };
 
 const UPLOAD_FAILED = '名册没有传上去，可能是网络不好。请再按一次“先检查一遍”。';
 
@@ -50,7 +56,12 @@ export function ImportView() {
     setStep({ kind: 'uploading' });
     let fileID: string;
     try {
-      fileID = (await Taro.cloud.uploadFile({ cloudPath: rosterCloudPath(file.name, new Date(), Math.random()), filePath: file.path })).fileID;
+      fileID = (
+        await Taro.cloud.uploadFile({
+          cloudPath: rosterCloudPath(file.name, new Date(), Math.random()),
+          filePath: file.path,
+        })
+      ).fileID;
     } catch {
       setStep({ kind: 'choose' });
       return setProblem(UPLOAD_FAILED);
@@ -77,7 +88,10 @@ export function ImportView() {
   return (
     <View className='org-screen'>
       <Card title='第一步：从微信聊天里选出名册'>
-        <View className='org-note'>别人用微信发给您的名册文件，可以直接在这里导入。只能是 .xlsx 或 .csv，不超过 20 MB。名册模板请在电脑上打开网页版下载。</View>
+        <View className='org-note'>
+          别人用微信发给您的名册文件，可以直接在这里导入。只能是 .xlsx 或 .csv，不超过 20
+          MB。名册模板请在电脑上打开网页版下载。
+        </View>
         <View className='org-note'>{file ? `已选好：${file.name}` : '还没有选择文件。'}</View>
         <BigButton onClick={() => void choose()} disabled={busy}>
           {file ? '换一个文件' : '从微信聊天里选名册'}
@@ -89,10 +103,28 @@ export function ImportView() {
         ) : null}
       </Card>
       {problem ? <ErrorNote>{problem}</ErrorNote> : null}
-      {step.kind === 'uploading' ? <View className='org-progress' aria-live='polite'>正在上传名册，请不要离开这一页。</View> : null}
-      {step.kind === 'checking' ? <View className='org-progress' aria-live='polite'>正在逐行检查，人多的文件要等半分钟左右。</View> : null}
-      {step.kind === 'importing' ? <View className='org-progress' aria-live='polite'>正在导入，请不要离开这一页。人多的文件要等一分钟左右。</View> : null}
-      {step.kind === 'checked' ? <CheckedCard result={step.result} onImport={() => void run(step.result)} fixHint='请让发名册的人在 Excel 里改好这些行，重新发给您，再从聊天里选出来检查一遍。' /> : null}
+      {step.kind === 'uploading' ? (
+        <View className='org-progress' aria-live='polite'>
+          正在上传名册，请不要离开这一页。
+        </View>
+      ) : null}
+      {step.kind === 'checking' ? (
+        <View className='org-progress' aria-live='polite'>
+          正在逐行检查，人多的文件要等半分钟左右。
+        </View>
+      ) : null}
+      {step.kind === 'importing' ? (
+        <View className='org-progress' aria-live='polite'>
+          正在导入，请不要离开这一页。人多的文件要等一分钟左右。
+        </View>
+      ) : null}
+      {step.kind === 'checked' ? (
+        <CheckedCard
+          result={step.result}
+          onImport={() => void run(step.result)}
+          fixHint='请让发名册的人在 Excel 里改好这些行，重新发给您，再从聊天里选出来检查一遍。'
+        />
+      ) : null}
       {step.kind === 'done' ? <DoneCard result={step.result} /> : null}
     </View>
   );

@@ -56,9 +56,17 @@ export function InviteCard({ person, onClose }: { person: PersonDetail; onClose:
             <View className='invite-card__code' aria-label={`邀请码 ${invite.code.split('').join(' ')}`}>
               {spacedCode(invite.code)}
             </View>
-            {qr ? <Image className='invite-card__qr' src={qr} mode='aspectFit' nativeProps={{ alt: `${person.name}同志的邀请二维码，用微信扫一扫就能加入支部` }} /> : null}
+            {qr ? (
+              <Image
+                className='invite-card__qr'
+                src={qr}
+                mode='aspectFit'
+                nativeProps={{ alt: `${person.name}同志的邀请二维码，用微信扫一扫就能加入支部` }}
+              />
+            ) : null}
             <View className='org-note'>
-              请{person.name}同志用微信扫这个二维码，或者在“我的 → 登录”页的“第一次使用：填写邀请码”里填上面的 8 位邀请码。{dateWords(invite.expiresAt)}以前有效，只能用一次。
+              请{person.name}同志用微信扫这个二维码，或者在“我的 → 登录”页的“第一次使用：填写邀请码”里填上面的 8
+              位邀请码。{dateWords(invite.expiresAt)}以前有效，只能用一次。
             </View>
             <BigButton onClick={() => setAsking(true)}>作废这个邀请码</BigButton>
           </View>
@@ -71,7 +79,14 @@ export function InviteCard({ person, onClose }: { person: PersonDetail; onClose:
         {lostPhoneOffered ? <BigButton onClick={() => void make(true)}>手机丢了或换了，重新发邀请码</BigButton> : null}
         <BigButton onClick={onClose}>收起</BigButton>
       </View>
-      <ConfirmDialog open={asking} title='作废邀请码' message={confirmRevokeWords(person.name)} confirmLabel='确定作废' onConfirm={() => void revoke()} onCancel={() => setAsking(false)} />
+      <ConfirmDialog
+        open={asking}
+        title='作废邀请码'
+        message={confirmRevokeWords(person.name)}
+        confirmLabel='确定作废'
+        onConfirm={() => void revoke()}
+        onCancel={() => setAsking(false)}
+      />
     </Card>
   );
 }

@@ -24,7 +24,9 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
   if (!sheet) {
     return (
       <View className='org-screen'>
-        <View className='org-note'>会给这个支部里还没登录的党员每人生成一个新的邀请码，以前发的没用过的邀请码会作废。</View>
+        <View className='org-note'>
+          会给这个支部里还没登录的党员每人生成一个新的邀请码，以前发的没用过的邀请码会作废。
+        </View>
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void make()} busy={busy} busyLabel='正在生成…'>
           生成邀请单
@@ -49,7 +51,12 @@ export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
               <View className='invite-slip__words'>{`请用微信扫二维码加入“${sheet.branchName}”，或在“我的 → 登录”页填写邀请码：`}</View>
               <View className='invite-slip__code'>{spacedCode(s.code)}</View>
             </View>
-            <Image className='invite-slip__qr' src={s.image} mode='aspectFit' nativeProps={{ alt: `${s.personName}同志的邀请二维码` }} />
+            <Image
+              className='invite-slip__qr'
+              src={s.image}
+              mode='aspectFit'
+              nativeProps={{ alt: `${s.personName}同志的邀请二维码` }}
+            />
           </View>
         ))}
       </View>

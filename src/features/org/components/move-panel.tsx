@@ -14,7 +14,17 @@ import { confirmMoveWords } from '../roster-words';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 
-export function MovePanel({ unit, grandparentId, onDone, onCancel }: { unit: OrgUnitView; grandparentId: number; onDone: (message: string) => void; onCancel: () => void }) {
+export function MovePanel({
+  unit,
+  grandparentId,
+  onDone,
+  onCancel,
+}: {
+  unit: OrgUnitView;
+  grandparentId: number;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const choices = useRemote(() => getOrgUnit(grandparentId), [grandparentId]);
   const [target, setTarget] = useState<OrgUnitView | null>(null);
   const { run, said } = useAction();
@@ -22,7 +32,11 @@ export function MovePanel({ unit, grandparentId, onDone, onCancel }: { unit: Org
     if (!target) return;
     const t = target;
     setTarget(null);
-    await run((requestId) => moveOrgUnit(unit.id, t.id, requestId), { intent: String(t.id), unexplained: '没有移动，请再试一次。', then: () => onDone(`“${unit.name}”已经移到“${t.name}”下面。`) });
+    await run((requestId) => moveOrgUnit(unit.id, t.id, requestId), {
+      intent: String(t.id),
+      unexplained: '没有移动，请再试一次。',
+      then: () => onDone(`“${unit.name}”已经移到“${t.name}”下面。`),
+    });
   };
   return (
     <Card title={`把“${unit.name}”移到别的上级`}>
@@ -33,7 +47,13 @@ export function MovePanel({ unit, grandparentId, onDone, onCancel }: { unit: Org
               {children
                 .filter((c) => c.id !== unit.parentId && !c.closed)
                 .map((c) => (
-                  <ListRow key={c.id} kind='button' title={c.name} description={c.fullName} onClick={() => setTarget(c)} />
+                  <ListRow
+                    key={c.id}
+                    kind='button'
+                    title={c.name}
+                    description={c.fullName}
+                    onClick={() => setTarget(c)}
+                  />
                 ))}
             </View>
           )}
@@ -41,7 +61,14 @@ export function MovePanel({ unit, grandparentId, onDone, onCancel }: { unit: Org
         <Said said={said} failedNote />
         <BigButton onClick={onCancel}>不移了</BigButton>
       </View>
-      <ConfirmDialog open={target !== null} title='移动单位' message={target ? confirmMoveWords(unit.name, target.name) : ''} confirmLabel='确定移动' onConfirm={() => void move()} onCancel={() => setTarget(null)} />
+      <ConfirmDialog
+        open={target !== null}
+        title='移动单位'
+        message={target ? confirmMoveWords(unit.name, target.name) : ''}
+        confirmLabel='确定移动'
+        onConfirm={() => void move()}
+        onCancel={() => setTarget(null)}
+      />
     </Card>
   );
 }

@@ -25,7 +25,12 @@ import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 import './org.scss';
 
-const NEXT: Record<string, OrgUnitView['level'] | undefined> = { city: 'district', district: 'street', street: 'community', community: 'branch' };
+const NEXT: Record<string, OrgUnitView['level'] | undefined> = {
+  city: 'district',
+  district: 'street',
+  street: 'community',
+  community: 'branch',
+};
 
 export function OrgTreeView() {
   const [trail, setTrail] = useState<number[]>([]);
@@ -75,20 +80,52 @@ export function OrgTreeView() {
               {children.length > 0 ? (
                 <Card title={`下属${next ? ORG_LEVEL_NAMES[next] : '单位'}`}>
                   {children.map((c) => (
-                    <ListRow key={c.id} title={c.name} description={`在册党员 ${c.memberCount} 人${c.closed ? '，已经撤销' : ''}`} onClick={() => setTrail((t) => [...t, c.id])} />
+                    <ListRow
+                      key={c.id}
+                      title={c.name}
+                      description={`在册党员 ${c.memberCount} 人${c.closed ? '，已经撤销' : ''}`}
+                      onClick={() => setTrail((t) => [...t, c.id])}
+                    />
                   ))}
                 </Card>
               ) : null}
               <Said said={said} failedNote />
-              <ListRow title='查看名册' description={`${unit.name}的党员名单。`} onClick={() => openOrgPage(ORG_ROUTES.roster, { unit: unit.id })} />
-              {unit.level === 'branch' && !unit.closed ? <ListRow title='打印邀请单' description='给还没登录的党员每人一张邀请，剪开发给他们。' onClick={() => openOrgPage(ORG_ROUTES.sheet, { unit: unit.id })} /> : null}
+              <ListRow
+                title='查看名册'
+                description={`${unit.name}的党员名单。`}
+                onClick={() => openOrgPage(ORG_ROUTES.roster, { unit: unit.id })}
+              />
+              {unit.level === 'branch' && !unit.closed ? (
+                <ListRow
+                  title='打印邀请单'
+                  description='给还没登录的党员每人一张邀请，剪开发给他们。'
+                  onClick={() => openOrgPage(ORG_ROUTES.sheet, { unit: unit.id })}
+                />
+              ) : null}
               <ExportButton orgUnitId={unit.id} onMessage={toast.show} />
               {next && !unit.closed ? (
                 panel === 'create' ? (
                   <Card title={`新建${ORG_LEVEL_NAMES[next]}`}>
                     <View className='org-form'>
-                      <TextField id='unit-name' label={`${ORG_LEVEL_NAMES[next]}的名称`} value={name} onChange={setName} maxLength={40} />
-                      <BigButton variant='primary' onClick={() => void act(`create:${unit.id}:${name.trim()}`, async (id) => (await createOrgUnit({ parentId: unit.id, name: name.trim(), level: next }, id), `已经新建“${name.trim()}”。`))}>
+                      <TextField
+                        id='unit-name'
+                        label={`${ORG_LEVEL_NAMES[next]}的名称`}
+                        value={name}
+                        onChange={setName}
+                        maxLength={40}
+                      />
+                      <BigButton
+                        variant='primary'
+                        onClick={() =>
+                          void act(
+                            `create:${unit.id}:${name.trim()}`,
+                            async (id) => (
+                              await createOrgUnit({ parentId: unit.id, name: name.trim(), level: next }, id),
+                              `已经新建“${name.trim()}”。`
+                            ),
+                          )
+                        }
+                      >
                         新建
                       </BigButton>
                       <BigButton onClick={() => setPanel('none')}>不建了</BigButton>
@@ -103,7 +140,18 @@ export function OrgTreeView() {
                   <Card title='改名'>
                     <View className='org-form'>
                       <TextField id='unit-rename' label='新的名称' value={name} onChange={setName} maxLength={40} />
-                      <BigButton variant='primary' onClick={() => void act(`rename:${unit.id}:${name.trim()}`, async (id) => (await renameOrgUnit(unit.id, name.trim(), id), `已经改名为“${name.trim()}”。`))}>
+                      <BigButton
+                        variant='primary'
+                        onClick={() =>
+                          void act(
+                            `rename:${unit.id}:${name.trim()}`,
+                            async (id) => (
+                              await renameOrgUnit(unit.id, name.trim(), id),
+                              `已经改名为“${name.trim()}”。`
+                            ),
+                          )
+                        }
+                      >
                         保存新名称
                       </BigButton>
                       <BigButton onClick={() => setPanel('none')}>不改了</BigButton>
@@ -136,7 +184,9 @@ export function OrgTreeView() {
                   <BigButton onClick={() => setPanel('move')}>移到别的上级</BigButton>
                 )
               ) : null}
-              {unit.level !== 'city' && !unit.closed ? <BigButton onClick={() => setClosing(true)}>撤销这个单位</BigButton> : null}
+              {unit.level !== 'city' && !unit.closed ? (
+                <BigButton onClick={() => setClosing(true)}>撤销这个单位</BigButton>
+              ) : null}
               <ConfirmDialog
                 open={closing}
                 title='撤销单位'
@@ -144,7 +194,10 @@ export function OrgTreeView() {
                 confirmLabel='确定撤销'
                 onConfirm={() => {
                   setClosing(false);
-                  void act(`close:${unit.id}`, async (id) => (await closeOrgUnit(unit.id, id), `“${unit.name}”已经撤销。`));
+                  void act(
+                    `close:${unit.id}`,
+                    async (id) => (await closeOrgUnit(unit.id, id), `“${unit.name}”已经撤销。`),
+                  );
                 }}
                 onCancel={() => setClosing(false)}
               />

@@ -31,7 +31,15 @@ function Line({ label, value }: { label: string; value: string | number | null }
   );
 }
 
-export function PersonDetailView({ personId, viewerId, admin }: { personId: number; viewerId: number; admin: boolean }) {
+export function PersonDetailView({
+  personId,
+  viewerId,
+  admin,
+}: {
+  personId: number;
+  viewerId: number;
+  admin: boolean;
+}) {
   const remote = useRemote(() => getPerson(personId), [personId]);
   const [panel, setPanel] = useState<Panel>('none');
   const toast = useToast();
@@ -60,11 +68,24 @@ export function PersonDetailView({ personId, viewerId, admin }: { personId: numb
                 <Line label='特长' value={p.skills} />
                 <Line label='所在支部' value={p.orgUnitName} />
                 <Line label='状态' value={`${PERSON_STATUS_NAMES[p.status]}${p.statusOn ? `（${p.statusOn}）` : ''}`} />
-                <Line label='职务' value={p.roles.filter((r) => r.role !== 'member').map((r) => `${r.orgUnitName}${ROLE_NAMES[r.role]}`).join('、') || '党员'} />
+                <Line
+                  label='职务'
+                  value={
+                    p.roles
+                      .filter((r) => r.role !== 'member')
+                      .map((r) => `${r.orgUnitName}${ROLE_NAMES[r.role]}`)
+                      .join('、') || '党员'
+                  }
+                />
               </Card>
               {p.editable && active ? (
                 panel === 'edit' ? (
-                  <PersonForm person={p} canRename={manages} onSaved={(person) => done('资料已经保存好了。', person)} onCancel={() => setPanel('none')} />
+                  <PersonForm
+                    person={p}
+                    canRename={manages}
+                    onSaved={(person) => done('资料已经保存好了。', person)}
+                    onCancel={() => setPanel('none')}
+                  />
                 ) : (
                   <BigButton variant='primary' onClick={() => setPanel('edit')}>
                     {self ? '修改我的资料' : '修改资料'}
@@ -73,20 +94,35 @@ export function PersonDetailView({ personId, viewerId, admin }: { personId: numb
               ) : null}
               {manages && active ? (
                 <>
-                  {panel === 'invite' ? <InviteCard person={p} onClose={() => setPanel('none')} /> : <BigButton onClick={() => setPanel('invite')}>发邀请码</BigButton>}
+                  {panel === 'invite' ? (
+                    <InviteCard person={p} onClose={() => setPanel('none')} />
+                  ) : (
+                    <BigButton onClick={() => setPanel('invite')}>发邀请码</BigButton>
+                  )}
                   {panel === 'transfer' ? (
                     <TransferPicker person={p} onDone={(message) => done(message)} onCancel={() => setPanel('none')} />
                   ) : (
                     <BigButton onClick={() => setPanel('transfer')}>转到别的支部</BigButton>
                   )}
                   {panel === 'deceased' ? (
-                    <DeceasedForm person={p} onDone={(message, person) => done(message, person)} onCancel={() => setPanel('none')} />
+                    <DeceasedForm
+                      person={p}
+                      onDone={(message, person) => done(message, person)}
+                      onCancel={() => setPanel('none')}
+                    />
                   ) : (
                     <BigButton onClick={() => setPanel('deceased')}>登记去世</BigButton>
                   )}
                   {admin ? (
                     panel === 'roles' ? (
-                      <RolePanel person={p} onDone={(message) => { done(message); remote.retry(); }} onCancel={() => setPanel('none')} />
+                      <RolePanel
+                        person={p}
+                        onDone={(message) => {
+                          done(message);
+                          remote.retry();
+                        }}
+                        onCancel={() => setPanel('none')}
+                      />
                     ) : (
                       <BigButton onClick={() => setPanel('roles')}>任免职务</BigButton>
                     )

@@ -5,14 +5,22 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { ErrorNote } from '../../../components/error-note';
-import { INVITE_IMAGES_FAILED, inviteImageName, inviteImagesSentence, OPEN_INVITE_IMAGES_LABEL, pngBase64OfDataUrl } from '../invite-images';
+import {
+  INVITE_IMAGES_FAILED,
+  inviteImageName,
+  inviteImagesSentence,
+  OPEN_INVITE_IMAGES_LABEL,
+  pngBase64OfDataUrl,
+} from '../invite-images';
 
 interface PrintInvitesProps {
   slips: { personId: number; image: string }[];
 }
 
 function writeImage(fs: Taro.FileSystemManager, path: string, base64: string): Promise<void> {
-  return new Promise((resolve, reject) => fs.writeFile({ filePath: path, data: base64, encoding: 'base64', success: () => resolve(), fail: reject }));
+  return new Promise((resolve, reject) =>
+    fs.writeFile({ filePath: path, data: base64, encoding: 'base64', success: () => resolve(), fail: reject }),
+  );
 }
 
 export function PrintInvites({ slips }: PrintInvitesProps) {

@@ -15,9 +15,18 @@ import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 
 type Grantable = 'secretary' | 'volunteer' | 'post_manager';
-type Asking = { kind: 'grant'; role: Grantable } | { kind: 'revoke'; role: Role; orgUnitId: number; orgUnitName: string };
+type Asking =
+  { kind: 'grant'; role: Grantable } | { kind: 'revoke'; role: Role; orgUnitId: number; orgUnitName: string };
 
-export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; onDone: (message: string) => void; onCancel: () => void }) {
+export function RolePanel({
+  person,
+  onDone,
+  onCancel,
+}: {
+  person: PersonDetail;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const [role, setRole] = useState<Grantable | null>(null);
   const [asking, setAsking] = useState<Asking | null>(null);
   const action = useAction();
@@ -31,7 +40,11 @@ export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; 
         a.kind === 'grant'
           ? grantRole({ personId: person.id, role: a.role, orgUnitId: person.orgUnitId }, requestId)
           : revokeRole({ personId: person.id, role: a.role as Grantable | 'admin', orgUnitId: a.orgUnitId }, requestId),
-      { intent: `${a.kind}:${a.role}:${a.kind === 'grant' ? person.orgUnitId : a.orgUnitId}`, unexplained: '没有办成，请再试一次。', then: (answer) => onDone(answer.message) },
+      {
+        intent: `${a.kind}:${a.role}:${a.kind === 'grant' ? person.orgUnitId : a.orgUnitId}`,
+        unexplained: '没有办成，请再试一次。',
+        then: (answer) => onDone(answer.message),
+      },
     );
   };
   return (
@@ -39,19 +52,31 @@ export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; 
       <View className='org-form'>
         {held.length === 0 ? <View className='org-note'>现在没有担任职务。</View> : null}
         {held.map((r) => (
-          <BigButton key={`${r.role}-${r.orgUnitId}`} onClick={() => setAsking({ kind: 'revoke', role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName })}>
+          <BigButton
+            key={`${r.role}-${r.orgUnitId}`}
+            onClick={() =>
+              setAsking({ kind: 'revoke', role: r.role, orgUnitId: r.orgUnitId, orgUnitName: r.orgUnitName })
+            }
+          >
             {`免去${r.orgUnitName}${ROLE_NAMES[r.role]}`}
           </BigButton>
         ))}
         <ChoiceList<Grantable>
           label={`在“${person.orgUnitName}”任命为`}
           id='grant-role'
-          choices={(['secretary', 'volunteer', 'post_manager'] as const).map((value) => ({ value, label: ROLE_NAMES[value] }))}
+          choices={(['secretary', 'volunteer', 'post_manager'] as const).map((value) => ({
+            value,
+            label: ROLE_NAMES[value],
+          }))}
           selected={role}
           onSelect={setRole}
         />
         <Said said={action.said} failedNote />
-        <BigButton variant='primary' disabled={role === null} onClick={() => role && setAsking({ kind: 'grant', role })}>
+        <BigButton
+          variant='primary'
+          disabled={role === null}
+          onClick={() => role && setAsking({ kind: 'grant', role })}
+        >
           任命
         </BigButton>
         <BigButton onClick={onCancel}>收起</BigButton>
@@ -59,7 +84,13 @@ export function RolePanel({ person, onDone, onCancel }: { person: PersonDetail; 
       <ConfirmDialog
         open={asking !== null}
         title={asking?.kind === 'revoke' ? '免去职务' : '任命职务'}
-        message={asking === null ? '' : asking.kind === 'grant' ? confirmGrantWords(person.name, ROLE_NAMES[asking.role], person.orgUnitName) : confirmRevokeRoleWords(person.name, ROLE_NAMES[asking.role], asking.orgUnitName)}
+        message={
+          asking === null
+            ? ''
+            : asking.kind === 'grant'
+              ? confirmGrantWords(person.name, ROLE_NAMES[asking.role], person.orgUnitName)
+              : confirmRevokeRoleWords(person.name, ROLE_NAMES[asking.role], asking.orgUnitName)
+        }
         confirmLabel={asking?.kind === 'revoke' ? '确定免去' : '确定任命'}
         onConfirm={() => void run()}
         onCancel={() => setAsking(null)}

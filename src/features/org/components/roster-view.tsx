@@ -19,7 +19,10 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
-  const people = useRemote(() => listPeople({ ...(orgUnitId ? { orgUnitId } : {}), ...(query ? { query } : {}), limit: 100 }), [orgUnitId, query]);
+  const people = useRemote(
+    () => listPeople({ ...(orgUnitId ? { orgUnitId } : {}), ...(query ? { query } : {}), limit: 100 }),
+    [orgUnitId, query],
+  );
   return (
     <View className='org-screen'>
       <TextField
@@ -50,13 +53,34 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
       <RemoteView remote={people} loading='正在读取党员名册，请稍等。' failed='没能读取党员名册'>
         {({ people: list, more }) =>
           list.length === 0 ? (
-            <StateView kind='empty' title={query ? '没有找到' : '名册是空的'} message={query ? `没有找到“${query}”。请换几个字，或者用拼音首字母再找一次。` : '这个支部还没有党员。可以点下面的“添加党员”。'} />
+            <StateView
+              kind='empty'
+              title={query ? '没有找到' : '名册是空的'}
+              message={
+                query
+                  ? `没有找到“${query}”。请换几个字，或者用拼音首字母再找一次。`
+                  : '这个支部还没有党员。可以点下面的“添加党员”。'
+              }
+            />
           ) : (
-            <Card title={query ? `找到 ${list.length}${more ? ' 多' : ''} 位党员` : `共 ${list.length}${more ? ' 多' : ''} 位在册党员`}>
+            <Card
+              title={
+                query
+                  ? `找到 ${list.length}${more ? ' 多' : ''} 位党员`
+                  : `共 ${list.length}${more ? ' 多' : ''} 位在册党员`
+              }
+            >
               {list.map((p) => (
-                <ListRow key={p.id} title={p.name} description={personLine(p)} onClick={() => openOrgPage(ORG_ROUTES.person, { id: p.id })} />
+                <ListRow
+                  key={p.id}
+                  title={p.name}
+                  description={personLine(p)}
+                  onClick={() => openOrgPage(ORG_ROUTES.person, { id: p.id })}
+                />
               ))}
-              {more ? <View className='org-note'>人数较多，只显示了前 100 位。请用上面的“找人”找具体的人。</View> : null}
+              {more ? (
+                <View className='org-note'>人数较多，只显示了前 100 位。请用上面的“找人”找具体的人。</View>
+              ) : null}
             </Card>
           )
         }
@@ -70,7 +94,11 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
           </BigButton>
         )
       ) : null}
-      <ListRow title='待接收的转接' description='别的支部转给您的党员，要您接收。' onClick={() => openOrgPage(ORG_ROUTES.transfers)} />
+      <ListRow
+        title='待接收的转接'
+        description='别的支部转给您的党员，要您接收。'
+        onClick={() => openOrgPage(ORG_ROUTES.transfers)}
+      />
     </View>
   );
 }

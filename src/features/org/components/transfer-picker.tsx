@@ -15,7 +15,15 @@ import { confirmTransferWords } from '../roster-words';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 
-export function TransferPicker({ person, onDone, onCancel }: { person: PersonDetail; onDone: (message: string) => void; onCancel: () => void }) {
+export function TransferPicker({
+  person,
+  onDone,
+  onCancel,
+}: {
+  person: PersonDetail;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ id: number; name: string } | null>(null);
@@ -37,13 +45,31 @@ export function TransferPicker({ person, onDone, onCancel }: { person: PersonDet
   return (
     <Card title={`把${person.name}同志转到别的支部`}>
       <View className='org-form'>
-        <TextField id='transfer-search' label='要转去的支部' value={typed} onChange={setTyped} confirmType='search' onConfirm={() => setQuery(typed)} hint='写支部名字里的几个字，例如“镇海”。' maxLength={20} action={<BigButton onClick={() => setQuery(typed)}>找支部</BigButton>} />
+        <TextField
+          id='transfer-search'
+          label='要转去的支部'
+          value={typed}
+          onChange={setTyped}
+          confirmType='search'
+          onConfirm={() => setQuery(typed)}
+          hint='写支部名字里的几个字，例如“镇海”。'
+          maxLength={20}
+          action={<BigButton onClick={() => setQuery(typed)}>找支部</BigButton>}
+        />
         <RemoteView remote={branches} loading='正在查找支部…' failed='没能查找支部'>
           {({ branches: list }) => (
             <View>
-              {list.filter((b) => b.id !== person.orgUnitId).map((b) => (
-                <ListRow key={b.id} kind='button' title={b.name} description={b.fullName} onClick={() => setChosen({ id: b.id, name: b.name })} />
-              ))}
+              {list
+                .filter((b) => b.id !== person.orgUnitId)
+                .map((b) => (
+                  <ListRow
+                    key={b.id}
+                    kind='button'
+                    title={b.name}
+                    description={b.fullName}
+                    onClick={() => setChosen({ id: b.id, name: b.name })}
+                  />
+                ))}
               {list.length === 0 ? <View className='org-note'>没有找到这个支部，请换几个字再找。</View> : null}
             </View>
           )}
@@ -51,7 +77,14 @@ export function TransferPicker({ person, onDone, onCancel }: { person: PersonDet
         <Said said={said} failedNote />
         <BigButton onClick={onCancel}>不转了</BigButton>
       </View>
-      <ConfirmDialog open={chosen !== null} title='转到别的支部' message={chosen ? confirmTransferWords(person.name, chosen.name) : ''} confirmLabel='确定转出' onConfirm={() => void send()} onCancel={() => setChosen(null)} />
+      <ConfirmDialog
+        open={chosen !== null}
+        title='转到别的支部'
+        message={chosen ? confirmTransferWords(person.name, chosen.name) : ''}
+        confirmLabel='确定转出'
+        onConfirm={() => void send()}
+        onCancel={() => setChosen(null)}
+      />
     </Card>
   );
 }

@@ -44,7 +44,11 @@ export function TransfersView() {
       <RemoteView remote={remote} loading='正在读取转接，请稍等。' failed='没能读取转接'>
         {({ transfers }) =>
           transfers.length === 0 ? (
-            <StateView kind='empty' title='没有要接收的转接' message='别的支部把党员转给您时，会在这里出现，也会发消息告诉您。' />
+            <StateView
+              kind='empty'
+              title='没有要接收的转接'
+              message='别的支部把党员转给您时，会在这里出现，也会发消息告诉您。'
+            />
           ) : (
             <>
               {transfers.map((t) => (
@@ -61,7 +65,14 @@ export function TransfersView() {
           )
         }
       </RemoteView>
-      <ConfirmDialog open={asking !== null} title='接收转入的党员' message={asking ? confirmAcceptWords(asking.personName, asking.fromOrgUnitName, asking.toOrgUnitName) : ''} confirmLabel='确定接收' onConfirm={() => void accept()} onCancel={() => setAsking(null)} />
+      <ConfirmDialog
+        open={asking !== null}
+        title='接收转入的党员'
+        message={asking ? confirmAcceptWords(asking.personName, asking.fromOrgUnitName, asking.toOrgUnitName) : ''}
+        confirmLabel='确定接收'
+        onConfirm={() => void accept()}
+        onCancel={() => setAsking(null)}
+      />
     </View>
   );
 }

@@ -7,7 +7,15 @@ import type { SceneOpeners } from '../scene-openers';
 import { ScanScreen } from './scan-screen';
 
 const book = { id: 4, title: '红色家书' } as BookSummary;
-const bookScene: ResolvedScene = { type: 'book', available: true, id: 4, bookId: 4, title: '红色家书', book, chapters: [] };
+const bookScene: ResolvedScene = {
+  type: 'book',
+  available: true,
+  id: 4,
+  bookId: 4,
+  title: '红色家书',
+  book,
+  chapters: [],
+};
 const invitation: ResolvedScene = {
   type: 'invitation',
   available: true,
@@ -16,7 +24,12 @@ const invitation: ResolvedScene = {
   consumedBy: 'account.redeemInvite',
   message: '这是支部书记发给您的入会邀请。接受以后，您就能用这部手机登录了。',
 };
-const event: ResolvedScene = { type: 'event', available: false, id: 3, message: '这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。' };
+const event: ResolvedScene = {
+  type: 'event',
+  available: false,
+  id: 3,
+  message: '这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。',
+};
 
 function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
   return {
@@ -60,13 +73,17 @@ describe('ScanScreen', () => {
   it('says in the server’s sentence what cannot open yet, with the way home and what works today', async () => {
     const open = showScan('e.3', () => Promise.resolve(event));
     await act(async () => undefined);
-    expect(screen.getByText(/活动报名/).textContent).toBe('这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。');
+    expect(screen.getByText(/活动报名/).textContent).toBe(
+      '这是一个活动的二维码。活动报名的功能还在准备中，过些日子就能用了。',
+    );
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['回到首页', '▶去听书']);
     expect(Object.values(open).every((fn) => fn.mock.calls.length === 0)).toBe(true);
   });
 
   it('a forged code: the reason, and one way home — no 再试一次, it would not help', async () => {
-    showScan('b.zzzzzz', () => Promise.reject(new ApiError('QR_INVALID', '这个二维码无法识别。它可能不是本小程序的二维码，或者已经损坏。')));
+    showScan('b.zzzzzz', () =>
+      Promise.reject(new ApiError('QR_INVALID', '这个二维码无法识别。它可能不是本小程序的二维码，或者已经损坏。')),
+    );
     await act(async () => undefined);
     expect(screen.getByRole('alert').textContent).toBe(
       '这个二维码无法识别……这个二维码无法识别。它可能不是本小程序的二维码，或者已经损坏。您可以回到首页，在“听书”里找到想听的书。',
@@ -75,9 +92,13 @@ describe('ScanScreen', () => {
   });
 
   it('an expired code is headed as no longer usable, and the sentence says it expired', async () => {
-    showScan('a.1.x.y', () => Promise.reject(new ApiError('QR_EXPIRED', '这个二维码已经过期了，请找工作人员要一个新的。')));
+    showScan('a.1.x.y', () =>
+      Promise.reject(new ApiError('QR_EXPIRED', '这个二维码已经过期了，请找工作人员要一个新的。')),
+    );
     await act(async () => undefined);
-    expect(screen.getByRole('alert').textContent).toMatch(/^这个二维码不能再用了这个二维码已经过期了，请找工作人员要一个新的。/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^这个二维码不能再用了这个二维码已经过期了，请找工作人员要一个新的。/,
+    );
   });
 
   it('a link without a code says so without asking the server', () => {
@@ -88,10 +109,15 @@ describe('ScanScreen', () => {
   });
 
   it('a failed line: the sentence, 再试一次 that loads again, and a way home', async () => {
-    const load = jest.fn<Promise<ResolvedScene>, []>().mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好，没有连上服务器。请稍后再试。')).mockResolvedValueOnce(bookScene);
+    const load = jest
+      .fn<Promise<ResolvedScene>, []>()
+      .mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好，没有连上服务器。请稍后再试。'))
+      .mockResolvedValueOnce(bookScene);
     showScan('b.4', load);
     await act(async () => undefined);
-    expect(screen.getByRole('alert').textContent).toBe('这个二维码没有打开网络不太好，没有连上服务器。请稍后再试。再试一次');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '这个二维码没有打开网络不太好，没有连上服务器。请稍后再试。再试一次',
+    );
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['再试一次', '回到首页']);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '再试一次' })));
     expect(screen.getByText(/书：/).textContent).toBe('书：红色家书');

@@ -20,7 +20,8 @@ interface ScanScreenProps {
 export function ScanScreen({ scan: { scene, remote }, openers }: ScanScreenProps) {
   const { state } = remote;
   if (!scene) return <ScanProblem title={problemTitle(null)} message='这个二维码里没有内容。请换一个二维码再扫。' />;
-  if (state.status === 'error' && isUnusableCode(state.code)) return <ScanProblem title={problemTitle(state.code)} message={state.message} />;
+  if (state.status === 'error' && isUnusableCode(state.code))
+    return <ScanProblem title={problemTitle(state.code)} message={state.message} />;
   return (
     <View className='scan-screen'>
       <RemoteView remote={remote} loading='正在打开这个二维码，请稍等。' failed='这个二维码没有打开'>

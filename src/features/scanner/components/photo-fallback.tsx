@@ -44,7 +44,12 @@ export function PhotoFallback({ primary, onText, onProblem }: PhotoFallbackProps
         aria-label='二维码照片'
         onChange={(e) => void handleChange(e)}
       />
-      <BigButton variant={primary ? 'primary' : 'secondary'} onClick={() => inputRef.current?.click()} busy={busy} busyLabel='正在看照片里的二维码…'>
+      <BigButton
+        variant={primary ? 'primary' : 'secondary'}
+        onClick={() => inputRef.current?.click()}
+        busy={busy}
+        busyLabel='正在看照片里的二维码…'
+      >
         拍照上传二维码
       </BigButton>
     </View>

@@ -33,7 +33,11 @@ export function ScannerView({ purpose = 'home' }: { purpose?: ScanPurpose }) {
         </View>
       ) : (
         <>
-          <View className='scanner__hint'>{camera.kind === 'on' ? '请把二维码放在方框里，对准后会自动打开。' : '正在打开相机，请稍等。如果手机问要不要允许使用相机，请点“允许”。'}</View>
+          <View className='scanner__hint'>
+            {camera.kind === 'on'
+              ? '请把二维码放在方框里，对准后会自动打开。'
+              : '正在打开相机，请稍等。如果手机问要不要允许使用相机，请点“允许”。'}
+          </View>
           <CameraViewfinder
             onStarted={() => setCamera({ kind: 'on' })}
             onProblem={(p) => setCamera({ kind: 'off', problem: p })}
@@ -46,7 +50,9 @@ export function ScannerView({ purpose = 'home' }: { purpose?: ScanPurpose }) {
           {problem}
         </View>
       ) : null}
-      <View className='scanner__or'>{camera.kind === 'off' ? '拍一张二维码的照片，也能打开：' : '相机扫不出来时，也可以拍照：'}</View>
+      <View className='scanner__or'>
+        {camera.kind === 'off' ? '拍一张二维码的照片，也能打开：' : '相机扫不出来时，也可以拍照：'}
+      </View>
       <PhotoFallback primary={camera.kind === 'off'} onText={handleText} onProblem={setProblem} />
     </>
   );

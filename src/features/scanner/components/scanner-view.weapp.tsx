@@ -10,7 +10,12 @@ export function ScannerView({ purpose = 'home' }: { purpose?: ScanPurpose }) {
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
-      <View>{purpose === 'volunteer' ? '点下面的按钮，对准驿站出示的签到二维码。' : '点下面的按钮，对准书架或海报上的二维码，就能听书。'}也可以从相册里选一张二维码照片。</View>
+      <View>
+        {purpose === 'volunteer'
+          ? '点下面的按钮，对准驿站出示的签到二维码。'
+          : '点下面的按钮，对准书架或海报上的二维码，就能听书。'}
+        也可以从相册里选一张二维码照片。
+      </View>
       {problem ? (
         <View className='scanner__problem' {...a11y({ role: 'alert' })}>
           {problem}

@@ -13,8 +13,12 @@ export function BranchList({ branches, month }: { branches: BranchSummary[]; mon
         {branches.map((b) => (
           <View key={b.orgUnitId} className='member-study__row' {...a11y({ role: 'listitem' })}>
             <View className='member-study__name'>{b.name}</View>
-            <View className={b.seconds > 0 ? 'member-study__figures' : 'member-study__figures member-study__figures--none'}>
-              {b.seconds > 0 ? `共 ${roughDuration(b.seconds)}，${b.activeMembers} 人 / 共 ${b.memberCount} 人参加` : nobodyListenedWords(month)}
+            <View
+              className={b.seconds > 0 ? 'member-study__figures' : 'member-study__figures member-study__figures--none'}
+            >
+              {b.seconds > 0
+                ? `共 ${roughDuration(b.seconds)}，${b.activeMembers} 人 / 共 ${b.memberCount} 人参加`
+                : nobodyListenedWords(month)}
             </View>
           </View>
         ))}

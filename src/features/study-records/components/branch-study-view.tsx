@@ -37,7 +37,15 @@ export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'org
 
   if (load.status === 'error' && load.code === 'FORBIDDEN') {
     // Trying again or another month will not help: say why and offer the way back.
-    return <StateView kind='error' title='您不能查看这里' message={load.message} retryLabel='返回我的' onRetry={() => leavePage(TAB_ROUTES.mine)} />;
+    return (
+      <StateView
+        kind='error'
+        title='您不能查看这里'
+        message={load.message}
+        retryLabel='返回我的'
+        onRetry={() => leavePage(TAB_ROUTES.mine)}
+      />
+    );
   }
 
   const open = (unit: OrgUnit) => {
@@ -59,15 +67,26 @@ export function BranchStudyView({ viewer }: { viewer: Pick<User, 'grants' | 'org
           {back}
         </BigButton>
       ) : null}
-      <MonthSwitcher month={month} latest={latest} busy={load.status === 'loading'} onChange={(from, delta) => setMonth(shiftMonth(from, delta))} />
+      <MonthSwitcher
+        month={month}
+        latest={latest}
+        busy={load.status === 'loading'}
+        onChange={(from, delta) => setMonth(shiftMonth(from, delta))}
+      />
       {load.status === 'loading' ? <StateView kind='loading' message='正在统计这个月的学习情况，请稍等。' /> : null}
-      {load.status === 'error' ? <StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={stats.retry} /> : null}
+      {load.status === 'error' ? (
+        <StateView kind='error' title='没能打开学习情况' message={load.message} onRetry={stats.retry} />
+      ) : null}
       {load.status === 'ready' ? (
         <>
           <StudyTotals stats={load.data} />
-          {children.status === 'ready' && children.data.units.length > 0 ? <ChildUnitList units={children.data.units} month={month} onOpen={open} /> : null}
+          {children.status === 'ready' && children.data.units.length > 0 ? (
+            <ChildUnitList units={children.data.units} month={month} onOpen={open} />
+          ) : null}
           {children.status === 'loading' ? <StateView kind='loading' message='正在列出下属单位，请稍等。' /> : null}
-          {children.status === 'error' ? <StateView kind='error' title='没能列出下属单位' message={children.message} onRetry={tree.children.retry} /> : null}
+          {children.status === 'error' ? (
+            <StateView kind='error' title='没能列出下属单位' message={children.message} onRetry={tree.children.retry} />
+          ) : null}
           <UnitMembers stats={load.data} />
         </>
       ) : null}
@@ -83,7 +102,12 @@ function UnitMembers({ stats }: { stats: StudyStats }) {
     <>
       {wide ? <BranchList branches={branches} month={stats.month} /> : null}
       {stats.members.length > 0 ? (
-        <MemberStudyList key={`${stats.orgUnitId}-${stats.month}`} members={sortMembers(stats.members)} month={stats.month} showBranch={wide} />
+        <MemberStudyList
+          key={`${stats.orgUnitId}-${stats.month}`}
+          members={sortMembers(stats.members)}
+          month={stats.month}
+          showBranch={wide}
+        />
       ) : (
         <StateView kind='empty' title='这里还没有党员' message='这个单位下面还没有登记党员，所以没有学习情况可看。' />
       )}

@@ -38,7 +38,11 @@ export function MemberStudyList({ members, month, showBranch }: MemberStudyListP
           </View>
         ))}
       </View>
-      {rest > 0 ? <BigButton onClick={() => setShown(shown + PAGE)}>{`再看 ${Math.min(rest, PAGE)} 人（还有 ${rest} 人）`}</BigButton> : null}
+      {rest > 0 ? (
+        <BigButton
+          onClick={() => setShown(shown + PAGE)}
+        >{`再看 ${Math.min(rest, PAGE)} 人（还有 ${rest} 人）`}</BigButton>
+      ) : null}
     </Card>
   );
 }

@@ -19,7 +19,9 @@ export function StudyTotals({ stats }: { stats: StudyStats }) {
         </View>
       </View>
       {stats.memberCount > stats.activeMembers ? (
-        <View className='study-totals__hint'>{notListenedSentence(stats.memberCount - stats.activeMembers, stats.month)}</View>
+        <View className='study-totals__hint'>
+          {notListenedSentence(stats.memberCount - stats.activeMembers, stats.month)}
+        </View>
       ) : null}
     </Card>
   );

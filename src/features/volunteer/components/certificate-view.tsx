@@ -35,8 +35,16 @@ export function IssueCertificate() {
   };
   return (
     <View className='volunteer-stack'>
-      <View className='volunteer-note'>证明按服务记录开具，写明服务时长和服务内容，带一个二维码，别人扫码就能核验真假。</View>
-      <ChoiceList id='period' label='开具哪段时间的证明' choices={choices.map((c) => ({ value: c.value, label: c.label, description: c.description }))} selected={period} onSelect={setPeriod} />
+      <View className='volunteer-note'>
+        证明按服务记录开具，写明服务时长和服务内容，带一个二维码，别人扫码就能核验真假。
+      </View>
+      <ChoiceList
+        id='period'
+        label='开具哪段时间的证明'
+        choices={choices.map((c) => ({ value: c.value, label: c.label, description: c.description }))}
+        selected={period}
+        onSelect={setPeriod}
+      />
       <Said said={said} className='volunteer-note' failedClassName='volunteer-note--failed' />
       <BigButton variant='primary' onClick={() => void issue()} busy={busy} busyLabel='正在开具…'>
         开具证明
@@ -67,7 +75,8 @@ function CertificateSheet({ cert }: { cert: Certificate }) {
       <View className='certificate-sheet__title'>志愿服务证明</View>
       <View className='certificate-sheet__body'>
         <View>
-          兹证明 <View className='certificate-sheet__strong'>{cert.name}</View>（志愿者编号 {cert.volunteerNumber}）于 {cert.from} 至 {cert.to} 期间参加志愿服务 {cert.records} 次，累计服务时长{' '}
+          兹证明 <View className='certificate-sheet__strong'>{cert.name}</View>（志愿者编号 {cert.volunteerNumber}）于{' '}
+          {cert.from} 至 {cert.to} 期间参加志愿服务 {cert.records} 次，累计服务时长{' '}
           <View className='certificate-sheet__strong'>{hoursText(cert.hours)}</View>。
         </View>
         <View>服务内容：</View>
@@ -87,11 +96,20 @@ function CertificateSheet({ cert }: { cert: Certificate }) {
           <View>出具日期：{cert.issuedOn}</View>
         </View>
         <View className='certificate-sheet__qr'>
-          <Image className='certificate-sheet__qr-image' src={cert.qrImage} mode='aspectFit' {...a11y({ label: '核验二维码' })} />
+          <Image
+            className='certificate-sheet__qr-image'
+            src={cert.qrImage}
+            mode='aspectFit'
+            {...a11y({ label: '核验二维码' })}
+          />
           <View>扫码核验真伪</View>
         </View>
       </View>
-      {cert.status !== 'valid' ? <View className='certificate-sheet__warning'>{cert.status === 'changed' ? '这份证明开具后服务记录有过更正，请重新开具。' : '这份证明已经作废。'}</View> : null}
+      {cert.status !== 'valid' ? (
+        <View className='certificate-sheet__warning'>
+          {cert.status === 'changed' ? '这份证明开具后服务记录有过更正，请重新开具。' : '这份证明已经作废。'}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -32,7 +32,10 @@ describe('CheckInScreen after a refused location (mini-program)', () => {
   });
 
   it('offers 打开定位权限 from the tap, then signs in with the fix', async () => {
-    jest.mocked(currentFix).mockResolvedValueOnce({ ok: false, failure: 'refused' }).mockResolvedValueOnce({ ok: true, fix: { lat: 30.1, lng: 120.2, accuracy: 20 } });
+    jest
+      .mocked(currentFix)
+      .mockResolvedValueOnce({ ok: false, failure: 'refused' })
+      .mockResolvedValueOnce({ ok: true, fix: { lat: 30.1, lng: 120.2, accuracy: 20 } });
     jest.mocked(openLocationSetting).mockResolvedValue(true);
     render(<CheckInScreen scene='k.4.x.y' postId={4} />);
     await act(async () => undefined);

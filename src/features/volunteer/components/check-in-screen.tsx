@@ -17,7 +17,17 @@ import { checkOut } from '../api/check-out';
 import { getMyRecords } from '../api/get-my-records';
 import { getPost } from '../api/get-post';
 import { syncOffline } from '../api/sync-offline';
-import { afterSettingSentence, clockKindFor, clockOf, keptOfflineSentence, LOCATION_REASON, noFixSentence, OPEN_LOCATION_SETTING_LABEL, verbOf, type ClockKind } from '../check-in-words';
+import {
+  afterSettingSentence,
+  clockKindFor,
+  clockOf,
+  keptOfflineSentence,
+  LOCATION_REASON,
+  noFixSentence,
+  OPEN_LOCATION_SETTING_LABEL,
+  verbOf,
+  type ClockKind,
+} from '../check-in-words';
 import { CAN_OPEN_LOCATION_SETTING, currentFix, openLocationSetting } from '../../../entities/location/location';
 import type { LocationFailure } from '../../../entities/location/location-reason';
 import { newClientId } from '../../../entities/offline-queue/offline-queue';
@@ -66,7 +76,11 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
       setStep({ kind: 'working', label: '正在确认位置…' });
       const outcome = await currentFix();
       if (!outcome.ok) {
-        setStep({ kind: 'failed', sentence: noFixSentence(kind, outcome.failure, CAN_OPEN_LOCATION_SETTING), location: outcome.failure });
+        setStep({
+          kind: 'failed',
+          sentence: noFixSentence(kind, outcome.failure, CAN_OPEN_LOCATION_SETTING),
+          location: outcome.failure,
+        });
         return;
       }
       fix = outcome.fix;
@@ -80,7 +94,13 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
     } catch (error) {
       // No answer from the service (not only no network: a cloud timeout, a full database): kept and resent later.
       if (isUnanswered(error)) {
-        keepScan({ clientId, kind, ...(scene ? { scene } : { postId: post.id, code }), ...(fix ?? {}), scannedAt: at.toISOString() });
+        keepScan({
+          clientId,
+          kind,
+          ...(scene ? { scene } : { postId: post.id, code }),
+          ...(fix ?? {}),
+          scannedAt: at.toISOString(),
+        });
         setStep({ kind: 'done', sentence: keptOfflineSentence(kind, clockOf(at)) });
         setKind(kind === 'in' ? 'out' : 'in');
         return;
@@ -92,7 +112,11 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
   // Straight from the tap, with no await before it: WeChat opens its settings page only then.
   const openSetting = async () => {
     const allowed = await openLocationSetting();
-    setStep(allowed ? { kind: 'ready', note: afterSettingSentence(kind, true) } : { kind: 'failed', sentence: afterSettingSentence(kind, false), location: 'refused' });
+    setStep(
+      allowed
+        ? { kind: 'ready', note: afterSettingSentence(kind, true) }
+        : { kind: 'failed', sentence: afterSettingSentence(kind, false), location: 'refused' },
+    );
   };
   const refused = CAN_OPEN_LOCATION_SETTING && step.kind === 'failed' && step.location === 'refused';
 
@@ -102,7 +126,9 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
         <View className='volunteer-note__title'>{post.name}</View>
         <View>{post.address}</View>
       </View>
-      {post.checkInMode === 'geo' && step.kind === 'ready' && !step.note ? <View className='volunteer-note volunteer-note--quiet'>{LOCATION_REASON}</View> : null}
+      {post.checkInMode === 'geo' && step.kind === 'ready' && !step.note ? (
+        <View className='volunteer-note volunteer-note--quiet'>{LOCATION_REASON}</View>
+      ) : null}
       {step.kind === 'ready' && step.note ? (
         <View className='volunteer-note volunteer-note--done' {...a11y({ role: 'status', live: 'polite' })}>
           {step.note}
@@ -125,13 +151,28 @@ function CheckInBody({ scene, post, records }: { scene?: string; post: PostDetai
         </BigButton>
       ) : (
         <View className='check-in__button'>
-          {scene ? null : <TextField id='totp' label='负责人手机上的 6 位数字' value={typed} onChange={setTyped} maxLength={6} hint='不会扫码的，请负责人把手机上的数字念给您，在这里输入。' />}
+          {scene ? null : (
+            <TextField
+              id='totp'
+              label='负责人手机上的 6 位数字'
+              value={typed}
+              onChange={setTyped}
+              maxLength={6}
+              hint='不会扫码的，请负责人把手机上的数字念给您，在这里输入。'
+            />
+          )}
           {refused ? (
             <BigButton variant='primary' onClick={() => void openSetting()}>
               {OPEN_LOCATION_SETTING_LABEL}
             </BigButton>
           ) : null}
-          <BigButton variant={refused ? 'secondary' : 'primary'} onClick={() => void clock()} busy={step.kind === 'working'} busyLabel={step.kind === 'working' ? step.label : undefined} disabled={!scene && code.length !== 6}>
+          <BigButton
+            variant={refused ? 'secondary' : 'primary'}
+            onClick={() => void clock()}
+            busy={step.kind === 'working'}
+            busyLabel={step.kind === 'working' ? step.label : undefined}
+            disabled={!scene && code.length !== 6}
+          >
             {step.kind === 'failed' ? `再按一次${verb}` : `按这里${verb}`}
           </BigButton>
         </View>

@@ -47,7 +47,13 @@ export function ManageView() {
                 {list
                   .filter((p) => p.checkInMode === 'rotating')
                   .map((p) => (
-                    <ListRow key={p.id} title={p.name} description='打卡码每 30 秒换一次，请志愿者当面扫码。' kind='button' onClick={() => setRotatingFor(p)} />
+                    <ListRow
+                      key={p.id}
+                      title={p.name}
+                      description='打卡码每 30 秒换一次，请志愿者当面扫码。'
+                      kind='button'
+                      onClick={() => setRotatingFor(p)}
+                    />
                   ))}
               </Card>
             ) : null}
@@ -79,7 +85,15 @@ function Queue() {
                     key={key}
                     title={`${item.record.personName} · ${item.record.postName}`}
                     description={`${dateTimeWords(item.record.checkInAt)}，${hoursText(item.record.hours)}${item.kind === 'request' ? `。申请更正：${item.reason ?? ''}` : item.kind === 'approval' ? `。提议改为 ${hoursText(item.hours ?? 0)}` : ''}`}
-                    status={item.kind === 'request' ? '更正申请' : item.kind === 'approval' ? '待您批准' : item.record.flags.length > 0 ? '请留意' : item.record.statusName}
+                    status={
+                      item.kind === 'request'
+                        ? '更正申请'
+                        : item.kind === 'approval'
+                          ? '待您批准'
+                          : item.record.flags.length > 0
+                            ? '请留意'
+                            : item.record.statusName
+                    }
                     onClick={() => setOpenKey(key)}
                   />
                 );
@@ -97,38 +111,79 @@ function QueueItem({ item, onDone }: { item: CorrectionQueueItem; onDone: () => 
   const [hours, setHours] = useState(String(item.hours ?? r.hours));
   const [reason, setReason] = useState('');
   const { run, busy, said } = useAction();
-  const act = (intent: string, work: (requestId: string) => Promise<{ message: string }>) => run(work, { intent, sentence: (a) => a.message, then: onDone });
+  const act = (intent: string, work: (requestId: string) => Promise<{ message: string }>) =>
+    run(work, { intent, sentence: (a) => a.message, then: onDone });
   return (
     <View className='volunteer-note'>
-      <View className='volunteer-note__title'>{r.personName} · {r.postName}</View>
-      <View>签到 {dateTimeWords(r.checkInAt)}，{r.checkOutAt ? `签退 ${dateTimeWords(r.checkOutAt)}` : '还没有签退'}，计 {hoursText(r.hours)}。</View>
+      <View className='volunteer-note__title'>
+        {r.personName} · {r.postName}
+      </View>
+      <View>
+        签到 {dateTimeWords(r.checkInAt)}，{r.checkOutAt ? `签退 ${dateTimeWords(r.checkOutAt)}` : '还没有签退'}，计{' '}
+        {hoursText(r.hours)}。
+      </View>
       {r.flags.length > 0 ? <View>请留意：{flagWords(r.flags)}。</View> : null}
       {item.kind === 'request' ? <View>志愿者的说明：{item.reason}</View> : null}
       {r.corrections.map((c) => (
         <View key={c.id}>更正：{correctionWords(c)}</View>
       ))}
       {said ? (
-        <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
+        <Said
+          said={said}
+          className='volunteer-note'
+          doneClassName='volunteer-note--done'
+          failedClassName='volunteer-note--failed'
+        />
       ) : item.kind === 'approval' && item.correctionId !== undefined ? (
         <>
           <View>这条更正超出了这次服务能记的时长，要由您批准才生效。</View>
-          <BigButton variant='primary' busy={busy} onClick={() => void act('approve', (id) => approveCorrection(item.correctionId as number, true, id))}>
+          <BigButton
+            variant='primary'
+            busy={busy}
+            onClick={() => void act('approve', (id) => approveCorrection(item.correctionId as number, true, id))}
+          >
             {`同意，改为 ${hoursText(item.hours ?? 0)}`}
           </BigButton>
-          <BigButton busy={busy} onClick={() => void act('refuse', (id) => approveCorrection(item.correctionId as number, false, id))}>
+          <BigButton
+            busy={busy}
+            onClick={() => void act('refuse', (id) => approveCorrection(item.correctionId as number, false, id))}
+          >
             不同意，保持原样
           </BigButton>
         </>
       ) : (
         <>
           {item.kind === 'flagged' ? (
-            <BigButton variant='primary' busy={busy} onClick={() => void act('confirm', (id) => confirmRecord(r.id, id))}>
+            <BigButton
+              variant='primary'
+              busy={busy}
+              onClick={() => void act('confirm', (id) => confirmRecord(r.id, id))}
+            >
               记录无误，确认
             </BigButton>
           ) : null}
-          <TextField id={`hours-${r.id}`} label='更正后的时长（小时）' value={hours} onChange={setHours} maxLength={5} />
-          <TextField id={`why-${r.id}`} label='更正原因' value={reason} onChange={setReason} maxLength={100} multiline />
-          <BigButton busy={busy} disabled={reason.trim() === ''} onClick={() => void act(`correct:${hours}:${reason}`, (id) => correctRecord(r.id, Number(hours), reason, id))}>
+          <TextField
+            id={`hours-${r.id}`}
+            label='更正后的时长（小时）'
+            value={hours}
+            onChange={setHours}
+            maxLength={5}
+          />
+          <TextField
+            id={`why-${r.id}`}
+            label='更正原因'
+            value={reason}
+            onChange={setReason}
+            maxLength={100}
+            multiline
+          />
+          <BigButton
+            busy={busy}
+            disabled={reason.trim() === ''}
+            onClick={() =>
+              void act(`correct:${hours}:${reason}`, (id) => correctRecord(r.id, Number(hours), reason, id))
+            }
+          >
             按更正后的时长保存
           </BigButton>
         </>
@@ -149,7 +204,12 @@ function MonthFigures() {
               共 {hoursText(r.totals.hours)}，{r.totals.records} 人次，{r.totals.volunteers} 位志愿者参加。
             </View>
             {r.byPost.map((p) => (
-              <ListRow key={p.key} title={p.name} status={hoursText(p.hours)} description={`${p.records} 人次，${p.volunteers} 位志愿者`} />
+              <ListRow
+                key={p.key}
+                title={p.name}
+                status={hoursText(p.hours)}
+                description={`${p.records} 人次，${p.volunteers} 位志愿者`}
+              />
             ))}
           </View>
         )}

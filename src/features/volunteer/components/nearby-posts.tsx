@@ -30,7 +30,13 @@ export function NearbyPosts() {
         {({ posts: list }) => (
           <View>
             {list.map((p) => (
-              <ListRow key={p.id} title={p.name} description={`${p.kind}，${p.address}。${p.openHours}`} status={p.distance !== undefined ? `约 ${distanceText(p.distance)}` : undefined} onClick={() => openPost(p.id)} />
+              <ListRow
+                key={p.id}
+                title={p.name}
+                description={`${p.kind}，${p.address}。${p.openHours}`}
+                status={p.distance !== undefined ? `约 ${distanceText(p.distance)}` : undefined}
+                onClick={() => openPost(p.id)}
+              />
             ))}
           </View>
         )}

@@ -13,9 +13,37 @@ jest.mock('../api/get-post', () => ({ getPost: jest.fn() }));
 jest.mock('../api/join-shift', () => ({ joinShift: jest.fn() }));
 jest.mock('../api/leave-shift', () => ({ leaveShift: jest.fn() }));
 
-const volunteer: User = { id: 5, name: '李桂英', roles: ['member', 'volunteer'], grants: [{ role: 'volunteer', orgUnitId: 9 }], orgUnitId: 9, orgUnitName: '莲花社区离退休干部党支部', preferences: { largeText: false, readAloud: false } };
-const shift = (shiftId: number, mine: boolean) => ({ shiftId, occursOn: '2026-12-08', start: '09:00', end: '11:00', service: `测血压${shiftId}`, capacity: 3, taken: 1, mine });
-const post = { id: 2, name: '莲花社区志愿服务驿站', address: '莲花路 8 号', openHours: '', services: [], contactPhone: '', orgUnitName: '莲花社区', checkInMode: 'geo', thisWeek: [shift(1, false), shift(2, true)], manages: false } as unknown as PostDetail;
+const volunteer: User = {
+  id: 5,
+  name: '李桂英',
+  roles: ['member', 'volunteer'],
+  grants: [{ role: 'volunteer', orgUnitId: 9 }],
+  orgUnitId: 9,
+  orgUnitName: '莲花社区离退休干部党支部',
+  preferences: { largeText: false, readAloud: false },
+};
+const shift = (shiftId: number, mine: boolean) => ({
+  shiftId,
+  occursOn: '2026-12-08',
+  start: '09:00',
+  end: '11:00',
+  service: `测血压${shiftId}`,
+  capacity: 3,
+  taken: 1,
+  mine,
+});
+const post = {
+  id: 2,
+  name: '莲花社区志愿服务驿站',
+  address: '莲花路 8 号',
+  openHours: '',
+  services: [],
+  contactPhone: '',
+  orgUnitName: '莲花社区',
+  checkInMode: 'geo',
+  thisWeek: [shift(1, false), shift(2, true)],
+  manages: false,
+} as unknown as PostDetail;
 
 describe('PostView and WeChat consent', () => {
   beforeEach(() => {
@@ -26,8 +54,16 @@ describe('PostView and WeChat consent', () => {
   it('asks for the shift reminder before signing up for a shift, and nothing when giving one back', async () => {
     const order: string[] = [];
     const askConsent = jest.fn(() => order.push('ask'));
-    jest.mocked(joinShift).mockImplementation(async () => (order.push('join'), { message: '您已报名这个班次。' }) as Awaited<ReturnType<typeof joinShift>>);
-    jest.mocked(leaveShift).mockImplementation(async () => (order.push('leave'), { message: '您已取消这个班次。' }) as Awaited<ReturnType<typeof leaveShift>>);
+    jest
+      .mocked(joinShift)
+      .mockImplementation(
+        async () => (order.push('join'), { message: '您已报名这个班次。' }) as Awaited<ReturnType<typeof joinShift>>,
+      );
+    jest
+      .mocked(leaveShift)
+      .mockImplementation(
+        async () => (order.push('leave'), { message: '您已取消这个班次。' }) as Awaited<ReturnType<typeof leaveShift>>,
+      );
     render(<PostView id={2} askConsent={askConsent} />);
     await act(async () => undefined);
 

@@ -32,7 +32,15 @@ export function PostView({ id, askConsent }: { id: number; askConsent?: AskConse
   );
 }
 
-function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged: () => void; askConsent?: AskConsent }) {
+function PostBody({
+  post,
+  onChanged,
+  askConsent,
+}: {
+  post: PostDetail;
+  onChanged: () => void;
+  askConsent?: AskConsent;
+}) {
   const { user } = useSession();
   const volunteer = user?.roles.includes('volunteer') ?? false;
   const { run, busy, said } = useAction();
@@ -40,11 +48,15 @@ function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged
     if (busy) return;
     // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
     if (!o.mine) askConsent?.(SHIFT_CONSENTS);
-    await run<{ message: string }>((requestId) => (o.mine ? leaveShift(o.shiftId, o.occursOn, requestId) : joinShift(o.shiftId, o.occursOn, requestId)), {
-      intent: `${o.mine ? 'leave' : 'join'}:${o.shiftId}:${o.occursOn}`,
-      sentence: (r) => r.message,
-      then: onChanged,
-    });
+    await run<{ message: string }>(
+      (requestId) =>
+        o.mine ? leaveShift(o.shiftId, o.occursOn, requestId) : joinShift(o.shiftId, o.occursOn, requestId),
+      {
+        intent: `${o.mine ? 'leave' : 'join'}:${o.shiftId}:${o.occursOn}`,
+        sentence: (r) => r.message,
+        then: onChanged,
+      },
+    );
   };
   return (
     <View className='volunteer-stack'>
@@ -56,14 +68,23 @@ function PostBody({ post, onChanged, askConsent }: { post: PostDetail; onChanged
         {post.contactPhone ? <View>联系电话：{post.contactPhone}</View> : null}
         <View>所属单位：{post.orgUnitName}</View>
       </View>
-      <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
+      <Said
+        said={said}
+        className='volunteer-note'
+        doneClassName='volunteer-note--done'
+        failedClassName='volunteer-note--failed'
+      />
       <Card title='本周的服务'>
         {post.thisWeek.length === 0 ? <View>这一周没有安排班次。</View> : null}
         {post.thisWeek.map((o) => (
           <ListRow
             key={`${o.shiftId}:${o.occursOn}`}
             title={`${shiftTimeWords(o)}`}
-            description={volunteer ? `${o.service}。${o.mine ? '点这里可以取消报名。' : o.taken < o.capacity ? '点这里报名。' : ''}` : o.service}
+            description={
+              volunteer
+                ? `${o.service}。${o.mine ? '点这里可以取消报名。' : o.taken < o.capacity ? '点这里报名。' : ''}`
+                : o.service
+            }
             status={placesWords(o)}
             kind='button'
             onClick={volunteer && (o.mine || o.taken < o.capacity) ? () => void toggle(o) : undefined}

@@ -32,7 +32,13 @@ export function RecordsView() {
               r.id === openId ? (
                 <RecordDetail key={r.id} record={r} onDone={remote.retry} />
               ) : (
-                <ListRow key={r.id} title={`${r.postName} · ${r.service}`} description={`${dateTimeWords(r.checkInAt)}${r.checkOutAt ? ` 到 ${timeWords(r.checkOutAt)}` : ''}，${hoursText(r.hours)}`} status={r.statusName} onClick={() => setOpenId(r.id)} />
+                <ListRow
+                  key={r.id}
+                  title={`${r.postName} · ${r.service}`}
+                  description={`${dateTimeWords(r.checkInAt)}${r.checkOutAt ? ` 到 ${timeWords(r.checkOutAt)}` : ''}，${hoursText(r.hours)}`}
+                  status={r.statusName}
+                  onClick={() => setOpenId(r.id)}
+                />
               ),
             )}
           </View>
@@ -45,7 +51,12 @@ export function RecordsView() {
 function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: () => void }) {
   const [reason, setReason] = useState('');
   const { run, busy, said } = useAction();
-  const send = () => run((requestId) => requestCorrection(r.id, reason, requestId), { intent: reason, sentence: (answer) => answer.message, then: onDone });
+  const send = () =>
+    run((requestId) => requestCorrection(r.id, reason, requestId), {
+      intent: reason,
+      sentence: (answer) => answer.message,
+      then: onDone,
+    });
   return (
     <Card title={`${r.postName} · ${r.statusName}`}>
       <View>签到：{dateTimeWords(r.checkInAt)}</View>
@@ -56,12 +67,25 @@ function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: ()
       {r.corrections.map((c) => (
         <View key={c.id}>更正：{correctionWords(c)}</View>
       ))}
-      <Said said={said} className='volunteer-note' doneClassName='volunteer-note--done' failedClassName='volunteer-note--failed' />
+      <Said
+        said={said}
+        className='volunteer-note'
+        doneClassName='volunteer-note--done'
+        failedClassName='volunteer-note--failed'
+      />
       {r.correctionRequested ? (
         <View>这条记录的更正申请已经交了，请等驿站负责人答复。</View>
       ) : r.status !== 'open' && !said?.ok ? (
         <>
-          <TextField id={`reason-${r.id}`} label='申请更正的原因' value={reason} onChange={setReason} multiline maxLength={100} hint='例如：我忘了签退，实际服务到下午5点。' />
+          <TextField
+            id={`reason-${r.id}`}
+            label='申请更正的原因'
+            value={reason}
+            onChange={setReason}
+            multiline
+            maxLength={100}
+            hint='例如：我忘了签退，实际服务到下午5点。'
+          />
           <BigButton variant='primary' onClick={() => void send()} busy={busy} disabled={reason.trim() === ''}>
             申请更正
           </BigButton>

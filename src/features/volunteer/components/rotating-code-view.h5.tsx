@@ -19,7 +19,9 @@ export function RotatingCodeView({ post }: { post: PostSummary }) {
         <View className='volunteer-note__title'>{post.name} 打卡码</View>
         <View>请志愿者扫下面的二维码；不会扫码的，请他输入 6 位数字。每 30 秒换一次。</View>
       </View>
-      {image ? <Image className='rotating-code__qr' src={image} mode='aspectFit' {...a11y({ label: '签到二维码' })} /> : null}
+      {image ? (
+        <Image className='rotating-code__qr' src={image} mode='aspectFit' {...a11y({ label: '签到二维码' })} />
+      ) : null}
       <View className='rotating-code' {...a11y({ role: 'status', live: 'polite', label: '当前打卡数字码' })}>
         {code ? code.code.split('').join(' ') : '……'}
       </View>

@@ -54,9 +54,18 @@ export function RotatingCodeView({ post }: { post: PostSummary }) {
         <View>{ROTATING_CODE_SENTENCE}</View>
       </View>
       <View className='rotating-code__frame' {...a11y({ label: '签到二维码' })}>
-        <Canvas type='2d' id={CANVAS_ID} className='rotating-code__canvas' style={{ width: `${QR_SIDE}px`, height: `${QR_SIDE}px` }} />
+        <Canvas
+          type='2d'
+          id={CANVAS_ID}
+          className='rotating-code__canvas'
+          style={{ width: `${QR_SIDE}px`, height: `${QR_SIDE}px` }}
+        />
       </View>
-      {drawn ? null : <View className='volunteer-note volunteer-note--failed'>二维码没有画出来，请志愿者在签到页输入下面的 6 位数字。</View>}
+      {drawn ? null : (
+        <View className='volunteer-note volunteer-note--failed'>
+          二维码没有画出来，请志愿者在签到页输入下面的 6 位数字。
+        </View>
+      )}
       <View className='rotating-code' {...a11y({ role: 'status', live: 'polite', label: '当前打卡数字码' })}>
         {code ? code.code.split('').join(' ') : '……'}
       </View>

@@ -17,7 +17,10 @@ export function VerifyView({ number, sig }: { number: string; sig: string }) {
     <RemoteView remote={remote} loading='正在核验证明，请稍等。' failed='没能核验这份证明'>
       {(v) => (
         <View className='volunteer-stack'>
-          <View className={`volunteer-note ${v.status === 'valid' ? 'volunteer-note--done' : 'volunteer-note--failed'}`} {...a11y({ role: 'status' })}>
+          <View
+            className={`volunteer-note ${v.status === 'valid' ? 'volunteer-note--done' : 'volunteer-note--failed'}`}
+            {...a11y({ role: 'status' })}
+          >
             <View className='volunteer-note__title'>{VERDICT_TITLES[v.status]}</View>
             <View>{v.message}</View>
           </View>
@@ -26,7 +29,9 @@ export function VerifyView({ number, sig }: { number: string; sig: string }) {
             <View>志愿者：{v.name}</View>
             {v.volunteerNumberTail ? <View>志愿者编号末四位：{v.volunteerNumberTail}</View> : null}
             <View>请核对证明上的姓名和志愿者编号与这里一致。</View>
-            <View>服务期间：{v.from} 至 {v.to}</View>
+            <View>
+              服务期间：{v.from} 至 {v.to}
+            </View>
             <View>证明上的时长：{hoursText(v.hours ?? 0)}</View>
             {v.hoursNow !== undefined ? <View>现在记录上的时长：{hoursText(v.hoursNow)}</View> : null}
             <View>出具单位：{v.issuer}</View>

@@ -31,7 +31,11 @@ export function VolunteerHome({ user, onScan }: VolunteerHomeProps) {
   return (
     <View className='volunteer-stack'>
       {volunteer ? <MyService onScan={onScan} /> : null}
-      {user && !volunteer ? <View className='volunteer-note'>想参加志愿服务，请联系您所在的志愿服务队，由服务队登记后就能报名驿站的班次。</View> : null}
+      {user && !volunteer ? (
+        <View className='volunteer-note'>
+          想参加志愿服务，请联系您所在的志愿服务队，由服务队登记后就能报名驿站的班次。
+        </View>
+      ) : null}
       {user ? <ManagerEntry /> : null}
       <NearbyPosts />
     </View>
@@ -80,14 +84,26 @@ function MyService({ onScan }: { onScan: () => Promise<string | null> }) {
         {({ occurrences }) => {
           const next = occurrences[0];
           return next ? (
-            <ListRow title={`下一次服务：${next.postName}`} description={`${shiftTimeWords(next)}，${next.service}`} onClick={() => openPost(next.postId)} />
+            <ListRow
+              title={`下一次服务：${next.postName}`}
+              description={`${shiftTimeWords(next)}，${next.service}`}
+              onClick={() => openPost(next.postId)}
+            />
           ) : (
             <View className='volunteer-note'>您还没有报名以后的班次。在下面的驿站里选一个，就能报名。</View>
           );
         }}
       </RemoteView>
-      <ListRow title='我的服务记录' description='每次签到签退的记录，可以申请更正。' onClick={() => openVolunteerPage('records')} />
-      <ListRow title='开具志愿服务证明' description='选一段时间，打印带核验二维码的证明。' onClick={() => openVolunteerPage('certificate')} />
+      <ListRow
+        title='我的服务记录'
+        description='每次签到签退的记录，可以申请更正。'
+        onClick={() => openVolunteerPage('records')}
+      />
+      <ListRow
+        title='开具志愿服务证明'
+        description='选一段时间，打印带核验二维码的证明。'
+        onClick={() => openVolunteerPage('certificate')}
+      />
     </>
   );
 }
@@ -111,7 +127,11 @@ function ManagerEntry() {
   const count = managed.state.data.posts.length;
   return (
     <Card title='驿站管理'>
-      <ListRow title='确认和更正服务记录' description={`您负责 ${count} 个驿站：待确认的记录、更正申请、动态签到码和服务统计。`} onClick={() => openVolunteerPage('manage')} />
+      <ListRow
+        title='确认和更正服务记录'
+        description={`您负责 ${count} 个驿站：待确认的记录、更正申请、动态签到码和服务统计。`}
+        onClick={() => openVolunteerPage('manage')}
+      />
     </Card>
   );
 }

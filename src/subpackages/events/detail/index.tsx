@@ -16,7 +16,19 @@ export default function EventDetailPage() {
   return (
     <PageFrame title='活动详情'>
       <SessionGate reason='登录后才能看活动详情和报名。'>
-        {() => (id === undefined ? <StateView kind='empty' title='没有找到这个活动' message='这个链接不完整。请回到活动页，再点一次想看的活动。' actionLabel='去活动页' onAction={() => openTab(TAB_ROUTES.events)} /> : <EventDetailView eventId={id} askConsent={consent.ask} />)}
+        {() =>
+          id === undefined ? (
+            <StateView
+              kind='empty'
+              title='没有找到这个活动'
+              message='这个链接不完整。请回到活动页，再点一次想看的活动。'
+              actionLabel='去活动页'
+              onAction={() => openTab(TAB_ROUTES.events)}
+            />
+          ) : (
+            <EventDetailView eventId={id} askConsent={consent.ask} />
+          )
+        }
       </SessionGate>
     </PageFrame>
   );

@@ -14,7 +14,13 @@ export default function NoticeDetailPage() {
   return (
     <PageFrame title='通知详情'>
       <SessionGate reason='通知只给收到它的党员看。请先登录。'>
-        {() => (id === undefined ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“支部通知”里再点一次。' /> : <NoticeDetailView noticeId={id} askConsent={consent.ask} />)}
+        {() =>
+          id === undefined ? (
+            <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“支部通知”里再点一次。' />
+          ) : (
+            <NoticeDetailView noticeId={id} askConsent={consent.ask} />
+          )
+        }
       </SessionGate>
     </PageFrame>
   );

@@ -6,7 +6,9 @@ import { NoticeList } from '../../../features/notices/components/notice-list';
 export default function NoticesPage() {
   return (
     <PageFrame title='支部通知'>
-      <SessionGate reason='支部通知只给本支部的党员看。请先登录。'>{(user) => <NoticeList viewer={user} />}</SessionGate>
+      <SessionGate reason='支部通知只给本支部的党员看。请先登录。'>
+        {(user) => <NoticeList viewer={user} />}
+      </SessionGate>
     </PageFrame>
   );
 }

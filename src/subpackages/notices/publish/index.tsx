@@ -11,7 +11,11 @@ export default function PublishNoticePage() {
     <PageFrame title={id === undefined ? '发新通知' : '修改通知'}>
       <SessionGate
         reason='发通知要先登录。'
-        only={{ scope: 'manageBranch', title: '这里只给支部书记和管理员用', message: '通知由支部书记或上级管理员发。您有事要告诉大家，请联系支部书记。' }}
+        only={{
+          scope: 'manageBranch',
+          title: '这里只给支部书记和管理员用',
+          message: '通知由支部书记或上级管理员发。您有事要告诉大家，请联系支部书记。',
+        }}
       >
         {() => <PublishView noticeId={id ?? null} />}
       </SessionGate>

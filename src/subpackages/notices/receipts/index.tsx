@@ -12,9 +12,19 @@ export default function ReceiptsPage() {
     <PageFrame title='回执'>
       <SessionGate
         reason='看回执要先登录。'
-        only={{ scope: 'manageBranch', title: '这里只给支部书记和管理员用', message: '回执由发通知的支部书记或管理员查看。' }}
+        only={{
+          scope: 'manageBranch',
+          title: '这里只给支部书记和管理员用',
+          message: '回执由发通知的支部书记或管理员查看。',
+        }}
       >
-        {() => (id === undefined ? <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“我发的通知”里再点一次。' /> : <ReceiptsView noticeId={id} />)}
+        {() =>
+          id === undefined ? (
+            <StateView kind='empty' title='没有找到这条通知' message='这个链接不完整。请回到“我发的通知”里再点一次。' />
+          ) : (
+            <ReceiptsView noticeId={id} />
+          )
+        }
       </SessionGate>
     </PageFrame>
   );

@@ -11,7 +11,11 @@ export default function PersonPage() {
   const id = idParam(params.id);
   return (
     <PageFrame title='党员档案'>
-      <SessionGate reason='登录后才能看档案。'>{(user) => <PersonDetailView personId={id ?? user.id} viewerId={user.id} admin={holdsScope(user, 'manageOrg')} />}</SessionGate>
+      <SessionGate reason='登录后才能看档案。'>
+        {(user) => (
+          <PersonDetailView personId={id ?? user.id} viewerId={user.id} admin={holdsScope(user, 'manageOrg')} />
+        )}
+      </SessionGate>
     </PageFrame>
   );
 }

@@ -11,8 +11,22 @@ export default function RosterPage() {
   const unit = idParam(params.unit);
   return (
     <PageFrame title='党员名册'>
-      <SessionGate reason='党员名册只给支部书记和管理员看。请先登录。' only={{ scope: 'manageBranch', title: '这里只给支部书记和管理员用', message: '党员名册由支部书记管理。想改自己的资料，请到“我的 → 我的档案”。' }}>
-        {(user) => <RosterView orgUnitId={unit} canAdd={unit === undefined ? user.grants.some((g) => g.role === 'secretary') : holdsScope(user, 'manageOrg')} />}
+      <SessionGate
+        reason='党员名册只给支部书记和管理员看。请先登录。'
+        only={{
+          scope: 'manageBranch',
+          title: '这里只给支部书记和管理员用',
+          message: '党员名册由支部书记管理。想改自己的资料，请到“我的 → 我的档案”。',
+        }}
+      >
+        {(user) => (
+          <RosterView
+            orgUnitId={unit}
+            canAdd={
+              unit === undefined ? user.grants.some((g) => g.role === 'secretary') : holdsScope(user, 'manageOrg')
+            }
+          />
+        )}
       </SessionGate>
     </PageFrame>
   );

@@ -7,7 +7,9 @@ export default function BranchStudyPage() {
   return (
     <PageFrame title='支部学习情况'>
       {/* No role gate here: the server's refusal names the reason in its own words. */}
-      <SessionGate reason='支部学习情况只给支部书记和管理员看。请先登录。'>{(user) => <BranchStudyView viewer={user} />}</SessionGate>
+      <SessionGate reason='支部学习情况只给支部书记和管理员看。请先登录。'>
+        {(user) => <BranchStudyView viewer={user} />}
+      </SessionGate>
     </PageFrame>
   );
 }

@@ -9,7 +9,9 @@ export default function CertificatePage() {
   const number = no ? decodeURIComponent(no) : null;
   return (
     <PageFrame title='志愿服务证明'>
-      <SessionGate reason='证明按您本人的服务记录开具，登录以后才能开。'>{() => (number ? <CertificateSheetView number={number} /> : <IssueCertificate />)}</SessionGate>
+      <SessionGate reason='证明按您本人的服务记录开具，登录以后才能开。'>
+        {() => (number ? <CertificateSheetView number={number} /> : <IssueCertificate />)}
+      </SessionGate>
     </PageFrame>
   );
 }

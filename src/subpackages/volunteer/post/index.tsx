@@ -15,7 +15,13 @@ export default function PostPage() {
       {id !== undefined ? (
         <PostView id={id} askConsent={consent.ask} />
       ) : (
-        <StateView kind='empty' title='没有找到这个驿站' message='这个链接不完整。请回到“志愿”，在附近驿站里找一找。' actionLabel='回到志愿' onAction={() => leavePage(TAB_ROUTES.volunteer)} />
+        <StateView
+          kind='empty'
+          title='没有找到这个驿站'
+          message='这个链接不完整。请回到“志愿”，在附近驿站里找一找。'
+          actionLabel='回到志愿'
+          onAction={() => leavePage(TAB_ROUTES.volunteer)}
+        />
       )}
     </PageFrame>
   );

@@ -19,7 +19,13 @@ export default function VerifyPage() {
       {certificate ? (
         <VerifyView number={certificate.number} sig={certificate.sig} />
       ) : (
-        <StateView kind='empty' title='没有要核验的证明' message='请用手机扫证明右下角的二维码，就会打开这一页并显示核验结果。' actionLabel='回到首页' onAction={() => leavePage(TAB_ROUTES.home)} />
+        <StateView
+          kind='empty'
+          title='没有要核验的证明'
+          message='请用手机扫证明右下角的二维码，就会打开这一页并显示核验结果。'
+          actionLabel='回到首页'
+          onAction={() => leavePage(TAB_ROUTES.home)}
+        />
       )}
     </PageFrame>
   );

@@ -35,7 +35,9 @@ export function BooksHome() {
       {place ? <ContinueCard place={place} playing={playing} /> : null}
       <BookSearch initial={filter.query ?? ''} onSearch={(query) => (query ? setFilter({ query }) : showAll())} />
       {shelf.status === 'loading' ? <StateView kind='loading' message='正在打开书架，请稍等。' /> : null}
-      {shelf.status === 'error' ? <StateView kind='error' title='书架没有打开' message={shelf.message} onRetry={library.retry} /> : null}
+      {shelf.status === 'error' ? (
+        <StateView kind='error' title='书架没有打开' message={shelf.message} onRetry={library.retry} />
+      ) : null}
       {shelf.status === 'ready' ? (
         <>
           {!narrowed && shelf.data.collections.length > 0 ? (
@@ -57,7 +59,11 @@ export function BooksHome() {
               <StateView
                 kind='empty'
                 title='没有找到书'
-                message={filter.query ? `书名里有“${filter.query}”的书，书架上还没有。可以少写几个字再搜，或者看看全部的书。` : '这里还没有书。过些日子再来看看。'}
+                message={
+                  filter.query
+                    ? `书名里有“${filter.query}”的书，书架上还没有。可以少写几个字再搜，或者看看全部的书。`
+                    : '这里还没有书。过些日子再来看看。'
+                }
               />
             )}
             {narrowed ? <BigButton onClick={showAll}>看全部的书</BigButton> : null}

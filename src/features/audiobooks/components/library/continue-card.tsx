@@ -19,7 +19,11 @@ export function ContinueCard({ place, playing }: { place: ProgressItem; playing:
         {playing ? '正在播放，' : ''}
         {listenedTo(place.position)}
       </View>
-      <BigButton variant='primary' icon={playing ? undefined : '▶'} onClick={() => openPlayer({ bookId: place.bookId, chapterId: place.chapterId, autoplay: true })}>
+      <BigButton
+        variant='primary'
+        icon={playing ? undefined : '▶'}
+        onClick={() => openPlayer({ bookId: place.bookId, chapterId: place.chapterId, autoplay: true })}
+      >
         {playing ? '打开播放页' : '继续收听'}
       </BigButton>
     </Card>

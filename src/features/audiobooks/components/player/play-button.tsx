@@ -10,7 +10,12 @@ export function PlayButton({ status, onPress }: { status: PlayerStatus; onPress:
   return (
     <Button className='play-button' onClick={onPress} {...a11y({ role: 'button' })}>
       <View className='play-button__content'>
-        <View className={playing ? 'play-button__icon play-button__icon--pause' : 'play-button__icon play-button__icon--play'} {...a11y({ hidden: true })} />
+        <View
+          className={
+            playing ? 'play-button__icon play-button__icon--pause' : 'play-button__icon play-button__icon--play'
+          }
+          {...a11y({ hidden: true })}
+        />
         <View className='play-button__label'>{label}</View>
       </View>
     </Button>

@@ -30,11 +30,29 @@ function useMinuteClock(endsAt: number | null): number {
 export function PlaybackSettings({ rate, sleep, sleepEndsAt, onRate, onSleep }: PlaybackSettingsProps) {
   const now = useMinuteClock(sleepEndsAt);
   const sleepSentence =
-    sleep === 'chapter' ? '这一章听完后停止播放。' : sleepEndsAt !== null ? `大约 ${minutesLeft(sleepEndsAt, now)} 分钟后停止播放。` : '不定时，会一直播放下去。';
+    sleep === 'chapter'
+      ? '这一章听完后停止播放。'
+      : sleepEndsAt !== null
+        ? `大约 ${minutesLeft(sleepEndsAt, now)} 分钟后停止播放。`
+        : '不定时，会一直播放下去。';
   return (
     <Card>
-      <ChoiceList id='player-rate' label='语速' layout='grid' choices={RATES.map((r) => ({ value: r, label: rateLabel(r) }))} selected={rate} onSelect={onRate} />
-      <ChoiceList<SleepChoice> id='player-sleep' label='定时停止' layout='grid' choices={SLEEP_CHOICES.map((c) => ({ value: c, label: sleepLabel(c) }))} selected={sleep} onSelect={onSleep} />
+      <ChoiceList
+        id='player-rate'
+        label='语速'
+        layout='grid'
+        choices={RATES.map((r) => ({ value: r, label: rateLabel(r) }))}
+        selected={rate}
+        onSelect={onRate}
+      />
+      <ChoiceList<SleepChoice>
+        id='player-sleep'
+        label='定时停止'
+        layout='grid'
+        choices={SLEEP_CHOICES.map((c) => ({ value: c, label: sleepLabel(c) }))}
+        selected={sleep}
+        onSelect={onSleep}
+      />
       <View>{sleepSentence}</View>
       {sleep !== null ? <BigButton onClick={() => onSleep(null)}>取消定时</BigButton> : null}
     </Card>

@@ -20,11 +20,18 @@ export function PlayerScreen({ onRetry, onLeave }: { onRetry: () => void; onLeav
   const s = usePlayerStore();
   const chapter = s.chapters[s.index];
 
-  if (s.status === 'loading' || (s.status === 'idle' && !s.book)) return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
+  if (s.status === 'loading' || (s.status === 'idle' && !s.book))
+    return <StateView kind='loading' message='正在打开这本书，请稍等。' />;
   if (!s.book || !chapter) {
     return (
       <View className='player-stack'>
-        <StateView kind='error' title='这本书没有打开' message={s.message ?? '请回到书架再试一次。'} onRetry={onRetry} retryLabel='重试' />
+        <StateView
+          kind='error'
+          title='这本书没有打开'
+          message={s.message ?? '请回到书架再试一次。'}
+          onRetry={onRetry}
+          retryLabel='重试'
+        />
         <BigButton onClick={onLeave}>回到书架</BigButton>
       </View>
     );
@@ -38,7 +45,13 @@ export function PlayerScreen({ onRetry, onLeave }: { onRetry: () => void; onLeav
       <PlayerStatusLine status={s.status} message={s.message} slow={s.slow} />
       <ChapterSteps index={s.index} count={s.chapters.length} onPrevious={s.previous} onNext={s.next} />
       <SkipButtons onSkip={s.skip} />
-      <PlaybackSettings rate={s.rate} sleep={s.sleep} sleepEndsAt={s.sleepEndsAt} onRate={s.setRate} onSleep={s.setSleep} />
+      <PlaybackSettings
+        rate={s.rate}
+        sleep={s.sleep}
+        sleepEndsAt={s.sleepEndsAt}
+        onRate={s.setRate}
+        onSleep={s.setSleep}
+      />
       <ChapterList chapters={s.chapters} current={s.index} status={s.status} onChoose={s.chooseChapter} />
       <Transcript text={chapter.transcript} />
     </View>

@@ -18,11 +18,22 @@ const WORDS: Record<PlayerStatus, string> = {
 
 const SLOW = '声音还在加载，比平时慢。原因写在屏幕最下面。';
 
-export function PlayerStatusLine({ status, message, slow }: { status: PlayerStatus; message: string | null; slow: boolean }) {
+export function PlayerStatusLine({
+  status,
+  message,
+  slow,
+}: {
+  status: PlayerStatus;
+  message: string | null;
+  slow: boolean;
+}) {
   const failed = status === 'error' || (status === 'buffering' && slow);
-  const words = status === 'error' ? WORDS.error : failed ? SLOW : message ?? WORDS[status];
+  const words = status === 'error' ? WORDS.error : failed ? SLOW : (message ?? WORDS[status]);
   return (
-    <View className={failed ? 'player-status player-status--error' : 'player-status'} {...a11y({ role: 'status', live: 'polite' })}>
+    <View
+      className={failed ? 'player-status player-status--error' : 'player-status'}
+      {...a11y({ role: 'status', live: 'polite' })}
+    >
       {words}
     </View>
   );

@@ -56,7 +56,12 @@ function sliderAttrs(position: number, duration: number, onKey: (delta: number) 
     'aria-valuenow': Math.round(position),
     'aria-valuetext': `已播放${spokenDuration(position)}，共${spokenDuration(duration)}`,
     onKeyDown: (e: KeyboardEvent) => {
-      const delta = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? KEY_STEP : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? -KEY_STEP : 0;
+      const delta =
+        e.key === 'ArrowRight' || e.key === 'ArrowUp'
+          ? KEY_STEP
+          : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+            ? -KEY_STEP
+            : 0;
       if (delta !== 0) {
         e.preventDefault();
         onKey(delta);

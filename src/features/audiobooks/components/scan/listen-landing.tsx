@@ -47,7 +47,13 @@ export function ListenLanding({ scene, accountPlaces }: ListenLandingProps) {
         ready ? (
           <ReadyToListen start={ready} />
         ) : (
-          <StateView kind='empty' title='这本书还不能听' message='这本书还没有可以听的章节。请回到首页看看别的书。' actionLabel='回到首页' onAction={() => openTab(TAB_ROUTES.home)} />
+          <StateView
+            kind='empty'
+            title='这本书还不能听'
+            message='这本书还没有可以听的章节。请回到首页看看别的书。'
+            actionLabel='回到首页'
+            onAction={() => openTab(TAB_ROUTES.home)}
+          />
         )
       }
     </RemoteView>
@@ -68,7 +74,10 @@ function ReadyToListen({ start: { book, chapters, index, position } }: { start: 
     usePlayerStore.getState().startInTap(book, chapters, index, position);
     openPlayerWhenPlaying(book.id, chapter.id);
   };
-  const where = position > 0 ? `从上次停下的地方（第${chapter.seq}章 ${spokenDuration(position)}）接着听。` : `从第${chapter.seq}章“${chapter.title}”开始听。`;
+  const where =
+    position > 0
+      ? `从上次停下的地方（第${chapter.seq}章 ${spokenDuration(position)}）接着听。`
+      : `从第${chapter.seq}章“${chapter.title}”开始听。`;
 
   return (
     <View className='scan-landing'>
@@ -77,7 +86,9 @@ function ReadyToListen({ start: { book, chapters, index, position } }: { start: 
         <View className='scan-landing__text'>
           <View className='scan-landing__title'>{book.title}</View>
           <View className='scan-landing__meta'>作者：{book.author}</View>
-          {book.reader && book.reader !== book.author ? <View className='scan-landing__meta'>朗读：{book.reader}</View> : null}
+          {book.reader && book.reader !== book.author ? (
+            <View className='scan-landing__meta'>朗读：{book.reader}</View>
+          ) : null}
           <View className='scan-landing__meta'>共{chapters.length}章</View>
         </View>
       </View>
@@ -85,7 +96,9 @@ function ReadyToListen({ start: { book, chapters, index, position } }: { start: 
       <BigButton variant='primary' onClick={listen} icon='▶' busy={starting} busyLabel='正在打开声音…'>
         开始收听
       </BigButton>
-      {process.env.TARO_ENV === 'h5' ? <View className='scan-landing__hint'>手机浏览器要您先点一下按钮，才会放出声音。点“开始收听”就能听到。</View> : null}
+      {process.env.TARO_ENV === 'h5' ? (
+        <View className='scan-landing__hint'>手机浏览器要您先点一下按钮，才会放出声音。点“开始收听”就能听到。</View>
+      ) : null}
     </View>
   );
 }

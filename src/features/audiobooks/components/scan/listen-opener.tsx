@@ -11,5 +11,8 @@ export function useListenOpener(): (resolved: ListenScene) => ReactNode {
   const early = useRef<Promise<ProgressItem[]> | null>(null);
   const accountPlaces = useCallback(() => (early.current ??= serverPlaces()), []);
   useEffect(() => void accountPlaces(), [accountPlaces]);
-  return useCallback((resolved: ListenScene) => <ListenLanding scene={resolved} accountPlaces={accountPlaces} />, [accountPlaces]);
+  return useCallback(
+    (resolved: ListenScene) => <ListenLanding scene={resolved} accountPlaces={accountPlaces} />,
+    [accountPlaces],
+  );
 }
