@@ -60,6 +60,21 @@ export default tseslint.config(
     },
   },
   {
+    // Every way to another page goes through src/lib/routes.ts (paths from contracts/pages.ts, tabs by switchTab).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/lib/routes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[object.name=/^(Taro|wx)$/][property.name=/^(navigateTo|redirectTo|switchTab|reLaunch|navigateBack)$/]',
+          message: 'Navigate through src/lib/routes.ts (openPage, replacePage, openTab, openUrl, leavePage).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

@@ -15,6 +15,8 @@ export const PAGE_ROUTES = {
 export type TabRoute = TabPath;
 export type PageRoute = (typeof PAGE_ROUTES)[keyof typeof PAGE_ROUTES];
 
+const TAB_PATHS: ReadonlySet<string> = new Set(Object.values(PAGES.tab));
+
 export function openTab(url: TabRoute): void {
   void Taro.switchTab({ url });
 }
@@ -29,10 +31,23 @@ export function replacePage(route: PagePath, params: PageParams = {}): void {
   void Taro.redirectTo({ url: pageUrl(route, params) });
 }
 
+/**
+ * Opens a url already built with its query (a message's link, the playing bar's player), a tab or not. It resolves
+ * once the page opens and rejects when WeChat cannot open it (e.g. a page this build does not have yet).
+ */
+export function openUrl(url: string): Promise<unknown> {
+  return TAB_PATHS.has(url) ? Taro.switchTab({ url }) : Taro.navigateTo({ url });
+}
+
+/** One step back, to the page below this one. */
+export function backOnePage(): void {
+  void Taro.navigateBack();
+}
+
 /** Leave a secondary page: back if there is somewhere to go back to, else to the given tab. */
 export function leavePage(fallback: TabRoute): void {
   if (Taro.getCurrentPages().length > 1) {
-    void Taro.navigateBack();
+    backOnePage();
   } else {
     openTab(fallback);
   }

@@ -3,7 +3,7 @@
 // of the app.
 import Taro from '@tarojs/taro';
 import { backOntoHomeBelow } from './entry-history';
-import { TAB_ROUTES } from './routes';
+import { TAB_ROUTES, backOnePage, openTab } from './routes';
 
 export type WayBack = 'none' | 'back' | 'home';
 
@@ -38,9 +38,9 @@ export function currentWayBack(): WayBack {
 
 export function goBack(way: WayBack): void {
   if (way === 'back' && Taro.getCurrentPages().length > 1) {
-    void Taro.navigateBack();
+    backOnePage();
     return;
   }
   if (backOntoHomeBelow()) return;
-  void Taro.switchTab({ url: TAB_ROUTES.home });
+  openTab(TAB_ROUTES.home);
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { a11y } from '../../lib/a11y';
+import { openUrl } from '../../lib/routes';
 import { barVisible, needsRetry, onPlayerPage, useNowPlaying, type NowPlayingStatus } from '../../lib/now-playing';
 import './index.scss';
 
@@ -58,11 +59,7 @@ export function PlayingBar() {
           text
         ) : (
           // The words open the full player (chapters, speed, the text); the button does the one thing at hand.
-          <View
-            className='playing-bar__link'
-            onClick={() => void Taro.navigateTo({ url: now.playerUrl })}
-            {...a11y({ role: 'link' })}
-          >
+          <View className='playing-bar__link' onClick={() => void openUrl(now.playerUrl)} {...a11y({ role: 'link' })}>
             {text}
             <View className='playing-bar__chevron' {...a11y({ hidden: true })}>
               ›
