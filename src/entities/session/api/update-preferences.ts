@@ -1,7 +1,7 @@
 // Saves display and reading preferences to the person's account so they follow them to a new phone.
 import type { Preferences } from '../../../../contracts/account';
-import { callApi } from '../../../lib/api-client';
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function updatePreferences(changes: Partial<Preferences>) {
-  return callApi('account', 'updatePreferences', changes);
+export function updatePreferences(changes: Partial<Preferences>, requestId = newRequestId()) {
+  return callApi('account', 'updatePreferences', changes, { requestId });
 }

@@ -1,9 +1,7 @@
 // audiobooks.get: one book with its chapters (audio and transcript).
-import type { AudiobooksApi } from '../../../../contracts/audiobooks';
+import type { ActionInput } from '../../../../contracts/api';
 import { callApi } from '../../../lib/api-client';
 
-type Api = AudiobooksApi['get'];
-
-export function getBook(input: Api['input']): Promise<Api['output']> {
-  return callApi('audiobooks', 'get', input);
+export function getBook(which: ActionInput<'audiobooks', 'get'>) {
+  return callApi('audiobooks', 'get', which);
 }

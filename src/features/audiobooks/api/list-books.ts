@@ -1,9 +1,7 @@
 // audiobooks.list: the library: collections and books, optionally one collection or a title search.
-import type { AudiobooksApi } from '../../../../contracts/audiobooks';
+import type { ActionInput } from '../../../../contracts/api';
 import { callApi } from '../../../lib/api-client';
 
-type Api = AudiobooksApi['list'];
-
-export function listBooks(input: Api['input']): Promise<Api['output']> {
-  return callApi('audiobooks', 'list', input);
+export function listBooks(filter: ActionInput<'audiobooks', 'list'>) {
+  return callApi('audiobooks', 'list', filter);
 }

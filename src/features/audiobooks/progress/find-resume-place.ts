@@ -12,7 +12,7 @@ const SERVER_WAIT_MS = 2500;
 export async function serverPlaces(): Promise<ProgressItem[]> {
   if (!mayHaveAccount()) return [];
   const timeout = new Promise<ProgressItem[]>((resolve) => setTimeout(() => resolve([]), SERVER_WAIT_MS));
-  const asked = myProgress({})
+  const asked = myProgress()
     .then((r) => r.items)
     .catch(() => []);
   return Promise.race([asked, timeout]);

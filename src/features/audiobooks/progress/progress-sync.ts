@@ -92,9 +92,9 @@ export function importLocalPlaces(): Promise<void> {
   if (!mayHaveAccount()) return Promise.resolve();
   const waiting = readPlaces().filter((p) => p.pendingImport);
   if (waiting.length === 0) return Promise.resolve();
-  importing ??= importProgress({
-    items: waiting.map((p) => ({ chapterId: p.chapterId, position: p.position, updatedAt: p.updatedAt })),
-  })
+  importing ??= importProgress(
+    waiting.map((p) => ({ chapterId: p.chapterId, position: p.position, updatedAt: p.updatedAt })),
+  )
     .then(() => markImported(waiting.map((p) => p.bookId)))
     .catch((error: unknown) => {
       if (refusedAccount(error)) markNoAccount();

@@ -1,6 +1,6 @@
-// 登记签到 by hand (or take it back) for someone with a seat.
-import { callApi } from '../../../lib/api-client';
+// 登记签到 by hand (or take it back) for someone with a seat; a second tap of the same intent is one change.
+import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function markAttendance(eventId: number, personId: number, attended: boolean) {
-  return callApi('events', 'markAttendance', { eventId, personId, attended });
+export function markAttendance(eventId: number, personId: number, attended: boolean, requestId = newRequestId()) {
+  return callApi('events', 'markAttendance', { eventId, personId, attended }, { requestId });
 }

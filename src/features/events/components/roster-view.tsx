@@ -52,7 +52,7 @@ export function RosterView({ eventId }: { eventId: number }) {
   const showCode = () => run(() => getAttendanceCode(eventId), { intent: 'code', then: setCode });
   /** Tapping a seated person's row marks them present by hand (a member without a phone), or takes it back. */
   const mark = (r: RosterRow) =>
-    run(() => markAttendance(eventId, r.personId, !r.attended), {
+    run((requestId) => markAttendance(eventId, r.personId, !r.attended, requestId), {
       intent: `mark:${r.personId}:${!r.attended}`,
       sentence: () => (r.attended ? `已取消${r.name}的签到。` : `已为${r.name}登记签到。`),
       then: remote.retry,
