@@ -6,9 +6,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
-import { ErrorNote } from '../../../components/error-note';
-import { messageOf } from '../../../lib/api-error';
-import { addChapter } from '../api/add-chapter';
+import { Said } from '../../../entities/remote/said-line';
 import {
   audioCloudPath,
   AUDIO_FILE_RULE,
@@ -16,7 +14,8 @@ import {
   checkAudioFile,
   formatBytes,
 } from '../audio-file-check';
-import { chapterDraftProblem, EMPTY_DRAFT, newChapter, type ChapterAdderProps } from '../chapter-draft';
+import type { ChapterAdderProps } from '../chapter-draft';
+import { useChapterAdd } from '../use-chapter-add';
 import { ChapterFields } from './chapter-fields';
 
 interface Chosen {
@@ -28,15 +27,13 @@ interface Chosen {
   fileID?: string;
 }
 
-type Busy = null | 'uploading' | 'adding';
-
 export const UPLOAD_FAILED = '音频没有传上去，可能是网络不好。请再按一次“上传并添加这一章”。';
 
 export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
-  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const { draft, setDraft, ready, add, busy, said, say } = useChapterAdd({ bookId, onAdded });
   const [file, setFile] = useState<Chosen | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Which half of a busy add is running: the upload (long for a big file) or the add that reads the length.
+  const [stage, setStage] = useState<'uploading' | 'adding'>('uploading');
 
   // Straight from the tap: WeChat opens the chat picker only then.
   const choose = async () => {
@@ -50,41 +47,33 @@ export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
     if (!picked) return;
     // Chat files carry no MIME type: the name and size decide here, the bytes on the server.
     const verdict = checkAudioFile({ name: picked.name, size: picked.size, type: '' });
-    setProblem(verdict.ok ? null : verdict.message);
+    say(verdict.ok ? null : { ok: false, text: verdict.message });
     setFile(verdict.ok ? { name: picked.name, size: picked.size, path: picked.path } : null);
   };
 
-  const submit = async () => {
-    const missing = chapterDraftProblem(draft, file !== null);
-    if (missing || !file) return setProblem(missing);
-    setProblem(null);
-    let fileID = file.fileID;
-    if (!fileID) {
-      setBusy('uploading');
-      try {
-        fileID = (
-          await Taro.cloud.uploadFile({
-            cloudPath: audioCloudPath(file.name, new Date(), Math.random()),
-            filePath: file.path,
-          })
-        ).fileID;
-      } catch {
-        setBusy(null);
-        return setProblem(UPLOAD_FAILED);
-      }
-      setFile({ ...file, fileID });
-    }
-    setBusy('adding');
-    try {
-      const { chapter } = await addChapter(newChapter(bookId, draft, fileID));
-      setDraft(EMPTY_DRAFT);
-      setFile(null);
-      onAdded(chapter);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(null);
-    }
+  /** The chat file's cloud:// id: uploaded once, so pressing again after a refused add does not upload it twice. */
+  const upload = async (chosen: Chosen): Promise<string> => {
+    if (chosen.fileID) return chosen.fileID;
+    const { fileID } = await Taro.cloud.uploadFile({
+      cloudPath: audioCloudPath(chosen.name, new Date(), Math.random()),
+      filePath: chosen.path,
+    });
+    setFile({ ...chosen, fileID });
+    return fileID;
+  };
+
+  const submit = () => {
+    if (!ready(file !== null) || !file) return;
+    setStage(file.fileID ? 'adding' : 'uploading');
+    void add(
+      async () => {
+        const fileID = await upload(file);
+        setStage('adding');
+        return fileID;
+      },
+      // An upload's failure is WeChat's, not the server's: it gets our sentence.
+      { unexplained: UPLOAD_FAILED, then: () => setFile(null) },
+    );
   };
 
   return (
@@ -96,26 +85,26 @@ export function ChapterAdder({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
             ? `已选好：${file.name}（${formatBytes(file.size)}）`
             : `别人用微信发给您的音频，可以直接从聊天里选出来。${AUDIO_FILE_RULE}`}
         </View>
-        <BigButton onClick={() => void choose()} disabled={busy !== null}>
+        <BigButton onClick={() => void choose()} disabled={busy}>
           {file ? '换一个音频文件' : '从微信聊天里选音频'}
         </BigButton>
       </View>
-      {busy === 'uploading' ? (
+      {busy && stage === 'uploading' ? (
         <View className='upload-progress__words' aria-live='polite'>
           正在上传音频，请不要离开这一页。大的文件要等一两分钟。
         </View>
       ) : null}
-      {busy === 'adding' ? (
+      {busy && stage === 'adding' ? (
         <View className='upload-progress__words' aria-live='polite'>
           已上传完，正在读取音频的长度…
         </View>
       ) : null}
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <Said said={said} failedNote />
       <BigButton
         variant='primary'
-        onClick={() => void submit()}
-        busy={busy !== null}
-        busyLabel={busy === 'adding' ? '正在添加…' : '正在上传…'}
+        onClick={submit}
+        busy={busy}
+        busyLabel={stage === 'adding' ? '正在添加…' : '正在上传…'}
       >
         上传并添加这一章
       </BigButton>

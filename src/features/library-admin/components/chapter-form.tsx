@@ -1,41 +1,27 @@
 // H5 only: add one chapter — title, transcript, an audio file checked in the browser, upload with progress,
 // then audiobooks.addChapter with the returned fileRef. Every failure is said in the server's own sentence.
-// The mini-program's adder (chapter-adder.tsx) shares the fields and sentences (chapter-fields.tsx, chapter-draft.ts).
+// The mini-program's adder (chapter-adder.tsx) shares the draft and the add (use-chapter-add.ts) and the fields.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
-import { ErrorNote } from '../../../components/error-note';
-import { messageOf } from '../../../lib/api-error';
-import { addChapter } from '../api/add-chapter';
+import { Said } from '../../../entities/remote/said-line';
 import { uploadAudio } from '../api/upload-audio';
-import { chapterDraftProblem, EMPTY_DRAFT, newChapter, type ChapterAdderProps } from '../chapter-draft';
+import type { ChapterAdderProps } from '../chapter-draft';
+import { useChapterAdd } from '../use-chapter-add';
 import { AudioFilePicker } from './audio-file-picker';
 import { ChapterFields } from './chapter-fields';
 import { UploadProgress } from './upload-progress';
 
 export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
-  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const { draft, setDraft, ready, add, busy, said, say } = useChapterAdd({ bookId, onAdded });
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const busy = progress !== null;
+  // How far the upload is: shown while the add is busy (the bar, then "正在读取音频的长度").
+  const [progress, setProgress] = useState(0);
 
-  const submit = async () => {
-    const missing = chapterDraftProblem(draft, file !== null);
-    if (missing || !file) return setProblem(missing);
-    setProblem(null);
+  const submit = () => {
+    if (!ready(file !== null) || !file) return;
     setProgress(0);
-    try {
-      const uploaded = await uploadAudio(file, setProgress);
-      const { chapter } = await addChapter(newChapter(bookId, draft, uploaded.fileRef));
-      setDraft(EMPTY_DRAFT);
-      setFile(null);
-      onAdded(chapter);
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setProgress(null);
-    }
+    void add(async () => (await uploadAudio(file, setProgress)).fileRef, { then: () => setFile(null) });
   };
 
   return (
@@ -46,12 +32,12 @@ export function ChapterForm({ bookId, nextSeq, onAdded }: ChapterAdderProps) {
         disabled={busy}
         onPicked={(picked, why) => {
           setFile(picked);
-          setProblem(why);
+          say(why ? { ok: false, text: why } : null);
         }}
       />
-      {progress !== null ? <UploadProgress fraction={progress} /> : null}
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
-      <BigButton variant='primary' onClick={() => void submit()} busy={busy} busyLabel='正在上传…'>
+      {busy ? <UploadProgress fraction={progress} /> : null}
+      <Said said={said} failedNote />
+      <BigButton variant='primary' onClick={submit} busy={busy} busyLabel='正在上传…'>
         上传并添加这一章
       </BigButton>
     </View>
