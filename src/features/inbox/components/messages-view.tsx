@@ -7,9 +7,9 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorNote } from '../../../components/error-note';
 import { StateView } from '../../../components/state-view';
 import { RemoteView } from '../../../entities/remote/remote-view';
+import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { a11y } from '../../../lib/a11y';
-import { messageOf } from '../../../lib/api-error';
 import { getMyMessages } from '../api/get-my-messages';
 import { markRead } from '../api/mark-read';
 import { markedAllSentence, unreadSentence } from '../message-words';
@@ -35,8 +35,7 @@ function Inbox({ first }: { first: FirstPage }) {
   const [readHere, setReadHere] = useState<ReadonlySet<number>>(() => new Set());
   /** After “全部标为已读”: how many it marked. Every message shown is read from then on. */
   const [markedAll, setMarkedAll] = useState<number | null>(null);
-  const [marking, setMarking] = useState(false);
-  const [markError, setMarkError] = useState<string | null>(null);
+  const marking = useAction();
   /** The `before` of each older page asked for, in order. */
   const [older, setOlder] = useState<number[]>([]);
   const [linkProblem, setLinkProblem] = useState<{ id: number; text: string } | null>(null);
@@ -71,19 +70,13 @@ function Inbox({ first }: { first: FirstPage }) {
     }
   };
 
-  const markAll = () => {
-    setMarking(true);
-    setMarkError(null);
-    markRead({ all: true })
-      .then(
-        (answer) => {
-          setMarkedAll(answer.marked);
-          setUnread(answer.unread);
-        },
-        (error: unknown) => setMarkError(`没能全部标为已读。${messageOf(error)}`),
-      )
-      .finally(() => setMarking(false));
-  };
+  const markAll = () =>
+    void marking.run((requestId) => markRead({ all: true }, requestId), {
+      then: (answer) => {
+        setMarkedAll(answer.marked);
+        setUnread(answer.unread);
+      },
+    });
 
   if (first.messages.length === 0) {
     return (
@@ -104,11 +97,11 @@ function Inbox({ first }: { first: FirstPage }) {
           {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread)}
         </View>
         {unread > 0 ? (
-          <BigButton onClick={markAll} busy={marking} busyLabel='正在标为已读…'>
+          <BigButton onClick={markAll} busy={marking.busy} busyLabel='正在标为已读…'>
             全部标为已读
           </BigButton>
         ) : null}
-        {markError ? <ErrorNote>{markError}</ErrorNote> : null}
+        {marking.said && !marking.said.ok ? <ErrorNote>{`没能全部标为已读。${marking.said.text}`}</ErrorNote> : null}
       </View>
       <MessageList messages={first.messages} actions={actions} />
       {older.length === 0 ? <ListEnd next={first.next} onMore={more} /> : null}

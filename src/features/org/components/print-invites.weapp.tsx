@@ -1,10 +1,10 @@
 // 打印邀请单 in the mini-program, which cannot print: each slip's QR is written to the phone and opened in WeChat's
 // image viewer (wx.previewImage), where a long press forwards it to the member or to WeChat on a computer to print.
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
-import { ErrorNote } from '../../../components/error-note';
+import { Said } from '../../../entities/remote/said-line';
+import { useAction } from '../../../entities/remote/use-action';
 import {
   INVITE_IMAGES_FAILED,
   inviteImageName,
@@ -24,35 +24,31 @@ function writeImage(fs: Taro.FileSystemManager, path: string, base64: string): P
 }
 
 export function PrintInvites({ slips }: PrintInvitesProps) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const open = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const dir = Taro.env.USER_DATA_PATH;
-      if (!dir) throw new Error('no user data path');
-      const fs = Taro.getFileSystemManager();
-      const paths: string[] = [];
-      for (const slip of slips) {
-        const base64 = pngBase64OfDataUrl(slip.image);
-        if (!base64) continue;
-        const path = `${dir}/${inviteImageName(slip.personId)}`;
-        await writeImage(fs, path, base64);
-        paths.push(path);
-      }
-      if (paths.length === 0) throw new Error('no images');
-      await Taro.previewImage({ urls: paths, current: paths[0], showmenu: true });
-    } catch {
-      setProblem(INVITE_IMAGES_FAILED);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, said } = useAction();
+  // Every failure here is the phone's (writing a file, opening the viewer): each gets the one sentence.
+  const open = () =>
+    run(
+      async () => {
+        const dir = Taro.env.USER_DATA_PATH;
+        if (!dir) throw new Error('no user data path');
+        const fs = Taro.getFileSystemManager();
+        const paths: string[] = [];
+        for (const slip of slips) {
+          const base64 = pngBase64OfDataUrl(slip.image);
+          if (!base64) continue;
+          const path = `${dir}/${inviteImageName(slip.personId)}`;
+          await writeImage(fs, path, base64);
+          paths.push(path);
+        }
+        if (paths.length === 0) throw new Error('no images');
+        await Taro.previewImage({ urls: paths, current: paths[0], showmenu: true });
+      },
+      { unexplained: INVITE_IMAGES_FAILED },
+    );
   return (
     <View>
       <View className='org-note'>{inviteImagesSentence(slips.length)}</View>
-      {problem ? <ErrorNote>{problem}</ErrorNote> : null}
+      <Said said={said} failedNote />
       <BigButton variant='primary' onClick={() => void open()} busy={busy} busyLabel='正在打开…'>
         {OPEN_INVITE_IMAGES_LABEL}
       </BigButton>
