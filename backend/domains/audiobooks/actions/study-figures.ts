@@ -1,13 +1,13 @@
 // The study figures of a unit's subtree for a month, shared by studyStats (on screen) and exportStudyStats
 // (a spreadsheet): who listened how long on how many days, most first. Checks the caller's scope first, and lists
-// only people the caller may act on (backend/access/person-access.ts): not the city admin at home in a branch.
+// only people the caller may act on (the domain's access.ts): not the city admin at home in a branch.
 import type { MemberStudy } from '../../../../contracts/audiobooks';
-import { inPersonReach } from '../../../access/person-access';
-import { requireUnitInScope, type Granted } from '../../../access/unit-scope';
+import type { Granted } from '../../../access/unit-scope';
 import type { Database } from '../../../data/database';
 import { inSubtrees } from '../../../data/org-units';
 import type { OrgUnitRow } from '../../../data/schema';
 import { monthRange } from '../../../common/china-time';
+import { inStudyReach, requireStudyUnit } from '../access';
 
 export interface StudyFigures {
   unit: OrgUnitRow;
@@ -22,7 +22,7 @@ export async function loadStudyFigures(
   forbidden: string,
 ): Promise<StudyFigures> {
   const db = database.db;
-  const unit = await requireUnitInScope(db, caller, 'manageBranch', orgUnitId, { forbidden });
+  const unit = await requireStudyUnit(db, caller, orgUnitId, forbidden);
   const { from, to } = monthRange(month);
 
   const rows = await db
@@ -43,7 +43,7 @@ export async function loadStudyFigures(
       eb.fn.count<string>('study_days.id').as('active_days'),
     ])
     .where(inSubtrees('org_units.path', [unit.path]))
-    .where(inPersonReach(caller, 'manageBranch', { id: 'people.id', homePath: 'org_units.path' }))
+    .where(inStudyReach(caller))
     .groupBy(['people.id', 'people.name', 'people.org_unit_id', 'org_units.name'])
     .execute();
 

@@ -1,16 +1,15 @@
 // The code of a book or a chapter, for those who print posters (each new code spends WeChat's wxacode quota): a
 // plain scene, made once (WeChat limits how fast codes can be made), stored in qr_codes, reused, and audited.
-import type { Role } from '../../../../contracts/roles';
-import { SCOPES } from '../../../../contracts/roles';
 import { plainScene } from '../../../rules/scenes';
 import { fail } from '../../../runtime/app-error';
 import type { CodeMaker } from '../../../scan/code-maker';
 import { storeScanCode } from '../../../scan/qr-image';
+import { requirePosterPrinter } from '../access';
 import { findListenTarget } from './resolve';
 
 export const makeCode: CodeMaker = async ({ type: asked, id }, ctx) => {
   const type = asked as 'book' | 'chapter';
-  if (!ctx.caller.grants.some((g) => (SCOPES.printPosters as readonly Role[]).includes(g.role))) throw fail.forbidden();
+  requirePosterPrinter(ctx.caller);
   const { deps } = ctx;
   const db = deps.database.db;
   const target = await findListenTarget(db, type, id);

@@ -4,12 +4,11 @@ import { acceptTransferInput, type OrgApi } from '../../../../contracts/org';
 import { HOME_ROLES, SCOPES, type Role } from '../../../../contracts/roles';
 import { notify } from '../../../data/messages';
 import { moveMemberGrant } from '../../../data/roster';
-import { reachOver, requireReach } from '../../../access/person-access';
 import { loadPersonProfile } from '../../../data/people';
-import { canActOn } from '../../../rules/org-scope';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { transferById } from './transfer-view';
+import { receivesAt, requireReceivable } from '../access';
 
 export const acceptTransfer = action(
   {
@@ -21,8 +20,7 @@ export const acceptTransfer = action(
     const db = ctx.deps.database.db;
     const found = await transferById(db, input.transferId);
     if (!found) throw fail.notFound('没有找到这个转接。');
-    if (!canActOn(ctx.caller.grants, SCOPES.manageBranch, found.toPath))
-      throw fail.forbidden('这个转接要由转入支部的书记接收，您不能替他接收。');
+    if (!receivesAt(ctx.caller, found.toPath)) throw fail.forbidden('这个转接要由转入支部的书记接收，您不能替他接收。');
     if (found.status !== 'pending') throw fail.conflict(`${found.personName}同志的这个转接已经处理过了。`);
     // Accepting moves a person: as they will be after the move (home, member and volunteer roles in the receiving
     // branch), every role they hold must lie within the acceptor's reach, so no one accepts a person with a wider role.
@@ -30,13 +28,14 @@ export const acceptTransfer = action(
     if (!arriving) throw fail.notFound('没有找到这个转接。');
     const moves = (g: { role: Role; orgUnitId: number }) =>
       HOME_ROLES.includes(g.role) && g.orgUnitId === arriving.orgUnit.id;
-    requireReach(
-      reachOver(ctx.caller, SCOPES.manageBranch, {
+    requireReceivable(
+      ctx.caller,
+      {
         homePath: found.toPath,
         grants: arriving.grants.map((g) =>
           moves(g) ? { ...g, orgUnitId: found.toOrgUnitId, orgPath: found.toPath } : g,
         ),
-      }),
+      },
       {
         widerRole: `${found.personName}同志在您管理的范围以外还担任职务，或者职务比您高，这个转接要由上级管理员接收。`,
       },

@@ -2,13 +2,13 @@
 // branch takes no one; a phone already on record is refused.
 import { addPersonInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { grantRole } from '../../../data/people';
 import { profileIn } from '../../../data/roster';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { detailFor } from './person-view';
 import { profileColumns } from './profile-changes';
+import { requireBranchUnit } from '../access';
 
 export const addPerson = action(
   {
@@ -19,7 +19,7 @@ export const addPerson = action(
   async function addPerson(input, ctx): Promise<OrgApi['addPerson']['output']> {
     const db = ctx.deps.database.db;
     const { orgUnitId, ...fields } = input;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, orgUnitId, {
+    const unit = await requireBranchUnit(db, ctx.caller, orgUnitId, {
       notFound: '没有找到这个支部。',
       forbidden: '这个支部不在您的管理范围内，不能在这里添加党员。',
     });

@@ -2,12 +2,12 @@
 // children. Units are never deleted; one with members or open children is refused, naming who remains.
 import { closeOrgUnitInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { findOrgUnit } from '../../../data/org-units';
 import { remainingIn, unitView } from '../queries/org';
 import { closeProblem } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit } from '../access';
 
 export const closeOrgUnit = action(
   {
@@ -17,7 +17,7 @@ export const closeOrgUnit = action(
   },
   async function closeOrgUnit(input, ctx): Promise<OrgApi['closeOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+    const unit = await requireAdminUnit(db, ctx.caller, input.orgUnitId, {
       forbidden: '这个单位不在您的管理范围内，不能撤销它。',
     });
     const problem = closeProblem(unit, await remainingIn(db, unit.id));

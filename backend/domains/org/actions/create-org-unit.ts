@@ -1,13 +1,13 @@
 // An admin adds a unit under one in their subtree: 区 under 市, 街道 under 区 … 支部 under 社区, never under a closed one.
 import { createOrgUnitInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { findOrgUnit } from '../../../data/org-units';
 import { unitView } from '../queries/org';
 import { childPath } from '../../../common/org-paths';
 import { createProblem } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit } from '../access';
 
 export const createOrgUnit = action(
   {
@@ -17,7 +17,7 @@ export const createOrgUnit = action(
   },
   async function createOrgUnit(input, ctx): Promise<OrgApi['createOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.parentId, {
+    const parent = await requireAdminUnit(db, ctx.caller, input.parentId, {
       notFound: '没有找到上级单位。',
       forbidden: '上级单位不在您的管理范围内，不能在那里新建单位。',
     });

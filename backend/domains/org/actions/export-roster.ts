@@ -2,8 +2,6 @@
 // again. Phones in full only where the caller may see them; the export is audited (how many, never whose data).
 import { exportRosterInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { inPersonReach } from '../../../access/person-access';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { fullNameOf, namesOnPaths } from '../queries/org';
 import { exportSpreadsheet, inTurns, nextTurn } from '../../../files/exports';
 import { phoneFor } from '../../../rules/phone-visibility';
@@ -12,6 +10,7 @@ import { likeStartsWith } from '../../../data/like';
 import { action } from '../../../runtime/define-function';
 import { sql } from 'kysely';
 import { ROSTER_COLUMNS, rosterRow } from './roster-sheet';
+import { inRosterReach, requireRosterUnit } from '../access';
 
 type Output = OrgApi['exportRoster']['output'];
 
@@ -33,7 +32,7 @@ export const exportRoster = action(
   },
   async function exportRoster(input, ctx): Promise<Output> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, {
+    const unit = await requireRosterUnit(db, ctx.caller, input.orgUnitId, {
       forbidden: '这个单位不在您的管理范围内，不能导出它的名册。',
     });
     // A page at a time, and each page's rows made in turns: a city of 43,000 never holds the host's event loop
@@ -59,7 +58,7 @@ export const exportRoster = action(
         ])
         .where(sql<boolean>`org_units.path like ${likeStartsWith(unit.path)} escape '\\'`)
         // The roster screen's rule: nobody a single lookup would refuse (the city admin at home in a branch).
-        .where(inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }))
+        .where(inRosterReach(ctx.caller))
         .$if(after !== undefined, (q) =>
           q.where(sql<boolean>`(people.org_unit_id, people.id) > (${after?.org_unit_id}, ${after?.id})`),
         )

@@ -2,12 +2,11 @@
 // too. The person's earlier sessions end, so every device picks up the new role.
 import { grantRoleInput, type OrgApi } from '../../../../contracts/org';
 import { ROLE_NAMES, SCOPES } from '../../../../contracts/roles';
-import { requirePersonInReach } from '../../../access/person-access';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { grantRole as addGrant } from '../../../data/people';
 import { grantLevelProblem, mayGrant } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit, requireRoleHolder } from '../access';
 
 export const grantRole = action(
   {
@@ -17,19 +16,15 @@ export const grantRole = action(
   },
   async function grantRole(input, ctx): Promise<OrgApi['grantRole']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+    const unit = await requireAdminUnit(db, ctx.caller, input.orgUnitId, {
       forbidden: '这个单位不在您的管理范围内，不能在那里任命。',
     });
     if (!mayGrant(ctx.caller.grants, unit.path)) throw fail.forbidden('这个单位不在您的管理范围内，不能在那里任命。');
     const problem = grantLevelProblem(input.role, unit);
     if (problem) throw fail.validation(problem);
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
-      scope: SCOPES.manageOrg,
-      self: 'managed',
-      words: {
-        outsideScope: '这位同志不在您的管理范围内，不能由您任命。',
-        widerRole: '这位同志在您管理的范围以外还担任职务，或者职务比您高，不能由您任命。请联系上级管理员。',
-      },
+    const profile = await requireRoleHolder(db, ctx.caller, input.personId, {
+      outsideScope: '这位同志不在您的管理范围内，不能由您任命。',
+      widerRole: '这位同志在您管理的范围以外还担任职务，或者职务比您高，不能由您任命。请联系上级管理员。',
     });
     if (profile.person.status !== 'active') throw fail.conflict(`${profile.person.name}同志已不在册，不能任命。`);
     const name = profile.person.name;

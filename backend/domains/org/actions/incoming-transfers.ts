@@ -1,9 +1,9 @@
 // Transfers waiting for the caller to accept: into branches they manage.
 import { incomingTransfersInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { inCallerScope } from '../../../access/unit-scope';
 import { action } from '../../../runtime/define-function';
 import { pendingTransfersInto } from './transfer-view';
+import { inReceivingBranches } from '../access';
 
 export const incomingTransfers = action(
   {
@@ -12,10 +12,7 @@ export const incomingTransfers = action(
   },
   async function incomingTransfers(_input, ctx): Promise<OrgApi['incomingTransfers']['output']> {
     return {
-      transfers: await pendingTransfersInto(
-        ctx.deps.database.db,
-        inCallerScope(ctx.caller, SCOPES.manageBranch, 'u.path'),
-      ),
+      transfers: await pendingTransfersInto(ctx.deps.database.db, inReceivingBranches(ctx.caller)),
     };
   },
 );

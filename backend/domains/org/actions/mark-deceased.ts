@@ -6,8 +6,8 @@ import { profileIn } from '../../../data/roster';
 import { revokeSessions } from '../../../data/people';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { requirePersonInReach } from '../../../access/person-access';
 import { detailFor } from './person-view';
+import { requireBranchMember } from '../access';
 
 export const markDeceased = action(
   {
@@ -17,10 +17,7 @@ export const markDeceased = action(
   },
   async function markDeceased(input, ctx): Promise<OrgApi['markDeceased']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
-      scope: SCOPES.manageBranch,
-      self: 'managed',
-    });
+    const profile = await requireBranchMember(db, ctx.caller, input.personId, 'managed');
     const name = profile.person.name;
     if (profile.person.id === ctx.caller.person.id) throw fail.validation('不能给自己登记这件事。');
     if (profile.person.status === 'deceased') throw fail.conflict(`${name}同志已经登记为已故了。`);

@@ -2,13 +2,13 @@
 // Every path in the subtree is rewritten in the same transaction, so scope checks never see a half-moved tree.
 import { moveOrgUnitInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { lockRowsForUpdate } from '../../../common/row-locks';
 import { findOrgUnit } from '../../../data/org-units';
 import { moveSubtree, unitView } from '../queries/org';
 import { moveProblem } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit } from '../access';
 
 export const moveOrgUnit = action(
   {
@@ -18,10 +18,10 @@ export const moveOrgUnit = action(
   },
   async function moveOrgUnit(input, ctx): Promise<OrgApi['moveOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+    const unit = await requireAdminUnit(db, ctx.caller, input.orgUnitId, {
       forbidden: '这个单位不在您的管理范围内，不能移动它。',
     });
-    const parent = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.newParentId, {
+    const parent = await requireAdminUnit(db, ctx.caller, input.newParentId, {
       notFound: '没有找到新的上级单位。',
       forbidden: '新的上级单位不在您的管理范围内。',
     });

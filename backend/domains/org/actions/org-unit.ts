@@ -1,12 +1,12 @@
 // One unit with its direct children, for browsing the tree; without an id, the caller's own top unit.
 import { orgUnitInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { childrenOf, unitView, unitViews } from '../queries/org';
 import { scopeRoots } from '../../../rules/org-scope';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { pathIds } from '../../../common/org-paths';
+import { requireBranchUnit } from '../access';
 
 export const orgUnit = action(
   {
@@ -21,7 +21,7 @@ export const orgUnit = action(
       if (!top) throw fail.forbidden();
       unitId = pathIds(top).at(-1) as number;
     }
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageBranch, unitId);
+    const unit = await requireBranchUnit(db, ctx.caller, unitId);
     return { unit: await unitView(db, unit), children: await unitViews(db, await childrenOf(db, unit.id)) };
   },
 );

@@ -4,14 +4,12 @@
 // them; when any number is shown in full, or the search used digits only full numbers show, the view is audited.
 import { peopleInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { inPersonReach } from '../../../access/person-access';
-import { phoneMatches } from '../../../access/phone-search';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { listPeople, toRosterPerson } from '../../../data/roster';
 import { phoneFor, phoneSearchProblem, SHOWN_TAIL_DIGITS } from '../../../rules/phone-visibility';
 import { phoneDigitsOf } from '../../../rules/roster-search';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { inRosterReach, requireRosterUnit, rosterPhoneMatches } from '../access';
 
 export const people = action(
   {
@@ -27,17 +25,14 @@ export const people = action(
     const under =
       input.orgUnitId === undefined
         ? undefined
-        : await requireUnitInScope(db, ctx.caller, SCOPES.viewRoster, input.orgUnitId, {
+        : await requireRosterUnit(db, ctx.caller, input.orgUnitId, {
             forbidden: '这个支部不在您的管理范围内，不能查看它的名单。',
           });
     const found = await listPeople(db, {
-      scope: inPersonReach(ctx.caller, SCOPES.viewRoster, { id: 'people.id', homePath: 'org_units.path' }),
+      scope: inRosterReach(ctx.caller),
       underPath: under?.path,
       query: input.query,
-      phoneMatch:
-        digits === null
-          ? undefined
-          : phoneMatches(ctx.caller, digits, { phone: 'people.phone', homePath: 'org_units.path' }),
+      phoneMatch: digits === null ? undefined : rosterPhoneMatches(ctx.caller, digits),
       status: input.status ?? 'active',
       limit: input.limit ?? 50,
     });

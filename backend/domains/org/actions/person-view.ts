@@ -2,12 +2,11 @@
 // secretary or an admin above (backend/rules/phone-visibility.ts); whether the viewer may edit the record.
 import type { Kysely, Transaction } from 'kysely';
 import type { PersonDetail } from '../../../../contracts/org';
-import { SCOPES } from '../../../../contracts/roles';
-import { mayActOnPerson } from '../../../access/person-access';
 import type { PersonProfile } from '../../../data/people';
 import type { Schema } from '../../../data/schema';
 import type { ScopedGrant } from '../../../rules/org-scope';
 import { phoneFor } from '../../../rules/phone-visibility';
+import { mayEditPerson } from '../access';
 
 /** The detail and whether a full number of someone else was shown (to be audited). */
 export async function detailFor(
@@ -45,7 +44,7 @@ export async function detailFor(
         orgUnitId: g.orgUnitId,
         orgUnitName: unitName.get(g.orgUnitId) ?? '',
       })),
-      editable: mayActOnPerson({ personId: viewer.id, grants: viewer.grants }, SCOPES.manageBranch, profile),
+      editable: mayEditPerson({ personId: viewer.id, grants: viewer.grants }, profile),
     },
     fullPhoneOfOther: !self && shown.full,
   };

@@ -1,10 +1,9 @@
 // One person's record: the member themself, or the secretary or admin who manages their branch. Seeing another
 // person's full number is audited.
 import { personInput, type OrgApi } from '../../../../contracts/org';
-import { SCOPES } from '../../../../contracts/roles';
 import { action } from '../../../runtime/define-function';
-import { requirePersonInReach } from '../../../access/person-access';
 import { detailFor } from './person-view';
+import { requireBranchMember } from '../access';
 
 export const person = action(
   {
@@ -14,10 +13,7 @@ export const person = action(
   },
   async function person(input, ctx): Promise<OrgApi['person']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
-      scope: SCOPES.manageBranch,
-      self: 'allowed',
-    });
+    const profile = await requireBranchMember(db, ctx.caller, input.personId, 'allowed');
     const { person: detail, fullPhoneOfOther } = await detailFor(
       db,
       { id: ctx.caller.person.id, grants: ctx.caller.grants },

@@ -1,11 +1,11 @@
 // An admin renames a unit in their subtree; its id, path and members stay.
 import { renameOrgUnitInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { findOrgUnit } from '../../../data/org-units';
 import { unitView } from '../queries/org';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit } from '../access';
 
 export const renameOrgUnit = action(
   {
@@ -15,7 +15,7 @@ export const renameOrgUnit = action(
   },
   async function renameOrgUnit(input, ctx): Promise<OrgApi['renameOrgUnit']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId);
+    const unit = await requireAdminUnit(db, ctx.caller, input.orgUnitId);
     if (unit.name === input.name) return { unit: await unitView(db, unit) };
     const sibling = await db
       .selectFrom('org_units')

@@ -2,12 +2,11 @@
 // always be able to manage the city. The person's earlier sessions end.
 import { revokeRoleInput, type OrgApi } from '../../../../contracts/org';
 import { ROLE_NAMES, SCOPES } from '../../../../contracts/roles';
-import { requirePersonInReach } from '../../../access/person-access';
-import { requireUnitInScope } from '../../../access/unit-scope';
 import { cityUnit } from '../queries/org';
 import { isLastCityAdmin, mayGrant } from '../rules/tree';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
+import { requireAdminUnit, requireRoleHolder } from '../access';
 
 export const revokeRole = action(
   {
@@ -17,19 +16,15 @@ export const revokeRole = action(
   },
   async function revokeRole(input, ctx): Promise<OrgApi['revokeRole']['output']> {
     const db = ctx.deps.database.db;
-    const unit = await requireUnitInScope(db, ctx.caller, SCOPES.manageOrg, input.orgUnitId, {
+    const unit = await requireAdminUnit(db, ctx.caller, input.orgUnitId, {
       forbidden: '这个单位不在您的管理范围内，不能在那里免去职务。',
     });
     if (!mayGrant(ctx.caller.grants, unit.path))
       throw fail.forbidden('这个单位不在您的管理范围内，不能在那里免去职务。');
-    const { person } = await requirePersonInReach(db, ctx.caller, input.personId, {
-      scope: SCOPES.manageOrg,
-      self: 'managed',
-      words: {
-        notFound: '没有找到这位同志。',
-        outsideScope: '这位同志不在您的管理范围内，不能由您免去职务。',
-        widerRole: '这位同志在您管理的范围以外还担任职务，或者职务比您高，不能由您免去职务。请联系上级管理员。',
-      },
+    const { person } = await requireRoleHolder(db, ctx.caller, input.personId, {
+      notFound: '没有找到这位同志。',
+      outsideScope: '这位同志不在您的管理范围内，不能由您免去职务。',
+      widerRole: '这位同志在您管理的范围以外还担任职务，或者职务比您高，不能由您免去职务。请联系上级管理员。',
     });
     const roleName = ROLE_NAMES[input.role];
     const at = ctx.deps.now().toISOString();

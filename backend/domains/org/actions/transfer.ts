@@ -3,12 +3,12 @@
 import { transferInput, type OrgApi } from '../../../../contracts/org';
 import { PAGES } from '../../../../contracts/pages';
 import { SCOPES } from '../../../../contracts/roles';
-import { requirePersonInReach } from '../../../access/person-access';
 import { notifyEach } from '../../../data/messages';
 import { findOrgUnit } from '../../../data/org-units';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { transferById } from './transfer-view';
+import { requireBranchMember } from '../access';
 
 export const transfer = action(
   {
@@ -18,10 +18,7 @@ export const transfer = action(
   },
   async function transfer(input, ctx): Promise<OrgApi['transfer']['output']> {
     const db = ctx.deps.database.db;
-    const profile = await requirePersonInReach(db, ctx.caller, input.personId, {
-      scope: SCOPES.manageBranch,
-      self: 'managed',
-    });
+    const profile = await requireBranchMember(db, ctx.caller, input.personId, 'managed');
     const name = profile.person.name;
     if (profile.person.status !== 'active') throw fail.conflict(`${name}同志已不在册，不能转接。`);
     const to = await findOrgUnit(db, input.toOrgUnitId);

@@ -1,13 +1,12 @@
 // A member corrects their own profile; a secretary or admin edits a member of a branch they manage. A phone
 // already on someone else's record is refused, since import and sign-in match people by it.
 import { updatePersonInput, type OrgApi } from '../../../../contracts/org';
-import { SCOPES } from '../../../../contracts/roles';
 import { profileIn } from '../../../data/roster';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { requirePersonInReach } from '../../../access/person-access';
 import { detailFor } from './person-view';
 import { changedColumns, profileColumns } from './profile-changes';
+import { requireBranchMember } from '../access';
 
 export const updatePerson = action(
   {
@@ -18,10 +17,7 @@ export const updatePerson = action(
   async function updatePerson(input, ctx): Promise<OrgApi['updatePerson']['output']> {
     const db = ctx.deps.database.db;
     const { personId, ...fields } = input;
-    const profile = await requirePersonInReach(db, ctx.caller, personId, {
-      scope: SCOPES.manageBranch,
-      self: 'allowed',
-    });
+    const profile = await requireBranchMember(db, ctx.caller, personId, 'allowed');
     if (profile.person.status === 'deceased')
       throw fail.conflict(`${profile.person.name}同志已故，档案只保留，不再修改。`);
     if (fields.phone) {
