@@ -43,6 +43,11 @@ export function isPassingFailure(error: unknown): boolean {
   return error instanceof ApiError && PASSING_FAILURES.has(error.code);
 }
 
+/** The same, from a failure's code as useAction's Said carries it (none: not the server's answer, also passing). */
+export function tryAgainHelps(code: ClientErrorCode | undefined): boolean {
+  return code === undefined || PASSING_FAILURES.has(code);
+}
+
 const UNANSWERED: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>([
   'NETWORK',
   'CLOUD_TIMEOUT',
