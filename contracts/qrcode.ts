@@ -7,9 +7,15 @@ import { id } from './fields';
 export const PLAIN_SCENE_TYPES = ['book', 'chapter', 'event', 'post'] as const;
 /** Scenes that grant something: signed and expiring, consumed only by the action they grant (see `consumedBy`). */
 export const SIGNED_SCENE_TYPES = ['attendance', 'checkin', 'invitation'] as const;
-export const SCENE_TYPES = [...PLAIN_SCENE_TYPES, ...SIGNED_SCENE_TYPES] as const;
+/**
+ * Signed but never expiring: the scene names something only its printed paper should open (a 志愿服务证明), so it
+ * carries an HMAC over prefix and id, yet the paper must keep verifying for years. Grants nothing.
+ */
+export const SEALED_SCENE_TYPES = ['certificate'] as const;
+export const SCENE_TYPES = [...PLAIN_SCENE_TYPES, ...SIGNED_SCENE_TYPES, ...SEALED_SCENE_TYPES] as const;
 export type PlainSceneType = (typeof PLAIN_SCENE_TYPES)[number];
 export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
+export type SealedSceneType = (typeof SEALED_SCENE_TYPES)[number];
 export type SceneType = (typeof SCENE_TYPES)[number];
 
 /** What `qrcode.create` makes codes for. */
@@ -121,6 +127,18 @@ export interface CheckInScene {
   message: string;
 }
 
+/**
+ * A certificate's printed code (sealed scene `z.<id>.<signature>`): the certificate's number and the signature the
+ * verify page checks, so the scan page shows that page's verdict. Only the holder of the paper's code learns them.
+ */
+export interface CertificateScene {
+  type: 'certificate';
+  available: true;
+  id: number;
+  number: string;
+  sig: string;
+}
+
 /** A scene whose domain is not open yet: the scan page shows the sentence and offers the way home. */
 export interface UnavailableScene<T extends SceneType> {
   type: T;
@@ -139,7 +157,8 @@ export type ResolvedScene =
   | UnavailableScene<'event'>
   | UnavailableScene<'attendance'>
   | PostScene
-  | CheckInScene;
+  | CheckInScene
+  | CertificateScene;
 
 /** The answer for one scene type. */
 export type ResolvedSceneOf<T extends SceneType> = Extract<ResolvedScene, { type: T }>;

@@ -347,8 +347,10 @@ export interface CertificateIssued {
   number: string;
   /** The printable page (app path with the number). */
   url: string;
-  /** What the certificate's QR encodes: the public verify page with the number and its signature. */
+  /** The public verify page with the number and its signature (what certificates printed before short codes hold). */
   verifyUrl: string;
+  /** What the certificate's printed QR encodes: the scan page's short link with the sealed scene `z.<id>.<sig>`. */
+  codeUrl: string;
 }
 
 export interface CertificateView {
@@ -365,7 +367,9 @@ export interface CertificateView {
   /** The China date of issue, as printed (YYYY-MM-DD). */
   issuedOn: string;
   verifyUrl: string;
-  /** The QR image of verifyUrl, as the client fetches it. */
+  /** What the printed QR encodes (see the certificate's `codeUrl`). */
+  codeUrl: string;
+  /** The QR image of codeUrl (verifyUrl for certificates issued before short codes), as the client fetches it. */
   qrImage: string;
   status: CertificateStatus;
 }

@@ -1,6 +1,7 @@
 // GET/HEAD /media/<key>: the public part of the file store (file-keys.ts `visibilityOfKey`), from any store (the
-// media folder, an S3 bucket several hosts share): one byte range (206, or 416 outside the file), ETag and
-// Last-Modified with 304 for a fresh copy, If-Range, a 7-day shared cache. A private key (exports, notice audio,
+// media folder, an S3 bucket several hosts share): one byte range (206, or 416 with `bytes */size` when nothing
+// asked for is in the file; several ranges get the whole file), ETag and Last-Modified with 304 for a fresh copy,
+// If-Range with strong validators only, a 7-day shared cache. A private key (exports, notice audio,
 // a roster upload) is answered exactly like a missing one, with no-store: private files have routes that check
 // who asks (/files, /listen). `sendStoredFile` is the streaming answer both kinds of route share.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,23 +17,45 @@ export const PRIVATE_CACHE = 'private, no-store';
 export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
 
 /**
- * The one range a Range header asks for within `size` bytes: null to send the whole file (no header, a header
- * that is not one plain bytes range, or several ranges), 'unsatisfiable' for a range that starts past the end.
+ * The range a Range header asks for within `size` bytes, as RFC 9110 §14.2 reads it: null to send the whole file
+ * (no header, another unit, a syntactically invalid range-spec such as `bytes=5-2`, which is ignored rather than
+ * refused, or several ranges of which at least one can be met: we answer those whole, never multipart), and
+ * 'unsatisfiable' when no range in the list can be met (all start past the end, or a suffix of 0 bytes).
  */
 export function parseRange(header: string | undefined, size: number): ByteRange {
   if (!header) return null;
-  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!m || (m[1] === '' && m[2] === '')) return null;
-  if (m[1] === '') {
-    const suffix = Number(m[2]);
-    if (suffix === 0) return 'unsatisfiable';
-    return { start: Math.max(0, size - suffix), end: size - 1 };
+  const m = /^\s*bytes\s*=(.*)$/i.exec(header);
+  if (!m) return null;
+  const specs = m[1].split(',').map((s) => s.trim());
+  const ranges: { start: number; end: number }[] = [];
+  for (const spec of specs) {
+    const r = /^(\d*)-(\d*)$/.exec(spec);
+    // One invalid range-spec makes the whole header invalid, and an invalid Range is ignored.
+    if (!r || (r[1] === '' && r[2] === '')) return null;
+    if (r[1] === '') {
+      const suffix = Number(r[2]);
+      if (suffix > 0 && size > 0) ranges.push({ start: Math.max(0, size - suffix), end: size - 1 });
+      continue;
+    }
+    const start = Number(r[1]);
+    if (r[2] !== '' && Number(r[2]) < start) return null;
+    if (start < size) ranges.push({ start, end: r[2] === '' ? size - 1 : Math.min(Number(r[2]), size - 1) });
   }
-  const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  if (m[2] !== '' && Number(m[2]) < start) return null;
-  if (start >= size) return 'unsatisfiable';
-  return { start, end };
+  if (ranges.length === 0) return 'unsatisfiable';
+  return specs.length === 1 ? ranges[0] : null;
+}
+
+/**
+ * Whether an If-Range validator still names this copy (RFC 9110 §13.1.5): only a strong ETag, compared strongly, or
+ * an HTTP date exactly equal to Last-Modified. A weak ETag never matches; anything else is a different copy.
+ */
+export function ifRangeHolds(ifRange: string, file: Pick<StoredFile, 'etag' | 'modified'>): boolean {
+  const value = ifRange.trim();
+  if (value.startsWith('W/')) return false;
+  if (value.startsWith('"')) return !file.etag.startsWith('W/') && value === file.etag;
+  // Not an ETag: a date, which must be Last-Modified itself (seconds), not merely later or earlier.
+  const date = Date.parse(value);
+  return Number.isFinite(date) && date === Math.floor(file.modified.getTime() / 1000) * 1000;
 }
 
 /** Whether an If-None-Match list names this ETag (weak comparison, as for GET). */
@@ -71,10 +94,7 @@ export async function sendStoredFile(
 
   // If-Range: the range only while the copy the player holds is still this one; otherwise the whole file.
   const ifRange = req.headers['if-range'];
-  const rangeAllowed =
-    typeof ifRange !== 'string' ||
-    ifRange === file.etag ||
-    Date.parse(ifRange) >= Math.floor(file.modified.getTime() / 1000) * 1000;
+  const rangeAllowed = typeof ifRange !== 'string' || ifRangeHolds(ifRange, file);
   const range = rangeAllowed ? parseRange(req.headers.range, file.bytes) : null;
   if (range === 'unsatisfiable') {
     // 416 is HTTP's own answer for this (a player asking past the end); the body is still our envelope.

@@ -129,6 +129,9 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
       index: ['index.html'],
       cacheControl: true,
       maxAge: '1h',
+      // The app's own files need no ranges, and `send` gets If-Range (a weak ETag honoured) and `bytes=5-2` (416)
+      // wrong: ignoring Range, which RFC 9110 allows, answers every asset whole. Audio is served by /media.
+      acceptRanges: false,
     });
   }
 

@@ -1,9 +1,25 @@
 import { SCENE_TYPES, SIGNED_SCENE_TYPES } from '../../contracts/qrcode';
-import { isPlainType, plainScene, readScene, SCENE_CHARS, SCENE_MAX_LENGTH, signedScene } from './scenes';
+import {
+  isPlainType,
+  isSealedType,
+  plainScene,
+  readScene,
+  SCENE_CHARS,
+  SCENE_MAX_LENGTH,
+  sealedScene,
+  signedScene,
+} from './scenes';
 
 const key = 'test-key-for-scenes';
 const now = new Date('2026-11-29T09:00:00Z');
 const tomorrow = new Date('2026-11-30T09:00:00Z');
+
+/** A scene of any type, as its maker spells it. */
+function sceneOf(type: (typeof SCENE_TYPES)[number], id: number): string {
+  if (isPlainType(type)) return plainScene(type, id);
+  if (isSealedType(type)) return sealedScene(type, id, key);
+  return signedScene(type, id, tomorrow, key);
+}
 
 describe('QR scenes', () => {
   it('name books and chapters in a few characters and read back', () => {
@@ -12,12 +28,10 @@ describe('QR scenes', () => {
   });
 
   it('give every scene type its own letter, plain or signed', () => {
-    const letters = SCENE_TYPES.map(
-      (t) => (isPlainType(t) ? plainScene(t, 1) : signedScene(t, 1, tomorrow, key)).split('.')[0],
-    );
+    const letters = SCENE_TYPES.map((t) => sceneOf(t, 1).split('.')[0]);
     expect(new Set(letters).size).toBe(SCENE_TYPES.length);
     for (const type of SCENE_TYPES) {
-      const scene = isPlainType(type) ? plainScene(type, 7) : signedScene(type, 7, tomorrow, key);
+      const scene = sceneOf(type, 7);
       expect(readScene(scene, key, now)).toMatchObject({ ok: true, type, id: 7 });
     }
   });
@@ -29,6 +43,29 @@ describe('QR scenes', () => {
       expect(s).toMatch(SCENE_CHARS);
       expect(readScene(s, key, now)).toMatchObject({ ok: true, type, id: 2_000_000_000 });
     }
+  });
+
+  it('seal a certificate in at most 21 characters that never expires, and refuse it altered or forged', () => {
+    const s = sealedScene('certificate', 2_000_000_000, key);
+    expect(s.length).toBeLessThanOrEqual(21);
+    expect(s).toMatch(SCENE_CHARS);
+    expect(s.startsWith('z.')).toBe(true);
+    // A century later it still reads: printed paper keeps verifying.
+    expect(readScene(s, key, new Date('2126-01-01T00:00:00Z'))).toEqual({
+      ok: true,
+      type: 'certificate',
+      id: 2_000_000_000,
+    });
+    const [letter, id, sig] = s.split('.');
+    expect(readScene([letter, '17', sig].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
+    expect(readScene(sealedScene('certificate', 17, 'another-key'), key, now)).toEqual({ ok: false, reason: 'forged' });
+    const flipped = sig.slice(0, -1) + (sig.endsWith('A') ? 'B' : 'A');
+    expect(readScene([letter, id, flipped].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
+    // A signed scene's signature is not a sealed one's: the prefix is signed, and the shapes differ.
+    const checkin = signedScene('checkin', 17, tomorrow, key).split('.');
+    expect(readScene(['z', checkin[1], checkin[3]].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
+    for (const bad of ['z.1k', 'z.1k.', `z.1k.${sig}.x`, `z.1k.${sig.slice(1)}`, `z.01k.${sig}`])
+      expect(readScene(bad, key, now)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it.each(SIGNED_SCENE_TYPES)('refuse an altered, forged or stale %s scene', (type) => {

@@ -255,5 +255,13 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await screen()
       .getByText(/无法识别/)
       .waitFor();
+    // What the printed code holds now: the scan page's short link with the sealed scene, and the same verdict.
+    const code = new URL(cert.codeUrl);
+    expect(code.pathname).toBe('/s');
+    await openScreen(page, app.host.baseUrl, `${code.pathname}${code.search}`, '核验志愿服务证明');
+    await screen().getByText('证明有效').waitFor();
+    await screen()
+      .getByText(/^志愿者编号末四位：\d{4}$/)
+      .waitFor();
   });
 });

@@ -7,7 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import { createJobRunner } from '../../backend/jobs/runner';
 import { VOLUNTEER_JOBS } from '../../backend/domains/volunteer/jobs/handlers';
-import { signedScene } from '../../backend/rules/scenes';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { sealedScene, signedScene } from '../../backend/rules/scenes';
 import { VOLUNTEER_TABLES } from '../../backend/domains/volunteer/schema';
 import type { QrCode, ResolvedScene } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
@@ -579,6 +581,47 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
       'QR_INVALID',
     );
     refusedWith(await call(null, 'verifyCertificate', { number: 'ZY20270107-ZZZZZZ', sig }), 400, 'QR_INVALID');
+  });
+
+  it('prints a short code (QR version 3) that opens the verify verdict through the scan page; the old long link still verifies', async () => {
+    const cert = await ok('volunteer2', 'certificate', { from: OCCURS_ON, to: OCCURS_ON });
+    const code = new URL(cert.codeUrl);
+    expect(`${code.origin}${code.pathname}`).toBe(`${host.baseUrl}/s`);
+    const scene = code.searchParams.get('scene') ?? '';
+    expect(scene).toMatch(/^z\.[0-9a-z]+\.[A-Za-z0-9_-]{11}$/);
+    expect(scene.length).toBeLessThanOrEqual(21);
+    // The image on the paper holds exactly that link, and it is a small code: version 3 (29 modules) where the full
+    // verify link made version 6 (41).
+    const view = await ok('volunteer2', 'certificateView', { number: cert.number });
+    expect(view.codeUrl).toBe(cert.codeUrl);
+    const png = PNG.sync.read(Buffer.from(await (await fetch(new URL(view.qrImage, host.baseUrl))).arrayBuffer()));
+    const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(read?.data).toBe(cert.codeUrl);
+    expect(read?.version).toBeLessThanOrEqual(3);
+
+    // Scanned: the scan page learns which certificate and the verify signature, and the verdict is the verify page's.
+    const resolve = (s: string) =>
+      post<ResolvedScene>(host.baseUrl, 'qrcode', { action: 'resolve', data: { scene: s } });
+    const resolved = await resolve(scene);
+    if (!resolved.body.ok) throw new Error(JSON.stringify(resolved.body));
+    expect(resolved.body.data).toMatchObject({ type: 'certificate', available: true, number: cert.number });
+    const { number, sig } = resolved.body.data as Extract<ResolvedScene, { type: 'certificate' }>;
+    expect((await ok(null, 'verifyCertificate', { number, sig })).status).toBe('valid');
+    // A certificate printed with the full verify link keeps verifying.
+    const longSig = new URL(cert.verifyUrl).searchParams.get('sig');
+    expect(longSig).toBe(sig);
+    expect((await ok(null, 'verifyCertificate', { number: cert.number, sig: longSig })).status).toBe('valid');
+
+    // Another certificate's id under this signature, a flipped signature, or a well-signed id that names nothing.
+    const before = await snapshot();
+    const [letter, id, mac] = scene.split('.');
+    for (const forged of [
+      [letter, (parseInt(id, 36) + 1).toString(36), mac].join('.'),
+      [letter, id, `${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`].join('.'),
+    ])
+      refusedWith(await resolve(forged), 400, 'QR_INVALID');
+    refusedWith(await resolve(sealedScene('certificate', 999_999, host.deps.sceneKey)), 404, 'NOT_FOUND', /证明/);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('confirms a record and tells the volunteer', async () => {

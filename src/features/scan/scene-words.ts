@@ -15,6 +15,7 @@ const TITLES: Record<SceneType, string> = {
   attendance: '活动签到',
   post: '志愿服务驿站',
   checkin: '志愿服务打卡',
+  certificate: '核验志愿服务证明',
 };
 
 export function scanTitle(state: Remote<ResolvedScene>): string {

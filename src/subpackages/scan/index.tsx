@@ -8,6 +8,7 @@ import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
 import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
 import { PostSceneOpener } from '../../features/volunteer/components/post-scene-opener';
+import { VerifyView } from '../../features/volunteer/components/verify-view';
 import { SessionGate } from '../../entities/session/components/session-gate';
 
 export default function ScanPage() {
@@ -27,6 +28,8 @@ export default function ScanPage() {
               {() => <CheckInScreen scene={scene} postId={checkin.id} />}
             </SessionGate>
           ),
+          // A certificate's printed code: the verify page's verdict, here, with no sign-in.
+          certificate: (cert) => <VerifyView number={cert.number} sig={cert.sig} />,
           event: (event) => <OpenEventScene resolved={event} />,
           attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
         }}

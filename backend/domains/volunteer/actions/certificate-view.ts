@@ -8,7 +8,7 @@ import { chinaDay } from '../../../common/china-time';
 import { hoursOf } from '../rules/hours';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { certificateQrKey, verifyUrl } from './certificate-links';
+import { certificateCodeUrl, certificateQrKey, verifyUrl } from './certificate-links';
 
 export const certificateView = action(
   {
@@ -51,6 +51,7 @@ export const certificateView = action(
       issuedAt: cert.created_at,
       issuedOn: chinaDay(new Date(cert.created_at)),
       verifyUrl: verifyUrl(cert.number, deps),
+      codeUrl: certificateCodeUrl(cert.id, deps),
       qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
       status: certificateStatus(cert, ledgerFingerprint(movements)),
     };

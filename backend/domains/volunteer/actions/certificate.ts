@@ -1,5 +1,6 @@
 // 开具志愿服务证明: for the caller's own service between two dates, from the ledger: the hours, what was served where,
-// the issuer, a number and the fingerprint of the records counted. Answers where to print it and its verify link.
+// the issuer, a number and the fingerprint of the records counted. Answers where to print it, its verify link and
+// the short link its printed QR holds.
 import { randomBytes } from 'node:crypto';
 import { certificateScene } from '../../../../contracts/certificate-scene';
 import { certificateInput, type VolunteerApi } from '../../../../contracts/volunteer';
@@ -8,7 +9,7 @@ import { chinaDay } from '../../../common/china-time';
 import { certificateNumber, certificateSignature, issuerOf, ledgerFingerprint } from '../rules/certificate';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { certificateQrKey, certificateUrl, verifyUrl } from './certificate-links';
+import { certificateCodeUrl, certificateQrKey, certificateUrl, verifyUrl } from './certificate-links';
 import { VERIFY_PAGE } from '../pages';
 
 export const certificate = action(
@@ -38,16 +39,8 @@ export const certificate = action(
     const now = deps.now();
     const number = certificateNumber(chinaDay(now), randomBytes(6));
     const link = verifyUrl(number, deps);
-    // In the host a plain QR of the verify page's address; WeChat draws a mini-program code that opens the verify
-    // page itself (the scan page knows no certificates), with the number and signature as its scene.
-    const scene = certificateScene({ number, sig: certificateSignature(number, deps.sceneKey) });
-    await deps.files.put(
-      certificateQrKey(number, deps),
-      await deps.qrImages.draw(scene, link, VERIFY_PAGE.slice(1)),
-      'image/png',
-    );
     return ctx.transaction(async (trx, audit) => {
-      await trx
+      const { id } = await trx
         .insertInto('vol_certificates')
         .values({
           number,
@@ -61,9 +54,20 @@ export const certificate = action(
           revoked_at: null,
           created_at: now.toISOString(),
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // In the host a plain QR of the scan page's short link with the sealed scene (it needs the row's id, hence
+      // drawn here: a failed drawing leaves no certificate without its code). WeChat draws a mini-program code that
+      // opens the verify page itself, with the number and signature as its scene.
+      const codeUrl = certificateCodeUrl(id, deps);
+      const scene = certificateScene({ number, sig: certificateSignature(number, deps.sceneKey) });
+      await deps.files.put(
+        certificateQrKey(number, deps),
+        await deps.qrImages.draw(scene, codeUrl, VERIFY_PAGE.slice(1)),
+        'image/png',
+      );
       await audit({ entity: 'vol_certificate', entityId: number, after: { from, to, minutes } });
-      return { number, url: certificateUrl(number), verifyUrl: link };
+      return { number, url: certificateUrl(number), verifyUrl: link, codeUrl };
     });
   },
 );
