@@ -157,11 +157,26 @@ export interface TransferView {
   createdAt: string;
 }
 
+/** One person an import updates, for the dry run: who, on which row, and each field old → new. */
+export interface ImportChange {
+  row: number;
+  /** The name on record (the person who changes). */
+  name: string;
+  /** Each field as the file's header names it (出生年份, 所在支部…); an empty value is "（空）". */
+  fields: { field: string; from: string; to: string }[];
+}
+
 export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
   errors: { row: number; message: string }[];
+  /** The updates person by person (the first 500; `updated` counts them all). Empty when the file has problems. */
+  changes: ImportChange[];
+  /** Rows left out on purpose, each with its sentence: the template's example row. */
+  skipped: { row: number; message: string }[];
+  /** The worksheet read, when the file has sheets (the active visible one with the roster's headers). */
+  sheet?: string;
   dryRun: boolean;
   /** The whole outcome in one sentence. */
   message: string;

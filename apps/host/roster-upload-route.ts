@@ -26,7 +26,8 @@ const SAY = {
   notForm: '请用表单上传名册文件。',
   noFile: '没有收到名册文件，请重新选择文件上传。',
   oneFileOnly: '请只上传一个名册文件，不要附带其他内容。',
-  notAccepted: '只能上传 Excel（.xlsx）或 CSV 格式的名册。请用下载的模板填写后，另存为 .xlsx 再上传。',
+  notAccepted:
+    '只能上传 Excel（.xlsx）或 CSV 格式的名册，WPS 或 LibreOffice 的 .ods、老式的 .xls 都读不了。请在表格软件里“另存为” .xlsx 再上传。',
   incomplete: '名册文件没有传完整，可能是网络断了。请重新上传。',
   stalled: '上传等了很久没有收到新的内容，已经停止。请检查网络后重新上传。',
 } as const;

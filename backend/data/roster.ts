@@ -91,19 +91,30 @@ export interface MatchedPerson extends RosterFields {
 const MATCH_FIELDS = ['people.id', 'people.name', 'people.gender', 'people.birth_year', 'people.phone', 'people.joined_party_on', 'people.former_post', 'people.org_unit_id', 'people.roster_no', 'people.skills', 'org_units.path'] as const;
 const IN_CHUNK = 1000;
 
-/** People already on record with one of these phones or roster numbers, looked up in chunks. */
-export async function findMatches(db: Db, phones: readonly string[], rosterNos: readonly string[]): Promise<{ byPhone: Map<string, MatchedPerson>; byRosterNo: Map<string, MatchedPerson> }> {
+/** People already on record with one of these phones, roster numbers or ids (the export's 系统编号), looked up in chunks. */
+export async function findMatches(
+  db: Db,
+  phones: readonly string[],
+  rosterNos: readonly string[],
+  ids: readonly number[] = [],
+): Promise<{ byPhone: Map<string, MatchedPerson>; byRosterNo: Map<string, MatchedPerson>; byId: Map<number, MatchedPerson> }> {
   const byPhone = new Map<string, MatchedPerson>();
   const byRosterNo = new Map<string, MatchedPerson>();
+  const byId = new Map<number, MatchedPerson>();
+  const people = () => db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select(MATCH_FIELDS);
   for (let i = 0; i < phones.length; i += IN_CHUNK) {
-    const rows = await db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select(MATCH_FIELDS).where('people.phone', 'in', phones.slice(i, i + IN_CHUNK)).execute();
+    const rows = await people().where('people.phone', 'in', phones.slice(i, i + IN_CHUNK)).execute();
     for (const r of rows) if (r.phone !== null) byPhone.set(r.phone, r);
   }
   for (let i = 0; i < rosterNos.length; i += IN_CHUNK) {
-    const rows = await db.selectFrom('people').innerJoin('org_units', 'org_units.id', 'people.org_unit_id').select(MATCH_FIELDS).where('people.roster_no', 'in', rosterNos.slice(i, i + IN_CHUNK)).execute();
+    const rows = await people().where('people.roster_no', 'in', rosterNos.slice(i, i + IN_CHUNK)).execute();
     for (const r of rows) if (r.roster_no !== null) byRosterNo.set(r.roster_no, r);
   }
-  return { byPhone, byRosterNo };
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    const rows = await people().where('people.id', 'in', ids.slice(i, i + IN_CHUNK)).execute();
+    for (const r of rows) byId.set(r.id, r);
+  }
+  return { byPhone, byRosterNo, byId };
 }
 
 const INSERT_CHUNK = 500;

@@ -4,6 +4,7 @@
 // reading stops at the row past MAX_ROSTER_ROWS.
 import { MAX_ROSTER_ROWS, type BranchDirectory } from '../rules/roster';
 import type { RowsRead, Spreadsheets } from '../runtime/deps';
+import { isOpenDocument } from './roster-kind';
 import { runSheetJob } from './workers/run-sheet-job';
 import type { JudgedRoster } from './workers/sheet-jobs';
 
@@ -18,15 +19,24 @@ export async function judgeRosterFile(
   spreadsheets: Spreadsheets | undefined,
   branches: BranchDirectory,
   thisYear: number,
-): Promise<JudgedRoster | { problem: 'no-reader' }> {
+): Promise<JudgedRoster | { problem: 'no-reader' | 'not-a-roster' }> {
   const file = kindOf(bytes, spreadsheets);
-  if (file === 'no-reader') return { problem: file };
+  if (file === 'no-reader' || file === 'not-a-roster') return { problem: file };
   return runSheetJob({ kind: 'judge-roster', file, bytes, maxRows: MAX_ROSTER_ROWS, thisYear }, branches);
 }
 
-/** A zip is .xlsx (read only where the runtime has the spreadsheet reader); anything else is tried as CSV. */
-function kindOf(bytes: Uint8Array, spreadsheets: Spreadsheets | undefined): 'xlsx' | 'csv' | 'no-reader' {
-  if (bytes.length >= 4 && ZIP.every((b, i) => bytes[i] === b)) return spreadsheets?.readRows ? 'xlsx' : 'no-reader';
+/**
+ * A zip is .xlsx (read only where the runtime has the spreadsheet reader) unless it is an OpenDocument file (.ods),
+ * which is refused; anything else is tried as CSV.
+ */
+function kindOf(
+  bytes: Uint8Array,
+  spreadsheets: Spreadsheets | undefined,
+): 'xlsx' | 'csv' | 'no-reader' | 'not-a-roster' {
+  if (bytes.length >= 4 && ZIP.every((b, i) => bytes[i] === b)) {
+    if (isOpenDocument(bytes)) return 'not-a-roster';
+    return spreadsheets?.readRows ? 'xlsx' : 'no-reader';
+  }
   return 'csv';
 }
 

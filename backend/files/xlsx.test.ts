@@ -1,5 +1,7 @@
+// xlsx.ts first: it loads exceljs with its chunk decoder made streaming (loadExcelJs), as it is the only module
+// that loads exceljs in a sheet worker; loaded before it, exceljs would keep the decoder that splits characters.
+import { chooseSheet, columnWidths, dateText, displayWidth, readXlsxRows, sheetName, writeXlsx } from './xlsx';
 import ExcelJS from 'exceljs';
-import { columnWidths, displayWidth, readXlsxRows, sheetName, writeXlsx } from './xlsx';
 import { workerSpreadsheets } from './workers/worker-spreadsheets';
 
 describe('the xlsx helper', () => {
@@ -56,6 +58,7 @@ describe('the xlsx helper', () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await readXlsxRows(bytes, 10)).toEqual({
       rows: [['姓名', '入党时间'], ['张三', '1970-07-01'], [], ['李四', '1975']],
+      sheet: '名册',
     });
     expect(await readXlsxRows(bytes, 2)).toEqual({ problem: 'too-many-rows' });
     expect(await readXlsxRows(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 10)).toEqual({
@@ -66,6 +69,41 @@ describe('the xlsx helper', () => {
   it('builds and reads in a worker thread: the same file as in this one', async () => {
     const spec = { name: '名单', columns: [{ header: '姓名', key: 'name' }], rows: [{ name: '王五' }] };
     const built = await workerSpreadsheets().xlsx(spec);
-    expect(await workerSpreadsheets().readRows?.(built, 10)).toEqual({ rows: [['姓名'], ['王五']] });
+    expect(await workerSpreadsheets().readRows?.(built, 10)).toEqual({ rows: [['姓名'], ['王五']], sheet: '名单' });
+  });
+
+  it('keeps every Chinese character of a long sheet whole (exceljs decoded each chunk apart: 莲花\uFFFD\uFFFD区)', async () => {
+    const branch = '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部';
+    const spec = {
+      name: '名册',
+      columns: [{ header: '所在支部', key: 'branch' }],
+      rows: Array.from({ length: 3000 }, () => ({ branch })),
+    };
+    const read = await readXlsxRows(await writeXlsx(spec), 5000);
+    if (!('rows' in read)) throw new Error('not read');
+    expect(read.rows.filter((r) => r[0] !== branch)).toEqual([['所在支部']]);
+  });
+
+  it("reads a date cell to its format's precision, as the person sees it", () => {
+    const day = new Date(Date.UTC(1978, 6, 1));
+    expect(dateText(day, 'yyyy')).toBe('1978');
+    expect(dateText(day, 'yyyy"年"')).toBe('1978');
+    expect(dateText(day, 'yyyy"年"m"月"')).toBe('1978-07');
+    expect(dateText(day, 'yyyy-mm')).toBe('1978-07');
+    expect(dateText(day, 'yyyy/m/d')).toBe('1978-07-01');
+    expect(dateText(day, '[$-804]yyyy"年"m"月"d"日"')).toBe('1978-07-01');
+    expect(dateText(day, undefined)).toBe('1978-07-01');
+  });
+
+  it('chooses the sheet a person means: visible, with the headers, the active one first', () => {
+    const headers = [['姓名', '性别', '出生年份', '手机号', '入党时间', '原单位职务', '所在支部']];
+    const stale = { name: '旧', hidden: true, rows: headers };
+    const notes = { name: '填表说明', hidden: false, rows: [['说明']] };
+    const roster = { name: '名册', hidden: false, rows: headers };
+    const other = { name: '二支部', hidden: false, rows: headers };
+    expect(chooseSheet([stale, roster], 0)).toBe(roster);
+    expect(chooseSheet([notes, roster], 0)).toBe(roster);
+    expect(chooseSheet([notes, roster, other], 2)).toBe(other);
+    expect(chooseSheet([stale, notes], 0)).toBe(notes);
   });
 });

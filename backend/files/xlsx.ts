@@ -2,9 +2,37 @@
 // screen while scrolling, and each column as wide as its widest cell — a Chinese character counted as two, as Excel
 // and WPS draw it. Both run in a sheet worker (workers/worker-spreadsheets.ts), never on the event loop. In the WeChat
 // cloud bundles exceljs is a file of its own (spreadsheets.js), which only the worker loads, on an .xlsx job.
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
+import { findHeaderRow } from '../rules/roster';
 import type { RowsRead, SheetSpec } from '../runtime/deps';
+
+/**
+ * exceljs's streaming reader decodes each inflated chunk of a sheet's XML on its own (lib/utils/parse-sax.js through
+ * browser-buffer-decode.js, one module-wide `new TextDecoder('utf-8')` called without `{ stream: true }`), so a
+ * Chinese character split between two chunks comes out as "莲花\uFFFD\uFFFD区" — in a long export, a branch name on
+ * row 134 no longer names the branch. The decoder is made when exceljs is first loaded: loaded here, with that one
+ * decoder made streaming (bytes of a split character wait for the next chunk). Every XML part ends on a whole
+ * character, so nothing carries from one part to the next. The global is put back at once.
+ */
+function loadExcelJs(): typeof ExcelJSModule {
+  const Plain = globalThis.TextDecoder;
+  class ChunkDecoder extends Plain {
+    override decode(input?: Parameters<TextDecoder['decode']>[0], options?: TextDecodeOptions): string {
+      return super.decode(input, options ?? { stream: true });
+    }
+  }
+  globalThis.TextDecoder = ChunkDecoder;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('exceljs') as typeof ExcelJSModule;
+  } finally {
+    globalThis.TextDecoder = Plain;
+  }
+}
+
+const ExcelJS = loadExcelJs();
+type ExcelJS = typeof ExcelJSModule;
 
 /** East Asian wide and full-width characters (CJK, kana, hangul, full-width forms) take two columns. */
 const WIDE =
@@ -62,21 +90,64 @@ export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** A cell as the person sees it: dates as YYYY-MM-DD, numbers without Excel's float noise, rich text joined. */
-function cellText(value: ExcelJS.CellValue): string {
+/**
+ * A date cell's text as the person sees it, to the precision its number format shows: a birth year kept as a date
+ * but shown as "1948" is "1948", a 入党时间 shown as "1978年7月" is "1978-07" (no invented day), any other date is
+ * YYYY-MM-DD. Quoted text and escaped characters in the format are not its codes.
+ */
+export function dateText(date: Date, numFmt: string | undefined): string {
+  const iso = date.toISOString().slice(0, 10);
+  if (!numFmt) return iso;
+  const codes = numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase();
+  const year = codes.includes('y');
+  const month = /m/.test(codes.replace(/h+[^a-z]*m+|m+[^a-z]*s+/g, ''));
+  const day = codes.includes('d');
+  if (year && !month && !day) return iso.slice(0, 4);
+  if (year && month && !day) return iso.slice(0, 7);
+  return iso;
+}
+
+/** A cell as the person sees it: dates to their format's precision, numbers without Excel's float noise, rich text joined. */
+function cellText(value: ExcelJSModule.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value, numFmt);
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (typeof value === 'string' || typeof value === 'boolean') return String(value);
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJSModule.CellValue, numFmt);
   return '';
 }
 
+/** A worksheet as read: its name, whether the person sees it, and its rows as text. */
+interface SheetRead {
+  name: string;
+  hidden: boolean;
+  rows: string[][];
+}
+
 /**
- * The first worksheet's rows as text, read as a stream (exceljs's WorkbookReader), row numbers as Excel shows them;
- * reading stops at the row past `maxRows` data rows.
+ * The sheet a person means: among the sheets they can see, the one with the roster's headers (within its first
+ * rows), the active sheet first; when none has them, the active visible sheet, whose missing headers the import
+ * names. A hidden sheet (a stale list kept out of sight) is never read.
+ */
+export function chooseSheet<S extends { name: string; hidden: boolean; rows: string[][] }>(
+  sheets: readonly S[],
+  activeTab: number,
+): S | undefined {
+  const visible = sheets.filter((s) => !s.hidden);
+  const active = sheets[activeTab] && !sheets[activeTab].hidden ? sheets[activeTab] : visible[0];
+  const ordered = active ? [active, ...visible.filter((s) => s !== active)] : visible;
+  return ordered.find((s) => findHeaderRow(s.rows).complete) ?? active ?? sheets[0];
+}
+
+/**
+ * The rows of the sheet the person means (chooseSheet), as text, read as a stream (exceljs's WorkbookReader), row
+ * numbers as Excel shows them, with the sheet's name; reading stops at the row past `maxRows` rows of any sheet.
  */
 export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<RowsRead> {
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
@@ -88,21 +159,34 @@ export async function readXlsxRows(bytes: Uint8Array, maxRows: number): Promise<
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const rows: string[][] = [];
+  const sheets: SheetRead[] = [];
   try {
     for await (const worksheet of reader) {
+      const rows: string[][] = [];
       for await (const row of worksheet) {
         if (row.number > maxRows + 1) return { problem: 'too-many-rows' };
         const cells: string[] = [];
         row.eachCell({ includeEmpty: true }, (cell, c) => {
-          cells[c - 1] = cellText(cell.value);
+          cells[c - 1] = cellText(cell.value, cell.numFmt);
         });
         rows[row.number - 1] = Array.from(cells, (c) => c ?? '');
       }
-      break; // the first worksheet only
+      const { name, state } = worksheet as unknown as { name: string; state?: string };
+      sheets.push({
+        name,
+        hidden: state === 'hidden' || state === 'veryHidden',
+        rows: Array.from(rows, (r) => r ?? []),
+      });
     }
   } catch {
     return { problem: 'unreadable' };
   }
-  return { rows: Array.from(rows, (r) => r ?? []) };
+  // The workbook's own order of sheets (the zip's may differ) and the tab it opens on.
+  const model = (reader as unknown as { model?: { sheets?: { name: string }[]; views?: { activeTab?: number }[] } })
+    .model;
+  const order = model?.sheets?.map((s) => s.name) ?? [];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  sheets.sort((a, b) => rank(a.name) - rank(b.name));
+  const chosen = chooseSheet(sheets, model?.views?.[0]?.activeTab ?? 0);
+  return chosen ? { rows: chosen.rows, sheet: chosen.name } : { rows: [] };
 }

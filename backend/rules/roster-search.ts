@@ -11,8 +11,12 @@ function syllablesOf(name: string): string[] {
   return loaded(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
 }
 
-/** "张秀英" → "张秀英 zhangxiuying zxy": one lower-case column searched with LIKE '%…%'. */
-export function searchKey(name: string): string {
+/**
+ * "张秀英" → "张秀英 zhangxiuying zxy": one lower-case column searched with LIKE '%…%'. Made without the spaces typed
+ * inside a name ("张\u3000三", "赵 六"), as a query is (normaliseQuery), so 张三 finds 张\u3000三; the name is shown as typed.
+ */
+export function searchKey(typed: string): string {
+  const name = typed.normalize('NFKC').replace(/\s+/g, '');
   const syllables = syllablesOf(name).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const full = syllables.join('');
   const initials = syllables.map((s) => s.charAt(0)).join('');

@@ -1,7 +1,11 @@
 import {
   changesFor,
   fieldsOf,
+  findHeaderRow,
   judgeRosterRows,
+  judgeRosterSheet,
+  otherPersonProblem,
+  phoneProblem,
   MAX_ROSTER_ROWS,
   normalisePartyDate,
   normalisePhone,
@@ -57,6 +61,7 @@ describe('roster rows', () => {
         formerPost: '纺织厂',
         orgUnitId: 6,
         rosterNo: null,
+        personId: null,
         skills: null,
       },
     ]);
@@ -73,7 +78,7 @@ describe('roster rows', () => {
       {
         row: 3,
         message:
-          '第 3 行：性别“M”看不懂，请填“男”或“女”；出生年份“1850”不可能，请核对后写四位数的年份，例如 1948；手机号“1390592123”位数不对，应当是 11 位数字，例如 13905921234。',
+          '第 3 行：性别“M”看不懂，请填“男”或“女”；出生年份“1850”不可能，请核对后写四位数的年份，例如 1948；手机号“1390592123”位数不对，有 10 位数字，应当是 11 位，例如 13905921234。',
       },
     ]);
   });
@@ -130,5 +135,84 @@ describe('roster search', () => {
   it('stores the name, its pinyin and initials', () => {
     expect(searchKey('张秀英')).toBe('张秀英 zhangxiuying zxy');
     expect(normaliseQuery(' Z X Y ')).toBe('zxy');
+  });
+
+  it('searches a name typed with inner spaces as if it had none', () => {
+    expect(searchKey('张\u3000三')).toBe('张三 zhangsan zs');
+    expect(searchKey('赵 六')).toBe('赵六 zhaoliu zl');
+  });
+});
+
+describe('roster files as people make them (issue 17)', () => {
+  it('finds the header row under title rows and numbers the rows as Excel shows them, naming the sheet', () => {
+    const rows = [
+      ['莲花社区第一支部党员名册'],
+      [],
+      header,
+      row({ 手机号: '１３９ ０５９２ １２３４' }),
+      row({ 手机号: '139059212' }),
+    ];
+    expect(findHeaderRow(rows)).toEqual({ index: 2, complete: true });
+    const judged = judgeRosterSheet(rows, branches, 2026, '一支部');
+    expect(judged.entries.map((e) => [e.row, e.phone])).toEqual([[4, '13905921234']]);
+    expect(judged.errors).toEqual([
+      {
+        row: 5,
+        message: '工作表“一支部”第 5 行：手机号“139059212”位数不对，有 9 位数字，应当是 11 位，例如 13905921234。',
+      },
+    ]);
+    expect(judgeRosterSheet([['说明'], ['姓名', '电话']], branches, 2026, '填表说明').errors[0].message).toMatch(
+      /^工作表“填表说明”第 2 行：表头缺少“性别”/,
+    );
+  });
+
+  it('says what is wrong with a phone: 位数不对 only when the count is wrong', () => {
+    expect(phoneProblem('12345678901')).toMatch(/13 到 19 开头/);
+    expect(phoneProblem('1390592123')).toMatch(/位数不对，有 10 位/);
+    expect(phoneProblem('139****1234')).toMatch(/隐去/);
+    expect(phoneProblem('139O5921234')).toMatch(/不是数字/);
+    expect(normalisePhone('＋８６ １３９０５９２１２３４')).toBe('13905921234');
+  });
+
+  it('reads a birth year written as a date of birth, and 入党时间 to the precision given', () => {
+    const [entry] = judgeRosterRows(
+      header,
+      [row({ 出生年份: '1948-03-15', 入党时间: '1978年7月' })],
+      branches,
+      2026,
+    ).entries;
+    expect(entry).toMatchObject({ birthYear: 1948, joinedPartyOn: '1978-07' });
+    expect(normalisePartyDate('1980年', 2026)).toBe('1980');
+  });
+
+  it("skips the template's example row with a sentence, marked or as an older template wrote it", () => {
+    const marked = [...header, '说明'];
+    const judged = judgeRosterRows(marked, [[...row(), '示例，导入时会跳过']], branches, 2026);
+    expect(judged).toEqual({
+      entries: [],
+      errors: [],
+      skipped: [{ row: 2, message: '第 2 行是模板里的示例（张秀英），没有导入。' }],
+    });
+    expect(judgeRosterRows(header, [row({ 手机号: '13905920000' })], branches, 2026).skipped).toHaveLength(1);
+  });
+
+  it('takes a row without a phone only when it names someone by 系统编号 or 花名册编号', () => {
+    const withId = [...header, '系统编号'];
+    expect(judgeRosterRows(withId, [[...row({ 手机号: '' }), '42']], branches, 2026).entries[0]).toMatchObject({
+      phone: null,
+      personId: 42,
+    });
+    expect(judgeRosterRows(header, [row({ 手机号: '' })], branches, 2026).errors[0].message).toMatch(/没有填手机号/);
+    expect(judgeRosterRows(withId, [[...row(), 'x1']], branches, 2026).errors[0].message).toMatch(/系统编号“x1”不对/);
+  });
+
+  it('refuses to turn one person into another: a different name (spaces aside) or sex', () => {
+    const by = '花名册编号 HW-1 ';
+    expect(otherPersonProblem({ name: '张三', gender: '男' }, { name: '张\u3000三', gender: '男' }, by)).toBeNull();
+    expect(otherPersonProblem({ name: '张三', gender: '男' }, { name: '李四', gender: '男' }, by)).toMatch(
+      /花名册编号 HW-1 登记的是张三，和这一行写的李四不是同一个名字/,
+    );
+    expect(otherPersonProblem({ name: '张三', gender: '男' }, { name: '张三', gender: '女' }, by)).toMatch(/是男的/);
+    expect(otherPersonProblem({ name: '张三', gender: null }, { name: '张三', gender: '女' }, by)).toBeNull();
   });
 });

@@ -93,12 +93,14 @@ export interface SheetSpec {
 }
 
 /** A file's rows of text, or why not; reading stops at the row past the cap (too-many-rows). */
-export type RowsRead = { rows: string[][] } | { problem: 'not-a-roster' | 'unreadable' | 'too-many-rows' };
+/** A file's rows as text; from a workbook, those of the sheet read (named in the import's sentences). */
+export type RowsRead =
+  { rows: string[][]; sheet?: string } | { problem: 'not-a-roster' | 'unreadable' | 'too-many-rows' };
 
 /** Writes and reads .xlsx files (exceljs, in a sheet worker): the host, and the cloud functions that ship spreadsheets.js. */
 export interface Spreadsheets {
   xlsx(sheet: SheetSpec): Promise<Uint8Array>;
-  /** The first sheet's cells as text, row by row (roster import), at most `maxRows` after the header. */
+  /** The cells of the sheet a person means (visible, with the roster's headers) as text, row by row (roster import). */
   readRows?(bytes: Uint8Array, maxRows: number): Promise<RowsRead>;
 }
 

@@ -138,7 +138,7 @@ describeInBrowser('组织与党员管理 (H5)', () => {
       .getByRole('button', { name: /先检查一遍/ })
       .click();
     await screen(page)
-      .getByText(/^第 3 行：手机号“1371234”位数不对/)
+      .getByText(/^工作表“名册”第 3 行：手机号“1371234”位数不对/)
       .waitFor();
     await expectAccessible(page, 'large', 'import-errors');
     const good = await rosterXlsx([
@@ -154,7 +154,22 @@ describeInBrowser('组织与党员管理 (H5)', () => {
       .getByRole('button', { name: /先检查一遍/ })
       .click();
     await screen(page).getByRole('button', { name: '正式导入（新增 2 人，更新 0 人）' }).click();
-    await screen(page).getByText('已新增 2 人，已更新 0 人，另有 0 人没有变化。').waitFor();
+    await screen(page).getByText('读的是工作表“名册”。已新增 2 人，已更新 0 人，另有 0 人没有变化。').waitFor();
+    // The same people again with one post changed: the check names who changes, and how, before anything is written.
+    const changed = await rosterXlsx([
+      ['浏览器甲', '男', 1946, '13712340001', '1970-01', '车间主任', lotus],
+      ['浏览器乙', '女', 1947, '13712340002', '1971-02', '会计', lotus],
+    ]);
+    await screen(page).locator('input[type="file"]').setInputFiles({
+      name: '名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: changed,
+    });
+    await screen(page)
+      .getByRole('button', { name: /先检查一遍/ })
+      .click();
+    await screen(page).getByText('第 2 行 浏览器甲：原单位职务从“厂长”改成“车间主任”').waitFor();
+    await screen(page).getByRole('button', { name: '正式导入（新增 0 人，更新 1 人）' }).waitFor();
   }, 120_000);
 
   describe.each<TextSize>(['normal', 'large', 'xlarge'])('accessibility with content, size=%s', (size) => {

@@ -139,9 +139,9 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     const before = await tables();
     const dry = await importFile(fileRef, true);
     expect(dry.errors.map((e) => e.row)).toEqual([5, 7, 10]);
-    expect(dry.errors[0].message).toMatch(/^第 5 行：手机号“1370000100”位数不对/);
-    expect(dry.errors[1].message).toMatch(/^第 7 行：支部“莲花社区第二支部”不存在/);
-    expect(dry.errors[2].message).toMatch(/^第 10 行：出生年份“2031”不可能/);
+    expect(dry.errors[0].message).toMatch(/^工作表“名册”第 5 行：手机号“1370000100”位数不对/);
+    expect(dry.errors[1].message).toMatch(/^工作表“名册”第 7 行：支部“莲花社区第二支部”不存在/);
+    expect(dry.errors[2].message).toMatch(/^工作表“名册”第 10 行：出生年份“2031”不可能/);
     expect(dry.message).toContain('没有导入任何人');
     const real = await importFile(fileRef, false);
     expect(real.errors).toHaveLength(3);
@@ -154,8 +154,8 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     rows[2][0] = '';
     const dup = await importFile(await uploaded(await xlsx(rows)), true);
     expect(dup.errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/^第 4 行：没有填姓名/),
-      expect.stringMatching(/^第 6 行：手机号 \d+ 和第 3 行重复了/),
+      expect.stringMatching(/^工作表“名册”第 4 行：没有填姓名/),
+      expect.stringMatching(/^工作表“名册”第 6 行：手机号 \d+ 和第 3 行重复了/),
     ]);
     const missing = await importFile(
       await uploaded(
@@ -167,7 +167,7 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
       true,
     );
     expect(missing.errors).toEqual([
-      { row: 1, message: expect.stringMatching(/^第 1 行：表头缺少“原单位职务”“所在支部”/) },
+      { row: 1, message: expect.stringMatching(/^工作表“名册”第 1 行：表头缺少“原单位职务”“所在支部”/) },
     ]);
     const secretary = await login(host.baseUrl, 'secretary1');
     refused(
@@ -187,7 +187,7 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
       updated: 0,
       unchanged: 0,
       errors: [],
-      message: '已新增 10 人，已更新 0 人，另有 0 人没有变化。',
+      message: '读的是工作表“名册”。已新增 10 人，已更新 0 人，另有 0 人没有变化。',
     });
     const imported = await db()
       .selectFrom('people')

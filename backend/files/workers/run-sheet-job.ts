@@ -75,7 +75,7 @@ export async function runSheetJob<J extends SheetJob>(job: J, branches?: BranchD
           if (!reply.ok) return reject(new Error(`sheet worker: ${reply.message}`));
           const { answer } = reply;
           if (answer instanceof Uint8Array) return resolve(answer as SheetJobAnswer<J>);
-          if ('rows' in answer) return resolve({ rows: items } as SheetJobAnswer<J>);
+          if ('rows' in answer) return resolve({ ...answer, rows: items } as SheetJobAnswer<J>);
           if ('entries' in answer) return resolve({ ...answer, entries: items } as SheetJobAnswer<J>);
           resolve(answer as SheetJobAnswer<J>);
         });

@@ -19,7 +19,8 @@ export type SheetJob = ReadJob | JudgeJob | WriteJob;
 /** A judged row with the search key of its name (pinyin, worked out in the worker too). */
 export type JudgedEntry = RosterEntry & { searchKey: string };
 export type JudgedRoster =
-  { entries: JudgedEntry[]; errors: RowError[] } | { problem: Extract<RowsRead, { problem: unknown }>['problem'] };
+  | { entries: JudgedEntry[]; errors: RowError[]; skipped: RowError[]; sheet?: string }
+  | { problem: Extract<RowsRead, { problem: unknown }>['problem'] };
 
 export type SheetJobAnswer<J extends SheetJob> = J extends WriteJob
   ? Uint8Array

@@ -4,7 +4,7 @@
 // .xlsx jobs, so the cloud functions, which read CSV only, run this file without it.
 import { once } from 'node:events';
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { judgeRosterRows } from '../../rules/roster';
+import { judgeRosterSheet } from '../../rules/roster';
 import { searchKey } from '../../rules/roster-search';
 import type { RowsRead } from '../../runtime/deps';
 import { readCsvRows } from '../roster-file';
@@ -40,16 +40,18 @@ async function read(kind: 'csv' | 'xlsx', bytes: Uint8Array, maxRows: number): P
 async function judge(port: MessagePort, job: JudgeJob): Promise<JudgedRoster> {
   const file = await read(job.file, job.bytes, job.maxRows);
   if ('problem' in file) return file;
-  const [header = [], ...rows] = file.rows;
   const named = new Set<string>();
-  judgeRosterRows(header, rows, { find: (ref) => (named.add(ref), null) }, job.thisYear);
+  judgeRosterSheet(file.rows, { find: (ref) => (named.add(ref), null) }, job.thisYear, file.sheet);
   port.postMessage({ branches: [...named] } satisfies WorkerReply);
   const reply = await next(port);
   const answers: BranchAnswers = reply === 'next' ? {} : reply.branches;
-  const judged = judgeRosterRows(header, rows, { find: (ref) => answers[ref] ?? null }, job.thisYear);
+  const judged = judgeRosterSheet(file.rows, { find: (ref) => answers[ref] ?? null }, job.thisYear, file.sheet);
   return {
+    // The stored search key is made without the spaces typed inside a name (张\u3000三 is found by 张三).
     entries: judged.entries.map((entry) => ({ ...entry, searchKey: searchKey(entry.name) })),
     errors: judged.errors,
+    skipped: judged.skipped,
+    sheet: file.sheet,
   };
 }
 

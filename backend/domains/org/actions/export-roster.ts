@@ -77,6 +77,7 @@ export const exportRoster = action(
       const shown = phoneFor(ctx.caller.grants, r.path, r.phone);
       if (shown.full) fullPhones += 1;
       return rosterRow({
+        id: r.id,
         name: r.name,
         gender: r.gender,
         birthYear: r.birth_year,

@@ -4,7 +4,7 @@
 // person matched by roster number or phone. The same file again changes nothing. A mini-program upload (a cloud://
 // file id: a roster usually arrives in a WeChat chat) is fetched once, judged by its bytes, and kept in the file store
 // under `uploads/<uuid>.<kind>` like a host upload; the answer names that key for the import after the check.
-import { importRosterInput, type ImportResult, type OrgApi } from '../../../../contracts/org';
+import { importRosterInput, type ImportChange, type ImportResult, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
 import { peopleInReach } from '../../../access/person-access';
 import {
@@ -21,8 +21,11 @@ import { ROSTER_MIME, rosterKind } from '../../../files/roster-kind';
 import { scopeRoots } from '../../../rules/org-scope';
 import {
   changesFor,
+  FIELD_LABELS,
   fieldsOf,
   importSummary,
+  otherPersonProblem,
+  rowPlace,
   MAX_ROSTER_BYTES,
   MAX_ROSTER_ROWS,
   type RosterEntry,
@@ -35,11 +38,15 @@ import { action } from '../../../runtime/define-function';
 import type { Deps } from '../../../runtime/deps';
 import type { Readable } from 'node:stream';
 
+/** Updates a dry run lists person by person; the count says how many in all (a whole city may change at once). */
+const MAX_CHANGES_LISTED = 500;
+
 const NOT_UPLOADED = '没有找到您上传的名册文件，可能已经过期。请重新上传。';
 const TOO_LARGE = '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。';
 
 const FILE_PROBLEMS = {
-  'not-a-roster': '第 1 行：这个文件不是 Excel（.xlsx）或 CSV 表格。请用下载的模板填写后，另存为 .xlsx 再上传。',
+  'not-a-roster':
+    '第 1 行：这个文件不是 Excel（.xlsx）或 CSV 表格（WPS 或 LibreOffice 的 .ods、老式的 .xls 都读不了）。请在表格软件里“另存为” .xlsx 再上传。',
   unreadable: '第 1 行：这个 Excel 文件打不开，可能已经损坏。请在 Excel 里重新保存一次再上传。',
   'no-reader': '第 1 行：小程序里不能导入 Excel 表格，请在电脑上打开网页版导入。',
   // Reading stops at the row past the cap, so the total is not known: the sentence says where it stopped.
@@ -55,14 +62,19 @@ export const importRoster = action(
   async function importRoster(input, ctx): Promise<OrgApi['importRoster']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
+    let about: { sheet?: string; skipped?: RowError[] } = {};
+    let changed: ImportChange[] = [];
     const answerFor =
       (fileRef: string) =>
       (errors: RowError[], counts = { created: 0, updated: 0, unchanged: 0 }): ImportResult => ({
         ...counts,
         errors,
         dryRun: input.dryRun,
-        message: importSummary(counts, errors, input.dryRun),
+        message: importSummary(counts, errors, input.dryRun, about),
         fileRef,
+        changes: errors.length > 0 ? [] : changed,
+        skipped: about.skipped ?? [],
+        ...(about.sheet ? { sheet: about.sheet } : {}),
       });
     const source = deps.clientUploads?.owns(input.fileRef)
       ? await adoptClientUpload(deps, input.fileRef, caller.person.id)
@@ -80,39 +92,58 @@ export const importRoster = action(
       deps.now().getUTCFullYear(),
     );
     if ('problem' in judged) return answer([{ row: 1, message: FILE_PROBLEMS[judged.problem] }]);
+    about = { sheet: judged.sheet, skipped: judged.skipped };
+    const place = (row: number) => rowPlace(row, judged.sheet);
     const errors = [...judged.errors];
 
     const matches = await findMatches(
       db,
-      judged.entries.map((e) => e.phone),
+      judged.entries.flatMap((e) => (e.phone ? [e.phone] : [])),
       judged.entries.flatMap((e) => (e.rosterNo ? [e.rosterNo] : [])),
+      judged.entries.flatMap((e) => (e.personId !== null ? [e.personId] : [])),
     );
     const reachable = await peopleInReach(
       db,
       caller,
       SCOPES.manageOrg,
-      [...matches.byPhone.values(), ...matches.byRosterNo.values()].map((p) => p.id),
+      [...matches.byPhone.values(), ...matches.byRosterNo.values(), ...matches.byId.values()].map((p) => p.id),
     );
     const creates: (RosterFields & { search_key: string })[] = [];
     const updates: { person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
+    const described: { row: number; person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
     let unchanged = 0;
     for (const entry of judged.entries) {
       const matched = matchFor(entry, matches, reachable);
       if ('error' in matched) {
-        errors.push({ row: entry.row, message: `第 ${entry.row} 行：${matched.error}` });
+        errors.push({ row: entry.row, message: `${place(entry.row)}：${matched.error}` });
         continue;
       }
       if (matched.person === null) {
-        creates.push({ ...fieldsOf(entry), search_key: entry.searchKey });
+        if (entry.phone === null) {
+          const said = entry.personId !== null ? `系统编号 ${entry.personId}` : `花名册编号 ${entry.rosterNo}`;
+          errors.push({
+            row: entry.row,
+            message: `${place(entry.row)}：没有填手机号，${said}也找不到这位党员。新党员请填上手机号。`,
+          });
+        } else creates.push({ ...fieldsOf(entry), phone: entry.phone, search_key: entry.searchKey });
+        continue;
+      }
+      const other = otherPersonProblem(matched.person, entry, matched.by);
+      if (other) {
+        errors.push({ row: entry.row, message: `${place(entry.row)}：${other}。` });
         continue;
       }
       const changes = changesFor(matched.person, entry);
       if (Object.keys(changes).length === 0) unchanged += 1;
-      else updates.push({ person: matched.person, changes });
+      else {
+        updates.push({ person: matched.person, changes });
+        described.push({ row: entry.row, person: matched.person, changes });
+      }
     }
     errors.sort((a, b) => a.row - b.row);
     const counts = { created: creates.length, updated: updates.length, unchanged };
     if (errors.length > 0) return answer(errors, counts);
+    changed = await describeChanges(db, described.slice(0, MAX_CHANGES_LISTED));
     if (input.dryRun) return answer([], counts);
 
     const at = deps.now().toISOString();
@@ -173,25 +204,75 @@ async function adoptClientUpload(deps: Deps, ref: string, personId: number): Pro
 }
 
 /**
- * The person a row describes: by roster number first, else by phone; refused when either names someone the
- * importer may not act on (backend/access/person-access.ts: never named, never changed) or the two disagree.
+ * The person a row describes: by the export's 系统编号 first, then roster number, else phone; refused when any
+ * names someone the importer may not act on (backend/access/person-access.ts: never named, never changed) or two
+ * of them name different people. `by` says how, for a sentence.
  */
 function matchFor(
   entry: RosterEntry,
-  matches: { byPhone: Map<string, MatchedPerson>; byRosterNo: Map<string, MatchedPerson> },
+  matches: {
+    byPhone: Map<string, MatchedPerson>;
+    byRosterNo: Map<string, MatchedPerson>;
+    byId: Map<number, MatchedPerson>;
+  },
   reachable: ReadonlySet<number>,
-): { person: MatchedPerson | null } | { error: string } {
+): { person: null } | { person: MatchedPerson; by: string } | { error: string } {
+  const byId = entry.personId !== null ? matches.byId.get(entry.personId) : undefined;
   const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
-  const byPhone = matches.byPhone.get(entry.phone);
+  const byPhone = entry.phone ? matches.byPhone.get(entry.phone) : undefined;
+  if (entry.personId !== null && (!byId || !reachable.has(byId.id)))
+    return {
+      error: `系统编号 ${entry.personId} 在您管理的范围里找不到这位党员。这一列是导出时写的，请不要改动，新党员请留空`,
+    };
   if (byPhone && !reachable.has(byPhone.id))
     return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
   if (byNo && !reachable.has(byNo.id))
     return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  if (byNo && byPhone && byNo.id !== byPhone.id)
+  if (byId && byNo && byId.id !== byNo.id)
     return {
-      error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和花名册编号 ${entry.rosterNo} 的${byNo.name}不是同一个人，请核对。`,
+      error: `花名册编号 ${entry.rosterNo} 登记在${byNo.name}名下，和系统编号 ${entry.personId} 的${byId.name}不是同一个人，请核对。`,
     };
-  return { person: byNo ?? byPhone ?? null };
+  const first = byId ?? byNo;
+  if (first && byPhone && first.id !== byPhone.id)
+    return {
+      error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和${byId ? `系统编号 ${entry.personId}` : `花名册编号 ${entry.rosterNo}`} 的${first.name}不是同一个人，请核对。`,
+    };
+  if (byId) return { person: byId, by: `系统编号 ${entry.personId} ` };
+  if (byNo) return { person: byNo, by: `花名册编号 ${entry.rosterNo} ` };
+  if (byPhone) return { person: byPhone, by: `手机号 ${entry.phone} ` };
+  return { person: null };
+}
+
+/** Each update for the dry run: the person, and every field it changes as the file's header names it, old → new. */
+async function describeChanges(
+  db: Deps['database']['db'],
+  updates: readonly { row: number; person: MatchedPerson; changes: Partial<RosterFields> }[],
+): Promise<ImportChange[]> {
+  const unitIds = new Set<number>();
+  for (const u of updates)
+    if (u.changes.org_unit_id !== undefined) unitIds.add(u.changes.org_unit_id).add(u.person.org_unit_id);
+  const units = unitIds.size
+    ? await db
+        .selectFrom('org_units')
+        .select(['id', 'name'])
+        .where('id', 'in', [...unitIds])
+        .execute()
+    : [];
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const shown = (key: keyof RosterFields, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '（空）';
+    if (key === 'org_unit_id') return unitName.get(value as number) ?? String(value);
+    return String(value);
+  };
+  return updates.map(({ row, person, changes }) => ({
+    row,
+    name: person.name,
+    fields: (Object.keys(changes) as (keyof RosterFields)[]).map((key) => ({
+      field: FIELD_LABELS[key],
+      from: shown(key, person[key]),
+      to: shown(key, changes[key]),
+    })),
+  }));
 }
 
 /** The stream's bytes, or null once they pass `max`. */

@@ -1,5 +1,6 @@
 // The roster as a spreadsheet: the template's columns first (so an export can be edited and imported again), then
-// status and the roster number.
+// the roster number, skills, status and 系统编号 (the person's id: the import finds a member without a phone by it,
+// so our own export goes back in unchanged).
 import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../../contracts/org';
 import { ROSTER_HEADERS } from '../../../rules/roster';
 
@@ -18,9 +19,11 @@ export const ROSTER_COLUMNS = [
   { header: '花名册编号', key: 'rosterNo' },
   { header: '特长', key: 'skills' },
   { header: '状态', key: 'status' },
+  { header: '系统编号', key: 'id' },
 ];
 
 export interface SheetPerson {
+  id: number;
   name: string;
   gender: string | null;
   birthYear: number | null;

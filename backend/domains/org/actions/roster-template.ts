@@ -1,7 +1,10 @@
-// The import template: the headers in order and one example row, so an office worker fills in the same shape.
+// The import template: the headers in order and one example row, so an office worker fills in the same shape. The
+// example row says in its 说明 cell that it is one, and the import skips it (importing the untouched template changes
+// nobody).
 import { rosterTemplateInput, type OrgApi } from '../../../../contracts/org';
 import { SCOPES } from '../../../../contracts/roles';
 import { exportSpreadsheet } from '../../../files/exports';
+import { EXAMPLE_NOTE, NOTE_HEADER, TEMPLATE_EXAMPLE } from '../../../rules/roster';
 import { action } from '../../../runtime/define-function';
 import { ROSTER_COLUMNS } from './roster-sheet';
 
@@ -14,23 +17,19 @@ export const rosterTemplate = action(
     limit: { points: 20, seconds: 600 },
   },
   async function rosterTemplate(_input, ctx): Promise<Output> {
-    const example = {
-      name: '张秀英',
-      gender: '女',
-      birthYear: 1948,
-      phone: '13905920000',
-      joinedPartyOn: '1972-07',
-      formerPost: '市纺织厂 工会主席',
-      branch: '东湖区/湖滨街道/莲花社区/莲花社区离退休干部党支部',
-      rosterNo: '',
-      skills: '书法',
-      status: '',
-    };
+    const example = { ...TEMPLATE_EXAMPLE, rosterNo: '', skills: '书法', note: EXAMPLE_NOTE };
     return exportSpreadsheet({
       deps: ctx.deps,
       transaction: ctx.transaction,
       personId: ctx.caller.person.id,
-      sheet: { name: '党员名册', columns: ROSTER_COLUMNS.filter((c) => c.key !== 'status'), rows: [example] },
+      sheet: {
+        name: '党员名册',
+        columns: [
+          ...ROSTER_COLUMNS.filter((c) => c.key !== 'status' && c.key !== 'id'),
+          { header: NOTE_HEADER, key: 'note' },
+        ],
+        rows: [example],
+      },
       fileName: '党员名册导入模板.xlsx',
       about: { kind: 'roster-template' },
     });
