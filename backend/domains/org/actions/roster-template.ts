@@ -31,6 +31,7 @@ export const rosterTemplate = action(
       transaction: ctx.transaction,
       personId: ctx.caller.person.id,
       sheet: { name: '党员名册', columns: ROSTER_COLUMNS.filter((c) => c.key !== 'status'), rows: [example] },
+      title: '党员名册导入模板',
       fileName: '党员名册导入模板.xlsx',
       about: { kind: 'roster-template' },
     });
