@@ -121,6 +121,26 @@ describe('the xlsx helper', () => {
     expect(sheet.properties.defaultColWidth).toBe(9);
   });
 
+  it('wraps a title longer than the table onto as many lines as it needs, each line tall enough', async () => {
+    const long = `${'一个很长很长的活动名称'.repeat(4)} 2026年12月12日 报名名单（2026年12月6日导出）`;
+    const bytes = await writeXlsx({
+      name: '名单',
+      title: long,
+      columns: [
+        { header: '姓名', key: 'name' },
+        { header: '签到', key: 'done' },
+      ],
+      rows: [{ name: '李四', done: '已签到' }],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').alignment?.wrapText).toBe(true);
+    // 14-point characters over a 14-character table: the title takes many lines, and the row holds them all.
+    const lines = Math.ceil((displayWidth(long) * 14) / 11 / 14);
+    expect(sheet.getRow(1).height).toBeGreaterThanOrEqual(lines * 18);
+  });
+
   it('prints a narrow sheet upright', async () => {
     const bytes = await writeXlsx({
       name: '学习',

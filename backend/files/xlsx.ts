@@ -92,6 +92,20 @@ export function sheetName(name: string): string {
   return clean || 'Sheet1';
 }
 
+/** The title's size in points, against the body's 11: read first, from across a table. */
+const TITLE_POINTS = 14;
+/** Points per line of the title: its size with room above and below. */
+const TITLE_LINE_HEIGHT = 22;
+
+/**
+ * How many lines the title takes across the table (widths are in 11-point characters): a merged cell neither grows
+ * nor spills, so a long event name would be cut off on paper without its lines counted.
+ */
+export function titleLines(title: string, widths: readonly number[]): number {
+  const across = widths.reduce((sum, w) => sum + w, 0);
+  return Math.max(1, Math.ceil((displayWidth(title) * TITLE_POINTS) / 11 / across));
+}
+
 /** Builds the file row by row (exceljs's streaming writer): memory holds the zip being made, not a model of every cell. */
 export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
   const out = new PassThrough();
@@ -119,9 +133,9 @@ export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
   worksheet.columns = sheet.columns.map((column, i) => ({ key: column.key, width: widths[i] }));
   const title = worksheet.getRow(TITLE_ROW);
   title.getCell(1).value = sheet.title;
-  title.font = { bold: true, size: 14 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 24;
+  title.font = { bold: true, size: TITLE_POINTS };
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  title.height = TITLE_LINE_HEIGHT * titleLines(sheet.title, widths);
   if (sheet.columns.length > 1) worksheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, sheet.columns.length);
   title.commit();
   const header = worksheet.getRow(HEADER_ROW);
