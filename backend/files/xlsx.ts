@@ -126,7 +126,6 @@ export async function writeXlsx(sheet: SheetSpec): Promise<Uint8Array> {
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `${TITLE_ROW}:${HEADER_ROW}`,
-      horizontalCentered: true,
       margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
   });
