@@ -1,5 +1,6 @@
 import {
   chinaDateTimeWords,
+  chinaDateWords,
   chinaDay,
   chinaInstant,
   clockWords,
@@ -12,6 +13,11 @@ describe('China days', () => {
   it('roll over at midnight Beijing time, not UTC', () => {
     expect(chinaDay(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
     expect(chinaDay(new Date('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
+  });
+
+  it('are written with their year for paper, the China day of the instant', () => {
+    expect(chinaDateWords('2026-12-31T16:30:00Z')).toBe('2027年1月1日');
+    expect(chinaDateWords(new Date('2026-12-06T03:00:00Z'))).toBe('2026年12月6日');
   });
 
   it('list the last week oldest first', () => {

@@ -5,8 +5,11 @@ const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
-/** The instant moved so that its UTC fields read China's wall clock. */
-const onChinaClock = (at: Date | string) => new Date(new Date(at).getTime() + OFFSET_MS);
+/**
+ * The instant moved so that its UTC fields read China's wall clock: also what a spreadsheet's date cell holds, as
+ * a cell has no zone and is read as the wall clock it shows.
+ */
+export const onChinaClock = (at: Date | string) => new Date(new Date(at).getTime() + OFFSET_MS);
 
 /** The China day (YYYY-MM-DD) of an instant: study records and service hours are counted per China day. */
 export function chinaDay(at: Date): string {
@@ -37,6 +40,12 @@ const chinaDayNumber = (at: Date | string) => Math.floor(onChinaClock(at).getTim
 export function clockWords(at: Date | string): string {
   const d = onChinaClock(at);
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** "2026年12月1日": a day with its year, as printed on paper that outlives the year. */
+export function chinaDateWords(at: Date | string): string {
+  const d = onChinaClock(at);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
 /** "12月1日 星期二 上午9:00" */

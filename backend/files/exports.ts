@@ -6,6 +6,7 @@
 // answers its own temporary https link to the private file instead, ending with the export.
 import { randomUUID } from 'node:crypto';
 import type { FileLink } from '../../contracts/files';
+import { chinaDateWords } from '../common/china-time';
 import { recordFile } from '../data/files';
 import { scheduleJob } from '../data/jobs';
 import { signFileLink } from '../rules/file-links';
@@ -35,6 +36,11 @@ export async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): 
   return made;
 }
 
+/** "莲花社区第一支部 党员名册（2026年12月6日导出）": a printed page says whose list it is and how old. */
+export function exportTitle(title: string, now: Date): string {
+  return `${title}（${chinaDateWords(now)}导出）`;
+}
+
 /** The host path of a personal link to a stored file. */
 export function fileLinkPath(key: string, personId: number, expiresAt: Date, secret: string): string {
   const { until, sig } = signFileLink(key, personId, expiresAt, secret);
@@ -45,7 +51,9 @@ export interface ExportRequest {
   deps: Deps;
   transaction: Transact;
   personId: number;
-  sheet: SheetSpec;
+  sheet: Omit<SheetSpec, 'title'>;
+  /** What the sheet is and whose, e.g. 莲花社区第一支部 党员名册: printed above the header with the day it was made. */
+  title: string;
   /** What the download is saved as, e.g. 学习情况-第一支部-2026年11月.xlsx */
   fileName: string;
   /** What the audit row says was exported (never the rows themselves). */
@@ -57,13 +65,14 @@ export async function exportSpreadsheet({
   transaction,
   personId,
   sheet,
+  title,
   fileName,
   about,
 }: ExportRequest): Promise<FileLink> {
   if (!deps.spreadsheets) throw fail.forbidden('这里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
-  const bytes = await deps.spreadsheets.xlsx(sheet);
-  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
   const now = deps.now();
+  const bytes = await deps.spreadsheets.xlsx({ ...sheet, title: exportTitle(title, now) });
+  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
   // Whole seconds: the link's end is written in seconds, and the answer says the same end.
   const expiresAt = new Date(Math.floor((now.getTime() + EXPORT_LINK_MINUTES * 60_000) / 1000) * 1000);
   await deps.files.put(key, bytes, XLSX_MIME);

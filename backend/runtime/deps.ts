@@ -85,10 +85,26 @@ export interface ClientUploads {
   discard(ref: string): Promise<void>;
 }
 
-/** One sheet of a spreadsheet: Chinese column headers and rows of plain values. */
+/**
+ * How a column's cells are written: `text` keeps what is typed as text even when it looks like a number (phones,
+ * roster numbers); `moment` takes instants (ISO strings) and writes China wall-clock date cells that show the year.
+ * Without a kind, a cell is what its value is (numbers as numbers, strings as text).
+ */
+export type SheetColumnKind = 'text' | 'moment';
+
+export interface SheetColumn {
+  header: string;
+  key: string;
+  width?: number;
+  kind?: SheetColumnKind;
+}
+
+/** One sheet of a spreadsheet made for paper: a title line, Chinese column headers and rows of plain values. */
 export interface SheetSpec {
   name: string;
-  columns: readonly { header: string; key: string; width?: number }[];
+  /** Printed above the header on every page, e.g. 莲花社区第一支部 党员名册（2026年12月6日导出）. */
+  title: string;
+  columns: readonly SheetColumn[];
   rows: readonly Record<string, string | number | null>[];
 }
 

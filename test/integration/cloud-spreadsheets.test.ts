@@ -101,10 +101,10 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
     const bytes = readFileSync(path.join(storage, key));
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).getCell(1).value).toBe('姓名');
+    expect(sheet.getRow(2).getCell(1).value).toBe('姓名');
     const names: string[] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) names.push(String(row.getCell(1).value));
+      if (n > 2) names.push(String(row.getCell(1).value));
     });
     expect(names.sort()).toEqual(members.map((m) => m.name).sort());
     // Kept with its owner and an end, so the deletion job removes it when the link ends.

@@ -10,6 +10,7 @@ import { signedScene } from '../../backend/rules/scenes';
 import { eventsTick } from '../../backend/domains/events/jobs/tick';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { expectMadeForPaper } from '../support/paper';
 import { runJobOnce } from '../support/run-job';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
@@ -286,9 +287,25 @@ describe.each(availableEngines())('events on %s', (engine) => {
     const sheet = book.worksheets[0];
     const values = sheet
       .getSheetValues()
-      .slice(2)
+      .slice(3)
       .map((row) => (row as unknown[]).slice(1));
-    expect(sheet.getRow(1).values).toEqual([undefined, '姓名', '所在支部', '报名时间', '报名人', '状态', '签到']);
+    // Made for paper: the event and its day above the header, one page wide, each page with the header.
+    expectMadeForPaper(sheet, /^.+ \d{4}年\d{1,2}月\d{1,2}日 报名名单（/, [
+      '姓名',
+      '所在支部',
+      '报名时间',
+      '报名人',
+      '状态',
+      '签到',
+    ]);
+    // Times are date cells on China's clock that show the year, not words without one ("12月4日 星期五 上午10:00").
+    const signedUp = new Map(roster.rows.map((r) => [r.name, Date.parse(r.signedUpAt) + 8 * HOUR]));
+    for (let n = 3; n <= sheet.rowCount; n += 1) {
+      const cell = sheet.getRow(n).getCell(3);
+      expect(cell.type).toBe(ExcelJS.ValueType.Date);
+      expect(cell.numFmt).toMatch(/^yyyy"年"m"月"d"日"/);
+      expect((cell.value as Date).getTime()).toBe(signedUp.get(String(sheet.getRow(n).getCell(1).value)));
+    }
     const inSheet = values
       .filter((v) => v[4] === '已报名')
       .map((v) => v[0] as string)

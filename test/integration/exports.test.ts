@@ -8,6 +8,7 @@ import { displayWidth } from '../../backend/files/xlsx';
 import { createJobRunner } from '../../backend/jobs/runner';
 import { login, post } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { expectMadeForPaper } from '../support/paper';
 import { startHost, type TestHost } from '../support/start-host';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -64,7 +65,7 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     expect(link.path).not.toContain(secretary);
   });
 
-  it('downloads an .xlsx with Chinese headers, a frozen header row and widths fitted to the content', async () => {
+  it('downloads an .xlsx made for paper: a title, Chinese headers frozen and printed on each page, widths fitted', async () => {
     const res = await download(link.path, secretary);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -75,14 +76,9 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe('2026年11月学习情况');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-      '姓名',
-      '所在单位',
-      '学习时长（分钟）',
-      '学习天数',
-    ]);
-    expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Made for paper: A4 one page wide, upright (four columns fit), the unit and month above the header.
+    expectMadeForPaper(sheet, /^.+ 2026年11月 学习情况（/, ['姓名', '所在单位', '学习时长（分钟）', '学习天数']);
+    expect(sheet.pageSetup.orientation).toBe('portrait');
 
     const stats = await post<AudiobooksApi['studyStats']['output']>(
       host.baseUrl,
@@ -91,17 +87,72 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
       secretary,
     );
     if (!stats.body.ok) throw new Error(JSON.stringify(stats.body));
-    expect(sheet.rowCount).toBe(stats.body.data.memberCount + 1);
+    expect(sheet.rowCount).toBe(stats.body.data.memberCount + 2);
     expect(stats.body.data.memberCount).toBeGreaterThan(0);
-    expect(sheet.getRow(2).getCell(1).value).toBe(stats.body.data.members[0].name);
+    expect(sheet.getRow(3).getCell(1).value).toBe(stats.body.data.members[0].name);
+    expect(sheet.getRow(3).getCell(3).alignment?.horizontal).toBe('center');
 
     // Each column as wide as its widest cell (a Chinese character counts two) plus padding, within 6…60.
     for (const [i, column] of sheet.columns.entries()) {
-      const cells = (column.values ?? []).filter((v) => v !== null && v !== undefined).map(String);
+      const cells = (column.values ?? [])
+        .slice(2)
+        .filter((v) => v !== null && v !== undefined)
+        .map(String);
       const widest = Math.max(...cells.map(displayWidth));
       expect(column.width).toBe(Math.min(60, Math.max(6, widest + 2)));
       if (i === 2) expect(column.width).toBe(displayWidth('学习时长（分钟）') + 2);
     }
+  });
+
+  it('prints the party roster across an A4 page, the unit and day on top, years centred apart from text phones', async () => {
+    const community = await host.deps.database.db
+      .selectFrom('org_units')
+      .select('id')
+      .where('name', '=', '莲花社区')
+      .executeTakeFirstOrThrow();
+    const made = await post<FileLink>(
+      host.baseUrl,
+      'org',
+      { action: 'exportRoster', data: { orgUnitId: community.id } },
+      admin,
+    );
+    if (!made.body.ok) throw new Error(JSON.stringify(made.body));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await download(made.body.data.path, admin)).arrayBuffer()) as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    expectMadeForPaper(sheet, /^莲花社区 党员名册（/, [
+      '姓名',
+      '性别',
+      '出生年份',
+      '手机号',
+      '入党时间',
+      '原单位职务',
+      '所在支部',
+      '花名册编号',
+      '特长',
+      '状态',
+    ]);
+    // Ten columns need the page's width: across it, not shrunk upright.
+    expect(sheet.pageSetup.orientation).toBe('landscape');
+    expect(sheet.rowCount).toBeGreaterThan(40);
+    // People added by invitation may have no birth year or phone: their cells are empty, the others typed.
+    let years = 0;
+    let phones = 0;
+    for (let n = 3; n <= sheet.rowCount; n += 1) {
+      const [year, phone] = [sheet.getRow(n).getCell(3), sheet.getRow(n).getCell(4)];
+      if (year.value !== null) {
+        years += 1;
+        expect(year.type).toBe(ExcelJS.ValueType.Number);
+        expect(year.alignment?.horizontal).toBe('center');
+      }
+      if (phone.value !== null) {
+        phones += 1;
+        expect(phone.type).toBe(ExcelJS.ValueType.String);
+        expect(phone.value).toMatch(/^1\d{10}$/);
+      }
+    }
+    expect(years).toBeGreaterThan(40);
+    expect(phones).toBeGreaterThan(40);
   });
 
   it('refuses the link to someone else, even one who may see the same figures', async () => {

@@ -91,12 +91,13 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     await host?.stop();
   });
 
-  it('offers a template whose first row has the Chinese headers, in order', async () => {
+  it('offers a template with its title line, then the Chinese headers in order, then the example', async () => {
     const link = await dataOf(call(admin, 'rosterTemplate', {}));
     expect(link.url).toBe(`${host.baseUrl}${link.path}`);
     const rows = await download(link.path, admin);
-    expect(rows[0].slice(0, ROSTER_HEADERS.length)).toEqual([...ROSTER_HEADERS]);
-    expect(rows[1][6]).toBe(LOTUS);
+    expect(rows[0][0]).toMatch(/^党员名册导入模板（\d{4}年\d{1,2}月\d{1,2}日导出）$/);
+    expect(rows[1].slice(0, ROSTER_HEADERS.length)).toEqual([...ROSTER_HEADERS]);
+    expect(rows[2][6]).toBe(LOTUS);
   });
 
   it('refuses uploads from a secretary, of a file that is not xlsx/csv, or empty', async () => {
@@ -297,9 +298,11 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
     expect(full.path).toMatch(/^\/files\/exports\/.+\.xlsx\?/);
     expect(full.url).toBe(`${host.baseUrl}${full.path}`);
     const rows = await download(full.path, admin);
-    expect(rows[0].slice(0, 7)).toEqual([...ROSTER_HEADERS]);
+    // The title line names the unit and the day; the header row follows it, unchanged, for the import to find.
+    expect(rows[0][0]).toMatch(/^莲花社区 党员名册（\d{4}年\d{1,2}月\d{1,2}日导出）$/);
+    expect(rows[1].slice(0, 7)).toEqual([...ROSTER_HEADERS]);
     expect(rows.length).toBeGreaterThan(40);
-    const phones = rows.slice(1).map((r) => r[3]);
+    const phones = rows.slice(2).map((r) => r[3]);
     expect(phones.every((p) => /^1\d{10}$/.test(p))).toBe(true);
 
     const manager = await db()
@@ -321,14 +324,14 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
       .where('org_units.path', 'like', `${community.path}%`)
       .where('role_grants.role', 'not in', ['member', 'volunteer'])
       .execute();
-    const names = (sheet: string[][]) => new Set(sheet.slice(1).map((r) => r[0]));
+    const names = (sheet: string[][]) => new Set(sheet.slice(2).map((r) => r[0]));
     for (const w of wider.filter((g) => g.role === 'admin' || g.role === 'secretary')) {
       expect(names(rows).has(w.name)).toBe(true);
       expect(names(maskedRows).has(w.name)).toBe(false);
     }
     expect(maskedRows.length).toBeLessThan(rows.length);
     expect(maskedRows.length).toBeGreaterThanOrEqual(rows.length - new Set(wider.map((w) => w.id)).size);
-    expect(maskedRows.slice(1).every((r) => /^1\d\d\*{4}\d{4}$/.test(r[3]))).toBe(true);
+    expect(maskedRows.slice(2).every((r) => /^1\d\d\*{4}\d{4}$/.test(r[3]))).toBe(true);
     const audits = await db()
       .selectFrom('audit_log')
       .selectAll()
@@ -336,7 +339,7 @@ describe.each(availableEngines())('roster import and export on %s', (engine) => 
       .where('action', '=', 'exportRoster')
       .orderBy('id')
       .execute();
-    expect(audits.map((a) => JSON.parse(a.after_json ?? '{}').fullPhones)).toEqual([rows.length - 1, 0]);
+    expect(audits.map((a) => JSON.parse(a.after_json ?? '{}').fullPhones)).toEqual([rows.length - 2, 0]);
     // Outside one's scope: refused.
     const other = await db()
       .selectFrom('org_units')

@@ -3,6 +3,7 @@
 // twice, out without in) with nothing written, hours and the minimum share, the offline queue counted once, the
 // double-entry ledger with corrections that keep the original, privacy of records, certificates that verify and
 // show "changed" after a correction, reports and their export.
+import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import { createJobRunner } from '../../backend/jobs/runner';
@@ -15,6 +16,7 @@ import type { QrCode, ResolvedScene } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { expectMadeForPaper } from '../support/paper';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
 
@@ -747,6 +749,18 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
       headers: { authorization: `Bearer ${await tokenOf('admin')}` },
     });
     expect(file.status).toBe(200);
-    expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    const bytes = await file.arrayBuffer();
+    expect(bytes.byteLength).toBeGreaterThan(1000);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes);
+    // Made for paper: the scope and the months above the header, one A4 page wide, the header on every page.
+    expectMadeForPaper(book.worksheets[0], /^.+ 2027年1月至2027年1月 志愿服务统计（/, [
+      '月份',
+      '类别',
+      '名称',
+      '服务时长（小时）',
+      '服务人次',
+      '参与志愿者（人）',
+    ]);
   });
 });

@@ -31,7 +31,7 @@ export const exportStudyStats = action(
       '这个单位不在您的管理范围内，不能导出它的学习情况。',
     );
     const [year, mm] = month.split('-');
-    const sheet: SheetSpec = {
+    const sheet: Omit<SheetSpec, 'title'> = {
       name: `${Number(year)}年${Number(mm)}月学习情况`,
       columns: STUDY_COLUMNS,
       rows: members.map((m) => ({
@@ -46,6 +46,7 @@ export const exportStudyStats = action(
       transaction: ctx.transaction,
       personId: caller.person.id,
       sheet,
+      title: `${unit.name} ${Number(year)}年${Number(mm)}月 学习情况`,
       fileName: `学习情况-${unit.name}-${Number(year)}年${Number(mm)}月.xlsx`,
       about: { orgUnitId: unit.id, month },
     });

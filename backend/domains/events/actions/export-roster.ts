@@ -2,7 +2,7 @@
 import { eventIdInput, type EventsApi, type EnrolmentStatus } from '../../../../contracts/events';
 import { SCOPES } from '../../../../contracts/roles';
 import { exportSpreadsheet } from '../../../files/exports';
-import { chinaDateTimeWords } from '../../../common/china-time';
+import { chinaDateTimeWords, chinaDateWords } from '../../../common/china-time';
 import { action } from '../../../runtime/define-function';
 import type { SheetSpec } from '../../../runtime/deps';
 import { loadManagedEvent } from '../access';
@@ -20,7 +20,7 @@ const STATUS_WORDS: Record<EnrolmentStatus, string> = {
 export const ROSTER_COLUMNS = [
   { header: '姓名', key: 'name' },
   { header: '所在支部', key: 'branch' },
-  { header: '报名时间', key: 'signedUpAt' },
+  { header: '报名时间', key: 'signedUpAt', kind: 'moment' },
   { header: '报名人', key: 'signedUpBy' },
   { header: '状态', key: 'status' },
   { header: '签到', key: 'attended' },
@@ -36,13 +36,13 @@ export const exportRoster = action(
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
     const rows = await loadRoster(deps, event);
-    const sheet: SheetSpec = {
+    const sheet: Omit<SheetSpec, 'title'> = {
       name: '报名名单',
       columns: ROSTER_COLUMNS,
       rows: rows.map((r) => ({
         name: r.name,
         branch: r.branch,
-        signedUpAt: chinaDateTimeWords(r.signedUpAt),
+        signedUpAt: r.signedUpAt,
         signedUpBy: r.signedUpBy ?? '本人',
         status: r.status === 'waitlisted' && r.place ? `候补第${r.place}位` : STATUS_WORDS[r.status],
         attended: r.attended ? '已签到' : '',
@@ -54,6 +54,7 @@ export const exportRoster = action(
       transaction: ctx.transaction,
       personId: caller.person.id,
       sheet,
+      title: `${event.title} ${chinaDateWords(event.start_at)} 报名名单`,
       fileName: `报名名单-${event.title.slice(0, 30).replace(/[\\/:*?"<>|]/g, '')}-${day}.xlsx`,
       about: { eventId: event.id },
     });

@@ -95,6 +95,7 @@ export const exportRoster = action(
       transaction: ctx.transaction,
       personId: ctx.caller.person.id,
       sheet: { name: `名册-${unit.name}`, columns: ROSTER_COLUMNS, rows: sheetRows },
+      title: `${unit.name} 党员名册`,
       fileName: `党员名册-${unit.name}.xlsx`,
       about: { kind: 'roster', orgUnitId: unit.id, fullPhones },
     });

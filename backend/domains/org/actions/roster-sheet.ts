@@ -3,6 +3,7 @@
 // so our own export goes back in unchanged).
 import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../../contracts/org';
 import { ROSTER_HEADERS } from '../../../rules/roster';
+import type { SheetColumn } from '../../../runtime/deps';
 
 const KEYS: Record<string, string> = {
   姓名: 'name',
@@ -14,9 +15,15 @@ const KEYS: Record<string, string> = {
   所在支部: 'branch',
 };
 
-export const ROSTER_COLUMNS = [
-  ...ROSTER_HEADERS.map((header) => ({ header, key: KEYS[header] })),
-  { header: '花名册编号', key: 'rosterNo' },
+/** Written as text even when all digits: a phone or a roster number is no quantity (a spreadsheet shows 1.39E+10). */
+const TEXT_KEYS = new Set(['phone', 'rosterNo']);
+
+const column = (header: string, key: string): SheetColumn =>
+  TEXT_KEYS.has(key) ? { header, key, kind: 'text' } : { header, key };
+
+export const ROSTER_COLUMNS: SheetColumn[] = [
+  ...ROSTER_HEADERS.map((header) => column(header, KEYS[header])),
+  column('花名册编号', 'rosterNo'),
   { header: '特长', key: 'skills' },
   { header: '状态', key: 'status' },
   { header: '系统编号', key: 'id' },

@@ -30,6 +30,7 @@ export const rosterTemplate = action(
         ],
         rows: [example],
       },
+      title: '党员名册导入模板',
       fileName: '党员名册导入模板.xlsx',
       about: { kind: 'roster-template' },
     });

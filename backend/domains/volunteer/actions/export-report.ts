@@ -14,6 +14,9 @@ export const REPORT_COLUMNS = [
   { header: '参与志愿者（人）', key: 'volunteers' },
 ] as const;
 
+/** "2027年1月" for "2027-01". */
+const monthWords = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+
 export const exportReport = action(
   {
     access: { roles: MANAGER_ROLES },
@@ -53,6 +56,7 @@ export const exportReport = action(
       transaction: ctx.transaction,
       personId: ctx.caller.person.id,
       sheet: { name: '志愿服务统计', columns: REPORT_COLUMNS, rows },
+      title: `${r.scope} ${monthWords(input.from)}至${monthWords(input.to)} 志愿服务统计`,
       fileName: `志愿服务统计-${r.scope}-${input.from}至${input.to}.xlsx`,
       about: { orgUnitId: input.orgUnitId ?? null, from: input.from, to: input.to },
     });
