@@ -131,8 +131,9 @@ describe.each(availableEngines())('exports (%s)', (engine) => {
       '花名册编号',
       '特长',
       '状态',
+      '系统编号',
     ]);
-    // Ten columns need the page's width: across it, not shrunk upright.
+    // Eleven columns need the page's width: across it, not shrunk upright.
     expect(sheet.pageSetup.orientation).toBe('landscape');
     expect(sheet.rowCount).toBeGreaterThan(40);
     // People added by invitation may have no birth year or phone: their cells are empty, the others typed.
