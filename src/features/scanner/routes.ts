@@ -1,7 +1,7 @@
 // Where scanning starts (our 扫一扫 page) and where a scanned scene goes (the scan landing page, which resolves it).
 import { PAGES } from '../../../contracts/pages';
 import { openPage, replacePage } from '../../lib/routes';
-import type { ScanPurpose } from './scan-with-wechat';
+import type { ScanPurpose } from './scan-purpose';
 
 export const SCANNER_ROUTE = PAGES.scanner.index;
 export const SCAN_LANDING_ROUTE = PAGES.scan.index;

@@ -2,15 +2,8 @@
 import Taro from '@tarojs/taro';
 import { openScene } from './routes';
 import { sceneFromWechatScan } from './scene-from-scan';
+import { NOT_OURS_MESSAGES, type ScanPurpose } from './scan-purpose';
 
-/** Where the scanner was opened from: the 首页 (books, posters, events) or the 志愿 tab (a post's check-in code). */
-export type ScanPurpose = 'home' | 'volunteer';
-
-/** A code that is not ours, said in the words of the place the scanner was opened from. */
-export const NOT_OURS_MESSAGES: Record<ScanPurpose, string> = {
-  home: '这个二维码不是银发先锋的二维码。请扫书架、海报或活动现场的二维码。',
-  volunteer: '这个二维码不是驿站的签到二维码。请扫驿站出示的签到二维码。',
-};
 export const SCAN_FAILED_MESSAGE = '没有扫到二维码。请对准二维码再试一次。';
 
 /** Resolves with a sentence to show, or null when the person cancelled or the code was opened. */

@@ -6,7 +6,7 @@ import { a11y } from '../../../lib/a11y';
 import { CAMERA_MESSAGES, type CameraProblem } from '../camera';
 import { preloadDecoder } from '../decode-qr';
 import { openScene } from '../routes';
-import { NOT_OURS_MESSAGES, type ScanPurpose } from '../scan-with-wechat';
+import { NOT_OURS_MESSAGES, type ScanPurpose } from '../scan-purpose';
 import { sceneFromScan } from '../scene-from-scan';
 import { CameraViewfinder } from './camera-viewfinder';
 import { PhotoFallback } from './photo-fallback';

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 import { a11y } from '../../../lib/a11y';
-import { scanWithWechat, type ScanPurpose } from '../scan-with-wechat';
+import type { ScanPurpose } from '../scan-purpose';
+import { scanWithWechat } from '../scan-with-wechat';
 import './scanner.scss';
 
 export function ScannerView({ purpose = 'home' }: { purpose?: ScanPurpose }) {
