@@ -81,7 +81,7 @@ describe('cloud function bundles', () => {
       worker.postMessage({ kind: 'judge-roster', file: 'csv', bytes: csv, maxRows: 10, thisYear: 2026 });
     });
     await worker.terminate();
-    expect(answer).toEqual({ ok: true, answer: { entries: [], errors: [] } });
+    expect(answer).toEqual({ ok: true, answer: { entries: [], errors: [], skipped: [] } });
     expect(entries).toMatchObject([{ row: 2, name: '张秀英', orgUnitId: 7, searchKey: '张秀英 zhangxiuying zxy' }]);
   });
 

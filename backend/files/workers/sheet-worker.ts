@@ -51,7 +51,8 @@ async function judge(port: MessagePort, job: JudgeJob): Promise<JudgedRoster> {
     entries: judged.entries.map((entry) => ({ ...entry, searchKey: searchKey(entry.name) })),
     errors: judged.errors,
     skipped: judged.skipped,
-    sheet: file.sheet,
+    // A CSV has no sheet: the key is left out rather than sent as undefined.
+    ...(file.sheet !== undefined ? { sheet: file.sheet } : {}),
   };
 }
 

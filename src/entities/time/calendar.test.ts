@@ -8,6 +8,7 @@ import {
   shiftMonth,
   sinceWords,
   timeWords,
+  tomorrowInChinaAt,
 } from './calendar';
 
 describe('months and days', () => {
@@ -95,5 +96,13 @@ describe('when something arrived', () => {
   it('uses the China day of the phone’s clock too', () => {
     // 16:30 UTC on 1 December is already 2 December in Beijing.
     expect(sinceWords('2026-12-01T16:10:00Z', new Date('2026-12-01T16:30:00Z'))).toBe('今天 凌晨0:10');
+  });
+});
+
+describe('tomorrowInChinaAt', () => {
+  it('is the China day after, at the hour, even when the UTC day has not turned yet', () => {
+    // 01:00 on 2 December in China is still 1 December in UTC: tomorrow is 3 December.
+    expect(tomorrowInChinaAt(8, new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-03T00:00:00.000Z');
+    expect(tomorrowInChinaAt(8, new Date('2026-12-01T15:30:00Z'))).toBe('2026-12-02T00:00:00.000Z');
   });
 });

@@ -78,3 +78,8 @@ export function sinceWords(when: string | Date, now: Date = new Date()): string 
   const year = d.year() === today.year() ? '' : `${d.year()}年`;
   return `${year}${dateTimeWords(when)}`;
 }
+
+/** The instant of `hour` o'clock, China time, on the China day after `now`'s, whatever the phone's zone. */
+export function tomorrowInChinaAt(hour: number, now: Date = new Date()): string {
+  return dayjs(now).utcOffset(CHINA_OFFSET_MINUTES).add(1, 'day').startOf('day').hour(hour).toISOString();
+}

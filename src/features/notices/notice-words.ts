@@ -1,5 +1,6 @@
 // What the notices screens say, as pure functions: counts, labels in words (never a colour alone), sentences.
 import type { ManagedNotice, NoticeSummary, ReceiptsOutput } from '../../../contracts/notices';
+import { tomorrowInChinaAt } from '../../entities/time/calendar';
 
 const MOST_COUNTED = 99;
 
@@ -75,15 +76,9 @@ export const PUBLISH_CHOICES: { value: PublishChoice; label: string }[] = [
   { value: 'now', label: '现在发出' },
   { value: 'tomorrow-morning', label: '明天早上8点' },
 ];
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
 /** When to publish: null for now; "明天早上8点" is 8:00 tomorrow in China time, whatever the phone's zone. */
 export function publishAtFor(choice: PublishChoice, now: Date): string | null {
-  if (choice === 'now') return null;
-  const china = new Date(now.getTime() + CHINA_OFFSET_MS);
-  return new Date(
-    Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate() + 1, 8) - CHINA_OFFSET_MS,
-  ).toISOString();
+  return choice === 'now' ? null : tomorrowInChinaAt(8, now);
 }
 
 export function managedStatus(n: Pick<ManagedNotice, 'withdrawn' | 'showing' | 'publishAt'>, now: Date): string {
