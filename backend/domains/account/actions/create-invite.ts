@@ -1,19 +1,17 @@
 // A secretary (or admin) issues a single-use, expiring invitation for a member of a branch in their scope. Only
 // for people whose every role lies inside the issuer's scope; one open invitation per person; someone who already
 // signs in gets a new one only when they lost their phone, and then every earlier session of theirs ends.
-import { randomBytes } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import { createInviteInput, type AccountApi } from '../../../../contracts/account';
 import { SCOPES } from '../../../../contracts/roles';
 import { reachOver, requireReach, targetOf } from '../../../access/person-access';
 import { requireUnitInScope } from '../../../access/unit-scope';
 import { grantRole, hasAccount, loadPersonProfile, revokeSessions } from '../../../data/people';
-import type { Schema } from '../../../data/schema';
-import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../../rules/invitations';
+import { hashInviteCode, inviteExpiry } from '../../../rules/invitations';
 import { AppError, fail } from '../../../runtime/app-error';
-import { action, type Audit, type ContextFor } from '../../../runtime/define-function';
+import { action, type ContextFor } from '../../../runtime/define-function';
 import { searchKey } from '../../../rules/roster-search';
 import { inviteScene } from './invite-scene';
+import { issueInvitation, newCode } from './issue-invitation';
 
 const INVITERS = SCOPES.manageBranch;
 
@@ -109,22 +107,14 @@ export const createInvite = action(
           .execute();
         await audit({ entity: 'person', entityId: personId, after: { sessionsRevoked: true, reason: 'lost-phone' } });
       }
-      await revokeOpenInvitations(trx, personId, at, audit);
-      const invite = await trx
-        .insertInto('invitations')
-        .values({
-          code_hash: hashInviteCode(code),
-          person_id: personId,
-          org_unit_id: target.orgUnitId,
-          created_by: caller.person.id,
-          expires_at: expiresAt,
-          used_at: null,
-          redeemed_by: null,
-          revoked_at: null,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const invite = await issueInvitation(trx, audit, {
+        personId,
+        orgUnitId: target.orgUnitId,
+        createdBy: caller.person.id,
+        code,
+        expiresAt,
+        at,
+      });
       await audit({ entity: 'invitation', entityId: invite.id, after: { personId, expiresAt } });
       // The plain code leaves the server once, in this answer; the database keeps only its hash.
       const { scene, url } = inviteScene(invite.id, expiresAt, deps);
@@ -144,36 +134,6 @@ export const createInvite = action(
     });
   },
 );
-
-export const newCode = () => inviteCodeFromBytes(randomBytes(8));
-
-/** A person has at most one open invitation: a new one replaces any earlier unused one. */
-export async function revokeOpenInvitations(trx: Transaction<Schema>, personId: number, at: string, audit: Audit) {
-  const open = await trx
-    .selectFrom('invitations')
-    .select('id')
-    .where('person_id', '=', personId)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .execute();
-  if (open.length === 0) return;
-  await trx
-    .updateTable('invitations')
-    .set({ revoked_at: at })
-    .where(
-      'id',
-      'in',
-      open.map((o) => o.id),
-    )
-    .execute();
-  for (const o of open)
-    await audit({
-      entity: 'invitation',
-      entityId: o.id,
-      before: { revokedAt: null },
-      after: { revokedAt: at, reason: 'replaced' },
-    });
-}
 
 /** Answers a resend: the same invitation under a new code, while it is still open. */
 async function reissueCode(kept: Kept, ctx: ContextFor<{ roles: typeof INVITERS }>): Promise<Output> {

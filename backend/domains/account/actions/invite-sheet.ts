@@ -1,16 +1,15 @@
 // A printable sheet of invitations for a whole branch: one slip per 在册 member who does not sign in yet, each with
 // a fresh 8-character code and its QR, for members who need help in person. Issuing replaces each member's earlier
 // open invitation. The codes are credentials, so a resend is not answered from storage: it issues new ones.
-import { randomBytes } from 'node:crypto';
 import { inviteSheetInput, type AccountApi, type InviteSlip } from '../../../../contracts/account';
 import { SCOPES } from '../../../../contracts/roles';
 import { reachOver, targetOf } from '../../../access/person-access';
 import { requireUnitInScope } from '../../../access/unit-scope';
 import { hasAccount, loadPersonProfile } from '../../../data/people';
-import { hashInviteCode, inviteCodeFromBytes, inviteExpiry } from '../../../rules/invitations';
+import { inviteExpiry } from '../../../rules/invitations';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { revokeOpenInvitations } from './create-invite';
+import { issueInvitation, newCode } from './issue-invitation';
 import { inviteScene } from './invite-scene';
 
 const INVITERS = SCOPES.manageBranch;
@@ -64,23 +63,15 @@ export const inviteSheet = action(
     const issued = await ctx.transaction(async (trx, audit) => {
       const out: { personId: number; personName: string; code: string; invitationId: number }[] = [];
       for (const t of targets) {
-        await revokeOpenInvitations(trx, t.id, at, audit);
-        const code = inviteCodeFromBytes(randomBytes(8));
-        const row = await trx
-          .insertInto('invitations')
-          .values({
-            code_hash: hashInviteCode(code),
-            person_id: t.id,
-            org_unit_id: unit.id,
-            created_by: caller.person.id,
-            expires_at: expiresAt,
-            used_at: null,
-            redeemed_by: null,
-            revoked_at: null,
-            created_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const code = newCode();
+        const row = await issueInvitation(trx, audit, {
+          personId: t.id,
+          orgUnitId: unit.id,
+          createdBy: caller.person.id,
+          code,
+          expiresAt,
+          at,
+        });
         out.push({ personId: t.id, personName: t.name, code, invitationId: row.id });
       }
       await audit({

@@ -1,6 +1,6 @@
 // The printable certificate's content, for its holder (or an admin over them): what the A4 page shows.
 import { certificateViewInput, type VolunteerApi } from '../../../../contracts/volunteer';
-import { movementsInRange } from '../queries/volunteer';
+import { findCertificateByNumber, movementsInRange } from '../queries/volunteer';
 import { reachOver, targetOf } from '../../../access/person-access';
 import { loadPersonProfile } from '../../../data/people';
 import { certificateStatus, ledgerFingerprint, volunteerNumber, type Issuer } from '../rules/certificate';
@@ -18,13 +18,7 @@ export const certificateView = action(
   async function certificateView({ number }, ctx): Promise<VolunteerApi['certificateView']['output']> {
     const { deps, caller } = ctx;
     const db = deps.database.db;
-    const cert = await db
-      .selectFrom('vol_certificates')
-      .innerJoin('people', 'people.id', 'vol_certificates.person_id')
-      .selectAll('vol_certificates')
-      .select('people.name')
-      .where('number', '=', number)
-      .executeTakeFirst();
+    const cert = await findCertificateByNumber(db, number);
     if (!cert) throw fail.notFound('没有找到这份证明。');
     if (cert.person_id !== caller.person.id) {
       // An admin over the holder, by the one person policy (the holder's home and every role they hold).

@@ -4,7 +4,7 @@
 // a genuine QR pasted on a forged paper bearing another name does not match; never the full name or the phone.
 // Hours count only records a manager confirmed where the phone alone vouched for them (volunteer-trust.ts).
 import { verifyCertificateInput, type VolunteerApi } from '../../../../contracts/volunteer';
-import { movementsInRange } from '../queries/volunteer';
+import { findCertificateByNumber, movementsInRange } from '../queries/volunteer';
 import {
   certificateStatus,
   ledgerFingerprint,
@@ -35,13 +35,7 @@ export const verifyCertificate = action(
     if (!signatureMatches(number, sig, deps.sceneKey))
       throw new AppError('QR_INVALID', '这个核验二维码无法识别，证明可能是伪造或被改动过的。');
     const db = deps.database.db;
-    const cert = await db
-      .selectFrom('vol_certificates')
-      .innerJoin('people', 'people.id', 'vol_certificates.person_id')
-      .selectAll('vol_certificates')
-      .select('people.name')
-      .where('number', '=', number)
-      .executeTakeFirst();
+    const cert = await findCertificateByNumber(db, number);
     if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
     const movements = await movementsInRange(db, cert.person_id, cert.from_day, cert.to_day);
     const status = certificateStatus(cert, ledgerFingerprint(movements));

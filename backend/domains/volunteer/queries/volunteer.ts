@@ -324,3 +324,14 @@ export async function rootUnitName(db: Db, path: string): Promise<string> {
   const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
   return row?.name ?? '';
 }
+
+/** A certificate by its printed number, with the holder's name (what the certificate page and its check show). */
+export async function findCertificateByNumber(db: Db, number: string) {
+  return db
+    .selectFrom('vol_certificates')
+    .innerJoin('people', 'people.id', 'vol_certificates.person_id')
+    .selectAll('vol_certificates')
+    .select('people.name')
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
