@@ -7,6 +7,12 @@ import { sceneField } from './qrcode';
 export const POST_KINDS = ['志愿服务驿站', '银发先锋工作室', '四就近服务站', '老党员之家'] as const;
 export const CHECK_IN_MODES = ['geo', 'rotating'] as const;
 export type CheckInModeName = (typeof CHECK_IN_MODES)[number];
+/**
+ * How long after a 签退 the volunteer may take it back herself. Long enough to notice a mistaken tap while still
+ * on the result screen; short enough that no manager has looked at the record yet and the post's day goes on as
+ * recorded. After it, a wrong check-out is fixed by 申请更正, which a manager answers.
+ */
+export const UNDO_CHECK_OUT_MINUTES = 5;
 export const RECORD_STATUSES = ['open', 'pending', 'not_counted', 'confirmed', 'corrected'] as const;
 export type RecordStatusName = (typeof RECORD_STATUSES)[number];
 
@@ -265,6 +271,11 @@ export interface ServiceRecord {
   /** Hours measured at check-out, before any correction. */
   measuredHours: number | null;
   flags: string[];
+  /**
+   * While open: the minutes served (inside the shift, for a shift) below which this stay would not count, so the
+   * phone can ask before an early 签退 ("这次服务不到30分钟，不计时长"); null once closed.
+   */
+  minimumMinutes: number | null;
   /** An open request for correction, if any. */
   correctionRequested: boolean;
   /** Closed and counted, but held until the post manager confirms it (statusNote says so in a sentence). */
@@ -294,6 +305,12 @@ export interface CheckInResult {
 
 export interface CheckOutResult {
   record: { id: number; checkOutAt: string; hours: number; counted: boolean; flags: string[] };
+  message: string;
+}
+
+/** A 签退 taken back: the record is open again, as at check-in. */
+export interface UndoCheckOutResult {
+  record: { id: number; checkInAt: string; postName: string };
   message: string;
 }
 
@@ -417,6 +434,7 @@ export interface VolunteerApi {
   };
   checkIn: { input: z.input<typeof checkInInput>; output: CheckInResult };
   checkOut: { input: z.input<typeof checkOutInput>; output: CheckOutResult };
+  undoCheckOut: { input: z.input<typeof recordIdInput>; output: UndoCheckOutResult };
   syncOffline: { input: z.input<typeof syncOfflineInput>; output: { results: OfflineItemResult[] } };
   myRecords: { input: z.input<typeof none>; output: { records: ServiceRecord[] } };
   myHours: { input: z.input<typeof none>; output: HoursSummary };

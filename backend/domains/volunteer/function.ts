@@ -26,6 +26,7 @@ import { requestCorrection } from './actions/request-correction';
 import { rotatingCode } from './actions/rotating-code';
 import { shifts } from './actions/shifts';
 import { syncOffline } from './actions/sync-offline';
+import { undoCheckOut } from './actions/undo-check-out';
 import { verifyCertificate } from './actions/verify-certificate';
 
 export const volunteer = defineFunction('volunteer', {
@@ -39,6 +40,7 @@ export const volunteer = defineFunction('volunteer', {
   myShifts,
   checkIn,
   checkOut,
+  undoCheckOut,
   syncOffline,
   myRecords,
   myHours,

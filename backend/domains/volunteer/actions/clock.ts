@@ -3,7 +3,7 @@
 // one transaction. One open record per person on any device is a unique column, so two phones racing get one
 // record and one ALREADY_CHECKED_IN; records never overlap, so hours stay within real time for the person.
 import type { Transaction } from 'kysely';
-import type { CheckInResult, CheckOutResult } from '../../../../contracts/volunteer';
+import { UNDO_CHECK_OUT_MINUTES, type CheckInResult, type CheckOutResult } from '../../../../contracts/volunteer';
 import { SCOPES } from '../../../../contracts/roles';
 import type { Schema } from '../../../data/schema';
 import type { VolPostRow } from '../schema';
@@ -20,9 +20,10 @@ import {
   signedUpOccurrences,
 } from '../queries/volunteer';
 import { isWithin } from '../../../common/org-paths';
-import { autoCheckOutAt, hoursForRecord, hoursOf } from '../rules/hours';
+import { autoCheckOutAt, hoursForRecord, hoursOf, minimumServedMinutes } from '../rules/hours';
 import { occurrenceForCheckIn } from '../rules/shifts';
 import { clockWords, chinaDateTimeWords } from '../../../common/china-time';
+import { minutesWords } from '../../../common/duration-words';
 import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../rules/trust';
 import { AppError, fail } from '../../../runtime/app-error';
 import { judgeWhere, readCode, type VisitScan, type VisitSite } from '../../../visits/check-in';
@@ -237,13 +238,14 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
       after: { checkOutAt: at.toISOString(), minutes: closed.minutes, counted: closed.counted, flags: closed.flags },
     });
     const hours = hoursOf(closed.minutes);
+    const done = `签退成功，${clockWords(at)}。`;
+    const undo = `按错了的话，${UNDO_CHECK_OUT_MINUTES}分钟内可以按“撤销签退”。`;
+    const minimum = minimumServedMinutes(shiftOfRecord(open), Number(post.min_share));
     const message = closed.counted
       ? needsConfirmation(closed.flags)
-        ? `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，待负责人确认：驿站负责人确认以后，才计入服务证明。`
-        : `签退成功，${clockWords(at)}。这次服务记 ${hours} 小时，驿站负责人确认后生效。`
-      : open.shift_id === null
-        ? `签退成功，${clockWords(at)}。这次服务不到一刻钟，不计入服务时长。如有疑问可以申请更正。`
-        : `签退成功，${clockWords(at)}。这次服务了 ${closed.servedMinutes} 分钟，没有达到班次时长的 ${Math.round(Number(post.min_share) * 100)}%，不计入服务时长。如有疑问可以申请更正。`;
+        ? `${done}这次服务记${minutesWords(closed.minutes)}，待负责人确认：驿站负责人确认以后，才计入服务证明。${undo}`
+        : `${done}这次服务记${minutesWords(closed.minutes)}，驿站负责人确认后生效。${undo}`
+      : `${done}您服务了${minutesWords(closed.servedMinutes)}，不满${minutesWords(minimum)}，这次不计时长。${undo}如有疑问可以申请更正。`;
     return {
       record: { id: open.id, checkOutAt: at.toISOString(), hours, counted: closed.counted, flags: closed.flags },
       message,

@@ -6,9 +6,10 @@ import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../.
 import { SCOPES } from '../../../../contracts/roles';
 import { chinaDay } from '../../../common/china-time';
 import { rootIdOf } from '../../../common/org-paths';
-import { hoursOf } from '../rules/hours';
-import { accountMinutes, minutesByRecord, writeTransfer } from '../../../ledger/queries';
-import { serviceTransfer } from '../../../ledger/transfers';
+import { hoursOf, minimumServedMinutes } from '../rules/hours';
+import { accountMinutes, minutesByRecord, recordMinutes, writeTransfer } from '../../../ledger/queries';
+import { correctionTransfer, serviceTransfer } from '../../../ledger/transfers';
+import { lockForUpdate } from '../../../common/row-locks';
 import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/trust';
 import { occurrenceOn, type Occurrence } from '../rules/shifts';
 import type { Schema } from '../../../data/schema';
@@ -139,7 +140,7 @@ export async function loadServiceRecords(
     .selectFrom('vol_records')
     .innerJoin('vol_posts', 'vol_posts.id', 'vol_records.post_id')
     .selectAll('vol_records')
-    .select('vol_posts.name as post_name');
+    .select(['vol_posts.name as post_name', 'vol_posts.min_share']);
   if (where.personId !== undefined) q = q.where('vol_records.person_id', '=', where.personId);
   if (where.recordIds !== undefined) {
     if (where.recordIds.length === 0) return [];
@@ -186,6 +187,7 @@ export async function loadServiceRecords(
       hours: hoursOf(minutesOf.get(r.id) ?? 0),
       measuredHours: r.served_minutes === null ? null : hoursOf(r.served_minutes),
       flags: JSON.parse(r.flags_json) as string[],
+      minimumMinutes: r.status === 'open' ? minimumServedMinutes(shiftOfRecord(r), Number(r.min_share)) : null,
       correctionRequested: openRequests.has(r.id),
       corrections: corrections
         .filter((c) => c.record_id === r.id)
@@ -287,6 +289,50 @@ export async function closeRecord(
     }
   }
   return { minutes: decision.minutes, servedMinutes: decision.servedMinutes, counted: decision.counted, flags };
+}
+
+/**
+ * Opens a closed record again (撤销签退) exactly as it was before its check-out: the check-out's time and place go,
+ * and whatever minutes the ledger credits it are moved back in one balancing transfer, so the record counts nothing
+ * until the next check-out credits it afresh. Locks the record first; answers null (nothing written) when it is not
+ * closed at `checkOutAt` any more (an undo racing another), and lets the open-record unique index refuse a second
+ * open record (the caller tells the person).
+ */
+export async function reopenRecord(
+  trx: Transaction<Schema>,
+  recordId: number,
+  checkOutAt: string,
+  actorId: number,
+  at: Date,
+): Promise<{ minutesTakenBack: number } | null> {
+  const row = await lockForUpdate(trx, 'vol_records', recordId);
+  if (!row || row.check_out_at !== checkOutAt || row.open_person_id !== null) return null;
+  await trx
+    .updateTable('vol_records')
+    .set({
+      check_out_at: null,
+      open_person_id: row.person_id,
+      out_lat: null,
+      out_lng: null,
+      out_accuracy: null,
+      status: 'open',
+      served_minutes: null,
+      counted: 0,
+    })
+    .where('id', '=', recordId)
+    .execute();
+  const credited = await recordMinutes(trx, recordId);
+  const plan = correctionTransfer(row.post_id, row.person_id, credited, 0);
+  if (plan) {
+    await writeTransfer(trx, plan, {
+      recordId,
+      reason: '撤销签退',
+      createdBy: actorId,
+      servedOn: chinaDay(new Date(row.check_in_at)),
+      at: at.toISOString(),
+    });
+  }
+  return { minutesTakenBack: credited };
 }
 
 /**

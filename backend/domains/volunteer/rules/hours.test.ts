@@ -1,4 +1,13 @@
-import { autoCheckOutAt, hoursForRecord, hoursOf, minutesOfHours, WALK_IN_CAP_MINUTES } from './hours';
+import {
+  autoCheckOutAt,
+  canUndoCheckOut,
+  hoursForRecord,
+  hoursOf,
+  minimumServedMinutes,
+  minutesOfHours,
+  WALK_IN_CAP_MINUTES,
+} from './hours';
+import { UNDO_CHECK_OUT_MINUTES } from '../../../../contracts/volunteer';
 
 const at = (hhmm: string) => new Date(`2026-12-03T${hhmm}:00+08:00`);
 const shift = { start: at('14:00'), end: at('17:00') };
@@ -64,5 +73,29 @@ describe('hours for a record', () => {
     expect(minutesOfHours(-1)).toBeNull();
     expect(minutesOfHours(25)).toBeNull();
     expect(minutesOfHours(Number.NaN)).toBeNull();
+  });
+});
+
+describe('taking back a 签退 and the minimum that counts', () => {
+  it('allows undo only within the window, and never for a check-out dated after now', () => {
+    const out = at('15:00');
+    expect(UNDO_CHECK_OUT_MINUTES).toBe(5);
+    expect(canUndoCheckOut(out, at('15:00'))).toBe(true);
+    expect(canUndoCheckOut(out, at('15:05'))).toBe(true);
+    expect(canUndoCheckOut(out, new Date(at('15:05').getTime() + 1000))).toBe(false);
+    expect(canUndoCheckOut(out, at('14:59'))).toBe(false);
+  });
+
+  it('names the minimum a stay must reach to count: the share of the shift, or what rounds to a quarter hour', () => {
+    expect(minimumServedMinutes(shift, 0.6)).toBe(108);
+    expect(minimumServedMinutes({ start: at('14:00'), end: at('14:50') }, 0.6)).toBe(30);
+    expect(minimumServedMinutes(shift, 0)).toBe(1);
+    expect(minimumServedMinutes(null, 0.6)).toBe(8);
+    // The walk-in minimum agrees with the hours rule: 7 minutes count nothing, 8 count a quarter hour.
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('14:07') }, null, 0).counted).toBe(false);
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('14:08') }, null, 0).counted).toBe(true);
+    // And the shift minimum: one minute less does not count.
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:47') }, shift, 0.6).counted).toBe(false);
+    expect(hoursForRecord({ checkInAt: at('14:00'), checkOutAt: at('15:48') }, shift, 0.6).counted).toBe(true);
   });
 });

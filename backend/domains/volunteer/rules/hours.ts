@@ -2,6 +2,7 @@
 // nearest quarter hour (14:02–17:05 at a 14:00–17:00 shift is 3 hours), and a stay below the post's minimum share
 // of the shift does not count at all. A walk-in (no shift) counts what was served, up to a day's cap.
 // Rules and their reasons: docs/SERVICE-HOURS.md.
+import { UNDO_CHECK_OUT_MINUTES } from '../../../../contracts/volunteer';
 
 export const ROUND_TO_MINUTES = 15;
 /** A walk-in record never counts more than this: nobody serves longer in one go, and a forgotten check-out closes here. */
@@ -66,4 +67,20 @@ export function hoursOf(minutes: number): number {
 export function minutesOfHours(hours: number): number | null {
   if (!Number.isFinite(hours) || hours < 0 || hours > MAX_RECORD_HOURS) return null;
   return Math.round(hours * 60);
+}
+
+/** Whether a check-out at `checkOutAt` may still be undone at `now` (never one dated after now). */
+export function canUndoCheckOut(checkOutAt: Date, now: Date): boolean {
+  const since = now.getTime() - checkOutAt.getTime();
+  return since >= 0 && since <= UNDO_CHECK_OUT_MINUTES * 60_000;
+}
+
+/**
+ * The served minutes below which a stay does not count (what the early-签退 question names): for a shift, the
+ * post's minimum share of its length; for a walk-in, what rounds to nothing (under half a quarter hour).
+ */
+export function minimumServedMinutes(shift: { start: Date; end: Date } | null, minShare: number): number {
+  if (!shift) return Math.ceil(ROUND_TO_MINUTES / 2);
+  const length = minutesBetween(shift.start.getTime(), shift.end.getTime());
+  return Math.max(1, Math.ceil(length * minShare - 1e-9));
 }
