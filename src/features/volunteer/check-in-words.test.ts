@@ -2,6 +2,8 @@ import {
   afterSettingSentence,
   clockKindFor,
   keptOfflineSentence,
+  managerHelpSentence,
+  nextStepAfter,
   NO_FIX_SENTENCE,
   noFixSentence,
   OPEN_LOCATION_SETTING_LABEL,
@@ -47,5 +49,26 @@ describe('no-location sentences', () => {
     expect(afterSettingSentence('in', true)).toBe('位置已经允许使用了，请按下面的按钮签到。');
     expect(afterSettingSentence('out', false)).toContain('还不能签退');
     expect(afterSettingSentence('out', false)).toContain(OPEN_LOCATION_SETTING_LABEL);
+  });
+});
+
+describe('what a refusal leaves her to do', () => {
+  it('offers pressing again only where it can help', () => {
+    for (const code of ['NETWORK', 'INTERNAL', 'DATABASE_UNAVAILABLE', undefined] as const)
+      expect(nextStepAfter(code, false)).toBe('again');
+    expect(nextStepAfter('QR_INVALID', true)).toBe('again'); // type the code again
+    expect(nextStepAfter('QR_INVALID', false)).toBe('none'); // a scanned code stays wrong
+    expect(nextStepAfter('FORBIDDEN', false)).toBe('join');
+    expect(nextStepAfter('OUTSIDE_SHIFT', false)).toBe('shifts');
+    expect(nextStepAfter('ALREADY_CHECKED_IN', false)).toBe('state');
+    expect(nextStepAfter('TOO_FAR', false)).toBe('closer');
+    expect(nextStepAfter('CONFLICT', false)).toBe('none');
+  });
+
+  it('names who at the post can register her without a location', () => {
+    expect(managerHelpSentence({ contactName: '王秀英', contactPhone: '0592-1234567' })).toBe(
+      '不想用位置的话，也可以请负责人帮您登记：请找驿站联系人王秀英（电话 0592-1234567），说您今天来服务了。',
+    );
+    expect(managerHelpSentence({ contactName: '', contactPhone: '' })).toContain('请找驿站负责人');
   });
 });
