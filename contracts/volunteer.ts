@@ -7,12 +7,6 @@ import { sceneField } from './qrcode';
 export const POST_KINDS = ['志愿服务驿站', '银发先锋工作室', '四就近服务站', '老党员之家'] as const;
 export const CHECK_IN_MODES = ['geo', 'rotating'] as const;
 export type CheckInModeName = (typeof CHECK_IN_MODES)[number];
-/**
- * How long after a 签退 the volunteer may take it back herself. Long enough to notice a mistaken tap while still
- * on the result screen; short enough that no manager has looked at the record yet and the post's day goes on as
- * recorded. After it, a wrong check-out is fixed by 申请更正, which a manager answers.
- */
-export const UNDO_CHECK_OUT_MINUTES = 5;
 export const RECORD_STATUSES = ['open', 'pending', 'not_counted', 'confirmed', 'corrected'] as const;
 export type RecordStatusName = (typeof RECORD_STATUSES)[number];
 
@@ -304,7 +298,15 @@ export interface CheckInResult {
 }
 
 export interface CheckOutResult {
-  record: { id: number; checkOutAt: string; hours: number; counted: boolean; flags: string[] };
+  record: {
+    id: number;
+    checkOutAt: string;
+    hours: number;
+    counted: boolean;
+    flags: string[];
+    /** Until when she may take this 签退 back herself (撤销签退); null when she cannot (e.g. sent later from the queue). */
+    undoUntil: string | null;
+  };
   message: string;
 }
 

@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../backend/data/schema';
 import { VOLUNTEER_TABLES } from '../../backend/domains/volunteer/schema';
-import { UNDO_CHECK_OUT_MINUTES, type VolunteerApi } from '../../contracts/volunteer';
+import { UNDO_CHECK_OUT_MINUTES } from '../../backend/domains/volunteer/rules/hours';
+import type { VolunteerApi } from '../../contracts/volunteer';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
@@ -131,6 +132,7 @@ describe.each(availableEngines())('undo a check-out on %s', (engine) => {
     clock += 165 * MINUTE; // 11:45
     const out = await ok('volunteer8', 'checkOut', { scene: await scene() });
     expect(out.record).toMatchObject({ id: recordId, hours: 2.75, counted: true });
+    expect(out.record.undoUntil).toBe(new Date(clock + UNDO_CHECK_OUT_MINUTES * MINUTE).toISOString());
     expect(out.message).toContain('2小时45分');
     expect(out.message).not.toMatch(/\d+\.\d+ ?小时|\d\d:\d\d/);
     expect(out.message).toMatch(/^签退成功，上午11点45分。/);

@@ -3,7 +3,7 @@
 // one transaction. One open record per person on any device is a unique column, so two phones racing get one
 // record and one ALREADY_CHECKED_IN; records never overlap, so hours stay within real time for the person.
 import type { Transaction } from 'kysely';
-import { UNDO_CHECK_OUT_MINUTES, type CheckInResult, type CheckOutResult } from '../../../../contracts/volunteer';
+import type { CheckInResult, CheckOutResult } from '../../../../contracts/volunteer';
 import { SCOPES } from '../../../../contracts/roles';
 import type { Schema } from '../../../data/schema';
 import type { VolPostRow } from '../schema';
@@ -20,7 +20,14 @@ import {
   signedUpOccurrences,
 } from '../queries/volunteer';
 import { isWithin } from '../../../common/org-paths';
-import { autoCheckOutAt, hoursForRecord, hoursOf, minimumServedMinutes } from '../rules/hours';
+import {
+  autoCheckOutAt,
+  canUndoCheckOut,
+  hoursForRecord,
+  hoursOf,
+  minimumServedMinutes,
+  UNDO_CHECK_OUT_MINUTES,
+} from '../rules/hours';
 import { occurrenceForCheckIn } from '../rules/shifts';
 import { clockWords, chinaDateTimeWords } from '../../../common/china-time';
 import { minutesWords } from '../../../common/duration-words';
@@ -239,7 +246,10 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
     });
     const hours = hoursOf(closed.minutes);
     const done = `签退成功，${clockWords(at)}。`;
-    const undo = `按错了的话，${UNDO_CHECK_OUT_MINUTES}分钟内可以按“撤销签退”。`;
+    // Only a 签退 made just now can be taken back: one sent later from the phone's queue is fixed by 申请更正.
+    const undoUntil =
+      !options.offline && canUndoCheckOut(at, now) ? new Date(at.getTime() + UNDO_CHECK_OUT_MINUTES * 60_000) : null;
+    const undo = undoUntil ? `按错了的话，${UNDO_CHECK_OUT_MINUTES}分钟内可以按“撤销签退”。` : '';
     const minimum = minimumServedMinutes(shiftOfRecord(open), Number(post.min_share));
     const message = closed.counted
       ? needsConfirmation(closed.flags)
@@ -247,7 +257,14 @@ export async function clockOut(scan: Scan, options: ClockOptions, ctx: Ctx): Pro
         : `${done}这次服务记${minutesWords(closed.minutes)}，驿站负责人确认后生效。${undo}`
       : `${done}您服务了${minutesWords(closed.servedMinutes)}，不满${minutesWords(minimum)}，这次不计时长。${undo}如有疑问可以申请更正。`;
     return {
-      record: { id: open.id, checkOutAt: at.toISOString(), hours, counted: closed.counted, flags: closed.flags },
+      record: {
+        id: open.id,
+        checkOutAt: at.toISOString(),
+        hours,
+        counted: closed.counted,
+        flags: closed.flags,
+        undoUntil: undoUntil?.toISOString() ?? null,
+      },
       message,
     };
   });

@@ -4,6 +4,7 @@ import type { CheckInResult, CheckOutResult } from '../../../../contracts/volunt
 import { hoursOf } from '../rules/hours';
 import { recordMinutes } from '../../../ledger/queries';
 import type { ContextFor } from '../../../runtime/define-function';
+import { minutesWords } from '../../../common/duration-words';
 import { clockWords } from '../../../common/china-time';
 
 type Ctx = ContextFor<{ roles: readonly ['volunteer'] }>;
@@ -47,9 +48,17 @@ export async function answerTakenScan(
       message: `这次签到已经记下了（${clockWords(new Date(taken.check_in_at))}），不用再扫。`,
     };
   }
-  const hours = hoursOf(await recordMinutes(db, taken.id));
+  const minutes = await recordMinutes(db, taken.id);
+  const hours = hoursOf(minutes);
   return {
-    record: { id: taken.id, checkOutAt: taken.check_out_at ?? '', hours, counted: taken.counted === 1, flags },
-    message: `这次签退已经记下了，记 ${hours} 小时，不用再扫。`,
+    record: {
+      id: taken.id,
+      checkOutAt: taken.check_out_at ?? '',
+      hours,
+      counted: taken.counted === 1,
+      flags,
+      undoUntil: null,
+    },
+    message: `这次签退已经记下了，记${minutesWords(minutes)}，不用再扫。`,
   };
 }

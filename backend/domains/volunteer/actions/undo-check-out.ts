@@ -2,7 +2,7 @@
 // as if she had never checked out. Only her own check-out (not the automatic one at the shift's end), only while
 // nobody has acted on the record and no other record has started, and the hours the check-out credited leave the
 // ledger in the same transaction, so they are never counted twice nor left counted. After the window, 申请更正.
-import { recordIdInput, UNDO_CHECK_OUT_MINUTES, type VolunteerApi } from '../../../../contracts/volunteer';
+import { recordIdInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { isUniqueViolation } from '../../../common/db-errors';
 import { scheduleJob } from '../../../data/jobs';
 import { AppError, fail } from '../../../runtime/app-error';
@@ -15,7 +15,7 @@ import {
   reopenRecord,
   shiftOfRecord,
 } from '../queries/volunteer';
-import { autoCheckOutAt, canUndoCheckOut } from '../rules/hours';
+import { autoCheckOutAt, canUndoCheckOut, UNDO_CHECK_OUT_MINUTES } from '../rules/hours';
 import { CLOCK_ROLES } from './clock';
 
 const TOO_LATE = `签退已经超过${UNDO_CHECK_OUT_MINUTES}分钟，不能撤销了。如果时间不对，请在“我的服务记录”里按这条记录，申请更正。`;

@@ -5,9 +5,9 @@ import {
   hoursOf,
   minimumServedMinutes,
   minutesOfHours,
+  UNDO_CHECK_OUT_MINUTES,
   WALK_IN_CAP_MINUTES,
 } from './hours';
-import { UNDO_CHECK_OUT_MINUTES } from '../../../../contracts/volunteer';
 
 const at = (hhmm: string) => new Date(`2026-12-03T${hhmm}:00+08:00`);
 const shift = { start: at('14:00'), end: at('17:00') };

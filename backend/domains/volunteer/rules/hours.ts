@@ -2,7 +2,6 @@
 // nearest quarter hour (14:02–17:05 at a 14:00–17:00 shift is 3 hours), and a stay below the post's minimum share
 // of the shift does not count at all. A walk-in (no shift) counts what was served, up to a day's cap.
 // Rules and their reasons: docs/SERVICE-HOURS.md.
-import { UNDO_CHECK_OUT_MINUTES } from '../../../../contracts/volunteer';
 
 export const ROUND_TO_MINUTES = 15;
 /** A walk-in record never counts more than this: nobody serves longer in one go, and a forgotten check-out closes here. */
@@ -68,6 +67,13 @@ export function minutesOfHours(hours: number): number | null {
   if (!Number.isFinite(hours) || hours < 0 || hours > MAX_RECORD_HOURS) return null;
   return Math.round(hours * 60);
 }
+
+/**
+ * How long after a 签退 the volunteer may take it back herself. Long enough to notice a mistaken tap while still
+ * on the result screen; short enough that no manager has looked at the record yet and the post's day goes on as
+ * recorded. After it, a wrong check-out is fixed by 申请更正, which a manager answers.
+ */
+export const UNDO_CHECK_OUT_MINUTES = 5;
 
 /** Whether a check-out at `checkOutAt` may still be undone at `now` (never one dated after now). */
 export function canUndoCheckOut(checkOutAt: Date, now: Date): boolean {

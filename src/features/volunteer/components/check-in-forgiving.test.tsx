@@ -84,7 +84,14 @@ describe('CheckInScreen: forgiving clock-in', () => {
     expect(checkOut).not.toHaveBeenCalled();
 
     jest.mocked(checkOut).mockResolvedValue({
-      record: { id: 31, checkOutAt: new Date().toISOString(), hours: 0, counted: false, flags: [] },
+      record: {
+        id: 31,
+        checkOutAt: new Date().toISOString(),
+        hours: 0,
+        counted: false,
+        flags: [],
+        undoUntil: new Date(Date.now() + 300_000).toISOString(),
+      },
       message: '签退成功，中午12点53分。您服务了25分钟，不满30分钟，这次不计时长。',
     });
     fireEvent.click(screen.getByText('服务结束了，按这里签退'));
@@ -111,7 +118,7 @@ describe('CheckInScreen: forgiving clock-in', () => {
   it('does not ask when the stay already counts and the shift is over', async () => {
     records([openRecord({ checkInAt: minutesAgo(60), minimumMinutes: 8 })]);
     jest.mocked(checkOut).mockResolvedValue({
-      record: { id: 31, checkOutAt: new Date().toISOString(), hours: 1, counted: true, flags: [] },
+      record: { id: 31, checkOutAt: new Date().toISOString(), hours: 1, counted: true, flags: [], undoUntil: null },
       message: '签退成功，下午1点。这次服务记1小时，驿站负责人确认后生效。',
     });
     render(<CheckInScreen scene='k.4.x.y' postId={4} />);

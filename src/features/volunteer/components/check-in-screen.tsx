@@ -9,7 +9,7 @@
 // a tap may open).
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
-import { UNDO_CHECK_OUT_MINUTES, type PostDetail, type ServiceRecord } from '../../../../contracts/volunteer';
+import type { PostDetail, ServiceRecord } from '../../../../contracts/volunteer';
 import { BigButton } from '../../../components/big-button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { TextField } from '../../../components/text-field';
@@ -72,7 +72,14 @@ export function CheckInScreen({ scene, postId }: CheckInScreenProps) {
 }
 
 /** What the last press did, for the heading over its sentence and the buttons after it. */
-type Last = { kind: ClockKind | 'undo'; recordId?: number; at: number; location?: LocationFailure; kept?: boolean };
+type Last = {
+  kind: ClockKind | 'undo';
+  recordId?: number;
+  /** Until when the server lets her take a 签退 back (ms), if it does. */
+  undoUntil?: number;
+  location?: LocationFailure;
+  kept?: boolean;
+};
 
 interface BodyProps {
   scene?: string;
@@ -117,7 +124,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
       const outcome = await currentFix();
       setLocating(false);
       if (!outcome.ok) {
-        setLast({ kind: clockKind, at: Date.now(), location: outcome.failure });
+        setLast({ kind: clockKind, location: outcome.failure });
         action.say({
           ok: false,
           text: noFixSentence(clockKind, outcome.failure, CAN_OPEN_LOCATION_SETTING),
@@ -145,8 +152,9 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
       },
       { intent: `${clockKind}:${clientId}`, sentence: (a) => a.message },
     );
-    const recordId = answer?.record && 'id' in answer.record ? answer.record.id : undefined;
-    setLast({ kind: clockKind, at: Date.now(), recordId, kept });
+    const recordId = answer?.record ? answer.record.id : undefined;
+    const until = answer?.record && 'undoUntil' in answer.record ? answer.record.undoUntil : null;
+    setLast({ kind: clockKind, recordId, kept, undoUntil: until ? Date.parse(until) : undefined });
     // What she is doing now (or, after a refusal about it, what she was doing) is read again, quietly.
     reload();
   };
@@ -163,7 +171,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
       sentence: (a) => a.message,
     });
     if (answer) {
-      setLast({ kind: 'undo', at: Date.now(), recordId });
+      setLast({ kind: 'undo', recordId });
       reload();
     }
   };
@@ -183,9 +191,9 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
   const undoable =
     said?.ok === true &&
     last?.kind === 'out' &&
-    !last.kept &&
     last.recordId !== undefined &&
-    now.getTime() - last.at < UNDO_CHECK_OUT_MINUTES * 60_000;
+    last.undoUntil !== undefined &&
+    now.getTime() < last.undoUntil;
   // After a refusal, the clock button stays only where pressing it again can help.
   const clockButtonShown =
     !notVolunteer && !openElsewhere && (step === null || step === 'again' || step === 'closer' || step === 'state');
