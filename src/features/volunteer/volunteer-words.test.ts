@@ -5,6 +5,7 @@ import {
   placesWords,
   ROTATING_CODE_SENTENCE,
   SCAN_BUTTON_LABEL,
+  shiftQuestion,
   shiftTimeWords,
 } from './volunteer-words';
 
@@ -17,6 +18,20 @@ describe('volunteer words', () => {
   it('says a shift’s day and hours', () => {
     expect(shiftTimeWords({ start: '2026-12-03T06:00:00.000Z', end: '2026-12-03T09:00:00.000Z' })).toBe(
       '2026年12月3日 星期四 下午2点—5点',
+    );
+    // Across noon the part of the day is said again.
+    expect(shiftTimeWords({ start: '2026-12-03T01:00:00.000Z', end: '2026-12-03T05:00:00.000Z' })).toBe(
+      '2026年12月3日 星期四 上午9点—下午1点',
+    );
+  });
+
+  it('asks before 报名 and 取消报名, naming the day, the time and the service', () => {
+    const o = { start: '2026-12-03T06:00:00.000Z', end: '2026-12-03T09:00:00.000Z', service: '测血压' };
+    expect(shiftQuestion({ ...o, mine: false })).toBe(
+      '您要报名2026年12月3日 星期四 下午2点—5点，测血压吗？报名以后请按时到驿站，前一天晚上会提醒您。',
+    );
+    expect(shiftQuestion({ ...o, mine: true })).toBe(
+      '您要取消2026年12月3日 星期四 下午2点—5点，测血压的报名吗？取消以后，名额会留给其他志愿者。',
     );
   });
   it('says places in words, never only a colour', () => {

@@ -14,7 +14,19 @@ export function hoursText(hours: number): string {
 
 /** "2026年12月3日 星期四 下午2点—5点". */
 export function shiftTimeWords(o: Pick<ShiftOccurrence, 'start' | 'end'>): string {
-  return `${dateWords(o.start)} ${timeWords(o.start)}—${timeWords(o.end).replace(/^(上午|中午|下午|晚上|凌晨)/, '')}`;
+  const start = timeWords(o.start);
+  const end = timeWords(o.end);
+  // "上午9点—11点", but "上午9点—下午1点": the part of the day is said again only when it changes.
+  const part = /^(上午|中午|下午|晚上|凌晨)/.exec(start)?.[1];
+  return `${dateWords(o.start)} ${start}—${part && end.startsWith(part) ? end.slice(part.length) : end}`;
+}
+
+/** The question before 报名 or 取消报名, naming the shift's day, time and service. */
+export function shiftQuestion(o: Pick<ShiftOccurrence, 'start' | 'end' | 'service' | 'mine'>): string {
+  const when = `${shiftTimeWords(o)}，${o.service}`;
+  return o.mine
+    ? `您要取消${when}的报名吗？取消以后，名额会留给其他志愿者。`
+    : `您要报名${when}吗？报名以后请按时到驿站，前一天晚上会提醒您。`;
 }
 
 /** What a shift's row says on the right: the caller's own, full, or places left. */

@@ -1,5 +1,5 @@
-// 排班: tapping a free shift asks WeChat's consent for its evening-before reminder first, then signs up; giving a
-// shift back asks nothing.
+// 排班: tapping a shift changes nothing until she says yes in a dialog naming the shift; that yes asks WeChat's
+// consent for the evening-before reminder first, then signs up; giving a shift back asks no consent.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { User } from '../../../../contracts/account';
 import type { PostDetail } from '../../../../contracts/volunteer';
@@ -68,11 +68,20 @@ describe('PostView and WeChat consent', () => {
     await act(async () => undefined);
 
     fireEvent.click(screen.getByText(/测血压1/));
+    expect(screen.getByText(/^您要报名.+测血压1吗？/)).toBeTruthy();
+    fireEvent.click(screen.getByText('先不报名，返回'));
+    expect(order).toEqual([]);
+    fireEvent.click(screen.getByText(/测血压1/));
+    fireEvent.click(screen.getByText('确定报名'));
     expect(askConsent).toHaveBeenCalledWith(['volunteer_shift_reminder']);
     await act(async () => undefined);
     expect(order).toEqual(['ask', 'join']);
+    expect(screen.getByText('您已报名这个班次。')).toBeTruthy();
 
     fireEvent.click(screen.getByText(/测血压2/));
+    expect(order).toEqual(['ask', 'join']);
+    expect(screen.getByText(/^您要取消.+测血压2的报名吗？/)).toBeTruthy();
+    fireEvent.click(screen.getByText('确定取消报名'));
     await act(async () => undefined);
     expect(order).toEqual(['ask', 'join', 'leave']);
     expect(askConsent).toHaveBeenCalledTimes(1);

@@ -1,9 +1,12 @@
 // 驿站页面: where the post is, when it is open, the services, and this week's shifts. A volunteer taps a shift to
-// sign up (or, on their own, to give the place back); each result is said in a sentence.
+// sign up (or, on their own, to give the place back), and says yes once more in a dialog naming the shift's day and
+// time; each result is said in a sentence.
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { SubscribeTemplate } from '../../../../contracts/inbox';
 import type { PostDetail, ShiftOccurrence } from '../../../../contracts/volunteer';
 import { Card } from '../../../components/card';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ListRow } from '../../../components/list-row';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
@@ -13,7 +16,7 @@ import { useSession } from '../../../entities/session/use-session';
 import { getPost } from '../api/get-post';
 import { joinShift } from '../api/join-shift';
 import { leaveShift } from '../api/leave-shift';
-import { placesWords, shiftTimeWords } from '../volunteer-words';
+import { placesWords, shiftQuestion, shiftTimeWords } from '../volunteer-words';
 import { CheckInScreen } from './check-in-screen';
 import './volunteer.scss';
 
@@ -44,9 +47,11 @@ function PostBody({
   const { user } = useSession();
   const volunteer = user?.roles.includes('volunteer') ?? false;
   const { run, busy, said } = useAction();
+  // The shift whose 报名 or 取消报名 waits for her yes: one tap changes nothing.
+  const [asking, setAsking] = useState<ShiftOccurrence | null>(null);
   const toggle = async (o: ShiftOccurrence) => {
     if (busy) return;
-    // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap.
+    // First, before anything is awaited: WeChat opens its consent prompt only straight after a tap (the dialog's yes).
     if (!o.mine) askConsent?.(SHIFT_CONSENTS);
     await run<{ message: string }>(
       (requestId) =>
@@ -87,7 +92,7 @@ function PostBody({
             }
             status={placesWords(o)}
             kind='button'
-            onClick={volunteer && (o.mine || o.taken < o.capacity) ? () => void toggle(o) : undefined}
+            onClick={volunteer && (o.mine || o.taken < o.capacity) ? () => setAsking(o) : undefined}
           />
         ))}
         {!volunteer ? <View>想来这里服务，请先登录，并由志愿服务队登记为志愿者。</View> : null}
@@ -97,6 +102,19 @@ function PostBody({
           <CheckInScreen postId={post.id} />
         </Card>
       ) : null}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking?.mine ? '取消报名吗？' : '报名这个班次吗？'}
+        message={asking ? shiftQuestion(asking) : ''}
+        confirmLabel={asking?.mine ? '确定取消报名' : '确定报名'}
+        cancelLabel={asking?.mine ? '不取消，返回' : '先不报名，返回'}
+        onConfirm={() => {
+          const o = asking;
+          setAsking(null);
+          if (o) void toggle(o);
+        }}
+        onCancel={() => setAsking(null)}
+      />
     </View>
   );
 }
