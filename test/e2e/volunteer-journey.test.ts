@@ -209,7 +209,7 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await screen()
       .getByText(/正在等上级管理员批准，批准前不生效。$/)
       .waitFor();
-    await screen().getByRole('button', { name: '同意，改为 12 小时' }).waitFor();
+    await screen().getByRole('button', { name: '同意，改为12小时' }).waitFor();
     await screen().getByRole('button', { name: '不同意，保持原样' }).waitFor();
     await shot('07b-approve');
   });

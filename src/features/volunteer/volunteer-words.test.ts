@@ -1,6 +1,7 @@
 import {
   correctionWords,
   flagWords,
+  hoursParts,
   hoursText,
   placesWords,
   ROTATING_CODE_SENTENCE,
@@ -11,9 +12,15 @@ import {
 
 describe('volunteer words', () => {
   it('says hours plainly', () => {
-    expect(hoursText(3)).toBe('3 小时');
-    expect(hoursText(2.5)).toBe('2.5 小时');
-    expect(hoursText(2.75)).toBe('2.75 小时');
+    expect(hoursText(3)).toBe('3小时');
+    expect(hoursText(2.5)).toBe('2小时30分');
+    expect(hoursText(2.75)).toBe('2小时45分');
+    expect(hoursParts(2.75)).toEqual([
+      { figure: 2, unit: '小时' },
+      { figure: 45, unit: '分' },
+    ]);
+    expect(hoursParts(0)).toEqual([{ figure: 0, unit: '小时' }]);
+    expect(hoursParts(0.25)).toEqual([{ figure: 15, unit: '分钟' }]);
   });
   it('says a shift’s day and hours', () => {
     expect(shiftTimeWords({ start: '2026-12-03T06:00:00.000Z', end: '2026-12-03T09:00:00.000Z' })).toBe(
@@ -44,9 +51,9 @@ describe('volunteer words', () => {
   });
   it('names who corrected a record and who approved it, and says when a correction waits', () => {
     const c = { hours: 24, previousHours: 2, reason: '一直在驿站', by: '陈建国', approvedBy: null };
-    expect(correctionWords({ ...c, status: 'applied' })).toBe('陈建国把时长由 2 小时改为 24 小时，原因：一直在驿站。');
+    expect(correctionWords({ ...c, status: 'applied' })).toBe('陈建国把时长由2小时改为24小时，原因：一直在驿站。');
     expect(correctionWords({ ...c, status: 'applied', approvedBy: '林海' })).toBe(
-      '陈建国把时长由 2 小时改为 24 小时，原因：一直在驿站，经林海批准。',
+      '陈建国把时长由2小时改为24小时，原因：一直在驿站，经林海批准。',
     );
     expect(correctionWords({ ...c, status: 'awaiting' })).toMatch(/正在等上级管理员批准，批准前不生效。$/);
     expect(flagWords(['typed_code', 'no_location'])).toBe('手输的数字码；没有位置信息');

@@ -1,15 +1,25 @@
 // Words of the volunteer screens, decided apart from drawing them: hours, places left, a shift's time.
 import type { RecordCorrection, ShiftOccurrence } from '../../../contracts/volunteer';
 import { dateWords, timeWords } from '../../entities/time/calendar';
+import { minutesWords } from '../../entities/time/durations';
 
-/** "3", "2.5", "2.75": hours as a number a person reads, at most two decimals. */
-export function hoursNumber(hours: number): string {
-  return Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '');
+/** "3小时", "2小时30分", "2小时45分", "45分钟": hours as she says them, never a decimal (docs/WORDS.md). */
+export function hoursText(hours: number): string {
+  return minutesWords(Math.round(hours * 60));
 }
 
-/** "3 小时", "2.5 小时", "0 小时". */
-export function hoursText(hours: number): string {
-  return `${hoursNumber(hours)} 小时`;
+/** The hours board's big figures: [2, '小时'], [45, '分'] for 2.75 hours; [0, '小时'] for none. */
+export function hoursParts(hours: number): { figure: number; unit: string }[] {
+  const minutes = Math.max(0, Math.round(hours * 60));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0 && m > 0) return [{ figure: m, unit: '分钟' }];
+  return m === 0
+    ? [{ figure: h, unit: '小时' }]
+    : [
+        { figure: h, unit: '小时' },
+        { figure: m, unit: '分' },
+      ];
 }
 
 /** "2026年12月3日 星期四 下午2点—5点". */
@@ -58,7 +68,7 @@ export function flagWords(flags: readonly string[]): string {
 export function correctionWords(
   c: Pick<RecordCorrection, 'hours' | 'previousHours' | 'reason' | 'status' | 'by' | 'approvedBy'>,
 ): string {
-  const change = `把时长由 ${hoursText(c.previousHours)}改为 ${hoursText(c.hours)}，原因：${c.reason}`;
+  const change = `把时长由${hoursText(c.previousHours)}改为${hoursText(c.hours)}，原因：${c.reason}`;
   if (c.status === 'awaiting')
     return `${c.by}提出${change}。超出了这次服务能记的时长，正在等上级管理员批准，批准前不生效。`;
   if (c.status === 'declined') return `${c.by}提出${change}。上级管理员${c.approvedBy ?? ''}没有批准，记录保持原样。`;

@@ -84,7 +84,7 @@ function Queue() {
                   <ListRow
                     key={key}
                     title={`${item.record.personName} · ${item.record.postName}`}
-                    description={`${dateTimeWords(item.record.checkInAt)}，${hoursText(item.record.hours)}${item.kind === 'request' ? `。申请更正：${item.reason ?? ''}` : item.kind === 'approval' ? `。提议改为 ${hoursText(item.hours ?? 0)}` : ''}`}
+                    description={`${dateTimeWords(item.record.checkInAt)}，${hoursText(item.record.hours)}${item.kind === 'request' ? `。申请更正：${item.reason ?? ''}` : item.kind === 'approval' ? `。提议改为${hoursText(item.hours ?? 0)}` : ''}`}
                     status={
                       item.kind === 'request'
                         ? '更正申请'
@@ -142,7 +142,7 @@ function QueueItem({ item, onDone }: { item: CorrectionQueueItem; onDone: () => 
             busy={busy}
             onClick={() => void act('approve', (id) => approveCorrection(item.correctionId as number, true, id))}
           >
-            {`同意，改为 ${hoursText(item.hours ?? 0)}`}
+            {`同意，改为${hoursText(item.hours ?? 0)}`}
           </BigButton>
           <BigButton
             busy={busy}

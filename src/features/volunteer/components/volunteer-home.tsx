@@ -1,4 +1,4 @@
-// 志愿 tab: my hours this month / this year / in total in big type, my next shift, 扫码签到, my records and the
+// 志愿 tab: 扫码签到 first, then my hours this month / this year / in total in big type, my next shift, my records and the
 // certificate, the manager's way in, and 附近驿站 (nearest first once the person lets the phone say where it is).
 // Scans kept while offline are sent as the tab opens, and what became of them is said in a sentence.
 import { useState } from 'react';
@@ -16,7 +16,7 @@ import { getMyShifts } from '../api/get-my-shifts';
 import { syncOffline } from '../api/sync-offline';
 import { sendKept } from '../offline-scans';
 import { openPost, openVolunteerPage } from '../routes';
-import { hoursNumber, SCAN_BUTTON_LABEL, shiftTimeWords } from '../volunteer-words';
+import { hoursParts, SCAN_BUTTON_LABEL, shiftTimeWords } from '../volunteer-words';
 import { NearbyPosts } from './nearby-posts';
 import './volunteer.scss';
 
@@ -58,6 +58,15 @@ function MyService({ onScan }: { onScan: () => Promise<string | null> }) {
   const shifts = useRemote(getMyShifts, []);
   return (
     <>
+      {/* The one thing she comes here for at the post, first on the first screen in every text size. */}
+      <BigButton variant='primary' onClick={scan}>
+        {SCAN_BUTTON_LABEL}
+      </BigButton>
+      {scanProblem ? (
+        <View className='volunteer-note volunteer-note--failed' {...a11y({ role: 'alert' })}>
+          {scanProblem}
+        </View>
+      ) : null}
       {sent ? (
         <View className='volunteer-note volunteer-note--done' {...a11y({ role: 'status', live: 'polite' })}>
           {sent}
@@ -72,14 +81,6 @@ function MyService({ onScan }: { onScan: () => Promise<string | null> }) {
           </View>
         )}
       </RemoteView>
-      <BigButton variant='primary' onClick={scan}>
-        {SCAN_BUTTON_LABEL}
-      </BigButton>
-      {scanProblem ? (
-        <View className='volunteer-note volunteer-note--failed' {...a11y({ role: 'alert' })}>
-          {scanProblem}
-        </View>
-      ) : null}
       <RemoteView remote={shifts} loading='正在读取我的班次，请稍等。' failed='没能读取我的班次'>
         {({ occurrences }) => {
           const next = occurrences[0];
@@ -113,8 +114,12 @@ function HoursCell({ label, hours }: { label: string; hours: number }) {
     <View className='hours-board__cell'>
       <View className='hours-board__label'>{label}</View>
       <View className='hours-board__figure'>
-        <Text className='hours-board__number'>{hoursNumber(hours)}</Text>
-        <Text className='hours-board__unit'> 小时</Text>
+        {hoursParts(hours).map(({ figure, unit }) => (
+          <Text key={unit}>
+            <Text className='hours-board__number'>{figure}</Text>
+            <Text className='hours-board__unit'>{unit}</Text>
+          </Text>
+        ))}
       </View>
     </View>
   );
