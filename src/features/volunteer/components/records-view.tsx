@@ -36,7 +36,7 @@ export function RecordsView() {
                   key={r.id}
                   title={`${r.postName} · ${r.service}`}
                   description={`${dateTimeWords(r.checkInAt)}${r.checkOutAt ? ` 到 ${timeWords(r.checkOutAt)}` : ''}，${hoursText(r.hours)}`}
-                  status={r.statusName}
+                  status={r.correctionRequested ? `${r.statusName}，已申请更正` : r.statusName}
                   onClick={() => setOpenId(r.id)}
                 />
               ),
@@ -48,15 +48,26 @@ export function RecordsView() {
   );
 }
 
+/** Said beside the box when 申请更正 is pressed with nothing written. */
+export const EMPTY_REASON = '请先在上面写一下要更正什么，例如：我忘了签退，实际服务到下午5点。';
+
 function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: () => void }) {
   const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState<string | null>(null);
   const { run, busy, said } = useAction();
-  const send = () =>
-    run((requestId) => requestCorrection(r.id, reason, requestId), {
+  const send = () => {
+    // A press with nothing written is told what to write, next to the box: never a silent grey button.
+    if (reason.trim() === '') {
+      setMissing(EMPTY_REASON);
+      return undefined;
+    }
+    setMissing(null);
+    return run((requestId) => requestCorrection(r.id, reason, requestId), {
       intent: reason,
       sentence: (answer) => answer.message,
       then: onDone,
     });
+  };
   return (
     <Card title={`${r.postName} · ${r.statusName}`}>
       <View>签到：{dateTimeWords(r.checkInAt)}</View>
@@ -74,19 +85,23 @@ function RecordDetail({ record: r, onDone }: { record: ServiceRecord; onDone: ()
         failedClassName='volunteer-note--failed'
       />
       {r.correctionRequested ? (
-        <View>这条记录的更正申请已经交了，请等驿站负责人答复。</View>
+        <View className='volunteer-note'>已申请更正：这条记录的更正申请已经交了，请等驿站负责人答复。</View>
       ) : r.status !== 'open' && !said?.ok ? (
         <>
           <TextField
             id={`reason-${r.id}`}
             label='申请更正的原因'
             value={reason}
-            onChange={setReason}
+            onChange={(text) => {
+              setReason(text);
+              if (text.trim() !== '') setMissing(null);
+            }}
+            error={missing}
             multiline
             maxLength={100}
             hint='例如：我忘了签退，实际服务到下午5点。'
           />
-          <BigButton variant='primary' onClick={() => void send()} busy={busy} disabled={reason.trim() === ''}>
+          <BigButton variant='primary' onClick={() => void send()} busy={busy}>
             申请更正
           </BigButton>
         </>
