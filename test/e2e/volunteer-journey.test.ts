@@ -234,7 +234,7 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     const stranger = await app.phone();
     page = stranger;
     await openScreen(page, app.host.baseUrl, `${verify.pathname}${verify.search}`, '核验志愿服务证明');
-    await screen().getByText('证明有效').waitFor();
+    await screen().getByText('✓ 这张证书是真的').waitFor();
     // Enough to bind the paper to the person: the name's middle masked and the volunteer number's last 4.
     await screen()
       .getByText(/^志愿者编号末四位：\d{4}$/)
@@ -252,14 +252,16 @@ describeInBrowser('志愿服务 journey (H5)', () => {
       `${verify.pathname}?no=${cert.number}&sig=${signedScene('checkin', 1, new Date(Date.now() + 60_000), 'x').split('.')[3]}xxxxx`,
       '核验志愿服务证明',
     );
+    await screen().getByText('查不到这张证书').waitFor();
     await screen()
       .getByText(/无法识别/)
       .waitFor();
+    await expect(screen().getByRole('button', { name: '再试一次' }).count()).resolves.toBe(0);
     // What the printed code holds now: the scan page's short link with the sealed scene, and the same verdict.
     const code = new URL(cert.codeUrl);
     expect(code.pathname).toBe('/s');
     await openScreen(page, app.host.baseUrl, `${code.pathname}${code.search}`, '核验志愿服务证明');
-    await screen().getByText('证明有效').waitFor();
+    await screen().getByText('✓ 这张证书是真的').waitFor();
     await screen()
       .getByText(/^志愿者编号末四位：\d{4}$/)
       .waitFor();

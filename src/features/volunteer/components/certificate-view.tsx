@@ -10,6 +10,7 @@ import { useRemote } from '../../../entities/remote/use-remote';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
+import { plainDateWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { getCertificate } from '../api/get-certificate';
 import { issueCertificate } from '../api/issue-certificate';
@@ -76,7 +77,7 @@ function CertificateSheet({ cert }: { cert: Certificate }) {
       <View className='certificate-sheet__body'>
         <View>
           兹证明 <View className='certificate-sheet__strong'>{cert.name}</View>（志愿者编号 {cert.volunteerNumber}）于{' '}
-          {cert.from} 至 {cert.to} 期间参加志愿服务 {cert.records} 次，累计服务时长{' '}
+          {plainDateWords(cert.from)} 至 {plainDateWords(cert.to)} 期间参加志愿服务 {cert.records} 次，累计服务时长{' '}
           <View className='certificate-sheet__strong'>{hoursText(cert.hours)}</View>。
         </View>
         <View>服务内容：</View>
@@ -93,7 +94,7 @@ function CertificateSheet({ cert }: { cert: Certificate }) {
           <View>负责人：{cert.issuer.personInCharge}</View>
           <View>联系方式：{cert.issuer.contact}</View>
           <View>证明编号：{cert.number}</View>
-          <View>出具日期：{cert.issuedOn}</View>
+          <View>出具日期：{plainDateWords(cert.issuedOn)}</View>
         </View>
         <View className='certificate-sheet__qr'>
           <Image
