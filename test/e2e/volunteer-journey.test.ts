@@ -9,7 +9,8 @@ import type { QrCode } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { dataOf, login, post } from '../support/api';
 import { describeInBrowser } from '../support/browser';
-import { CURRENT_PAGE, loginViaForm, openScreen } from './helpers/app';
+import { CURRENT_PAGE, loginViaForm, openScreen, TEXT_SIZE_WORDS } from './helpers/app';
+import { ALL_TEXT_SIZES, expectInViewport, presetTextSize } from './helpers/in-viewport';
 import { hostAndBrowser } from './helpers/host-and-browser';
 
 jest.setTimeout(120_000);
@@ -92,20 +93,24 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     expect(box!.height).toBeGreaterThanOrEqual(100);
     await shot('01-check-in-before');
     await button.click();
-    const result = screen().getByRole('status');
-    await result.filter({ hasText: '签到成功' }).waitFor();
-    await expect(result.textContent()).resolves.toMatch(/^签到成功，\d\d:\d\d。服务结束时请再扫一次签退。$/);
+    const result = screen().getByRole('status').filter({ hasText: '签到成功' });
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toMatch(
+      /^签到成功，(上午|中午|下午|晚上|凌晨)\d+点(\d\d分)?。服务结束时请再扫一次签退。$/,
+    );
     await shot('02-check-in-done');
   });
 
   it('keeps the check-out on the phone when the network fails, and sends it once when the 志愿 tab opens', async () => {
     await openScreen(page, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '志愿服务打卡');
-    const button = screen().getByRole('button', { name: '按这里签退' });
+    const button = screen().getByRole('button', { name: '服务结束了，按这里签退' });
     await button.waitFor();
     await page.route('**/api/volunteer', (route) =>
       route.request().postDataJSON()?.action === 'checkOut' ? route.abort('internetdisconnected') : route.continue(),
     );
     await button.click();
+    // A few minutes in, a 签退 asks first: the stay would not count.
+    await page.getByRole('button', { name: '确定签退' }).click();
     await screen().getByRole('status').filter({ hasText: '已经记在手机上了' }).waitFor();
     await shot('03-kept-offline');
     await page.unroute('**/api/volunteer');
@@ -181,6 +186,48 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await screen().getByText('待处理的服务记录').waitFor();
     await page.locator(`${CURRENT_PAGE} .state-view--loading`).first().waitFor({ state: 'detached' });
     await shot('07-manage');
+  });
+
+  it('shows a rotating post’s code on the manager’s phone (the H5 view that once imported itself and crashed)', async () => {
+    const db = app.host.deps.database.db;
+    const root = await db.selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const manager = await db
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'postmanager1')
+      .executeTakeFirstOrThrow();
+    await dataOf(
+      post(
+        app.host.baseUrl,
+        'volunteer',
+        {
+          action: 'createPost',
+          data: {
+            name: '地下室动态码驿站',
+            kind: '志愿服务驿站',
+            address: '某路 2 号',
+            ...POST,
+            orgUnitId: root.id,
+            checkInMode: 'rotating',
+            walkIns: true,
+            managerIds: [manager.id],
+          },
+        },
+        await login(app.host.baseUrl, 'admin'),
+      ),
+    );
+    const phone = await app.phone();
+    const errors: string[] = [];
+    phone.on('pageerror', (e) => errors.push(e.message));
+    await loginViaForm(phone, app.host.baseUrl, 'postmanager1');
+    await openScreen(phone, app.host.baseUrl, '/subpackages/volunteer/manage/index', '驿站管理');
+    await phone.locator(CURRENT_PAGE).getByText('地下室动态码驿站').click();
+    await phone
+      .locator(CURRENT_PAGE)
+      .getByText(/^\d \d \d \d \d \d$/)
+      .waitFor();
+    await phone.locator(`${CURRENT_PAGE} .rotating-code__qr`).waitFor();
+    expect(errors).toEqual([]);
   });
 
   it('shows an admin above the post a correction beyond the record, to approve or decline in words', async () => {
@@ -265,5 +312,148 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await screen()
       .getByText(/^志愿者编号末四位：\d{4}$/)
       .waitFor();
+  });
+});
+
+// The elder gate for the clock-in and shift journeys, in 标准, 大字 and 特大: after every action the sentence that
+// says what happened is inside the 390×844 screen. Check in; a second scan says she is serving before any button, and
+// its main button is not 签退; an early 签退 asks first; 撤销签退 takes it back; a shift's 报名 and 取消报名 ask first.
+// The 特大 run is photographed (CLOCK_IN_SHOTS_DIR) for the closing note.
+const CLOCK_SHOTS = process.env.CLOCK_IN_SHOTS_DIR;
+
+describeInBrowser('志愿服务 clock-in and shifts in every text size (H5)', () => {
+  const app = hostAndBrowser();
+  let scene: string;
+  let postId: number;
+
+  beforeAll(async () => {
+    const admin = await login(app.host.baseUrl, 'admin');
+    const db = app.host.deps.database.db;
+    const root = await db.selectFrom('org_units').select('id').where('parent_id', 'is', null).executeTakeFirstOrThrow();
+    const manager = await db
+      .selectFrom('people')
+      .select('id')
+      .where('handle', '=', 'postmanager1')
+      .executeTakeFirstOrThrow();
+    postId = (
+      await dataOf(
+        post<VolunteerApi['createPost']['output']>(
+          app.host.baseUrl,
+          'volunteer',
+          {
+            action: 'createPost',
+            data: {
+              name: '鹭江银发先锋工作室',
+              kind: '银发先锋工作室',
+              address: '鹭江道 1 号',
+              ...POST,
+              radius: 200,
+              orgUnitId: root.id,
+              checkInMode: 'geo',
+              walkIns: true,
+              services: ['义诊'],
+              managerIds: [manager.id],
+              contactName: '王秀英',
+              contactPhone: '0592-1234567',
+            },
+          },
+          admin,
+        ),
+      )
+    ).post.id;
+    const managerToken = await login(app.host.baseUrl, 'postmanager1');
+    // A shift the day after tomorrow (China weekday 1–7), so this week's list offers it.
+    const weekday = ((new Date(Date.now() + 8 * 3_600_000 + 2 * 86_400_000).getUTCDay() + 6) % 7) + 1;
+    await dataOf(
+      post(
+        app.host.baseUrl,
+        'volunteer',
+        {
+          action: 'createShift',
+          data: { postId, weekday, starts: '09:00', ends: '11:00', capacity: 10, service: '测血压' },
+        },
+        managerToken,
+      ),
+    );
+    scene = (
+      await dataOf(
+        post<QrCode>(
+          app.host.baseUrl,
+          'qrcode',
+          { action: 'create', data: { type: 'checkin', id: postId } },
+          managerToken,
+        ),
+      )
+    ).scene;
+  });
+
+  ALL_TEXT_SIZES.forEach((size, i) => {
+    it(`clocks in, says the state first, asks before an early 签退, undoes it, and asks before 报名 — ${TEXT_SIZE_WORDS[size]}`, async () => {
+      const { context, page } = await app.newPhone();
+      await presetTextSize(page, size);
+      await context.grantPermissions(['geolocation'], { origin: app.host.baseUrl });
+      await context.setGeolocation({ latitude: POST.lat + 0.0004, longitude: POST.lng, accuracy: 20 });
+      await loginViaForm(page, app.host.baseUrl, `volunteer${20 + i}`);
+      const screen = () => page.locator(CURRENT_PAGE);
+      const shot = async (name: string) => {
+        if (CLOCK_SHOTS && size === 'xlarge') await page.screenshot({ path: `${CLOCK_SHOTS}/${name}.png` });
+      };
+      const scanPage = `/s?scene=${encodeURIComponent(scene)}`;
+
+      // The 志愿 tab: 扫码签到 is on the first screen, before the hour cards.
+      await openScreen(page, app.host.baseUrl, '/pages/volunteer/index', '志愿服务');
+      await expectInViewport(page, screen().getByRole('button', { name: '扫码签到、签退' }));
+      await shot('00-volunteer-tab');
+
+      await openScreen(page, app.host.baseUrl, scanPage, '志愿服务打卡');
+      await screen().getByRole('button', { name: '按这里签到' }).click();
+      await expectInViewport(page, screen().getByText(/^签到成功，.+点.*。服务结束时请再扫一次签退。$/));
+      await expectInViewport(page, screen().getByText('✓ 签到成功'));
+      await shot('01-checked-in');
+
+      // A second scan: where she stands comes first, and the main button is not 签退.
+      await openScreen(page, app.host.baseUrl, scanPage, '志愿服务打卡');
+      const state = screen().getByText(/^您.+点.*已经签到，正在服务（已服务\d+分钟）。$/);
+      await expectInViewport(page, state);
+      await expect(screen().getByRole('button', { name: '按这里签退', exact: true }).count()).resolves.toBe(0);
+      const buttons = await screen().getByRole('button').allTextContents();
+      expect(buttons.indexOf('看我的服务时长')).toBeLessThan(buttons.indexOf('服务结束了，按这里签退'));
+      await shot('02-second-scan-says-state');
+
+      // An early 签退 asks, naming what it costs.
+      await screen().getByRole('button', { name: '服务结束了，按这里签退' }).click();
+      const question = page.getByText('现在签退，这次服务不到8分钟，不计时长。确定要签退吗？');
+      await expectInViewport(page, question, 0);
+      await shot('03-early-check-out-asks');
+      await page.getByRole('button', { name: '确定签退' }).click();
+      await expectInViewport(
+        page,
+        screen().getByText(/^签退成功，.+这次不计时长。按错了的话，5分钟内可以按“撤销签退”。/),
+      );
+      await shot('04-checked-out');
+
+      // Taken back: she is serving again.
+      await screen().getByRole('button', { name: '撤销签退' }).click();
+      await expectInViewport(page, screen().getByText('签退已经撤销，您正在服务。服务结束时请再扫一次签退。'));
+      await shot('05-undone');
+
+      // A shift: 报名 asks first, naming the day and time; its sentence stays where she tapped.
+      await openScreen(page, app.host.baseUrl, `/subpackages/volunteer/post/index?id=${postId}`, '志愿服务驿站');
+      await screen()
+        .getByText(/测血压。点这里报名。/)
+        .click();
+      await expectInViewport(page, page.getByText(/^您要报名.+上午9点—11点，测血压吗？/), 0);
+      await shot('06-join-asks');
+      await page.getByRole('button', { name: '确定报名' }).click();
+      const joined = screen().locator('[role="status"]').filter({ hasText: '报名' });
+      await expectInViewport(page, joined);
+      await shot('07-joined');
+      await screen()
+        .getByText(/测血压。点这里可以取消报名。/)
+        .click();
+      await page.getByRole('button', { name: '确定取消报名' }).click();
+      await expectInViewport(page, screen().locator('[role="status"]').filter({ hasText: '取消' }));
+      await shot('08-left');
+    });
   });
 });

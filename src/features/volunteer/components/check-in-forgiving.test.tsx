@@ -112,7 +112,8 @@ describe('CheckInScreen: forgiving clock-in', () => {
     await settle();
     expect(undoCheckOut).toHaveBeenCalledWith(31, expect.any(String));
     expect(screen.getByText('✓ 已撤销签退')).toBeTruthy();
-    expect(screen.getByText(/正在服务（已服务25分钟）/)).toBeTruthy();
+    expect(screen.getByText('签退已经撤销，您正在服务。服务结束时请再扫一次签退。')).toBeTruthy();
+    expect(screen.getByText('服务结束了，按这里签退')).toBeTruthy();
   });
 
   it('does not ask when the stay already counts and the shift is over', async () => {

@@ -156,7 +156,8 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
     const until = answer?.record && 'undoUntil' in answer.record ? answer.record.undoUntil : null;
     setLast({ kind: clockKind, recordId, kept, undoUntil: until ? Date.parse(until) : undefined });
     // What she is doing now (or, after a refusal about it, what she was doing) is read again, quietly.
-    reload();
+    // Nothing changed on the server when the scan was only kept on the phone (it is sent when the line is back).
+    if (!kept) reload();
   };
 
   const pressCheckOut = () => {
@@ -226,7 +227,8 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
         <View className='volunteer-note__title'>{post.name}</View>
         <View>{post.address}</View>
       </View>
-      {openHere ? (
+      {/* Where she stands, first; after a press its result sentence says it instead (nothing moves above it). */}
+      {openHere && !said?.ok ? (
         <View className='volunteer-note volunteer-note--done check-in__state' {...a11y({ role: 'status' })}>
           {servingSentence(openHere, now)}
         </View>
