@@ -184,3 +184,36 @@ describe('CheckInScreen: forgiving clock-in', () => {
     expect(screen.queryByText('按这里签到')).toBeNull();
   });
 });
+
+describe('CheckInScreen at a rotating post whose scanned code has rotated out', () => {
+  beforeEach(() => {
+    jest.resetAllMocks();
+    act(() => useSessionStore.setState({ status: 'signed-in', user: person(['member', 'volunteer']), error: null }));
+    jest.mocked(getPost).mockResolvedValue(post);
+  });
+
+  it('offers the 6 digits on the manager’s phone as the way in, and sends them', async () => {
+    records([]);
+    render(<CheckInScreen scene='k.4.x.y' postId={4} />);
+    await settle();
+    expect(screen.queryByText('负责人手机上的 6 位数字')).toBeNull();
+    jest
+      .mocked(checkIn)
+      .mockRejectedValueOnce(new ApiError('QR_EXPIRED', '这个打卡码已经换了，请扫负责人手机上现在的码。'))
+      .mockResolvedValueOnce({
+        record: { id: 40, checkInAt: new Date().toISOString(), postName: '湖滨志愿服务驿站', flags: [], walkIn: true },
+        message: '签到成功，上午9点。服务结束时请再扫一次签退。',
+      });
+    fireEvent.click(screen.getByText('按这里签到'));
+    await settle();
+    expect(screen.getByText('负责人手机上的 6 位数字')).toBeTruthy();
+    fireEvent.input(document.querySelector('input.text-field__box') as HTMLInputElement, {
+      target: { value: '123456' },
+    });
+    fireEvent.click(screen.getByText('再按一次签到'));
+    await settle();
+    expect(checkIn).toHaveBeenLastCalledWith(expect.objectContaining({ postId: 4, code: '123456' }));
+    expect(jest.mocked(checkIn).mock.calls[1][0]).not.toHaveProperty('scene');
+    expect(screen.getByText('✓ 签到成功')).toBeTruthy();
+  });
+});

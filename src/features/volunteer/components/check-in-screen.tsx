@@ -111,7 +111,19 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
   const kind: ClockKind = openHere ? 'out' : 'in';
   const notVolunteer = user !== null && !holdsScope(user, 'serve');
   const said = action.said;
-  const step = said && !said.ok ? nextStepAfter(said.code, !scene) : null;
+  // A scanned code the rotating post no longer takes (rotated out, or a photo of an old one): the 6 digits on the
+  // manager's phone are the way in, typed here, from then on.
+  const [typing, setTyping] = useState(!scene);
+  useEffect(() => {
+    if (
+      post.checkInMode === 'rotating' &&
+      said &&
+      !said.ok &&
+      (said.code === 'QR_EXPIRED' || said.code === 'QR_INVALID')
+    )
+      setTyping(true);
+  }, [said, post.checkInMode]);
+  const step = said && !said.ok ? nextStepAfter(said.code, typing) : null;
 
   const clock = async (clockKind: ClockKind) => {
     const at = new Date();
@@ -135,7 +147,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
       }
       fix = outcome.fix;
     }
-    const where = scene ? { scene } : { postId: post.id, code };
+    const where = scene && !typing ? { scene } : { postId: post.id, code };
     const input = { ...where, clientId, ...(fix ?? {}) };
     let kept = false;
     const answer = await action.run(
@@ -202,7 +214,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
   const showClockIn = kind === 'in' && clockButtonShown && !done;
   const showClockOut = kind === 'out' && clockButtonShown;
   const offerSetting = refused && CAN_OPEN_LOCATION_SETTING;
-  const codeField = scene ? null : (
+  const codeField = !typing ? null : (
     <TextField
       id='totp'
       label='负责人手机上的 6 位数字'
@@ -279,7 +291,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
               onClick={() => void clock('in')}
               busy={locating || action.busy}
               busyLabel={locating ? '正在确认位置…' : '正在签到…'}
-              disabled={!scene && code.length !== 6}
+              disabled={typing && code.length !== 6}
             >
               {clockLabel}
             </BigButton>
@@ -310,7 +322,7 @@ function CheckInBody({ scene, post, records, reload }: BodyProps) {
               onClick={pressCheckOut}
               busy={locating || action.busy}
               busyLabel={locating ? '正在确认位置…' : '正在签退…'}
-              disabled={!scene && code.length !== 6}
+              disabled={typing && code.length !== 6}
             >
               {clockLabel}
             </BigButton>
