@@ -264,7 +264,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     await expectUnchanged(before);
 
     const done = await ok('volunteer2', 'checkIn', { scene: printed, ...AT_POST });
-    expect(done.message).toBe('签到成功，14:02。服务结束时请再扫一次签退。');
+    expect(done.message).toBe('签到成功，下午2点02分。服务结束时请再扫一次签退。');
     expect(done.record).toMatchObject({
       id: expect.any(Number),
       checkInAt: new Date(thursdayAt('14:02')).toISOString(),
@@ -333,7 +333,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
     refusedWith(await call('volunteer2', 'checkOut', { scene: printed, ...FIVE_KM_AWAY }), 403, 'TOO_FAR');
     const out = await ok('volunteer2', 'checkOut', { scene: printed, ...AT_POST });
     expect(out.record).toMatchObject({ hours: 3, counted: true });
-    expect(out.message).toMatch(/^签退成功，[^。]+。这次服务记3小时，/);
+    expect(out.message).toMatch(/^签退成功，下午5点05分。这次服务记3小时，/);
     const after = await ok('volunteer2', 'myHours', {});
     expect(after.total - before.total).toBeCloseTo(3, 5);
     const records = await ok('volunteer2', 'myRecords', {});

@@ -133,7 +133,7 @@ describe('volunteer check-in', () => {
     expect(page.text()).not.toContain('正在读取驿站');
     expect(page.text()).toContain('签到时要用一下手机的位置');
     await page.tap('按这里签到');
-    await page.waitForText(/签到成功，\d\d:\d\d。服务结束时请再扫一次签退。/);
+    await page.waitForText(/签到成功，(上午|中午|下午|晚上|凌晨)\d+点(\d\d分)?。服务结束时请再扫一次签退。/);
     expect(weapp.calls.filter((c) => c.api === 'getLocation')).toHaveLength(1);
     expect(weapp.errors).toEqual([]);
   });
