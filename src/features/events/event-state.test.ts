@@ -60,7 +60,7 @@ describe('the queue is 排队等空位 in every word the screens use', () => {
   });
   it('a lottery counts everyone who applied (signedUp), not the seats it has not drawn yet', () => {
     expect(seatsWords({ ...event, mode: 'lottery', confirmed: 0, applicants: 35, signedUp: 35 })).toBe(
-      '抽签决定，共 30 个名额，已有 35 人申请',
+      '抽签决定，共 30 个名额，已申请 35 人',
     );
   });
 });
@@ -83,9 +83,7 @@ describe('eventState: one sentence and one action for every state', () => {
     });
     expect(eventState({ ...event, confirmed: 30, waitlisted: 4 }, none, now)).toMatchObject({
       action: 'waitlist',
-      sentence: expect.stringMatching(
-        /排队等空位，您会排在第 5 位。轮到您时，我们会通知您，请在24小时内按“确认参加”。/,
-      ),
+      sentence: expect.stringMatching(/排队等空位，您会排在第5位。轮到您时，我们会通知您，请在24小时内按“确认参加”。/),
     });
     expect(eventState({ ...event, mode: 'lottery' }, none, now)).toMatchObject({ action: 'apply' });
   });
@@ -94,7 +92,7 @@ describe('eventState: one sentence and one action for every state', () => {
     expect(eventState(event, { status: 'confirmed' }, now)).toMatchObject({ title: '已报名', action: 'cancel' });
     expect(eventState(event, { status: 'waitlisted', place: 3 }, now)).toMatchObject({
       title: '排队等空位',
-      sentence: expect.stringMatching(/您排在第 3 位。轮到您时，我们会通知您，请在24小时内按“确认参加”。/),
+      sentence: expect.stringMatching(/您排在第3位。轮到您时，我们会通知您，请在24小时内按“确认参加”。/),
       action: 'cancel',
     });
     expect(eventState(event, { status: 'promoted', confirmBy: '2026-12-03T00:00:00Z' }, now)).toMatchObject({
@@ -114,7 +112,7 @@ describe('eventState: one sentence and one action for every state', () => {
   });
   it('list words', () => {
     expect(seatsWords(event)).toBe('还剩 12 个名额（共 30 个）');
-    expect(mineWords({ status: 'waitlisted', place: 2 })).toBe('排队等空位，第 2 位');
+    expect(mineWords({ status: 'waitlisted', place: 2 })).toBe('排队等空位，第2位');
     expect(mineWords({ status: 'promoted' })).toBe('轮到您了，请确认参加');
     expect(mineWords(none)).toBeNull();
   });

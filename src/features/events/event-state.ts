@@ -59,7 +59,7 @@ export function seatsLeft(e: Pick<EventSummary, 'capacity' | 'confirmed'>): numb
 
 /** The list's one line about seats: "还剩 12 个名额" / "名额已满，3 人在排队等空位" / "抽签，已有 8 人申请". */
 export function seatsWords(e: EventSummary): string {
-  if (e.mode === 'lottery') return `抽签决定，共 ${e.capacity} 个名额，已有 ${e.signedUp} 人申请`;
+  if (e.mode === 'lottery') return `抽签决定，共 ${e.capacity} 个名额，已申请 ${e.signedUp} 人`;
   const left = seatsLeft(e);
   return left > 0 ? `还剩 ${left} 个名额（共 ${e.capacity} 个）` : `名额已满，${e.waitlisted} 人在排队等空位`;
 }
@@ -86,7 +86,7 @@ export function mineWords(mine: Mine): string | null {
     case 'attended':
       return '已签到';
     case 'waitlisted':
-      return `排队等空位，第 ${mine.place ?? 1} 位`;
+      return `排队等空位，第${mine.place ?? 1}位`;
     case 'applied':
       return '已申请抽签';
     case 'promoted':
@@ -132,7 +132,7 @@ export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
     case 'waitlisted':
       return {
         title: '排队等空位',
-        sentence: `名额已满，您排在第 ${mine.place ?? 1} 位。${queueTurnWords(e.confirmHours)}`,
+        sentence: `名额已满，您排在第${mine.place ?? 1}位。${queueTurnWords(e.confirmHours)}`,
         action: begun ? null : 'cancel',
         secondary: null,
       };
@@ -180,7 +180,7 @@ export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
     };
   return {
     title: before ? '已取消报名' : '名额已满',
-    sentence: `${before}名额已满，可以排队等空位，您会排在第 ${e.waitlisted + 1} 位。${queueTurnWords(e.confirmHours)}`,
+    sentence: `${before}名额已满，可以排队等空位，您会排在第${e.waitlisted + 1}位。${queueTurnWords(e.confirmHours)}`,
     action: 'waitlist',
     secondary: null,
   };

@@ -180,7 +180,7 @@ export function signUpSentence(
     case 'confirmed':
       return `报名成功！${who}报上“${title}”。`;
     case 'waitlisted':
-      return `名额已满，${who}排队等空位，现在是第 ${place ?? 1} 位。${queueTurnSentence(confirmHours)}`;
+      return `名额已满，${who}排队等空位，现在排在第${place ?? 1}位。${queueTurnSentence(confirmHours)}`;
     case 'applied':
       return mode === 'lottery' ? `${who}申请抽签“${title}”。报名截止后抽签，结果会通知。` : `${who}提交申请。`;
     case 'promoted':

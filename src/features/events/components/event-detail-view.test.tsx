@@ -116,7 +116,7 @@ describe('EventDetailView: what the page says first', () => {
       jest.fn(),
     );
     expect(screen.queryByText(/已报名 0 人/)).toBeNull();
-    expect(screen.getByText(/已有 35 人申请抽签/)).toBeTruthy();
+    expect(screen.getByText(/已申请 35 人/)).toBeTruthy();
     expect(screen.queryByText(new RegExp(hash))).toBeNull();
     expect(screen.queryByText(/哈希/)).toBeNull();
     fireEvent.click(screen.getByText('怎么保证公平？'));

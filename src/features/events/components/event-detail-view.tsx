@@ -150,7 +150,7 @@ function EventDetail({
 /** The 名额 line: seats and the queue; a lottery counts everyone who applied until its draw. */
 function seatFacts(e: Got['event']): string {
   const queue = e.waitlisted > 0 ? `，${e.waitlisted} 人在排队等空位` : '';
-  if (e.mode === 'lottery' && !e.drawnAt) return `共 ${e.capacity} 个，抽签决定，已有 ${e.signedUp} 人申请抽签`;
+  if (e.mode === 'lottery' && !e.drawnAt) return `共 ${e.capacity} 个，抽签决定，已申请 ${e.signedUp} 人`;
   if (e.mode === 'lottery') return `共 ${e.capacity} 个，已抽签，${e.confirmed} 人抽中${queue}`;
   return `共 ${e.capacity} 个，已报名 ${e.confirmed} 人${queue}`;
 }

@@ -105,7 +105,7 @@ export function RosterView({ eventId }: { eventId: number }) {
               <View className='events__sentence'>
                 {event.title}，{dateTimeWords(event.startAt)}。共 {event.capacity} 个名额，
                 {event.mode === 'lottery' && !event.drawnAt
-                  ? `已有 ${event.signedUp} 人申请抽签`
+                  ? `已申请抽签 ${event.signedUp} 人`
                   : `已报名 ${event.confirmed} 人，排队等空位 ${event.waitlisted} 人`}
                 ，签到 {rows.filter((r) => r.attended).length} 人。
               </View>
