@@ -43,7 +43,8 @@ const ORG = [
 ];
 // 活动报名: the demo's city lecture (member2 may join it), 我的活动, and the organiser pages (refused for member2).
 const EVENTS = [
-  { label: '活动详情', path: '/subpackages/events/detail/index?id=1' },
+  // The event page's heading is the event's name (issue 20): id 1 is the demo's city lecture.
+  { label: '党的二十大精神宣讲报告会', path: '/subpackages/events/detail/index?id=1' },
   { label: '我的活动', path: '/subpackages/events/mine/index' },
   { label: '报名名单', path: '/subpackages/events/roster/index?id=1' },
   { label: '发布和管理活动', path: '/subpackages/events/manage/index' },

@@ -364,7 +364,7 @@ describe('invitation', () => {
 });
 
 describe('WeChat messages', () => {
-  it('排队候补 counts the consent per template, and when a seat frees up the timer sends event_promoted through subscribeMessage.send', async () => {
+  it('排队等空位 counts the consent per template, and when a seat frees up the timer sends event_promoted through subscribeMessage.send', async () => {
     const [city] = await host.select<{ id: number }>('org_units', { level: 'city' });
     const now = Date.now();
     const day = 864e5;
@@ -404,10 +404,10 @@ describe('WeChat messages', () => {
     weapp.errors.length = 0;
     weapp.phone.subscribeAnswer = 'accept';
     const page = await weapp.launch('subpackages/events/detail/index', { id: String(eventId) });
-    await page.waitForText('排队候补');
+    await page.waitForText('排队等空位');
     const before = weapp.calls.length;
-    await page.tap('排队候补');
-    await page.waitForText('候补第 1 位');
+    await page.tap('排队等空位');
+    await page.waitForText('您排在第1位');
     const asked = weapp.calls.slice(before).filter((c) => c.api === 'requestSubscribeMessage');
     expect(asked).toHaveLength(1);
     expect(asked[0].options.tmplIds).toEqual(['TMPL-promoted-01', 'TMPL-reminder-01', 'TMPL-changed-01']);
