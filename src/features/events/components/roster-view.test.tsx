@@ -1,6 +1,6 @@
 // The roster asks before it marks anyone present, only from the event's day, offers 撤销 afterwards; calling the event
 // off needs a reason (said next to its box) and leaves the names and phone numbers to call.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { EventsApi, RosterRow } from '../../../../contracts/events';
 import { cancelEvent } from '../api/cancel-event';
 import { getRoster } from '../api/get-roster';
@@ -93,7 +93,12 @@ describe('RosterView: calling the event off', () => {
     await act(async () => undefined);
     expect(cancelEvent).not.toHaveBeenCalled();
     expect(screen.getByText('请写上取消的原因，会告诉报名的同志。')).toBeTruthy();
-    const box = document.querySelector('textarea#cancel-reason-input')!;
+    // Taro's textarea draws its inner box a moment after the component mounts.
+    const box = await waitFor(() => {
+      const found = document.querySelector('textarea#cancel-reason-input');
+      if (!found) throw new Error('the reason box is not drawn yet');
+      return found;
+    });
     fireEvent.input(box, { target: { value: '场地临时停电' } });
     fireEvent.change(box, { target: { value: '场地临时停电' } });
     fireEvent.click(screen.getByText('确定取消活动'));
