@@ -64,8 +64,9 @@ describe('RosterView: attendance by hand', () => {
     expect(markAttendance).not.toHaveBeenCalled();
   });
 
+  // Started a minute ago: on its day whatever the hour (a start a minute ahead could fall after midnight).
   it('on the day it asks first, marks after 确定, then offers 撤销 that takes it back', async () => {
-    await show(rosterOf(HOUR / 60, [row({})]));
+    await show(rosterOf(-HOUR / 60, [row({})]));
     jest.mocked(markAttendance).mockResolvedValue({ personId: 11, status: 'attended' });
     fireEvent.click(screen.getByText('王秀英'));
     await act(async () => undefined);
