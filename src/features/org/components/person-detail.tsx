@@ -17,6 +17,7 @@ import { DeceasedForm } from './deceased-form';
 import { InviteCard } from './invite-card';
 import { PersonForm } from './person-form';
 import { RolePanel } from './role-panel';
+import { PendingTransfer } from './pending-transfer';
 import { TransferPicker } from './transfer-picker';
 import './org.scss';
 
@@ -56,8 +57,12 @@ export function PersonDetailView({
           const self = p.id === viewerId;
           const manages = p.editable && !self;
           const active = p.status === 'active';
+          const setPending = (pendingTransfer: PersonDetail['pendingTransfer']) =>
+            remote.update((d) => ({ person: { ...d.person, pendingTransfer } }));
           return (
             <View className='org-screen'>
+              {/* First on the page: a member "on the way" is what a secretary most needs to see. */}
+              <PendingTransfer person={p} self={self} onWithdrawn={() => setPending(null)} />
               <Card title={self ? '我的档案' : `${p.name}同志的档案`}>
                 <Line label='姓名' value={p.name} />
                 <Line label='性别' value={p.gender} />
@@ -100,8 +105,20 @@ export function PersonDetailView({
                     <BigButton onClick={() => setPanel('invite')}>发邀请码</BigButton>
                   )}
                   {panel === 'transfer' ? (
-                    <TransferPicker person={p} onDone={(message) => done(message)} onCancel={() => setPanel('none')} />
-                  ) : (
+                    <TransferPicker
+                      person={p}
+                      onDone={(message, t) => {
+                        done(message);
+                        setPending({
+                          id: t.id,
+                          toOrgUnitName: t.toOrgUnitName,
+                          createdAt: t.createdAt,
+                          withdrawable: true,
+                        });
+                      }}
+                      onCancel={() => setPanel('none')}
+                    />
+                  ) : p.pendingTransfer ? null : (
                     <BigButton onClick={() => setPanel('transfer')}>转到别的支部</BigButton>
                   )}
                   {panel === 'deceased' ? (
