@@ -57,3 +57,24 @@ export function confirmRevokeRoleWords(name: string, role: string, unit: string)
 export function confirmMoveWords(unit: string, parent: string): string {
   return `确定把“${unit}”连同下面所有的单位和党员，移到“${parent}”下面吗？`;
 }
+
+export function confirmWithdrawWords(name: string, to: string, from: string): string {
+  return `确定要撤回${name}同志转往“${to}”的转接吗？撤回以后，${name}同志还留在“${from}”。`;
+}
+
+/** The line a pending transfer is said in: to the member herself, or to whoever manages her. */
+export function pendingTransferWords(to: string, createdAt: string, self: boolean): string {
+  const who = self ? '您的组织关系' : '';
+  return `${who}正在转往“${to}”，等待对方接收。${dateWords(createdAt)}发出。`;
+}
+
+/** What 生成邀请单 will do, said before the button. */
+export function sheetPlanWords(slips: number, openCodes: number, skipped: number): string {
+  const voids = openCodes > 0 ? `以前发的还没用的${openCodes}张邀请码会作废。` : '';
+  const others = skipped > 0 ? `另有${skipped}位已经能登录，不需要。` : '';
+  return `会给这个支部里还没登录的${slips}位党员每人生成一个新的邀请码。${voids}${others}`;
+}
+
+export function confirmSheetWords(openCodes: number): string {
+  return `会作废之前还没用的${openCodes}张邀请码，确定吗？作废以后，那些邀请码和二维码都不能再用了。`;
+}
