@@ -1,6 +1,11 @@
+// The test stand-in's page lifecycle (test/support/taro-h5-api.js): what the app does when a page is shown again.
+import * as taro from '@tarojs/taro';
 import { act, render, renderHook, screen, fireEvent } from '@testing-library/react';
 import { ApiError } from '../../lib/api-error';
 import { RemoteView } from './remote-view';
+import { useAction } from './use-action';
+
+const { __showPages } = taro as unknown as { __showPages: () => void };
 import { useRemote } from './use-remote';
 
 /** A promise the test settles by hand, to decide which answer arrives first. */
@@ -83,6 +88,42 @@ describe('useRemote', () => {
     await act(async () => result.current.retry());
     expect(result.current.state).toEqual({ status: 'ready', data: 42 });
     expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('reloads after a write without blanking what is on screen, and a failed reload keeps it', async () => {
+    const second = deferred<string>();
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockResolvedValueOnce('已报名 35 人')
+      .mockReturnValueOnce(second.promise)
+      .mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好'));
+    const { result } = renderHook(() => useRemote(load, []));
+    await act(async () => undefined);
+    act(() => result.current.retry());
+    // The page does not go back to its loading line (and to the top) while it asks again.
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 35 人' });
+    await act(async () => second.resolve('已报名 36 人'));
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 36 人' });
+    await act(async () => result.current.retry());
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 36 人' });
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks again when its page is shown after a write, and not after a return with no write', async () => {
+    const load = jest.fn<Promise<string>, []>().mockResolvedValueOnce('已报名').mockResolvedValueOnce('可以报名');
+    const list = renderHook(() => useRemote(load, []));
+    await act(async () => undefined);
+    await act(async () => __showPages());
+    expect(load).toHaveBeenCalledTimes(1);
+    // A cancel on another page (any write through useAction) ...
+    const detail = renderHook(() => useAction());
+    await act(async () => {
+      await detail.result.current.run(() => Promise.resolve({ ok: true }));
+    });
+    // ... and the list, shown again, says what is true now.
+    await act(async () => __showPages());
+    expect(list.result.current.state).toEqual({ status: 'ready', data: '可以报名' });
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('is idle with nothing to load, and loads once there is', async () => {
