@@ -17,6 +17,7 @@ import { DeceasedForm } from './deceased-form';
 import { InviteCard } from './invite-card';
 import { PersonForm } from './person-form';
 import { RolePanel } from './role-panel';
+import { recordDateWords } from '../roster-words';
 import { PendingTransfer } from './pending-transfer';
 import { TransferPicker } from './transfer-picker';
 import './org.scss';
@@ -68,11 +69,14 @@ export function PersonDetailView({
                 <Line label='性别' value={p.gender} />
                 <Line label='出生年份' value={p.birthYear} />
                 <Line label='手机' value={p.phone} />
-                <Line label='入党时间' value={p.joinedPartyOn} />
+                <Line label='入党时间' value={p.joinedPartyOn && recordDateWords(p.joinedPartyOn)} />
                 <Line label='原单位职务' value={p.formerPost} />
                 <Line label='特长' value={p.skills} />
                 <Line label='所在支部' value={p.orgUnitName} />
-                <Line label='状态' value={`${PERSON_STATUS_NAMES[p.status]}${p.statusOn ? `（${p.statusOn}）` : ''}`} />
+                <Line
+                  label='状态'
+                  value={`${PERSON_STATUS_NAMES[p.status]}${p.statusOn ? `（${recordDateWords(p.statusOn)}）` : ''}`}
+                />
                 <Line
                   label='职务'
                   value={
