@@ -1,7 +1,7 @@
 // What the roster screens say: each destructive action asks once, in a full sentence naming the person.
 import type { RosterPerson } from '../../../contracts/org';
 import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../contracts/org-names';
-import { dateWords, monthLabel, plainDateWords } from '../../entities/time/calendar';
+import { dateWords, monthLabel, plainDateWords, sinceWords } from '../../entities/time/calendar';
 
 /** "手机 138****5678，莲花社区离退休干部党支部" — the line under a name in the list. */
 export function personLine(p: Pick<RosterPerson, 'phone' | 'orgUnitName' | 'status'>): string {
@@ -65,7 +65,7 @@ export function confirmWithdrawWords(name: string, to: string, from: string): st
 /** The line a pending transfer is said in: to the member herself, or to whoever manages her. */
 export function pendingTransferWords(to: string, createdAt: string, self: boolean): string {
   const who = self ? '您的组织关系' : '';
-  return `${who}正在转往“${to}”，等待对方接收。${dateWords(createdAt)}发出。`;
+  return `${who}正在转往“${to}”，等待对方接收。${sinceWords(createdAt)}发出。`;
 }
 
 /** What 生成邀请单 will do, said before the button. */

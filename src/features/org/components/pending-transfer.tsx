@@ -1,5 +1,6 @@
 // A transfer sent and not yet accepted, said on the person page (and to the member on 我的): where to and since
-// when; 撤回转接 for whoever may, asked once. The result sentence stays where she tapped, also after the card goes.
+// when; 撤回转接 for whoever may, asked once. The sentences of sending and of 撤回 are said here, brought into view,
+// and 撤回's stays after the card goes.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { PersonDetail } from '../../../../contracts/org';
@@ -7,7 +8,7 @@ import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { Said } from '../../../entities/remote/said-line';
-import { useAction } from '../../../entities/remote/use-action';
+import { useAction, type Said as Sentence } from '../../../entities/remote/use-action';
 import { withdrawTransfer } from '../api/withdraw-transfer';
 import { confirmWithdrawWords, pendingTransferWords } from '../roster-words';
 import './org.scss';
@@ -15,11 +16,14 @@ import './org.scss';
 export function PendingTransfer({
   person,
   self,
+  sent = null,
   onWithdrawn,
 }: {
   person: Pick<PersonDetail, 'name' | 'orgUnitName' | 'pendingTransfer'>;
   /** The member looking at her own record. */
   self: boolean;
+  /** The sentence the transfer was sent with, said here beside what it started (not at the foot of the page). */
+  sent?: Sentence | null;
   onWithdrawn: () => void;
 }) {
   const [asking, setAsking] = useState(false);
@@ -41,6 +45,7 @@ export function PendingTransfer({
       {pending ? (
         <Card title={self ? '我的组织关系转接' : '正在转接'}>
           <View className='org-note'>{pendingTransferWords(pending.toOrgUnitName, pending.createdAt, self)}</View>
+          <Said said={sent} className='org-result' />
           {pending.withdrawable ? (
             <BigButton onClick={() => setAsking(true)} busy={busy} busyLabel='正在撤回…'>
               撤回转接

@@ -12,6 +12,7 @@ import { Toast } from '../../../components/toast';
 import { useToast } from '../../../components/toast/use-toast';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
+import type { Said as Sentence } from '../../../entities/remote/use-action';
 import { getPerson } from '../api/get-person';
 import { DeceasedForm } from './deceased-form';
 import { InviteCard } from './invite-card';
@@ -44,6 +45,8 @@ export function PersonDetailView({
 }) {
   const remote = useRemote(() => getPerson(personId), [personId]);
   const [panel, setPanel] = useState<Panel>('none');
+  // The transfer's sentence goes to the pending transfer at the top of the page, where its state is said.
+  const [sent, setSent] = useState<Sentence | null>(null);
   const toast = useToast();
   const done = (message: string, person?: PersonDetail) => {
     setPanel('none');
@@ -63,7 +66,15 @@ export function PersonDetailView({
           return (
             <View className='org-screen'>
               {/* First on the page: a member "on the way" is what a secretary most needs to see. */}
-              <PendingTransfer person={p} self={self} onWithdrawn={() => setPending(null)} />
+              <PendingTransfer
+                person={p}
+                self={self}
+                sent={sent}
+                onWithdrawn={() => {
+                  setSent(null);
+                  setPending(null);
+                }}
+              />
               <Card title={self ? '我的档案' : `${p.name}同志的档案`}>
                 <Line label='姓名' value={p.name} />
                 <Line label='性别' value={p.gender} />
@@ -112,7 +123,8 @@ export function PersonDetailView({
                     <TransferPicker
                       person={p}
                       onDone={(message, t) => {
-                        done(message);
+                        setPanel('none');
+                        setSent({ ok: true, text: message });
                         setPending({
                           id: t.id,
                           toOrgUnitName: t.toOrgUnitName,
