@@ -205,6 +205,15 @@ describeInBrowser('组织与党员管理 (H5)', () => {
       await member.getByText(/您的组织关系正在转往“镇海社区离退休干部党支部”，等待对方接收/).waitFor();
       if (JOURNEY_SHOTS && size === 'xlarge')
         await member.screenshot({ path: `${JOURNEY_SHOTS}/transfer-mine-xlarge.png`, fullPage: true });
+      // The receiving secretary's roster puts it before the names, on the first screen.
+      const receiver = await as('secretary2', size);
+      await openScreen(receiver, host.baseUrl, '/subpackages/org/roster/index', '党员名册');
+      await expectInViewport(receiver, screen(receiver).getByText(/^有\d+位党员转给您，等您接收$/));
+      await screen(receiver)
+        .getByText(/^共\d+位在册党员$/)
+        .waitFor();
+      if (JOURNEY_SHOTS && size === 'xlarge')
+        await receiver.screenshot({ path: `${JOURNEY_SHOTS}/transfer-roster-incoming-xlarge.png` });
       await screen(page).getByRole('button', { name: '撤回转接' }).click();
       const question = page.getByText(`确定要撤回${moving.name}同志转往“镇海社区离退休干部党支部”的转接吗？`, {
         exact: false,
