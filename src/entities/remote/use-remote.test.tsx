@@ -173,3 +173,23 @@ describe('RemoteView', () => {
     expect(screen.getByText('红色家书').tagName).toBe('P');
   });
 });
+
+describe('RemoteView refusals', () => {
+  it('offers no 再试一次 where trying again cannot help, only the sentence with its next step', async () => {
+    function Screen() {
+      const remote = useRemote(
+        () => Promise.reject(new ApiError('FORBIDDEN', '这个驿站不在您的管理范围内。请找驿站负责人。')),
+        [],
+      );
+      return (
+        <RemoteView remote={remote} loading='正在读取，请稍等。' failed='没能打开'>
+          {() => <p>内容</p>}
+        </RemoteView>
+      );
+    }
+    render(<Screen />);
+    await act(async () => undefined);
+    expect(screen.getByRole('alert').textContent).toBe('没能打开这个驿站不在您的管理范围内。请找驿站负责人。');
+    expect(screen.queryByRole('button', { name: '再试一次' })).toBeNull();
+  });
+});
