@@ -17,3 +17,9 @@ export interface DateFieldProps {
   start?: string;
   end?: string;
 }
+
+/** The box alone, drawn per platform inside the field. */
+export interface DateBoxProps extends DateFieldProps {
+  /** The ids of the hint, words and error, for the H5 box's aria-describedby. */
+  describedBy: string;
+}

@@ -30,7 +30,7 @@ import {
 } from '../rules/hours';
 import { occurrenceForCheckIn } from '../rules/shifts';
 import { clockWords, chinaDateTimeWords } from '../../../common/china-time';
-import { minutesWords } from '../../../common/duration-words';
+import { minutesWords } from '../../../../contracts/time-words';
 import { CODE_GUESS_LIMIT, CODE_GUESS_LIMIT_NAME, needsConfirmation, scanFlags } from '../rules/trust';
 import { AppError, fail } from '../../../runtime/app-error';
 import { judgeWhere, readCode, type VisitScan, type VisitSite } from '../../../visits/check-in';

@@ -4,7 +4,7 @@ import type { CheckInResult, CheckOutResult } from '../../../../contracts/volunt
 import { hoursOf } from '../rules/hours';
 import { recordMinutes } from '../../../ledger/queries';
 import type { ContextFor } from '../../../runtime/define-function';
-import { minutesWords } from '../../../common/duration-words';
+import { minutesWords } from '../../../../contracts/time-words';
 import { clockWords } from '../../../common/china-time';
 
 type Ctx = ContextFor<{ roles: readonly ['volunteer'] }>;
