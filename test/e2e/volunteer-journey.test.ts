@@ -277,6 +277,14 @@ describeInBrowser('志愿服务 journey (H5)', () => {
     await openScreen(page, app.host.baseUrl, `${cert.url}`, '志愿服务证明');
     await screen().getByText('扫码核验真伪').waitFor();
     await shot('08-certificate');
+    // 保存图片: a PNG of the certificate is offered as a download and shown for a long press.
+    const download = page.waitForEvent('download');
+    await screen().getByRole('button', { name: '保存图片' }).click();
+    expect((await download).suggestedFilename()).toBe(`志愿服务证明-${cert.number}.png`);
+    await screen()
+      .getByText(/证明的图片已经做好/)
+      .waitFor();
+    await page.locator(`${CURRENT_PAGE} .certificate-picture`).waitFor();
     const verify = new URL(cert.verifyUrl);
     const stranger = await app.phone();
     page = stranger;

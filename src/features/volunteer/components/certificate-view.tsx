@@ -18,6 +18,7 @@ import { periodChoices, type Period } from '../certificate-periods';
 import { openVolunteerPage } from '../routes';
 import { hoursText } from '../volunteer-words';
 import { PrintCertificate } from './print-certificate';
+import { SaveCertificate } from './save-certificate';
 import { ShareCertificate } from './share-certificate';
 import './certificate.scss';
 import './volunteer.scss';
@@ -63,6 +64,7 @@ export function CertificateSheetView({ number }: { number: string }) {
         <View className='volunteer-stack'>
           <View className='certificate-controls'>
             <PrintCertificate />
+            <SaveCertificate cert={cert} />
             <ShareCertificate cert={cert} />
           </View>
           <CertificateSheet cert={cert} />
