@@ -324,7 +324,7 @@ describe('volunteer certificate', () => {
     expect(route).toBe('subpackages/volunteer/verify/index');
     weapp.as('oWX-pages-stranger');
     const verify = await weapp.launch(route, { scene: encodeURIComponent(decodeURIComponent(query)) });
-    await verify.waitForText('证明有效');
+    await verify.waitForText('✓ 这张证书是真的');
     const chars = Array.from(fullName);
     const masked = `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
     expect(verify.text()).toContain(`志愿者：${masked}`);
