@@ -556,7 +556,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
       .where('person_id', '=', await personId('volunteer2'))
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(told).toEqual({ kind: 'volunteer_correction_answered', text: expect.stringMatching(/2\.5 小时。$/) });
+    expect(told).toEqual({ kind: 'volunteer_correction_answered', text: expect.stringMatching(/2小时30分。$/) });
     const audited = await db()
       .selectFrom('audit_log')
       .select(['action', 'entity'])

@@ -7,12 +7,12 @@ import { SCOPES } from '../../../../contracts/roles';
 import { notify } from '../../../data/messages';
 import { findPost, loadServiceRecords } from '../queries/volunteer';
 import { canActOn } from '../../../rules/org-scope';
-import { hoursOf } from '../rules/hours';
 import { mayApproveCorrection } from '../rules/trust';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { applyCorrection } from './apply-correction';
 import { RECORDS_PAGE } from '../pages';
+import { minutesWords } from '../../../../contracts/time-words';
 
 export const APPROVER_ROLES = SCOPES.adminPosts;
 
@@ -114,7 +114,7 @@ export const approveCorrection = action(
         record.person_id,
         {
           kind: 'volunteer_record_corrected',
-          text: `您在${post.name}的服务记录已更正为 ${hoursOf(correction.minutes)} 小时。`,
+          text: `您在${post.name}的服务记录已更正为 ${minutesWords(correction.minutes)}。`,
           link: { page: RECORDS_PAGE, params: {} },
         },
         now,
@@ -126,7 +126,7 @@ export const approveCorrection = action(
         after: { status: 'applied', minutes: correction.minutes, approvedBy: caller.person.id, transferId },
       });
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
-      return { record: view, message: `已批准，记录改为 ${hoursOf(correction.minutes)} 小时。` };
+      return { record: view, message: `已批准，记录改为 ${minutesWords(correction.minutes)}。` };
     });
   },
 );

@@ -9,6 +9,7 @@ import { action } from '../../../runtime/define-function';
 import { MANAGER_ROLES } from './create-shift';
 import { requireManagedRecord } from '../access';
 import { RECORDS_PAGE } from '../pages';
+import { minutesWords } from '../../../../contracts/time-words';
 
 export const confirmRecord = action(
   {
@@ -21,7 +22,7 @@ export const confirmRecord = action(
     const { record, post } = await requireManagedRecord(ctx, recordId, '确认');
     if (record.status === 'confirmed' || record.status === 'corrected') throw fail.conflict('这条记录已经确认过了。');
     const now = deps.now();
-    const hours = hoursOf(await recordMinutes(deps.database.db, record.id));
+    const minutes = await recordMinutes(deps.database.db, record.id);
     return ctx.transaction(async (trx, audit) => {
       await trx
         .updateTable('vol_records')
@@ -33,7 +34,7 @@ export const confirmRecord = action(
         record.person_id,
         {
           kind: 'volunteer_record_confirmed',
-          text: `您在${post.name}的服务记录已确认，计 ${hours} 小时。`,
+          text: `您在${post.name}的服务记录已确认，计 ${minutesWords(minutes)}。`,
           link: { page: RECORDS_PAGE, params: {} },
         },
         now,
@@ -42,10 +43,10 @@ export const confirmRecord = action(
         entity: 'vol_record',
         entityId: record.id,
         before: { status: record.status },
-        after: { status: 'confirmed', hours },
+        after: { status: 'confirmed', hours: hoursOf(minutes) },
       });
       const [view] = await loadServiceRecords(trx, { recordIds: [record.id] });
-      return { record: view, message: `已确认，记 ${hours} 小时。` };
+      return { record: view, message: `已确认，记 ${minutesWords(minutes)}。` };
     });
   },
 );

@@ -8,7 +8,7 @@ import { notify } from '../../../data/messages';
 import { isUniqueViolation } from '../../../common/db-errors';
 import { loadServiceRecords } from '../queries/volunteer';
 import { recordMinutes } from '../../../ledger/queries';
-import { hoursOf, minutesOfHours } from '../rules/hours';
+import { minutesOfHours } from '../rules/hours';
 import { correctionLimitMinutes, correctionNeedsApproval } from '../rules/trust';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
@@ -16,6 +16,7 @@ import { applyCorrection } from './apply-correction';
 import { MANAGER_ROLES } from './create-shift';
 import { requireManagedRecord } from '../access';
 import { RECORDS_PAGE } from '../pages';
+import { minutesWords } from '../../../../contracts/time-words';
 
 const ONE_AWAITING = '这条记录已经有一条更正在等上级管理员批准，请等批准或不批准以后再更正。';
 
@@ -68,7 +69,7 @@ export const correctRecord = action(
       const bound =
         limit === null
           ? ''
-          : `，超过了${record.shift_start ? '这个班次的' : '实际停留时间加半小时的'} ${hoursOf(limit)} 小时`;
+          : `，超过了${record.shift_start ? '这个班次的' : '实际停留时间加半小时的'} ${minutesWords(limit)}`;
       // Two proposals racing: the partial unique index vol_corrections_one_awaiting keeps one, the other is a CONFLICT.
       return ctx
         .transaction(async (trx, audit) => {
@@ -100,7 +101,7 @@ export const correctRecord = action(
             record: view,
             correctionId: id,
             awaitingApproval: true,
-            message: `改为 ${hoursOf(minutes)} 小时${bound}，要由上级管理员批准后才生效。已经提交，记录暂时不变。`,
+            message: `改为 ${minutesWords(minutes)}${bound}，要由上级管理员批准后才生效。已经提交，记录暂时不变。`,
           };
         })
         .catch((err: unknown) => {
@@ -127,8 +128,8 @@ export const correctRecord = action(
       }
       const text =
         request && request.status === 'open'
-          ? `您的更正申请已处理：${post.name}的记录改为 ${hoursOf(minutes)} 小时。`
-          : `您在${post.name}的服务记录已更正为 ${hoursOf(minutes)} 小时。`;
+          ? `您的更正申请已处理：${post.name}的记录改为 ${minutesWords(minutes)}。`
+          : `您在${post.name}的服务记录已更正为 ${minutesWords(minutes)}。`;
       await notify(
         trx,
         record.person_id,
@@ -150,7 +151,7 @@ export const correctRecord = action(
         record: view,
         correctionId: id,
         awaitingApproval: false,
-        message: `已更正为 ${hoursOf(minutes)} 小时，原来的记录保留。`,
+        message: `已更正为 ${minutesWords(minutes)}，原来的记录保留。`,
       };
     });
   },
