@@ -2,6 +2,7 @@
 // it is addressed to, found through the org tree when asked (org_units by path, people by unit), never stored per
 // person. A member's notices are those addressed to one of the units on their own path.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { showingNoticesOn } from '../../../data/notices-for-reader';
 import { inSubtrees } from '../../../data/org-units';
 import type { Schema } from '../../../data/schema';
 import type { NoticeImportance } from '../schema';
@@ -32,11 +33,8 @@ export type FoundNotice = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 
 /** Notices showing now on the units of `unitIds` (a member's path), newest first, with the person's receipt. */
 export async function showingNoticesFor(db: Db, personId: number, unitIds: readonly number[], now: Date) {
-  const at = now.toISOString();
-  return db
-    .selectFrom('notices as n')
+  return showingNoticesOn(db, personId, unitIds, now)
     .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
-    .leftJoin('notice_receipts as r', (j) => j.onRef('r.notice_id', '=', 'n.id').on('r.person_id', '=', personId))
     .select([
       'n.id',
       'n.title',
@@ -51,44 +49,10 @@ export async function showingNoticesFor(db: Db, personId: number, unitIds: reado
       'r.acknowledged_at',
       'r.read_at',
     ])
-    .where('n.audience_org_unit_id', 'in', [...unitIds])
-    .where('n.withdrawn_at', 'is', null)
-    .where('n.publish_at', '<=', at)
-    .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', at)]))
     .orderBy('n.publish_at', 'desc')
     .orderBy('n.id', 'desc')
     .limit(LIST_LIMIT)
     .execute();
-}
-
-/** Showing notices on these units the person has not opened. */
-export async function countUnreadNotices(
-  db: Db,
-  personId: number,
-  unitIds: readonly number[],
-  now: Date,
-): Promise<number> {
-  const at = now.toISOString();
-  const { count } = await db
-    .selectFrom('notices as n')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('n.audience_org_unit_id', 'in', [...unitIds])
-    .where('n.withdrawn_at', 'is', null)
-    .where('n.publish_at', '<=', at)
-    .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', at)]))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('notice_receipts as r')
-            .select('r.notice_id')
-            .whereRef('r.notice_id', '=', 'n.id')
-            .where('r.person_id', '=', personId),
-        ),
-      ),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(count);
 }
 
 export async function findReceipt(db: Db, noticeId: number, personId: number) {
