@@ -110,8 +110,8 @@ export async function receiptCounts(
   return { read: Number(row.read), acknowledged: Number(row.acknowledged) };
 }
 
-/** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
-function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
+/** Everyone the notice reaches now whom `within` admits, each joined to their receipt as `r`. */
+function reachedWithReceipts(db: Db, noticeId: number, unitPath: string, within?: ReceiptViewer) {
   return (
     db
       .selectFrom('people as p')
@@ -121,7 +121,13 @@ function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boo
       .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
       // 转出 and 已故 people have left the audience; their receipts stay on record.
       .where('p.status', '=', 'active')
-      .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))
+  );
+}
+
+/** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
+function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
+  return reachedWithReceipts(db, noticeId, unitPath, within).where((eb) =>
+    needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null),
   );
 }
 
@@ -140,18 +146,21 @@ export async function countStillToAnswer(
 }
 
 /**
- * A page of those still to answer, by branch then person. With each, their branch path, so the caller's view of
- * their number can be decided.
+ * A page of the call list: everyone `within` admits (and `match`, a search, when given), those who have not opened
+ * it first, then those who opened it without 收到 (when it is asked), then those done; by branch then person inside
+ * each. With each, their branch path, so the caller's view of their number can be decided.
  */
-export async function pendingPeople(
+export async function callListPage(
   db: Db,
   noticeId: number,
   unitPath: string,
   needsAck: boolean,
   page: { offset: number; limit: number },
   within?: ReceiptViewer,
+  match?: Expression<SqlBool>,
 ) {
-  return stillToAnswer(db, noticeId, unitPath, needsAck, within)
+  return reachedWithReceipts(db, noticeId, unitPath, within)
+    .$if(match !== undefined, (q) => q.where(match as Expression<SqlBool>))
     .select([
       'p.id',
       'p.name',
@@ -161,6 +170,11 @@ export async function pendingPeople(
       'r.read_at',
       'r.acknowledged_at',
     ])
+    .orderBy((eb) =>
+      needsAck
+        ? eb.case().when('r.read_at', 'is', null).then(0).when('r.acknowledged_at', 'is', null).then(1).else(2).end()
+        : eb.case().when('r.read_at', 'is', null).then(0).else(2).end(),
+    )
     .orderBy('u.path')
     .orderBy('p.id')
     .offset(page.offset)
@@ -168,19 +182,18 @@ export async function pendingPeople(
     .execute();
 }
 
-/** Ids of those in the audience who have not opened the notice (for 提醒). */
-export async function unreadPeopleIds(db: Db, noticeId: number, unitPath: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
-    .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
-    .select('p.id')
-    .where(inSubtrees('u.path', [unitPath]))
-    // 转出 and 已故 people have left the audience; their receipts stay on record.
-    .where('p.status', '=', 'active')
-    .where('r.read_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
+/**
+ * Ids of those in the audience still to answer (for 提醒): not opened, or — when the notice asks for 收到 — opened
+ * without it; with whether they opened it, so each hears the right sentence.
+ */
+export async function stillToAnswerIds(
+  db: Db,
+  noticeId: number,
+  unitPath: string,
+  needsAck: boolean,
+): Promise<{ id: number; opened: boolean }[]> {
+  const rows = await stillToAnswer(db, noticeId, unitPath, needsAck).select(['p.id', 'r.read_at']).execute();
+  return rows.map((r) => ({ id: r.id, opened: r.read_at !== null }));
 }
 
 export interface NewNotice {
