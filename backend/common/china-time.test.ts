@@ -36,21 +36,21 @@ describe('China days', () => {
 
 describe('China time words', () => {
   it('say times in China time', () => {
-    expect(clockWords(new Date('2026-12-03T06:02:00Z'))).toBe('14:02');
-    expect(chinaDateTimeWords(new Date('2026-12-03T06:00:00Z'))).toBe('12月3日 星期四 下午2:00');
-    expect(chinaDateTimeWords('2026-12-03T01:30:00Z')).toBe('12月3日 星期四 上午9:30');
+    expect(clockWords(new Date('2026-12-03T06:02:00Z'))).toBe('下午2点02分');
+    expect(chinaDateTimeWords(new Date('2026-12-03T06:00:00Z'))).toBe('2026年12月3日 星期四 下午2点');
+    expect(chinaDateTimeWords('2026-12-03T01:30:00Z')).toBe('2026年12月3日 星期四 上午9点30分');
   });
 
   it('name every part of the day', () => {
-    expect(chinaDateTimeWords('2026-12-02T21:30:00Z')).toBe('12月3日 星期四 凌晨5:30');
-    expect(chinaDateTimeWords('2026-12-03T04:05:00Z')).toBe('12月3日 星期四 中午12:05');
-    expect(chinaDateTimeWords('2026-12-03T11:30:00Z')).toBe('12月3日 星期四 晚上7:30');
+    expect(chinaDateTimeWords('2026-12-02T21:30:00Z')).toBe('2026年12月3日 星期四 凌晨5点30分');
+    expect(chinaDateTimeWords('2026-12-03T04:05:00Z')).toBe('2026年12月3日 星期四 中午12点05分');
+    expect(chinaDateTimeWords('2026-12-03T11:30:00Z')).toBe('2026年12月3日 星期四 晚上7点30分');
   });
 
   it('say today and tomorrow by China days', () => {
     const now = new Date('2026-12-01T12:00:00Z'); // 20:00 on 12月1日 in China
-    expect(timeOfDayWords('2026-12-01T13:00:00Z', now)).toBe('今天晚上9:00');
-    expect(timeOfDayWords('2026-12-01T16:30:00Z', now)).toBe('明天凌晨0:30');
-    expect(timeOfDayWords('2026-12-03T01:00:00Z', now)).toBe('12月3日 星期四 上午9:00');
+    expect(timeOfDayWords('2026-12-01T13:00:00Z', now)).toBe('今天晚上9点');
+    expect(timeOfDayWords('2026-12-01T16:30:00Z', now)).toBe('明天凌晨0点30分');
+    expect(timeOfDayWords('2026-12-03T01:00:00Z', now)).toBe('2026年12月3日 星期四 上午9点');
   });
 });

@@ -1,5 +1,5 @@
 // China time (UTC+8, no daylight saving), whatever the server's zone: the days the server counts in, instants of a
-// China wall-clock time, and moments said the way an elder says them ("12月1日 星期二 上午9:00"). The front end says
+// China wall-clock time, and moments said the way an elder says them ("2026年12月1日 星期二 上午9点", docs/WORDS.md). The front end says
 // the same words in src/entities/time/calendar.ts (it cannot import the server).
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,10 +36,17 @@ export function chinaInstant(day: string, hhmm: string): Date {
 /** Days since the epoch in China time, for "today"/"tomorrow" comparisons. */
 const chinaDayNumber = (at: Date | string) => Math.floor(onChinaClock(at).getTime() / DAY_MS);
 
-/** "14:02" */
+/** A wall-clock hour and minute in words (docs/WORDS.md): "上午9点", "中午12点53分", "晚上7点30分"; never "12:53". */
+export function hourMinuteWords(hour: number, minute: number): string {
+  const part = hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
+  const shown = hour < 13 ? hour : hour - 12;
+  return minute === 0 ? `${part}${shown}点` : `${part}${shown}点${String(minute).padStart(2, '0')}分`;
+}
+
+/** The time of day of an instant in China: "下午2点02分". */
 export function clockWords(at: Date | string): string {
   const d = onChinaClock(at);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return hourMinuteWords(d.getUTCHours(), d.getUTCMinutes());
 }
 
 /** "2026年12月1日": a day with its year, as printed on paper that outlives the year. */
@@ -48,19 +55,16 @@ export function chinaDateWords(at: Date | string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-/** "12月1日 星期二 上午9:00" */
+/** "2026年12月1日 星期二 上午9点" */
 export function chinaDateTimeWords(at: Date | string): string {
   const d = onChinaClock(at);
-  const h = d.getUTCHours();
-  const minutes = String(d.getUTCMinutes()).padStart(2, '0');
-  const part = h < 6 ? `凌晨${h}` : h < 12 ? `上午${h}` : h < 13 ? `中午${h}` : `${h < 18 ? '下午' : '晚上'}${h - 12}`;
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]} ${part}:${minutes}`;
+  return `${chinaDateWords(at)} ${WEEKDAYS[d.getUTCDay()]} ${clockWords(at)}`;
 }
 
-/** "明天上午9:00" / "今天下午3:00" / "12月1日 星期二 上午9:00": a start as seen from `now`, in China days. */
+/** "明天上午9点" / "今天下午3点" / "2026年12月1日 星期二 上午9点": a start as seen from `now`, in China days. */
 export function timeOfDayWords(at: Date | string, now: Date): string {
   const full = chinaDateTimeWords(at);
-  const time = full.split(' ')[2];
+  const time = clockWords(at);
   const diff = chinaDayNumber(at) - chinaDayNumber(now);
   if (diff === 0) return `今天${time}`;
   if (diff === 1) return `明天${time}`;

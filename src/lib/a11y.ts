@@ -10,6 +10,8 @@ export interface A11yProps {
   labelledBy?: string;
   describedBy?: string;
   hidden?: boolean;
+  /** A toggle that shows or hides a part (folded filters). */
+  expanded?: boolean;
 }
 
 export function a11y(props: A11yProps): object {
@@ -25,6 +27,7 @@ export function a11y(props: A11yProps): object {
   if (props.labelledBy) out['aria-labelledby'] = props.labelledBy;
   if (props.describedBy) out['aria-describedby'] = props.describedBy;
   if (props.hidden) out['aria-hidden'] = 'true';
+  if (props.expanded !== undefined) out['aria-expanded'] = String(props.expanded);
   if (props.role === 'button' || props.role === 'link' || props.role === 'switch' || props.role === 'radio') {
     // Reachable by keyboard (Enter/Space handled in h5-shell.ts); our size checks find tappables by this mark.
     out.tabIndex = props.disabled ? -1 : 0;

@@ -3,6 +3,7 @@
 // a way back; and at 200% zoom and at a 32 px root font no text is laid out one character per line and the primary
 // action stays reachable (helpers/reflow-checks.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PAGES } from '../../contracts/pages';
 import { describeInBrowser, launchBrowser, PHONE } from '../support/browser';
 import { startHost, type TestHost } from '../support/start-host';
 import { CURRENT_PAGE, loginViaForm, openScreen, setTextSize, SUBPAGES, TABS, type TextSize } from './helpers/app';
@@ -77,6 +78,15 @@ async function expectAccessible(page: Page, size: TextSize): Promise<void> {
   if (problems.length > 0)
     throw new Error(`${problems.length} accessibility problem(s) on ${page.url()}:\n  ${problems.join('\n  ')}`);
 }
+
+// Reached through AUDIOBOOK_SCREENS (a scan, then the player), which open them by doing rather than by path.
+const OPENED_BY_A_JOURNEY = [PAGES.scan.index, PAGES.player.index];
+
+test('every page of the app is in the gate (a new page cannot be left out)', () => {
+  const gated = new Set([...SCREENS.map((s) => s.path.split('?')[0]), ...OPENED_BY_A_JOURNEY]);
+  const pages = Object.values(PAGES).flatMap((domain) => Object.values(domain));
+  expect(pages.filter((path) => !gated.has(path))).toEqual([]);
+});
 
 describeInBrowser('accessibility gate (H5)', () => {
   let host: TestHost;

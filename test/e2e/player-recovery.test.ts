@@ -2,7 +2,10 @@
 // off and on: a failure is said where the listener is looking, with one 重试; 播放 after a failure loads the same
 // chapter again at the same place; a load that hangs says so; and pages still open offline and say they cannot load.
 import type { Route } from 'playwright-core';
+import type { QrcodeApi } from '../../contracts/qrcode';
+import { login, post } from '../support/api';
 import { describeInBrowser } from '../support/browser';
+import { countPlayingEvents, waitUntilHeard } from './helpers/player';
 import { hostAndBrowser } from './helpers/host-and-browser';
 import { CURRENT_PAGE, loginViaForm, waitForScreen } from './helpers/app';
 import {
@@ -49,6 +52,35 @@ describeInBrowser('the player and the pages recover when the network comes back 
     expect(playing.src).toMatch(/02\.mp3$/);
     await failure.waitFor({ state: 'detached' });
     await expect(second.textContent()).resolves.toContain('正在播放');
+  });
+
+  test('a scan opened with no signal: 开始收听 says so instead of 正在打开声音… for good, and one tap plays once it is back', async () => {
+    const made = await post<QrcodeApi['create']['output']>(
+      app.host.baseUrl,
+      'qrcode',
+      { action: 'create', data: { type: 'book', id: 1 } },
+      await login(app.host.baseUrl, 'admin'),
+    );
+    if (!made.body.ok) throw new Error(JSON.stringify(made.body));
+    const { context, page } = await app.newPhone();
+    await countPlayingEvents(page);
+    await page.goto(made.body.data.url);
+    const start = page.locator(CURRENT_PAGE).getByRole('button', { name: '开始收听' });
+    await start.waitFor();
+
+    // The signal drops in the lift, between the landing and the tap.
+    await context.setOffline(true);
+    await start.click();
+    const said = page.locator(CURRENT_PAGE).getByRole('alert');
+    await said.waitFor({ timeout: 15_000 });
+    await expect(said.textContent()).resolves.toContain('没有连上网络');
+    expect(await onScreen(page, said)).toBe(true);
+    // The button is a button again, not a busy line.
+    await start.waitFor();
+
+    await context.setOffline(false);
+    await start.click();
+    await waitUntilHeard(page, 1);
   });
 
   test('the sound fails mid-chapter: 重试 loads the same chapter again and goes on from the same place', async () => {

@@ -78,7 +78,7 @@ describeInBrowser('scanning codes other than books (H5)', () => {
     await waitForScreen(page, '入会邀请');
     const offer = screen(page).locator('.accept-invitation__note');
     await expect(offer.textContent()).resolves.toMatch(
-      /^这是支部书记发给您的入会邀请。接受以后，您就能用这部手机登录了。请在\d+月\d+日 星期.+以前接受。$/,
+      /^这是支部书记发给您的入会邀请。接受以后，您就能用这部手机登录了。请在\d{4}年\d+月\d+日 星期.+以前接受。$/,
     );
     await expect(buttons(page)).resolves.toEqual(['接受邀请', '先不接受，回到首页']);
 

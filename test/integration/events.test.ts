@@ -187,7 +187,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
       .where('person_id', '=', first[0].person_id)
       .where('kind', '=', 'event_promoted')
       .executeTakeFirstOrThrow();
-    expect(message.text).toMatch(/请在12月2日 星期三 上午9:00前确认参加/);
+    expect(message.text).toMatch(/请在2026年12月2日 星期三 上午9点前确认参加/);
     expect((await ok('member1', 'get', { eventId: event.id })).event).toMatchObject({ confirmed: 50, waitlisted: 149 });
     // The next in line is now first.
     const nextHandle = (
@@ -431,7 +431,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
       await call(member, 'signUp', { eventId: notYet.id }),
       409,
       'SIGNUP_NOT_OPEN',
-      /12月2日 星期三 上午9:00开始报名/,
+      /2026年12月2日 星期三 上午9点开始报名/,
     );
     refused(await call(member, 'signUp', { eventId: closed.id }), 409, 'SIGNUP_CLOSED');
     refused(await call(member, 'signUp', { eventId: called.id }), 409, 'EVENT_CANCELLED');
@@ -858,7 +858,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
           .where('person_id', '=', members[0].id)
           .executeTakeFirstOrThrow()
       ).text,
-    ).toMatch(/明天上午11:00开始/);
+    ).toMatch(/明天上午11点开始/);
     expect((await ok('secretary10', 'cancelEvent', { eventId: event.id, reason: '医生临时有事' })).told).toBe(3);
     expect(await kinds('event_cancelled')).toHaveLength(3);
     expect((await ok(members[0].handle!, 'get', { eventId: event.id })).mine.status).toBe('cancelled');

@@ -94,7 +94,7 @@ describe.each(availableEngines())('volunteer shifts on %s', (engine) => {
 
   it('signs up while there is room, never past capacity, and once per person', async () => {
     const first = await ok('volunteer20', 'joinShift', { shiftId, occursOn: OCCURS_ON });
-    expect(first.message).toMatch(/^报名成功：1月6日 星期三 上午9:00，小班驿站，理发。/);
+    expect(first.message).toMatch(/^报名成功：2027年1月6日 星期三 上午9点，小班驿站，理发。/);
     expect(first.occurrence).toMatchObject({ taken: 1, capacity: 2, mine: true });
     refusedWith(
       await call('volunteer20', 'joinShift', { shiftId, occursOn: OCCURS_ON }),
@@ -196,7 +196,7 @@ describe.each(availableEngines())('volunteer shifts on %s', (engine) => {
       {
         person_id: signups[0].person_id,
         kind: 'volunteer_shift_reminder',
-        text: '提醒：1月6日 星期三 上午9:00您在小班驿站有志愿服务。',
+        text: '提醒：2027年1月6日 星期三 上午9点您在小班驿站有志愿服务。',
       },
     ]);
   });

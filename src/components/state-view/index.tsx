@@ -7,7 +7,8 @@ import './index.scss';
 type StateViewProps =
   | { kind: 'loading'; message?: string }
   | { kind: 'empty'; title: string; message: string; actionLabel?: string; onAction?: () => void }
-  | { kind: 'error'; title?: string; message: string; onRetry: () => void; retryLabel?: string };
+  /** `onRetry` absent: trying again cannot help (a refusal), so no 再试一次 is offered; the message names the next step. */
+  | { kind: 'error'; title?: string; message: string; onRetry?: () => void; retryLabel?: string };
 
 export function StateView(props: StateViewProps) {
   if (props.kind === 'loading') {
@@ -34,9 +35,11 @@ export function StateView(props: StateViewProps) {
     <View className='state-view state-view--error' {...a11y({ role: 'alert' })}>
       <View className='state-view__title'>{props.title ?? '没有办成'}</View>
       <View className='state-view__message'>{props.message}</View>
-      <BigButton variant='secondary' onClick={props.onRetry}>
-        {props.retryLabel ?? '再试一次'}
-      </BigButton>
+      {props.onRetry ? (
+        <BigButton variant='secondary' onClick={props.onRetry}>
+          {props.retryLabel ?? '再试一次'}
+        </BigButton>
+      ) : null}
     </View>
   );
 }

@@ -1,6 +1,8 @@
-// The usual way to show remote data: its loading sentence, its failure with 再试一次, or the screen itself.
+// The usual way to show remote data: its loading sentence, its failure (with 再试一次 only where trying again can
+// help: a refusal such as 没有权限 or 找不到 says its next step instead), or the screen itself.
 import type { ReactNode } from 'react';
 import { StateView } from '../../components/state-view';
+import { tryAgainHelps } from '../../lib/api-error';
 import type { RemoteData } from './use-remote';
 
 interface RemoteViewProps<T> {
@@ -16,6 +18,13 @@ export function RemoteView<T>({ remote: { state, retry }, loading, failed, child
   if (state.status === 'idle') return null;
   if (state.status === 'loading') return <StateView kind='loading' message={loading} />;
   if (state.status === 'error')
-    return <StateView kind='error' title={failed} message={state.message} onRetry={retry} />;
+    return (
+      <StateView
+        kind='error'
+        title={failed}
+        message={state.message}
+        onRetry={tryAgainHelps(state.code ?? undefined) ? retry : undefined}
+      />
+    );
   return <>{children(state.data)}</>;
 }

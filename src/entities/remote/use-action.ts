@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newRequestId } from '../../lib/api-client';
 import { ApiError, messageOf, type ClientErrorCode } from '../../lib/api-error';
+import { noteServerChange } from './data-changes';
 
 /** The sentence a write ended with; `ok` false is a failure (read out as an alert). */
 export interface Said {
@@ -65,6 +66,8 @@ export function useAction(): Action {
       try {
         const answer = await write(requestId);
         unfinished.current = null;
+        // Every screen that loaded before this write reloads when it is shown again (useRemote).
+        noteServerChange();
         // Runs even if the screen has gone (it may be what moved on, e.g. a sign-in).
         options.then?.(answer);
         if (!mounted.current) return answer;

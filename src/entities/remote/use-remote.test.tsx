@@ -1,6 +1,11 @@
+// The test stand-in's page lifecycle (test/support/taro-h5-api.js): what the app does when a page is shown again.
+import * as taro from '@tarojs/taro';
 import { act, render, renderHook, screen, fireEvent } from '@testing-library/react';
 import { ApiError } from '../../lib/api-error';
 import { RemoteView } from './remote-view';
+import { useAction } from './use-action';
+
+const { __showPages } = taro as unknown as { __showPages: () => void };
 import { useRemote } from './use-remote';
 
 /** A promise the test settles by hand, to decide which answer arrives first. */
@@ -85,6 +90,42 @@ describe('useRemote', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('reloads after a write without blanking what is on screen, and a failed reload keeps it', async () => {
+    const second = deferred<string>();
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockResolvedValueOnce('已报名 35 人')
+      .mockReturnValueOnce(second.promise)
+      .mockRejectedValueOnce(new ApiError('NETWORK', '网络不太好'));
+    const { result } = renderHook(() => useRemote(load, []));
+    await act(async () => undefined);
+    act(() => result.current.retry());
+    // The page does not go back to its loading line (and to the top) while it asks again.
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 35 人' });
+    await act(async () => second.resolve('已报名 36 人'));
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 36 人' });
+    await act(async () => result.current.retry());
+    expect(result.current.state).toEqual({ status: 'ready', data: '已报名 36 人' });
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks again when its page is shown after a write, and not after a return with no write', async () => {
+    const load = jest.fn<Promise<string>, []>().mockResolvedValueOnce('已报名').mockResolvedValueOnce('可以报名');
+    const list = renderHook(() => useRemote(load, []));
+    await act(async () => undefined);
+    await act(async () => __showPages());
+    expect(load).toHaveBeenCalledTimes(1);
+    // A cancel on another page (any write through useAction) ...
+    const detail = renderHook(() => useAction());
+    await act(async () => {
+      await detail.result.current.run(() => Promise.resolve({ ok: true }));
+    });
+    // ... and the list, shown again, says what is true now.
+    await act(async () => __showPages());
+    expect(list.result.current.state).toEqual({ status: 'ready', data: '可以报名' });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('is idle with nothing to load, and loads once there is', async () => {
     const { result, rerender } = renderHook(
       ({ id }) => useRemote(id === null ? null : () => Promise.resolve(`书 ${id}`), [id]),
@@ -130,5 +171,25 @@ describe('RemoteView', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '再试一次' })));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('红色家书').tagName).toBe('P');
+  });
+});
+
+describe('RemoteView refusals', () => {
+  it('offers no 再试一次 where trying again cannot help, only the sentence with its next step', async () => {
+    function Screen() {
+      const remote = useRemote(
+        () => Promise.reject(new ApiError('FORBIDDEN', '这个驿站不在您的管理范围内。请找驿站负责人。')),
+        [],
+      );
+      return (
+        <RemoteView remote={remote} loading='正在读取，请稍等。' failed='没能打开'>
+          {() => <p>内容</p>}
+        </RemoteView>
+      );
+    }
+    render(<Screen />);
+    await act(async () => undefined);
+    expect(screen.getByRole('alert').textContent).toBe('没能打开这个驿站不在您的管理范围内。请找驿站负责人。');
+    expect(screen.queryByRole('button', { name: '再试一次' })).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import {
   currentMonth,
   dateTimeWords,
   dateWords,
+  hhmmWords,
+  plainDateWords,
   dayLabel,
   monthLabel,
   monthOf,
@@ -32,14 +34,14 @@ describe('months and days', () => {
 describe('moments in China time', () => {
   it('says an instant from the server as a date, weekday and time of day', () => {
     // 01:00 UTC is 9:00 in Beijing; 1 December 2026 is a Tuesday.
-    expect(dateTimeWords('2026-12-01T01:00:00.000Z')).toBe('12月1日 星期二 上午9:00');
-    expect(dateTimeWords(new Date('2026-12-01T01:00:00Z'))).toBe('12月1日 星期二 上午9:00');
+    expect(dateTimeWords('2026-12-01T01:00:00.000Z')).toBe('2026年12月1日 星期二 上午9点');
+    expect(dateTimeWords(new Date('2026-12-01T01:00:00Z'))).toBe('2026年12月1日 星期二 上午9点');
   });
 
   it('uses the China date even when UTC is still on the day before', () => {
     // 20:30 UTC on 30 November is 04:30 on 1 December in Beijing.
-    expect(dateWords('2026-11-30T20:30:00Z')).toBe('12月1日 星期二');
-    expect(timeWords('2026-11-30T20:30:00Z')).toBe('凌晨4:30');
+    expect(dateWords('2026-11-30T20:30:00Z')).toBe('2026年12月1日 星期二');
+    expect(timeWords('2026-11-30T20:30:00Z')).toBe('凌晨4点30分');
   });
 
   it('names every part of the day, on a 12-hour clock', () => {
@@ -57,23 +59,33 @@ describe('moments in China time', () => {
       at('18:00'),
       at('23:45'),
     ]).toEqual([
-      '凌晨0:05',
-      '凌晨5:59',
-      '上午6:00',
-      '上午11:59',
-      '中午12:00',
-      '中午12:30',
-      '下午1:00',
-      '下午3:05',
-      '下午5:59',
-      '晚上6:00',
-      '晚上11:45',
+      '凌晨0点05分',
+      '凌晨5点59分',
+      '上午6点',
+      '上午11点59分',
+      '中午12点',
+      '中午12点30分',
+      '下午1点',
+      '下午3点05分',
+      '下午5点59分',
+      '晚上6点',
+      '晚上11点45分',
     ]);
   });
 
   it('takes a China day as written, in any time zone', () => {
-    expect(dateWords('2026-12-01')).toBe('12月1日 星期二');
-    expect(dateWords('2027-01-03')).toBe('1月3日 星期日');
+    expect(dateWords('2026-12-01')).toBe('2026年12月1日 星期二');
+    expect(dateWords('2027-01-03')).toBe('2027年1月3日 星期日');
+    expect(plainDateWords('1948-03-09')).toBe('1948年3月9日');
+    expect(monthLabel('1966-08')).toBe('1966年8月');
+  });
+});
+
+describe('typed times', () => {
+  it('says a picker time in words and leaves anything else alone', () => {
+    expect(hhmmWords('09:00')).toBe('上午9点');
+    expect(hhmmWords('14:45')).toBe('下午2点45分');
+    expect(hhmmWords('明早')).toBe('明早');
   });
 });
 
@@ -82,20 +94,20 @@ describe('when something arrived', () => {
   const now = new Date('2026-12-02T02:00:00Z');
 
   it('says today and yesterday by name, in China days', () => {
-    expect(sinceWords('2026-12-02T00:30:00Z', now)).toBe('今天 上午8:30');
+    expect(sinceWords('2026-12-02T00:30:00Z', now)).toBe('今天 上午8点30分');
     // 17:00 UTC on 1 December is 1:00 on 2 December in Beijing: still today.
-    expect(sinceWords('2026-12-01T17:00:00Z', now)).toBe('今天 凌晨1:00');
-    expect(sinceWords('2026-12-01T07:05:00Z', now)).toBe('昨天 下午3:05');
+    expect(sinceWords('2026-12-01T17:00:00Z', now)).toBe('今天 凌晨1点');
+    expect(sinceWords('2026-12-01T07:05:00Z', now)).toBe('昨天 下午3点05分');
   });
 
-  it('gives the date and weekday before that, and the year once it is another year', () => {
-    expect(sinceWords('2026-11-30T01:00:00Z', now)).toBe('11月30日 星期一 上午9:00');
-    expect(sinceWords('2025-12-01T01:00:00Z', now)).toBe('2025年12月1日 星期一 上午9:00');
+  it('gives the whole date, year and weekday, before that', () => {
+    expect(sinceWords('2026-11-30T01:00:00Z', now)).toBe('2026年11月30日 星期一 上午9点');
+    expect(sinceWords('2025-12-01T01:00:00Z', now)).toBe('2025年12月1日 星期一 上午9点');
   });
 
   it('uses the China day of the phone’s clock too', () => {
     // 16:30 UTC on 1 December is already 2 December in Beijing.
-    expect(sinceWords('2026-12-01T16:10:00Z', new Date('2026-12-01T16:30:00Z'))).toBe('今天 凌晨0:10');
+    expect(sinceWords('2026-12-01T16:10:00Z', new Date('2026-12-01T16:30:00Z'))).toBe('今天 凌晨0点10分');
   });
 });
 

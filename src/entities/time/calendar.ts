@@ -1,5 +1,5 @@
-// Dates in the words the screens use: months ("2026年11月"), days ("今天", "11月23日 周一") and moments
-// ("12月1日 星期二 上午9:00"). Days are China days (YYYY-MM-DD, what the server counts in); moments are instants
+// Dates in the words the screens use (docs/WORDS.md): months ("2026年11月"), days in a list ("今天", "11月23日 周一"),
+// dates ("2026年12月1日 星期二") and moments ("2026年12月1日 星期二 上午9点30分"), never ISO or a 24-hour clock. Days are China days (YYYY-MM-DD, what the server counts in); moments are instants
 // (ISO-8601 UTC from the server) said in China time, whatever clock the phone is set to.
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
@@ -25,7 +25,7 @@ export function shiftMonth(month: string, delta: number): string {
   return dayjs(`${month}-01`).add(delta, 'month').format('YYYY-MM');
 }
 
-/** "2026年3月" */
+/** "2026年3月", also for a year-month a person gave ("1966-08", a joining date). */
 export function monthLabel(month: string): string {
   const [year, mon] = month.split('-');
   return `${year}年${Number(mon)}月`;
@@ -44,39 +44,48 @@ function inChina(when: string | Date): Dayjs {
   return typeof when === 'string' && CHINA_DAY.test(when) ? dayjs(when) : dayjs(when).utcOffset(CHINA_OFFSET_MINUTES);
 }
 
-/** "12月1日 星期二" */
-export function dateWords(when: string | Date): string {
+/** "2026年12月1日": a day with its year and no weekday (a birthday, a certificate, a joining date). */
+export function plainDateWords(when: string | Date): string {
   const d = inChina(when);
-  return `${d.month() + 1}月${d.date()}日 ${WEEKDAYS[d.day()]}`;
+  return `${d.year()}年${d.month() + 1}月${d.date()}日`;
 }
 
-/** The part of the day in words and a 12-hour clock: "凌晨5:30", "上午9:00", "中午12:30", "下午3:05", "晚上7:30". */
+/** "2026年12月1日 星期二" */
+export function dateWords(when: string | Date): string {
+  return `${plainDateWords(when)} ${WEEKDAYS[inChina(when).day()]}`;
+}
+
+/** A wall-clock hour and minute in words: "凌晨5点30分", "上午9点", "中午12点05分", "下午3点", "晚上7点30分". */
+export function clockWords(hour: number, minute: number): string {
+  const part = hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
+  const shown = hour < 13 ? hour : hour - 12;
+  return minute === 0 ? `${part}${shown}点` : `${part}${shown}点${String(minute).padStart(2, '0')}分`;
+}
+
+/** The time of day of an instant, in China time: "上午9点", "中午12点53分". */
 export function timeWords(when: string | Date): string {
   const d = inChina(when);
-  const h = d.hour();
-  const minutes = String(d.minute()).padStart(2, '0');
-  if (h < 6) return `凌晨${h}:${minutes}`;
-  if (h < 12) return `上午${h}:${minutes}`;
-  if (h < 13) return `中午${h}:${minutes}`;
-  return `${h < 18 ? '下午' : '晚上'}${h - 12}:${minutes}`;
+  return clockWords(d.hour(), d.minute());
 }
 
-/** "12月1日 星期二 上午9:00": when something happens, as an elder would say it. */
+/** A typed wall-clock time ("09:30", what a time picker holds) in words: "上午9点30分"; anything else as it is. */
+export function hhmmWords(hhmm: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  return match ? clockWords(Number(match[1]), Number(match[2])) : hhmm;
+}
+
+/** "2026年12月1日 星期二 上午9点": when something happens, as an elder would say it. */
 export function dateTimeWords(when: string | Date): string {
   return `${dateWords(when)} ${timeWords(when)}`;
 }
 
-/**
- * When something arrived, as near as an elder would say it: "今天 上午9:00", "昨天 下午3:05", "12月1日 星期二 上午9:00",
- * and the year too once it is not this year ("2025年12月1日 星期一 上午9:00"). Days are China days.
- */
+/** When something arrived, as near as an elder would say it: "今天 上午9点", "昨天 下午3点05分", else the whole date. */
 export function sinceWords(when: string | Date, now: Date = new Date()): string {
   const d = inChina(when);
   const today = inChina(now);
   if (d.isSame(today, 'day')) return `今天 ${timeWords(when)}`;
   if (d.isSame(today.subtract(1, 'day'), 'day')) return `昨天 ${timeWords(when)}`;
-  const year = d.year() === today.year() ? '' : `${d.year()}年`;
-  return `${year}${dateTimeWords(when)}`;
+  return dateTimeWords(when);
 }
 
 /** The instant of `hour` o'clock, China time, on the China day after `now`'s, whatever the phone's zone. */

@@ -1,4 +1,4 @@
-import { clockTime, roughDuration, spokenDuration, spokenLength } from './durations';
+import { clockTime, minutesWords, roughDuration, spokenDuration, spokenLength } from './durations';
 
 describe('spokenDuration (a place in a recording, rounded down)', () => {
   it.each([
@@ -49,4 +49,14 @@ describe('clockTime', () => {
     [3725, '1:02:05'],
     [-1, '0:00'],
   ])('%p → %p', (seconds, clock) => expect(clockTime(seconds)).toBe(clock));
+});
+
+describe('minutesWords (service hours and stays)', () => {
+  it.each([
+    [165, '2小时45分'],
+    [120, '2小时'],
+    [45, '45分钟'],
+    [0, '0分钟'],
+    [-3, '0分钟'],
+  ])('%p → %p', (minutes, words) => expect(minutesWords(minutes)).toBe(words));
 });

@@ -35,7 +35,7 @@ describe('eventState: one sentence and one action for every state', () => {
   it('before opening: when it opens, in words, and no button', () => {
     expect(eventState(event, none, at('2026-11-30T00:00:00Z'))).toEqual({
       title: '还没开始报名',
-      sentence: '12月1日 星期二 上午9:00开始报名，到时候再来报名。',
+      sentence: '2026年12月1日 星期二 上午9点开始报名，到时候再来报名。',
       action: null,
       secondary: null,
     });
@@ -64,7 +64,7 @@ describe('eventState: one sentence and one action for every state', () => {
     expect(eventState(event, { status: 'promoted', confirmBy: '2026-12-03T00:00:00Z' }, now)).toMatchObject({
       action: 'confirm',
       secondary: 'cancel',
-      sentence: expect.stringMatching(/12月3日 星期四 上午8:00前确认/),
+      sentence: expect.stringMatching(/2026年12月3日 星期四 上午8点前确认/),
     });
     expect(eventState(event, { status: 'attended' }, now)).toMatchObject({ title: '已签到', action: null });
     expect(eventState(event, { status: 'cancelled' }, now)).toMatchObject({

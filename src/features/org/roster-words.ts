@@ -20,7 +20,7 @@ export function confirmAcceptWords(name: string, from: string, to: string): stri
 
 /** `on` is a China day, YYYY-MM-DD. */
 export function confirmDeceasedWords(name: string, on: string): string {
-  return `确定要登记${name}同志已于${on.slice(0, 4)}年${dateWords(on)}去世吗？登记以后，他会从在册名单中移出，档案和学习记录都会保留。`;
+  return `确定要登记${name}同志已于${dateWords(on)}去世吗？登记以后，他会从在册名单中移出，档案和学习记录都会保留。`;
 }
 
 export function confirmCloseWords(unit: string): string {

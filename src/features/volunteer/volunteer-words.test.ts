@@ -16,7 +16,7 @@ describe('volunteer words', () => {
   });
   it('says a shift’s day and hours', () => {
     expect(shiftTimeWords({ start: '2026-12-03T06:00:00.000Z', end: '2026-12-03T09:00:00.000Z' })).toBe(
-      '12月3日 星期四 下午2:00—5:00',
+      '2026年12月3日 星期四 下午2点—5点',
     );
   });
   it('says places in words, never only a colour', () => {

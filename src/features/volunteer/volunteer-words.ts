@@ -12,7 +12,7 @@ export function hoursText(hours: number): string {
   return `${hoursNumber(hours)} 小时`;
 }
 
-/** "12月3日 星期四 下午2:00—5:00". */
+/** "2026年12月3日 星期四 下午2点—5点". */
 export function shiftTimeWords(o: Pick<ShiftOccurrence, 'start' | 'end'>): string {
   return `${dateWords(o.start)} ${timeWords(o.start)}—${timeWords(o.end).replace(/^(上午|中午|下午|晚上|凌晨)/, '')}`;
 }

@@ -51,7 +51,7 @@ describe('event rules', () => {
     expect(judgeSignUp({ ...base, now: new Date('2026-11-30T00:00:00Z') }, false)).toEqual({
       ok: false,
       code: 'SIGNUP_NOT_OPEN',
-      message: '还没有开始报名。12月1日 星期二 上午9:00开始报名，请到时候再来。',
+      message: '还没有开始报名。2026年12月1日 星期二 上午9点开始报名，请到时候再来。',
     });
     expect(judgeSignUp({ ...base, now: new Date('2026-12-02T00:00:00Z') }, false)).toEqual({ ok: true });
     expect(judgeSignUp({ ...base, now: new Date('2026-12-04T10:00:00Z') }, false)).toMatchObject({
@@ -70,9 +70,9 @@ describe('event rules', () => {
     expect(promotionDeadline(now, '2026-12-01T20:00:00Z', 24)).toBeNull();
   });
   it('speaks times as people do', () => {
-    expect(chinaDateTimeWords('2026-12-01T01:00:00Z')).toBe('12月1日 星期二 上午9:00');
-    expect(chinaDateTimeWords('2026-12-01T07:30:00Z')).toBe('12月1日 星期二 下午3:30');
-    expect(timeOfDayWords('2026-12-02T01:00:00Z', new Date('2026-12-01T12:00:00Z'))).toBe('明天上午9:00');
+    expect(chinaDateTimeWords('2026-12-01T01:00:00Z')).toBe('2026年12月1日 星期二 上午9点');
+    expect(chinaDateTimeWords('2026-12-01T07:30:00Z')).toBe('2026年12月1日 星期二 下午3点30分');
+    expect(timeOfDayWords('2026-12-02T01:00:00Z', new Date('2026-12-01T12:00:00Z'))).toBe('明天上午9点');
   });
 });
 

@@ -16,7 +16,7 @@ describe('MessageItem', () => {
     const onOpen = jest.fn();
     render(<MessageItem message={promoted} read={false} onOpen={onOpen} problem={null} />);
     const row = screen.getByRole('link');
-    expect(row.textContent).toBe('未读2025年12月1日 星期一 上午9:00您已从候补转为正式报名：党史讲座。点这里查看›');
+    expect(row.textContent).toBe('未读2025年12月1日 星期一 上午9点您已从候补转为正式报名：党史讲座。点这里查看›');
     fireEvent.click(row);
     expect(onOpen).toHaveBeenCalledWith(promoted);
   });
@@ -24,7 +24,7 @@ describe('MessageItem', () => {
   it('drops the word once read, and still opens its page', () => {
     render(<MessageItem message={promoted} read onOpen={jest.fn()} problem={null} />);
     expect(screen.getByRole('link').textContent).toBe(
-      '2025年12月1日 星期一 上午9:00您已从候补转为正式报名：党史讲座。点这里查看›',
+      '2025年12月1日 星期一 上午9点您已从候补转为正式报名：党史讲座。点这里查看›',
     );
   });
 
