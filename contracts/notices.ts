@@ -105,6 +105,10 @@ export interface ManagedNotice {
   showing: boolean;
   audienceName: string;
   version: number;
+  /** Everyone it reaches now, how many of them opened it, and how many pressed 收到 ("已读 120 / 290 人，已收到 80 人"). */
+  members: number;
+  read: number;
+  acknowledged: number;
 }
 
 /** Where one person stands with a notice: not opened, opened (but no 收到 where it is asked), or done. */

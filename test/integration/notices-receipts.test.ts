@@ -1,7 +1,7 @@
 // The receipts call list over real HTTP on SQLite and PostgreSQL (issue 20): 30 people a page with 更多, those who
 // have not opened it first, then those who read but did not press 收到, then those who did; a search by name, pinyin
 // or the digits the viewer is shown; the secretary herself never listed; and 提醒 reaching those who read but did
-// not press 收到 when the notice asks for it.
+// not press 收到 when the notice asks for it; and 我发的通知 with each notice's read counts.
 import { RECEIPTS_PER_PAGE, type NoticesApi } from '../../contracts/notices';
 import { post } from '../support/api';
 import { availableEngines } from '../support/engines';
@@ -118,6 +118,31 @@ describe.each(availableEngines())('the receipts call list on %s', (engine) => {
       expect(reply.status).toBe(400);
       if (reply.body.ok) throw new Error('accepted');
       expect(reply.body.error.message).toMatch(/[\u4e00-\u9fff].*[。！？]$/);
+    }
+  });
+
+  it('我发的通知 says for each notice how many it reaches, read it and pressed 收到', async () => {
+    const members = Number(
+      (
+        await db()
+          .selectFrom('people')
+          .innerJoin('org_units as u', 'u.id', 'people.org_unit_id')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('u.name', '=', BRANCH1)
+          .where('people.status', '=', 'active')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const { items } = await ok('secretary1', 'managed');
+    expect(items.find((n) => n.id === noticeId)).toMatchObject({
+      members,
+      read: readers.length + confirmers.length,
+      acknowledged: confirmers.length,
+    });
+    // Every notice listed carries its counts (one query for the page, not one per notice).
+    for (const n of items) {
+      expect(n.read).toBeGreaterThanOrEqual(n.acknowledged);
+      expect(n.members).toBeGreaterThanOrEqual(n.read);
     }
   });
 

@@ -1,5 +1,6 @@
 import {
   callStateWords,
+  managedCountsWords,
   noMatchSentence,
   remindLabel,
   publishAtFor,
@@ -90,5 +91,13 @@ describe('notice words', () => {
     expect(remindLabel({ pendingTotal: 7, notice: { needsAck: true } } as never)).toBe('提醒还没按“收到”的 7 人');
     expect(remindLabel({ pendingTotal: 7, notice: { needsAck: false } } as never)).toBe('提醒还没看的 7 人');
     expect(noMatchSentence('张三')).toBe('名单里没有找到“张三”。可以只写名字里的一个字，或写拼音首字母。');
+  });
+
+  test('我发的通知 says how far each notice has got, once it is published', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    const n = { members: 290, read: 120, acknowledged: 80, needsAck: true, publishAt: '2026-11-30T00:00:00Z' };
+    expect(managedCountsWords(n, now)).toBe('已读 120 / 290 人，已收到 80 人');
+    expect(managedCountsWords({ ...n, needsAck: false }, now)).toBe('已读 120 / 290 人');
+    expect(managedCountsWords({ ...n, publishAt: '2026-12-02T00:00:00Z' }, now)).toBeNull();
   });
 });

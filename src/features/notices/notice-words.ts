@@ -98,6 +98,16 @@ export function publishAtFor(choice: PublishChoice, now: Date): string | null {
   return choice === 'now' ? null : tomorrowInChinaAt(8, now);
 }
 
+/** 我发的通知: how far a notice has got, "已读 120 / 290 人，已收到 80 人"; nothing before it is published. */
+export function managedCountsWords(
+  n: Pick<ManagedNotice, 'members' | 'read' | 'acknowledged' | 'needsAck' | 'publishAt'>,
+  now: Date,
+): string | null {
+  if (n.publishAt > now.toISOString()) return null;
+  const read = `已读 ${n.read} / ${n.members} 人`;
+  return n.needsAck ? `${read}，已收到 ${n.acknowledged} 人` : read;
+}
+
 export function managedStatus(n: Pick<ManagedNotice, 'withdrawn' | 'showing' | 'publishAt'>, now: Date): string {
   if (n.withdrawn) return '已撤回';
   if (n.showing) return '显示中';
