@@ -371,7 +371,7 @@ describe.each(availableEngines())('notices on %s', (engine) => {
     await ok('member1', 'markRead', { noticeId: out.notice.id });
     const snap = await snapshot();
     expect(await refused('member1', 'acknowledge', { noticeId: out.notice.id }, 'RECEIPT_NOT_WANTED', 409)).toMatch(
-      /不需要回执/,
+      /不用按“收到”/,
     );
     expect(await snapshot()).toEqual(snap);
     // Pending for a notice without receipts: those who have not read it.

@@ -25,12 +25,12 @@ describe('inbox words', () => {
 
   it('labels a waiting notice in plain words: 重要, 未读, 请按收到 — never 需回执 or 置顶', () => {
     const notice = { important: true, read: false, needsAck: true, acknowledged: false };
-    expect(waitingNoticeLabels(notice)).toEqual(['重要', '未读', '请按收到']);
-    expect(waitingNoticeLabels({ ...notice, read: true })).toEqual(['重要', '请按收到']);
+    expect(waitingNoticeLabels(notice)).toEqual(['重要', '未读', '请按“收到”']);
+    expect(waitingNoticeLabels({ ...notice, read: true })).toEqual(['重要', '请按“收到”']);
     expect(waitingNoticeLabels({ ...notice, important: false, needsAck: false })).toEqual(['未读']);
     expect(waitingNoticeAction(notice)).toBe('点这里看通知，看完按“收到”');
     expect(waitingNoticeAction({ ...notice, needsAck: false })).toBe('点这里看通知');
-    expect(waitingNoticesSentence([{ read: false }, { read: true }])).toBe('有 1 条新通知给您，请您看一看。');
+    expect(waitingNoticesSentence([{ read: false }, { read: true }])).toBeNull();
     expect(waitingNoticesSentence([{ read: true }])).toBe('这些通知请您按“收到”，让支部知道您看到了。');
   });
 });

@@ -28,7 +28,7 @@ export function waitingNoticeLabels(
   const labels: string[] = [];
   if (n.important) labels.push('重要');
   if (!n.read) labels.push('未读');
-  if (n.needsAck && !n.acknowledged) labels.push('请按收到');
+  if (n.needsAck && !n.acknowledged) labels.push('请按“收到”');
   return labels;
 }
 
@@ -38,10 +38,12 @@ export function waitingNoticeAction(n: Pick<InboxNotice, 'read' | 'needsAck' | '
   return '点这里看通知';
 }
 
-/** The line above the notices still waiting for her. */
-export function waitingNoticesSentence(notices: readonly Pick<InboxNotice, 'read'>[]): string {
-  const unread = notices.filter((n) => !n.read).length;
-  return unread > 0 ? `有 ${unread} 条新通知给您，请您看一看。` : '这些通知请您按“收到”，让支部知道您看到了。';
+/**
+ * The line above the notices still waiting for her, only when all of them are read and wait for 收到 (new ones are
+ * counted in the sentence at the top already; one line fewer keeps the first notice on the first screen in 特大).
+ */
+export function waitingNoticesSentence(notices: readonly Pick<InboxNotice, 'read'>[]): string | null {
+  return notices.some((n) => !n.read) ? null : '这些通知请您按“收到”，让支部知道您看到了。';
 }
 
 /** Said when there is nothing at all: honest about what will arrive here, and where read notices are kept. */

@@ -33,13 +33,14 @@ describe('notice words', () => {
 
   test('labels say pinned, important, read and receipts in words', () => {
     expect(noticeLabels(base)).toEqual(['未读']);
+    // docs/WORDS.md: 重要 (never 置顶, and once even when both), 请按“收到” (never 需回执), 已收到.
     expect(noticeLabels({ ...base, pinned: true, importance: 'important', needsAck: true })).toEqual([
-      '置顶',
       '重要',
       '未读',
-      '需回执',
+      '请按“收到”',
     ]);
-    expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已确认收到']);
+    expect(noticeLabels({ ...base, pinned: true })).toEqual(['重要', '未读']);
+    expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已收到']);
     expect(noticeLabels({ ...base, read: true, updated: true, updatedSinceRead: true })).toEqual(['已读', '已更新']);
     expect(noticeLabels({ ...base, read: true, updated: true })).toEqual(['已读']);
   });

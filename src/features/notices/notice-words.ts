@@ -18,11 +18,11 @@ export function noticeLabels(
   >,
 ): string[] {
   const labels: string[] = [];
-  if (n.pinned) labels.push('置顶');
-  if (n.importance === 'important') labels.push('重要');
+  // A notice kept at the top and an important one are both 重要 to her (docs/WORDS.md: never 置顶).
+  if (n.pinned || n.importance === 'important') labels.push('重要');
   labels.push(n.read ? '已读' : '未读');
   if (n.updated && (!n.read || n.updatedSinceRead)) labels.push('已更新');
-  if (n.needsAck) labels.push(n.acknowledged ? '已确认收到' : '需回执');
+  if (n.needsAck) labels.push(n.acknowledged ? '已收到' : '请按“收到”');
   return labels;
 }
 

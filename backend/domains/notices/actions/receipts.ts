@@ -51,7 +51,7 @@ export const receipts = action(
     const db = deps.database.db;
     const now = deps.now();
     const { notice, canSeeReceipts, canRemind } = await loadForCaller(db, input.noticeId, caller, now);
-    if (!canSeeReceipts) throw fail.forbidden('只有发通知的人和上级管理员可以查看回执。');
+    if (!canSeeReceipts) throw fail.forbidden('只有发通知的人和上级管理员可以看谁读了这条通知。');
     const needsAck = notice.needs_ack === 1;
     const query = input.query ?? null;
     const digits = query === null ? null : phoneDigitsOf(query);

@@ -98,28 +98,27 @@ function Inbox({ first }: { first: FirstPage }) {
   };
   const more = (before: number) => setOlder((pages) => [...pages, before]);
   return (
-    <>
-      <View className='inbox-summary'>
-        <View className='inbox-summary__sentence' {...a11y({ role: 'status', live: 'polite' })}>
-          {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread + unopenedNotices)}
-        </View>
-        {unread > 0 ? (
-          <BigButton onClick={markAll} busy={marking.busy} busyLabel='正在标为已读…'>
-            全部标为已读
-          </BigButton>
-        ) : null}
-        {marking.said && !marking.said.ok ? <ErrorNote>{`没能全部标为已读。${marking.said.text}`}</ErrorNote> : null}
+    <View className='inbox-summary'>
+      {/* The notices waiting for her come first, right under the one sentence: they ask something of her. */}
+      <View className='inbox-summary__sentence' {...a11y({ role: 'status', live: 'polite' })}>
+        {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread + unopenedNotices)}
       </View>
       <WaitingNotices
         notices={first.notices}
         onOpen={openNotice}
         problemFor={(n) => (linkProblem?.id === `notice:${n.id}` ? linkProblem.text : null)}
       />
+      {unread > 0 ? (
+        <BigButton onClick={markAll} busy={marking.busy} busyLabel='正在标为已读…'>
+          全部标为已读
+        </BigButton>
+      ) : null}
+      {marking.said && !marking.said.ok ? <ErrorNote>{`没能全部标为已读。${marking.said.text}`}</ErrorNote> : null}
       <MessageList messages={first.messages} actions={actions} />
       {older.length === 0 ? <ListEnd next={first.next} onMore={more} /> : null}
       {older.map((before, i) => (
         <OlderMessages key={before} before={before} last={i === older.length - 1} actions={actions} onMore={more} />
       ))}
-    </>
+    </View>
   );
 }

@@ -15,9 +15,10 @@ interface WaitingNoticesProps {
 
 export function WaitingNotices({ notices, onOpen, problemFor }: WaitingNoticesProps) {
   if (notices.length === 0) return null;
+  const sentence = waitingNoticesSentence(notices);
   return (
     <View className='waiting-notices'>
-      <View className='waiting-notices__sentence'>{waitingNoticesSentence(notices)}</View>
+      {sentence ? <View className='waiting-notices__sentence'>{sentence}</View> : null}
       <View className='message-list' {...a11y({ role: 'list' })}>
         {notices.map((n) => {
           const problem = problemFor(n);
@@ -38,7 +39,6 @@ export function WaitingNotices({ notices, onOpen, problemFor }: WaitingNoticesPr
                 </View>
                 {/* Plain text: React escapes it, so a title with <script> shows as those characters. */}
                 <View className='message__text'>{`通知：${n.title}`}</View>
-                <View className='message__time'>{`发给 ${n.audienceName}`}</View>
                 <View className='message__action'>
                   {waitingNoticeAction(n)}
                   <View className='message__chevron' {...a11y({ hidden: true })}>
