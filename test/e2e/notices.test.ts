@@ -371,6 +371,62 @@ describeInBrowser('通知公告 (H5)', () => {
     await shot(page, 'publish-form-large');
   });
 
+  test('特大: 我发的通知 says how far a notice has got; the call list finds a person by name and brings 30 more with 更多', async () => {
+    const title = '特大字测试：请确认参加学习';
+    const id = await publish('secretary1', {
+      title,
+      body: '请确认参加。',
+      audienceOrgUnitId: await branch1Id(),
+      importance: 'normal',
+      needsAck: true,
+    });
+    const db = suite.host.deps.database.db;
+    const member25 = await db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('handle', '=', 'member25')
+      .executeTakeFirstOrThrow();
+    await post(
+      suite.host.baseUrl,
+      'notices',
+      { action: 'acknowledge', data: { noticeId: id } },
+      await login(suite.host.baseUrl, 'member25'),
+    );
+    const page = await suite.phone();
+    page.setDefaultTimeout(15_000);
+    await presetTextSize(page, 'xlarge');
+    await loginViaForm(page, suite.host.baseUrl, 'secretary1');
+    await openScreen(page, suite.host.baseUrl, '/subpackages/notices/manage/index', '我发的通知');
+    const row = current(page).getByRole('link', { name: new RegExp(title) });
+    await expect(row.textContent()).resolves.toMatch(/已读 1 \/ \d+ 人，已收到 1 人/);
+    await shotFor20(page, 'manage-secretary1-xlarge', false);
+
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '回执');
+    await current(page)
+      .getByText(/共 \d+ 人：已读 1 人，已收到 1 人。/)
+      .waitFor();
+    const callButtons = () => current(page).getByRole('button', { name: /^打电话 1\d{10}$/ });
+    await expect(callButtons().count()).resolves.toBe(RECEIPTS_PER_PAGE);
+    await current(page).getByRole('button', { name: '更多' }).click();
+    await callButtons()
+      .nth(2 * RECEIPTS_PER_PAGE - 1)
+      .waitFor();
+    await shotFor20(page, 'receipts-secretary1-xlarge');
+
+    await page.getByLabel('找人').fill(member25.name);
+    await current(page).getByRole('button', { name: '找一找' }).click();
+    const found = current(page).locator('.call-item').filter({ hasText: member25.name });
+    await expectInViewport(page, found.first());
+    await expect(found.first().textContent()).resolves.toContain('已收到');
+    await shotFor20(page, 'receipts-search-xlarge', false);
+    await page.getByLabel('找人').fill('没有这个人');
+    await current(page).getByRole('button', { name: '找一找' }).click();
+    await expectInViewport(
+      page,
+      current(page).getByText('名单里没有找到“没有这个人”。可以只写名字里的一个字，或写拼音首字母。'),
+    );
+  });
+
   test('secretary1 edits a notice (the reader sees 已更新) and withdraws another after a confirmation', async () => {
     const id = await publish('secretary1', {
       title: '原来的标题',

@@ -1,5 +1,6 @@
 import {
   callStateWords,
+  foundSentence,
   managedCountsWords,
   noMatchSentence,
   remindLabel,
@@ -91,6 +92,7 @@ describe('notice words', () => {
     expect(callStateWords('read', false)).toBe('已读');
     expect(remindLabel({ pendingTotal: 7, notice: { needsAck: true } } as never)).toBe('提醒还没按“收到”的 7 人');
     expect(remindLabel({ pendingTotal: 7, notice: { needsAck: false } } as never)).toBe('提醒还没看的 7 人');
+    expect(foundSentence('zs')).toBe('按“zs”找到的人在下面。');
     expect(noMatchSentence('张三')).toBe('名单里没有找到“张三”。可以只写名字里的一个字，或写拼音首字母。');
   });
 

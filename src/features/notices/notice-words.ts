@@ -70,6 +70,11 @@ export function remindLabel(r: Pick<ReceiptsOutput, 'pendingTotal' | 'notice'>):
   return r.notice.needsAck ? `提醒还没按“收到”的 ${r.pendingTotal} 人` : `提醒还没看的 ${r.pendingTotal} 人`;
 }
 
+/** Above what a search of the call list found. */
+export function foundSentence(query: string): string {
+  return `按“${query}”找到的人在下面。`;
+}
+
 /** A search of the call list that found no one. */
 export function noMatchSentence(query: string): string {
   return `名单里没有找到“${query}”。可以只写名字里的一个字，或写拼音首字母。`;

@@ -3,7 +3,7 @@
 // with a search by name, and a big 打电话 where the number may be seen in full.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReceiptPerson, ReceiptsOutput } from '../../../../contracts/notices';
 import { BigButton } from '../../../components/big-button';
 import { TextField } from '../../../components/text-field';
@@ -12,73 +12,40 @@ import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { a11y } from '../../../lib/a11y';
+import { bringIntoView } from '../../../lib/bring-into-view';
 import { getReceipts } from '../api/get-receipts';
 import { remindUnread } from '../api/remind';
-import { callStateWords, noMatchSentence, pendingSentence, receiptsSentence, remindLabel } from '../notice-words';
+import {
+  callStateWords,
+  foundSentence,
+  noMatchSentence,
+  pendingSentence,
+  receiptsSentence,
+  remindLabel,
+} from '../notice-words';
 import './notices.scss';
 
+const FOUND_ID = 'receipts-found';
+
 export function ReceiptsView({ noticeId }: { noticeId: number }) {
-  const [typed, setTyped] = useState('');
-  const [query, setQuery] = useState('');
-  const remote = useRemote(() => getReceipts(noticeId, 0, query), [noticeId, query]);
-  const search = () => setQuery(typed.trim());
+  const remote = useRemote(() => getReceipts(noticeId, 0), [noticeId]);
   return (
     <RemoteView remote={remote} loading='正在统计回执，请稍等。' failed='没能读取回执'>
-      {(r) => (
-        <Receipts
-          receipts={r}
-          onReminded={() => remote.update((d) => ({ ...d, remindedToday: true }))}
-          searchBox={
-            <View className='receipts-search'>
-              <TextField
-                id='receipts-search'
-                label='找人'
-                value={typed}
-                onChange={setTyped}
-                confirmType='search'
-                onConfirm={search}
-                hint='可以写名字、拼音首字母（例如 zxy），或手机号的后 4 位。'
-                maxLength={20}
-                action={
-                  <BigButton variant='primary' onClick={search}>
-                    找一找
-                  </BigButton>
-                }
-              />
-              {query ? (
-                <BigButton
-                  onClick={() => {
-                    setTyped('');
-                    setQuery('');
-                  }}
-                >
-                  看全部的人
-                </BigButton>
-              ) : null}
-            </View>
-          }
-        />
-      )}
+      {(r) => <Receipts receipts={r} onReminded={() => remote.update((d) => ({ ...d, remindedToday: true }))} />}
     </RemoteView>
   );
 }
 
-function Receipts({
-  receipts: r,
-  onReminded,
-  searchBox,
-}: {
-  receipts: ReceiptsOutput;
-  onReminded: () => void;
-  searchBox: ReactNode;
-}) {
+function Receipts({ receipts: r, onReminded }: { receipts: ReceiptsOutput; onReminded: () => void }) {
   const { run, busy, said } = useAction();
   /** The later pages asked for with 更多, in order. */
   const [more, setMore] = useState<number[]>([]);
+  const [typed, setTyped] = useState('');
+  const [query, setQuery] = useState('');
   const remind = () =>
     void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
-  const query = r.query ?? '';
   const next = (page: number) => setMore((pages) => [...pages, page]);
+  const search = () => setQuery(typed.trim());
   return (
     <View className='notices-view'>
       <View className='notice-detail__title' {...a11y({ role: 'heading', level: 2 })}>
@@ -95,22 +62,90 @@ function Receipts({
         <View className='notice-sentence'>今天已经提醒过了，明天可以再提醒一次。</View>
       ) : null}
       <Said said={said} className='notice-sentence' failedNote />
-      {searchBox}
-      {r.people.length === 0 && query ? <View className='notice-sentence'>{noMatchSentence(query)}</View> : null}
-      <CallList people={r.people} needsAck={r.notice.needsAck} />
-      {more.length === 0 && r.hasMore ? <BigButton onClick={() => next(1)}>更多</BigButton> : null}
-      {more.map((page, i) => (
-        <MorePeople
-          key={page}
-          noticeId={r.notice.id}
-          page={page}
-          query={query}
-          needsAck={r.notice.needsAck}
-          last={i === more.length - 1}
-          onMore={next}
+      <View className='receipts-search'>
+        <TextField
+          id='receipts-search'
+          label='找人'
+          value={typed}
+          onChange={setTyped}
+          confirmType='search'
+          onConfirm={search}
+          hint='可以写名字、拼音首字母（例如 zxy），或手机号的后 4 位。'
+          maxLength={20}
+          action={
+            <BigButton variant='primary' onClick={search}>
+              找一找
+            </BigButton>
+          }
         />
-      ))}
+        {query ? (
+          <BigButton
+            onClick={() => {
+              setTyped('');
+              setQuery('');
+            }}
+          >
+            看全部的人
+          </BigButton>
+        ) : null}
+      </View>
+      {query ? (
+        <Found key={query} noticeId={r.notice.id} query={query} needsAck={r.notice.needsAck} />
+      ) : (
+        <>
+          <CallList people={r.people} needsAck={r.notice.needsAck} />
+          {more.length === 0 && r.hasMore ? <BigButton onClick={() => next(1)}>更多</BigButton> : null}
+          {more.map((page, i) => (
+            <MorePeople
+              key={page}
+              noticeId={r.notice.id}
+              page={page}
+              query=''
+              needsAck={r.notice.needsAck}
+              last={i === more.length - 1}
+              onMore={next}
+            />
+          ))}
+        </>
+      )}
     </View>
+  );
+}
+
+/** What a search found, under the box: a sentence brought onto the screen (where she tapped 找一找), then the people. */
+function Found({ noticeId, query, needsAck }: { noticeId: number; query: string; needsAck: boolean }) {
+  const remote = useRemote(() => getReceipts(noticeId, 0, query), [noticeId, query]);
+  const [more, setMore] = useState<number[]>([]);
+  const next = (page: number) => setMore((pages) => [...pages, page]);
+  const found = remote.state.status === 'ready' ? remote.state.data : null;
+  useEffect(() => {
+    if (!found) return undefined;
+    const timer = setTimeout(() => bringIntoView(FOUND_ID), 50);
+    return () => clearTimeout(timer);
+  }, [found]);
+  return (
+    <RemoteView remote={remote} loading='正在找，请稍等。' failed='没能找人'>
+      {(r) => (
+        <>
+          <View id={FOUND_ID} className='notice-sentence' {...a11y({ role: 'status', live: 'polite' })}>
+            {r.people.length === 0 ? noMatchSentence(query) : foundSentence(query)}
+          </View>
+          <CallList people={r.people} needsAck={needsAck} />
+          {more.length === 0 && r.hasMore ? <BigButton onClick={() => next(1)}>更多</BigButton> : null}
+          {more.map((page, i) => (
+            <MorePeople
+              key={page}
+              noticeId={noticeId}
+              page={page}
+              query={query}
+              needsAck={needsAck}
+              last={i === more.length - 1}
+              onMore={next}
+            />
+          ))}
+        </>
+      )}
+    </RemoteView>
   );
 }
 
