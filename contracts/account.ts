@@ -139,6 +139,15 @@ export interface Invite {
 
 export const revokeInviteInput = z.object({ invitationId: id('邀请编号') }).strict();
 export const inviteSheetInput = z.object({ orgUnitId: id('支部编号') }).strict();
+export const inviteSheetPlanInput = inviteSheetInput;
+
+/** What 生成邀请单 will do, told before it is done: slips to print, earlier unused codes it voids, who needs none. */
+export interface InviteSheetPlan {
+  branchName: string;
+  slips: number;
+  openCodes: number;
+  skipped: number;
+}
 
 /** One member's slip on a printed invitation sheet. */
 export interface InviteSlip {
@@ -173,6 +182,7 @@ export interface AccountApi {
     input: z.input<typeof inviteSheetInput>;
     output: { branchName: string; slips: InviteSlip[]; skipped: number };
   };
+  inviteSheetPlan: { input: z.input<typeof inviteSheetPlanInput>; output: InviteSheetPlan };
   updatePreferences: { input: z.input<typeof updatePreferencesInput>; output: { preferences: Preferences } };
   orgUnits: { input: z.input<typeof orgUnitsInput>; output: OrgUnits };
 }

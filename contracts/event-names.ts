@@ -18,3 +18,6 @@ export const EVENT_MODE_NAMES: Record<EventMode, string> = { first_come: '先到
 /** A person's enrolment in an event. `promoted`: moved up from the waitlist, holding a seat until they confirm. */
 export const ENROLMENT_STATUSES = ['confirmed', 'waitlisted', 'applied', 'promoted', 'cancelled', 'attended'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+/** The longest reason an organiser may give for calling an event off (the form's box and the contract agree). */
+export const CANCEL_REASON_MAX = 200;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { FileLink } from './files';
 import { id, none, text } from './fields';
-import { EVENT_MODES, EVENT_TYPES, type EnrolmentStatus, type EventMode, type EventType } from './event-names';
+import { CANCEL_REASON_MAX, EVENT_MODES, EVENT_TYPES, type EnrolmentStatus, type EventMode, type EventType } from './event-names';
 
 export * from './event-names';
 
@@ -85,8 +85,9 @@ export const updateEventInput = z
 export const eventIdInput = z.object({ eventId: id('活动编号') }).strict();
 /** An event as seen by the caller, or by a member they may act for (a relative, a member of their branch). */
 export const getEventInput = z.object({ eventId: id('活动编号'), forPersonId: id('报名人').optional() }).strict();
+/** The reason is required (CANCEL_REASON_MAX): everyone signed up is told it, and it stays on the event's page. */
 export const cancelEventInput = z
-  .object({ eventId: id('活动编号'), reason: text('取消原因', 100).optional() })
+  .object({ eventId: id('活动编号'), reason: text('取消原因', CANCEL_REASON_MAX) })
   .strict();
 
 export const listEventsInput = z
@@ -135,6 +136,11 @@ export interface EventSummary {
   confirmed: number;
   waitlisted: number;
   applicants: number;
+  /**
+   * Everyone with an active enrolment: seats, the queue and undrawn lottery applications. The one number a screen
+   * shows as "已报名 N 人" (a lottery has no seats before its draw, so `confirmed` alone would say 0).
+   */
+  signedUp: number;
   signupOpensAt: string;
   signupClosesAt: string;
   mode: EventMode;
@@ -185,6 +191,8 @@ export interface RosterRow {
   status: EnrolmentStatus;
   place: number | null;
   attended: boolean;
+  /** To call them (a cancelled event above all): in full for their own branch secretary or an admin above, else masked. */
+  phone: string | null;
 }
 
 export interface DrawFacts {

@@ -74,6 +74,7 @@ export const updatePersonInput = z
   .refine((v) => Object.keys(v).length > 1, { message: '没有要保存的修改。' });
 export const transferInput = z.object({ personId: id('党员编号'), toOrgUnitId: id('转入支部编号') }).strict();
 export const acceptTransferInput = z.object({ transferId: id('转接编号') }).strict();
+export const withdrawTransferInput = z.object({ transferId: id('转接编号') }).strict();
 export const incomingTransfersInput = none;
 export const markDeceasedInput = z.object({ personId: id('党员编号'), on: day }).strict();
 
@@ -144,6 +145,16 @@ export interface PersonDetail extends RosterPerson {
   roles: { role: Role; orgUnitId: number; orgUnitName: string }[];
   /** Whether the viewer may edit this record (their own, or a member of their branch). */
   editable: boolean;
+  /** A transfer sent and not yet accepted: where to, since when, and whether this viewer may withdraw it. */
+  pendingTransfer: PendingTransfer | null;
+}
+
+export interface PendingTransfer {
+  id: number;
+  toOrgUnitName: string;
+  createdAt: string;
+  /** The sender, or someone who manages the person (never the member themself). */
+  withdrawable: boolean;
 }
 
 export interface TransferView {
@@ -194,12 +205,20 @@ export interface OrgApi {
   renameOrgUnit: { input: z.input<typeof renameOrgUnitInput>; output: { unit: OrgUnitView } };
   moveOrgUnit: { input: z.input<typeof moveOrgUnitInput>; output: { unit: OrgUnitView; movedUnits: number } };
   closeOrgUnit: { input: z.input<typeof closeOrgUnitInput>; output: { unit: OrgUnitView } };
-  people: { input: z.input<typeof peopleInput>; output: { people: RosterPerson[]; more: boolean } };
+  people: {
+    input: z.input<typeof peopleInput>;
+    /** `total`: every match, not only the page shown (a branch of 290 says 共290位). */
+    output: { people: RosterPerson[]; more: boolean; total: number };
+  };
   person: { input: z.input<typeof personInput>; output: { person: PersonDetail } };
   addPerson: { input: z.input<typeof addPersonInput>; output: { person: PersonDetail } };
   updatePerson: { input: z.input<typeof updatePersonInput>; output: { person: PersonDetail } };
   transfer: { input: z.input<typeof transferInput>; output: { transfer: TransferView; message: string } };
   acceptTransfer: { input: z.input<typeof acceptTransferInput>; output: { transfer: TransferView; message: string } };
+  withdrawTransfer: {
+    input: z.input<typeof withdrawTransferInput>;
+    output: { transfer: TransferView; message: string };
+  };
   incomingTransfers: { input: z.input<typeof incomingTransfersInput>; output: { transfers: TransferView[] } };
   markDeceased: { input: z.input<typeof markDeceasedInput>; output: { person: PersonDetail; message: string } };
   grantRole: { input: z.input<typeof grantRoleInput>; output: { message: string } };

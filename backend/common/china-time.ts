@@ -1,6 +1,8 @@
 // China time (UTC+8, no daylight saving), whatever the server's zone: the days the server counts in, instants of a
 // China wall-clock time, and moments said the way an elder says them ("2026年12月1日 星期二 上午9点", docs/WORDS.md). The front end says
 // the same words in src/entities/time/calendar.ts (it cannot import the server).
+import { hourMinuteWords } from '../../contracts/time-words';
+
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -35,13 +37,6 @@ export function chinaInstant(day: string, hhmm: string): Date {
 
 /** Days since the epoch in China time, for "today"/"tomorrow" comparisons. */
 const chinaDayNumber = (at: Date | string) => Math.floor(onChinaClock(at).getTime() / DAY_MS);
-
-/** A wall-clock hour and minute in words (docs/WORDS.md): "上午9点", "中午12点53分", "晚上7点30分"; never "12:53". */
-export function hourMinuteWords(hour: number, minute: number): string {
-  const part = hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
-  const shown = hour < 13 ? hour : hour - 12;
-  return minute === 0 ? `${part}${shown}点` : `${part}${shown}点${String(minute).padStart(2, '0')}分`;
-}
 
 /** The time of day of an instant in China: "下午2点02分". */
 export function clockWords(at: Date | string): string {

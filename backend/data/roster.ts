@@ -38,12 +38,12 @@ export function personMatches(query: string, people: string, phoneMatch?: Expres
 /**
  * People `scope` allows, optionally under one unit and matching a query (name, full pinyin or initials, or the
  * caller's `phoneMatch` for digits: which digits a viewer may search is theirs to decide), in order of entry.
- * One more than `limit` is fetched to say whether more exist.
+ * One more than `limit` is fetched to say whether more exist; `total` counts every match.
  */
 export async function listPeople(
   db: Db,
   filter: { scope: Expression<SqlBool>; underPath?: string; query?: string; phoneMatch?: Expression<SqlBool>; status: PersonStatus | 'all'; limit: number },
-): Promise<{ people: ListedPerson[]; more: boolean }> {
+): Promise<{ people: ListedPerson[]; more: boolean; total: number }> {
   let q = db
     .selectFrom('people')
     .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
@@ -55,9 +55,15 @@ export async function listPeople(
   // In the order people were entered (the primary key), so a common search stops at the first page of matches
   // instead of sorting every match in the city.
   const rows = await q.orderBy('people.id').limit(filter.limit + 1).execute();
+  const more = rows.length > filter.limit;
+  // Counted only when the page is full: a branch of 290 is told 共290位, and a short list costs no second query.
+  const total = more
+    ? Number((await q.clearSelect().select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n)
+    : rows.length;
   return {
     people: rows.slice(0, filter.limit).map((r) => ({ id: r.id, name: r.name, phone: r.phone, orgUnitId: r.org_unit_id, orgUnitName: r.unit_name, orgUnitPath: r.unit_path, status: r.status })),
-    more: rows.length > filter.limit,
+    more,
+    total,
   };
 }
 

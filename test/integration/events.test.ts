@@ -187,7 +187,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
       .where('person_id', '=', first[0].person_id)
       .where('kind', '=', 'event_promoted')
       .executeTakeFirstOrThrow();
-    expect(message.text).toMatch(/请在2026年12月2日 星期三 上午9点前确认参加/);
+    expect(message.text).toMatch(/请在2026年12月2日 星期三 上午9点前按“确认参加”/);
     expect((await ok('member1', 'get', { eventId: event.id })).event).toMatchObject({ confirmed: 50, waitlisted: 149 });
     // The next in line is now first.
     const nextHandle = (
@@ -262,7 +262,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
       403,
       'FORBIDDEN',
     );
-    refused(await call('secretary2', 'cancelEvent', { eventId: event.id }), 403, 'FORBIDDEN');
+    refused(await call('secretary2', 'cancelEvent', { eventId: event.id, reason: '场地另有安排' }), 403, 'FORBIDDEN');
     refused(
       await call('secretary2', 'markAttendance', { eventId: event.id, personId: await personId('member1') }),
       403,
@@ -376,7 +376,7 @@ describe.each(availableEngines())('events on %s', (engine) => {
     for (const [action, data] of [
       ['update', { eventId, place: '新礼堂' }],
       ['exportRoster', { eventId }],
-      ['cancelEvent', { eventId }],
+      ['cancelEvent', { eventId, reason: '场地另有安排' }],
     ] as const) {
       const first = await call('secretary11', action, data, `${action}-once-0001`);
       const again = await call('secretary11', action, data, `${action}-once-0001`);

@@ -178,7 +178,7 @@ describe.each(availableEngines())('moving a branch on %s', (engine) => {
     await notReached(oldAdmin, 'events', 'update', { eventId: event.id, place: '别处' });
     await notReached(oldAdmin, 'events', 'roster', { eventId: event.id });
     await notReached(oldAdmin, 'events', 'exportRoster', { eventId: event.id });
-    await notReached(oldAdmin, 'events', 'cancelEvent', { eventId: lottery.id });
+    await notReached(oldAdmin, 'events', 'cancelEvent', { eventId: lottery.id, reason: '场地另有安排' });
     await notReached(oldAdmin, 'events', 'get', { eventId: event.id });
     expect(
       (await ok(oldAdmin, 'events', 'list', { managed: true })).events.map((e: { id: number }) => e.id),

@@ -17,6 +17,7 @@ import { removeRelative } from './actions/remove-relative';
 import { retryJob } from './actions/retry-job';
 import { revokeInvite } from './actions/revoke-invite';
 import { inviteSheet } from './actions/invite-sheet';
+import { inviteSheetPlan } from './actions/invite-sheet-plan';
 import { subscribeTemplates } from './actions/subscribe-templates';
 import { unreadCount } from './actions/unread-count';
 import { updatePreferences } from './actions/update-preferences';
@@ -37,6 +38,7 @@ export const account = defineFunction('account', {
   retryJob,
   revokeInvite,
   inviteSheet,
+  inviteSheetPlan,
   familyCode,
   redeemFamilyCode,
   myFamily,

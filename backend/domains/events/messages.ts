@@ -55,9 +55,9 @@ export async function tellDrawn(
       outcome.waitlist,
       {
         kind: 'event_drawn',
-        text: `抽签结果：“${title}”这次没有抽中，您已排进候补。`,
+        text: `抽签结果：“${title}”这次没有抽中，您已排队等空位，有空位会通知您。`,
         link,
-        subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '候补' } },
+        subscribe: { template: 'event_drawn', data: { title: event.title.slice(0, 20), result: '排队等空位' } },
       },
       now,
     );

@@ -10,6 +10,7 @@ import {
   reachOver,
   requirePersonInReach,
   requireReach,
+  targetOf,
   type Actor,
   type PersonTarget,
   type PersonWords,
@@ -19,6 +20,7 @@ import { inCallerScope, requireUnitInScope, type Granted, type ScopeMessages } f
 import type { PersonProfile } from '../../data/people';
 import type { OrgUnitRow, Schema } from '../../data/schema';
 import { canActOn } from '../../rules/org-scope';
+import { fail } from '../../runtime/app-error';
 import type { PersonCaller } from '../../runtime/caller';
 
 type Db = Parameters<typeof requireUnitInScope>[0];
@@ -81,6 +83,40 @@ export function receivesAt(caller: Granted, toPath: string): boolean {
 /** A transfer's receiver reaches the person as they will be after the move, or is refused in these words. */
 export function requireReceivable(caller: PersonCaller, arriving: PersonTarget, words: Partial<PersonWords>): void {
   requireReach(reachOver(caller, SCOPES.manageBranch, arriving), words);
+}
+
+const WITHDRAW_WORDS: Partial<PersonWords> = {
+  notFound: '没有找到这个转接。',
+  outsideScope: '这位党员不在您管理的支部里，您不能撤回他的转接。',
+  widerRole: '这位同志在您管理的范围以外还担任职务，不能由您撤回他的转接。请联系上级管理员。',
+};
+
+/**
+ * A transfer is withdrawn by whoever sent it (even once they no longer manage the person, so they can take back
+ * their own mistake), or by someone who manages the person now; never by the member themself or the receiver.
+ */
+export async function requireTransferWithdrawer(
+  db: Kysely<Schema>,
+  caller: PersonCaller,
+  transfer: { personId: number; requestedBy: number },
+): Promise<void> {
+  if (caller.person.id === transfer.requestedBy) return;
+  if (caller.person.id === transfer.personId) throw fail.forbidden('自己的转接要由支部书记撤回，请联系您的支部书记。');
+  await requirePersonInReach(db, caller, transfer.personId, {
+    scope: SCOPES.manageBranch,
+    self: 'managed',
+    words: WITHDRAW_WORDS,
+  });
+}
+
+/** The same rule for the person page's 撤回 button, on a profile already loaded. */
+export function mayWithdrawTransfer(
+  viewer: Actor & { personId: number },
+  profile: PersonProfile,
+  requestedBy: number,
+): boolean {
+  if (viewer.personId === requestedBy) return true;
+  return viewer.personId !== profile.person.id && reachOver(viewer, SCOPES.manageBranch, targetOf(profile)) === 'ok';
 }
 
 /** Whether this viewer may change the person's record (the person page's 修改 button). */

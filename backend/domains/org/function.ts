@@ -19,6 +19,7 @@ import { revokeRole } from './actions/revoke-role';
 import { rosterTemplate } from './actions/roster-template';
 import { transfer } from './actions/transfer';
 import { updatePerson } from './actions/update-person';
+import { withdrawTransfer } from './actions/withdraw-transfer';
 
 export const org = defineFunction('org', {
   orgUnit,
@@ -32,6 +33,7 @@ export const org = defineFunction('org', {
   updatePerson,
   transfer,
   acceptTransfer,
+  withdrawTransfer,
   incomingTransfers,
   markDeceased,
   grantRole,

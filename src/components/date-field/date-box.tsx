@@ -1,7 +1,7 @@
 // H5's date or time box: the browser's native input, so a phone opens its own big wheel. Named by the field's label.
 import type { DateBoxProps } from './props';
 
-export function DateBox({ id, mode = 'date', value, onChange, error, start, end, describedBy }: DateBoxProps) {
+export function DateBox({ id, label, mode = 'date', value, onChange, error, start, end, describedBy }: DateBoxProps) {
   return (
     <input
       className='date-field__box'
@@ -11,6 +11,8 @@ export function DateBox({ id, mode = 'date', value, onChange, error, start, end,
       min={start}
       max={end}
       aria-labelledby={`${id}-label`}
+      // Named in its own right too: axe (label-title-only) does not follow the labelledby to Taro's drawn View.
+      aria-label={label}
       aria-describedby={describedBy || undefined}
       aria-invalid={error ? true : undefined}
       onChange={(e) => onChange(e.currentTarget.value)}

@@ -22,7 +22,7 @@ export function PageFrame({ title, children, overlay }: PageFrameProps) {
   const [way] = useState(currentWayBack);
   return (
     <View className={['page-frame', ...textSizeClasses(textSize)].join(' ')}>
-      <TopBar way={way} />
+      <TopBar way={way} title={title} />
       <View className='page-frame__main' {...a11y({ role: 'main' })}>
         <View className='page-frame__title' {...a11y({ role: 'heading', level: 1 })}>
           {title}

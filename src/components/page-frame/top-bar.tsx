@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { a11y } from '../../lib/a11y';
 import { goBack, type WayBack } from '../../lib/way-back';
 
-export function TopBar({ way }: { way: WayBack }) {
+export function TopBar({ way }: { way: WayBack; title: string }) {
   if (way === 'none') return null;
   // Two words that may sit on two lines when the screen is narrow, each kept whole.
   const words = way === 'back' ? ['返回'] : ['返回', '首页'];

@@ -3,6 +3,7 @@
 // (ISO-8601 UTC from the server) said in China time, whatever clock the phone is set to.
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { hourMinuteWords } from '../../../contracts/time-words';
 
 dayjs.extend(utc);
 
@@ -55,23 +56,16 @@ export function dateWords(when: string | Date): string {
   return `${plainDateWords(when)} ${WEEKDAYS[inChina(when).day()]}`;
 }
 
-/** A wall-clock hour and minute in words: "凌晨5点30分", "上午9点", "中午12点05分", "下午3点", "晚上7点30分". */
-export function clockWords(hour: number, minute: number): string {
-  const part = hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上';
-  const shown = hour < 13 ? hour : hour - 12;
-  return minute === 0 ? `${part}${shown}点` : `${part}${shown}点${String(minute).padStart(2, '0')}分`;
-}
-
 /** The time of day of an instant, in China time: "上午9点", "中午12点53分". */
 export function timeWords(when: string | Date): string {
   const d = inChina(when);
-  return clockWords(d.hour(), d.minute());
+  return hourMinuteWords(d.hour(), d.minute());
 }
 
 /** A typed wall-clock time ("09:30", what a time picker holds) in words: "上午9点30分"; anything else as it is. */
 export function hhmmWords(hhmm: string): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  return match ? clockWords(Number(match[1]), Number(match[2])) : hhmm;
+  return match ? hourMinuteWords(Number(match[1]), Number(match[2])) : hhmm;
 }
 
 /** "2026年12月1日 星期二 上午9点": when something happens, as an elder would say it. */

@@ -46,8 +46,5 @@ export function clockTime(seconds: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
-/** Whole minutes (service hours, a stay) in words: "2小时45分", "45分钟", "0分钟"; never "2.75 小时". */
-export function minutesWords(minutes: number): string {
-  const m = whole(minutes, Math.round);
-  return m === 0 ? '0分钟' : roughDuration(m * 60);
-}
+/** Whole minutes (service hours, a stay) in words, as the server's messages say them: "2小时45分". */
+export { minutesWords } from '../../../contracts/time-words';

@@ -1,7 +1,10 @@
-// The create form's words → the create action's input: a date ("2026-12-01") and times ("09:00") in China time,
-// sign-up open from now until an hour before the start. Pure, so the checks are tested; the server checks again.
+// The create form's choices → the create action's input: a date ("2026-12-01") and times ("09:00") from the pickers,
+// in China time, sign-up open from now until an hour before the start. Every mistake is found at once and named by
+// its field (src/lib/form-problems.ts), so the form shows them all beside their boxes. Pure, so the checks are
+// tested; the server checks again.
 import type { EventMode, EventType } from '../../../contracts/event-names';
 import type { EventsApi } from '../../../contracts/events';
+import { hasProblems, type Problems } from '../../lib/form-problems';
 
 export interface CreateForm {
   title: string;
@@ -13,6 +16,8 @@ export interface CreateForm {
   capacity: string;
   mode: EventMode;
 }
+
+export type CreateFormField = keyof CreateForm;
 
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const TIME = /^(\d{1,2})[:：](\d{2})$/;
@@ -30,17 +35,24 @@ export function formToInput(
   f: CreateForm,
   audienceOrgUnitId: number,
   now: Date,
-): { input: EventsApi['create']['input'] } | { problem: string } {
-  if (!f.title.trim()) return { problem: '请填写活动名称。' };
-  if (!f.place.trim()) return { problem: '请填写活动地点。' };
-  const startAt = chinaInstant(f.date, f.start);
-  const endAt = chinaInstant(f.date, f.end);
-  if (!startAt) return { problem: '日期或开始时间的格式不对，请照“2026-12-01”和“09:00”的样子填写。' };
-  if (!endAt) return { problem: '结束时间的格式不对，请照“11:00”的样子填写。' };
+): { input: EventsApi['create']['input'] } | { problems: Problems<CreateFormField> } {
+  const problems: Problems<CreateFormField> = {};
+  if (!f.title.trim()) problems.title = '请填写活动名称。';
+  if (!f.place.trim()) problems.place = '请填写活动地点。';
+  if (!DATE.test(f.date.trim())) problems.date = '请选择活动日期。';
+  if (!TIME.test(f.start.trim())) problems.start = '请选择开始时间。';
+  if (!TIME.test(f.end.trim())) problems.end = '请选择结束时间。';
   const capacity = Number(f.capacity);
-  if (!/^\d{1,6}$/.test(f.capacity.trim()) || capacity < 1) return { problem: '名额要填一个大于 0 的整数。' };
-  const closes = new Date(Date.parse(startAt) - 3600_000);
-  if (closes.getTime() <= now.getTime()) return { problem: '活动开始时间要在一小时以后，才能留出报名的时间。' };
+  if (!/^\d{1,6}$/.test(f.capacity.trim()) || capacity < 1) problems.capacity = '名额要填一个大于0的整数，例如50。';
+  // The times are judged together only when the date and both times are there to judge.
+  const day = problems.date ? '2000-01-01' : f.date;
+  const startAt = problems.start ? null : chinaInstant(day, f.start);
+  const endAt = problems.end ? null : chinaInstant(day, f.end);
+  if (startAt && endAt && Date.parse(endAt) <= Date.parse(startAt)) problems.end = '结束时间要晚于开始时间。';
+  const closes = startAt ? new Date(Date.parse(startAt) - 3600_000) : null;
+  if (!problems.date && closes && closes.getTime() <= now.getTime())
+    problems.start = '活动开始时间要在一小时以后，才能留出报名的时间。';
+  if (hasProblems(problems) || !startAt || !endAt || !closes) return { problems };
   return {
     input: {
       title: f.title.trim(),

@@ -20,7 +20,7 @@ export type EventAction = 'signUp' | 'waitlist' | 'apply' | 'cancel' | 'confirm'
 
 export const ACTION_LABELS: Record<EventAction, string> = {
   signUp: '报名',
-  waitlist: '排队候补',
+  waitlist: '排队等空位',
   apply: '申请抽签',
   cancel: '取消报名',
   confirm: '确认参加',
@@ -43,7 +43,7 @@ export const CONSENTS_FOR_ACTION: Record<EventAction, readonly SubscribeTemplate
 export const EVENT_CONSENTS: readonly SubscribeTemplate[] = [...new Set(Object.values(CONSENTS_FOR_ACTION).flat())];
 
 export interface EventState {
-  /** A short heading: 可以报名, 已报名, 候补中 … */
+  /** A short heading: 可以报名, 已报名, 排队等空位 … */
   title: string;
   /** One or two full sentences. */
   sentence: string;
@@ -57,12 +57,25 @@ export function seatsLeft(e: Pick<EventSummary, 'capacity' | 'confirmed'>): numb
   return Math.max(0, e.capacity - e.confirmed);
 }
 
-/** The list's one line about seats: "还剩 12 个名额" / "名额已满，3 人候补" / "抽签，已有 8 人申请". */
+/** The list's one line about seats: "还剩 12 个名额" / "名额已满，3 人在排队等空位" / "抽签，已有 8 人申请". */
 export function seatsWords(e: EventSummary): string {
-  if (e.mode === 'lottery')
-    return `抽签决定，共 ${e.capacity} 个名额，已有 ${e.applicants + e.confirmed + e.waitlisted} 人申请`;
+  if (e.mode === 'lottery') return `抽签决定，共 ${e.capacity} 个名额，已申请 ${e.signedUp} 人`;
   const left = seatsLeft(e);
-  return left > 0 ? `还剩 ${left} 个名额（共 ${e.capacity} 个）` : `名额已满，${e.waitlisted} 人在候补`;
+  return left > 0 ? `还剩 ${left} 个名额（共 ${e.capacity} 个）` : `名额已满，${e.waitlisted} 人在排队等空位`;
+}
+
+/** What a place in the queue means, said as she joins it and while she waits (the server says the same). */
+export function queueTurnWords(confirmHours: number): string {
+  return `轮到您时，我们会通知您，请在${confirmHours}小时内按“确认参加”。`;
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+const chinaDayNumber = (t: number) => Math.floor((t + CHINA_OFFSET_MS) / DAY_MS);
+
+/** Attendance by hand opens on the event's day (China time), as the server rules: never days before, by a stray tap. */
+export function handMarkingOpen(startAt: string, now: Date): boolean {
+  return chinaDayNumber(now.getTime()) >= chinaDayNumber(Date.parse(startAt));
 }
 
 /** The list's one line about the member's own status, or null when they have not signed up. */
@@ -73,11 +86,11 @@ export function mineWords(mine: Mine): string | null {
     case 'attended':
       return '已签到';
     case 'waitlisted':
-      return `候补第 ${mine.place ?? 1} 位`;
+      return `排队等空位，第${mine.place ?? 1}位`;
     case 'applied':
       return '已申请抽签';
     case 'promoted':
-      return '候补转正，请确认参加';
+      return '轮到您了，请确认参加';
     default:
       return null;
   }
@@ -109,17 +122,17 @@ export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
       };
     case 'promoted':
       return {
-        title: '候补转正，请确认',
+        title: '轮到您了，请确认',
         sentence: mine.confirmBy
-          ? `您已从候补转为正式名额。请在${dateTimeWords(mine.confirmBy)}前确认参加，过时名额会让给下一位。`
-          : '您已从候补转为正式名额。请确认参加。',
+          ? `有空位了，名额给您留着。请在${dateTimeWords(mine.confirmBy)}前按“确认参加”，过时名额会让给下一位。`
+          : '有空位了，名额给您留着。请按“确认参加”。',
         action: 'confirm',
         secondary: 'cancel',
       };
     case 'waitlisted':
       return {
-        title: '候补中',
-        sentence: `名额已满，您在候补第 ${mine.place ?? 1} 位。有人取消时会按顺序递补，并通知您。`,
+        title: '排队等空位',
+        sentence: `名额已满，您排在第${mine.place ?? 1}位。${queueTurnWords(e.confirmHours)}`,
         action: begun ? null : 'cancel',
         secondary: null,
       };
@@ -167,7 +180,7 @@ export function eventState(e: EventDetail, mine: Mine, now: Date): EventState {
     };
   return {
     title: before ? '已取消报名' : '名额已满',
-    sentence: `${before}名额已满，已有 ${e.waitlisted} 人在候补。现在报名会排在候补第 ${e.waitlisted + 1} 位。`,
+    sentence: `${before}名额已满，可以排队等空位，您会排在第${e.waitlisted + 1}位。${queueTurnWords(e.confirmHours)}`,
     action: 'waitlist',
     secondary: null,
   };

@@ -1,4 +1,12 @@
-import { confirmDeceasedWords, confirmTransferWords, personLine, spacedCode, typedDay } from './roster-words';
+import {
+  confirmDeceasedWords,
+  confirmTransferWords,
+  recordDateWords,
+  personLine,
+  spacedCode,
+  typedDay,
+  typedPartyDate,
+} from './roster-words';
 
 describe('roster words', () => {
   it('names the person in every question that cannot be undone', () => {
@@ -18,5 +26,16 @@ describe('roster words', () => {
     expect(typedDay('2026年11月2日')).toBe('2026-11-02');
     expect(typedDay('2026/2/30')).toBeNull();
     expect(spacedCode('ABCDEFGH')).toBe('ABCD EFGH');
+  });
+
+  it('says 入党时间 in words and reads it however it is written', () => {
+    expect(recordDateWords('1966-08')).toBe('1966年8月');
+    expect(recordDateWords('1966')).toBe('1966年');
+    expect(recordDateWords('1966-08-05')).toBe('1966年8月5日');
+    for (const typed of ['1966-08', '1966.8', '1966/8', '1966年8月', ' 1966 年 08 月 '])
+      expect(typedPartyDate(typed)).toBe('1966-08');
+    expect(typedPartyDate('1966')).toBe('1966');
+    expect(typedPartyDate('1966年8月5日')).toBe('1966-08-05');
+    for (const bad of ['七五年', '1966-13', '1966-02-30', '66-8', '1850-01']) expect(typedPartyDate(bad)).toBeNull();
   });
 });

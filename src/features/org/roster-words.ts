@@ -1,7 +1,7 @@
 // What the roster screens say: each destructive action asks once, in a full sentence naming the person.
 import type { RosterPerson } from '../../../contracts/org';
 import { PERSON_STATUS_NAMES, type PersonStatus } from '../../../contracts/org-names';
-import { dateWords } from '../../entities/time/calendar';
+import { dateWords, monthLabel, plainDateWords, sinceWords } from '../../entities/time/calendar';
 
 /** "手机 138****5678，莲花社区离退休干部党支部" — the line under a name in the list. */
 export function personLine(p: Pick<RosterPerson, 'phone' | 'orgUnitName' | 'status'>): string {
@@ -56,4 +56,55 @@ export function confirmRevokeRoleWords(name: string, role: string, unit: string)
 
 export function confirmMoveWords(unit: string, parent: string): string {
   return `确定把“${unit}”连同下面所有的单位和党员，移到“${parent}”下面吗？`;
+}
+
+export function confirmWithdrawWords(name: string, to: string, from: string): string {
+  return `确定要撤回${name}同志转往“${to}”的转接吗？撤回以后，${name}同志还留在“${from}”。`;
+}
+
+/** The line a pending transfer is said in: to the member herself, or to whoever manages her. */
+export function pendingTransferWords(to: string, createdAt: string, self: boolean): string {
+  const who = self ? '您的组织关系' : '';
+  return `${who}正在转往“${to}”，等待对方接收。${sinceWords(createdAt)}发出。`;
+}
+
+/** What 生成邀请单 will do, said before the button. */
+export function sheetPlanWords(slips: number, openCodes: number, skipped: number): string {
+  const voids = openCodes > 0 ? `以前发的还没用的${openCodes}张邀请码会作废。` : '';
+  const others = skipped > 0 ? `另有${skipped}位已经能登录，不需要。` : '';
+  return `会给这个支部里还没登录的${slips}位党员每人生成一个新的邀请码。${voids}${others}`;
+}
+
+export function confirmSheetWords(openCodes: number): string {
+  return `会作废之前还没用的${openCodes}张邀请码，确定吗？作废以后，那些邀请码和二维码都不能再用了。`;
+}
+
+/** A date on a record (入党时间 1966, 1966-08 or 1966-08-05; a status date) in words: "1966年", "1966年8月", "1966年8月5日". */
+export function recordDateWords(value: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}年`;
+  if (/^\d{4}-\d{2}$/.test(value)) return monthLabel(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return plainDateWords(value);
+  return value;
+}
+
+const EARLIEST_PARTY_YEAR = 1900;
+
+/**
+ * 入党时间 however it is written (1966, 1966-08, 1966.8, 1966/8, 1966年8月, 1966年8月5日) in the record's form
+ * ("1966", "1966-08", "1966-08-05"); null when it is not a real year, month or day. Most members know the month of
+ * joining, not the day, so a month is enough and a day picker would only invent one.
+ */
+export function typedPartyDate(text: string, now: Date = new Date()): string | null {
+  const m = text
+    .trim()
+    .match(/^(\d{4})\s*(?:年)?\s*(?:[-./]?\s*(\d{1,2})\s*(?:月)?\s*(?:[-./]?\s*(\d{1,2})\s*日?)?)?$/);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < EARLIEST_PARTY_YEAR || year > now.getFullYear()) return null;
+  if (m[2] === undefined) return m[1];
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const mm = String(month).padStart(2, '0');
+  if (m[3] === undefined) return `${m[1]}-${mm}`;
+  return typedDay(`${m[1]}-${mm}-${m[3]}`);
 }

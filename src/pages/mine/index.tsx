@@ -16,6 +16,7 @@ import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { VolunteerMineEntry } from '../../features/volunteer/components/volunteer-mine-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
+import { MyTransfer } from '../../features/org/components/my-transfer';
 import { OrgEntries } from '../../features/org/components/org-entries';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 
@@ -34,6 +35,7 @@ export default function MinePage() {
     >
       <SessionStatus />
       {signedIn && user ? <ProfileSummary user={user} /> : null}
+      {signedIn && user ? <MyTransfer userId={user.id} /> : null}
       <InboxEntry />
       {status === 'signed-out' ? <LoginPrompt reason='登录后，这里会显示您的姓名、所在支部和身份。' /> : null}
       <LargeTextSetting onMessage={toast.show} />

@@ -2,19 +2,11 @@
 // a fresh 8-character code and its QR, for members who need help in person. Issuing replaces each member's earlier
 // open invitation. The codes are credentials, so a resend is not answered from storage: it issues new ones.
 import { inviteSheetInput, type AccountApi, type InviteSlip } from '../../../../contracts/account';
-import { SCOPES } from '../../../../contracts/roles';
-import { reachOver, targetOf } from '../../../access/person-access';
-import { requireUnitInScope } from '../../../access/unit-scope';
-import { hasAccount, loadPersonProfile } from '../../../data/people';
 import { inviteExpiry } from '../../../rules/invitations';
-import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { issueInvitation, newCode } from './issue-invitation';
 import { inviteScene } from './invite-scene';
-
-const INVITERS = SCOPES.manageBranch;
-/** A branch prints on a few pages; more than this is a mistake worth a pause. */
-const MAX_SLIPS = 300;
+import { INVITERS, sheetTargets } from './invite-sheet-targets';
 
 export const inviteSheet = action(
   {
@@ -25,38 +17,7 @@ export const inviteSheet = action(
   },
   async function inviteSheet(input, ctx): Promise<AccountApi['inviteSheet']['output']> {
     const { deps, caller } = ctx;
-    const db = deps.database.db;
-    const unit = await requireUnitInScope(db, caller, INVITERS, input.orgUnitId, {
-      notFound: '没有找到这个支部。',
-      forbidden: '这个支部不在您的管理范围内，不能为它打印邀请。',
-    });
-    if (unit.level !== 'branch') throw fail.validation('邀请单按支部打印，请选择具体的支部。');
-    if (unit.closed_at !== null) throw fail.conflict(`“${unit.name}”已经撤销，不能再发邀请。`);
-    const members = await db
-      .selectFrom('people')
-      .select(['id', 'handle'])
-      .where('org_unit_id', '=', unit.id)
-      .where('status', '=', 'active')
-      .orderBy('id')
-      .limit(MAX_SLIPS + 1)
-      .execute();
-    if (members.length > MAX_SLIPS) throw fail.validation(`这个支部超过 ${MAX_SLIPS} 人，请在名单上逐个发邀请。`);
-
-    // Only members without an account, and only those the caller may issue a credential for (not a higher officer).
-    const targets: { id: number; name: string }[] = [];
-    let skipped = 0;
-    for (const m of members) {
-      const profile = await loadPersonProfile(db, m.id);
-      if (
-        !profile ||
-        (await hasAccount(db, profile.person)) ||
-        reachOver(caller, INVITERS, targetOf(profile)) !== 'ok'
-      ) {
-        skipped += 1;
-        continue;
-      }
-      targets.push({ id: m.id, name: profile.person.name });
-    }
+    const { unit, targets, skipped } = await sheetTargets(deps.database.db, caller, input.orgUnitId);
     const now = deps.now();
     const at = now.toISOString();
     const expiresAt = inviteExpiry(now).toISOString();

@@ -1,10 +1,11 @@
-// 取消活动: the organiser calls it off; every active enrolment ends and each person is told, in one transaction.
+// 取消活动: the organiser calls it off with a reason; every active enrolment ends (kept, marked as ended by the event,
+// so the roster still lists whom to phone) and each person is told the reason, in one transaction.
 import { cancelEventInput, type EventsApi } from '../../../../contracts/events';
 import { SCOPES } from '../../../../contracts/roles';
 import { EVENT_PAGE, lockEvent, toDetail, unitName } from '../queries/events';
 import { notifyEach } from '../../../data/messages';
-import { shortTitle } from '../rules/events';
-import { chinaDateTimeWords } from '../../../common/china-time';
+import { eventCancelledSentence } from '../rules/events';
+import { chinaDateWords } from '../../../common/china-time';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadManagedEvent, NO_EVENT } from '../access';
@@ -58,7 +59,7 @@ export const cancelEvent = action(
         .updateTable('events')
         .set({
           cancelled_at: at,
-          cancel_reason: input.reason ?? null,
+          cancel_reason: input.reason,
           confirmed: 0,
           waitlisted: 0,
           applicants: 0,
@@ -73,7 +74,7 @@ export const cancelEvent = action(
           people.map((p) => p.person_id),
           {
             kind: 'event_cancelled',
-            text: `很抱歉，${chinaDateTimeWords(row.start_at).replace(/ .*$/, '')}的“${shortTitle(row.title, 12)}”取消了。`,
+            text: eventCancelledSentence(chinaDateWords(row.start_at).replace(/^\d+年/, ''), row.title, input.reason),
             link: { page: EVENT_PAGE, params: { id: String(row.id) } },
             subscribe: {
               template: 'event_changed',
@@ -87,7 +88,7 @@ export const cancelEvent = action(
         entity: 'event',
         entityId: row.id,
         before: { cancelled: false, active: people.length },
-        after: { cancelled: true, reason: input.reason ?? null },
+        after: { cancelled: true, reason: input.reason },
       });
       return { event: toDetail(row, audienceName, true), told: people.length };
     });

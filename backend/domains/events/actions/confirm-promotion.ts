@@ -21,10 +21,10 @@ export const confirmPromotion = action(
       if (!locked) throw fail.notFound(NO_EVENT);
       const row = await findActiveEnrolment(trx, event.id, who.profile.person.id);
       if (!row)
-        throw new AppError('NOT_SIGNED_UP', '没有找到候补转正的名额。确认的时间可能已经过了，名额已经让给下一位。');
+        throw new AppError('NOT_SIGNED_UP', '没有找到等您确认的名额。确认的时间可能已经过了，名额已经让给下一位。');
       if (row.status === 'confirmed' || row.status === 'attended')
         return { status: row.status, message: '已经确认过了，到时候请准时参加。' };
-      if (row.status !== 'promoted') throw fail.conflict('现在还在候补，轮到时会通知您确认。');
+      if (row.status !== 'promoted') throw fail.conflict('您还在排队等空位，轮到您时会通知您按“确认参加”。');
       if (row.confirm_by !== null && now.getTime() > Date.parse(row.confirm_by))
         throw fail.conflict('确认的时间已经过了，名额已经让给下一位。');
       await trx

@@ -10,9 +10,9 @@ import { loadRoster } from './roster';
 
 const STATUS_WORDS: Record<EnrolmentStatus, string> = {
   confirmed: '已报名',
-  waitlisted: '候补',
+  waitlisted: '排队等空位',
   applied: '已申请抽签',
-  promoted: '候补转正待确认',
+  promoted: '轮到了，待确认参加',
   cancelled: '已取消',
   attended: '已签到',
 };
@@ -35,7 +35,7 @@ export const exportRoster = action(
   async function exportRoster({ eventId }, ctx): Promise<EventsApi['exportRoster']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
-    const rows = await loadRoster(deps, event);
+    const rows = await loadRoster(deps, event, caller.grants);
     const sheet: Omit<SheetSpec, 'title'> = {
       name: '报名名单',
       columns: ROSTER_COLUMNS,
@@ -44,7 +44,7 @@ export const exportRoster = action(
         branch: r.branch,
         signedUpAt: r.signedUpAt,
         signedUpBy: r.signedUpBy ?? '本人',
-        status: r.status === 'waitlisted' && r.place ? `候补第${r.place}位` : STATUS_WORDS[r.status],
+        status: r.status === 'waitlisted' && r.place ? `排队第${r.place}位` : STATUS_WORDS[r.status],
         attended: r.attended ? '已签到' : '',
       })),
     };

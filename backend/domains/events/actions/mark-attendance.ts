@@ -1,7 +1,9 @@
-// 手工签到: the organiser marks someone present (or not) by hand, e.g. a member without a phone.
+// 手工签到: the organiser marks someone present (or takes it back: 撤销) by hand, e.g. a member without a phone. Only
+// from the event's day on (rules/events.ts handMarkingProblem); a repeat of what is already recorded writes nothing.
 import { markAttendanceInput, type EventsApi } from '../../../../contracts/events';
 import { SCOPES } from '../../../../contracts/roles';
 import { findActiveEnrolment } from '../queries/events';
+import { handMarkingProblem } from '../rules/events';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadManagedEvent } from '../access';
@@ -15,6 +17,8 @@ export const markAttendance = action(
   async function markAttendance({ eventId, personId, attended }, ctx): Promise<EventsApi['markAttendance']['output']> {
     const { deps, caller } = ctx;
     const event = await loadManagedEvent(deps, caller, eventId);
+    const early = handMarkingProblem(deps.now(), event.start_at);
+    if (early) throw new AppError('ATTENDANCE_NOT_OPEN', early);
     const row = await findActiveEnrolment(deps.database.db, event.id, personId);
     if (!row || !['confirmed', 'promoted', 'attended'].includes(row.status))
       throw new AppError('NOT_SIGNED_UP', '这位同志没有这个活动的报名名额，不能登记签到。');

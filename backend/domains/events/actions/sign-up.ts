@@ -1,4 +1,4 @@
-// 报名 / 排队候补 / 申请抽签: one transaction that either takes a seat (a conditional UPDATE that never lets
+// 报名 / 排队等空位 / 申请抽签: one transaction that either takes a seat (a conditional UPDATE that never lets
 // confirmed pass capacity), or takes the next waitlist number, or records a lottery application. A resent request
 // (same requestId) is answered with the first answer; a second active enrolment is refused by a unique index.
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../../../contracts/events';
@@ -116,7 +116,7 @@ export const signUp = action(
         return {
           status,
           ...(place !== undefined ? { place } : {}),
-          message: signUpSentence(event.title, status, place, event.mode, forName),
+          message: signUpSentence(event.title, status, place, event.mode, forName, event.confirm_hours),
         };
       });
     } catch (err) {

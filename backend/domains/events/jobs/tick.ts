@@ -19,7 +19,7 @@ export const EVENTS_TICK = 'events.tick';
 
 export const eventsTick = defineJob({
   kind: EVENTS_TICK,
-  title: '活动的定时工作：候补确认到期、到时抽签、活动前一天提醒',
+  title: '活动的定时工作：排队轮到后确认到期、到时抽签、活动前一天提醒',
   payload: none,
   every: MINUTE_MS,
   timeoutMs: 55_000,
@@ -61,7 +61,7 @@ export async function passOnLapsedPromotions({ deps, transaction }: JobContext):
         row.person_id,
         {
           kind: 'event_lapsed',
-          text: `“${shortTitle(event.title)}”的候补名额没有按时确认，已经让给下一位。`,
+          text: `“${shortTitle(event.title)}”的名额没有按时确认参加，已经让给下一位。`,
           link: { page: EVENT_PAGE, params: { id: String(event.id) } },
         },
         now,

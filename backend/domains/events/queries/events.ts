@@ -40,6 +40,8 @@ export function toSummary(e: EventRow, audienceName: string): EventSummary {
     confirmed: e.confirmed,
     waitlisted: e.waitlisted,
     applicants: e.applicants,
+    // Seats (promoted ones included), the queue and undrawn applications: a lottery has no seats before its draw.
+    signedUp: e.confirmed + e.waitlisted + e.applicants,
     signupOpensAt: e.signup_opens_at,
     signupClosesAt: e.signup_closes_at,
     mode: e.mode,

@@ -1,5 +1,14 @@
 import { drawLottery, seedMatches, sha256Hex, ticketOf } from './lottery';
-import { eventTimesProblem, judgeDraw, judgeLotteryChange, judgeSignUp, promotionDeadline } from './events';
+import {
+  eventCancelledSentence,
+  eventTimesProblem,
+  handMarkingProblem,
+  judgeDraw,
+  judgeLotteryChange,
+  judgeSignUp,
+  promotionDeadline,
+} from './events';
+import { messageTextProblem } from '../../../rules/message-text';
 import { chinaDateTimeWords, timeOfDayWords } from '../../../common/china-time';
 
 describe('the lottery', () => {
@@ -139,5 +148,24 @@ describe('what may change about a lottery (issue 15, break 6)', () => {
     expect(judgeDraw({ ...r, now: new Date(before.signupClosesAt), cancelled: true })).toMatchObject({
       code: 'EVENT_CANCELLED',
     });
+  });
+});
+
+describe('issue 20: attendance by hand waits for the day; a cancellation says why in one line', () => {
+  const start = '2026-12-04T01:00:00Z'; // 12月4日 上午9点, China time
+  it('refuses before the event’s China day, allows from its midnight on', () => {
+    expect(handMarkingProblem(new Date('2026-12-01T01:00:00Z'), start)).toMatch(
+      /^还没到活动那天。2026年12月4日那天才能登记签到。$/,
+    );
+    expect(handMarkingProblem(new Date('2026-12-03T15:59:59Z'), start)).not.toBeNull();
+    expect(handMarkingProblem(new Date('2026-12-03T16:00:00Z'), start)).toBeNull();
+    expect(handMarkingProblem(new Date('2026-12-05T03:00:00Z'), start)).toBeNull();
+  });
+  it('puts the reason in the inbox line, shortened to fit 60 characters', () => {
+    const short = eventCancelledSentence('12月4日', '重阳节座谈会', '场地临时停电。');
+    expect(short).toBe('很抱歉，12月4日的“重阳节座谈会”取消了，原因：场地临时停电。');
+    const long = eventCancelledSentence('12月14日', '老年大学：书法提高班第二学期开学典礼', '因'.repeat(200));
+    expect(messageTextProblem(long)).toBeNull();
+    expect(long).toMatch(/因…。$/);
   });
 });

@@ -7,7 +7,7 @@ import {
   type EventMode,
 } from '../../../../contracts/events';
 import { isWithin } from '../../../common/org-paths';
-import { chinaDateTimeWords } from '../../../common/china-time';
+import { chinaDateTimeWords, chinaDateWords, chinaDay } from '../../../common/china-time';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -145,6 +145,20 @@ export function attendanceWindow(now: Date, startAt: string, endAt: string): 'ea
   return 'open';
 }
 
+/**
+ * Whether the organiser may mark someone present by hand: from the event's day (China time) on, never days before,
+ * when one stray tap on a name would record attendance nobody gave. Null when allowed, else the sentence.
+ */
+export function handMarkingProblem(now: Date, startAt: string): string | null {
+  if (chinaDay(now) >= chinaDay(new Date(startAt))) return null;
+  return `还没到活动那天。${chinaDateWords(startAt)}那天才能登记签到。`;
+}
+
+/** What a place in the queue means, said when she joins it (docs/WORDS.md: 排队等空位, 确认参加). */
+export function queueTurnSentence(confirmHours: number): string {
+  return `轮到您时，我们会通知您，请在${confirmHours}小时内按“确认参加”。`;
+}
+
 /** Statuses that hold a seat (count in `confirmed`). */
 export const SEATED: readonly EnrolmentStatus[] = ['confirmed', 'promoted', 'attended'];
 
@@ -159,17 +173,18 @@ export function signUpSentence(
   place: number | undefined,
   mode: EventMode,
   forName: string | null,
+  confirmHours: number,
 ): string {
   const who = forName ? `已为${forName}` : '您已';
   switch (status) {
     case 'confirmed':
       return `报名成功！${who}报上“${title}”。`;
     case 'waitlisted':
-      return `名额已满，${who}排进候补，现在是第 ${place ?? 1} 位。有人取消时会按顺序递补并通知。`;
+      return `名额已满，${who}排队等空位，现在排在第${place ?? 1}位。${queueTurnSentence(confirmHours)}`;
     case 'applied':
       return mode === 'lottery' ? `${who}申请抽签“${title}”。报名截止后抽签，结果会通知。` : `${who}提交申请。`;
     case 'promoted':
-      return `${who}从候补转为正式名额，请按时确认参加。`;
+      return `轮到${forName ?? '您'}了，名额已经留好，请按时按“确认参加”。`;
     case 'attended':
       return '已经签到了。';
     case 'cancelled':
@@ -180,8 +195,20 @@ export function signUpSentence(
 export function promotedSentence(title: string, confirmBy: Date | null): string {
   const short = title.length > 14 ? `${title.slice(0, 13)}…` : title;
   return confirmBy
-    ? `您已候补上“${short}”，请在${chinaDateTimeWords(confirmBy)}前确认参加。`
-    : `您已从候补转为正式报名：“${short}”。`;
+    ? `轮到您参加“${short}”了，请在${chinaDateTimeWords(confirmBy)}前按“确认参加”。`
+    : `有空位了，您已报上“${short}”。`;
+}
+
+/**
+ * What everyone signed up is told when the organiser calls the event off, with the reason, in one inbox line (60
+ * characters): a long reason is shortened here and read in full on the event's page.
+ */
+export function eventCancelledSentence(dayWords: string, title: string, reason: string): string {
+  const head = `很抱歉，${dayWords}的“${shortTitle(title, 12)}”取消了，原因：`;
+  const why = reason.replace(/[。！？.!?，,；;\s]+$/u, '');
+  const room = 60 - Array.from(head).length - 1;
+  const chars = Array.from(why);
+  return `${head}${chars.length > room ? `${chars.slice(0, room - 1).join('')}…` : why}。`;
 }
 
 export function shortTitle(title: string, max = 16): string {

@@ -7,7 +7,7 @@ import { moveMemberGrant } from '../../../data/roster';
 import { loadPersonProfile } from '../../../data/people';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { transferById } from './transfer-view';
+import { transferById, viewOf } from './transfer-view';
 import { receivesAt, requireReceivable } from '../access';
 
 export const acceptTransfer = action(
@@ -96,7 +96,7 @@ export const acceptTransfer = action(
         { kind: 'transfer_accepted', text: `您的组织关系已经转入${to.name}。`, link: null },
         at,
       );
-      const { toPath: _p, ...view } = (await transferById(trx, row.id))!;
+      const view = viewOf((await transferById(trx, row.id))!);
       return { transfer: view, message: `${found.personName}同志已经转入“${to.name}”。` };
     });
   },

@@ -1,6 +1,7 @@
 // A secretary records that a member has passed away, with the date: the record and its history are kept, the
 // person leaves the active roll, their sessions and open invitations end, and any pending transfer is withdrawn.
 import { markDeceasedInput, type OrgApi } from '../../../../contracts/org';
+import { chinaDateWords } from '../../../common/china-time';
 import { SCOPES } from '../../../../contracts/roles';
 import { profileIn } from '../../../data/roster';
 import { revokeSessions } from '../../../data/people';
@@ -58,7 +59,10 @@ export const markDeceased = action(
           (await profileIn(trx, profile.person.id))!,
         )
       ).person;
-      return { person: detail, message: `已经登记${name}同志于 ${input.on} 去世。他的档案和学习、服务记录都保留着。` };
+      return {
+        person: detail,
+        message: `已经登记${name}同志于${chinaDateWords(input.on)}去世。他的档案和学习、服务记录都保留着。`,
+      };
     });
   },
 );

@@ -42,7 +42,7 @@ export const people = action(
       if (shown.full && p.id !== ctx.caller.person.id) full.push(p.id);
       return toRosterPerson(p, shown.phone);
     });
-    const answer = { people: list, more: found.more };
+    const answer = { people: list, more: found.more, total: found.total };
     // Digits beyond the shown tail search full numbers: even a search that finds no one says whether a number is on record.
     const byHiddenDigits = digits !== null && digits.length > SHOWN_TAIL_DIGITS;
     if (full.length === 0 && !byHiddenDigits) return answer;

@@ -1,12 +1,14 @@
 // One person as a viewer may see them: the phone in full only for the member themself, their own branch's
-// secretary or an admin above (backend/rules/phone-visibility.ts); whether the viewer may edit the record.
+// secretary or an admin above (backend/rules/phone-visibility.ts); whether the viewer may edit the record; a transfer
+// still waiting, and whether this viewer may withdraw it.
 import type { Kysely, Transaction } from 'kysely';
 import type { PersonDetail } from '../../../../contracts/org';
 import type { PersonProfile } from '../../../data/people';
 import type { Schema } from '../../../data/schema';
 import type { ScopedGrant } from '../../../rules/org-scope';
 import { phoneFor } from '../../../rules/phone-visibility';
-import { mayEditPerson } from '../access';
+import { mayEditPerson, mayWithdrawTransfer } from '../access';
+import { pendingTransferOf } from './transfer-view';
 
 /** The detail and whether a full number of someone else was shown (to be audited). */
 export async function detailFor(
@@ -25,6 +27,8 @@ export async function detailFor(
       ? []
       : await db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unitIds).execute();
   const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const viewerActor = { personId: viewer.id, grants: viewer.grants };
+  const pending = p.status === 'active' ? await pendingTransferOf(db, p.id) : null;
   return {
     person: {
       id: p.id,
@@ -44,7 +48,13 @@ export async function detailFor(
         orgUnitId: g.orgUnitId,
         orgUnitName: unitName.get(g.orgUnitId) ?? '',
       })),
-      editable: mayEditPerson({ personId: viewer.id, grants: viewer.grants }, profile),
+      editable: mayEditPerson(viewerActor, profile),
+      pendingTransfer: pending && {
+        id: pending.id,
+        toOrgUnitName: pending.toOrgUnitName,
+        createdAt: pending.createdAt,
+        withdrawable: mayWithdrawTransfer(viewerActor, profile, pending.requestedBy),
+      },
     },
     fullPhoneOfOther: !self && shown.full,
   };

@@ -20,6 +20,7 @@ function transferQuery(db: Db) {
       'u.name as to_name',
       'u.path as to_path',
       't.status',
+      't.requested_by',
       't.created_at',
     ]);
 }
@@ -37,9 +38,33 @@ const toView = (r: Row): TransferView => ({
   createdAt: r.created_at,
 });
 
-export async function transferById(db: Db, id: number): Promise<(TransferView & { toPath: string }) | null> {
+/** A transfer with what the handlers decide by: the receiving branch's path and who sent it. */
+export type TransferFacts = TransferView & { toPath: string; requestedBy: number };
+
+export async function transferById(db: Db, id: number): Promise<TransferFacts | null> {
   const row = await transferQuery(db).where('t.id', '=', id).executeTakeFirst();
-  return row ? { ...toView(row), toPath: row.to_path } : null;
+  return row ? { ...toView(row), toPath: row.to_path, requestedBy: row.requested_by } : null;
+}
+
+/** The transfer as an answer shows it, without the facts kept for deciding. */
+export function viewOf(facts: TransferFacts): TransferView {
+  const { toPath: _path, requestedBy: _by, ...view } = facts;
+  return view;
+}
+
+/** The person's transfer still waiting to be accepted (at most one: `transfer` refuses a second), or null. */
+export async function pendingTransferOf(
+  db: Db,
+  personId: number,
+): Promise<{ id: number; toOrgUnitName: string; createdAt: string; requestedBy: number } | null> {
+  const row = await transferQuery(db)
+    .where('t.person_id', '=', personId)
+    .where('t.status', '=', 'pending')
+    .orderBy('t.id', 'desc')
+    .executeTakeFirst();
+  return row
+    ? { id: row.id, toOrgUnitName: row.to_name, createdAt: row.created_at, requestedBy: row.requested_by }
+    : null;
 }
 
 export async function pendingTransfersInto(

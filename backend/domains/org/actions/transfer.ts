@@ -7,7 +7,7 @@ import { notifyEach } from '../../../data/messages';
 import { findOrgUnit } from '../../../data/org-units';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { transferById } from './transfer-view';
+import { transferById, viewOf } from './transfer-view';
 import { requireBranchMember } from '../access';
 
 export const transfer = action(
@@ -32,7 +32,10 @@ export const transfer = action(
       .where('person_id', '=', profile.person.id)
       .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (open) throw fail.conflict(`${name}同志已经有一个还没接收的转接了，请等对方支部接收，或先撤回那一个。`);
+    if (open)
+      throw fail.conflict(
+        `${name}同志已经有一个还没接收的转接了，请等对方支部接收，或在${name}同志的档案里先撤回那一个。`,
+      );
     const at = ctx.deps.now();
     return ctx.transaction(async (trx, audit) => {
       const created = await trx
@@ -72,9 +75,8 @@ export const transfer = action(
           at,
         );
       }
-      const view = (await transferById(trx, created.id))!;
-      const { toPath: _p, ...transferView } = view;
-      return { transfer: transferView, message: `已经发出转接。等“${to.name}”的书记接收后，${name}同志才会转过去。` };
+      const view = viewOf((await transferById(trx, created.id))!);
+      return { transfer: view, message: `已经发出转接。等“${to.name}”的书记接收后，${name}同志才会转过去。` };
     });
   },
 );

@@ -1,6 +1,6 @@
-// 取消活动: everyone signed up is told.
+// 取消活动: everyone signed up is told, with the reason.
 import { callApi, newRequestId } from '../../../lib/api-client';
 
-export function cancelEvent(eventId: number, requestId = newRequestId()) {
-  return callApi('events', 'cancelEvent', { eventId }, { requestId });
+export function cancelEvent(eventId: number, reason: string, requestId = newRequestId()) {
+  return callApi('events', 'cancelEvent', { eventId, reason }, { requestId });
 }

@@ -1,7 +1,8 @@
-// One event: what, when, where, seats; the member's state in a full sentence; ONE big button that says what it will
-// do (报名 / 排队候补 / 申请抽签 / 取消报名 / 确认参加). Cancelling asks first. The answer is said here in a sentence
-// and stays (no timer). Organisers also get 报名名单 and the attendance code.
-import { useState } from 'react';
+// One event: when and where, the member's state in a full sentence and ONE big button that says what it will do
+// (报名 / 排队等空位 / 申请抽签 / 取消报名 / 确认参加), first, so it is on the first screen in 特大; the rest of the
+// facts below it. Cancelling asks first. The answer is said here in a sentence and stays (no timer). On an
+// organiser's own event the main button is 报名名单 (what they came for); the page heading is the event's name.
+import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { EVENT_MODE_NAMES, EVENT_TYPE_NAMES } from '../../../../contracts/event-names';
 import type { EventsApi } from '../../../../contracts/events';
@@ -28,8 +29,21 @@ type Got = EventsApi['get']['output'];
 /** Asks WeChat's consent for these messages; called first on the tap (see src/features/inbox/subscribe). */
 export type AskConsent = (templates: readonly SubscribeTemplate[]) => unknown;
 
-export function EventDetailView({ eventId, askConsent }: { eventId: number; askConsent?: AskConsent }) {
+export function EventDetailView({
+  eventId,
+  askConsent,
+  onTitle,
+}: {
+  eventId: number;
+  askConsent?: AskConsent;
+  /** The event's name, once read: the page's heading. */
+  onTitle?: (title: string) => void;
+}) {
   const remote = useRemote(() => getEvent(eventId), [eventId]);
+  const title = remote.state.status === 'ready' ? remote.state.data.event.title : null;
+  useEffect(() => {
+    if (title !== null) onTitle?.(title);
+  }, [title, onTitle]);
   // Kept here, above the reload after a change, so the answer stays on screen while the page refreshes.
   const action = useAction();
   return (
@@ -78,25 +92,18 @@ function EventDetail({
     void run(what);
   };
 
+  const main = (what: EventAction, primary: boolean) => (
+    <BigButton variant={primary ? 'primary' : 'secondary'} busy={busy} onClick={() => press(what)}>
+      {ACTION_LABELS[what]}
+    </BigButton>
+  );
   return (
     <View className='events'>
       <View className='events__facts'>
-        <View>活动：{e.title}</View>
-        <View>
-          种类：{EVENT_TYPE_NAMES[e.type]}（{EVENT_MODE_NAMES[e.mode]}）
-        </View>
         <View>
           时间：{dateTimeWords(e.startAt)} 到 {timeWords(e.endAt)}
         </View>
         <View>地点：{e.place}</View>
-        <View>
-          名额：共 {e.capacity} 个，已报名 {e.confirmed} 人{e.waitlisted > 0 ? `，候补 ${e.waitlisted} 人` : ''}
-        </View>
-        {e.description ? <View>{e.description}</View> : null}
-        {e.mode === 'lottery' && e.seedHash ? (
-          <View className='events__muted'>抽签种子的哈希值（事先公布）：{e.seedHash}</View>
-        ) : null}
-        {e.seed ? <View className='events__muted'>抽签种子（已揭晓）：{e.seed}</View> : null}
       </View>
       <View className='events__state' {...a11y({ role: 'status', live: 'polite' })}>
         <View className='events__state-title'>{state.title}</View>
@@ -104,30 +111,64 @@ function EventDetail({
         {mine.signedUpByName ? <View className='events__sentence'>是{mine.signedUpByName}替您报的名。</View> : null}
       </View>
       <Said said={said} className='events__done' />
-      {state.action ? (
-        <BigButton variant='primary' busy={busy} onClick={() => press(state.action!)}>
-          {ACTION_LABELS[state.action]}
+      {e.manageable ? (
+        <BigButton variant='primary' onClick={() => openRoster(e.id)}>
+          报名名单和签到二维码
         </BigButton>
       ) : null}
+      {state.action ? main(state.action, !e.manageable) : null}
       {state.secondary ? (
         <BigButton onClick={() => press(state.secondary!)} disabled={busy}>
           {ACTION_LABELS[state.secondary]}
         </BigButton>
       ) : null}
       {!e.cancelled && Date.now() < Date.parse(e.signupClosesAt) ? <SignUpForFamily eventId={e.id} /> : null}
-      {e.manageable ? <BigButton onClick={() => openRoster(e.id)}>报名名单和签到二维码</BigButton> : null}
+      <View className='events__facts'>
+        <View>
+          种类：{EVENT_TYPE_NAMES[e.type]}（{EVENT_MODE_NAMES[e.mode]}）
+        </View>
+        <View>名额：{seatFacts(e)}</View>
+        {e.description ? <View>{e.description}</View> : null}
+      </View>
+      {e.mode === 'lottery' && e.seedHash ? <FairnessFold seedHash={e.seedHash} seed={e.seed} /> : null}
       <ConfirmDialog
         open={asking}
         title='要取消报名吗？'
         message={
           mine.status === 'waitlisted'
-            ? '取消以后，您在候补里的位置就没有了。'
-            : '取消以后，名额会让给候补的同志。想参加还可以再报名，但不一定还有名额。'
+            ? '取消以后，您排队的位置就没有了。'
+            : '取消以后，名额会让给排队等空位的同志。想参加还可以再报名，但不一定还有名额。'
         }
         confirmLabel='确定取消报名'
         onConfirm={() => void run('cancel')}
         onCancel={() => setAsking(false)}
       />
+    </View>
+  );
+}
+
+/** The 名额 line: seats and the queue; a lottery counts everyone who applied until its draw. */
+function seatFacts(e: Got['event']): string {
+  const queue = e.waitlisted > 0 ? `，${e.waitlisted} 人在排队等空位` : '';
+  if (e.mode === 'lottery' && !e.drawnAt) return `共 ${e.capacity} 个，抽签决定，已申请 ${e.signedUp} 人`;
+  if (e.mode === 'lottery') return `共 ${e.capacity} 个，已抽签，${e.confirmed} 人抽中${queue}`;
+  return `共 ${e.capacity} 个，已报名 ${e.confirmed} 人${queue}`;
+}
+
+/** The lottery's proof, folded: most people only want to know it is fair; the digits are there for whoever checks. */
+function FairnessFold({ seedHash, seed }: { seedHash: string; seed: string | null }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <View className='events__facts'>
+      <BigButton onClick={() => setOpen(!open)}>{open ? '收起“怎么保证公平？”' : '怎么保证公平？'}</BigButton>
+      {open ? (
+        <View className='events__muted'>
+          抽签用电脑随机决定。报名开始以前，这个随机数的“指纹”就公布在这里，谁也改不了：{seedHash}。
+          {seed
+            ? `抽签以后随机数本身也公布了：${seed}。任何人都可以核对它和指纹对得上。`
+            : '抽签以后会公布随机数本身，任何人都可以核对。'}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -1,9 +1,11 @@
-// 活动 tab: the kinds of events as one choice (全部 first), then each upcoming event the member may join with its
-// time, place, seats left and the member's own status in words; a tap opens its page.
+// 活动 tab: each upcoming event the member may join with its time, place, seats left and the member's own status in
+// words; a tap opens its page. The kinds of events (全部 first) are one choice above it, folded into one line in 大字
+// and 特大 so the events themselves are on the first screen; organisers' 发布和管理活动 comes after the list.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { EVENT_TYPE_NAMES, EVENT_TYPES, type EventType } from '../../../../contracts/event-names';
 import { ChoiceList } from '../../../components/choice-list';
+import { FoldingFilters } from '../../../components/folding-filters';
 import { ListRow } from '../../../components/list-row';
 import { StateView } from '../../../components/state-view';
 import { BigButton } from '../../../components/big-button';
@@ -25,17 +27,18 @@ export function EventsListView({ user }: { user: User }) {
   return (
     <View className='events'>
       <BigButton onClick={openMyEvents}>我的活动</BigButton>
-      {holdsScope(user, 'manageBranch') ? <BigButton onClick={openManage}>发布和管理活动</BigButton> : null}
-      <ChoiceList<Filter>
-        label='活动种类'
-        layout='grid'
-        choices={[
-          { value: 'all', label: '全部' },
-          ...EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] })),
-        ]}
-        selected={filter}
-        onSelect={setFilter}
-      />
+      <FoldingFilters summary={`筛选：${filter === 'all' ? '全部活动' : EVENT_TYPE_NAMES[filter]}`}>
+        <ChoiceList<Filter>
+          label='活动种类'
+          layout='grid'
+          choices={[
+            { value: 'all', label: '全部' },
+            ...EVENT_TYPES.map((t) => ({ value: t, label: TYPE_CHOICE_LABELS[t] })),
+          ]}
+          selected={filter}
+          onSelect={setFilter}
+        />
+      </FoldingFilters>
       <RemoteView remote={remote} loading='正在读取活动，请稍等。' failed='没能读取活动'>
         {({ events }) =>
           events.length === 0 ? (
@@ -59,6 +62,7 @@ export function EventsListView({ user }: { user: User }) {
           )
         }
       </RemoteView>
+      {holdsScope(user, 'manageBranch') ? <BigButton onClick={openManage}>发布和管理活动</BigButton> : null}
     </View>
   );
 }

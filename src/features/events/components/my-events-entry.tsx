@@ -4,6 +4,6 @@ import { openMyEvents } from '../routes';
 
 export function MyEventsEntry({ signedIn }: { signedIn: boolean }) {
   return signedIn ? (
-    <ListRow title='我的活动' description='报名的活动、候补的位置和签到情况。' onClick={openMyEvents} />
+    <ListRow title='我的活动' description='报名的活动、排队的位置和签到情况。' onClick={openMyEvents} />
   ) : null;
 }

@@ -6,24 +6,30 @@ import { Card } from '../../../components/card';
 import { TextField } from '../../../components/text-field';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
+import { hasProblems, problemsSentence, type Problems } from '../../../lib/form-problems';
 import { useSession } from '../../../entities/session/use-session';
 import { addPerson } from '../api/add-person';
+import { cleanPhone, personProblems, type PersonField } from '../person-problems';
 import { ORG_ROUTES, openOrgPage } from '../routes';
 
 export function AddPersonForm({ orgUnitId, onDone }: { orgUnitId?: number; onDone: () => void }) {
   const { user } = useSession();
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
+  const [problems, setProblems] = useState<Problems<PersonField>>({});
   const { run, busy, said, say } = useAction();
   const branch = orgUnitId ?? user?.orgUnitId;
   const save = async () => {
-    if (!name.trim()) return say({ ok: false, text: '请填写姓名。' });
+    // Both boxes are checked at once, each mistake said under its box.
+    const found = personProblems({ name, phone, birthYear: '', joined: '' }, true);
+    setProblems(found);
+    if (hasProblems(found)) return say({ ok: false, text: problemsSentence(found) ?? '' });
     if (branch === undefined) return say({ ok: false, text: '请先选择支部。' });
     say(null);
     await run(
       (requestId) =>
         addPerson(
-          { orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
+          { orgUnitId: branch, name: name.trim(), ...(phone.trim() ? { phone: cleanPhone(phone.trim()) } : {}) },
           requestId,
         ),
       {
@@ -39,7 +45,7 @@ export function AddPersonForm({ orgUnitId, onDone }: { orgUnitId?: number; onDon
   return (
     <Card title='添加党员'>
       <View className='org-form'>
-        <TextField id='add-name' label='姓名' value={name} onChange={setName} maxLength={20} />
+        <TextField id='add-name' label='姓名' value={name} onChange={setName} maxLength={20} error={problems.name} />
         <TextField
           id='add-phone'
           label='手机号（可以不填）'
@@ -47,6 +53,7 @@ export function AddPersonForm({ orgUnitId, onDone }: { orgUnitId?: number; onDon
           onChange={setPhone}
           maxLength={13}
           hint='11 位数字，例如 13905921234。'
+          error={problems.phone}
         />
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={() => void save()} busy={busy} busyLabel='正在保存…'>

@@ -1,13 +1,15 @@
-// 登记去世: the date, then one question naming the person; their record and history are kept.
+// 登记去世: the day chosen with the phone's date picker (never typed), then one question naming the person and the day
+// in words; their record and history are kept. A missing or future day is said beside the box.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { PersonDetail } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { TextField } from '../../../components/text-field';
+import { DateField } from '../../../components/date-field';
+import { dateWords } from '../../../entities/time/calendar';
 import { markDeceased } from '../api/mark-deceased';
-import { confirmDeceasedWords, typedDay } from '../roster-words';
+import { confirmDeceasedWords } from '../roster-words';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 
@@ -20,14 +22,15 @@ export function DeceasedForm({
   onDone: (message: string, person: PersonDetail) => void;
   onCancel: () => void;
 }) {
-  const [typed, setTyped] = useState('');
+  const [chosen, setChosen] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [day, setDay] = useState<string | null>(null);
-  const { run, said, say } = useAction();
+  const { run, said } = useAction();
+  const today = todayOnPhone();
   const ask = () => {
-    const d = typedDay(typed);
-    if (!d) return say({ ok: false, text: '日期请写成 2026-11-20 这样。' });
-    say(null);
-    setDay(d);
+    const found = !chosen ? '请选择去世的日期。' : chosen > today ? '去世日期不能晚于今天，请再选一次。' : null;
+    setProblem(found);
+    if (!found) setDay(chosen);
   };
   const record = async () => {
     if (!day) return;
@@ -44,13 +47,17 @@ export function DeceasedForm({
   return (
     <Card title={`登记${person.name}同志去世`}>
       <View className='org-form'>
-        <TextField
+        <DateField
           id='deceased-day'
           label='去世日期'
-          value={typed}
-          onChange={setTyped}
-          maxLength={12}
-          hint='例如 2026-11-20。'
+          value={chosen}
+          onChange={(value) => {
+            setChosen(value);
+            setProblem(null);
+          }}
+          words={chosen ? dateWords(chosen) : undefined}
+          end={today}
+          error={problem}
         />
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={ask}>
@@ -68,4 +75,10 @@ export function DeceasedForm({
       />
     </Card>
   );
+}
+
+/** Today as the phone's date picker counts days (YYYY-MM-DD on the phone's clock, China time here). */
+function todayOnPhone(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

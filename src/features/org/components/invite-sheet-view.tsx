@@ -1,37 +1,64 @@
 // 邀请单: one slip per member who does not sign in yet — name, code in large type, QR — with dashed cut lines, to
 // print and hand out in person (print-invites: the browser prints; the mini-program opens the QR images to forward).
-// Making the sheet issues fresh codes, so it is made only when asked.
+// Making the sheet issues fresh codes and voids earlier unused ones, so it is made only when asked, and it asks
+// first, saying how many codes it voids, when there are any.
 import { useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import type { InviteSlip } from '../../../../contracts/account';
 import { BigButton } from '../../../components/big-button';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { RemoteView } from '../../../entities/remote/remote-view';
+import { useRemote } from '../../../entities/remote/use-remote';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 import { StateView } from '../../../components/state-view';
 import { dateWords } from '../../../entities/time/calendar';
 import { inviteSheet } from '../api/invite-sheet';
-import { spacedCode } from '../roster-words';
+import { inviteSheetPlan } from '../api/invite-sheet-plan';
+import { confirmSheetWords, sheetPlanWords, spacedCode } from '../roster-words';
 import { PrintInvites } from './print-invites';
 import './org.scss';
 
 export function InviteSheetView({ orgUnitId }: { orgUnitId: number }) {
   const [sheet, setSheet] = useState<{ branchName: string; slips: InviteSlip[]; skipped: number } | null>(null);
+  const [asking, setAsking] = useState(false);
+  const plan = useRemote(() => inviteSheetPlan(orgUnitId), [orgUnitId]);
   const { run, busy, said, say } = useAction();
   const make = async () => {
+    setAsking(false);
     say(null);
     await run(() => inviteSheet(orgUnitId), { unexplained: '没有生成邀请单，请再试一次。', then: setSheet });
   };
   if (!sheet) {
     return (
-      <View className='org-screen'>
-        <View className='org-note'>
-          会给这个支部里还没登录的党员每人生成一个新的邀请码，以前发的没用过的邀请码会作废。
-        </View>
-        <Said said={said} failedNote />
-        <BigButton variant='primary' onClick={() => void make()} busy={busy} busyLabel='正在生成…'>
-          生成邀请单
-        </BigButton>
-      </View>
+      <RemoteView remote={plan} loading='正在查看支部的党员，请稍等。' failed='没能查看支部的党员'>
+        {({ slips, openCodes, skipped, branchName }) =>
+          slips === 0 ? (
+            <StateView kind='empty' title='不需要邀请单' message={`“${branchName}”的党员都已经能登录了。`} />
+          ) : (
+            <View className='org-screen'>
+              <View className='org-note'>{sheetPlanWords(slips, openCodes, skipped)}</View>
+              <Said said={said} failedNote />
+              <BigButton
+                variant='primary'
+                onClick={() => (openCodes > 0 ? setAsking(true) : void make())}
+                busy={busy}
+                busyLabel='正在生成…'
+              >
+                生成邀请单
+              </BigButton>
+              <ConfirmDialog
+                open={asking}
+                title='生成邀请单'
+                message={confirmSheetWords(openCodes)}
+                confirmLabel='确定生成'
+                onConfirm={() => void make()}
+                onCancel={() => setAsking(false)}
+              />
+            </View>
+          )
+        }
+      </RemoteView>
     );
   }
   if (sheet.slips.length === 0) {

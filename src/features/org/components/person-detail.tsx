@@ -12,11 +12,14 @@ import { Toast } from '../../../components/toast';
 import { useToast } from '../../../components/toast/use-toast';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
+import type { Said as Sentence } from '../../../entities/remote/use-action';
 import { getPerson } from '../api/get-person';
 import { DeceasedForm } from './deceased-form';
 import { InviteCard } from './invite-card';
 import { PersonForm } from './person-form';
 import { RolePanel } from './role-panel';
+import { recordDateWords } from '../roster-words';
+import { PendingTransfer } from './pending-transfer';
 import { TransferPicker } from './transfer-picker';
 import './org.scss';
 
@@ -42,6 +45,8 @@ export function PersonDetailView({
 }) {
   const remote = useRemote(() => getPerson(personId), [personId]);
   const [panel, setPanel] = useState<Panel>('none');
+  // The transfer's sentence goes to the pending transfer at the top of the page, where its state is said.
+  const [sent, setSent] = useState<Sentence | null>(null);
   const toast = useToast();
   const done = (message: string, person?: PersonDetail) => {
     setPanel('none');
@@ -56,18 +61,33 @@ export function PersonDetailView({
           const self = p.id === viewerId;
           const manages = p.editable && !self;
           const active = p.status === 'active';
+          const setPending = (pendingTransfer: PersonDetail['pendingTransfer']) =>
+            remote.update((d) => ({ person: { ...d.person, pendingTransfer } }));
           return (
             <View className='org-screen'>
+              {/* First on the page: a member "on the way" is what a secretary most needs to see. */}
+              <PendingTransfer
+                person={p}
+                self={self}
+                sent={sent}
+                onWithdrawn={() => {
+                  setSent(null);
+                  setPending(null);
+                }}
+              />
               <Card title={self ? '我的档案' : `${p.name}同志的档案`}>
                 <Line label='姓名' value={p.name} />
                 <Line label='性别' value={p.gender} />
                 <Line label='出生年份' value={p.birthYear} />
                 <Line label='手机' value={p.phone} />
-                <Line label='入党时间' value={p.joinedPartyOn} />
+                <Line label='入党时间' value={p.joinedPartyOn && recordDateWords(p.joinedPartyOn)} />
                 <Line label='原单位职务' value={p.formerPost} />
                 <Line label='特长' value={p.skills} />
                 <Line label='所在支部' value={p.orgUnitName} />
-                <Line label='状态' value={`${PERSON_STATUS_NAMES[p.status]}${p.statusOn ? `（${p.statusOn}）` : ''}`} />
+                <Line
+                  label='状态'
+                  value={`${PERSON_STATUS_NAMES[p.status]}${p.statusOn ? `（${recordDateWords(p.statusOn)}）` : ''}`}
+                />
                 <Line
                   label='职务'
                   value={
@@ -100,8 +120,21 @@ export function PersonDetailView({
                     <BigButton onClick={() => setPanel('invite')}>发邀请码</BigButton>
                   )}
                   {panel === 'transfer' ? (
-                    <TransferPicker person={p} onDone={(message) => done(message)} onCancel={() => setPanel('none')} />
-                  ) : (
+                    <TransferPicker
+                      person={p}
+                      onDone={(message, t) => {
+                        setPanel('none');
+                        setSent({ ok: true, text: message });
+                        setPending({
+                          id: t.id,
+                          toOrgUnitName: t.toOrgUnitName,
+                          createdAt: t.createdAt,
+                          withdrawable: true,
+                        });
+                      }}
+                      onCancel={() => setPanel('none')}
+                    />
+                  ) : p.pendingTransfer ? null : (
                     <BigButton onClick={() => setPanel('transfer')}>转到别的支部</BigButton>
                   )}
                   {panel === 'deceased' ? (

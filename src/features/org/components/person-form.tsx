@@ -1,4 +1,5 @@
-// Correcting a record: only what changed is sent; the server checks every field and says what is wrong.
+// Correcting a record: every mistake is said at once beside its box before anything is sent; then only what changed
+// is sent, and the server checks every field again.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { PersonDetail } from '../../../../contracts/org';
@@ -8,7 +9,10 @@ import { ChoiceList } from '../../../components/choice-list';
 import { TextField } from '../../../components/text-field';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
+import { hasProblems, problemsSentence, type Problems } from '../../../lib/form-problems';
 import { updatePerson } from '../api/update-person';
+import { cleanPhone, personProblems, type PersonField } from '../person-problems';
+import { recordDateWords, typedPartyDate } from '../roster-words';
 
 interface Props {
   person: PersonDetail;
@@ -24,21 +28,25 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
   );
   const [birthYear, setBirthYear] = useState(person.birthYear ? String(person.birthYear) : '');
   const [phone, setPhone] = useState(person.phone && !person.phone.includes('*') ? person.phone : '');
-  const [joined, setJoined] = useState(person.joinedPartyOn ?? '');
+  const [joined, setJoined] = useState(person.joinedPartyOn ? recordDateWords(person.joinedPartyOn) : '');
   const [post, setPost] = useState(person.formerPost ?? '');
   const [skills, setSkills] = useState(person.skills ?? '');
+  const [problems, setProblems] = useState<Problems<PersonField>>({});
   const { run, busy, said, say } = useAction();
+  const joinedAs = typedPartyDate(joined);
 
   const save = async () => {
+    const found = personProblems({ name, birthYear, phone, joined }, canRename);
+    setProblems(found);
+    if (hasProblems(found)) return say({ ok: false, text: problemsSentence(found) ?? '' });
     const change: Parameters<typeof updatePerson>[0] = { personId: person.id };
     if (canRename && name.trim() !== person.name) change.name = name.trim();
     if (gender !== person.gender && gender !== null) change.gender = gender;
-    if (birthYear.trim() !== (person.birthYear ? String(person.birthYear) : '')) {
-      if (!/^\d{4}$/.test(birthYear.trim())) return say({ ok: false, text: '出生年份请写四位数的年份，例如 1948。' });
+    if (birthYear.trim() !== (person.birthYear ? String(person.birthYear) : ''))
       change.birthYear = Number(birthYear.trim());
-    }
-    if (phone.trim() && phone.trim() !== person.phone) change.phone = phone.trim();
-    if (joined.trim() !== (person.joinedPartyOn ?? '')) change.joinedPartyOn = joined.trim() || null;
+    if (phone.trim() && cleanPhone(phone.trim()) !== person.phone) change.phone = cleanPhone(phone.trim());
+    const joinedOn = joined.trim() ? joinedAs : null;
+    if (joinedOn !== person.joinedPartyOn) change.joinedPartyOn = joinedOn;
     if (post.trim() !== (person.formerPost ?? '')) change.formerPost = post.trim() || null;
     if (skills.trim() !== (person.skills ?? '')) change.skills = skills.trim() || null;
     if (Object.keys(change).length === 1) return say({ ok: false, text: '您还没有改动什么。' });
@@ -52,7 +60,9 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
   return (
     <Card title='修改资料'>
       <View className='org-form'>
-        {canRename ? <TextField id='edit-name' label='姓名' value={name} onChange={setName} maxLength={20} /> : null}
+        {canRename ? (
+          <TextField id='edit-name' label='姓名' value={name} onChange={setName} maxLength={20} error={problems.name} />
+        ) : null}
         <ChoiceList
           label='性别'
           id='edit-gender'
@@ -71,6 +81,7 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
           onChange={setBirthYear}
           maxLength={4}
           hint='四位数，例如 1948。'
+          error={problems.birthYear}
         />
         <TextField
           id='edit-phone'
@@ -79,14 +90,16 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
           onChange={setPhone}
           maxLength={13}
           hint={person.phone?.includes('*') ? `现在登记的是 ${person.phone}。要改才填新的号码。` : '11 位数字。'}
+          error={problems.phone}
         />
         <TextField
           id='edit-joined'
           label='入党时间'
           value={joined}
           onChange={setJoined}
-          maxLength={10}
-          hint='例如 1975-07。'
+          maxLength={12}
+          hint={joinedHint(person.joinedPartyOn, joinedAs)}
+          error={problems.joined}
         />
         <TextField id='edit-post' label='原单位职务' value={post} onChange={setPost} maxLength={60} />
         <TextField
@@ -105,4 +118,10 @@ export function PersonForm({ person, canRename, onSaved, onCancel }: Props) {
       </View>
     </Card>
   );
+}
+
+/** Under 入党时间: what is on record, and what she typed said back in words, so a slip shows before saving. */
+function joinedHint(onRecord: string | null, typed: string | null): string {
+  if (typed && typed !== onRecord) return `是${recordDateWords(typed)}。`;
+  return onRecord ? `现在登记的是${recordDateWords(onRecord)}。` : '写年份和月份，例如 1975年7月。';
 }

@@ -1,5 +1,6 @@
 // 党员名册: the members a secretary (or admin) manages, with a search that forgives (name, pinyin initials such as
-// "zxy", part of a phone number), and adding a member by hand. Tapping a name opens their record.
+// "zxy", part of a phone number), and adding a member by hand. Tapping a name opens their record. The heading counts
+// every member (共290位), and transfers waiting for this secretary come before the names, not after 100 of them.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
@@ -9,22 +10,35 @@ import { StateView } from '../../../components/state-view';
 import { TextField } from '../../../components/text-field';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
+import { incomingTransfers } from '../api/incoming-transfers';
 import { listPeople } from '../api/list-people';
 import { ORG_ROUTES, openOrgPage } from '../routes';
 import { personLine } from '../roster-words';
 import { AddPersonForm } from './add-person-form';
 import './org.scss';
 
+const PAGE_SIZE = 100;
+
 export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: boolean }) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
   const people = useRemote(
-    () => listPeople({ ...(orgUnitId ? { orgUnitId } : {}), ...(query ? { query } : {}), limit: 100 }),
+    () => listPeople({ ...(orgUnitId ? { orgUnitId } : {}), ...(query ? { query } : {}), limit: PAGE_SIZE }),
     [orgUnitId, query],
+  );
+  const incoming = useRemote(() => incomingTransfers(), []);
+  const waiting = incoming.state.status === 'ready' ? incoming.state.data.transfers.length : 0;
+  const transfersRow = (
+    <ListRow
+      title={waiting > 0 ? `有${waiting}位党员转给您，等您接收` : '待接收的转接'}
+      description={waiting > 0 ? '点这里看是谁，接收以后就在您的名册里了。' : '别的支部转给您的党员，要您接收。'}
+      onClick={() => openOrgPage(ORG_ROUTES.transfers)}
+    />
   );
   return (
     <View className='org-screen'>
+      {waiting > 0 ? transfersRow : null}
       <TextField
         id='roster-search'
         label='找人'
@@ -51,7 +65,7 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
         </BigButton>
       ) : null}
       <RemoteView remote={people} loading='正在读取党员名册，请稍等。' failed='没能读取党员名册'>
-        {({ people: list, more }) =>
+        {({ people: list, more, total }) =>
           list.length === 0 ? (
             <StateView
               kind='empty'
@@ -63,13 +77,7 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
               }
             />
           ) : (
-            <Card
-              title={
-                query
-                  ? `找到 ${list.length}${more ? ' 多' : ''} 位党员`
-                  : `共 ${list.length}${more ? ' 多' : ''} 位在册党员`
-              }
-            >
+            <Card title={query ? `找到${total}位党员` : `共${total}位在册党员`}>
               {list.map((p) => (
                 <ListRow
                   key={p.id}
@@ -79,7 +87,7 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
                 />
               ))}
               {more ? (
-                <View className='org-note'>人数较多，只显示了前 100 位。请用上面的“找人”找具体的人。</View>
+                <View className='org-note'>{`人数较多，只显示了前${PAGE_SIZE}位。请用上面的“找人”找具体的人。`}</View>
               ) : null}
             </Card>
           )
@@ -94,11 +102,7 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
           </BigButton>
         )
       ) : null}
-      <ListRow
-        title='待接收的转接'
-        description='别的支部转给您的党员，要您接收。'
-        onClick={() => openOrgPage(ORG_ROUTES.transfers)}
-      />
+      {waiting > 0 ? null : transfersRow}
     </View>
   );
 }

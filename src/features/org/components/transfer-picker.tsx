@@ -1,7 +1,7 @@
 // 转到别的支部: find the receiving branch by a few words of its name, then confirm once in a full sentence.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import type { PersonDetail } from '../../../../contracts/org';
+import type { PersonDetail, TransferView } from '../../../../contracts/org';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -21,7 +21,7 @@ export function TransferPicker({
   onCancel,
 }: {
   person: PersonDetail;
-  onDone: (message: string) => void;
+  onDone: (message: string, transfer: TransferView) => void;
   onCancel: () => void;
 }) {
   const [typed, setTyped] = useState('');
@@ -37,7 +37,7 @@ export function TransferPicker({
       unexplained: '没有转出去，请再试一次。',
       then: (answer) => {
         setChosen(null);
-        onDone(answer.message);
+        onDone(answer.message, answer.transfer);
       },
     });
     setChosen(null);

@@ -1,4 +1,5 @@
-// 活动详情: one event and the one thing the member can do about it.
+// 活动详情: one event and the one thing the member can do about it; its heading is the event's name once read.
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { PageFrame } from '../../../components/page-frame';
 import { StateView } from '../../../components/state-view';
@@ -10,11 +11,12 @@ import { idParam, openTab, TAB_ROUTES } from '../../../lib/routes';
 
 export default function EventDetailPage() {
   const { params } = useRouter();
-  // WeChat message consent, asked on 报名 / 排队候补 / 申请抽签 / 确认参加 for the messages each leads to.
+  // WeChat message consent, asked on 报名 / 排队等空位 / 申请抽签 / 确认参加 for the messages each leads to.
   const consent = useSubscribeConsent(EVENT_CONSENTS);
   const id = idParam(params.id);
+  const [title, setTitle] = useState('活动');
   return (
-    <PageFrame title='活动详情'>
+    <PageFrame title={title}>
       <SessionGate reason='登录后才能看活动详情和报名。'>
         {() =>
           id === undefined ? (
@@ -26,7 +28,7 @@ export default function EventDetailPage() {
               onAction={() => openTab(TAB_ROUTES.events)}
             />
           ) : (
-            <EventDetailView eventId={id} askConsent={consent.ask} />
+            <EventDetailView eventId={id} askConsent={consent.ask} onTitle={setTitle} />
           )
         }
       </SessionGate>
