@@ -35,6 +35,8 @@ export const MESSAGE_KINDS = [
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const MESSAGES_PER_PAGE = 20;
+/** Notices waiting for her listed above the messages at most (the rest are in 通知公告). */
+export const WAITING_NOTICES_LISTED = 20;
 /** A WeChat consent prompt asks for at most three templates at once. */
 const MAX_TEMPLATES_PER_PROMPT = 3;
 const MAX_IDS_PER_MARK = 100;
@@ -103,12 +105,35 @@ export interface InboxMessage {
   read: boolean;
 }
 
+/**
+ * A notice addressed to her that still waits for her: not opened, or asking for 收到 she has not given. Read from
+ * the notices themselves when she asks, so every published notice is here whether or not 提醒 was pressed.
+ */
+export interface InboxNotice {
+  id: number;
+  title: string;
+  /** 重要 */
+  important: boolean;
+  /** Asks her to press 收到. */
+  needsAck: boolean;
+  acknowledged: boolean;
+  read: boolean;
+  publishedAt: string;
+  audienceName: string;
+  /** The notice's page (opening it there marks it read). */
+  link: MessageLink;
+}
+
 export interface InboxApi {
   myMessages: {
     input: z.input<typeof myMessagesInput>;
-    /** Newest first; `next` is the `before` of the following page, null on the last page. */
-    output: { messages: InboxMessage[]; unread: number; next: number | null };
+    /**
+     * Newest first; `next` is the `before` of the following page, null on the last page. `unread` counts messages
+     * only; `notices` (the first page only, newest first) are the notices still waiting for her.
+     */
+    output: { messages: InboxMessage[]; unread: number; notices: InboxNotice[]; next: number | null };
   };
+  /** Unread messages and unopened notices: the number on 首页 and 我的. */
   unreadCount: { input: z.input<typeof unreadCountInput>; output: { unread: number } };
   /** Another person's message ids are ignored: `marked` counts only the caller's own. */
   markRead: { input: z.input<typeof markReadInput>; output: { marked: number; unread: number } };

@@ -7,8 +7,11 @@ export { NOTICE_BODY_MAX, NOTICE_TITLE_MAX };
 export const IMPORTANCES = ['normal', 'important'] as const;
 export type Importance = (typeof IMPORTANCES)[number];
 export const IMPORTANCE_NAMES: Record<Importance, string> = { normal: '普通', important: '重要' };
-/** A page of the call list: a district notice has thousands still to answer, and nobody calls them from one screen. */
-export const PENDING_PER_PAGE = 200;
+/**
+ * A page of the call list: a district notice has thousands to call, and nobody reads them from one screen; 30 names
+ * are a few screens in 特大, and 更多 brings the next 30 below them.
+ */
+export const RECEIPTS_PER_PAGE = 30;
 
 const noticeId = id('通知编号');
 const flag = (what: string) => z.boolean({ invalid_type_error: `“${what}”的选择不对，请返回重试。` });
@@ -50,6 +53,8 @@ export const receiptsInput = z
       .max(10_000, '页码不对，请返回重试。')
       .optional()
       .default(0),
+    /** A name, its pinyin or initials, or phone digits as the viewer is shown them (the roster's search). */
+    query: text('搜索内容', 20).optional(),
   })
   .strict();
 export const audienceInput = z.object({ orgUnitId: id('发送对象') }).strict();
@@ -100,26 +105,40 @@ export interface ManagedNotice {
   showing: boolean;
   audienceName: string;
   version: number;
+  /** Everyone it reaches now, how many of them opened it, and how many pressed 收到 ("已读 120 / 290 人，已收到 80 人"). */
+  members: number;
+  read: number;
+  acknowledged: number;
 }
 
-export interface PendingPerson {
+/** Where one person stands with a notice: not opened, opened (but no 收到 where it is asked), or done. */
+export type ReceiptState = 'unread' | 'read' | 'acknowledged';
+
+export interface ReceiptPerson {
   personId: number;
   name: string;
   branchName: string;
-  /** In full only for the member's own branch secretary or an admin above; masked ("139****0001") otherwise. */
+  /**
+   * Only for those still to answer (nobody calls the others): in full only for the member's own branch secretary
+   * or an admin above; masked ("139****0001") otherwise; null when none is on record or none is needed.
+   */
   phone: string | null;
   phoneFull: boolean;
-  read: boolean;
+  state: ReceiptState;
 }
-
 export interface ReceiptsOutput {
   notice: { id: number; title: string; needsAck: boolean; audienceName: string };
   /** Everyone the notice reaches today. */
   total: number;
   read: number;
   acknowledged: number;
-  /** Those still to answer (not acknowledged, or not read when no receipt is wanted): one page of them. */
-  pending: PendingPerson[];
+  /**
+   * One page of the call list: those the caller may act on (never the caller), not opened first, then opened but
+   * no 收到 (where it is asked), then done; matching `query` when one is given.
+   */
+  people: ReceiptPerson[];
+  /** The search the page answers, as the server read it; null for the whole list. */
+  query: string | null;
   pendingTotal: number;
   /** How many of them the caller may call (the call list, all pages); the rest are people beyond their reach. */
   pendingNamed: number;

@@ -24,6 +24,18 @@ export interface ListedPerson {
 }
 
 /**
+ * The roster's search as a where-clause on a people table (or its alias): one LIKE on the search column (it holds
+ * the name, its pinyin and initials); a row written before the column existed falls back to its name. Digits also
+ * look in the phone as the caller says (`phoneMatch`, backend/access/phone-search.ts), for "the one ending 1234".
+ * The receipts call list searches with it too.
+ */
+export function personMatches(query: string, people: string, phoneMatch?: Expression<SqlBool>): Expression<SqlBool> {
+  const term = likeContains(normaliseQuery(query));
+  const byName = sql<SqlBool>`coalesce(${sql.ref(`${people}.search_key`)}, ${sql.ref(`${people}.name`)}) like ${term} escape '\\'`;
+  return phoneMatch ? sql<SqlBool>`(${byName} or ${phoneMatch})` : byName;
+}
+
+/**
  * People `scope` allows, optionally under one unit and matching a query (name, full pinyin or initials, or the
  * caller's `phoneMatch` for digits: which digits a viewer may search is theirs to decide), in order of entry.
  * One more than `limit` is fetched to say whether more exist; `total` counts every match.
@@ -39,13 +51,7 @@ export async function listPeople(
     .where(filter.scope);
   if (filter.underPath !== undefined) q = q.where(sql<SqlBool>`org_units.path like ${filter.underPath.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'} escape '\\'`);
   if (filter.status !== 'all') q = q.where('people.status', '=', filter.status);
-  if (filter.query !== undefined) {
-    // One LIKE on the search column (it holds the name too); a row written before the column existed falls back
-    // to its name. Digits also look in the phone as the caller says, for "the one ending 1234".
-    const term = likeContains(normaliseQuery(filter.query));
-    const phoneMatch = filter.phoneMatch;
-    q = q.where((eb) => eb.or([sql<SqlBool>`coalesce(people.search_key, people.name) like ${term} escape '\\'`, ...(phoneMatch ? [phoneMatch] : [])]));
-  }
+  if (filter.query !== undefined) q = q.where(personMatches(filter.query, 'people', filter.phoneMatch));
   // In the order people were entered (the primary key), so a common search stops at the first page of matches
   // instead of sorting every match in the city.
   const rows = await q.orderBy('people.id').limit(filter.limit + 1).execute();

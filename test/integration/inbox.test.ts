@@ -162,6 +162,8 @@ describe.each(availableEngines())('the inbox on %s', (engine) => {
     expect(await ok('myMessages', {}, await login(host.baseUrl, 'member33'))).toEqual({
       messages: [],
       unread: 0,
+      // member33 has read every demo notice addressed to her branch: none waits for her.
+      notices: [],
       next: null,
     });
   });

@@ -275,7 +275,7 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
       }
       const reply = await act();
       if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
-      const named = new Set(reply.body.data.pending.map((p) => p.personId));
+      const named = new Set(reply.body.data.people.map((p) => p.personId));
       for (const kind of KINDS)
         expect([kind, named.has(target(kind))]).toEqual([kind, REACHES.manageBranch[actorKind].includes(kind)]);
     });
@@ -483,10 +483,10 @@ describe.each(availableEngines())('acting on a person on %s', (engine) => {
       const reply = await notices('secretary2', 'receipts', { noticeId: published.body.data.notice.id });
       if (!reply.body.ok) throw new Error(JSON.stringify(reply.body));
       expect(reply.body.data.total).toBe(inBranch.length);
-      expect(reply.body.data.pending.length).toBeGreaterThan(0);
-      expect(new Set(reply.body.data.pending.map((p) => p.branchName))).toEqual(new Set([secretary2.name]));
+      expect(reply.body.data.people.length).toBeGreaterThan(0);
+      expect(new Set(reply.body.data.people.map((p) => p.branchName))).toEqual(new Set([secretary2.name]));
       const own = new Set(inBranch.map((p) => p.id));
-      expect(reply.body.data.pending.every((p) => own.has(p.personId))).toBe(true);
+      expect(reply.body.data.people.every((p) => own.has(p.personId))).toBe(true);
     });
 
     it('a neighbouring branch secretary cannot open another branch notice receipts, and nothing is written', async () => {

@@ -224,7 +224,7 @@ describe('events', () => {
 });
 
 describe('notices', () => {
-  it('opens a notice that wants a receipt, and answers 我已收到 with one tap', async () => {
+  it('opens a notice that wants a receipt, and answers 收到 with one tap', async () => {
     const openid = await bindOpenid('member1');
     const listed = (await cloud.call('notices', { action: 'list', data: {} }, openid)) as Reply<{
       items: { id: number; needsAck: boolean; acknowledged: boolean }[];
@@ -235,9 +235,9 @@ describe('notices', () => {
     weapp.as(openid);
     weapp.errors.length = 0;
     const page = await weapp.launch('subpackages/notices/detail/index', { id: String(wanting.id) });
-    await page.waitForText('我已收到');
-    await page.tap('我已收到');
-    await page.waitForText('您已经确认收到这条通知了。');
+    await page.waitForText('收到');
+    await page.tap('收到');
+    await page.waitForText('已告诉发通知的人：您已收到这条通知。');
     // 朗读 has its own journey (test/weapp/read-aloud.test.ts): it needs the fake WechatSI plugin installed first.
     expect(weapp.errors).toEqual([]);
   });

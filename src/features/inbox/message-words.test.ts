@@ -1,4 +1,11 @@
-import { markedAllSentence, newMessagesWords, unreadSentence } from './message-words';
+import {
+  markedAllSentence,
+  newMessagesWords,
+  unreadSentence,
+  waitingNoticeAction,
+  waitingNoticeLabels,
+  waitingNoticesSentence,
+} from './message-words';
 
 describe('inbox words', () => {
   it('says the badge count in words, and plainly when there is nothing new', () => {
@@ -14,5 +21,16 @@ describe('inbox words', () => {
     expect(unreadSentence(0)).toBe('您的消息都看过了。');
     expect(markedAllSentence(4)).toBe('已把 4 条消息都标为已读。');
     expect(markedAllSentence(0)).toBe('消息都已经看过了，不用再标。');
+  });
+
+  it('labels a waiting notice in plain words: 重要, 未读, 请按收到 — never 需回执 or 置顶', () => {
+    const notice = { important: true, read: false, needsAck: true, acknowledged: false };
+    expect(waitingNoticeLabels(notice)).toEqual(['重要', '未读', '请按“收到”']);
+    expect(waitingNoticeLabels({ ...notice, read: true })).toEqual(['重要', '请按“收到”']);
+    expect(waitingNoticeLabels({ ...notice, important: false, needsAck: false })).toEqual(['未读']);
+    expect(waitingNoticeAction(notice)).toBe('点这里看通知，看完按“收到”');
+    expect(waitingNoticeAction({ ...notice, needsAck: false })).toBe('点这里看通知');
+    expect(waitingNoticesSentence([{ read: false }, { read: true }])).toBeNull();
+    expect(waitingNoticesSentence([{ read: true }])).toBe('这些通知请您按“收到”，让支部知道您看到了。');
   });
 });

@@ -1,4 +1,9 @@
 import {
+  callStateWords,
+  foundSentence,
+  managedCountsWords,
+  noMatchSentence,
+  remindLabel,
   publishAtFor,
   expiresAtFor,
   listSentence,
@@ -29,13 +34,14 @@ describe('notice words', () => {
 
   test('labels say pinned, important, read and receipts in words', () => {
     expect(noticeLabels(base)).toEqual(['未读']);
+    // docs/WORDS.md: 重要 (never 置顶, and once even when both), 请按“收到” (never 需回执), 已收到.
     expect(noticeLabels({ ...base, pinned: true, importance: 'important', needsAck: true })).toEqual([
-      '置顶',
       '重要',
       '未读',
-      '需回执',
+      '请按“收到”',
     ]);
-    expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已确认收到']);
+    expect(noticeLabels({ ...base, pinned: true })).toEqual(['重要', '未读']);
+    expect(noticeLabels({ ...base, read: true, needsAck: true, acknowledged: true })).toEqual(['已读', '已收到']);
     expect(noticeLabels({ ...base, read: true, updated: true, updatedSinceRead: true })).toEqual(['已读', '已更新']);
     expect(noticeLabels({ ...base, read: true, updated: true })).toEqual(['已读']);
   });
@@ -45,11 +51,12 @@ describe('notice words', () => {
     expect(listSentence([{ read: false }, { read: true }])).toBe('您有 1 条通知还没有看。');
     const notice = { needsAck: true };
     expect(receiptsSentence({ total: 36, read: 33, acknowledged: 31, notice } as never)).toBe(
-      '共 36 人：已读 33 人，已确认收到 31 人。',
+      '共 36 人：已读 33 人，已收到 31 人。',
     );
     expect(pendingSentence({ pendingTotal: 5, pendingNamed: 5, notice } as never)).toBe(
-      '还有 5 人没有确认收到，可以打电话问一问。',
+      '还有 5 人没有按“收到”，可以打电话问一问。',
     );
+    expect(pendingSentence({ pendingTotal: 0, pendingNamed: 0, notice } as never)).toBe('大家都已经按了“收到”。');
     expect(pendingSentence({ pendingTotal: 0, pendingNamed: 0, notice: { needsAck: false } } as never)).toBe(
       '大家都已经看过了。',
     );
@@ -76,5 +83,24 @@ describe('notice words', () => {
     expect(publishAtFor('tomorrow-morning', new Date('2026-12-01T15:30:00Z'))).toBe('2026-12-02T00:00:00.000Z');
     // 00:30 in China on Dec 2 (16:30 UTC Dec 1): tomorrow is Dec 3.
     expect(publishAtFor('tomorrow-morning', new Date('2026-12-01T16:30:00Z'))).toBe('2026-12-03T00:00:00.000Z');
+  });
+
+  test('the call list in words: where each person stands, 提醒 for whom, and a search that finds no one', () => {
+    expect(callStateWords('unread', true)).toBe('还没看');
+    expect(callStateWords('read', true)).toBe('看过了，还没按“收到”');
+    expect(callStateWords('acknowledged', true)).toBe('已收到');
+    expect(callStateWords('read', false)).toBe('已读');
+    expect(remindLabel({ pendingTotal: 7, notice: { needsAck: true } } as never)).toBe('提醒还没按“收到”的 7 人');
+    expect(remindLabel({ pendingTotal: 7, notice: { needsAck: false } } as never)).toBe('提醒还没看的 7 人');
+    expect(foundSentence('zs')).toBe('按“zs”找到的人在下面。');
+    expect(noMatchSentence('张三')).toBe('名单里没有找到“张三”。可以只写名字里的一个字，或写拼音首字母。');
+  });
+
+  test('我发的通知 says how far each notice has got, once it is published', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    const n = { members: 290, read: 120, acknowledged: 80, needsAck: true, publishAt: '2026-11-30T00:00:00Z' };
+    expect(managedCountsWords(n, now)).toBe('已读 120 / 290 人，已收到 80 人');
+    expect(managedCountsWords({ ...n, needsAck: false }, now)).toBe('已读 120 / 290 人');
+    expect(managedCountsWords({ ...n, publishAt: '2026-12-02T00:00:00Z' }, now)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
-// The number on 我的 and 首页: how many of the caller's messages are unread.
+// The number on 我的 and 首页: the caller's unread messages and the notices addressed to her she has not opened.
 import { unreadCountInput, type InboxApi } from '../../../../contracts/inbox';
+import { pathIds } from '../../../common/org-paths';
 import { countUnread } from '../../../data/messages';
+import { countUnopenedNotices } from '../../../data/notices-for-reader';
 import { action } from '../../../runtime/define-function';
 
 export const unreadCount = action(
@@ -9,6 +11,11 @@ export const unreadCount = action(
     input: unreadCountInput,
   },
   async function unreadCount(_input, { deps, caller }): Promise<InboxApi['unreadCount']['output']> {
-    return { unread: await countUnread(deps.database.db, caller.person.id) };
+    const db = deps.database.db;
+    const [messages, notices] = await Promise.all([
+      countUnread(db, caller.person.id),
+      countUnopenedNotices(db, caller.person.id, pathIds(caller.orgUnit.path), deps.now()),
+    ]);
+    return { unread: messages + notices };
   },
 );

@@ -18,7 +18,7 @@ export const acknowledge = action(
     const db = deps.database.db;
     const now = deps.now();
     const { notice } = await loadForReader(db, input.noticeId, caller, now);
-    if (notice.needs_ack !== 1) throw new AppError('RECEIPT_NOT_WANTED', '这条通知不需要回执，您看过就可以了。');
+    if (notice.needs_ack !== 1) throw new AppError('RECEIPT_NOT_WANTED', '这条通知不用按“收到”，您看过就可以了。');
     const before = await findReceipt(db, notice.id, caller.person.id);
     if (before?.acknowledged_at) return { acknowledged: true, acknowledgedAt: before.acknowledged_at, message: SAID };
     return ctx.transaction(async (trx, audit) => {

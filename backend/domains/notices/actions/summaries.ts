@@ -74,6 +74,9 @@ export function toManaged(
     withdrawn_at: string | null;
     version: number;
     audience_name: string;
+    members: number;
+    read: number;
+    acknowledged: number;
   },
   now: Date,
 ): ManagedNotice {
@@ -83,5 +86,8 @@ export function toManaged(
     withdrawn: row.withdrawn_at !== null,
     showing: isShowing(row, now),
     version: row.version,
+    members: row.members,
+    read: row.read,
+    acknowledged: row.acknowledged,
   };
 }

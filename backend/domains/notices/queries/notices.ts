@@ -2,6 +2,7 @@
 // it is addressed to, found through the org tree when asked (org_units by path, people by unit), never stored per
 // person. A member's notices are those addressed to one of the units on their own path.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { showingNoticesOn } from '../../../data/notices-for-reader';
 import { inSubtrees } from '../../../data/org-units';
 import type { Schema } from '../../../data/schema';
 import type { NoticeImportance } from '../schema';
@@ -32,11 +33,8 @@ export type FoundNotice = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 
 /** Notices showing now on the units of `unitIds` (a member's path), newest first, with the person's receipt. */
 export async function showingNoticesFor(db: Db, personId: number, unitIds: readonly number[], now: Date) {
-  const at = now.toISOString();
-  return db
-    .selectFrom('notices as n')
+  return showingNoticesOn(db, personId, unitIds, now)
     .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
-    .leftJoin('notice_receipts as r', (j) => j.onRef('r.notice_id', '=', 'n.id').on('r.person_id', '=', personId))
     .select([
       'n.id',
       'n.title',
@@ -51,44 +49,10 @@ export async function showingNoticesFor(db: Db, personId: number, unitIds: reado
       'r.acknowledged_at',
       'r.read_at',
     ])
-    .where('n.audience_org_unit_id', 'in', [...unitIds])
-    .where('n.withdrawn_at', 'is', null)
-    .where('n.publish_at', '<=', at)
-    .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', at)]))
     .orderBy('n.publish_at', 'desc')
     .orderBy('n.id', 'desc')
     .limit(LIST_LIMIT)
     .execute();
-}
-
-/** Showing notices on these units the person has not opened. */
-export async function countUnreadNotices(
-  db: Db,
-  personId: number,
-  unitIds: readonly number[],
-  now: Date,
-): Promise<number> {
-  const at = now.toISOString();
-  const { count } = await db
-    .selectFrom('notices as n')
-    .select((eb) => eb.fn.countAll<string | number>().as('count'))
-    .where('n.audience_org_unit_id', 'in', [...unitIds])
-    .where('n.withdrawn_at', 'is', null)
-    .where('n.publish_at', '<=', at)
-    .where((eb) => eb.or([eb('n.expires_at', 'is', null), eb('n.expires_at', '>', at)]))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('notice_receipts as r')
-            .select('r.notice_id')
-            .whereRef('r.notice_id', '=', 'n.id')
-            .where('r.person_id', '=', personId),
-        ),
-      ),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(count);
 }
 
 export async function findReceipt(db: Db, noticeId: number, personId: number) {
@@ -146,8 +110,8 @@ export async function receiptCounts(
   return { read: Number(row.read), acknowledged: Number(row.acknowledged) };
 }
 
-/** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
-function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
+/** Everyone the notice reaches now whom `within` admits, each joined to their receipt as `r`. */
+function reachedWithReceipts(db: Db, noticeId: number, unitPath: string, within?: ReceiptViewer) {
   return (
     db
       .selectFrom('people as p')
@@ -157,7 +121,13 @@ function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boo
       .$if(within !== undefined, (q) => q.where(within as Expression<SqlBool>))
       // 转出 and 已故 people have left the audience; their receipts stay on record.
       .where('p.status', '=', 'active')
-      .where((eb) => (needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null)))
+  );
+}
+
+/** Those still to answer: not acknowledged (when a receipt is wanted) or not opened, among whom `within` admits. */
+function stillToAnswer(db: Db, noticeId: number, unitPath: string, needsAck: boolean, within?: ReceiptViewer) {
+  return reachedWithReceipts(db, noticeId, unitPath, within).where((eb) =>
+    needsAck ? eb('r.acknowledged_at', 'is', null) : eb('r.read_at', 'is', null),
   );
 }
 
@@ -176,18 +146,21 @@ export async function countStillToAnswer(
 }
 
 /**
- * A page of those still to answer, by branch then person. With each, their branch path, so the caller's view of
- * their number can be decided.
+ * A page of the call list: everyone `within` admits (and `match`, a search, when given), those who have not opened
+ * it first, then those who opened it without 收到 (when it is asked), then those done; by branch then person inside
+ * each. With each, their branch path, so the caller's view of their number can be decided.
  */
-export async function pendingPeople(
+export async function callListPage(
   db: Db,
   noticeId: number,
   unitPath: string,
   needsAck: boolean,
   page: { offset: number; limit: number },
   within?: ReceiptViewer,
+  match?: Expression<SqlBool>,
 ) {
-  return stillToAnswer(db, noticeId, unitPath, needsAck, within)
+  return reachedWithReceipts(db, noticeId, unitPath, within)
+    .$if(match !== undefined, (q) => q.where(match as Expression<SqlBool>))
     .select([
       'p.id',
       'p.name',
@@ -197,6 +170,11 @@ export async function pendingPeople(
       'r.read_at',
       'r.acknowledged_at',
     ])
+    .orderBy((eb) =>
+      needsAck
+        ? eb.case().when('r.read_at', 'is', null).then(0).when('r.acknowledged_at', 'is', null).then(1).else(2).end()
+        : eb.case().when('r.read_at', 'is', null).then(0).else(2).end(),
+    )
     .orderBy('u.path')
     .orderBy('p.id')
     .offset(page.offset)
@@ -204,19 +182,18 @@ export async function pendingPeople(
     .execute();
 }
 
-/** Ids of those in the audience who have not opened the notice (for 提醒). */
-export async function unreadPeopleIds(db: Db, noticeId: number, unitPath: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('people as p')
-    .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
-    .leftJoin('notice_receipts as r', (j) => j.onRef('r.person_id', '=', 'p.id').on('r.notice_id', '=', noticeId))
-    .select('p.id')
-    .where(inSubtrees('u.path', [unitPath]))
-    // 转出 and 已故 people have left the audience; their receipts stay on record.
-    .where('p.status', '=', 'active')
-    .where('r.read_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
+/**
+ * Ids of those in the audience still to answer (for 提醒): not opened, or — when the notice asks for 收到 — opened
+ * without it; with whether they opened it, so each hears the right sentence.
+ */
+export async function stillToAnswerIds(
+  db: Db,
+  noticeId: number,
+  unitPath: string,
+  needsAck: boolean,
+): Promise<{ id: number; opened: boolean }[]> {
+  const rows = await stillToAnswer(db, noticeId, unitPath, needsAck).select(['p.id', 'r.read_at']).execute();
+  return rows.map((r) => ({ id: r.id, opened: r.read_at !== null }));
 }
 
 export interface NewNotice {
@@ -399,9 +376,13 @@ export async function unitsWithMembers(db: Db, roots: readonly string[], limit: 
   return rows.map((r) => ({ ...r, members: Number(r.members ?? 0) }));
 }
 
-/** Notices addressed inside the caller's subtrees or published by them, newest first. */
+/**
+ * Notices addressed inside the caller's subtrees or published by them, newest first, each with how many it reaches
+ * now, how many of those opened it and how many pressed 收到: one query for the page (three correlated counts on
+ * indexed columns), never one more per notice.
+ */
 export async function managedNotices(db: Db, personId: number, roots: readonly string[], limit: number) {
-  return db
+  const rows = await db
     .selectFrom('notices as n')
     .innerJoin('org_units as u', 'u.id', 'n.audience_org_unit_id')
     .select([
@@ -416,8 +397,43 @@ export async function managedNotices(db: Db, personId: number, roots: readonly s
       'n.version',
       'u.name as audience_name',
     ])
+    .select((eb) => [
+      eb
+        .selectFrom('org_units as mu')
+        .innerJoin('people as mp', 'mp.org_unit_id', 'mu.id')
+        .select(eb.fn.countAll<string | number>().as('c'))
+        .where(sql<boolean>`mu.path like u.path || '%'`)
+        // 转出 and 已故 people have left the audience; their receipts stay on record.
+        .where('mp.status', '=', 'active')
+        .as('members'),
+      eb
+        .selectFrom('notice_receipts as r')
+        .innerJoin('people as rp', 'rp.id', 'r.person_id')
+        .innerJoin('org_units as ru', 'ru.id', 'rp.org_unit_id')
+        .select(eb.fn.countAll<string | number>().as('c'))
+        .whereRef('r.notice_id', '=', 'n.id')
+        .where(sql<boolean>`ru.path like u.path || '%'`)
+        .where('rp.status', '=', 'active')
+        .as('read'),
+      eb
+        .selectFrom('notice_receipts as r')
+        .innerJoin('people as rp', 'rp.id', 'r.person_id')
+        .innerJoin('org_units as ru', 'ru.id', 'rp.org_unit_id')
+        .select(eb.fn.countAll<string | number>().as('c'))
+        .whereRef('r.notice_id', '=', 'n.id')
+        .where('r.acknowledged_at', 'is not', null)
+        .where(sql<boolean>`ru.path like u.path || '%'`)
+        .where('rp.status', '=', 'active')
+        .as('acknowledged'),
+    ])
     .where((eb) => eb.or([eb('n.publisher_person_id', '=', personId), inSubtrees('u.path', roots)]))
     .orderBy('n.id', 'desc')
     .limit(limit)
     .execute();
+  return rows.map((r) => ({
+    ...r,
+    members: Number(r.members ?? 0),
+    read: Number(r.read ?? 0),
+    acknowledged: Number(r.acknowledged ?? 0),
+  }));
 }

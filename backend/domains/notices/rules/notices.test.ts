@@ -2,6 +2,7 @@ import type { ScopedGrant } from '../../../rules/org-scope';
 import {
   isPending,
   reminderText,
+  ackReminderText,
   isShowing,
   mayEdit,
   mayPublishTo,
@@ -132,5 +133,10 @@ describe('reminder text', () => {
     const long = reminderText('很'.repeat(100));
     expect(Array.from(long).length).toBeLessThanOrEqual(60);
     expect(long.endsWith('…」。')).toBe(true);
+  });
+
+  test('one who opened it without 收到 is asked for 收到, in the same 60 characters', () => {
+    expect(ackReminderText('组织生活会')).toBe('请您在这条通知里按“收到”：「组织生活会」。');
+    expect(Array.from(ackReminderText('很'.repeat(100))).length).toBeLessThanOrEqual(60);
   });
 });

@@ -123,11 +123,20 @@ export function isPending(
 
 const REMINDER_TITLE_MAX = 40;
 
-/** The inbox line of a 提醒: one sentence, the title shortened so the line stays within an inbox message's 60. */
-export function reminderText(title: string): string {
+/** A title shortened so a 提醒's line stays within an inbox message's 60 characters. */
+function shortTitle(title: string): string {
   const chars = Array.from(title);
-  const short = chars.length > REMINDER_TITLE_MAX ? `${chars.slice(0, REMINDER_TITLE_MAX - 1).join('')}…` : title;
-  return `请您看一下这条通知：「${short}」。`;
+  return chars.length > REMINDER_TITLE_MAX ? `${chars.slice(0, REMINDER_TITLE_MAX - 1).join('')}…` : title;
+}
+
+/** The inbox line of a 提醒 to someone who has not opened the notice. */
+export function reminderText(title: string): string {
+  return `请您看一下这条通知：「${shortTitle(title)}」。`;
+}
+
+/** The inbox line of a 提醒 to someone who opened the notice but has not pressed 收到. */
+export function ackReminderText(title: string): string {
+  return `请您在这条通知里按“收到”：「${shortTitle(title)}」。`;
 }
 
 /** The job that deletes a version's audio once nobody can hear it any more (edited or withdrawn). */

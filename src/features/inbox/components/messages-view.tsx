@@ -1,8 +1,9 @@
-// 我的消息: the person's messages newest first, a page at a time. A tap opens what a message is about and marks it
-// read at once (the count follows the server's answer); “全部标为已读” marks the rest.
+// 我的消息: the notices still waiting for her on top, then her messages newest first, a page at a time. A tap opens
+// what a message is about and marks it read at once (the count follows the server's answer); “全部标为已读” marks
+// the rest of the messages (a notice counts as read only once she has opened it).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import type { InboxApi, InboxMessage } from '../../../../contracts/inbox';
+import type { InboxApi, InboxMessage, InboxNotice } from '../../../../contracts/inbox';
 import { BigButton } from '../../../components/big-button';
 import { ErrorNote } from '../../../components/error-note';
 import { StateView } from '../../../components/state-view';
@@ -12,10 +13,11 @@ import { useRemote } from '../../../entities/remote/use-remote';
 import { a11y } from '../../../lib/a11y';
 import { getMyMessages } from '../api/get-my-messages';
 import { markRead } from '../api/mark-read';
-import { markedAllSentence, unreadSentence } from '../message-words';
+import { EMPTY_INBOX_SENTENCE, markedAllSentence, unreadSentence } from '../message-words';
 import { openMessageLink } from '../open-message-link';
 import { ListEnd, MessageList, type MessageActions } from './message-list';
 import { OlderMessages } from './older-messages';
+import { WaitingNotices } from './waiting-notices';
 import './inbox.scss';
 
 type FirstPage = InboxApi['myMessages']['output'];
@@ -38,7 +40,7 @@ function Inbox({ first }: { first: FirstPage }) {
   const marking = useAction();
   /** The `before` of each older page asked for, in order. */
   const [older, setOlder] = useState<number[]>([]);
-  const [linkProblem, setLinkProblem] = useState<{ id: number; text: string } | null>(null);
+  const [linkProblem, setLinkProblem] = useState<{ id: string; text: string } | null>(null);
 
   const isRead = (m: InboxMessage) => m.read || markedAll !== null || readHere.has(m.id);
   const setReadHereFor = (id: number, read: boolean) =>
@@ -65,10 +67,17 @@ function Inbox({ first }: { first: FirstPage }) {
     }
     if (m.link) {
       void openMessageLink(m.link).then((problem) => {
-        if (problem) setLinkProblem({ id: m.id, text: problem });
+        if (problem) setLinkProblem({ id: `message:${m.id}`, text: problem });
       });
     }
   };
+  const openNotice = (n: InboxNotice) => {
+    setLinkProblem(null);
+    void openMessageLink(n.link).then((problem) => {
+      if (problem) setLinkProblem({ id: `notice:${n.id}`, text: problem });
+    });
+  };
+  const unopenedNotices = first.notices.filter((n) => !n.read).length;
 
   const markAll = () =>
     void marking.run((requestId) => markRead({ all: true }, requestId), {
@@ -78,36 +87,38 @@ function Inbox({ first }: { first: FirstPage }) {
       },
     });
 
-  if (first.messages.length === 0) {
-    return (
-      <StateView kind='empty' title='还没有消息' message='您报名的活动有了变化、支部发了新通知，都会在这里告诉您。' />
-    );
+  if (first.messages.length === 0 && first.notices.length === 0) {
+    return <StateView kind='empty' title='现在没有新消息' message={EMPTY_INBOX_SENTENCE} />;
   }
 
   const actions: MessageActions = {
     isRead,
     onOpen: open,
-    problemFor: (m) => (linkProblem?.id === m.id ? linkProblem.text : null),
+    problemFor: (m) => (linkProblem?.id === `message:${m.id}` ? linkProblem.text : null),
   };
   const more = (before: number) => setOlder((pages) => [...pages, before]);
   return (
-    <>
-      <View className='inbox-summary'>
-        <View className='inbox-summary__sentence' {...a11y({ role: 'status', live: 'polite' })}>
-          {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread)}
-        </View>
-        {unread > 0 ? (
-          <BigButton onClick={markAll} busy={marking.busy} busyLabel='正在标为已读…'>
-            全部标为已读
-          </BigButton>
-        ) : null}
-        {marking.said && !marking.said.ok ? <ErrorNote>{`没能全部标为已读。${marking.said.text}`}</ErrorNote> : null}
+    <View className='inbox-summary'>
+      {/* The notices waiting for her come first, right under the one sentence: they ask something of her. */}
+      <View className='inbox-summary__sentence' {...a11y({ role: 'status', live: 'polite' })}>
+        {markedAll !== null && unread === 0 ? markedAllSentence(markedAll) : unreadSentence(unread + unopenedNotices)}
       </View>
+      <WaitingNotices
+        notices={first.notices}
+        onOpen={openNotice}
+        problemFor={(n) => (linkProblem?.id === `notice:${n.id}` ? linkProblem.text : null)}
+      />
+      {unread > 0 ? (
+        <BigButton onClick={markAll} busy={marking.busy} busyLabel='正在标为已读…'>
+          全部标为已读
+        </BigButton>
+      ) : null}
+      {marking.said && !marking.said.ok ? <ErrorNote>{`没能全部标为已读。${marking.said.text}`}</ErrorNote> : null}
       <MessageList messages={first.messages} actions={actions} />
       {older.length === 0 ? <ListEnd next={first.next} onMore={more} /> : null}
       {older.map((before, i) => (
         <OlderMessages key={before} before={before} last={i === older.length - 1} actions={actions} onMore={more} />
       ))}
-    </>
+    </View>
   );
 }

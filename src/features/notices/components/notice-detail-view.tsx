@@ -109,19 +109,20 @@ function NoticeBody({
           busy={pending === 'acknowledge'}
           busyLabel='正在告诉发通知的人…'
         >
-          我已收到
+          收到
         </BigButton>
       ) : null}
-      {notice.needsAck && notice.acknowledged ? (
-        <View className='notice-sentence'>您已经确认收到这条通知了。</View>
+      {/* Said once: right after 收到 the result sentence below says it. */}
+      {notice.needsAck && notice.acknowledged && !said?.ok ? (
+        <View className='notice-sentence'>您已经按了“收到”，发通知的人知道您看到了。</View>
       ) : null}
       <Said said={said} className='notice-sentence' failedNote />
       {notice.canSeeReceipts || notice.canManage ? (
         <View className='notice-actions'>
           {notice.canSeeReceipts ? (
             <ListRow
-              title='看回执和打电话'
-              description='谁已读、谁已收到，还没回的人的电话。'
+              title='看谁看了，给没看的人打电话'
+              description='谁已读、谁已收到，还没看的人的电话。'
               onClick={() => openNoticePage(NOTICE_ROUTES.receipts, { id: notice.id })}
             />
           ) : null}

@@ -1,11 +1,11 @@
-// One notice in the list: its labels in words (置顶, 重要, 未读, 已更新, 需回执), the title, who sent it and when.
+// One notice in the list: its labels in words (重要, 未读, 已更新, 请按“收到”), the title, who sent it and when.
 import { View } from '@tarojs/components';
 import type { NoticeSummary } from '../../../../contracts/notices';
 import { sinceWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { noticeLabels } from '../notice-words';
 
-const LOUD = new Set(['置顶', '重要', '未读', '已更新', '需回执']);
+const LOUD = new Set(['重要', '未读', '已更新', '请按“收到”']);
 
 export function NoticeLabels({ labels }: { labels: string[] }) {
   return (

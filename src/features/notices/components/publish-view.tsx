@@ -1,4 +1,4 @@
-// 发新通知 / 修改通知 from a phone: whom it goes to, a title, a big text box, 普通 or 重要, 需回执, 置顶 and how long it
+// 发新通知 / 修改通知 from a phone: whom it goes to, a title, a big text box, 普通 or 重要, 收到, 放在最上面 and how long it
 // shows; then a preview in large type with the full sentence of who will receive it, and 确认发出.
 import { View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
@@ -181,7 +181,7 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
         </View>
         <View className='notices-summary'>{audienceSentence}</View>
         {draft.needsAck === 'yes' ? (
-          <View className='notice-sentence'>大家看完要点“我已收到”，您可以在回执里看到谁还没点。</View>
+          <View className='notice-sentence'>大家看完要按“收到”，您可以在“看谁看了”里看到谁还没按。</View>
         ) : null}
         <Said said={said} failedNote />
         <BigButton variant='primary' onClick={send} busy={busy} busyLabel='正在发出…'>
@@ -246,11 +246,11 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
       />
       <ChoiceList
         id='notice-ack'
-        label='要不要大家点“我已收到”'
+        label='要不要大家看完按“收到”'
         layout='grid'
         choices={[
-          { value: 'no', label: '不需要' },
-          { value: 'yes', label: '需要回执' },
+          { value: 'no', label: '不用' },
+          { value: 'yes', label: '要按“收到”' },
         ]}
         selected={draft.needsAck}
         onSelect={(needsAck) => set({ needsAck })}
@@ -260,8 +260,8 @@ function PublishForm({ units, editing }: { units: AudienceUnit[]; editing: Notic
         label='放在最上面吗'
         layout='grid'
         choices={[
-          { value: 'no', label: '不置顶' },
-          { value: 'yes', label: '置顶' },
+          { value: 'no', label: '不用' },
+          { value: 'yes', label: '放在最上面' },
         ]}
         selected={draft.pinned}
         onSelect={(pinned) => set({ pinned })}
