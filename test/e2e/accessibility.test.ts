@@ -28,7 +28,7 @@ const INBOX = [{ label: '我的消息', path: '/subpackages/messages/index' }];
 const NOTICES = [
   { label: '通知详情', path: '/subpackages/notices/detail/index' },
   { label: '发新通知', path: '/subpackages/notices/publish/index' },
-  { label: '回执', path: '/subpackages/notices/receipts/index' },
+  { label: '谁看了通知', path: '/subpackages/notices/receipts/index' },
   { label: '我发的通知', path: '/subpackages/notices/manage/index' },
 ];
 // 组织与党员管理: as member2 the record is their own and the managers' screens show who they are for; org.test.ts

@@ -304,7 +304,7 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page)
       .getByRole('link', { name: /看谁看了/ })
       .click();
-    await waitForScreen(page, '回执');
+    await waitForScreen(page, '谁看了通知');
     await current(page).getByText(`共 ${members} 人：已读 1 人，已收到 0 人。`).waitFor();
     // The secretary's own branch: numbers in full, with a button to call.
     // The call list names only those secretary1 may act on (backend/access/person-access.ts): not the city admin
@@ -360,7 +360,7 @@ describeInBrowser('通知公告 (H5)', () => {
     await current(page)
       .getByRole('link', { name: /看谁看了/ })
       .click();
-    await waitForScreen(page, '回执');
+    await waitForScreen(page, '谁看了通知');
     await current(page)
       .getByText(/共 \d+ 人/)
       .waitFor();
@@ -401,7 +401,7 @@ describeInBrowser('通知公告 (H5)', () => {
     await expect(row.textContent()).resolves.toMatch(/已读 1 \/ \d+ 人，已收到 1 人/);
     await shotFor20(page, 'manage-secretary1-xlarge', false);
 
-    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '回执');
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '谁看了通知');
     await current(page)
       .getByText(/共 \d+ 人：已读 1 人，已收到 1 人。/)
       .waitFor();
@@ -517,7 +517,7 @@ describeInBrowser('通知公告 (H5)', () => {
     const page = await suite.phone();
     page.setDefaultTimeout(15_000);
     await loginViaForm(page, suite.host.baseUrl, 'secretary2');
-    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '回执');
+    await openScreen(page, suite.host.baseUrl, `/subpackages/notices/receipts/index?id=${id}`, '谁看了通知');
     await current(page).getByText('没有找到这条通知，可能已经撤回或过期了。').waitFor();
     await expect(
       current(page)

@@ -30,7 +30,7 @@ const FOUND_ID = 'receipts-found';
 export function ReceiptsView({ noticeId }: { noticeId: number }) {
   const remote = useRemote(() => getReceipts(noticeId, 0), [noticeId]);
   return (
-    <RemoteView remote={remote} loading='正在统计回执，请稍等。' failed='没能读取回执'>
+    <RemoteView remote={remote} loading='正在统计谁看了通知，请稍等。' failed='没能读取谁看了通知'>
       {(r) => <Receipts receipts={r} onReminded={() => remote.update((d) => ({ ...d, remindedToday: true }))} />}
     </RemoteView>
   );

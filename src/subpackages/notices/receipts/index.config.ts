@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '回执' });
+export default definePageConfig({ navigationBarTitleText: '谁看了通知' });

@@ -9,13 +9,13 @@ import { idParam } from '../../../lib/routes';
 export default function ReceiptsPage() {
   const id = idParam(useRouter().params.id);
   return (
-    <PageFrame title='回执'>
+    <PageFrame title='谁看了通知'>
       <SessionGate
-        reason='看回执要先登录。'
+        reason='看谁看了通知要先登录。'
         only={{
           scope: 'manageBranch',
           title: '这里只给支部书记和管理员用',
-          message: '回执由发通知的支部书记或管理员查看。',
+          message: '谁看了通知，由发通知的支部书记或管理员查看。',
         }}
       >
         {() =>
