@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import type { FileLink } from './files';
 import { id, none, text } from './fields';
-import { CANCEL_REASON_MAX, EVENT_MODES, EVENT_TYPES, type EnrolmentStatus, type EventMode, type EventType } from './event-names';
+import {
+  CANCEL_REASON_MAX,
+  EVENT_MODES,
+  EVENT_TYPES,
+  type EnrolmentStatus,
+  type EventMode,
+  type EventType,
+} from './event-names';
 
 export * from './event-names';
 
