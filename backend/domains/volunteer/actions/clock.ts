@@ -8,14 +8,14 @@ import { SCOPES } from '../../../../contracts/roles';
 import type { Schema } from '../../../data/schema';
 import type { VolPostRow } from '../schema';
 import { isUniqueViolation } from '../../../common/db-errors';
-import { scheduleJob, cancelJob } from '../../../data/jobs';
+import { cancelJob } from '../../../data/jobs';
 import {
   autoCheckOutKey,
-  AUTO_CHECK_OUT_JOB,
   closeRecord,
   findOpenRecord,
   findPost,
   latestRecordedMoment,
+  scheduleAutoCheckOut,
   shiftOfRecord,
   signedUpOccurrences,
 } from '../queries/volunteer';
@@ -168,16 +168,7 @@ export async function clockIn(scan: Scan, options: ClockOptions, ctx: Ctx): Prom
         .returning('id')
         .executeTakeFirstOrThrow();
       if (options.clientId) await keepClientScan(trx, personId, options.clientId, 'in', id, now);
-      await scheduleJob(
-        trx,
-        {
-          kind: AUTO_CHECK_OUT_JOB,
-          payload: { recordId: id },
-          dedupeKey: autoCheckOutKey(id),
-          runAt: autoCheckOutAt(at, occurrence ?? null),
-        },
-        now,
-      );
+      await scheduleAutoCheckOut(trx, id, autoCheckOutAt(at, occurrence ?? null), now);
       await audit({
         entity: 'vol_record',
         entityId: id,

@@ -4,21 +4,14 @@
 // ledger in the same transaction, so they are never counted twice nor left counted. After the window, 申请更正.
 import { recordIdInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { isUniqueViolation } from '../../../common/db-errors';
-import { scheduleJob } from '../../../data/jobs';
 import { AppError, fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import {
-  autoCheckOutKey,
-  AUTO_CHECK_OUT_JOB,
-  findOpenRecord,
-  findPost,
-  reopenRecord,
-  shiftOfRecord,
-} from '../queries/volunteer';
+import { findOpenRecord, findPost, reopenRecord, scheduleAutoCheckOut, shiftOfRecord } from '../queries/volunteer';
 import { autoCheckOutAt, canUndoCheckOut, UNDO_CHECK_OUT_MINUTES } from '../rules/hours';
 import { CLOCK_ROLES } from './clock';
 
 const TOO_LATE = `签退已经超过${UNDO_CHECK_OUT_MINUTES}分钟，不能撤销了。如果时间不对，请在“我的服务记录”里按这条记录，申请更正。`;
+const ALREADY_UNDONE = '这次签退已经撤销了，您正在服务，不用再撤销。服务结束时再扫码签退。';
 const HANDLED = '驿站负责人已经处理过这条记录，不能撤销签退了。如果时间不对，请在“我的服务记录”里申请更正。';
 
 export const undoCheckOut = action(
@@ -35,8 +28,7 @@ export const undoCheckOut = action(
     const record = await db.selectFrom('vol_records').selectAll().where('id', '=', recordId).executeTakeFirst();
     // Another person's record is answered as missing: its existence is not the caller's business.
     if (!record || record.person_id !== personId) throw fail.notFound('没有找到您的这条服务记录。');
-    if (record.status === 'open' || record.check_out_at === null)
-      throw fail.conflict('这次签退已经撤销了，您正在服务，不用再撤销。服务结束时再扫码签退。');
+    if (record.status === 'open' || record.check_out_at === null) throw fail.conflict(ALREADY_UNDONE);
     const flags = JSON.parse(record.flags_json) as string[];
     if (flags.includes('auto_check_out'))
       throw fail.conflict('这次是到了班次结束时间自动签退的，不能撤销。如果时间不对，请在“我的服务记录”里申请更正。');
@@ -64,17 +56,12 @@ export const undoCheckOut = action(
     try {
       return await ctx.transaction(async (trx, audit) => {
         const reopened = await reopenRecord(trx, recordId, record.check_out_at!, personId, now);
-        if (!reopened) throw fail.conflict('这次签退已经撤销了，您正在服务，不用再撤销。服务结束时再扫码签退。');
+        if (!reopened) throw fail.conflict(ALREADY_UNDONE);
         // The forgotten-签退 job was withdrawn at check-out; a reopened record needs it again.
-        await scheduleJob(
+        await scheduleAutoCheckOut(
           trx,
-          {
-            kind: AUTO_CHECK_OUT_JOB,
-            payload: { recordId },
-            dedupeKey: autoCheckOutKey(recordId),
-            runAt: autoCheckOutAt(new Date(record.check_in_at), shiftOfRecord(record)),
-            onConflict: 'replace',
-          },
+          recordId,
+          autoCheckOutAt(new Date(record.check_in_at), shiftOfRecord(record)),
           now,
         );
         await audit({

@@ -10,6 +10,7 @@ import { hoursOf, minimumServedMinutes } from '../rules/hours';
 import { accountMinutes, minutesByRecord, recordMinutes, writeTransfer } from '../../../ledger/queries';
 import { correctionTransfer, serviceTransfer } from '../../../ledger/transfers';
 import { lockForUpdate } from '../../../common/row-locks';
+import { scheduleJob } from '../../../data/jobs';
 import { awaitsManager, countsTowardCertificate, needsConfirmation } from '../rules/trust';
 import { occurrenceOn, type Occurrence } from '../rules/shifts';
 import type { Schema } from '../../../data/schema';
@@ -226,6 +227,24 @@ export const AUTO_CHECK_OUT_JOB = 'volunteer.auto-check-out';
 export const SHIFT_REMINDER_JOB = 'volunteer.shift-reminder';
 export const autoCheckOutKey = (recordId: number) => `${AUTO_CHECK_OUT_JOB}:${recordId}`;
 export const shiftReminderKey = (signupId: number) => `${SHIFT_REMINDER_JOB}:${signupId}`;
+
+/**
+ * The forgotten-签退 job of an open record, at `runAt`: scheduled at check-in and again when a 签退 is undone (then it
+ * replaces the one withdrawn at check-out, should it still be there).
+ */
+export function scheduleAutoCheckOut(db: Kysely<Schema>, recordId: number, runAt: Date, now: Date): Promise<void> {
+  return scheduleJob(
+    db,
+    {
+      kind: AUTO_CHECK_OUT_JOB,
+      payload: { recordId },
+      dedupeKey: autoCheckOutKey(recordId),
+      runAt,
+      onConflict: 'replace',
+    },
+    now,
+  );
+}
 
 export interface Closing {
   at: Date;
