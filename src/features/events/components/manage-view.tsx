@@ -99,7 +99,7 @@ export function ManageView({ user }: { user: User }) {
             label='活动日期'
             value={form.date}
             onChange={set('date')}
-            words={form.date ? dateWords(`${form.date}T12:00:00+08:00`) : undefined}
+            words={form.date ? dateWords(form.date) : undefined}
             error={problems.date}
           />
           <TimeField
