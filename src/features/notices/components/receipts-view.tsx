@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ReceiptPerson, ReceiptsOutput } from '../../../../contracts/notices';
 import { BigButton } from '../../../components/big-button';
-import { TextField } from '../../../components/text-field';
+import { SearchBox } from '../../../components/search-box';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
@@ -40,12 +40,10 @@ function Receipts({ receipts: r, onReminded }: { receipts: ReceiptsOutput; onRem
   const { run, busy, said } = useAction();
   /** The later pages asked for with 更多, in order. */
   const [more, setMore] = useState<number[]>([]);
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const remind = () =>
     void run((requestId) => remindUnread(r.notice.id, requestId), { sentence: (out) => out.message, then: onReminded });
   const next = (page: number) => setMore((pages) => [...pages, page]);
-  const search = () => setQuery(typed.trim());
   return (
     <View className='notices-view'>
       <View className='notice-detail__title' {...a11y({ role: 'heading', level: 2 })}>
@@ -63,31 +61,14 @@ function Receipts({ receipts: r, onReminded }: { receipts: ReceiptsOutput; onRem
       ) : null}
       <Said said={said} className='notice-sentence' failedNote />
       <View className='receipts-search'>
-        <TextField
+        <SearchBox
           id='receipts-search'
           label='找人'
-          value={typed}
-          onChange={setTyped}
-          confirmType='search'
-          onConfirm={search}
           hint='可以写名字、拼音首字母（例如 zxy），或手机号的后 4 位。'
-          maxLength={20}
-          action={
-            <BigButton variant='primary' onClick={search}>
-              找一找
-            </BigButton>
-          }
+          query={query}
+          onQuery={setQuery}
+          clearLabel='看全部的人'
         />
-        {query ? (
-          <BigButton
-            onClick={() => {
-              setTyped('');
-              setQuery('');
-            }}
-          >
-            看全部的人
-          </BigButton>
-        ) : null}
       </View>
       {query ? (
         <Found key={query} noticeId={r.notice.id} query={query} needsAck={r.notice.needsAck} />

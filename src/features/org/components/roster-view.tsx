@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
+import { SearchBox } from '../../../components/search-box';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
 import { StateView } from '../../../components/state-view';
-import { TextField } from '../../../components/text-field';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { incomingTransfers } from '../api/incoming-transfers';
@@ -20,7 +20,6 @@ import './org.scss';
 const PAGE_SIZE = 100;
 
 export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: boolean }) {
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
   const people = useRemote(
@@ -39,31 +38,14 @@ export function RosterView({ orgUnitId, canAdd }: { orgUnitId?: number; canAdd: 
   return (
     <View className='org-screen'>
       {waiting > 0 ? transfersRow : null}
-      <TextField
+      <SearchBox
         id='roster-search'
         label='找人'
-        value={typed}
-        onChange={setTyped}
-        confirmType='search'
-        onConfirm={() => setQuery(typed.trim())}
         hint='可以写名字、名字里的一个字、拼音首字母（例如 zxy），或手机号的几位。'
-        maxLength={20}
-        action={
-          <BigButton variant='primary' onClick={() => setQuery(typed.trim())}>
-            找一找
-          </BigButton>
-        }
+        query={query}
+        onQuery={setQuery}
+        clearLabel='显示全部党员'
       />
-      {query ? (
-        <BigButton
-          onClick={() => {
-            setTyped('');
-            setQuery('');
-          }}
-        >
-          显示全部党员
-        </BigButton>
-      ) : null}
       <RemoteView remote={people} loading='正在读取党员名册，请稍等。' failed='没能读取党员名册'>
         {({ people: list, more, total }) =>
           list.length === 0 ? (
