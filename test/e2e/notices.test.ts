@@ -569,9 +569,11 @@ describeInBrowser('通知公告 (H5)', () => {
       await expectInViewport(page, current(page).getByText('已告诉发通知的人：您已收到这条通知。'));
       if (size === 'xlarge') await shotFor20(page, 'notice-acknowledged-member2-xlarge', false);
 
-      // Back in 我的消息 the notice has left (nothing more to do); it stays in 通知公告.
+      // Back in 我的消息 the notice leaves (nothing more to do); it stays in 通知公告. The page asks again as it comes
+      // back into view (a write was made since it loaded), so the notice goes when that answer arrives.
       await page.goBack();
       await waitForScreen(page, '我的消息');
+      await current(page).locator('.waiting-notice').filter({ hasText: title }).waitFor({ state: 'detached' });
       await expect(current(page).locator('.waiting-notice').filter({ hasText: title }).count()).resolves.toBe(0);
     });
   }
