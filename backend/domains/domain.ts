@@ -11,6 +11,7 @@ import type { MessageKind } from '../../contracts/inbox';
 import type { QrType } from '../../contracts/qrcode';
 import type { Engine } from '../data/database';
 import type { Schema } from '../data/schema';
+import type { PanelSource } from '../dashboard/panel-source';
 import type { JobHandler } from '../jobs/define-job';
 import type { SceneResolvers } from '../scan/scene-resolvers';
 import type { FileStore } from '../runtime/deps';
@@ -45,6 +46,8 @@ export interface DomainManifest {
   readonly messageKinds?: readonly MessageKind[];
   /** Whether it has a seed.ts for the demo. */
   readonly seeds?: boolean;
+  /** The 驾驶舱 panels it counts (its panels.ts; backend/dashboard asks each for the viewer's subtree). */
+  readonly panels?: readonly PanelSource[];
 }
 
 /** A manifest with its literal types kept, so the registries can check exhaustiveness. */

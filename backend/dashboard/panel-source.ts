@@ -1,0 +1,39 @@
+// What a domain hands the 驾驶舱 for one panel (issue 22). A domain lists its sources in its manifest's `panels`
+// (backend/domains/domain.ts); the dashboard asks every source for the viewer's unit and words the answer. A source
+// only counts: the summary sentence, the 红黄绿 status and the hiding of small counts are the dashboard's.
+import type { Kysely } from 'kysely';
+import type { PanelKey, PanelUnit } from '../../contracts/panel-keys';
+import type { Schema } from '../data/schema';
+
+/** The unit a panel is computed for, with its whole subtree (filter with `inSubtrees(column, [scope.path])`). */
+export interface PanelScope {
+  unitId: number;
+  /** The unit's materialised path, e.g. "/1/4/9/". */
+  path: string;
+}
+
+/** One row of a panel's chart and table, oldest or largest first, as the panel sees fit. */
+export interface PanelPoint {
+  label: string;
+  value: number | null;
+  /** How many people the row is drawn from; the dashboard hides the row (少于5人) under 5. */
+  people: number;
+}
+
+export interface PanelFigure {
+  /** The headline number in the source's unit (percent as 0–100, ratio as e.g. 1.23); null when nothing to count. */
+  value: number | null;
+  /** How many distinct people the headline is drawn from; under 5 the dashboard shows 少于5人, never the number. */
+  people: number;
+  /** The same figure one period (month) earlier, for "比上月多 8%"; absent when the panel has no period. */
+  previous?: number | null;
+  /** The chart's rows (e.g. the last 12 months, or one per book). */
+  series?: PanelPoint[];
+}
+
+export interface PanelSource {
+  key: PanelKey;
+  unit: PanelUnit;
+  /** Counts for `scope` as of `asOf` (the rollup's instant); reads only, never writes. */
+  compute(db: Kysely<Schema>, scope: PanelScope, asOf: Date): Promise<PanelFigure>;
+}
