@@ -46,7 +46,10 @@ export const signUp = action(
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
     const personId = who.profile.person.id;
     const forName = who.onBehalf ? who.profile.person.name : null;
-    if (await findActiveEnrolment(deps.database.db, event.id, personId))
+    // The unique index refuses a second active enrolment inside the transaction, which then leaves nothing behind,
+    // so no read is needed first; except for a course with a term cap, whose check comes first and would otherwise
+    // tell a person who already signed up that their term is full.
+    if (event.term_cap !== null && (await findActiveEnrolment(deps.database.db, event.id, personId)))
       throw new AppError('ALREADY_SIGNED_UP', ALREADY);
 
     const at = now.toISOString();
