@@ -30,6 +30,12 @@ export function createCommitQueue(db: Kysely<Schema>, { maxGroup = 256 } = {}): 
   let running = false;
 
   const runGroup = async (group: Member[]): Promise<void> => {
+    if (group.length === 1) {
+      // Alone, it needs no savepoint: a failure rolls back the transaction, which holds nothing else.
+      const [member] = group;
+      await db.transaction().execute(member.work).then(member.resolve, member.reject);
+      return;
+    }
     const outcomes: Outcome[] = [];
     try {
       await db.transaction().execute(async (trx) => {
