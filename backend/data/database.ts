@@ -1,7 +1,8 @@
 // Opens the one query layer on SQLite (embedded default) or PostgreSQL (DATABASE_URL), and migrates it.
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createCommitQueue } from './commit-queue';
 import type { Schema } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -11,6 +12,11 @@ export interface Database {
   engine: Engine;
   /** Where the SQLite file lives, or the Postgres URL with the password masked: for logs. */
   describe: string;
+  /**
+   * Runs `work` in a transaction and returns once it is committed to disk. On SQLite the transactions that arrive
+   * together share one commit (commit-queue.ts); each still commits or rolls back as a whole on its own.
+   */
+  transaction<T>(work: (trx: Transaction<Schema>) => Promise<T>): Promise<T>;
   /**
    * Runs `work` with commits that an OS crash or power cut may undo, for frequent writes the client resends anyway
    * (listening progress): on SQLite `synchronous = NORMAL` instead of FULL, holding the one connection meanwhile.
@@ -98,10 +104,12 @@ async function openSqlite(dataDir: string): Promise<Database> {
   sqlite.pragma('foreign_keys = ON');
   cachePreparedStatements(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const commits = createCommitQueue(db);
   return {
     db,
     engine: 'sqlite',
     describe: file,
+    transaction: (work) => commits.run(work),
     // The setting belongs to the connection and is ignored inside a transaction, so it is switched while this call
     // holds the one connection, before its transactions begin and after they end.
     withResendableCommits: (work) =>
@@ -186,6 +194,7 @@ async function openPostgres(url: string, poolSize: number, timeouts: PostgresTim
     db,
     engine: 'postgres',
     describe: url.replace(/:[^:@/]*@/, ':***@'),
+    transaction: (work) => db.transaction().execute(work),
     // synchronous_commit is on by default: every commit is flushed to the server's disk before it returns.
     withResendableCommits: (work) => work(db),
     close: () => db.destroy(),

@@ -1,6 +1,6 @@
 // The unit of work an action writes through: one transaction, at least one audit row for every write, and (when
 // the call may be resent) the replay key with the answer it gave, all committed together.
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 import type { Caller } from './caller';
 import type { Deps } from './deps';
@@ -50,33 +50,32 @@ export function createUnitOfWork({
   const transaction: Transact = async (work) => {
     if (replay && stored) throw new Error(`${fn}.${action} ran a second transaction; a resendable action writes once`);
     let audited = 0;
-    const inTransaction = (db: Kysely<Schema>) =>
-      db.transaction().execute(async (trx) => {
-        const audit: Audit = async (entry) => {
-          audited += 1;
-          await trx
-            .insertInto('audit_log')
-            .values({
-              at: deps.now().toISOString(),
-              trace_id: traceId,
-              actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
-              fn,
-              action,
-              entity: entry.entity,
-              entity_id: entry.entityId === null ? null : String(entry.entityId),
-              before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
-              after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
-            })
-            .execute();
-        };
-        const result = await work(trx, audit);
-        if (audited === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
-        if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
-        return result;
-      });
+    const inTransaction = async (trx: Transaction<Schema>) => {
+      const audit: Audit = async (entry) => {
+        audited += 1;
+        await trx
+          .insertInto('audit_log')
+          .values({
+            at: deps.now().toISOString(),
+            trace_id: traceId,
+            actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
+            fn,
+            action,
+            entity: entry.entity,
+            entity_id: entry.entityId === null ? null : String(entry.entityId),
+            before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
+            after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
+          })
+          .execute();
+      };
+      const result = await work(trx, audit);
+      if (audited === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
+      if (replay) await remember(trx, replay.key, replay.keep(result), deps.now());
+      return result;
+    };
     const value = await (resendableCommits
-      ? deps.database.withResendableCommits(inTransaction)
-      : inTransaction(deps.database.db));
+      ? deps.database.withResendableCommits((db) => db.transaction().execute(inTransaction))
+      : deps.database.transaction(inTransaction));
     if (replay) stored = true;
     return value;
   };

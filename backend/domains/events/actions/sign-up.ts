@@ -5,11 +5,12 @@ import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../../../c
 import { isUniqueViolation } from '../../../common/db-errors';
 import {
   addToCounter,
+  enrolFirstCome,
   EVENT_PAGE,
   findActiveEnrolment,
-  nextWaitlistNo,
-  takeSeat,
+  insertEnrolment,
   takeTermPlace,
+  type NewEnrolment,
 } from '../queries/events';
 import { notify } from '../../../data/messages';
 import { judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
@@ -46,7 +47,10 @@ export const signUp = action(
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
     const personId = who.profile.person.id;
     const forName = who.onBehalf ? who.profile.person.name : null;
-    if (await findActiveEnrolment(deps.database.db, event.id, personId))
+    // The unique index refuses a second active enrolment inside the transaction, which then leaves nothing behind,
+    // so no read is needed first; except for a course with a term cap, whose check comes first and would otherwise
+    // tell a person who already signed up that their term is full.
+    if (event.term_cap !== null && (await findActiveEnrolment(deps.database.db, event.id, personId)))
       throw new AppError('ALREADY_SIGNED_UP', ALREADY);
 
     const at = now.toISOString();
@@ -62,39 +66,21 @@ export const signUp = action(
             `这个学期每人最多报 ${event.term_cap} 门课，${forName ? `${forName}` : '您'}已经报满了。`,
           );
         }
-        let status: EnrolmentStatus;
-        let waitlistNo: number | null = null;
-        let place: number | undefined;
+        const enrolment: NewEnrolment = {
+          eventId: event.id,
+          personId,
+          signedUpBy: caller.person.id,
+          at,
+          term: event.term_cap !== null ? event.term : null,
+        };
+        let row: { id: number; status: EnrolmentStatus; waitlistNo: number | null; place?: number };
         if (event.mode === 'lottery') {
-          status = 'applied';
           await addToCounter(trx, event.id, 'applicants', 1, at);
-        } else if (await takeSeat(trx, event.id, at)) {
-          status = 'confirmed';
+          row = { ...(await insertEnrolment(trx, enrolment, 'applied', null)), status: 'applied', waitlistNo: null };
         } else {
-          status = 'waitlisted';
-          ({ no: waitlistNo, place } = await nextWaitlistNo(trx, event.id, at));
+          row = await enrolFirstCome(trx, enrolment);
         }
-        const row = await trx
-          .insertInto('enrolments')
-          .values({
-            event_id: event.id,
-            person_id: personId,
-            status,
-            active: 1,
-            waitlist_no: waitlistNo,
-            signed_up_by: caller.person.id,
-            signed_up_at: at,
-            promoted_at: null,
-            confirm_by: null,
-            cancelled_at: null,
-            cancelled_by: null,
-            cancel_reason: null,
-            attended_at: null,
-            attended_how: null,
-            term: event.term_cap !== null ? event.term : null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const { status, waitlistNo, place } = row;
         await audit({
           entity: 'enrolment',
           entityId: row.id,

@@ -1,11 +1,11 @@
 // The events domain's queries and the few multi-row steps every writer shares (take a seat, join the waitlist,
 // pass a seat on). Each step runs inside the caller's transaction; on PostgreSQL the event row is the lock that
 // orders every change of one event's seats, on SQLite the one connection already does.
-import { type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { EnrolmentStatus, EventDetail, EventSummary, Mine } from '../../../../contracts/events';
 import { PAGES } from '../../../../contracts/pages';
 import { promotionDeadline } from '../rules/events';
-import { lockForUpdate } from '../../../common/row-locks';
+import { isPostgres, lockForUpdate } from '../../../common/row-locks';
 import type { Schema } from '../../../data/schema';
 import type { EnrolmentsTable, EventsTable } from '../schema';
 
@@ -122,6 +122,95 @@ export async function mineOf(db: Db, row: EnrolmentRow | null): Promise<Mine> {
     signedUpByName: by,
     signedUpAt: row.signed_up_at,
   };
+}
+
+export interface NewEnrolment {
+  eventId: number;
+  personId: number;
+  signedUpBy: number;
+  at: string;
+  /** The course's term when it counts against a term cap, else null. */
+  term: string | null;
+}
+
+/** The new row of a first-come sign-up: a seat, or the next waitlist number and the place it gives. */
+export interface Enrolled {
+  id: number;
+  status: 'confirmed' | 'waitlisted';
+  waitlistNo: number | null;
+  place?: number;
+}
+
+/**
+ * A first-come sign-up: a seat while one is free (never past `capacity`), else the next waitlist number, and the
+ * enrolment row. On PostgreSQL the event row is the lock every sign-up of a rush queues for, held until COMMIT, so
+ * it is all one statement: the lock is held for that statement and the audit row's, not for four or five round
+ * trips. On SQLite statements cost no round trip, so the plain steps serve.
+ */
+export async function enrolFirstCome(trx: Transaction<Schema>, e: NewEnrolment): Promise<Enrolled> {
+  if (isPostgres(trx)) {
+    // `prior` locks the row and reads it as locked; the update then changes that very version (no one else can).
+    const { rows } = await sql<{ id: number; seat: boolean; waitlist_no: number | null; place: number }>`
+      with prior as (
+        select id, confirmed < capacity as seat from events where id = ${e.eventId} for update
+      ), counted as (
+        update events set
+          confirmed = confirmed + case when prior.seat then 1 else 0 end,
+          waitlist_seq = waitlist_seq + case when prior.seat then 0 else 1 end,
+          waitlisted = waitlisted + case when prior.seat then 0 else 1 end,
+          updated_at = ${e.at}
+        from prior where events.id = prior.id
+        returning prior.seat, events.waitlist_seq, events.waitlisted
+      ), added as (
+        insert into enrolments (event_id, person_id, status, active, waitlist_no, signed_up_by, signed_up_at, term)
+        select ${e.eventId}, ${e.personId}, case when seat then 'confirmed' else 'waitlisted' end, 1,
+          case when seat then null else waitlist_seq end, ${e.signedUpBy}, ${e.at}, ${e.term}
+        from counted
+        returning id, waitlist_no
+      )
+      select added.id, counted.seat, added.waitlist_no, counted.waitlisted as place from added, counted`.execute(trx);
+    const row = rows[0];
+    if (!row) throw new Error(`event ${e.eventId} vanished during a sign-up`);
+    return row.seat
+      ? { id: row.id, status: 'confirmed', waitlistNo: null }
+      : { id: row.id, status: 'waitlisted', waitlistNo: row.waitlist_no, place: row.place };
+  }
+  let waitlist: { no: number; place: number } | null = null;
+  if (!(await takeSeat(trx, e.eventId, e.at))) waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
+  const { id } = await insertEnrolment(trx, e, waitlist ? 'waitlisted' : 'confirmed', waitlist?.no ?? null);
+  return waitlist
+    ? { id, status: 'waitlisted', waitlistNo: waitlist.no, place: waitlist.place }
+    : { id, status: 'confirmed', waitlistNo: null };
+}
+
+/** The enrolment row of a sign-up (first come, or a lottery application). */
+export async function insertEnrolment(
+  trx: Transaction<Schema>,
+  e: NewEnrolment,
+  status: EnrolmentStatus,
+  waitlistNo: number | null,
+): Promise<{ id: number }> {
+  return trx
+    .insertInto('enrolments')
+    .values({
+      event_id: e.eventId,
+      person_id: e.personId,
+      status,
+      active: 1,
+      waitlist_no: waitlistNo,
+      signed_up_by: e.signedUpBy,
+      signed_up_at: e.at,
+      promoted_at: null,
+      confirm_by: null,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason: null,
+      attended_at: null,
+      attended_how: null,
+      term: e.term,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 /** Takes a seat when one is free: the one statement that raises `confirmed`, never past `capacity`. */
