@@ -16,12 +16,12 @@ const LAYERS = /** @type {const} */ (['bare', 'auth', 'profile']);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** @typedef {import('./context.mjs').BenchContext} BenchContext */
-/** @typedef {{ reqPerSec: number, totalRequests: number, latencyP50Ms: number, latencyP99Ms: number, non2xx: number, errors: number, timeouts: number }} Round */
+/** @typedef {{ reqPerSec: number, totalRequests: number, latencyP50Ms: number, latencyP99Ms: number, non2xx: number, errors: number, timeouts: number, cpuUsPerRequest: number | null }} Round */
 
 /**
  * Runs one autocannon round in a child process and returns its summary.
  * @param {BenchContext} ctx
- * @param {{ url: string, body: string, headers: Record<string, string> }} target
+ * @param {{ url: string, body: string, headers: Record<string, string>, pid?: number }} target
  * @returns {Promise<Round>}
  */
 async function loadRound(ctx, target) {
@@ -63,6 +63,10 @@ function summarise(rounds) {
     roundsReqPerSec: rounds.map((r) => round(r.reqPerSec)),
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
     errors: rounds.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    // The target's own CPU per answered request (/proc; null elsewhere), median of the rounds.
+    cpuUsPerRequest: rounds.every((r) => r.cpuUsPerRequest !== null)
+      ? round(median(rounds.map((r) => /** @type {number} */ (r.cpuUsPerRequest))))
+      : null,
   };
 }
 
@@ -120,20 +124,20 @@ export default {
         others.push(child);
         const url = `http://${LOOPBACK}:${port}`;
         await waitFor200(`${url}/healthz`, { intervalMs: 20, child, stderr: tail(child.stderr) });
-        return `${url}/api/account`;
+        return { url: `${url}/api/account`, pid: child.pid };
       };
 
       // The echo answers exactly the bytes the host answered, so both targets send the same payload size.
       const echoPort = await freePort();
-      /** @type {Record<string, { url: string, body: string, headers: Record<string, string> }>} */
+      /** @type {Record<string, { url: string, pid?: number, body: string, headers: Record<string, string> }>} */
       const targets = {
-        host: { url: `${host.url}/api/account`, body, headers },
+        host: { url: `${host.url}/api/account`, pid: host.child.pid, body, headers },
         echo: {
-          url: await startServer(
+          ...(await startServer(
             [path.join(HERE, 'echo-server.mjs')],
             { ...process.env, ECHO_PORT: String(echoPort), ECHO_BODY: me.text },
             echoPort,
-          ),
+          )),
           body,
           headers,
         },
@@ -141,7 +145,7 @@ export default {
       for (const layer of LAYERS) {
         const port = await freePort();
         const env = { ...hostEnv(port, dataDir), LAYER: layer, ANSWER: me.text };
-        targets[layer] = { url: await startServer([layerServer], env, port), body, headers };
+        targets[layer] = { ...(await startServer([layerServer], env, port)), body, headers };
         // Each layer must answer what the host answers, or its figure measures something else.
         const answer = await postJson(targets[layer].url, { action: 'me' }, headers);
         if (answer.status !== 200 || answer.text !== me.text)
@@ -173,9 +177,18 @@ export default {
       /** @param {string} name */
       const ratioOf = (name) => round(median(rounds[name].map((r, k) => r.reqPerSec / rounds.echo[k].reqPerSec)), 3);
       const ratio = ratioOf('host');
+      // The same comparison in CPU: the echo's CPU per request over the target's (1 = as cheap as the echo).
+      /** @param {{ cpuUsPerRequest: number | null }} summary */
+      const cpuRatioOf = (summary) =>
+        summary.cpuUsPerRequest === null || echoSummary.cpuUsPerRequest === null
+          ? null
+          : round(echoSummary.cpuUsPerRequest / summary.cpuUsPerRequest, 3);
       const layers = [
-        ...LAYERS.map((name) => ({ name, ...summarise(rounds[name]), ratio: ratioOf(name) })),
-        { name: 'envelope', ...hostSummary, ratio },
+        ...LAYERS.map((name) => {
+          const summary = summarise(rounds[name]);
+          return { name, ...summary, ratio: ratioOf(name), cpuRatio: cpuRatioOf(summary) };
+        }),
+        { name: 'envelope', ...hostSummary, ratio, cpuRatio: cpuRatioOf(hostSummary) },
       ];
       return {
         request: { method: 'POST', path: '/api/account', body, responseBytes: Buffer.byteLength(me.text) },
@@ -191,6 +204,7 @@ export default {
         echo: echoSummary,
         layers,
         ratio,
+        cpuRatio: cpuRatioOf(hostSummary),
         roundRatios: rounds.host.map((r, k) => round(r.reqPerSec / rounds.echo[k].reqPerSec, 3)),
         targetRatio: TARGET_RATIO,
         pass: ratio >= TARGET_RATIO,
@@ -201,8 +215,9 @@ export default {
   },
   /** @param {any} r */
   rows(r) {
+    const cpu = (/** @type {any} */ t) => (t.cpuUsPerRequest === null ? '' : `, ${t.cpuUsPerRequest} µs CPU/req`);
     const fmt = (/** @type {any} */ t) =>
-      `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms`;
+      `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms${cpu(t)}`;
     /** @type {Record<string, string>} */
     const LABEL = {
       bare: 'layer: bare fastify route',
@@ -215,9 +230,12 @@ export default {
       { label: 'node:http echo', value: fmt(r.echo) },
       ...r.layers.map((/** @type {any} */ l) => ({
         label: LABEL[l.name],
-        value: `${Math.round(l.reqPerSec)} req/s, ${l.ratio.toFixed(3)} of the echo`,
+        value:
+          `${Math.round(l.reqPerSec)} req/s, ${l.ratio.toFixed(3)} of the echo` +
+          (l.cpuRatio === null ? '' : `; ${l.cpuUsPerRequest} µs CPU/req, ${l.cpuRatio.toFixed(3)} of the echo's`),
       })),
       { label: 'ratio host/echo (median)', value: r.ratio.toFixed(3), target: `≥ ${r.targetRatio}`, pass: r.pass },
+      ...(r.cpuRatio === null ? [] : [{ label: 'CPU ratio echo/host per request', value: r.cpuRatio.toFixed(3) }]),
     ];
   },
 };
