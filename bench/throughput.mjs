@@ -1,22 +1,27 @@
-// Suite `throughput`: account.me through the host vs a bare node:http JSON echo, same run, same load.
-// Host, echo server and each autocannon round are separate processes; rounds alternate between targets.
+// Suite `throughput`: account.me through the host vs a bare node:http JSON echo, same run, same load; and what each
+// layer of the host costs: the same answer from a bare fastify route, + the token check, + the caller's profile
+// (apps/host/layer-bench-server.ts), and the host itself (+ the router's envelope, hooks and headers).
+// Every server and each autocannon round are separate processes; each round visits every target, in rotated order.
+import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureHostBundle, seededDataDir, spawnHost } from './host.mjs';
+import { ensureHostBundle, hostEnv, seededDataDir, spawnHost } from './host.mjs';
 import { freePort, LOOPBACK, postJson, waitFor200 } from './net.mjs';
 import { startChild, stopChild, tail } from './processes.mjs';
-import { medianItem, round } from './stats.mjs';
+import { median, medianItem, round } from './stats.mjs';
 
-const TARGET_RATIO = 0.4;
+const TARGET_RATIO = 0.6;
+/** The layer servers, in the order the table shows them; the host is the last layer. */
+const LAYERS = /** @type {const} */ (['bare', 'auth', 'profile']);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** @typedef {import('./context.mjs').BenchContext} BenchContext */
-/** @typedef {{ reqPerSec: number, totalRequests: number, latencyP50Ms: number, latencyP99Ms: number, non2xx: number, errors: number, timeouts: number }} Round */
+/** @typedef {{ reqPerSec: number, totalRequests: number, latencyP50Ms: number, latencyP99Ms: number, non2xx: number, errors: number, timeouts: number, cpuUsPerRequest: number | null }} Round */
 
 /**
  * Runs one autocannon round in a child process and returns its summary.
  * @param {BenchContext} ctx
- * @param {{ url: string, body: string, headers: Record<string, string> }} target
+ * @param {{ url: string, body: string, headers: Record<string, string>, pid?: number }} target
  * @returns {Promise<Round>}
  */
 async function loadRound(ctx, target) {
@@ -58,18 +63,46 @@ function summarise(rounds) {
     roundsReqPerSec: rounds.map((r) => round(r.reqPerSec)),
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
     errors: rounds.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    // The target's own CPU per answered request (/proc; null elsewhere), median of the rounds.
+    cpuUsPerRequest: rounds.every((r) => r.cpuUsPerRequest !== null)
+      ? round(median(rounds.map((r) => /** @type {number} */ (r.cpuUsPerRequest))))
+      : null,
   };
 }
 
+/**
+ * Bundles the layer server once per bench run beside the host's bundle, where node_modules is found (it is not part
+ * of the host's build).
+ * @param {BenchContext} ctx
+ */
+async function layerServerBundle(ctx) {
+  return ctx.once('layerServer', async () => {
+    const outdir = path.join(ctx.root, 'dist/bench-layers');
+    await build({
+      entryPoints: { 'layer-server': path.join(ctx.root, 'apps/host/layer-bench-server.ts') },
+      outdir,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: ['better-sqlite3', 'pg', 'pg-native', 'wx-server-sdk'],
+      logLevel: 'warning',
+    });
+    return path.join(outdir, 'layer-server.js');
+  });
+}
+
 export default {
-  description: 'account.me via the host vs a bare node:http JSON echo (autocannon, loopback)',
+  description:
+    'account.me via the host vs a bare node:http JSON echo, and each layer of the host (autocannon, loopback)',
   /** @param {BenchContext} ctx */
   async run(ctx) {
     await ensureHostBundle(ctx);
     const dataDir = await seededDataDir(ctx);
+    const layerServer = await layerServerBundle(ctx);
     const host = spawnHost(ctx, { port: await freePort(), dataDir });
-    /** @type {import('node:child_process').ChildProcess | undefined} */
-    let echo;
+    /** @type {import('node:child_process').ChildProcess[]} */
+    const others = [];
     try {
       await waitFor200(`${host.url}/healthz`, { intervalMs: 20, child: host.child, stderr: host.stderr });
       const login = await postJson(`${host.url}/api/account`, { action: 'devLogin', data: { handle: 'member1' } });
@@ -80,27 +113,52 @@ export default {
       const me = await postJson(`${host.url}/api/account`, { action: 'me' }, headers);
       if (me.status !== 200 || !me.json?.ok) throw new Error(`account.me failed: ${me.status} ${me.text}`);
 
+      /**
+       * Starts one more server (the echo, or a layer) and waits until it answers.
+       * @param {string[]} args
+       * @param {NodeJS.ProcessEnv} env
+       * @param {number} port
+       */
+      const startServer = async (args, env, port) => {
+        const child = startChild(process.execPath, args, { cwd: ctx.root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+        others.push(child);
+        const url = `http://${LOOPBACK}:${port}`;
+        await waitFor200(`${url}/healthz`, { intervalMs: 20, child, stderr: tail(child.stderr) });
+        return { url: `${url}/api/account`, pid: child.pid };
+      };
+
       // The echo answers exactly the bytes the host answered, so both targets send the same payload size.
       const echoPort = await freePort();
-      echo = startChild(process.execPath, [path.join(HERE, 'echo-server.mjs')], {
-        cwd: ctx.root,
-        env: { ...process.env, ECHO_PORT: String(echoPort), ECHO_BODY: me.text },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      const echoUrl = `http://${LOOPBACK}:${echoPort}`;
-      await waitFor200(`${echoUrl}/healthz`, { intervalMs: 20, child: echo, stderr: tail(echo.stderr) });
-
+      /** @type {Record<string, { url: string, pid?: number, body: string, headers: Record<string, string> }>} */
       const targets = {
-        host: { url: `${host.url}/api/account`, body, headers },
-        echo: { url: `${echoUrl}/api/account`, body, headers },
+        host: { url: `${host.url}/api/account`, pid: host.child.pid, body, headers },
+        echo: {
+          ...(await startServer(
+            [path.join(HERE, 'echo-server.mjs')],
+            { ...process.env, ECHO_PORT: String(echoPort), ECHO_BODY: me.text },
+            echoPort,
+          )),
+          body,
+          headers,
+        },
       };
-      /** @type {{ host: Round[], echo: Round[] }} */
-      const rounds = { host: [], echo: [] };
+      for (const layer of LAYERS) {
+        const port = await freePort();
+        const env = { ...hostEnv(port, dataDir), LAYER: layer, ANSWER: me.text };
+        targets[layer] = { ...(await startServer([layerServer], env, port)), body, headers };
+        // Each layer must answer what the host answers, or its figure measures something else.
+        const answer = await postJson(targets[layer].url, { action: 'me' }, headers);
+        if (answer.status !== 200 || answer.text !== me.text)
+          throw new Error(`layer ${layer} answered ${answer.status} ${answer.text}, not the host's ${me.text}`);
+      }
+
+      const names = ['host', 'echo', ...LAYERS];
+      /** @type {Record<string, Round[]>} */
+      const rounds = Object.fromEntries(names.map((name) => [name, []]));
       const { rounds: n, duration, warmup, connections } = ctx.options;
       for (let i = 0; i < n; i += 1) {
-        // Swap the order each round (host, echo / echo, host …) so drift does not favour one target.
-        /** @type {('host' | 'echo')[]} */
-        const order = i % 2 === 0 ? ['host', 'echo'] : ['echo', 'host'];
+        // Rotate the order each round (host, echo, bare … / echo, bare, …) so drift does not favour one target.
+        const order = names.map((_, k) => names[(k + i) % names.length]);
         for (const name of order) {
           ctx.log(
             `throughput: round ${i + 1}/${n} ${name}: ${connections} connections, ${warmup} s warm-up + ${duration} s …`,
@@ -114,7 +172,24 @@ export default {
       }
       const hostSummary = summarise(rounds.host);
       const echoSummary = summarise(rounds.echo);
-      const ratio = hostSummary.reqPerSec / echoSummary.reqPerSec;
+      // Ratios per round (each layer over the echo of the same round), then the median: a round the whole machine
+      // ran slow in moves both figures alike.
+      /** @param {string} name */
+      const ratioOf = (name) => round(median(rounds[name].map((r, k) => r.reqPerSec / rounds.echo[k].reqPerSec)), 3);
+      const ratio = ratioOf('host');
+      // The same comparison in CPU: the echo's CPU per request over the target's (1 = as cheap as the echo).
+      /** @param {{ cpuUsPerRequest: number | null }} summary */
+      const cpuRatioOf = (summary) =>
+        summary.cpuUsPerRequest === null || echoSummary.cpuUsPerRequest === null
+          ? null
+          : round(echoSummary.cpuUsPerRequest / summary.cpuUsPerRequest, 3);
+      const layers = [
+        ...LAYERS.map((name) => {
+          const summary = summarise(rounds[name]);
+          return { name, ...summary, ratio: ratioOf(name), cpuRatio: cpuRatioOf(summary) };
+        }),
+        { name: 'envelope', ...hostSummary, ratio, cpuRatio: cpuRatioOf(hostSummary) },
+      ];
       return {
         request: { method: 'POST', path: '/api/account', body, responseBytes: Buffer.byteLength(me.text) },
         load: {
@@ -123,26 +198,44 @@ export default {
           durationSec: duration,
           warmupSec: warmup,
           roundsPerTarget: n,
-          pick: 'median round by req/s',
+          pick: 'median round by req/s; ratios: median of the per-round ratios to the echo',
         },
         host: hostSummary,
         echo: echoSummary,
-        ratio: round(ratio, 3),
+        layers,
+        ratio,
+        cpuRatio: cpuRatioOf(hostSummary),
+        roundRatios: rounds.host.map((r, k) => round(r.reqPerSec / rounds.echo[k].reqPerSec, 3)),
         targetRatio: TARGET_RATIO,
         pass: ratio >= TARGET_RATIO,
       };
     } finally {
-      await Promise.all([stopChild(host.child), echo ? stopChild(echo) : undefined]);
+      await Promise.all([stopChild(host.child), ...others.map((child) => stopChild(child))]);
     }
   },
   /** @param {any} r */
   rows(r) {
+    const cpu = (/** @type {any} */ t) => (t.cpuUsPerRequest === null ? '' : `, ${t.cpuUsPerRequest} µs CPU/req`);
     const fmt = (/** @type {any} */ t) =>
-      `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms`;
+      `${Math.round(t.reqPerSec)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms${cpu(t)}`;
+    /** @type {Record<string, string>} */
+    const LABEL = {
+      bare: 'layer: bare fastify route',
+      auth: 'layer: + auth (token)',
+      profile: 'layer: + profile (caller)',
+      envelope: 'layer: + envelope (= host)',
+    };
     return [
       { label: 'account.me via host', value: fmt(r.host) },
       { label: 'node:http echo', value: fmt(r.echo) },
-      { label: 'ratio host/echo', value: r.ratio.toFixed(3), target: `≥ ${r.targetRatio}`, pass: r.pass },
+      ...r.layers.map((/** @type {any} */ l) => ({
+        label: LABEL[l.name],
+        value:
+          `${Math.round(l.reqPerSec)} req/s, ${l.ratio.toFixed(3)} of the echo` +
+          (l.cpuRatio === null ? '' : `; ${l.cpuUsPerRequest} µs CPU/req, ${l.cpuRatio.toFixed(3)} of the echo's`),
+      })),
+      { label: 'ratio host/echo (median)', value: r.ratio.toFixed(3), target: `≥ ${r.targetRatio}`, pass: r.pass },
+      ...(r.cpuRatio === null ? [] : [{ label: 'CPU ratio echo/host per request', value: r.cpuRatio.toFixed(3) }]),
     ];
   },
 };

@@ -6,7 +6,7 @@ import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadshe
 import { espeakSpeech } from '../../backend/media/espeak-speech';
 import { createDeps } from '../../backend/runtime/create-deps';
 import type { Deps, FileStore } from '../../backend/runtime/deps';
-import { createLogger } from '../../backend/runtime/logger';
+import { batchedStdout, createLogger } from '../../backend/runtime/logger';
 import { seedDemo } from '../../backend/seed/demo';
 import { isSeeded } from '../../backend/seed/demo-city';
 import type { HostConfig } from './host-config';
@@ -36,7 +36,7 @@ async function openFileStore(config: HostConfig): Promise<FileStore> {
 }
 
 export async function startHost(config: HostConfig): Promise<RunningHost> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, {}, batchedStdout());
   const files = await openFileStore(config);
   const deps = await createDeps({
     databaseUrl: config.databaseUrl,

@@ -23,6 +23,13 @@ export interface Database {
    * Every other commit reaches the disk before it returns. PostgreSQL syncs every commit; there this only runs `work`.
    */
   withResendableCommits<T>(work: (db: Kysely<Schema>) => Promise<T>): Promise<T>;
+  /**
+   * SQLite only: a number that changes whenever the database may have changed since it was last read — at once for
+   * any row this process changes (its one connection's change count), and within DATA_VERSION_EVERY_MS for a commit
+   * by another process (a CLI beside the host). A read that runs on every call may be kept until it changes
+   * (caller.ts). Absent on PostgreSQL: other hosts write there unseen, so every call reads.
+   */
+  changeMark?(): number;
   close(): Promise<void>;
 }
 
@@ -102,6 +109,8 @@ async function openSqlite(dataDir: string): Promise<Database> {
   sqlite.pragma(`synchronous = ${DURABLE}`);
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Its statements are prepared before the cache below, so a query of the same text never shares their pluck mode.
+  const changeMark = changeMarkOf(sqlite);
   cachePreparedStatements(sqlite);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   const commits = createCommitQueue(db);
@@ -110,6 +119,7 @@ async function openSqlite(dataDir: string): Promise<Database> {
     engine: 'sqlite',
     describe: file,
     transaction: (work) => commits.run(work),
+    changeMark,
     // The setting belongs to the connection and is ignored inside a transaction, so it is switched while this call
     // holds the one connection, before its transactions begin and after they end.
     withResendableCommits: (work) =>
@@ -122,6 +132,40 @@ async function openSqlite(dataDir: string): Promise<Database> {
         }
       }),
     close: () => db.destroy(),
+  };
+}
+
+/** How often the change mark asks SQLite whether another process committed (that read opens a read transaction). */
+export const DATA_VERSION_EVERY_MS = 500;
+
+/**
+ * `total_changes()` counts every row this connection inserted, updated or deleted (a cheap call that reads no page);
+ * `data_version` changes when another connection commits, but reading it opens a read transaction, which costs as
+ * much as a small query, so it is asked at most every DATA_VERSION_EVERY_MS.
+ */
+function changeMarkOf(sqlite: import('better-sqlite3').Database): () => number {
+  const changes = sqlite.prepare('select total_changes()').pluck();
+  const version = sqlite.prepare('select data_version from pragma_data_version').pluck();
+  let mark = 0;
+  let lastChanges = -1;
+  let lastVersion = -1;
+  let versionAskedAt = -Infinity;
+  return () => {
+    const c = changes.get() as number;
+    if (c !== lastChanges) {
+      lastChanges = c;
+      mark += 1;
+    }
+    const now = performance.now();
+    if (now - versionAskedAt >= DATA_VERSION_EVERY_MS) {
+      versionAskedAt = now;
+      const v = version.get() as number;
+      if (v !== lastVersion) {
+        lastVersion = v;
+        mark += 1;
+      }
+    }
+    return mark;
   };
 }
 

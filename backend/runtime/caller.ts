@@ -1,5 +1,6 @@
 // Who is calling: resolved from the trusted identity the runtime hands us (WeChat OPENID or a verified host
 // token), never from anything in the request body.
+import type { Database } from '../data/database';
 import { findPersonIdByIdentity, loadPersonProfile, type PersonProfile } from '../data/people';
 import type { Deps } from './deps';
 import { fail } from './app-error';
@@ -31,7 +32,7 @@ export async function resolveCaller(identity: Identity, deps: Deps, strict: bool
     version = claims?.version ?? null;
   }
   if (personId === null) return { kind: 'anonymous', identity };
-  const profile = await loadPersonProfile(deps.database.db, personId);
+  const profile = await profileOf(deps.database, personId);
   if (profile && version !== null && profile.person.session_version !== version) {
     if (strict)
       throw fail.unauthenticated('这台手机上的登录已经失效了，请重新登录。如果不是您本人操作的，请联系支部书记。');
@@ -42,4 +43,49 @@ export async function resolveCaller(identity: Identity, deps: Deps, strict: bool
     return { kind: 'anonymous', identity };
   }
   return { kind: 'person', identity, ...profile };
+}
+
+/** Profiles kept per person, at most this many per database. */
+const KEPT_PROFILES = 10_000;
+
+interface KeptProfile {
+  /** The database's change mark read before the profile was: the profile holds while the mark does. */
+  mark: number;
+  profile: PersonProfile | null;
+}
+
+const keptProfiles = new WeakMap<Database, Map<number, KeptProfile>>();
+
+/**
+ * The person's profile (with the session version a token is checked against), loaded on every signed-in call. On
+ * SQLite it is kept until the database's change mark moves — any write at all by this host, or another process's
+ * commit (database.ts) — so a revoked session, a new role or new preferences are seen on the very next call, while
+ * a stream of reads (account.me) pays no query. On PostgreSQL other hosts write unseen: every call reads.
+ */
+async function profileOf(database: Database, personId: number): Promise<PersonProfile | null> {
+  const mark = database.changeMark?.();
+  if (mark === undefined) return loadPersonProfile(database.db, personId);
+  let kept = keptProfiles.get(database);
+  if (!kept) {
+    kept = new Map();
+    keptProfiles.set(database, kept);
+  }
+  const hit = kept.get(personId);
+  if (hit !== undefined && hit.mark === mark) return hit.profile;
+  // The mark was read before the query: a write that lands while it runs moves the mark, so this entry is not reused.
+  const profile = await loadPersonProfile(database.db, personId);
+  if (profile) freezeProfile(profile);
+  kept.delete(personId);
+  if (kept.size >= KEPT_PROFILES) kept.delete(kept.keys().next().value as number);
+  kept.set(personId, { mark, profile });
+  return profile;
+}
+
+/** A kept profile is shared by every call that reads it: none may change it for the next. */
+function freezeProfile(profile: PersonProfile): void {
+  Object.freeze(profile.person);
+  Object.freeze(profile.orgUnit);
+  for (const grant of profile.grants) Object.freeze(grant);
+  Object.freeze(profile.grants);
+  Object.freeze(profile);
 }
