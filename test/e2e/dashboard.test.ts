@@ -113,12 +113,17 @@ describeInBrowser('驾驶舱 (H5)', () => {
       .waitFor();
   });
 
-  it.each(ALL_TEXT_SIZES)('passes the gate with real figures at %s', async (size) => {
-    await setTextSize(page, size);
-    await openScreen(page, host.baseUrl, PATH, '驾驶舱');
-    await screen()
-      .getByText(/^在册党员/)
-      .waitFor();
-    await expectAccessible(size, '03-gate');
-  });
+  it.each(ALL_TEXT_SIZES)(
+    'passes the gate with real figures at %s',
+    async (size) => {
+      await openScreen(page, host.baseUrl, '/pages/mine/index', '我的');
+      await setTextSize(page, size);
+      await openScreen(page, host.baseUrl, PATH, '驾驶舱');
+      await screen()
+        .getByText(/^在册党员/)
+        .waitFor();
+      await expectAccessible(size, '03-gate');
+    },
+    120_000,
+  );
 });
