@@ -28,7 +28,7 @@ describeInBrowser('驾驶舱 (H5)', () => {
     context = await browser.newContext({ ...PHONE, acceptDownloads: true });
     page = await context.newPage();
     await loginViaForm(page, host.baseUrl, 'admin');
-  });
+  }, 120_000);
   afterAll(async () => {
     await context?.close();
     await browser?.close();
