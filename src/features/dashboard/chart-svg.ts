@@ -23,13 +23,11 @@ export function chartSvg(rows: readonly PanelRow[]): string | null {
     chart.setOption({
       animation: false,
       textStyle: { fontSize: 14 },
-      grid: { left: 48, right: 12, top: 16, bottom: 40 },
-      xAxis: {
-        type: 'category',
-        data: rows.map((r) => (r.label.length > 6 ? `${r.label.slice(0, 5)}…` : r.label)),
-        axisLabel: { color: '#333', fontSize: 13, interval: 0, rotate: rows.length > 4 && !line ? 30 : 0 },
-      },
-      yAxis: { type: 'value', axisLabel: { color: '#333', fontSize: 13 } },
+      grid: { left: 12, right: 12, top: 16, bottom: 12 },
+      // No axis words: at 13 px they are below the app's smallest type, and at 18–30 px they do not fit a phone's
+      // chart. The chart shows the shape; the table beside it gives every label and number in body type.
+      xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { show: false } },
+      yAxis: { type: 'value', axisLabel: { show: false } },
       series: [
         {
           type: line ? 'line' : 'bar',
