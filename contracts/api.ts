@@ -2,6 +2,7 @@
 // so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
+import type { DashboardApi } from './dashboard';
 import type { EventsApi } from './events';
 import type { FamilyApi } from './family';
 import type { InboxApi } from './inbox';
@@ -22,6 +23,7 @@ export interface Api {
   notices: NoticesApi;
   org: OrgApi;
   timebank: TimebankApi;
+  dashboard: DashboardApi;
 }
 
 export type FunctionName = keyof Api;

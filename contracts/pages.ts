@@ -44,6 +44,7 @@ export const PAGES = {
     verify: '/subpackages/volunteer/verify/index',
     manage: '/subpackages/volunteer/manage/index',
   },
+  dashboard: { index: '/subpackages/dashboard/index/index' },
 } as const;
 
 type Domains = typeof PAGES;

@@ -44,6 +44,8 @@ export const SCOPES = {
   serve: ['volunteer'],
   /** See and retry the background jobs that failed (a city admin; backend/jobs). */
   runJobs: ['admin'],
+  /** The 驾驶舱 of a subtree (city, district, street admins); its 红黄绿 thresholds are set at the top of the tree. */
+  viewDashboard: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
 

@@ -18,6 +18,8 @@ export interface PanelPoint {
   value: number | null;
   /** How many people the row is drawn from; the dashboard hides the row (少于5人) under 5. */
   people: number;
+  /** The row's own unit when not the panel's (a completion rate per book under a head-count). */
+  unit?: PanelUnit;
 }
 
 export interface PanelFigure {
@@ -29,11 +31,15 @@ export interface PanelFigure {
   previous?: number | null;
   /** The chart's rows (e.g. the last 12 months, or one per book). */
   series?: PanelPoint[];
+  /** Further head-counts said after the summary ("还需要打电话的 12 人"), each hidden under 5 like the headline. */
+  also?: { label: string; people: number }[];
 }
 
 export interface PanelSource {
   key: PanelKey;
   unit: PanelUnit;
+  /** Cheap enough to count on every request (a plain count): shown live rather than from the nightly rollup. */
+  live?: boolean;
   /** Counts for `scope` as of `asOf` (the rollup's instant); reads only, never writes. */
   compute(db: Kysely<Schema>, scope: PanelScope, asOf: Date): Promise<PanelFigure>;
 }

@@ -16,6 +16,9 @@ export const GROWN_COUNTS = { branches: 30, membersPerBranch: 12 } as const;
  * 50-seat branch class can be rushed by 200 of its members (member861 … member1100).
  */
 export const FIRST_BRANCH_EXTRA = 240;
+/** The community with only three volunteers (volunteer51 … volunteer53), for the 驾驶舱's small-count rule. */
+export const SMALL_VOLUNTEER_COMMUNITY = '东渡社区';
+export const SMALL_COMMUNITY_VOLUNTEERS = 3;
 
 const TREE = {
   city: '海湾市',
@@ -127,6 +130,7 @@ export async function seedDemoCity(db: Kysely<Schema>, progress: SeedProgress, n
     // Issue 12: more branches after the first twelve (whose ids, people and names stay exactly as before): a second
     // branch in each community, and a new street per district with three communities of two branches each.
     const grown: { id: number; path: string }[] = [];
+    let smallVolunteerBranch: { id: number; path: string } | null = null;
     const unitsByName = new Map<string, { id: number; path: string }>();
     for (const u of await trx.selectFrom('org_units').select(['id', 'path', 'name']).execute())
       unitsByName.set(u.name, u);
@@ -142,6 +146,7 @@ export async function seedDemoCity(db: Kysely<Schema>, progress: SeedProgress, n
       for (const c of d.communities) {
         const community = await addUnit(c, 'community', street);
         grown.push(await addUnit(`${c}离退休干部第一党支部`, 'branch', community));
+        if (c === SMALL_VOLUNTEER_COMMUNITY) smallVolunteerBranch = grown[grown.length - 1];
         grown.push(await addUnit(`${c}离退休干部第二党支部`, 'branch', community));
       }
     }
@@ -166,6 +171,17 @@ export async function seedDemoCity(db: Kysely<Schema>, progress: SeedProgress, n
         handle: `member${firstExtra + i + 1}`,
         orgUnitId: branches[0].id,
         roles: [['member', branches[0].id]],
+      });
+    }
+    // Issue 22: one community with exactly three volunteers, so the 驾驶舱 shows 少于5人 there and never the 3.
+    for (let i = 0; smallVolunteerBranch && i < SMALL_COMMUNITY_VOLUNTEERS; i += 1) {
+      more.push({
+        handle: `volunteer${DEMO_COUNTS.volunteers + i + 1}`,
+        orgUnitId: smallVolunteerBranch.id,
+        roles: [
+          ['volunteer', smallVolunteerBranch.id],
+          ['member', smallVolunteerBranch.id],
+        ],
       });
     }
     await insertPeople(trx, more, nextName, at, people.length);

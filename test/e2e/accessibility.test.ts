@@ -58,7 +58,19 @@ const VOLUNTEER = [
   { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS, ...VOLUNTEER];
+// 驾驶舱: refused to member2 in a sentence; dashboard.test.ts (e2e) checks it with real figures as the city admin.
+const DASHBOARD = [{ label: '驾驶舱', path: '/subpackages/dashboard/index/index' }];
+const SCREENS = [
+  ...TABS,
+  ...SUBPAGES,
+  ...STUDY_AND_LIBRARY,
+  ...INBOX,
+  ...NOTICES,
+  ...ORG,
+  ...EVENTS,
+  ...VOLUNTEER,
+  ...DASHBOARD,
+];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

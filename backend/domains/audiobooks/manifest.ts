@@ -1,5 +1,6 @@
 // audiobooks: the library, listening progress and study figures. Its tables are in backend/data/schema.ts.
 import { defineDomain } from '../domain';
+import { AUDIOBOOK_PANELS } from './panels';
 import * as m0002 from './migrations/0002-audiobooks';
 import { audiobookScenes } from './scenes/resolve';
 
@@ -9,4 +10,5 @@ export const audiobooks = defineDomain({
   scenes: audiobookScenes,
   makesCodes: ['book', 'chapter'],
   seeds: true,
+  panels: AUDIOBOOK_PANELS,
 });

@@ -1,5 +1,6 @@
 // events: activities, sign-up and waitlist, the lottery, attendance and family links.
 import { defineDomain } from '../domain';
+import { EVENT_PANELS } from './panels';
 import { EVENTS_JOBS } from './jobs/handlers';
 import * as m0006 from './migrations/0006-events';
 import { eventScenes } from './scenes/resolve';
@@ -22,4 +23,5 @@ export const events = defineDomain({
     'event_signed_up',
   ],
   seeds: true,
+  panels: EVENT_PANELS,
 });

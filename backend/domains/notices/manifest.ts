@@ -1,5 +1,6 @@
 // notices: 通知公告 with receipts, reminders and read-aloud speech.
 import { defineDomain } from '../domain';
+import { NOTICE_PANELS } from './panels';
 import { NOTICES_JOBS } from './jobs/handlers';
 import * as m0008 from './migrations/0008-notices';
 import { NOTICES_TABLES } from './schema';
@@ -11,4 +12,5 @@ export const notices = defineDomain({
   jobs: NOTICES_JOBS,
   messageKinds: ['notice_posted', 'notice_reminder'],
   seeds: true,
+  panels: NOTICE_PANELS,
 });

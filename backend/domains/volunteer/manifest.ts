@@ -1,5 +1,6 @@
 // volunteer: posts, shifts, check-in and service hours.
 import { defineDomain } from '../domain';
+import { VOLUNTEER_PANELS } from './panels';
 import { VOLUNTEER_JOBS } from './jobs/handlers';
 import * as m0007 from './migrations/0007-volunteer';
 import * as m0010 from './migrations/0010-volunteer-trust';
@@ -20,4 +21,5 @@ export const volunteer = defineDomain({
     'volunteer_correction_answered',
   ],
   seeds: true,
+  panels: VOLUNTEER_PANELS,
 });

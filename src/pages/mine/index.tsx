@@ -18,6 +18,7 @@ import { VolunteerMineEntry } from '../../features/volunteer/components/voluntee
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { MyTransfer } from '../../features/org/components/my-transfer';
 import { OrgEntries } from '../../features/org/components/org-entries';
+import { DashboardEntry } from '../../features/dashboard/components/dashboard-entry';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
 
 export default function MinePage() {
@@ -72,6 +73,7 @@ export default function MinePage() {
         />
       ) : null}
       <OrgEntries user={signedIn ? user : null} />
+      <DashboardEntry user={signedIn ? user : null} />
       {signedIn ? <SignOut /> : null}
     </PageFrame>
   );
