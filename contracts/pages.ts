@@ -44,6 +44,12 @@ export const PAGES = {
     verify: '/subpackages/volunteer/verify/index',
     manage: '/subpackages/volunteer/manage/index',
   },
+  talent: {
+    profile: '/subpackages/talent/profile/index',
+    invitations: '/subpackages/talent/invitations/index',
+    manage: '/subpackages/talent/manage/index',
+    menu: '/subpackages/talent/menu/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

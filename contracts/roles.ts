@@ -44,6 +44,8 @@ export const SCOPES = {
   serve: ['volunteer'],
   /** See and retry the background jobs that failed (a city admin; backend/jobs). */
   runJobs: ['admin'],
+  /** The 银发人才库 of a subtree: post requests there, see candidates, invite, and see the health of its talents. */
+  manageTalent: ['secretary', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
 

@@ -7,9 +7,10 @@ import { audiobooks } from './audiobooks/manifest';
 import { events } from './events/manifest';
 import { notices } from './notices/manifest';
 import { org } from './org/manifest';
+import { talent } from './talent/manifest';
 import { volunteer } from './volunteer/manifest';
 
-export const DOMAINS = [account, audiobooks, events, volunteer, notices, org] as const;
+export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, talent] as const;
 
 export type Domain = (typeof DOMAINS)[number];
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
