@@ -28,6 +28,7 @@ export default defineAppConfig({
       root: 'subpackages/volunteer',
       pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'],
     },
+    { root: 'subpackages/talent', pages: ['profile/index', 'invitations/index', 'manage/index', 'menu/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

@@ -58,7 +58,25 @@ const VOLUNTEER = [
   { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS, ...VOLUNTEER];
+// 银发人才库: as member2 the profile (with the demo's consent), invitations, the 服务菜单 and the manager's page
+// (refused to a member); talent-journey.test.ts checks them as member1 and secretary1.
+const TALENT = [
+  { label: '我的人才档案', path: '/subpackages/talent/profile/index' },
+  { label: '人才库邀请', path: '/subpackages/talent/invitations/index' },
+  { label: '人才库管理', path: '/subpackages/talent/manage/index' },
+  { label: '人才库服务菜单', path: '/subpackages/talent/menu/index' },
+];
+const SCREENS = [
+  ...TABS,
+  ...SUBPAGES,
+  ...STUDY_AND_LIBRARY,
+  ...INBOX,
+  ...NOTICES,
+  ...ORG,
+  ...EVENTS,
+  ...VOLUNTEER,
+  ...TALENT,
+];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },

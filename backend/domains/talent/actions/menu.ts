@@ -1,4 +1,4 @@
-// 服务菜单: what the pool of a unit's subtree offers, by field, for residents and communities. Counts and
+// 服务菜单: what the pool of a unit's district offers, by field, for residents and communities. Counts and
 // specialities of talents whose consent is in force; names and communities only of those who chose to be listed.
 import { menuInput, type TalentApi } from '../../../../contracts/talent';
 import { findOrgUnit } from '../../../data/org-units';
@@ -6,6 +6,8 @@ import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { communityNames, consentingProfiles, fieldNames, specialitiesOf } from '../queries/talent';
 import { oldestActiveConsent } from '../rules/consent';
+import { districtPathOf } from '../rules/matching';
+import { pathIds } from '../../../common/org-paths';
 
 /** Specialities listed per field at most, the most common first. */
 const SPECIALITIES_SHOWN = 12;
@@ -14,8 +16,12 @@ export const menu = action(
   { access: 'person', input: menuInput },
   async function menu({ orgUnitId }, { deps }): Promise<TalentApi['menu']['output']> {
     const db = deps.database.db;
-    const unit = await findOrgUnit(db, orgUnitId);
-    if (!unit) throw fail.notFound('没有找到这个单位。');
+    const asked = await findOrgUnit(db, orgUnitId);
+    if (!asked) throw fail.notFound('没有找到这个单位。');
+    // The menu of the district around the unit: candidates are drawn from a district too (rules/matching.ts).
+    const districtPath = districtPathOf(asked.path);
+    const districtId = districtPath ? pathIds(districtPath).at(-1) : undefined;
+    const unit = (districtId !== undefined ? await findOrgUnit(db, districtId) : null) ?? asked;
     const [fields, profiles] = await Promise.all([
       fieldNames(db),
       consentingProfiles(db, unit.path, oldestActiveConsent(deps.now())),

@@ -2,7 +2,7 @@
 // from the materialised paths (same community before same street before same district; further is no candidate),
 // then whether the talent is free at the request's start, then how many half-days she gives.
 import type { AvailabilitySlot, OrgDistance } from '../../../../contracts/talent';
-import { WEEKDAY_KEYS } from '../../../../contracts/talent';
+import { WEEKDAY_KEYS } from '../../../../contracts/talent-slots';
 import { onChinaClock } from '../../../common/china-time';
 import { pathIds } from '../../../common/org-paths';
 
