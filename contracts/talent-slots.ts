@@ -38,3 +38,15 @@ export function slotWords(slot: AvailabilitySlot): string {
   const [day, half] = slot.split('-') as [(typeof WEEKDAY_KEYS)[number], (typeof HALF_DAYS)[number]];
   return `${WEEKDAY_NAMES[day]}${half === 'am' ? '上午' : '下午'}`;
 }
+
+/** Specialities a profile keeps at most. */
+export const MAX_SPECIALITIES = 8;
+
+/** Specialities as a person or a file writes them in one box or cell, separated by 、 , ; or spaces. */
+export function splitSpecialities(typed: string): string[] {
+  const parts = typed
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return [...new Set(parts)].slice(0, MAX_SPECIALITIES);
+}

@@ -3,13 +3,12 @@
 import { z } from 'zod';
 import { instant } from './events';
 import { id, none, text } from './fields';
-import { AVAILABILITY_SLOTS, type AvailabilitySlot } from './talent-slots';
+import { AVAILABILITY_SLOTS, MAX_SPECIALITIES, type AvailabilitySlot } from './talent-slots';
 
 export { AVAILABILITY_SLOTS, DEFAULT_TALENT_FIELDS, slotWords, type AvailabilitySlot } from './talent-slots';
 
 /** How long a consent holds before it is asked again. */
 export const CONSENT_YEARS = 2;
-export const MAX_SPECIALITIES = 8;
 export const MAX_REQUEST_TEXT = 200;
 
 /** none: never given; active: given less than 2 years ago; expired: older; withdrawn: taken back (the profile stays). */
@@ -75,6 +74,17 @@ export const answerInput = z
 export const myInvitationsInput = none;
 export const membersInput = z.object({ orgUnitId: id('单位') }).strict();
 export const matchRateInput = z.object({ orgUnitId: id('单位') }).strict();
+/** The file POST /upload/roster returned (the roster's own upload: the same file, with the talent columns). */
+export const importTalentsInput = z
+  .object({
+    fileRef: z
+      .string({ required_error: '请先上传名单文件。', invalid_type_error: '名单文件不对，请重新上传。' })
+      .max(300, '名单文件不对，请重新上传。')
+      .regex(/^uploads\/[0-9a-f-]{36}\.(xlsx|csv)$/, '名单文件不对，请重新上传。'),
+    dryRun: z.boolean({ required_error: '请说明是先检查还是正式导入。', invalid_type_error: '“先检查”的选择不对。' }),
+  })
+  .strict();
+
 export const menuInput = z.object({ orgUnitId: id('单位') }).strict();
 
 export interface ConsentView {
@@ -162,6 +172,18 @@ export interface MatchRate {
   percent: number | null;
 }
 
+export interface TalentImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows without 人才领域: people on the roster who are not talents. */
+  notTalents: number;
+  errors: { row: number; message: string }[];
+  dryRun: boolean;
+  /** The whole outcome in one sentence. */
+  message: string;
+}
+
 export interface TalentApi {
   profile: {
     input: z.input<typeof profileInput>;
@@ -195,5 +217,7 @@ export interface TalentApi {
   members: { input: z.input<typeof membersInput>; output: { members: TalentProfile[] } };
   matchRate: { input: z.input<typeof matchRateInput>; output: MatchRate };
   /** 服务菜单: what the pool of the district around a unit offers, by field. */
+  /** The talent columns of a roster file (the same upload and parser as org.importRoster) onto people on the roll. */
+  importTalents: { input: z.input<typeof importTalentsInput>; output: TalentImportResult };
   menu: { input: z.input<typeof menuInput>; output: { unitName: string; fields: MenuField[] } };
 }

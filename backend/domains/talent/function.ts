@@ -3,6 +3,7 @@
 import { defineFunction } from '../../runtime/define-function';
 import { answer } from './actions/answer';
 import { candidates } from './actions/candidates';
+import { importTalents } from './actions/import-talents';
 import { invite } from './actions/invite';
 import { matchRate } from './actions/match-rate';
 import { members } from './actions/members';
@@ -27,4 +28,5 @@ export const talent = defineFunction('talent', {
   members,
   matchRate,
   menu,
+  importTalents,
 });

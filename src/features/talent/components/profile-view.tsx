@@ -4,7 +4,12 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { TalentApi, TalentProfile } from '../../../../contracts/talent';
-import { AVAILABILITY_SLOTS, slotWords, type AvailabilitySlot } from '../../../../contracts/talent-slots';
+import {
+  AVAILABILITY_SLOTS,
+  slotWords,
+  splitSpecialities,
+  type AvailabilitySlot,
+} from '../../../../contracts/talent-slots';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ChoiceList } from '../../../components/choice-list';
@@ -21,14 +26,6 @@ import { updateProfile } from '../api/update-profile';
 import { withdrawConsent } from '../api/withdraw-consent';
 import { consentWords } from '../talent-words';
 import './talent.scss';
-
-/** Specialities are typed in one box, separated by 、 or commas. */
-export function splitSpecialities(typed: string): string[] {
-  return typed
-    .split(/[、，,；;\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
 
 export function ProfileView() {
   const remote = useRemote(getProfile, []);
