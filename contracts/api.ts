@@ -11,6 +11,7 @@ import type { NoticesApi } from './notices';
 import type { OrgApi } from './org';
 import type { QrcodeApi } from './qrcode';
 import type { TimebankApi } from './timebank';
+import type { TalentApi } from './talent';
 import type { VolunteerApi } from './volunteer';
 
 export interface Api {
@@ -24,6 +25,7 @@ export interface Api {
   org: OrgApi;
   timebank: TimebankApi;
   dashboard: DashboardApi;
+  talent: TalentApi;
 }
 
 export type FunctionName = keyof Api;

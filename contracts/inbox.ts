@@ -31,6 +31,9 @@ export const MESSAGE_KINDS = [
   'volunteer_record_confirmed',
   'volunteer_record_corrected',
   'volunteer_correction_answered',
+  'talent_consent_renew',
+  'talent_invited',
+  'talent_answered',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -45,6 +45,12 @@ export const PAGES = {
     manage: '/subpackages/volunteer/manage/index',
   },
   dashboard: { index: '/subpackages/dashboard/index/index' },
+  talent: {
+    profile: '/subpackages/talent/profile/index',
+    invitations: '/subpackages/talent/invitations/index',
+    manage: '/subpackages/talent/manage/index',
+    menu: '/subpackages/talent/menu/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

@@ -46,6 +46,8 @@ export const SCOPES = {
   runJobs: ['admin'],
   /** The 驾驶舱 of a subtree (city, district, street admins); its 红黄绿 thresholds are set at the top of the tree. */
   viewDashboard: ['admin'],
+  /** The 银发人才库 of a subtree: post requests there, see candidates, invite, and see the health of its talents. */
+  manageTalent: ['secretary', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
 

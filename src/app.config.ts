@@ -29,6 +29,7 @@ export default defineAppConfig({
       pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'],
     },
     { root: 'subpackages/dashboard', pages: ['index/index'] },
+    { root: 'subpackages/talent', pages: ['profile/index', 'invitations/index', 'manage/index', 'menu/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

@@ -2,7 +2,7 @@
 // branches an import names, and writing an import in batches.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { PersonStatus, RosterPerson } from '../../contracts/org';
-import type { BranchDirectory, RosterFields } from '../rules/roster';
+import type { BranchDirectory, RosterEntry, RosterFields } from '../rules/roster';
 import { isWithin } from '../common/org-paths';
 import { HOME_ROLES } from '../../contracts/roles';
 import { normaliseQuery } from '../rules/roster-search';
@@ -166,4 +166,44 @@ export async function profileIn(db: Db, personId: number): Promise<PersonProfile
     .orderBy('role_grants.id')
     .execute();
   return { person, orgUnit, grants: grants.map((g) => ({ role: g.role, orgUnitId: g.org_unit_id, orgPath: g.path })) };
+}
+
+/**
+ * The person a row describes: by the export's 系统编号 first, then roster number, else phone; refused when any
+ * names someone the importer may not act on (backend/access/person-access.ts: never named, never changed) or two
+ * of them name different people. `by` says how, for a sentence.
+ */
+export function matchRosterEntry(
+  entry: RosterEntry,
+  matches: {
+    byPhone: Map<string, MatchedPerson>;
+    byRosterNo: Map<string, MatchedPerson>;
+    byId: Map<number, MatchedPerson>;
+  },
+  reachable: ReadonlySet<number>,
+): { person: null } | { person: MatchedPerson; by: string } | { error: string } {
+  const byId = entry.personId !== null ? matches.byId.get(entry.personId) : undefined;
+  const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
+  const byPhone = entry.phone ? matches.byPhone.get(entry.phone) : undefined;
+  if (entry.personId !== null && (!byId || !reachable.has(byId.id)))
+    return {
+      error: `系统编号 ${entry.personId} 在您管理的范围里找不到这位党员。这一列是导出时写的，请不要改动，新党员请留空`,
+    };
+  if (byPhone && !reachable.has(byPhone.id))
+    return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  if (byNo && !reachable.has(byNo.id))
+    return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
+  if (byId && byNo && byId.id !== byNo.id)
+    return {
+      error: `花名册编号 ${entry.rosterNo} 登记在${byNo.name}名下，和系统编号 ${entry.personId} 的${byId.name}不是同一个人，请核对。`,
+    };
+  const first = byId ?? byNo;
+  if (first && byPhone && first.id !== byPhone.id)
+    return {
+      error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和${byId ? `系统编号 ${entry.personId}` : `花名册编号 ${entry.rosterNo}`} 的${first.name}不是同一个人，请核对。`,
+    };
+  if (byId) return { person: byId, by: `系统编号 ${entry.personId} ` };
+  if (byNo) return { person: byNo, by: `花名册编号 ${entry.rosterNo} ` };
+  if (byPhone) return { person: byPhone, by: `手机号 ${entry.phone} ` };
+  return { person: null };
 }

@@ -10,6 +10,7 @@ import {
   normalisePartyDate,
   normalisePhone,
   ROSTER_HEADERS,
+  TALENT_HEADERS,
   type BranchDirectory,
 } from './roster';
 import { normaliseQuery, searchKey } from './roster-search';
@@ -63,7 +64,38 @@ describe('roster rows', () => {
         rosterNo: null,
         personId: null,
         skills: null,
+        talent: null,
       },
+    ]);
+  });
+
+  it('reads the talent columns, and names a bad consent day or a talent row without its field', () => {
+    const withTalent = [...header, '特长', ...TALENT_HEADERS];
+    const talentRow = (skills: string, field: string, qualifications: string, consent: string) => [
+      ...row(),
+      skills,
+      field,
+      qualifications,
+      consent,
+    ];
+    const { entries, errors } = judgeRosterRows(
+      withTalent,
+      [
+        talentRow('民事调解、法律咨询', '法律服务', '原区法院审判员', '2025年3月1日'),
+        [...talentRow('', '', '', ''), ''].map((c, i) => (i === 3 ? '13905921235' : c)),
+        talentRow('', '法律服务', '', '2025-02-30').map((c, i) => (i === 3 ? '13905921236' : c)),
+        talentRow('', '', '高级会计师', '').map((c, i) => (i === 3 ? '13905921237' : c)),
+      ],
+      branches,
+      2026,
+    );
+    expect(entries.map((e) => [e.skills, e.talent])).toEqual([
+      ['民事调解、法律咨询', { field: '法律服务', qualifications: '原区法院审判员', consentOn: '2025-03-01' }],
+      [null, null],
+    ]);
+    expect(errors).toEqual([
+      { row: 4, message: '第 4 行：同意日期“2025-02-30”看不懂，请写成 2025-03-01 或 2025年3月1日 这样。' },
+      { row: 5, message: '第 5 行：填了资质或同意日期，却没有填人才领域。' },
     ]);
   });
 

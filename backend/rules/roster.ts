@@ -4,8 +4,13 @@
 
 /** The template's headers, in order; the checks name these and more may follow. */
 export const ROSTER_HEADERS = ['姓名', '性别', '出生年份', '手机号', '入党时间', '原单位职务', '所在支部'] as const;
+/**
+ * The 银发人才库's optional columns (talent.importTalents reads them from the same file; the roster import ignores
+ * them): the field, the qualifications and the day the person signed the paper consent. 特长 gives the specialities.
+ */
+export const TALENT_HEADERS = ['人才领域', '资质', '同意日期'] as const;
 /** Optional columns after them: a roster number matches a person whose phone changed; skills feed the talent pool. */
-export const OPTIONAL_HEADERS = ['花名册编号', '特长', '系统编号', '说明'] as const;
+export const OPTIONAL_HEADERS = ['花名册编号', '特长', '系统编号', '说明', ...TALENT_HEADERS] as const;
 export const MAX_ROSTER_ROWS = 100_000;
 /** The header row is looked for in this many first rows: a 名册 usually has a merged title row (or two) above it. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -42,6 +47,15 @@ export interface RosterEntry {
   /** The 系统编号 column our export writes: the person's id, so a member without a phone is found again. */
   personId: number | null;
   skills: string | null;
+  /** The talent columns, when the row fills 人才领域 (talent.importTalents; the roster import leaves them). */
+  talent: RosterTalent | null;
+}
+
+export interface RosterTalent {
+  field: string;
+  qualifications: string | null;
+  /** The paper consent's day (YYYY-MM-DD), or null: then she is asked in the app before she can be invited. */
+  consentOn: string | null;
 }
 
 export interface RowError {
@@ -177,6 +191,17 @@ export function nameKey(name: string): string {
 const MAX_NAME = 20;
 const MAX_POST = 60;
 const MAX_SKILLS = 200;
+const MAX_TALENT_FIELD = 20;
+const MAX_QUALIFICATIONS = 200;
+
+/** A calendar day as YYYY-MM-DD from "2025-03-01", "2025/3/1", "2025.3.1" or "2025年3月1日"; undefined if not a day. */
+export function calendarDay(raw: string): string | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.normalize('NFKC').replace(/\s/g, ''));
+  if (!m) return undefined;
+  const day = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day) ? day : undefined;
+}
 
 /** Cell text as a person would read it: no stray spaces or invisible characters. */
 function clean(value: string | undefined): string {
@@ -301,6 +326,19 @@ export function judgeRosterRows(
     const skills = cell(r, '特长') || null;
     if (skills !== null && [...skills].length > MAX_SKILLS) problems.push(`特长太长了，不能超过 ${MAX_SKILLS} 个字`);
 
+    const talentField = cell(r, '人才领域');
+    const qualifications = cell(r, '资质') || null;
+    const consentText = cell(r, '同意日期');
+    const consentOn = consentText === '' ? null : calendarDay(consentText);
+    if (talentField !== '' && [...talentField].length > MAX_TALENT_FIELD)
+      problems.push(`人才领域太长了，不能超过 ${MAX_TALENT_FIELD} 个字`);
+    if (qualifications !== null && [...qualifications].length > MAX_QUALIFICATIONS)
+      problems.push(`资质太长了，不能超过 ${MAX_QUALIFICATIONS} 个字`);
+    if (consentOn === undefined) problems.push(`同意日期“${consentText}”看不懂，请写成 2025-03-01 或 2025年3月1日 这样`);
+    else if (consentOn !== null && consentOn > `${thisYear}-12-31`) problems.push(`同意日期“${consentText}”还没到`);
+    if (talentField === '' && (qualifications !== null || consentOn))
+      problems.push('填了资质或同意日期，却没有填人才领域');
+
     if (rosterNo !== null) {
       if (rosterNo.length > 40) problems.push('花名册编号太长了');
       else if (rosterNoRow.has(rosterNo))
@@ -339,6 +377,7 @@ export function judgeRosterRows(
       rosterNo,
       personId: personId ?? null,
       skills,
+      talent: talentField === '' ? null : { field: talentField, qualifications, consentOn: consentOn ?? null },
     });
   });
   if (entries.length === 0 && errors.length === 0 && skipped.length === 0)

@@ -60,6 +60,14 @@ const VOLUNTEER = [
 ];
 // 驾驶舱: refused to member2 in a sentence; dashboard.test.ts (e2e) checks it with real figures as the city admin.
 const DASHBOARD = [{ label: '驾驶舱', path: '/subpackages/dashboard/index/index' }];
+// 银发人才库: as member2 the profile (with the demo's consent), invitations, the 服务菜单 and the manager's page
+// (refused to a member); test/integration/talent.test.ts checks what they show for member1 and secretary1.
+const TALENT = [
+  { label: '我的人才档案', path: '/subpackages/talent/profile/index' },
+  { label: '人才库邀请', path: '/subpackages/talent/invitations/index' },
+  { label: '人才库管理', path: '/subpackages/talent/manage/index' },
+  { label: '人才库服务菜单', path: '/subpackages/talent/menu/index' },
+];
 const SCREENS = [
   ...TABS,
   ...SUBPAGES,
@@ -70,6 +78,7 @@ const SCREENS = [
   ...EVENTS,
   ...VOLUNTEER,
   ...DASHBOARD,
+  ...TALENT,
 ];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },

@@ -15,6 +15,7 @@ import { MyEventsEntry } from '../../features/events/components/my-events-entry'
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
 import { VolunteerMineEntry } from '../../features/volunteer/components/volunteer-mine-entry';
+import { TalentMineEntry } from '../../features/talent/components/talent-mine-entry';
 import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/library-admin/routes';
 import { MyTransfer } from '../../features/org/components/my-transfer';
 import { OrgEntries } from '../../features/org/components/org-entries';
@@ -50,6 +51,7 @@ export default function MinePage() {
         />
       ) : null}
       <VolunteerMineEntry />
+      <TalentMineEntry />
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
         <ListRow

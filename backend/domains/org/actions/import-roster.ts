@@ -11,12 +11,14 @@ import {
   branchDirectory,
   findMatches,
   insertRosterPeople,
+  matchRosterEntry,
   moveMemberGrant,
   type MatchedPerson,
 } from '../../../data/roster';
 import { recordFile } from '../../../data/files';
 import { keepClientUpload, letClientUploadGo } from '../../../files/client-upload';
 import { judgeRosterFile } from '../../../files/roster-file';
+import { NOT_UPLOADED, ownUpload, TOO_LARGE, type Source } from '../../../files/roster-upload';
 import { ROSTER_MIME, rosterKind } from '../../../files/roster-kind';
 import { scopeRoots } from '../../../rules/org-scope';
 import {
@@ -28,7 +30,6 @@ import {
   rowPlace,
   MAX_ROSTER_BYTES,
   MAX_ROSTER_ROWS,
-  type RosterEntry,
   type RosterFields,
   type RowError,
 } from '../../../rules/roster';
@@ -36,13 +37,9 @@ import { searchKey } from '../../../rules/roster-search';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import type { Deps } from '../../../runtime/deps';
-import type { Readable } from 'node:stream';
 
 /** Updates a dry run lists person by person; the count says how many in all (a whole city may change at once). */
 const MAX_CHANGES_LISTED = 500;
-
-const NOT_UPLOADED = '没有找到您上传的名册文件，可能已经过期。请重新上传。';
-const TOO_LARGE = '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。';
 
 const FILE_PROBLEMS = {
   'not-a-roster':
@@ -113,7 +110,7 @@ export const importRoster = action(
     const described: { row: number; person: MatchedPerson; changes: Partial<RosterFields> }[] = [];
     let unchanged = 0;
     for (const entry of judged.entries) {
-      const matched = matchFor(entry, matches, reachable);
+      const matched = matchRosterEntry(entry, matches, reachable);
       if ('error' in matched) {
         errors.push({ row: entry.row, message: `${place(entry.row)}：${matched.error}` });
         continue;
@@ -166,16 +163,6 @@ export const importRoster = action(
   },
 );
 
-type Source = { fileRef: string; bytes: Uint8Array } | { problem: string };
-
-/** A host upload (POST /upload/roster): in the store already, with a row naming its owner. */
-async function ownUpload(deps: Deps, fileRef: string, personId: number): Promise<Source> {
-  const file = await deps.database.db.selectFrom('files').selectAll().where('key', '=', fileRef).executeTakeFirst();
-  if (!file || file.purpose !== 'upload' || file.owner_id !== personId) throw fail.notFound(NOT_UPLOADED);
-  const bytes = await readAll(await deps.files.read(fileRef), MAX_ROSTER_BYTES);
-  return bytes ? { fileRef, bytes } : { problem: TOO_LARGE };
-}
-
 /**
  * A mini-program upload, fetched once from WeChat cloud storage and kept as a host upload would be (the store, a
  * `files` row with its owner), so the import after the check reads the same bytes from the same place in any runtime.
@@ -201,46 +188,6 @@ async function adoptClientUpload(deps: Deps, ref: string, personId: number): Pro
   });
   await letClientUploadGo(deps, ref, deps.log);
   return { fileRef: kept.key, bytes: kept.bytes };
-}
-
-/**
- * The person a row describes: by the export's 系统编号 first, then roster number, else phone; refused when any
- * names someone the importer may not act on (backend/access/person-access.ts: never named, never changed) or two
- * of them name different people. `by` says how, for a sentence.
- */
-function matchFor(
-  entry: RosterEntry,
-  matches: {
-    byPhone: Map<string, MatchedPerson>;
-    byRosterNo: Map<string, MatchedPerson>;
-    byId: Map<number, MatchedPerson>;
-  },
-  reachable: ReadonlySet<number>,
-): { person: null } | { person: MatchedPerson; by: string } | { error: string } {
-  const byId = entry.personId !== null ? matches.byId.get(entry.personId) : undefined;
-  const byNo = entry.rosterNo ? matches.byRosterNo.get(entry.rosterNo) : undefined;
-  const byPhone = entry.phone ? matches.byPhone.get(entry.phone) : undefined;
-  if (entry.personId !== null && (!byId || !reachable.has(byId.id)))
-    return {
-      error: `系统编号 ${entry.personId} 在您管理的范围里找不到这位党员。这一列是导出时写的，请不要改动，新党员请留空`,
-    };
-  if (byPhone && !reachable.has(byPhone.id))
-    return { error: `手机号 ${entry.phone} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  if (byNo && !reachable.has(byNo.id))
-    return { error: `花名册编号 ${entry.rosterNo} 已经登记在您管理范围以外的一位党员名下，请核对。` };
-  if (byId && byNo && byId.id !== byNo.id)
-    return {
-      error: `花名册编号 ${entry.rosterNo} 登记在${byNo.name}名下，和系统编号 ${entry.personId} 的${byId.name}不是同一个人，请核对。`,
-    };
-  const first = byId ?? byNo;
-  if (first && byPhone && first.id !== byPhone.id)
-    return {
-      error: `手机号 ${entry.phone} 已经登记在${byPhone.name}名下，和${byId ? `系统编号 ${entry.personId}` : `花名册编号 ${entry.rosterNo}`} 的${first.name}不是同一个人，请核对。`,
-    };
-  if (byId) return { person: byId, by: `系统编号 ${entry.personId} ` };
-  if (byNo) return { person: byNo, by: `花名册编号 ${entry.rosterNo} ` };
-  if (byPhone) return { person: byPhone, by: `手机号 ${entry.phone} ` };
-  return { person: null };
 }
 
 /** Each update for the dry run: the person, and every field it changes as the file's header names it, old → new. */
@@ -273,20 +220,4 @@ async function describeChanges(
       to: shown(key, changes[key]),
     })),
   }));
-}
-
-/** The stream's bytes, or null once they pass `max`. */
-async function readAll(stream: Readable | null, max: number): Promise<Uint8Array | null> {
-  if (!stream) throw fail.notFound(NOT_UPLOADED);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > max) {
-      stream.destroy();
-      return null;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }
