@@ -76,7 +76,7 @@ function handOver(data: LeanLandingData, root: HTMLElement, bookId: number, chap
   history.replaceState(history.state, '', `${data.playerPath}?bookId=${bookId}&chapterId=${chapterId}`);
   // From here on the app's page is the current one (tests and the app's own stack look for .taro_page).
   root.classList.remove('taro_page');
-  said.textContent = HANDING_OVER;
+  said.replaceChildren(el('div', { class: 'scan-landing__where', role: 'status' }, HANDING_OVER));
   // The app's first page (Taro's router puts it where it will, in a .taro_page) replaces this one once drawn.
   const drawn = new MutationObserver(() => {
     if (!document.querySelector('.taro_page')) return;
@@ -85,18 +85,26 @@ function handOver(data: LeanLandingData, root: HTMLElement, bookId: number, chap
   });
   drawn.observe(document.body, { childList: true, subtree: true });
   for (const href of data.app.styles) document.head.append(el('link', { rel: 'stylesheet', href }));
+  // No signal for the app's files: the sound goes on here, and those that did not come are asked for again once it
+  // is back (the ones that came are not run twice).
+  const missing = new Set(data.app.scripts);
+  let waiting = false;
   const load = () => {
+    waiting = false;
     for (const src of data.app.scripts) {
+      // Not twice: neither one that came nor one still on its way.
+      if (!missing.has(src) || document.querySelector(`script[src="${src}"]`)) continue;
       const script = document.createElement('script');
       script.src = src;
       // In order, as the app's own page lists them.
       script.async = false;
-      // No signal for the app's files: the sound goes on here, and they are asked for again when it returns.
+      script.onload = () => missing.delete(src);
       script.onerror = () => {
-        document.querySelectorAll('script[data-lean-app]').forEach((s) => s.remove());
+        script.remove();
+        if (waiting) return;
+        waiting = true;
         window.addEventListener('online', load, { once: true });
       };
-      script.setAttribute('data-lean-app', '');
       document.body.append(script);
     }
   };
@@ -166,7 +174,8 @@ function landing(data: LeanLandingData, root: HTMLElement): void {
     const playing = () => {
       cleanup();
       handedOver = true;
-      handOver(data, root, book.id, chapter.id, label);
+      busy('正在播放');
+      handOver(data, root, book.id, chapter.id, said);
     };
     const cleanup = () => {
       audio.removeEventListener('playing', playing);
@@ -225,6 +234,19 @@ function landing(data: LeanLandingData, root: HTMLElement): void {
       )
     : el('div', { class: 'scan-landing' }, el('div', { class: 'scan-landing__where' }, EMPTY_SENTENCE));
 
+  // Opened from a code, as the app's top bar says then: 返回首页, which opens the app at home.
+  const back = el(
+    'button',
+    { type: 'button', class: 'page-frame__back', 'aria-label': '返回首页' },
+    el('span', { class: 'page-frame__back-arrow', 'aria-hidden': 'true' }),
+    el(
+      'span',
+      { class: 'page-frame__back-words' },
+      el('span', { class: 'page-frame__back-word' }, '返回'),
+      el('span', { class: 'page-frame__back-word' }, '首页'),
+    ),
+  );
+  back.addEventListener('click', () => location.assign(data.homePath));
   document.title = TITLE;
   const size = savedTextSize(stored) ?? 'normal';
   document.documentElement.classList.add(...textSizeClasses(size));
@@ -232,21 +254,7 @@ function landing(data: LeanLandingData, root: HTMLElement): void {
     el(
       'div',
       { class: ['page-frame', ...textSizeClasses(size)].join(' ') },
-      el(
-        'nav',
-        { class: 'page-frame__top-bar', 'aria-label': '返回' },
-        el(
-          'a',
-          { class: 'page-frame__back', href: data.homePath },
-          el('span', { class: 'page-frame__back-arrow', 'aria-hidden': 'true' }),
-          el(
-            'span',
-            { class: 'page-frame__back-words' },
-            el('span', { class: 'page-frame__back-word' }, '返回'),
-            el('span', { class: 'page-frame__back-word' }, '首页'),
-          ),
-        ),
-      ),
+      el('div', { class: 'page-frame__top-bar', role: 'navigation', 'aria-label': '返回' }, back),
       el(
         'main',
         { class: 'page-frame__main' },
