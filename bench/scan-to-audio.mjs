@@ -1,17 +1,20 @@
 // Suite `scan-to-audio`: a book's QR URL opened in headless Chromium on a weak 3G-like link (750 kbps down,
 // 250 kbps up, 100 ms latency, cache off), 开始收听 tapped the moment it shows; time from navigation start to
 // the <audio> element's `playing` event. Also checks the audio is served for streaming (Range, ETag, caching)
-// and that sound started before the whole file had arrived.
+// and that sound started before the whole file had arrived. The floor (scan-floor.mjs: a ~1 KB page, one JSON call,
+// the same MP3 with Range) is measured in the same run on the same line, each of its runs beside one of the host's.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ensureHostBundle, seededDataDir, spawnHost } from './host.mjs';
 import { freePort, postJson, waitFor200 } from './net.mjs';
 import { stopChild } from './processes.mjs';
+import { startScanFloor } from './scan-floor.mjs';
 import { ensureBuilt } from './front-end-builds.mjs';
 import { median, round } from './stats.mjs';
 
 const RUNS = 5;
-const TARGET_MS = 3000;
+/** Issue 19: sound within 1.5 s of the scan on this line (the floor was 1.11 s). */
+const TARGET_MS = 1500;
 const NETWORK = {
   offline: false,
   latency: 100,
@@ -140,23 +143,39 @@ export default {
     const dataDir = await seededDataDir(ctx);
     const host = spawnHost(ctx, { port: await freePort(), dataDir });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    /** @type {Awaited<ReturnType<typeof startScanFloor>> | null} */
+    let floor = null;
     try {
       await waitFor200(`${host.url}/healthz`, { child: host.child, stderr: host.stderr });
       const list = await postJson(`${host.url}/api/audiobooks`, { action: 'list' });
       const bookId = list.json.data.books[0].id;
-      const made = await postJson(`${host.url}/api/qrcode`, { action: 'create', data: { type: 'book', id: bookId } });
+      // Codes are made by those who print posters: the demo's admin.
+      const admin = await postJson(`${host.url}/api/account`, { action: 'devLogin', data: { handle: 'admin' } });
+      const made = await postJson(
+        `${host.url}/api/qrcode`,
+        { action: 'create', data: { type: 'book', id: bookId } },
+        { authorization: `Bearer ${admin.json.data.token}` },
+      );
+      if (!made.json.ok) throw new Error(`qrcode.create: ${JSON.stringify(made.json)}`);
       // The QR encodes PUBLIC_URL (localhost by default); the bench opens the same path on its loopback host.
       const qrUrl = new URL(made.json.data.url);
       const url = `${host.url}${qrUrl.pathname}${qrUrl.search}`;
 
+      floor = await startScanFloor(host.url);
+      const floorUrl = `${floor.url}${qrUrl.pathname}${qrUrl.search}`;
+
       const runs = [];
+      const floorRuns = [];
       for (let i = 0; i < RUNS; i += 1) {
         const r = await oneRun(browser, url);
         runs.push(r);
+        const f = await oneRun(browser, floorUrl);
+        floorRuns.push(f);
         ctx.log(
-          `scan-to-audio: run ${i + 1}/${RUNS}: playing at ${r.playingMs} ms (button at ${r.buttonVisibleMs} ms)`,
+          `scan-to-audio: run ${i + 1}/${RUNS}: playing at ${r.playingMs} ms (button at ${r.buttonVisibleMs} ms); floor ${f.playingMs} ms`,
         );
       }
+      const floorMs = median(floorRuns.map((f) => f.playingMs));
       const playing = runs.map((r) => r.playingMs);
       const button = runs.map((r) => r.buttonVisibleMs);
       const audio = runs.map((r) => r.audio);
@@ -193,10 +212,18 @@ export default {
             (r.audio.wholeFileMs === null || r.audio.wholeFileMs > r.playingMs),
         ),
         audioTimingsMs: audio,
+        floor: {
+          what: `a ${floor.pageBytesGzipped} B gzipped page, one JSON call (qrcode.resolve), the same MP3 with Range`,
+          medianMs: round(floorMs),
+          samplesMs: floorRuns.map((f) => f.playingMs),
+        },
+        /** The host's median over the floor's, same run. */
+        overFloor: round(medianMs / floorMs, 2),
         targetMs: TARGET_MS,
         pass: medianMs <= TARGET_MS,
       };
     } finally {
+      await floor?.close();
       await browser.close();
       const stop = await stopChild(host.child, { graceMs: 10_000 });
       if (stop.forced) ctx.log('scan-to-audio: the host did not exit on SIGTERM within 10 s (killed)');
@@ -211,6 +238,8 @@ export default {
         target: `≤ ${r.targetMs} ms`,
         pass: r.pass,
       },
+      { label: 'floor, same run (median)', value: `${r.floor.medianMs} ms (${r.floor.what})` },
+      { label: 'scan → playing over the floor', value: `${r.overFloor}×` },
       { label: 'scan → 开始收听 visible (median)', value: `${r.buttonVisible.medianMs} ms` },
       {
         label: 'audio: Accept-Ranges, ETag, Cache-Control',

@@ -1,5 +1,6 @@
-// `npm run build:h5`: the Taro H5 build, then a gzip and a brotli copy of every text asset beside it, which the
-// host serves to browsers that accept them (a weak 3G line moves a third of the bytes).
+// `npm run build:h5`: the Taro H5 build and the lean scan landing (build-lean-landing.mjs), then a gzip and a brotli
+// copy of every text asset beside it, which the host serves to browsers that accept them (a weak 3G line moves a
+// third of the bytes).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,9 @@ const taro = spawnSync(process.execPath, ['node_modules/@tarojs/cli/bin/taro', '
   stdio: 'inherit',
 });
 if (taro.status !== 0) process.exit(taro.status ?? 1);
+// The lean scan landing's script and styles, which the host inlines into /s for a book's code (issue 19).
+const lean = spawnSync(process.execPath, ['scripts/build-lean-landing.mjs', OUT], { stdio: 'inherit' });
+if (lean.status !== 0) process.exit(lean.status ?? 1);
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

@@ -68,3 +68,17 @@ export const ERROR_ANSWER_HEADERS: Record<string, string> = {
   'referrer-policy': REFERRER_POLICY,
   'cache-control': 'no-store',
 };
+
+/**
+ * The page policy with more script sources allowed: the lean scan landing's inline script by its hash
+ * (scan-landing-route.ts). Never 'unsafe-inline': only that exact script runs.
+ */
+export function pageSecurityPolicy(scriptSources: string[]): string {
+  const directives = {
+    ...CONTENT_SECURITY_POLICY,
+    'script-src': [...CONTENT_SECURITY_POLICY['script-src'], ...scriptSources],
+  };
+  return securityHeaders({ ...HELMET_OPTIONS, contentSecurityPolicy: { useDefaults: false, directives } })[
+    'content-security-policy'
+  ];
+}

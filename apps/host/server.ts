@@ -1,4 +1,4 @@
-// The Node host: the H5 app, POST /api/<function>, /media (public files) with HTTP Range, /files (export downloads),
+// The Node host: the H5 app (and its lean scan landing at /s), POST /api/<function>, /media (public files) with HTTP Range, /files (export downloads),
 // /listen (private audio), /healthz — on one port.
 // Stateless: identity is a signed token, all state is in the database, so many hosts can share one Postgres.
 // Every answer carries the security headers (security-headers.ts); every failure is the envelope (error-answers.ts).
@@ -26,6 +26,7 @@ import { registerMediaRoute } from './media-route';
 import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 import { registerRosterUploadRoute } from './roster-upload-route';
+import { registerScanLandingRoute } from './scan-landing-route';
 
 export interface HostOptions {
   h5Dir: string;
@@ -134,6 +135,10 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
       acceptRanges: false,
     });
   }
+  /** The app's page, for every path that is one of its pages. */
+  const appPage = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', h5Dir);
+  // A book's or a chapter's code: the lean landing, the sound first and the app after it (scan-landing-route.ts).
+  if (h5Built) registerScanLandingRoute(app, deps, h5Dir, appPage);
 
   // Unknown API paths answer with the envelope; any other GET is a page of the single-page H5 app.
   app.setNotFoundHandler((req, reply) => {
@@ -153,7 +158,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
         .type('text/plain; charset=utf-8')
         .send('网页版还没有构建。请先运行 npm run build:h5，再刷新本页。');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', h5Dir);
+    return appPage(reply);
   });
 
   return app;

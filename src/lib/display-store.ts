@@ -2,15 +2,17 @@
 // to every screen. `largeText` stays for what only asks "big or not" (the account's saved choice, the weapp tab bar).
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
+import {
+  LARGE_TEXT_CLASS,
+  LARGE_TEXT_KEY,
+  savedTextSize,
+  TEXT_SIZE_KEY,
+  textSizeClasses,
+  XLARGE_TEXT_CLASS,
+  type TextSize,
+} from './text-size';
 
-export type TextSize = 'normal' | 'large' | 'xlarge';
-export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'xlarge'];
-
-const TEXT_SIZE_KEY = 'display.textSize';
-// Written alongside (true for 大字 and 特大): the weapp custom tab bar and older builds read this one.
-const LARGE_TEXT_KEY = 'display.largeText';
-export const LARGE_TEXT_CLASS = 'is-large';
-export const XLARGE_TEXT_CLASS = 'is-xlarge';
+export { LARGE_TEXT_CLASS, TEXT_SIZES, textSizeClasses, XLARGE_TEXT_CLASS, type TextSize } from './text-size';
 
 interface DisplayState {
   textSize: TextSize;
@@ -36,10 +38,7 @@ function read(key: string): unknown {
 }
 
 function readSaved(): TextSize | null {
-  const size = read(TEXT_SIZE_KEY);
-  if (typeof size === 'string' && (TEXT_SIZES as string[]).includes(size)) return size as TextSize;
-  const large = read(LARGE_TEXT_KEY);
-  return typeof large === 'boolean' ? (large ? 'large' : 'normal') : null;
+  return savedTextSize(read);
 }
 
 /** WeChat's own font setting (关怀模式 / 字体大小): enlarged means the person needs big text. */
@@ -56,12 +55,6 @@ function wechatFontEnlarged(): boolean {
 
 export function initialTextSize(): TextSize {
   return readSaved() ?? (wechatFontEnlarged() ? 'large' : 'normal');
-}
-
-/** The classes a screen carries for a size: 特大 keeps 大字's class too, so anything tuned for 大字 applies to it. */
-export function textSizeClasses(size: TextSize): string[] {
-  if (size === 'xlarge') return [LARGE_TEXT_CLASS, XLARGE_TEXT_CLASS];
-  return size === 'large' ? [LARGE_TEXT_CLASS] : [];
 }
 
 function applyClasses(size: TextSize): void {

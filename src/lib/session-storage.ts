@@ -1,7 +1,6 @@
 // The signed session token for the H5 host, kept on the device so a reload stays logged in.
 import Taro from '@tarojs/taro';
-
-const TOKEN_KEY = 'session.token';
+import { TOKEN_KEY } from './session-key';
 
 export function readToken(): string | null {
   try {

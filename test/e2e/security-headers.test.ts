@@ -1,6 +1,7 @@
 // The H5 app under the host's Content-Security-Policy, in Chromium: the screens a listener and an admin use draw,
 // play sound, show QR posters and read a photo for 扫一扫 without a single policy violation — and a page on another
 // origin cannot put the app in a frame.
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -97,9 +98,13 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
     ).toMatch(/script-src/);
   });
 
+  // The lean scan landing's page (a book's code) allows its one inline script by hash; nothing ever allows any inline.
   function expectPolicyEverywhere(policies: string[]): void {
     expect(policies.length).toBeGreaterThan(0);
-    for (const policy of policies) expect(policy).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
+    for (const policy of policies) {
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')?;.*frame-ancestors 'none'/);
+      expect(/script-src ([^;]*)/.exec(policy)?.[1]).not.toMatch(/unsafe/);
+    }
   }
 
   it('a listener: home, the library and a book playing — no violation', async () => {
@@ -115,6 +120,35 @@ describeInBrowser('Content-Security-Policy and framing (H5)', () => {
     expect((await audioState(page)).paused).toBe(false);
     expectPolicyEverywhere(policies);
     expect(violations).toEqual([]);
+  });
+
+  it('the lean scan landing: its own script runs by its hash, any other inline script is refused', async () => {
+    const { page, violations, policies } = await watchedPage();
+    const response = await page.goto(await scanUrl(books[0].id));
+    await page.locator('#sp-lean').getByRole('button', { name: '开始收听' }).waitFor();
+    const script = await page.locator('script:not([type]):not([src])').first().textContent();
+    const hash = createHash('sha256')
+      .update(script ?? '', 'utf8')
+      .digest('base64');
+    expect(response?.headers()['content-security-policy']).toContain(`script-src 'self' 'sha256-${hash}';`);
+    const ran = await page.evaluate(() => {
+      const other = document.createElement('script');
+      other.textContent = 'window.__inlineRan = true';
+      document.body.appendChild(other);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    expect(
+      await until(
+        () => violations.join('\n'),
+        (text) => text !== '',
+      ),
+    ).toMatch(/script-src/);
+    expectPolicyEverywhere(policies);
+    // The other headers every page carries.
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 
   it('an admin: the QR poster, managing books and 扫一扫 by photo — no violation', async () => {

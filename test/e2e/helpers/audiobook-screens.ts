@@ -12,12 +12,43 @@ async function settled(page: Page, text: string): Promise<void> {
   await page.locator(CURRENT_PAGE).getByText(text).first().waitFor();
 }
 
+/** The screen on show is the lean landing's, not the app's. */
+async function leanLanding(page: Page): Promise<void> {
+  await page.locator('#sp-lean.taro_page').waitFor();
+  if ((await page.locator('script[src*="/js/app."]').count()) > 0) throw new Error('the app was loaded');
+}
+
 export const AUDIOBOOK_SCREENS: AudiobookScreen[] = [
+  // A book's or a chapter's code opens the lean landing (the host's own small page, issue 19), not the app.
   {
-    label: '扫码听书 (a book QR)',
+    label: '扫码听书, the lean landing (a book QR)',
     open: async (page, baseUrl) => {
       await openScreen(page, baseUrl, '/s?scene=b.1', '扫码听书');
       await settled(page, '开始收听');
+      await leanLanding(page);
+    },
+  },
+  {
+    label: '扫码听书, the lean landing (a chapter QR)',
+    open: async (page, baseUrl) => {
+      await openScreen(page, baseUrl, '/s?scene=c.2', '扫码听书');
+      await settled(page, '开始收听');
+      await leanLanding(page);
+    },
+  },
+  {
+    label: '扫码听书, the lean landing saying 开始收听 found no signal',
+    open: async (page, baseUrl) => {
+      await openScreen(page, baseUrl, '/s?scene=b.1', '扫码听书');
+      await leanLanding(page);
+      await page.context().setOffline(true);
+      try {
+        await page.locator(CURRENT_PAGE).getByRole('button', { name: '开始收听' }).click();
+        await page.locator(CURRENT_PAGE).getByRole('alert').waitFor();
+        await page.locator(CURRENT_PAGE).getByRole('button', { name: '开始收听' }).waitFor();
+      } finally {
+        await page.context().setOffline(false);
+      }
     },
   },
   {

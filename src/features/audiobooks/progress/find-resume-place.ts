@@ -3,10 +3,9 @@
 import { myProgress } from '../api/my-progress';
 import { mayHaveAccount } from './listener-identity';
 import { placeForBook, readPlaces } from './local-places';
+import { SERVER_WAIT_MS } from './place-records';
 import { newerPlace } from './resume-point';
 import type { ProgressItem } from '../../../../contracts/audiobooks';
-
-const SERVER_WAIT_MS = 2500;
 
 /** The account's places, or [] when there is no account, no signal or no answer in time. */
 export async function serverPlaces(): Promise<ProgressItem[]> {

@@ -1,26 +1,11 @@
 // Where this device last stopped in each book, kept in Taro storage: for offline resume, for listeners
 // without an account, and as a fallback when the server cannot be reached.
 import Taro from '@tarojs/taro';
-import type { ProgressItem } from '../../../../contracts/audiobooks';
+import { isPlace, PLACES_KEY as KEY, type LocalPlace } from './place-records';
 
-const KEY = 'audiobooks.places';
 const MAX_PLACES = 50;
 
-export interface LocalPlace extends ProgressItem {
-  /** Heard without an account: sent once with importProgress after the person signs in. */
-  pendingImport: boolean;
-}
-
-function isPlace(value: unknown): value is LocalPlace {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Partial<LocalPlace>;
-  return (
-    typeof p.bookId === 'number' &&
-    typeof p.chapterId === 'number' &&
-    typeof p.position === 'number' &&
-    typeof p.updatedAt === 'string'
-  );
-}
+export type { LocalPlace } from './place-records';
 
 /** All places, newest first. */
 export function readPlaces(): LocalPlace[] {

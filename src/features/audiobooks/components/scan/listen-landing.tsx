@@ -10,11 +10,11 @@ import { ErrorNote } from '../../../../components/error-note';
 import { StateView } from '../../../../components/state-view';
 import { RemoteView } from '../../../../entities/remote/remote-view';
 import { useRemote } from '../../../../entities/remote/use-remote';
-import { spokenDuration } from '../../../../entities/time/durations';
 import { openTab, TAB_ROUTES } from '../../../../lib/routes';
 import { usePlayerStore } from '../../player/player-store';
 import { replaceWithPlayer } from '../../navigation';
 import { listenStart, type ListenStart } from '../../scan/listen-start';
+import { whereWords } from '../../scan/start-place';
 import { BookCover } from '../book-cover';
 import './listen-landing.scss';
 
@@ -111,10 +111,7 @@ function ReadyToListen({ start: { book, chapters, index, position } }: { start: 
       setProblem(sentence);
     });
   };
-  const where =
-    position > 0
-      ? `从上次停下的地方（第${chapter.seq}章 ${spokenDuration(position)}）接着听。`
-      : `从第${chapter.seq}章“${chapter.title}”开始听。`;
+  const where = whereWords(chapter, position);
 
   return (
     <View className='scan-landing'>
