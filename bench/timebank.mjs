@@ -136,7 +136,7 @@ async function runEngine(ctx, engine, adminUrl) {
     // The cached balances, as the transfers keep them.
     await sql.exec(`delete from tb_balances`);
     await sql.exec(`insert into tb_balances (account_kind, account_id, minutes, last_activity_at)
-      select account_kind, account_id, sum(minutes), max(created_at) from ledger_movements where account_kind in ('timebank', 'pool', 'bureau') group by account_kind, account_id`);
+      select account_kind, account_id, sum(minutes), max(created_at) from ledger_movements where account_kind in ('timebank', 'pool') group by account_kind, account_id`);
     if (engine === 'postgres') await sql.exec('analyze');
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
