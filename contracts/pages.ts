@@ -44,6 +44,14 @@ export const PAGES = {
     verify: '/subpackages/volunteer/verify/index',
     manage: '/subpackages/volunteer/manage/index',
   },
+  timebank: {
+    mine: '/subpackages/timebank/mine/index',
+    ask: '/subpackages/timebank/ask/index',
+    confirm: '/subpackages/timebank/confirm/index',
+    card: '/subpackages/timebank/card/index',
+    help: '/subpackages/timebank/help/index',
+    branch: '/subpackages/timebank/branch/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

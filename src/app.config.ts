@@ -28,6 +28,10 @@ export default defineAppConfig({
       root: 'subpackages/volunteer',
       pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'],
     },
+    {
+      root: 'subpackages/timebank',
+      pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

@@ -19,6 +19,7 @@ import { LIBRARY_ADMIN_ROUTES, openLibraryAdminPage } from '../../features/libra
 import { MyTransfer } from '../../features/org/components/my-transfer';
 import { OrgEntries } from '../../features/org/components/org-entries';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
+import { TimebankMineEntry } from '../../features/timebank/components/timebank-mine-entry';
 
 export default function MinePage() {
   const { user, signedIn, status } = useSession();
@@ -49,6 +50,7 @@ export default function MinePage() {
         />
       ) : null}
       <VolunteerMineEntry />
+      {signedIn ? <TimebankMineEntry /> : null}
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
         <ListRow
