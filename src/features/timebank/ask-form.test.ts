@@ -33,10 +33,7 @@ describe('请人帮忙 form', () => {
   });
 
   it('reports every mistake at once, each by its field', () => {
-    const answer = askToInput(
-      { ...filled, area: null, service: null, date: '', start: '', end: '', place: '  ' },
-      NOW,
-    );
+    const answer = askToInput({ ...filled, area: null, service: null, date: '', start: '', end: '', place: '  ' }, NOW);
     expect(answer).toEqual({
       problems: {
         area: '请选择要哪一类帮助。',

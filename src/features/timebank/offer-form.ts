@@ -28,7 +28,9 @@ export function offerToForm(offer: Pick<Offer, 'services' | 'availability'> | nu
   };
 }
 
-export function offerToInput(f: OfferForm): { input: ActionInput<'timebank', 'offer'> } | { problems: Problems<OfferField> } {
+export function offerToInput(
+  f: OfferForm,
+): { input: ActionInput<'timebank', 'offer'> } | { problems: Problems<OfferField> } {
   const problems: Problems<OfferField> = {};
   if (f.services.length === 0) problems.services = '请至少选一项您能帮的事。';
   if (f.weekdays.length === 0) problems.weekdays = '请选哪几天有空。';

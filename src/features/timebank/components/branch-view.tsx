@@ -89,7 +89,9 @@ function CoverageCard({ coverage }: { coverage: Coverage }) {
       </View>
       {coverage.streets.length > 0
         ? coverage.streets.map((s) => (
-            <View key={s.orgUnitId}>{`${s.name}：${s.ratio === null ? '没有服务' : s.ratio.toFixed(2)}${s.ratio !== null && s.ratio < 1 ? '（低于1）' : ''}`}</View>
+            <View
+              key={s.orgUnitId}
+            >{`${s.name}：${s.ratio === null ? '没有服务' : s.ratio.toFixed(2)}${s.ratio !== null && s.ratio < 1 ? '（低于1）' : ''}`}</View>
           ))
         : null}
     </Card>
@@ -101,7 +103,12 @@ function visitLine(v: VisitSummary): string {
   return `${v.helper.name}帮${v.elder.name}${v.service}，${when}，${hoursWords(v.hours)}。`;
 }
 
-type Ask = { title: string; message: string; confirmLabel: string; run: (requestId: string) => Promise<{ message: string }> };
+type Ask = {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  run: (requestId: string) => Promise<{ message: string }>;
+};
 
 function QueueCards({ queue, reload }: { queue: SecretaryQueue; reload: () => void }) {
   const action = useAction();

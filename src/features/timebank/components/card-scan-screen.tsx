@@ -23,7 +23,9 @@ export function CardScanScreen({ scene, userId }: { scene: string; userId: numbe
       {({ requests }) => {
         const running = requests.find((r) => r.status === 'visiting' && r.helper?.id === userId) ?? null;
         const coming = requests.find((r) => r.status === 'matched' && r.helper?.id === userId) ?? null;
-        return <ScanBody scene={scene} running={running ? running.elder.name : null} next={coming?.elder.name ?? null} />;
+        return (
+          <ScanBody scene={scene} running={running ? running.elder.name : null} next={coming?.elder.name ?? null} />
+        );
       }}
     </RemoteView>
   );

@@ -112,9 +112,7 @@ function OpenRequests({ requests }: { requests: HelpRequestSummary[] }) {
   const action = useAction();
   const [taken, setTaken] = useState<Set<number>>(new Set());
   if (requests.length === 0)
-    return (
-      <StateView kind='empty' title='附近暂时没有等人帮忙的' message='有新的请求，会在“我的消息”里告诉您。' />
-    );
+    return <StateView kind='empty' title='附近暂时没有等人帮忙的' message='有新的请求，会在“我的消息”里告诉您。' />;
   return (
     <Card title='附近等人帮忙的'>
       {requests.map((r) => (
@@ -185,9 +183,7 @@ function OfferCard({ offer, catalogue }: { offer: MyOffer; catalogue: Catalogue 
           label={a.area}
           choices={a.services.map((s) => ({ value: s, label: s }))}
           selected={form.services.filter((s) => a.services.includes(s))}
-          onChange={(picked) =>
-            set('services')([...form.services.filter((s) => !a.services.includes(s)), ...picked])
-          }
+          onChange={(picked) => set('services')([...form.services.filter((s) => !a.services.includes(s)), ...picked])}
         />
       ))}
       {problems.services ? <ErrorNote>{problems.services}</ErrorNote> : null}

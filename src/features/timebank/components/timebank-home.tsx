@@ -36,9 +36,7 @@ export function TimebankHome({ user }: { user: User }) {
             <View className='timebank-note timebank-note--done' {...a11y({ role: 'status' })}>
               <View className='timebank-big-sentence'>{balance.sentence}</View>
               {balance.awaitingConfirmation > 0 ? (
-                <View>
-                  还有{hoursWords(balance.awaitingConfirmation)}等对方确认，确认以后才记到您的名下。
-                </View>
+                <View>还有{hoursWords(balance.awaitingConfirmation)}等对方确认，确认以后才记到您的名下。</View>
               ) : null}
               {balance.dormant ? <View>您一年没有用时间银行了，存的时间都还在。</View> : null}
             </View>

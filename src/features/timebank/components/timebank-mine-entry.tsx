@@ -6,6 +6,7 @@ import { openTimebankPage } from '../routes';
 
 export function TimebankMineEntry() {
   const remote = useRemote(() => getBalance(), []);
-  const sentence = remote.state.status === 'ready' ? remote.state.data.sentence : '互相帮忙，帮别人的时间存起来，自己要用时再用。';
+  const sentence =
+    remote.state.status === 'ready' ? remote.state.data.sentence : '互相帮忙，帮别人的时间存起来，自己要用时再用。';
   return <ListRow title='时间银行' description={sentence} onClick={() => openTimebankPage('mine')} />;
 }

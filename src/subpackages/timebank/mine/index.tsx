@@ -6,7 +6,9 @@ import { TimebankHome } from '../../../features/timebank/components/timebank-hom
 export default function TimebankMinePage() {
   return (
     <PageFrame title='我的时间银行'>
-      <SessionGate reason='时间银行记的是您自己的时间，登录以后才能看。'>{(user) => <TimebankHome user={user} />}</SessionGate>
+      <SessionGate reason='时间银行记的是您自己的时间，登录以后才能看。'>
+        {(user) => <TimebankHome user={user} />}
+      </SessionGate>
     </PageFrame>
   );
 }
