@@ -58,7 +58,27 @@ const VOLUNTEER = [
   { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS, ...VOLUNTEER];
+// 时间银行: as member2 these show the member's own balance, card and empty lists, and the secretary's page refused;
+// timebank.test.ts checks them with a real request, visit and counter-signature, in 标准 and 特大.
+const TIMEBANK = [
+  { label: '我的时间银行', path: '/subpackages/timebank/mine/index' },
+  { label: '请人帮忙', path: '/subpackages/timebank/ask/index' },
+  { label: '确认服务', path: '/subpackages/timebank/confirm/index' },
+  { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
+  { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
+  { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
+];
+const SCREENS = [
+  ...TABS,
+  ...SUBPAGES,
+  ...STUDY_AND_LIBRARY,
+  ...INBOX,
+  ...NOTICES,
+  ...ORG,
+  ...EVENTS,
+  ...VOLUNTEER,
+  ...TIMEBANK,
+];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },
