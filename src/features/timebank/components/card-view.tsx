@@ -13,7 +13,7 @@ import { plainDateWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { getPersonalCard } from '../api/get-personal-card';
 import { reportCardLost } from '../api/report-card-lost';
-import { PrintCard } from './print-card';
+import { PrintSheet } from './print-sheet';
 import './timebank.scss';
 
 export function CardView({ personId }: { personId: number }) {
@@ -56,7 +56,7 @@ function CardBody({ first, personId }: { first: PersonalCard; personId: number }
         </View>
       </View>
       <View className='timebank-controls timebank-stack'>
-        <PrintCard />
+        <PrintSheet label='打印服务卡' how='按“打印服务卡”，用 A4 纸打印，沿虚线剪下，交给老人收好。' />
         <Said said={action.said} className='timebank-note' failedClassName='timebank-note--failed' />
         <BigButton onClick={() => setAsking(true)} busy={action.busy} busyLabel='正在挂失…'>
           卡丢了，挂失

@@ -10,6 +10,7 @@ import { Card } from '../../../components/card';
 import { CheckList } from '../../../components/check-list';
 import { TimeField } from '../../../components/date-field';
 import { ErrorNote } from '../../../components/error-note';
+import { ListRow } from '../../../components/list-row';
 import { StateView } from '../../../components/state-view';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { Said } from '../../../entities/remote/said-line';
@@ -26,6 +27,7 @@ import { getMyVisits } from '../api/get-my-visits';
 import { getRequests } from '../api/get-requests';
 import { saveOffer } from '../api/save-offer';
 import { offerToForm, offerToInput, WEEKDAY_NAMES, type OfferField, type OfferForm } from '../offer-form';
+import { openTimebankPage } from '../routes';
 import { hoursWords } from '../timebank-words';
 import './timebank.scss';
 
@@ -68,6 +70,11 @@ export function HelpView({ user, onScan }: HelpViewProps) {
                   {`${dateTimeWords(v.checkInAt)} 帮${v.elder.name}${v.service}，${v.minutes > 0 ? hoursWords(v.minutes / 60) : '正在服务'}：${v.statusName}${v.confirmedForElder ? '（书记代老人确认）' : ''}。`}
                 </View>
               ))}
+              <ListRow
+                title='开具服务时间证明'
+                description='写明帮了谁、做了什么，带二维码可以核验。'
+                onClick={() => openTimebankPage('proof')}
+              />
             </Card>
           </View>
         );
