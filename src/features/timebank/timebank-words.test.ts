@@ -33,7 +33,7 @@ describe('time bank words', () => {
 
   it('says the coverage in words, and below 1 is said, not only coloured', () => {
     const base = { target: 1.2, held: 120, delivered: 100 };
-    expect(coverageSentence({ ...base, ratio: 0.8, flag: 'red' })).toMatch(/^覆盖率0\.80，低于1：/);
+    expect(coverageSentence({ ...base, ratio: 0.8, flag: 'red' })).toMatch(/^覆盖率0\.80，低于1，已标红/);
     expect(coverageSentence({ ...base, ratio: 1.1, flag: 'amber' })).toMatch(/^覆盖率1\.10，还没到目标1\.2。/);
     expect(coverageSentence({ ...base, ratio: 1.35, flag: 'green' })).toBe(
       '覆盖率1.35，达到目标1.2。大家存着能用的120小时，这个月实际服务了100小时。',

@@ -34,7 +34,7 @@ export function coverageSentence(c: Pick<Coverage, 'ratio' | 'flag' | 'target' |
   const figures = `大家存着能用的${hoursWords(c.held)}，这个月实际服务了${hoursWords(c.delivered)}`;
   if (c.ratio === null) return `这个月还没有人提供服务，算不出覆盖率。${figures}。`;
   const figure = c.ratio.toFixed(2);
-  if (c.flag === 'red') return `覆盖率${figure}，低于1：存的时间可能用不出去，要多找人来帮忙。${figures}。`;
+  if (c.flag === 'red') return `覆盖率${figure}，低于1，已标红，要多留意。${figures}。`;
   if (c.flag === 'amber') return `覆盖率${figure}，还没到目标${c.target}。${figures}。`;
   return `覆盖率${figure}，达到目标${c.target}。${figures}。`;
 }

@@ -79,11 +79,13 @@ function CoverageCard({ coverage }: { coverage: Coverage }) {
         {trendRows(coverage.trend).map((row) => (
           <View key={row.month} className='timebank-trend__row'>
             <View>{row.red ? `${row.words}（低于1）` : row.words}</View>
-            <View
-              className={row.red ? 'timebank-trend__bar timebank-trend__bar--red' : 'timebank-trend__bar'}
-              style={{ width: `${row.width}%` }}
-              {...a11y({ hidden: true })}
-            />
+            {row.width > 0 ? (
+              <View
+                className={row.red ? 'timebank-trend__bar timebank-trend__bar--red' : 'timebank-trend__bar'}
+                style={{ width: `${row.width}%` }}
+                {...a11y({ hidden: true })}
+              />
+            ) : null}
           </View>
         ))}
       </View>
