@@ -6,6 +6,7 @@ import type { User } from '../../../../contracts/account';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ListRow } from '../../../components/list-row';
+import { getMyFamily } from '../../../entities/family/api/get-my-family';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { holdsScope } from '../../../entities/session/scopes';
@@ -23,12 +24,17 @@ const CURRENT = new Set(['awaiting_approval', 'open', 'matched', 'visiting', 'vi
 
 export function TimebankHome({ user }: { user: User }) {
   const remote = useRemote(async () => {
-    const [balance, confirm, mine] = await Promise.all([getBalance(), getToConfirm(), getRequests({ mine: true })]);
-    return { balance, visits: confirm.visits, requests: mine.requests };
+    const [balance, confirm, mine, family] = await Promise.all([
+      getBalance(),
+      getToConfirm(),
+      getRequests({ mine: true }),
+      getMyFamily(),
+    ]);
+    return { balance, visits: confirm.visits, requests: mine.requests, members: family.members };
   }, []);
   return (
     <RemoteView remote={remote} loading='正在读取您的时间银行，请稍等。' failed='没能读取时间银行'>
-      {({ balance, visits, requests }) => {
+      {({ balance, visits, requests, members }) => {
         // Her own asks and those for the elders she acts for; the helper's taken requests are on 我能帮忙.
         const asked = requests.filter((r) => CURRENT.has(r.status) && r.helper?.id !== user.id);
         return (
@@ -70,6 +76,14 @@ export function TimebankHome({ user }: { user: User }) {
               description='印着您的二维码，来帮忙的人到了和走时各扫一次。'
               onClick={() => openTimebankPage('card')}
             />
+            {members.map((m) => (
+              <ListRow
+                key={m.id}
+                title={`${m.name}的服务卡`}
+                description='您的家人的卡，打印出来交给他（她）收好。'
+                onClick={() => openTimebankPage('card', { person: m.id })}
+              />
+            ))}
             <ListRow
               title='我能帮忙'
               description='60到70岁的党员，帮高龄老人做点事，时间存起来以后用。'
