@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BookSummary, Chapter } from './audiobooks';
 import { id } from './fields';
+import type { PersonalCardScene } from './timebank';
 
 /** Public things: the scene is a plain id, never expires, and grants nothing by itself. */
 export const PLAIN_SCENE_TYPES = ['book', 'chapter', 'event', 'post'] as const;
@@ -9,9 +10,10 @@ export const PLAIN_SCENE_TYPES = ['book', 'chapter', 'event', 'post'] as const;
 export const SIGNED_SCENE_TYPES = ['attendance', 'checkin', 'invitation'] as const;
 /**
  * Signed but never expiring: the scene names something only its printed paper should open (a 志愿服务证明), so it
- * carries an HMAC over prefix and id, yet the paper must keep verifying for years. Grants nothing.
+ * carries an HMAC over prefix and id, yet the paper must keep verifying for years. Grants nothing. An elder's time-bank
+ * card (`personalCard`) is the same for life unless reported lost; the helper's scans of it are timebank.checkIn/checkOut.
  */
-export const SEALED_SCENE_TYPES = ['certificate'] as const;
+export const SEALED_SCENE_TYPES = ['certificate', 'personalCard'] as const;
 export const SCENE_TYPES = [...PLAIN_SCENE_TYPES, ...SIGNED_SCENE_TYPES, ...SEALED_SCENE_TYPES] as const;
 export type PlainSceneType = (typeof PLAIN_SCENE_TYPES)[number];
 export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
@@ -158,7 +160,8 @@ export type ResolvedScene =
   | UnavailableScene<'attendance'>
   | PostScene
   | CheckInScene
-  | CertificateScene;
+  | CertificateScene
+  | PersonalCardScene;
 
 /** The answer for one scene type. */
 export type ResolvedSceneOf<T extends SceneType> = Extract<ResolvedScene, { type: T }>;

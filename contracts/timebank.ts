@@ -481,7 +481,7 @@ export interface SecretaryQueue {
   disputes: VisitSummary[];
   /** Visits the secretary (or another) confirmed for an elder without a phone, recent first: audited and shown. */
   confirmedForElder: VisitSummary[];
-  /** Visits waiting for the counter-signature whose elder has no linked relative and no account (may need the secretary). */
+  /** Visits waiting for the counter-signature whose elder has no linked relative, or waiting over a day: the secretary may confirm for the elder. */
   awaitingWithoutPhone: VisitSummary[];
   /** Needs approved or withdrawn. */
   needs: NeedApproval[];

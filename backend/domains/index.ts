@@ -8,8 +8,9 @@ import { events } from './events/manifest';
 import { notices } from './notices/manifest';
 import { org } from './org/manifest';
 import { volunteer } from './volunteer/manifest';
+import { timebank } from './timebank/manifest';
 
-export const DOMAINS = [account, audiobooks, events, volunteer, notices, org] as const;
+export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, timebank] as const;
 
 export type Domain = (typeof DOMAINS)[number];
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

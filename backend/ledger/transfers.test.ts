@@ -1,4 +1,4 @@
-import { correctionTransfer, isBalanced, serviceTransfer } from './transfers';
+import { correctionTransfer, floorOf, isBalanced, serviceTransfer, withinFloor } from './transfers';
 
 describe('the double-entry hours ledger', () => {
   it('credits service from the post to the member, summing to zero', () => {
@@ -45,5 +45,16 @@ describe('the double-entry hours ledger', () => {
         ],
       }),
     ).toBe(false);
+  });
+
+  it('keeps people’s and pools’ hours at or above zero, while the issuers (posts, the bureau) have no floor', () => {
+    expect(floorOf('timebank')).toBe(0);
+    expect(floorOf('pool')).toBe(0);
+    expect(floorOf('member')).toBe(0);
+    expect(floorOf('post')).toBeNull();
+    expect(withinFloor('timebank', 0)).toBe(true);
+    expect(withinFloor('timebank', -1)).toBe(false);
+    expect(withinFloor('pool', -30)).toBe(false);
+    expect(withinFloor('bureau', -100_000)).toBe(true);
   });
 });

@@ -4,11 +4,32 @@
 // Service is a transfer from the post that certifies it to the member; a correction moves only the difference, so
 // the original transfer stays as it was.
 /**
- * 'member': a person's own account (account id = people.id); 'post': the volunteer post that certifies service;
- * 'pool': hours given for others (e.g. elders over 80); 'bureau': the time bank's own account.
+ * 'member': a person's volunteer-service account (account id = people.id); 'post': the volunteer post that certifies
+ * service; 'timebank': a person's time-bank hours (account id = people.id), kept apart from volunteer service hours;
+ * 'pool': a street's hours given for others (account id = the street's org unit id); 'bureau': the time bank's own
+ * account (account id 0), which stands behind visits the secretary approved when nobody else can pay.
  */
-export type AccountKind = 'member' | 'post' | 'pool' | 'bureau';
-export type TransferKind = 'service' | 'correction';
+export type AccountKind = 'member' | 'post' | 'timebank' | 'pool' | 'bureau';
+/**
+ * 'service', 'correction': volunteer service at a post. The time bank's: 'visit' (a confirmed visit, from the elder or
+ * the pool to the helper), 'gift' (to a linked relative), 'donation' (to the pool), 'overflow' (above the cap, to the
+ * pool), 'post_hours' (a post's service counted as time-bank hours, where the bureau turned that on).
+ */
+export type TransferKind = 'service' | 'correction' | 'visit' | 'gift' | 'donation' | 'overflow' | 'post_hours';
+
+/**
+ * The lowest balance an account may reach, in minutes: a person's and a pool's hours never go below zero; a post and
+ * the bureau issue hours, so their balances are the negative of what they issued and have no floor.
+ */
+export function floorOf(kind: AccountKind): number | null {
+  return kind === 'post' || kind === 'bureau' ? null : 0;
+}
+
+/** Whether a balance of `minutes` on an account of `kind` is allowed. */
+export function withinFloor(kind: AccountKind, minutes: number): boolean {
+  const floor = floorOf(kind);
+  return floor === null || minutes >= floor;
+}
 
 export interface Movement {
   accountKind: AccountKind;

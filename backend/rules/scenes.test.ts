@@ -45,6 +45,14 @@ describe('QR scenes', () => {
     }
   });
 
+  it('seal an elder’s time-bank card as its own kind: a certificate’s seal does not open it', () => {
+    const card = sealedScene('personalCard', 42, key);
+    expect(card.startsWith('t.')).toBe(true);
+    expect(readScene(card, key, new Date('2126-01-01T00:00:00Z'))).toEqual({ ok: true, type: 'personalCard', id: 42 });
+    const cert = sealedScene('certificate', 42, key).split('.');
+    expect(readScene(['t', cert[1], cert[2]].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
+  });
+
   it('seal a certificate in at most 21 characters that never expires, and refuse it altered or forged', () => {
     const s = sealedScene('certificate', 2_000_000_000, key);
     expect(s.length).toBeLessThanOrEqual(21);

@@ -1,7 +1,7 @@
 // Reading a scanned scene with the server's key and clock, and refusing what cannot be trusted in a sentence a
 // retiree can act on. Used by qrcode.resolve for every scene, and by the actions that consume a signed scene
 // (account.redeemInvite, events.attend, volunteer.checkIn and its scans).
-import { readScene, type SceneFacts, type SignedSceneType } from '../rules/scenes';
+import { readScene, type SceneFacts, type SealedSceneType, type SignedSceneType } from '../rules/scenes';
 import { AppError } from '../runtime/app-error';
 import type { Deps } from '../runtime/deps';
 
@@ -47,5 +47,21 @@ export function readGrantingScene<T extends SignedSceneType>(scene: string, type
   }
   if (verdict.type !== type) throw new AppError('QR_INVALID', words.wrongKind);
   // The type was just checked; TypeScript cannot narrow a generic union by it.
+  return verdict as unknown as SceneFacts<T>;
+}
+
+/**
+ * A sealed scene of one kind (an elder's printed card): its signature checked; another kind, forged or altered is
+ * QR_INVALID with `wrongKind` or the unreadable sentence. Whether the thing it names is still good is the caller's.
+ */
+export function readSealedScene<T extends SealedSceneType>(
+  scene: string,
+  type: T,
+  wrongKind: string,
+  deps: SceneDeps,
+): SceneFacts<T> {
+  const verdict = readScene(scene, deps.sceneKey, deps.now());
+  if (!verdict.ok) throw new AppError('QR_INVALID', UNREADABLE_SCENE);
+  if (verdict.type !== type) throw new AppError('QR_INVALID', wrongKind);
   return verdict as unknown as SceneFacts<T>;
 }

@@ -16,6 +16,7 @@ const TITLES: Record<SceneType, string> = {
   post: '志愿服务驿站',
   checkin: '志愿服务打卡',
   certificate: '核验志愿服务证明',
+  personalCard: '时间银行服务卡',
 };
 
 export function scanTitle(state: Remote<ResolvedScene>): string {

@@ -4,6 +4,7 @@ import { PageFrame } from '../../components/page-frame';
 import { AcceptInvitation } from '../../features/account/components/accept-invitation';
 import { useListenOpener } from '../../features/audiobooks/components/scan/listen-opener';
 import { AttendScene, OpenEventScene } from '../../features/events/components/scan-openers';
+import { NotYetOpen } from '../../features/scan/components/not-yet-open';
 import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
 import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
@@ -32,6 +33,8 @@ export default function ScanPage() {
           certificate: (cert) => <VerifyView number={cert.number} sig={cert.sig} />,
           event: (event) => <OpenEventScene resolved={event} />,
           attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
+          // An elder's time-bank card: what it is, until the time bank's scan screen (the helper's 签到/签退) opens it.
+          personalCard: (card) => <NotYetOpen resolved={card} />,
         }}
       />
     </PageFrame>

@@ -6,7 +6,7 @@ import { openTab, TAB_ROUTES } from '../../../lib/routes';
 import type { UnopenableScene } from '../scene-openers';
 import './scan.scss';
 
-export function NotYetOpen({ resolved }: { resolved: UnopenableScene }) {
+export function NotYetOpen({ resolved }: { resolved: Pick<UnopenableScene, 'message'> }) {
   return (
     <View className='scan-screen'>
       <View className='scan-note'>

@@ -41,6 +41,7 @@ function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
     post: jest.fn((resolved) => <p>驿站：{resolved.name}</p>),
     checkin: jest.fn((_resolved, scene) => <p>打卡：{scene}</p>),
     certificate: jest.fn((resolved) => <p>证明：{resolved.number}</p>),
+    personalCard: jest.fn(() => <p>服务卡</p>),
   };
 }
 

@@ -1,0 +1,27 @@
+// The time bank's scannable thing: an elder's printed card (sealed `t.<card>.<signature>`). `resolve` names the
+// card only (never the elder or the address): the helper's timebank.checkIn/checkOut use it. A card reported lost
+// answers QR_INVALID with a sentence, here and at the scans.
+import type { PersonalCardScene } from '../../../../contracts/timebank';
+import { AppError } from '../../../runtime/app-error';
+import type { SceneResolvers } from '../../../scan/scene-resolvers';
+
+export const LOST_CARD = '这张服务卡已经挂失，不能再用了。请老人或家人出示新的服务卡。';
+
+export const timebankScenes: Pick<SceneResolvers, 'personalCard'> = {
+  async personalCard({ id }, deps): Promise<PersonalCardScene> {
+    const card = await deps.database.db
+      .selectFrom('tb_cards')
+      .select(['id', 'lost_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!card) throw new AppError('QR_INVALID', '这张服务卡无法识别，请老人或家人重新打印一张。');
+    if (card.lost_at) throw new AppError('QR_INVALID', LOST_CARD);
+    return {
+      type: 'personalCard',
+      available: true,
+      id,
+      consumedBy: 'timebank.checkIn',
+      message: '这是老人的时间银行服务卡。来帮助老人的志愿者，到达和离开时各扫一次。',
+    };
+  },
+};
