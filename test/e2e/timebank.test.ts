@@ -46,7 +46,10 @@ describeInBrowser('时间银行 journey (H5)', () => {
 
   async function check(page: Page, size: TextSize, name: string): Promise<void> {
     await page.locator(`${CURRENT_PAGE} .state-view--loading`).waitFor({ state: 'detached' });
-    const problems = [...(await axeViolations(page)), ...(await sizeProblems(page, size === 'normal' ? NORMAL_RULES : XLARGE_RULES))];
+    const problems = [
+      ...(await axeViolations(page)),
+      ...(await sizeProblems(page, size === 'normal' ? NORMAL_RULES : XLARGE_RULES)),
+    ];
     expect(problems).toEqual([]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${size}-${name}.png`, fullPage: true });
   }
@@ -66,7 +69,11 @@ describeInBrowser('时间银行 journey (H5)', () => {
 
   beforeAll(async () => {
     const db = app.host.deps.database.db;
-    elder = await db.selectFrom('people').select(['id', 'name']).where('handle', '=', 'member861').executeTakeFirstOrThrow();
+    elder = await db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('handle', '=', 'member861')
+      .executeTakeFirstOrThrow();
     helperName = (
       await db.selectFrom('people').select('name').where('handle', '=', 'volunteer1').executeTakeFirstOrThrow()
     ).name;
@@ -102,7 +109,11 @@ describeInBrowser('时间银行 journey (H5)', () => {
     const helper = await phoneOf('volunteer1', 'normal');
     await openScreen(helper, app.host.baseUrl, '/subpackages/timebank/help/index', '我能帮忙');
     await check(helper, 'normal', '03-help-open');
-    await helper.locator(CURRENT_PAGE).getByRole('button', { name: `接单：帮${elder.name}代购` }).first().click();
+    await helper
+      .locator(CURRENT_PAGE)
+      .getByRole('button', { name: `接单：帮${elder.name}代购` })
+      .first()
+      .click();
     await helper.locator(CURRENT_PAGE).getByText('✓ 您接了这个请求。').first().waitFor();
     await check(helper, 'normal', '04-accepted');
 
@@ -117,10 +128,23 @@ describeInBrowser('时间银行 journey (H5)', () => {
 
   it('the helper scans the elder’s card at the door and when leaving, and reads the minutes', async () => {
     const relative = await phoneOf('member871', 'normal');
-    await openScreen(relative, app.host.baseUrl, `/subpackages/timebank/card/index?person=${elder.id}`, '时间银行服务卡');
+    await openScreen(
+      relative,
+      app.host.baseUrl,
+      `/subpackages/timebank/card/index?person=${elder.id}`,
+      '时间银行服务卡',
+    );
     await relative.locator(CURRENT_PAGE).getByText(elder.name, { exact: true }).waitFor();
     await check(relative, 'normal', '06-card');
 
+    // The day comes: the request's window is moved to start now (the helper may scan in from an hour before it).
+    const now = Date.now();
+    await app.host.deps.database.db
+      .updateTable('help_requests')
+      .set({ starts_at: new Date(now - 600_000).toISOString(), ends_at: new Date(now + 3 * 3600_000).toISOString() })
+      .where('person_id', '=', elder.id)
+      .where('status', '=', 'matched')
+      .execute();
     const helper = await phoneOf('volunteer1', 'normal');
     const screen = helper.locator(CURRENT_PAGE);
     await openScreen(helper, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '时间银行服务卡');
@@ -130,8 +154,9 @@ describeInBrowser('时间银行 journey (H5)', () => {
     await check(helper, 'normal', '08-arrived');
     // Two hours pass at the elder's: the running visit began two hours ago.
     await app.host.deps.database.db
-      .updateTable('timebank_visits')
+      .updateTable('tb_visits')
       .set({ check_in_at: new Date(Date.now() - 2 * 3600_000).toISOString() })
+      .where('elder_id', '=', elder.id)
       .where('status', '=', 'in_progress')
       .execute();
     await openScreen(helper, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '时间银行服务卡');
@@ -168,7 +193,11 @@ describeInBrowser('时间银行 journey (H5)', () => {
   it('the secretary sees the coverage figure and the queue', async () => {
     const page = await phoneOf('secretary1', 'normal');
     await openScreen(page, app.host.baseUrl, '/subpackages/timebank/branch/index', '时间银行管理');
-    await page.locator(CURRENT_PAGE).getByText(/覆盖率/).first().waitFor();
+    await page
+      .locator(CURRENT_PAGE)
+      .getByText(/覆盖率/)
+      .first()
+      .waitFor();
     await check(page, 'normal', '13-branch');
   });
 
