@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { User } from '../../../../contracts/account';
-import type { Coverage, SecretaryQueue, VisitSummary } from '../../../../contracts/timebank';
+import type { Coverage, NeedKind, SecretaryQueue, VisitSummary } from '../../../../contracts/timebank';
 import { BigButton } from '../../../components/big-button';
 import { Card } from '../../../components/card';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -105,6 +105,22 @@ function visitLine(v: VisitSummary): string {
   return `${v.helper.name}帮${v.elder.name}${v.service}，${when}，${hoursWords(v.hours)}。`;
 }
 
+/** The secretary's two approvals of need: spending before 70, or hardship (the pool pays what her hours do not). */
+const NEEDS: { kind: NeedKind; label: string; note: string; question: (name: string) => string }[] = [
+  {
+    kind: 'hardship',
+    label: '同意：生活困难，用互助池',
+    note: '书记核实：生活困难，存的时间不够时由互助池支付。',
+    question: (name) => `核实过${name}生活困难了吗？同意以后，存的时间不够时由互助池支付。`,
+  },
+  {
+    kind: 'early',
+    label: '同意：未满70岁提前用',
+    note: '书记核实后同意未满70岁提前使用。',
+    question: (name) => `同意${name}未满70岁提前用存的时间？`,
+  },
+];
+
 type Ask = {
   title: string;
   message: string;
@@ -197,22 +213,26 @@ function QueueCards({ queue, reload }: { queue: SecretaryQueue; reload: () => vo
             <View key={r.id} className='timebank-note'>
               <View>{`${r.elder.name}：${r.service}，${dateTimeWords(r.startsAt)}。`}</View>
               <View>{r.reason}</View>
-              <BigButton
-                onClick={() =>
-                  ask(`need:${r.id}`, {
-                    title: '同意这位老人用时间',
-                    message: `同意${r.elder.name}提前用时间？存的时间不够时，由互助池支付。`,
-                    confirmLabel: '同意',
-                    run: (requestId) =>
-                      approveNeed(
-                        { personId: r.elder.id, kind: 'early', approve: true, note: '书记核实后同意提前使用。' },
-                        requestId,
-                      ),
-                  })
-                }
-              >
-                {`同意${r.elder.name}用时间`}
-              </BigButton>
+              {NEEDS.map((need) => (
+                <BigButton
+                  key={need.kind}
+                  onClick={() =>
+                    ask(`need:${need.kind}:${r.id}`, {
+                      title: '同意这位老人用时间',
+                      message: need.question(r.elder.name),
+                      confirmLabel: '同意',
+                      run: (requestId) =>
+                        approveNeed(
+                          { personId: r.elder.id, kind: need.kind, approve: true, note: need.note },
+                          requestId,
+                        ),
+                    })
+                  }
+                  busy={action.pending === `need:${need.kind}:${r.id}`}
+                >
+                  {need.label}
+                </BigButton>
+              ))}
             </View>
           ))}
         </Card>
