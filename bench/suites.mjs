@@ -13,4 +13,5 @@ export const SUITES = {
   rush: () => import('./rush.mjs'),
   checkin: () => import('./checkin.mjs'),
   connections: () => import('./connections.mjs'),
+  timebank: () => import('./timebank.mjs'),
 };

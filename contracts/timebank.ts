@@ -125,14 +125,6 @@ const instant = (what: string) =>
     .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
     .datetime({ offset: true, message: `${what}不对，请重新选择。` })
     .transform((s) => new Date(s).toISOString());
-const day = (what: string) =>
-  z
-    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${what}不对，请重新选择。`,
-    );
 const month = (what: string) =>
   z
     .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
@@ -284,21 +276,6 @@ export const donateInput = z.object({ hours: hoursAmount('捐出的时间') }).s
 export const poolInput = z.object({ orgUnitId: id('单位') }).strict();
 export const coverageInput = z.object({ orgUnitId: id('单位'), month: month('月份') }).strict();
 export const ledgerCheckInput = none;
-
-export const certificateInput = z
-  .object({ from: day('开始日期'), to: day('结束日期') })
-  .strict()
-  .refine((r) => r.from <= r.to, { message: '开始日期要早于结束日期。' });
-const CERTIFICATE_NUMBER = /^SJ\d{8}-[0-9A-Z]{4,12}$/;
-export const certificateViewInput = z
-  .object({ number: z.string().regex(CERTIFICATE_NUMBER, '证明编号不对。') })
-  .strict();
-export const verifyCertificateInput = z
-  .object({
-    number: z.string().regex(CERTIFICATE_NUMBER, '证明编号不对。'),
-    sig: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。'),
-  })
-  .strict();
 
 // ---- outputs ----
 
@@ -579,44 +556,6 @@ export interface LedgerCheck {
   message: string;
 }
 
-export interface TimebankCertificateIssued {
-  number: string;
-  url: string;
-  verifyUrl: string;
-  codeUrl: string;
-}
-
-export interface TimebankCertificateView {
-  number: string;
-  name: string;
-  from: string;
-  to: string;
-  hours: number;
-  visits: number;
-  services: { service: string; hours: number; times: number }[];
-  issuer: string;
-  issuedAt: string;
-  issuedOn: string;
-  verifyUrl: string;
-  codeUrl: string;
-  qrImage: string;
-  status: 'valid' | 'revoked' | 'changed';
-}
-
-export interface TimebankCertificateVerdict {
-  status: 'valid' | 'revoked' | 'changed';
-  message: string;
-  number?: string;
-  /** Masked ("夏*华"). */
-  name?: string;
-  from?: string;
-  to?: string;
-  hours?: number;
-  hoursNow?: number;
-  issuer?: string;
-  issuedOn?: string;
-}
-
 /** Every time-bank action: its input and output. */
 export interface TimebankApi {
   catalogue: { input: z.input<typeof catalogueInput>; output: Catalogue };
@@ -651,7 +590,4 @@ export interface TimebankApi {
   pool: { input: z.input<typeof poolInput>; output: PoolBalance };
   coverage: { input: z.input<typeof coverageInput>; output: Coverage };
   ledgerCheck: { input: z.input<typeof ledgerCheckInput>; output: LedgerCheck };
-  certificate: { input: z.input<typeof certificateInput>; output: TimebankCertificateIssued };
-  certificateView: { input: z.input<typeof certificateViewInput>; output: TimebankCertificateView };
-  verifyCertificate: { input: z.input<typeof verifyCertificateInput>; output: TimebankCertificateVerdict };
 }

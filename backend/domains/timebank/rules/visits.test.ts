@@ -1,10 +1,13 @@
 import { confirmDeadline, confirmWindowOpen, confirmerOf, countedMinutes, timeLeftWords } from './visits';
 
 describe('a visit’s counter-signature', () => {
-  it('counts the minutes between the scans, at most the window plus an hour', () => {
-    expect(countedMinutes('2026-12-07T01:00:00.000Z', '2026-12-07T03:00:30.000Z', 120)).toBe(120);
-    expect(countedMinutes('2026-12-07T01:00:00.000Z', '2026-12-07T06:00:00.000Z', 120)).toBe(180);
-    expect(countedMinutes('2026-12-07T01:00:00.000Z', '2026-12-07T00:00:00.000Z', 120)).toBe(0);
+  it('counts the minutes between the scans from the window’s start, at most the window plus an hour', () => {
+    const starts = '2026-12-07T01:00:00.000Z';
+    expect(countedMinutes(starts, '2026-12-07T03:00:30.000Z', starts, 120)).toBe(120);
+    expect(countedMinutes('2026-12-07T00:55:00.000Z', '2026-12-07T03:00:00.000Z', starts, 120)).toBe(120);
+    expect(countedMinutes('2026-12-07T01:10:00.000Z', '2026-12-07T03:00:00.000Z', starts, 120)).toBe(110);
+    expect(countedMinutes(starts, '2026-12-07T06:00:00.000Z', starts, 120)).toBe(180);
+    expect(countedMinutes(starts, '2026-12-07T00:00:00.000Z', starts, 120)).toBe(0);
   });
 
   it('never lets the helper confirm their own visit; the elder, a relative or the secretary may', () => {

@@ -3,9 +3,13 @@ import { CONFIRM_WINDOW_HOURS } from '../../../../contracts/timebank';
 
 /** A stay shorter than this is not a visit worth hours. */
 export const MIN_VISIT_MINUTES = 10;
-/** At most the window asked for plus an hour (a visit may run over), and never over 8 hours. */
-export function countedMinutes(checkInAt: string, checkOutAt: string, windowMinutes: number): number {
-  const measured = Math.floor((Date.parse(checkOutAt) - Date.parse(checkInAt)) / 60_000);
+/**
+ * The minutes between the scans, counted from the window's start when the helper came early, at most the window
+ * asked for plus an hour (a visit may run over), and never over 8 hours.
+ */
+export function countedMinutes(checkInAt: string, checkOutAt: string, startsAt: string, windowMinutes: number): number {
+  const from = Math.max(Date.parse(checkInAt), Date.parse(startsAt));
+  const measured = Math.floor((Date.parse(checkOutAt) - from) / 60_000);
   return Math.max(0, Math.min(measured, windowMinutes + 60, 8 * 60));
 }
 
