@@ -51,7 +51,6 @@ export const PAGES = {
     card: '/subpackages/timebank/card/index',
     help: '/subpackages/timebank/help/index',
     branch: '/subpackages/timebank/branch/index',
-    proof: '/subpackages/timebank/proof/index',
   },
 } as const;
 

@@ -30,7 +30,7 @@ export default defineAppConfig({
     },
     {
       root: 'subpackages/timebank',
-      pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index', 'proof/index'],
+      pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index'],
     },
   ],
   window: {

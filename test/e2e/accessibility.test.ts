@@ -67,7 +67,6 @@ const TIMEBANK = [
   { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
   { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
   { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
-  { label: '服务时间证明', path: '/subpackages/timebank/proof/index' },
 ];
 const SCREENS = [
   ...TABS,

@@ -1,6 +1,6 @@
 // 我能帮忙, for the younger members (60–70): 扫老人的卡 at the door (the main action while she has a request to
-// serve), the requests she took, the open requests near her with 接单, what she offers and when, and her hours with
-// the 服务时间证明. The scanner is handed in by the page (a feature never imports another).
+// serve), the requests she took, the open requests near her with 接单, what she offers and when, and her hours and
+// visits. The scanner is handed in by the page (a feature never imports another).
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { Catalogue, HelpRequestSummary, MyOffer } from '../../../../contracts/timebank';
@@ -10,7 +10,6 @@ import { Card } from '../../../components/card';
 import { CheckList } from '../../../components/check-list';
 import { TimeField } from '../../../components/date-field';
 import { ErrorNote } from '../../../components/error-note';
-import { ListRow } from '../../../components/list-row';
 import { StateView } from '../../../components/state-view';
 import { RemoteView } from '../../../entities/remote/remote-view';
 import { Said } from '../../../entities/remote/said-line';
@@ -27,7 +26,6 @@ import { getMyVisits } from '../api/get-my-visits';
 import { getRequests } from '../api/get-requests';
 import { saveOffer } from '../api/save-offer';
 import { offerToForm, offerToInput, WEEKDAY_NAMES, type OfferField, type OfferForm } from '../offer-form';
-import { openTimebankPage } from '../routes';
 import { hoursWords } from '../timebank-words';
 import './timebank.scss';
 
@@ -70,11 +68,6 @@ export function HelpView({ user, onScan }: HelpViewProps) {
                   {`${dateTimeWords(v.checkInAt)} 帮${v.elder.name}${v.service}，${v.minutes > 0 ? hoursWords(v.minutes / 60) : '正在服务'}：${v.statusName}${v.confirmedForElder ? '（书记代老人确认）' : ''}。`}
                 </View>
               ))}
-              <ListRow
-                title='开具服务时间证明'
-                description='写明帮了谁、做了什么，带二维码可以核验。'
-                onClick={() => openTimebankPage('proof')}
-              />
             </Card>
           </View>
         );

@@ -1,4 +1,4 @@
-// H5: the browser's own print dialog; timebank.scss lays the card or the proof out on paper, everything else hidden.
+// H5: the browser's own print dialog; timebank.scss lays the card out on paper, everything else hidden.
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/big-button';
 

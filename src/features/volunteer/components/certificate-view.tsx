@@ -14,7 +14,7 @@ import { plainDateWords } from '../../../entities/time/calendar';
 import { a11y } from '../../../lib/a11y';
 import { getCertificate } from '../api/get-certificate';
 import { issueCertificate } from '../api/issue-certificate';
-import { periodChoices, type Period } from '../../../entities/time/periods';
+import { periodChoices, type Period } from '../certificate-periods';
 import { openVolunteerPage } from '../routes';
 import { hoursText } from '../volunteer-words';
 import { PrintCertificate } from './print-certificate';

@@ -1,4 +1,4 @@
-import { periodChoices } from './periods';
+import { periodChoices } from './certificate-periods';
 
 it('offers this year, last year and the last twelve months', () => {
   const [thisYear, lastYear, twelve] = periodChoices(new Date(2026, 10, 29, 10));

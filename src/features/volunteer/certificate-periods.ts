@@ -1,4 +1,4 @@
-// The periods a certificate can cover (志愿服务证明, 服务时间证明), offered as a few choices (no date picker for shaky fingers): this year,
+// The periods a certificate can cover, offered as a few choices (no date picker for shaky fingers): this year,
 // last year, the last twelve months. China dates, YYYY-MM-DD.
 export interface Period {
   value: 'this-year' | 'last-year' | 'last-12-months';
