@@ -45,7 +45,7 @@ function CardBody({ first, personId }: { first: PersonalCard; personId: number }
           className='timebank-card__qr'
           src={card.image}
           mode='aspectFit'
-          {...a11y({ label: `${card.personName}的服务卡二维码` })}
+          nativeProps={{ alt: `${card.personName}的服务卡二维码，来帮忙的人到了和走时各扫一次` }}
         />
         <View className='timebank-card__steps'>
           <View>1. 来帮忙的人到了，请他（她）用手机扫这张卡。</View>
