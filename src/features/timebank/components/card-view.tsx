@@ -10,7 +10,6 @@ import { Said } from '../../../entities/remote/said-line';
 import { useAction } from '../../../entities/remote/use-action';
 import { useRemote } from '../../../entities/remote/use-remote';
 import { plainDateWords } from '../../../entities/time/calendar';
-import { a11y } from '../../../lib/a11y';
 import { getPersonalCard } from '../api/get-personal-card';
 import { reportCardLost } from '../api/report-card-lost';
 import { PrintSheet } from './print-sheet';
