@@ -96,7 +96,7 @@ async function runEngine(ctx, engine, adminUrl) {
       await sql.exec(`begin;
         with recursive n(i) as (select 1 union all select i + 1 from n where i < ${MEMBERS})
         insert into people (name, handle, org_unit_id, phone, birth_year, created_at, updated_at)
-          select '压测成员' || i, 'benchtb' || i, (select id from org_units where level = 'branch' order by id limit 1 offset (i % ${branches.length})), null, ${birth}, '${at}', '${at}' from n;
+          select '压测成员' || i, 'benchtb' || i, json_extract('[${branches.map((b) => b.id).join(',')}]', '$[' || (i % ${branches.length}) || ']'), null, ${birth}, '${at}', '${at}' from n;
         commit;`);
     } else {
       await sql.exec(`insert into people (name, handle, org_unit_id, phone, birth_year, created_at, updated_at)
@@ -136,7 +136,7 @@ async function runEngine(ctx, engine, adminUrl) {
     // The cached balances, as the transfers keep them.
     await sql.exec(`delete from tb_balances`);
     await sql.exec(`insert into tb_balances (account_kind, account_id, minutes, last_activity_at)
-      select account_kind, account_id, sum(minutes), max(created_at) from ledger_movements where account_kind in ('timebank', 'pool', 'bureau') group by account_kind, account_id`);
+      select account_kind, account_id, sum(minutes), max(created_at) from ledger_movements where account_kind in ('timebank', 'pool') group by account_kind, account_id`);
     if (engine === 'postgres') await sql.exec('analyze');
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });

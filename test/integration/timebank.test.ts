@@ -22,6 +22,8 @@ type Out<A extends keyof TimebankApi> = TimebankApi[A]['output'];
 const CHINESE_SENTENCE = /\p{Script=Han}.*[。！？]$/u;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+// Each step is several real HTTP calls and whole-database snapshots; on a shared 2-core machine PostgreSQL needs room.
+jest.setTimeout(180_000);
 
 describe.each(availableEngines())('time bank on %s', (engine) => {
   let host: TestHost;

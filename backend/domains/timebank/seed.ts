@@ -138,16 +138,6 @@ export const seed: DomainSeed = async (db, _files, say, now) => {
   }
 
   const start = now.getTime() - 92 * DAY;
-  // A first donation to the pool, so the pool has hours to give (later visits earn the helpers their hours).
-  await db.transaction().execute(async (trx) => {
-    const when = new Date(start);
-    await trx
-      .insertInto('tb_balances')
-      .values({ account_kind: 'bureau', account_id: 0, minutes: 0, last_activity_at: when.toISOString() })
-      .execute();
-    void when;
-  });
-
   let visits = 0;
   const services = ['陪诊', '代购', '陪聊', '上门理发', '智能手机教学', '防诈骗讲解', '代取药品', '读书读报'];
   for (let day = 0; day < 90; day += 3) {

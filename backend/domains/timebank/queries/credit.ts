@@ -32,15 +32,21 @@ export async function creditVisit(trx: Transaction<Schema>, f: CreditFacts): Pro
   const pathOf = (id: number) => units.find((u) => u.id === id)?.path ?? '/';
   const elderStreet = await streetOfPath(trx, pathOf(f.elderId));
   const helperStreet = await streetOfPath(trx, pathOf(f.helperId));
-  await lockAccounts(trx, [f.elderId, f.helperId], [...new Set([elderStreet.id, helperStreet.id])]);
+  await lockAccounts(trx, [f.elderId, f.helperId]);
 
   const facts = await spenderFacts(trx, f.elderId, f.at);
+  const elderSpendable = spendableMinutes(await balanceOf(trx, 'timebank', f.elderId), facts);
+  // The street's pool is locked only when it is to pay and holds hours: an empty pool pays nothing, and the bureau
+  // (no floor) pays what nobody else can, so most confirmations never wait for the street's row.
+  const poolNeeded =
+    poolHelps(facts) && elderSpendable < f.minutes && (await balanceOf(trx, 'pool', elderStreet.id)) > 0;
+  if (poolNeeded) await lockAccounts(trx, [], [elderStreet.id]);
   const plan = visitTransfer(f.helperId, f.minutes, {
     elderId: f.elderId,
-    elderSpendable: spendableMinutes(await balanceOf(trx, 'timebank', f.elderId), facts),
+    elderSpendable,
     poolHelps: poolHelps(facts),
     streetId: elderStreet.id,
-    poolBalance: await balanceOf(trx, 'pool', elderStreet.id),
+    poolBalance: poolNeeded ? await balanceOf(trx, 'pool', elderStreet.id) : 0,
   });
   const at = f.at.toISOString();
   const servedOn = chinaDay(f.at);
@@ -61,7 +67,10 @@ export async function creditVisit(trx: Transaction<Schema>, f: CreditFacts): Pro
     await balanceOf(trx, 'timebank', f.helperId),
     await capMinutes(trx),
   );
-  if (overflow)
+  if (overflow) {
+    // Rare: the helper's street row is taken only now (every transaction takes people before streets).
+    await lockAccounts(trx, [], [helperStreet.id]);
     await writeTimebankTransfer(trx, overflow, { reason: `overflow:${f.visitId}`, createdBy: null, servedOn, at });
+  }
   return transferId;
 }

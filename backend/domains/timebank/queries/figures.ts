@@ -113,7 +113,7 @@ export async function checkLedger(db: Db): Promise<CheckResult & { accounts: num
     cache.delete(k);
     return { kind: r.account_kind, id: Number(r.account_id), sum: Number(r.s), cached: c };
   });
-  // A cached balance with no movements at all must be zero.
+  // Only people's and pools' balances are cached; a cached balance with no movements at all must be zero.
   for (const [k, minutes] of cache) {
     const [kind, id] = k.split(':');
     accounts.push({ kind: kind as AccountKind, id: Number(id), sum: 0, cached: minutes });

@@ -5,12 +5,12 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Schema } from '../../../data/schema';
 import { lockRowsForUpdate } from '../../../common/row-locks';
 import { writeTransfer } from '../../../ledger/queries';
-import type { AccountKind, TransferPlan } from '../../../ledger/transfers';
+import { floorOf, type AccountKind, type TransferPlan } from '../../../ledger/transfers';
 import { DEFAULT_HOURS_CAP } from '../../../../contracts/timebank';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
-/** An account's balance in minutes (0 when it never moved). One row by its primary key. */
+/** A person's or a pool's balance in minutes (0 when it never moved). One row by its primary key. */
 export async function balanceOf(db: Db, kind: AccountKind, id: number): Promise<number> {
   const row = await db
     .selectFrom('tb_balances')
@@ -37,7 +37,9 @@ export async function writeTimebankTransfer(
   facts: { reason: string | null; createdBy: number | null; servedOn: string; at: string },
 ): Promise<number> {
   const id = await writeTransfer(trx, plan, { recordId: null, ...facts });
-  for (const m of plan.movements) {
+  // Only accounts with a floor are cached (people's and pools'): the bureau issues hours and has no floor, and one
+  // row written by every visit it pays would make all confirmations wait for each other.
+  for (const m of plan.movements.filter((mv) => floorOf(mv.accountKind) !== null)) {
     await trx
       .insertInto('tb_balances')
       .values({ account_kind: m.accountKind, account_id: m.accountId, minutes: m.minutes, last_activity_at: facts.at })
