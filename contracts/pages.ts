@@ -51,6 +51,14 @@ export const PAGES = {
     manage: '/subpackages/talent/manage/index',
     menu: '/subpackages/talent/menu/index',
   },
+  timebank: {
+    mine: '/subpackages/timebank/mine/index',
+    ask: '/subpackages/timebank/ask/index',
+    confirm: '/subpackages/timebank/confirm/index',
+    card: '/subpackages/timebank/card/index',
+    help: '/subpackages/timebank/help/index',
+    branch: '/subpackages/timebank/branch/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

@@ -30,6 +30,10 @@ export default defineAppConfig({
     },
     { root: 'subpackages/dashboard', pages: ['index/index'] },
     { root: 'subpackages/talent', pages: ['profile/index', 'invitations/index', 'manage/index', 'menu/index'] },
+    {
+      root: 'subpackages/timebank',
+      pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

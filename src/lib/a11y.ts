@@ -28,7 +28,8 @@ export function a11y(props: A11yProps): object {
   if (props.describedBy) out['aria-describedby'] = props.describedBy;
   if (props.hidden) out['aria-hidden'] = 'true';
   if (props.expanded !== undefined) out['aria-expanded'] = String(props.expanded);
-  if (props.role === 'button' || props.role === 'link' || props.role === 'switch' || props.role === 'radio') {
+  const tappable = ['button', 'link', 'switch', 'radio', 'checkbox'];
+  if (props.role && tappable.includes(props.role)) {
     // Reachable by keyboard (Enter/Space handled in h5-shell.ts); our size checks find tappables by this mark.
     out.tabIndex = props.disabled ? -1 : 0;
     out['data-tappable'] = 'true';

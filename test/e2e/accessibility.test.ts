@@ -67,6 +67,15 @@ const TALENT = [
   { label: '人才库邀请', path: '/subpackages/talent/invitations/index' },
   { label: '人才库管理', path: '/subpackages/talent/manage/index' },
   { label: '人才库服务菜单', path: '/subpackages/talent/menu/index' },
+// 时间银行: as member2 these show the member's own balance, card and empty lists, and the secretary's page refused;
+// timebank.test.ts checks them with a real request, visit and counter-signature, in 标准 and 特大.
+const TIMEBANK = [
+  { label: '我的时间银行', path: '/subpackages/timebank/mine/index' },
+  { label: '请人帮忙', path: '/subpackages/timebank/ask/index' },
+  { label: '确认服务', path: '/subpackages/timebank/confirm/index' },
+  { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
+  { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
+  { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
 ];
 const SCREENS = [
   ...TABS,
@@ -79,6 +88,7 @@ const SCREENS = [
   ...VOLUNTEER,
   ...DASHBOARD,
   ...TALENT,
+  ...TIMEBANK,
 ];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },

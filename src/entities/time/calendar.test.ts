@@ -1,4 +1,5 @@
 import {
+  chinaInstant,
   currentMonth,
   dateTimeWords,
   dateWords,
@@ -116,5 +117,18 @@ describe('tomorrowInChinaAt', () => {
     // 01:00 on 2 December in China is still 1 December in UTC: tomorrow is 3 December.
     expect(tomorrowInChinaAt(8, new Date('2026-12-01T17:00:00Z'))).toBe('2026-12-03T00:00:00.000Z');
     expect(tomorrowInChinaAt(8, new Date('2026-12-01T15:30:00Z'))).toBe('2026-12-02T00:00:00.000Z');
+  });
+});
+
+describe('chinaInstant', () => {
+  it('reads the pickers in China time, whatever the phone is set to', () => {
+    expect(chinaInstant('2026-12-1', '9:05')).toBe('2026-12-01T09:05:00+08:00');
+    expect(new Date(chinaInstant('2026-12-01', '08:00')!).toISOString()).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('answers null for what is not a choice', () => {
+    expect(chinaInstant('', '09:00')).toBeNull();
+    expect(chinaInstant('2026-12-01', '9点')).toBeNull();
+    expect(chinaInstant('2026-13-40', '09:00')).toBeNull();
   });
 });

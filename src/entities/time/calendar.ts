@@ -86,3 +86,19 @@ export function sinceWords(when: string | Date, now: Date = new Date()): string 
 export function tomorrowInChinaAt(hour: number, now: Date = new Date()): string {
   return dayjs(now).utcOffset(CHINA_OFFSET_MINUTES).add(1, 'day').startOf('day').hour(hour).toISOString();
 }
+
+const PICKED_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const PICKED_TIME = /^(\d{1,2})[:：](\d{2})$/;
+
+/**
+ * A day and a time as the pickers hold them ("2026-12-01", "09:00"), in China time, as an instant the server reads
+ * ("2026-12-01T09:00:00+08:00"); null when either is not a real choice.
+ */
+export function chinaInstant(date: string, time: string): string | null {
+  const d = PICKED_DATE.exec(date.trim());
+  const t = PICKED_TIME.exec(time.trim());
+  if (!d || !t) return null;
+  const pad = (s: string) => s.padStart(2, '0');
+  const iso = `${d[1]}-${pad(d[2])}-${pad(d[3])}T${pad(t[1])}:${t[2]}:00+08:00`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}

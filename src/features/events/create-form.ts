@@ -4,6 +4,7 @@
 // tested; the server checks again.
 import type { EventMode, EventType } from '../../../contracts/event-names';
 import type { EventsApi } from '../../../contracts/events';
+import { chinaInstant } from '../../entities/time/calendar';
 import { hasProblems, type Problems } from '../../lib/form-problems';
 
 export interface CreateForm {
@@ -21,15 +22,6 @@ export type CreateFormField = keyof CreateForm;
 
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const TIME = /^(\d{1,2})[:：](\d{2})$/;
-
-function chinaInstant(date: string, time: string): string | null {
-  const d = DATE.exec(date.trim());
-  const t = TIME.exec(time.trim());
-  if (!d || !t) return null;
-  const pad = (s: string) => s.padStart(2, '0');
-  const iso = `${d[1]}-${pad(d[2])}-${pad(d[3])}T${pad(t[1])}:${t[2]}:00+08:00`;
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
-}
 
 export function formToInput(
   f: CreateForm,

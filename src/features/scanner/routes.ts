@@ -12,7 +12,7 @@ export function openScanner(purpose: ScanPurpose = 'home'): void {
 
 /** The purpose a 扫一扫 page was opened for (its `for` parameter). */
 export function scanPurposeOf(param: string | undefined): ScanPurpose {
-  return param === 'volunteer' ? 'volunteer' : 'home';
+  return param === 'volunteer' || param === 'timebank' ? param : 'home';
 }
 
 /** From the 扫一扫 page, replace it (Back should not reopen the camera); from elsewhere, go forward. */

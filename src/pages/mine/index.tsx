@@ -21,6 +21,7 @@ import { MyTransfer } from '../../features/org/components/my-transfer';
 import { OrgEntries } from '../../features/org/components/org-entries';
 import { DashboardEntry } from '../../features/dashboard/components/dashboard-entry';
 import { openStudyPage, STUDY_ROUTES } from '../../features/study-records/routes';
+import { TimebankMineEntry } from '../../features/timebank/components/timebank-mine-entry';
 
 export default function MinePage() {
   const { user, signedIn, status } = useSession();
@@ -52,6 +53,7 @@ export default function MinePage() {
       ) : null}
       <VolunteerMineEntry />
       <TalentMineEntry />
+      {signedIn ? <TimebankMineEntry /> : null}
       {/* Role checks here only decide which links to show; the server checks every request itself. */}
       {user && holdsScope(user, 'manageBranch') ? (
         <ListRow

@@ -4,9 +4,9 @@ import { PageFrame } from '../../components/page-frame';
 import { AcceptInvitation } from '../../features/account/components/accept-invitation';
 import { useListenOpener } from '../../features/audiobooks/components/scan/listen-opener';
 import { AttendScene, OpenEventScene } from '../../features/events/components/scan-openers';
-import { NotYetOpen } from '../../features/scan/components/not-yet-open';
 import { ScanScreen } from '../../features/scan/components/scan-screen';
 import { useScannedScene } from '../../features/scan/use-scanned-scene';
+import { CardScanScreen } from '../../features/timebank/components/card-scan-screen';
 import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
 import { PostSceneOpener } from '../../features/volunteer/components/post-scene-opener';
 import { VerifyView } from '../../features/volunteer/components/verify-view';
@@ -33,8 +33,12 @@ export default function ScanPage() {
           certificate: (cert) => <VerifyView number={cert.number} sig={cert.sig} />,
           event: (event) => <OpenEventScene resolved={event} />,
           attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
-          // An elder's time-bank card: what it is, until the time bank's scan screen (the helper's 签到/签退) opens it.
-          personalCard: (card) => <NotYetOpen resolved={card} />,
+          // An elder's time-bank card, scanned by the helper at the door: arrival and departure.
+          personalCard: (_card, scene) => (
+            <SessionGate reason='扫老人的卡要先登录，帮忙的时间才能记在您的名下。'>
+              {(user) => <CardScanScreen scene={scene} userId={user.id} />}
+            </SessionGate>
+          ),
         }}
       />
     </PageFrame>
