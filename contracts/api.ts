@@ -2,6 +2,7 @@
 // so a misspelt action or a wrong payload is a compile error, not a runtime surprise.
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
+import type { CaseworkApi } from './casework';
 import type { EventsApi } from './events';
 import type { FamilyApi } from './family';
 import type { InboxApi } from './inbox';
@@ -20,6 +21,7 @@ export interface Api {
   volunteer: VolunteerApi;
   notices: NoticesApi;
   org: OrgApi;
+  casework: CaseworkApi;
 }
 
 export type FunctionName = keyof Api;

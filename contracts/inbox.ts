@@ -31,6 +31,8 @@ export const MESSAGE_KINDS = [
   'volunteer_record_confirmed',
   'volunteer_record_corrected',
   'volunteer_correction_answered',
+  'casework_case_overdue',
+  'casework_case_flagged',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -44,6 +44,12 @@ export const PAGES = {
     verify: '/subpackages/volunteer/verify/index',
     manage: '/subpackages/volunteer/manage/index',
   },
+  casework: {
+    cases: '/subpackages/casework/cases/index',
+    visit: '/subpackages/casework/visit/index',
+    case: '/subpackages/casework/case/index',
+    caseFile: '/subpackages/casework/case-file/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

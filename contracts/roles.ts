@@ -44,6 +44,9 @@ export const SCOPES = {
   serve: ['volunteer'],
   /** See and retry the background jobs that failed (a city admin; backend/jobs). */
   runJobs: ['admin'],
+  /** Open a 民情工作室's cases read-only (names, phones, the agreement; every view audited): held on the studio's
+   *  community or above it. A branch's secretary sits below the community and is not an official of its studio. */
+  superviseCasework: ['secretary', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
 

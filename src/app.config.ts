@@ -28,6 +28,7 @@ export default defineAppConfig({
       root: 'subpackages/volunteer',
       pages: ['post/index', 'records/index', 'certificate/index', 'verify/index', 'manage/index'],
     },
+    { root: 'subpackages/casework', pages: ['cases/index', 'visit/index', 'case/index', 'case-file/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

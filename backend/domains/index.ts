@@ -4,12 +4,13 @@
 import type { MessageKind } from '../../contracts/inbox';
 import { account } from './account/manifest';
 import { audiobooks } from './audiobooks/manifest';
+import { casework } from './casework/manifest';
 import { events } from './events/manifest';
 import { notices } from './notices/manifest';
 import { org } from './org/manifest';
 import { volunteer } from './volunteer/manifest';
 
-export const DOMAINS = [account, audiobooks, events, volunteer, notices, org] as const;
+export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, casework] as const;
 
 export type Domain = (typeof DOMAINS)[number];
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

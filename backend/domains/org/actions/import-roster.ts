@@ -16,6 +16,7 @@ import {
 } from '../../../data/roster';
 import { recordFile } from '../../../data/files';
 import { keepClientUpload, letClientUploadGo } from '../../../files/client-upload';
+import { readAll } from '../../../files/stored-bytes';
 import { judgeRosterFile } from '../../../files/roster-file';
 import { ROSTER_MIME, rosterKind } from '../../../files/roster-kind';
 import { scopeRoots } from '../../../rules/org-scope';
@@ -36,7 +37,6 @@ import { searchKey } from '../../../rules/roster-search';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import type { Deps } from '../../../runtime/deps';
-import type { Readable } from 'node:stream';
 
 /** Updates a dry run lists person by person; the count says how many in all (a whole city may change at once). */
 const MAX_CHANGES_LISTED = 500;
@@ -173,7 +173,8 @@ async function ownUpload(deps: Deps, fileRef: string, personId: number): Promise
   const file = await deps.database.db.selectFrom('files').selectAll().where('key', '=', fileRef).executeTakeFirst();
   if (!file || file.purpose !== 'upload' || file.owner_id !== personId) throw fail.notFound(NOT_UPLOADED);
   const bytes = await readAll(await deps.files.read(fileRef), MAX_ROSTER_BYTES);
-  return bytes ? { fileRef, bytes } : { problem: TOO_LARGE };
+  if (bytes === 'missing') throw fail.notFound(NOT_UPLOADED);
+  return bytes === 'too-large' ? { problem: TOO_LARGE } : { fileRef, bytes };
 }
 
 /**
@@ -273,20 +274,4 @@ async function describeChanges(
       to: shown(key, changes[key]),
     })),
   }));
-}
-
-/** The stream's bytes, or null once they pass `max`. */
-async function readAll(stream: Readable | null, max: number): Promise<Uint8Array | null> {
-  if (!stream) throw fail.notFound(NOT_UPLOADED);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > max) {
-      stream.destroy();
-      return null;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }
