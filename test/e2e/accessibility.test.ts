@@ -58,7 +58,25 @@ const VOLUNTEER = [
   { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
-const SCREENS = [...TABS, ...SUBPAGES, ...STUDY_AND_LIBRARY, ...INBOX, ...NOTICES, ...ORG, ...EVENTS, ...VOLUNTEER];
+// 民情工作室: as member2 (on duty nowhere, no official) each says whom it is for; casework.test.ts checks them with
+// real cases as the studio's staff.
+const CASEWORK = [
+  { label: '民情工作室', path: '/subpackages/casework/cases/index' },
+  { label: '登记来访', path: '/subpackages/casework/visit/index' },
+  { label: '矛盾纠纷', path: '/subpackages/casework/case/index?id=1' },
+  { label: '打印卷宗', path: '/subpackages/casework/case-file/index?id=1' },
+];
+const SCREENS = [
+  ...TABS,
+  ...SUBPAGES,
+  ...STUDY_AND_LIBRARY,
+  ...INBOX,
+  ...NOTICES,
+  ...ORG,
+  ...EVENTS,
+  ...VOLUNTEER,
+  ...CASEWORK,
+];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },
   { signedIn: false, size: 'large' },
