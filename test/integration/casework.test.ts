@@ -86,7 +86,8 @@ describe.each(availableEngines())('民情工作室 records on %s', (engine) => {
       .insertInto('casework_staff')
       .values({ studio_id: otherStudioId, person_id: await personId('volunteer1'), created_at: iso(clock) })
       .execute();
-  });
+    // The demo city seeded on PostgreSQL takes a while on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await host?.stop();
   });

@@ -99,105 +99,117 @@ export const seed: DomainSeed = async (db, _files, say, now) => {
       return { category, visitedAt, name: nextName(), phone: `139${String(59000000 + i * 37).padStart(8, '0')}` };
     });
     const open = DEMO_CASEWORK.openDaysAgo.map((d) => new Date(now.getTime() - d * DAY_MS));
-    let cases = 0;
-    for (let i = 0; i < visits.length; i += 1) {
-      const v = visits[i];
-      const isCase = i % 2 === 0 && cases < DEMO_CASEWORK.cases;
-      const caseIndex = cases;
-      const openAt =
-        isCase && caseIndex >= DEMO_CASEWORK.cases - open.length
-          ? open[caseIndex - (DEMO_CASEWORK.cases - open.length)]
-          : null;
-      const visitedAt = openAt ?? (v.visitedAt > now ? now : v.visitedAt);
-      const { id: visitId } = await trx
-        .insertInto('casework_visits')
-        .values({
-          studio_id: studioId,
-          visitor_name: v.name,
-          visitor_phone: v.phone,
-          categories_json: JSON.stringify([v.category]),
-          summary: SUMMARIES[v.category],
-          done: isCase ? '当场受理，约双方来工作室调解。' : '当场答复，并告诉了办理的地方。',
-          visited_at: visitedAt.toISOString(),
-          recorded_by: staffId,
-          created_at: visitedAt.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (!isCase) continue;
-      cases += 1;
-      const accepted = visitedAt;
-      const handledDays = 1 + Math.floor(random() * 12);
-      const closedAt = openAt ? null : new Date(accepted.getTime() + handledDays * DAY_MS);
-      const outcome =
-        caseIndex < DEMO_CASEWORK.unsettled
-          ? 'unsettled'
-          : caseIndex < DEMO_CASEWORK.unsettled + DEMO_CASEWORK.referred
-            ? 'referred'
-            : 'settled';
-      const row: Insertable<CaseworkCasesTable> = {
-        studio_id: studioId,
-        visit_id: visitId,
-        type: CASE_OF[v.category] ?? pick(CASE_TYPES),
-        source: 'visit',
-        summary: SUMMARIES[v.category],
-        accepted_at: accepted.toISOString(),
-        status: closedAt ? 'closed' : 'open',
-        outcome: closedAt ? outcome : null,
-        referred_office: closedAt && outcome === 'referred' ? 'justice_office' : null,
-        referred_name: closedAt && outcome === 'referred' ? '湖滨司法所' : null,
-        closed_at: closedAt?.toISOString() ?? null,
-        agreement_key: null,
-        agreement_mime: null,
-        agreement_bytes: null,
-        agreement_at: null,
-        staff_warned_at: null,
-        street_flagged_at: null,
-        opened_by: staffId,
-        created_at: accepted.toISOString(),
-      };
-      const { id: caseId } = await trx
-        .insertInto('casework_cases')
-        .values(row)
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    // Every other visit (121) became a case; the last five of them are still open.
+    const caseOf = (i: number) => (i % 2 === 0 && i / 2 < DEMO_CASEWORK.cases ? i / 2 : null);
+    const firstOpen = DEMO_CASEWORK.cases - open.length;
+    const visitedAtOf = (i: number) => {
+      const n = caseOf(i);
+      return n !== null && n >= firstOpen ? open[n - firstOpen] : visits[i].visitedAt;
+    };
+    // Multi-row inserts: a few statements rather than a thousand round trips (PostgreSQL seeds in seconds).
+    const visitIds = (
       await trx
-        .insertInto('casework_parties')
-        .values([
-          { case_id: caseId, name: v.name, phone: v.phone, role: 'applicant' },
-          { case_id: caseId, name: nextName(), phone: null, role: 'respondent' },
-        ])
-        .execute();
+        .insertInto('casework_visits')
+        .values(
+          visits.map((v, i) => ({
+            studio_id: studioId,
+            visitor_name: v.name,
+            visitor_phone: v.phone,
+            categories_json: JSON.stringify([v.category]),
+            summary: SUMMARIES[v.category],
+            done: caseOf(i) !== null ? '当场受理，约双方来工作室调解。' : '当场答复，并告诉了办理的地方。',
+            visited_at: visitedAtOf(i).toISOString(),
+            recorded_by: staffId,
+            created_at: visitedAtOf(i).toISOString(),
+          })),
+        )
+        .returning('id')
+        .execute()
+    )
+      // Ids are given in the order of the rows; RETURNING's own order is not promised.
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
+    const planned = visits.flatMap((v, i) => {
+      const n = caseOf(i);
+      if (n === null) return [];
+      const accepted = visitedAtOf(i);
+      const closedAt = n >= firstOpen ? null : new Date(accepted.getTime() + (1 + Math.floor(random() * 12)) * DAY_MS);
+      const outcome =
+        n < DEMO_CASEWORK.unsettled
+          ? ('unsettled' as const)
+          : n < DEMO_CASEWORK.unsettled + DEMO_CASEWORK.referred
+            ? ('referred' as const)
+            : ('settled' as const);
+      return [{ v, visitId: visitIds[i], accepted, closedAt, outcome, other: nextName() }];
+    });
+    const rows: Insertable<CaseworkCasesTable>[] = planned.map(({ v, visitId, accepted, closedAt, outcome }) => ({
+      studio_id: studioId,
+      visit_id: visitId,
+      type: CASE_OF[v.category] ?? pick(CASE_TYPES),
+      source: 'visit',
+      summary: SUMMARIES[v.category],
+      accepted_at: accepted.toISOString(),
+      status: closedAt ? 'closed' : 'open',
+      outcome: closedAt ? outcome : null,
+      referred_office: closedAt && outcome === 'referred' ? 'justice_office' : null,
+      referred_name: closedAt && outcome === 'referred' ? '湖滨司法所' : null,
+      closed_at: closedAt?.toISOString() ?? null,
+      agreement_key: null,
+      agreement_mime: null,
+      agreement_bytes: null,
+      agreement_at: null,
+      staff_warned_at: null,
+      street_flagged_at: null,
+      opened_by: staffId,
+      created_at: accepted.toISOString(),
+    }));
+    const caseIds = (await trx.insertInto('casework_cases').values(rows).returning('id').execute())
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
+    await trx
+      .insertInto('casework_parties')
+      .values(
+        planned.flatMap(({ v, other }, k) => [
+          { case_id: caseIds[k], name: v.name, phone: v.phone, role: 'applicant' as const },
+          { case_id: caseIds[k], name: other, phone: null, role: 'respondent' as const },
+        ]),
+      )
+      .execute();
+    const steps = planned.flatMap(({ accepted, closedAt, outcome }, k) => {
       const stepAt = new Date(accepted.getTime() + DAY_MS / 2);
-      if (stepAt < now)
-        await trx
-          .insertInto('casework_steps')
-          .values({
-            case_id: caseId,
-            kind: 'step',
-            at: stepAt.toISOString(),
-            note: '双方到工作室面对面协商，讲清了各自的想法。',
-            present: '双方当事人、吕建国',
-            satisfied: null,
-            recorded_by: staffId,
-            created_at: stepAt.toISOString(),
-          })
-          .execute();
-      if (closedAt)
-        await trx
-          .insertInto('casework_steps')
-          .values({
-            case_id: caseId,
-            kind: 'follow_up',
-            at: closedAt.toISOString(),
-            note: '电话回访，双方表示按约定办了。',
-            present: null,
-            satisfied: outcome === 'settled' ? 1 : 0,
-            recorded_by: staffId,
-            created_at: closedAt.toISOString(),
-          })
-          .execute();
-    }
+      return [
+        ...(stepAt < now
+          ? [
+              {
+                case_id: caseIds[k],
+                kind: 'step' as const,
+                at: stepAt.toISOString(),
+                note: '双方到工作室面对面协商，讲清了各自的想法。',
+                present: '双方当事人、吕建国',
+                satisfied: null,
+                recorded_by: staffId,
+                created_at: stepAt.toISOString(),
+              },
+            ]
+          : []),
+        ...(closedAt
+          ? [
+              {
+                case_id: caseIds[k],
+                kind: 'follow_up' as const,
+                at: closedAt.toISOString(),
+                note: '电话回访，双方表示按约定办了。',
+                present: null,
+                satisfied: outcome === 'settled' ? 1 : 0,
+                recorded_by: staffId,
+                created_at: closedAt.toISOString(),
+              },
+            ]
+          : []),
+      ];
+    });
+    await trx.insertInto('casework_steps').values(steps).execute();
+    const cases = caseIds.length;
     say(`casework: 101民情工作室 — ${visits.length} visits, ${cases} cases (${open.length} open)`);
   });
 };
