@@ -10,6 +10,7 @@ import type { JobsAdminApi } from './jobs';
 import type { NoticesApi } from './notices';
 import type { OrgApi } from './org';
 import type { QrcodeApi } from './qrcode';
+import type { TimebankApi } from './timebank';
 import type { VolunteerApi } from './volunteer';
 
 export interface Api {
@@ -21,6 +22,7 @@ export interface Api {
   volunteer: VolunteerApi;
   notices: NoticesApi;
   org: OrgApi;
+  timebank: TimebankApi;
   casework: CaseworkApi;
 }
 

@@ -75,11 +75,11 @@ const rules = [
   (from, _to, _t, spec) =>
     isRule(from) && /^(node:)?(fs|net|http|https|child_process)$/.test(spec) && 'a business rule does I/O',
   (from, to) =>
-    /^backend\/(ledger|visits)\//.test(from) &&
+    /^backend\/(ledger|visits|help-requests)\//.test(from) &&
     /^(backend\/(data\/(?!(schema|database)$)|rules\/(volunteer|events|notices|audiobooks)|scan\/(?!read-scene$)|jobs|seed)|cloudfunctions)/.test(
       to,
     ) &&
-    'a shared module (the hours ledger, the visit check-in) reaches into a domain: domains use it, it knows none of them',
+    'a shared module (the hours ledger, the visit check-in, the help requests) reaches into a domain: domains use it, it knows none of them',
   (from, to) =>
     from.startsWith('backend/') &&
     !isFunctionCode(from) &&

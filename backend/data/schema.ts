@@ -2,6 +2,7 @@
 // so the same rows round-trip unchanged through SQLite and PostgreSQL.
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OrgLevel, Role } from '../../contracts/roles';
+import type { HelpRequestTables } from '../help-requests/schema';
 import type { LedgerTables } from '../ledger/schema';
 
 export interface OrgUnitsTable {
@@ -300,8 +301,8 @@ export interface RateLimitCountersTable {
   expires_at: string;
 }
 
-/** Every table: the shared ones below, the hours ledger's, and each domain's own, which its schema.ts adds to this interface. */
-export interface Schema extends LedgerTables {
+/** Every table: the shared ones below, the hours ledger's, the help requests', and each domain's own, which its schema.ts adds to this interface. */
+export interface Schema extends LedgerTables, HelpRequestTables {
   org_units: OrgUnitsTable;
   people: PeopleTable;
   identities: IdentitiesTable;

@@ -282,6 +282,8 @@ export async function clearAll(db: Kysely<Schema>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of [
       ...DOMAINS.flatMap((d) => ('tables' in d ? d.tables : [])),
+      // Shared, pointed at by the time bank's visits and the casework's cases (emptied above with their domains).
+      'help_requests',
       'outbox',
       'messages',
       'subscribe_consents',
