@@ -39,7 +39,8 @@ describe('casework words', () => {
     expect(daysWords({ status: 'closed', days: 3 })).toBe('用了3天结案');
     expect(flagWords({ ...open, days: 19 })).toBeNull();
     expect(flagWords({ ...open, days: 21 })).toBe('已满20天，请抓紧');
-    expect(flagWords({ ...open, days: 31 })).toBe('已满30天，已报街道');
+    expect(flagWords({ ...open, days: 31 })).toBe('已满30天，请抓紧');
+    expect(flagWords({ ...open, days: 31, streetFlaggedAt: '2026-12-01T00:00:00Z' })).toBe('已满30天，已报街道');
     expect(flagWords({ ...open, status: 'closed', days: 40 })).toBeNull();
   });
 });

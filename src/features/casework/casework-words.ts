@@ -57,7 +57,9 @@ export function flagWords(
   c: Pick<CaseSummary, 'days' | 'status' | 'streetFlaggedAt' | 'staffWarnedAt'>,
 ): string | null {
   if (c.status !== 'open') return null;
-  if (c.streetFlaggedAt || c.days >= STREET_FLAG_DAYS) return `已满${STREET_FLAG_DAYS}天，已报街道`;
+  if (c.streetFlaggedAt) return `已满${STREET_FLAG_DAYS}天，已报街道`;
+  // Before the hourly job has told the street: the days alone, never a report not yet made.
+  if (c.days >= STREET_FLAG_DAYS) return `已满${STREET_FLAG_DAYS}天，请抓紧`;
   if (c.staffWarnedAt || c.days >= STAFF_WARNING_DAYS) return `已满${STAFF_WARNING_DAYS}天，请抓紧`;
   return null;
 }

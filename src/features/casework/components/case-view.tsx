@@ -59,6 +59,11 @@ function CasePage({ c, reload }: { c: CaseDetail; reload: () => void }) {
         {c.outcome ? `，${OUTCOME_NAMES[c.outcome]}` : ''}
       </View>
       {flag ? <View className='casework-flag'>{flag}</View> : null}
+      {c.closedAt ? (
+        <View className='casework-sentence' {...a11y({ role: 'status', live: 'polite' })}>
+          这件纠纷已经结案了（{plainDateWords(c.closedAt)}）。
+        </View>
+      ) : null}
       <Card title='当事人'>
         {c.partiesInFull.map((p, i) => (
           <View key={i} className='casework-line'>
