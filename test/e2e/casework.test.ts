@@ -39,8 +39,7 @@ describeInBrowser('民情工作室 (H5)', () => {
     await waitForScreen(page, '民情工作室');
     const list = current(page);
     await list.getByText(/还有 5 件纠纷没结案，其中 2 件已经超过20天/).waitFor();
-    await list.getByText('受理第33天').waitFor();
-    await list.getByText('已满30天，请抓紧').waitFor();
+    await list.getByText('受理第33天，已满30天，请抓紧').waitFor();
     // Lists never carry a full name or a phone.
     expect(await list.last().innerText()).not.toMatch(/1[3-9]\d{9}/);
 

@@ -79,11 +79,20 @@ function CasesList({ studios, cases }: { studios: StudioSummary[]; cases: CaseSu
 
 function CaseRow({ c, showStudio }: { c: CaseSummary; showStudio: boolean }) {
   const flag = flagWords(c);
+  // The flag's sentence goes in the description, which wraps; the status on the right stays one short word.
+  const description = [
+    showStudio ? c.studioName : null,
+    daysWords(c),
+    c.outcome ? OUTCOME_NAMES[c.outcome] : null,
+    flag,
+  ]
+    .filter(Boolean)
+    .join('，');
   return (
     <ListRow
       title={`${c.parties.join('、')} · ${CASE_TYPE_NAMES[c.type]}`}
-      description={`${showStudio ? `${c.studioName}，` : ''}${daysWords(c)}${c.outcome ? `，${OUTCOME_NAMES[c.outcome]}` : ''}`}
-      status={flag ?? (c.status === 'open' ? (c.followedUp ? '已回访' : '调解中') : undefined)}
+      description={description}
+      status={flag ? '超期' : c.status === 'open' ? (c.followedUp ? '已回访' : '调解中') : undefined}
       onClick={() => openCaseworkPage(CASEWORK_ROUTES.case, { id: c.id })}
     />
   );
