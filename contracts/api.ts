@@ -3,6 +3,7 @@
 import type { AccountApi } from './account';
 import type { AudiobooksApi } from './audiobooks';
 import type { DashboardApi } from './dashboard';
+import type { CaseworkApi } from './casework';
 import type { EventsApi } from './events';
 import type { FamilyApi } from './family';
 import type { InboxApi } from './inbox';
@@ -26,6 +27,7 @@ export interface Api {
   timebank: TimebankApi;
   dashboard: DashboardApi;
   talent: TalentApi;
+  casework: CaseworkApi;
 }
 
 export type FunctionName = keyof Api;

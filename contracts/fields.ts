@@ -118,3 +118,9 @@ function countCharacters(s: string): number {
   }
   return count;
 }
+
+/** A mainland mobile number, spaces and dashes allowed while typing. */
+export const phone = z
+  .string({ invalid_type_error: '手机号的格式不对。' })
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .refine((s) => /^1[3-9]\d{9}$/.test(s), '手机号应当是 11 位数字，例如 13905921234。');

@@ -34,6 +34,8 @@ export const MESSAGE_KINDS = [
   'talent_consent_renew',
   'talent_invited',
   'talent_answered',
+  'casework_case_overdue',
+  'casework_case_flagged',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -1,7 +1,7 @@
 // The org function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
 import { z } from 'zod';
 import type { FileLink } from './files';
-import { id, none, text } from './fields';
+import { id, none, phone, text } from './fields';
 import { GRANTABLE_ROLES, ORG_LEVELS, type OrgLevel, type Role } from './roles';
 
 const level = z.enum(ORG_LEVELS, { errorMap: () => ({ message: '单位的级别不对，请选择区、街道、社区或支部。' }) });
@@ -23,10 +23,6 @@ export const orgUnitInput = z
   .optional()
   .default({});
 
-const phone = z
-  .string({ invalid_type_error: '手机号的格式不对。' })
-  .transform((s) => s.replace(/[\s-]/g, ''))
-  .refine((s) => /^1[3-9]\d{9}$/.test(s), '手机号应当是 11 位数字，例如 13905921234。');
 const gender = z.enum(['男', '女'], { errorMap: () => ({ message: '性别请选“男”或“女”。' }) });
 const birthYear = z
   .number({ invalid_type_error: '出生年份要写数字，例如 1948。' })

@@ -59,6 +59,12 @@ export const PAGES = {
     help: '/subpackages/timebank/help/index',
     branch: '/subpackages/timebank/branch/index',
   },
+  casework: {
+    cases: '/subpackages/casework/cases/index',
+    visit: '/subpackages/casework/visit/index',
+    case: '/subpackages/casework/case/index',
+    caseFile: '/subpackages/casework/case-file/index',
+  },
 } as const;
 
 type Domains = typeof PAGES;

@@ -48,6 +48,9 @@ export const SCOPES = {
   viewDashboard: ['admin'],
   /** The 银发人才库 of a subtree: post requests there, see candidates, invite, and see the health of its talents. */
   manageTalent: ['secretary', 'admin'],
+  /** Open a 民情工作室's cases read-only (names, phones, the agreement; every view audited): held on the studio's
+   *  community or above it. A branch's secretary sits below the community and is not an official of its studio. */
+  superviseCasework: ['secretary', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Scope = keyof typeof SCOPES;
 

@@ -34,6 +34,7 @@ export default defineAppConfig({
       root: 'subpackages/timebank',
       pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index'],
     },
+    { root: 'subpackages/casework', pages: ['cases/index', 'visit/index', 'case/index', 'case-file/index'] },
   ],
   window: {
     navigationBarTitleText: '银发先锋',

@@ -27,6 +27,7 @@ import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 import { registerRosterUploadRoute } from './roster-upload-route';
 import { registerScanLandingRoute } from './scan-landing-route';
+import { registerAgreementUploadRoute } from './agreement-upload-route';
 
 export interface HostOptions {
   h5Dir: string;
@@ -108,6 +109,9 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     rateLimit: options.uploadRateLimit ?? DEFAULT_UPLOAD_OPTIONS.rateLimit,
   });
   await registerRosterUploadRoute(app, deps, options.mediaDir, {
+    idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
+  });
+  await registerAgreementUploadRoute(app, deps, options.mediaDir, {
     idleTimeoutMs: options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_OPTIONS.idleTimeoutMs,
   });
 

@@ -49,7 +49,7 @@ export async function uploaderWith(
   req: FastifyRequest,
   reply: FastifyReply,
   deps: Deps,
-  roles: readonly Role[],
+  roles: readonly Role[] | 'signed-in',
   say: { signIn: string; forbidden: string },
 ): Promise<number | null> {
   try {
@@ -62,7 +62,7 @@ export async function uploaderWith(
       sendError(reply, 'UNAUTHENTICATED', say.signIn);
       return null;
     }
-    if (!hasAnyRole(caller.grants, roles)) {
+    if (roles !== 'signed-in' && !hasAnyRole(caller.grants, roles)) {
       sendError(reply, 'FORBIDDEN', say.forbidden);
       return null;
     }
@@ -78,8 +78,11 @@ export async function uploaderWith(
 
 export interface UploadRoute<K extends string> {
   path: string;
-  /** Who may upload here (any one of these roles). */
-  roles: readonly Role[];
+  /**
+   * Who may upload here (any one of these roles), or anyone signed in when the action that uses the file decides
+   * (a 民情 agreement: the studio's staff hold no role, they are named on the studio).
+   */
+  roles: readonly Role[] | 'signed-in';
   maxFileBytes: number;
   kinds: UploadKinds<K>;
   say: UploadSentences & { signIn: string; forbidden: string };

@@ -5,6 +5,7 @@ import type { MessageKind } from '../../contracts/inbox';
 import { account } from './account/manifest';
 import { audiobooks } from './audiobooks/manifest';
 import { dashboard } from './dashboard/manifest';
+import { casework } from './casework/manifest';
 import { events } from './events/manifest';
 import { notices } from './notices/manifest';
 import { org } from './org/manifest';
@@ -12,7 +13,7 @@ import { talent } from './talent/manifest';
 import { volunteer } from './volunteer/manifest';
 import { timebank } from './timebank/manifest';
 
-export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, talent, timebank, dashboard] as const;
+export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, talent, timebank, casework, dashboard] as const;
 
 export type Domain = (typeof DOMAINS)[number];
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

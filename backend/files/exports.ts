@@ -70,12 +70,48 @@ export async function exportSpreadsheet({
   about,
 }: ExportRequest): Promise<FileLink> {
   if (!deps.spreadsheets) throw fail.forbidden('这里还不能导出表格。请在电脑上打开网页版，登录后再导出。');
+  const bytes = await deps.spreadsheets.xlsx({ ...sheet, title: exportTitle(title, deps.now()) });
+  return sharePersonalCopy({
+    deps,
+    transaction,
+    personId,
+    bytes,
+    kind: { ext: 'xlsx', mime: XLSX_MIME },
+    fileName,
+    about: { ...about, rows: sheet.rows.length },
+  });
+}
+
+export interface PersonalCopy {
+  deps: Deps;
+  transaction: Transact;
+  personId: number;
+  bytes: Uint8Array;
+  kind: { ext: string; mime: string };
+  /** What the download is saved as. */
+  fileName: string;
+  /** What the audit row says was handed out (never the content). */
+  about: Record<string, unknown>;
+}
+
+/**
+ * A copy of some bytes for one person, as an export is: kept under `exports/<uuid>.<ext>` until its link ends, then
+ * deleted by a job. A spreadsheet made for them, or a private file (a 民情 agreement) they may see.
+ */
+export async function sharePersonalCopy({
+  deps,
+  transaction,
+  personId,
+  bytes,
+  kind,
+  fileName,
+  about,
+}: PersonalCopy): Promise<FileLink> {
   const now = deps.now();
-  const bytes = await deps.spreadsheets.xlsx({ ...sheet, title: exportTitle(title, now) });
-  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.xlsx`;
+  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.${kind.ext}`;
   // Whole seconds: the link's end is written in seconds, and the answer says the same end.
   const expiresAt = new Date(Math.floor((now.getTime() + EXPORT_LINK_MINUTES * 60_000) / 1000) * 1000);
-  await deps.files.put(key, bytes, XLSX_MIME);
+  await deps.files.put(key, bytes, kind.mime);
   try {
     // Asked before the transaction, so no database connection waits on cloud storage.
     const storeLink = deps.files.temporaryLink
@@ -87,7 +123,7 @@ export async function exportSpreadsheet({
         purpose: 'export',
         owner_id: personId,
         name: fileName,
-        mime: XLSX_MIME,
+        mime: kind.mime,
         bytes: bytes.byteLength,
         duration: null,
         created_at: now.toISOString(),
@@ -101,7 +137,7 @@ export async function exportSpreadsheet({
       await audit({
         entity: 'export',
         entityId: key,
-        after: { ...about, rows: sheet.rows.length, expiresAt: expiresAt.toISOString() },
+        after: { ...about, expiresAt: expiresAt.toISOString() },
       });
       if (storeLink)
         return {

@@ -1,9 +1,9 @@
 // An uploaded roster file read back for an import (org.importRoster, talent.importTalents): a host upload (POST
 // /upload/roster) or a mini-program upload its first check took into the store, both a `files` row naming the owner.
-import type { Readable } from 'node:stream';
 import { MAX_ROSTER_BYTES } from '../rules/roster';
 import { fail } from '../runtime/app-error';
 import type { Deps } from '../runtime/deps';
+import { readAll } from './stored-bytes';
 
 export const NOT_UPLOADED = '没有找到您上传的名册文件，可能已经过期。请重新上传。';
 export const TOO_LARGE = '第 1 行：名册文件超过了 20 MB，请按区或街道分成几个文件，分别导入。';
@@ -15,21 +15,6 @@ export async function ownUpload(deps: Deps, fileRef: string, personId: number): 
   const file = await deps.database.db.selectFrom('files').selectAll().where('key', '=', fileRef).executeTakeFirst();
   if (!file || file.purpose !== 'upload' || file.owner_id !== personId) throw fail.notFound(NOT_UPLOADED);
   const bytes = await readAll(await deps.files.read(fileRef), MAX_ROSTER_BYTES);
-  return bytes ? { fileRef, bytes } : { problem: TOO_LARGE };
-}
-
-/** The stream's bytes, or null once they pass `max`. */
-async function readAll(stream: Readable | null, max: number): Promise<Uint8Array | null> {
-  if (!stream) throw fail.notFound(NOT_UPLOADED);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > max) {
-      stream.destroy();
-      return null;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  if (bytes === 'missing') throw fail.notFound(NOT_UPLOADED);
+  return bytes === 'too-large' ? { problem: TOO_LARGE } : { fileRef, bytes };
 }

@@ -76,6 +76,13 @@ const TIMEBANK = [
   { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
   { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
   { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
+// 民情工作室: as member2 (on duty nowhere, no official) each says whom it is for; casework.test.ts checks them with
+// real cases as the studio's staff.
+const CASEWORK = [
+  { label: '民情工作室', path: '/subpackages/casework/cases/index' },
+  { label: '登记来访', path: '/subpackages/casework/visit/index' },
+  { label: '矛盾纠纷', path: '/subpackages/casework/case/index?id=1' },
+  { label: '打印卷宗', path: '/subpackages/casework/case-file/index?id=1' },
 ];
 const SCREENS = [
   ...TABS,
@@ -89,6 +96,7 @@ const SCREENS = [
   ...DASHBOARD,
   ...TALENT,
   ...TIMEBANK,
+  ...CASEWORK,
 ];
 const MODES: { signedIn: boolean; size: TextSize }[] = [
   { signedIn: false, size: 'normal' },

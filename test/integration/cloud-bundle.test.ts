@@ -10,7 +10,19 @@ import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
 
 const root = path.resolve(__dirname, '../..');
-const FUNCTIONS = ['account', 'audiobooks', 'events', 'volunteer', 'notices', 'qrcode', 'org', 'timebank'];
+const FUNCTIONS = [
+  'account',
+  'audiobooks',
+  'events',
+  'volunteer',
+  'notices',
+  'qrcode',
+  'org',
+  'talent',
+  'timebank',
+  'casework',
+  'dashboard',
+];
 const hasPostgres = availableEngines().includes('postgres');
 /** A string of exceljs's own code (the part it writes into every .xlsx), absent from ours. */
 const EXCELJS_MARK = 'xl/workbook.xml';

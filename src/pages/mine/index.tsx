@@ -11,6 +11,7 @@ import { AccountNotice } from '../../features/account/components/account-notice'
 import { LargeTextSetting } from '../../features/account/components/large-text-setting';
 import { ProfileSummary } from '../../features/account/components/profile-summary';
 import { SignOut } from '../../features/account/components/sign-out';
+import { CaseworkEntry } from '../../features/casework/components/casework-entry';
 import { MyEventsEntry } from '../../features/events/components/my-events-entry';
 import { InboxEntry } from '../../features/inbox/components/inbox-entry';
 import { NoticesEntry } from '../../features/notices/components/notices-entry';
@@ -78,6 +79,7 @@ export default function MinePage() {
       ) : null}
       <OrgEntries user={signedIn ? user : null} />
       <DashboardEntry user={signedIn ? user : null} />
+      <CaseworkEntry />
       {signedIn ? <SignOut /> : null}
     </PageFrame>
   );

@@ -4,11 +4,11 @@
 // a genuine QR pasted on a forged paper bearing another name does not match; never the full name or the phone.
 // Hours count only records a manager confirmed where the phone alone vouched for them (volunteer-trust.ts).
 import { verifyCertificateInput, type VolunteerApi } from '../../../../contracts/volunteer';
+import { maskedName } from '../../../common/masked-name';
 import { findCertificateByNumber, movementsInRange } from '../queries/volunteer';
 import {
   certificateStatus,
   ledgerFingerprint,
-  maskedName,
   signatureMatches,
   volunteerNumberTail,
   type Issuer,

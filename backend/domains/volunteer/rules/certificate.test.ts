@@ -3,7 +3,6 @@ import {
   certificateSignature,
   certificateStatus,
   ledgerFingerprint,
-  maskedName,
   signatureMatches,
   volunteerNumber,
   volunteerNumberTail,
@@ -43,16 +42,6 @@ describe('certificates', () => {
     expect(certificateStatus({ revoked_at: null, fingerprint: before }, before)).toBe('valid');
     expect(certificateStatus({ revoked_at: null, fingerprint: before }, after)).toBe('changed');
     expect(certificateStatus({ revoked_at: '2026-12-04T00:00:00Z', fingerprint: before }, before)).toBe('revoked');
-  });
-
-  it('masks the middle of the name: enough to bind the paper to one person, never the full name', () => {
-    expect(maskedName('夏秀华')).toBe('夏*华');
-    expect(maskedName('王秀英')).toBe('王*英');
-    expect(maskedName('王秀英')).not.toBe(maskedName('王秀兰'));
-    expect(maskedName('欧阳秀华')).toBe('欧**华');
-    expect(maskedName('欧阳')).toBe('欧*');
-    expect(maskedName('李')).toBe('*');
-    for (const name of ['夏秀华', '欧阳秀华', '欧阳', '李']) expect(maskedName(name)).not.toBe(name);
   });
 
   it('shows only the last 4 characters of the volunteer number', () => {

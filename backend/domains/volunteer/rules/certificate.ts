@@ -40,18 +40,6 @@ export function certificateStatus(
   return cert.fingerprint === fingerprintNow ? 'valid' : 'changed';
 }
 
-/**
- * "夏*华": the first and the last character with the middle masked, so the paper in hand can be told from a forged
- * one bearing another 夏, yet the page never gives a full name to harvest. A two-character name keeps only the
- * family name ("王*"): its given name is one character, and showing it would show the whole name.
- */
-export function maskedName(name: string): string {
-  const chars = Array.from(name.trim());
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
-
 /** A volunteer number derived from the person's id: stable, and the same on every certificate. */
 export function volunteerNumber(personId: number): string {
   return `ZYZ${String(personId).padStart(8, '0')}`;

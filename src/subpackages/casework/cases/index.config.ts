@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '民情工作室' });
