@@ -67,6 +67,7 @@ const TALENT = [
   { label: '人才库邀请', path: '/subpackages/talent/invitations/index' },
   { label: '人才库管理', path: '/subpackages/talent/manage/index' },
   { label: '人才库服务菜单', path: '/subpackages/talent/menu/index' },
+];
 // 时间银行: as member2 these show the member's own balance, card and empty lists, and the secretary's page refused;
 // timebank.test.ts checks them with a real request, visit and counter-signature, in 标准 and 特大.
 const TIMEBANK = [
@@ -76,6 +77,7 @@ const TIMEBANK = [
   { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
   { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
   { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
+];
 // 民情工作室: as member2 (on duty nowhere, no official) each says whom it is for; casework.test.ts checks them with
 // real cases as the studio's staff.
 const CASEWORK = [
