@@ -13,7 +13,18 @@ import { talent } from './talent/manifest';
 import { volunteer } from './volunteer/manifest';
 import { timebank } from './timebank/manifest';
 
-export const DOMAINS = [account, audiobooks, events, volunteer, notices, org, talent, timebank, casework, dashboard] as const;
+export const DOMAINS = [
+  account,
+  audiobooks,
+  events,
+  volunteer,
+  notices,
+  org,
+  talent,
+  timebank,
+  casework,
+  dashboard,
+] as const;
 
 export type Domain = (typeof DOMAINS)[number];
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void

@@ -334,7 +334,8 @@ export function judgeRosterRows(
       problems.push(`人才领域太长了，不能超过 ${MAX_TALENT_FIELD} 个字`);
     if (qualifications !== null && [...qualifications].length > MAX_QUALIFICATIONS)
       problems.push(`资质太长了，不能超过 ${MAX_QUALIFICATIONS} 个字`);
-    if (consentOn === undefined) problems.push(`同意日期“${consentText}”看不懂，请写成 2025-03-01 或 2025年3月1日 这样`);
+    if (consentOn === undefined)
+      problems.push(`同意日期“${consentText}”看不懂，请写成 2025-03-01 或 2025年3月1日 这样`);
     else if (consentOn !== null && consentOn > `${thisYear}-12-31`) problems.push(`同意日期“${consentText}”还没到`);
     if (talentField === '' && (qualifications !== null || consentOn))
       problems.push('填了资质或同意日期，却没有填人才领域');
