@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { instant } from './events';
 import type { FileLink } from './files';
 import { id, phone, text } from './fields';
+import { requestInput, type RequestStatus } from './timebank';
 import {
   CASE_SOURCES,
   CASE_TYPES,
@@ -195,6 +196,8 @@ export interface CaseDetail extends CaseSummary {
   source: CaseSource;
   summary: string;
   visitId: number | null;
+  /** The time-bank request opened from its visit (casework.toTimebank), and when. */
+  timebankRequest: { id: number; status: RequestStatus; openedAt: string } | null;
   steps: CaseStep[];
   referredTo: { office: ReferralOffice; name: string } | null;
   closedAt: string | null;
@@ -202,6 +205,23 @@ export interface CaseDetail extends CaseSummary {
   /** May the caller change it (on duty at its studio), or only read (an official above)? */
   canEdit: boolean;
 }
+
+/**
+ * 转时间银行: from a visit, a time-bank request for an elder of the studio's community ("李奶奶需要每周陪诊"). The
+ * request is the time bank's own (contracts/timebank.ts), asked for `personId`; it waits for the elder's branch
+ * secretary, since studio staff hold no role over the person.
+ */
+export const toTimebankInput = z
+  .object({
+    visitId: id('来访记录'),
+    personId: id('要帮助的老人'),
+    request: requestInput,
+  })
+  .strict()
+  .refine((r) => r.request.forPersonId === undefined || r.request.forPersonId === r.personId, {
+    message: '要帮助的老人填了两个不同的人，请重新选择。',
+    path: ['personId'],
+  });
 
 export interface CaseworkApi {
   studios: { input: z.input<typeof studiosInput>; output: { studios: StudioSummary[] } };
@@ -218,4 +238,8 @@ export interface CaseworkApi {
   agreementLink: { input: z.input<typeof caseInput>; output: { link: FileLink } };
   get: { input: z.input<typeof caseInput>; output: { case: CaseDetail } };
   list: { input: z.input<typeof listInput>; output: { cases: CaseSummary[] } };
+  toTimebank: {
+    input: z.input<typeof toTimebankInput>;
+    output: { request: { id: number; status: RequestStatus; openedAt: string }; message: string };
+  };
 }

@@ -296,6 +296,77 @@ describe.each(availableEngines())('民情工作室 records on %s', (engine) => {
     ]);
   });
 
+  it('opens a time-bank request from a visit in one step, once; it waits for the secretary and the case shows it', async () => {
+    const community = await db()
+      .selectFrom('casework_studios')
+      .select('org_unit_id')
+      .where('id', '=', studioId)
+      .executeTakeFirstOrThrow();
+    const at = iso(clock);
+    const elderId = (
+      await db()
+        .insertInto('people')
+        .values({
+          name: '李桂兰',
+          org_unit_id: community.org_unit_id,
+          birth_year: 1941,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const visitId = (await ok('studio1', 'recordVisit', visit())).visit.id;
+    const request = {
+      category: '健康助老',
+      service: '陪诊',
+      startsAt: iso(clock + 2 * DAY),
+      endsAt: iso(clock + 2 * DAY + 2 * 3600_000),
+      place: '吕岭社区卫生服务站',
+      urgency: 'soon',
+    };
+    // Refused, nothing written: an elder outside the studio's community, staff of another studio, a window passed.
+    const elsewhere = await personId('member861');
+    expect(
+      await refused('FORBIDDEN', () => call('studio1', 'toTimebank', { visitId, personId: elsewhere, request })),
+    ).toContain('吕岭社区');
+    await refused('FORBIDDEN', () => call('volunteer1', 'toTimebank', { visitId, personId: elderId, request }));
+    await refused('VALIDATION', () =>
+      call('studio1', 'toTimebank', {
+        visitId,
+        personId: elderId,
+        request: { ...request, startsAt: iso(clock - DAY), endsAt: iso(clock - DAY + 3600_000) },
+      }),
+    );
+
+    const first = await ok('studio1', 'toTimebank', { visitId, personId: elderId, request });
+    expect(first.request.status).toBe('awaiting_approval');
+    expect(first.message).toContain('书记审核');
+    const second = await ok('studio1', 'toTimebank', { visitId, personId: elderId, request });
+    expect(second.request.id).toBe(first.request.id);
+    const rows = await db()
+      .selectFrom('help_requests')
+      .selectAll()
+      .where('source', '=', 'casework')
+      .where('source_ref', '=', visitId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ person_id: elderId, service: '陪诊', requested_by: await personId('studio1') });
+
+    // The time bank's secretary queue holds it for approval; the case opened from the visit shows when it was done.
+    const queue = (await post<{ approvals: { id: number }[] }>(
+      host.baseUrl,
+      'timebank',
+      { action: 'queue', data: {} },
+      await token('admin'),
+    )) as ApiReply<{ approvals: { id: number }[] }>;
+    if (!queue.body.ok) throw new Error(JSON.stringify(queue.body));
+    expect(queue.body.data.approvals.map((r) => r.id)).toContain(first.request.id);
+    const caseId = (await ok('studio1', 'openCase', newCase({ visitId }))).case.id;
+    const detail = (await ok('studio1', 'get', { caseId })).case;
+    expect(detail.timebankRequest).toMatchObject({ id: first.request.id, openedAt: rows[0].created_at });
+  });
+
   it('tells the staff at 20 days and the street at 30, each once, and the lists show the flags', async () => {
     // The demo's own overdue cases are told on the first run; this suite's new case is not yet due.
     await runJobOnce(host, caseDeadlines);

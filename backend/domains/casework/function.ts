@@ -10,6 +10,7 @@ import { list } from './actions/list';
 import { openCase } from './actions/open-case';
 import { recordVisit } from './actions/record-visit';
 import { studios } from './actions/studios';
+import { toTimebank } from './actions/to-timebank';
 
 export const casework = defineFunction('casework', {
   studios,
@@ -22,4 +23,5 @@ export const casework = defineFunction('casework', {
   agreementLink,
   get,
   list,
+  toTimebank,
 });

@@ -4,7 +4,7 @@
 import { caseInput, type CaseworkApi } from '../../../../contracts/casework';
 import { action } from '../../../runtime/define-function';
 import { requireCaseReader } from '../access';
-import { recordView } from '../queries/casework';
+import { recordView, requestOfVisit } from '../queries/casework';
 import { caseSummaries, partiesOf, stepsOf } from '../queries/case-lists';
 
 export const get = action(
@@ -16,6 +16,7 @@ export const get = action(
     const [summary] = await caseSummaries(db, [{ ...row, studio_name: studio.name }], now);
     const partiesInFull = await partiesOf(db, row.id);
     const steps = await stepsOf(db, row.id);
+    const timebankRequest = row.visit_id === null ? null : await requestOfVisit(db, row.visit_id);
     await transaction(async (trx, audit) => {
       await recordView(trx, row.id, caller.person.id, 'case', now.toISOString());
       await audit({ entity: 'casework_case', entityId: row.id, after: { viewed: 'parties', as: standing } });
@@ -28,6 +29,7 @@ export const get = action(
         source: row.source,
         summary: row.summary,
         visitId: row.visit_id,
+        timebankRequest,
         steps,
         referredTo:
           row.referred_office && row.referred_name ? { office: row.referred_office, name: row.referred_name } : null,

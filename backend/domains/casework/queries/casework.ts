@@ -1,4 +1,5 @@
 // The casework queries: they read and write, and nothing else (rules decide, actions and the job notify).
+import type { RequestStatus } from '../../../../contracts/timebank';
 import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../../../data/schema';
 import type { CaseRow, StudioRow } from '../schema';
@@ -85,4 +86,19 @@ export async function markDeadline(
     .where('status', '=', 'open')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The time-bank request opened from a visit (casework.toTimebank), if any: one per visit. */
+export async function requestOfVisit(
+  db: Db,
+  visitId: number,
+): Promise<{ id: number; status: RequestStatus; openedAt: string } | null> {
+  const row = await db
+    .selectFrom('help_requests')
+    .select(['id', 'status', 'created_at'])
+    .where('source', '=', 'casework')
+    .where('source_ref', '=', visitId)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? { id: row.id, status: row.status, openedAt: row.created_at } : null;
 }
