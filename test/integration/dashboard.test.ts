@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { DashboardApi, DashboardPanels, PanelView } from '../../contracts/dashboard';
+import { PANEL_KEYS } from '../../contracts/panel-keys';
 import { chinaDay, chinaDateTimeWords } from '../../backend/common/china-time';
 import { rollup } from '../../backend/domains/dashboard/jobs/rollup';
 import { dataOf, login, post } from '../support/api';
@@ -79,8 +80,15 @@ describe.each(availableEngines())('dashboard (%s)', (engine) => {
             join org_units u on u.id = p.org_unit_id
             where g.role = 'volunteer' and p.status = 'active' and u.path like ${like(path)}`);
 
+  const studioRows = (table: 'casework_cases' | 'casework_visits', path: string) =>
+    one(sql`select count(*) as n from ${sql.table(table)} x join casework_studios s on s.id = x.studio_id
+            join org_units u on u.id = s.org_unit_id where u.path like ${like(path)}`);
+
   async function expectHandCounts(d: DashboardPanels, path: string) {
     expect(panelOf(d, 'members').value).toBe(await members(path));
+    // The demo's 101民情工作室 (吕岭社区, 湖滨街道, 东湖区): 121 cases and 243 visits, far more than 5 people.
+    expect(panelOf(d, 'cases').value).toBe(await studioRows('casework_cases', path));
+    expect(panelOf(d, 'visits').value).toBe(await studioRows('casework_visits', path));
     const people = await servedPeople(path);
     const hours = panelOf(d, 'volunteerHours');
     if (people >= 5) expect(hours.value).toBe(Math.round((await serviceMinutes(path)) / 6) / 10);
@@ -94,17 +102,8 @@ describe.each(availableEngines())('dashboard (%s)', (engine) => {
   it('shows the city admin the whole city, each figure as counted by hand, in PANEL_KEYS order', async () => {
     const d = await dataOf(panels(admin));
     expect(d.unit).toMatchObject({ id: unit.city.id, name: '海湾市', level: 'city' });
-    expect(d.panels.map((p) => p.key)).toEqual([
-      'members',
-      'studyListeners',
-      'studyMinutes',
-      'eventFill',
-      'eventWaitlist',
-      'volunteerHours',
-      'activeVolunteers',
-      'noticeReadRate',
-      'noticeAckRate',
-    ]);
+    // Every domain counts its panels now: the time bank, the talent pool and the 民情 studios too.
+    expect(d.panels.map((p) => p.key)).toEqual([...PANEL_KEYS]);
     await expectHandCounts(d, unit.city.path);
     expect(panelOf(d, 'members').summary).toMatch(/^在册党员 [\d,]+ 人/);
     expect(panelOf(d, 'volunteerHours').summary).toMatch(/^本月志愿服务 [\d,.]+ 小时/);

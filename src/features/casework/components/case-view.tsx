@@ -78,6 +78,14 @@ function CasePage({ c, reload }: { c: CaseDetail; reload: () => void }) {
         <View className='casework-line'>纠纷来源：{CASE_SOURCE_NAMES[c.source]}</View>
         <View className='casework-line'>办理的工作室：{c.studio.name}</View>
         <View className='casework-paragraph'>{c.summary}</View>
+        {c.timebankRequest ? (
+          <View className='casework-line'>
+            {dateTimeWords(c.timebankRequest.openedAt)}已经从这次来访转给时间银行，
+            {c.timebankRequest.status === 'awaiting_approval'
+              ? '正在等支部书记审核。'
+              : '书记已经审核，志愿者可以接单了。'}
+          </View>
+        ) : null}
       </Card>
       <Card title='调解和回访记录'>
         {c.steps.length === 0 ? <View className='casework-line'>还没有记录。</View> : null}
