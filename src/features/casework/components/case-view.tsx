@@ -81,9 +81,7 @@ function CasePage({ c, reload }: { c: CaseDetail; reload: () => void }) {
         {c.timebankRequest ? (
           <View className='casework-line'>
             {dateTimeWords(c.timebankRequest.openedAt)}已经从这次来访转给时间银行，
-            {c.timebankRequest.status === 'awaiting_approval'
-              ? '正在等支部书记审核。'
-              : '支部书记已经审核过了。'}
+            {c.timebankRequest.status === 'awaiting_approval' ? '正在等支部书记审核。' : '支部书记已经审核过了。'}
           </View>
         ) : null}
       </Card>
