@@ -83,6 +83,21 @@ const pinyinBeside = {
   },
 };
 
+// music-metadata (reading an audio file's length, ~200 KB with its parsers) likewise, as audio-metadata.js: only
+// audiobooks' handlers reach it, and index.js stays within its size budget as the domains grow.
+const AUDIO_METADATA_FILE = 'audio-metadata.js';
+// An ES module only (its package exports no `require`), so it is re-exported rather than required.
+const audioMetadataLib = await fileBesideIndex({
+  stdin: { contents: `export * from 'music-metadata';`, resolveDir: process.cwd(), loader: 'js' },
+});
+/** Points `require('music-metadata')` in a function's bundle at the file beside it. */
+const audioMetadataBeside = {
+  name: 'audio-metadata-beside',
+  setup(b) {
+    b.onResolve({ filter: /^music-metadata$/ }, () => ({ path: `./${AUDIO_METADATA_FILE}`, external: true }));
+  },
+};
+
 // exceljs (≈ 1.2 MB minified) likewise, as spreadsheets.js, but only beside the functions that make or read a
 // spreadsheet (one of their own handlers imports the export or the roster reader; the shared job that deletes old
 // exports does not count): the sheet worker requires it on its first .xlsx job, and index.js never does, so a cold
@@ -128,7 +143,7 @@ for (const name of functions) {
     // wx-server-sdk is provided by WeChat's runtime install; SQLite is never used in the cloud. The S3 store is
     // its own file (above), required by a name made at run time; exceljs is reached only from the sheet worker.
     external: ['wx-server-sdk', 'better-sqlite3', 'pg-native'],
-    plugins: [pinyinBeside],
+    plugins: [pinyinBeside, audioMetadataBeside],
     logLevel: 'warning',
   });
   const outfile = path.join(outDir, 'index.js');
@@ -142,6 +157,10 @@ for (const name of functions) {
   const openapi = openApiPermissions(readFileSync(outfile, 'utf8'), modules);
   writeFileSync(path.join(outDir, S3_STORE_FILE), s3Store.outputFiles[0].contents);
   writeFileSync(path.join(outDir, PINYIN_FILE), pinyinLib.outputFiles[0].contents);
+  const audioMetadataFile = path.join(outDir, AUDIO_METADATA_FILE);
+  if (modules.some((m) => m.path === 'backend/media/audio-probe.ts'))
+    writeFileSync(audioMetadataFile, audioMetadataLib.outputFiles[0].contents);
+  else rmSync(audioMetadataFile, { force: true });
   writeFileSync(path.join(outDir, SHEET_WORKER_FILE), sheetWorker.outputFiles[0].contents);
   const spreadsheetsFile = path.join(outDir, SPREADSHEETS_FILE);
   if (makesSpreadsheets(bundled.metafile, name)) writeFileSync(spreadsheetsFile, exceljsLib.outputFiles[0].contents);

@@ -4,19 +4,13 @@
 // after EXPORT_LINK_MINUTES. The host's GET /files/… (apps/host/file-link-route.ts) checks the link, its end and
 // the fetcher's sign-in; a job deletes the file when the link ends. WeChat cloud storage (a deployment with no host)
 // answers its own temporary https link to the private file instead, ending with the export.
-import { randomUUID } from 'node:crypto';
 import type { FileLink } from '../../contracts/files';
 import { chinaDateWords } from '../common/china-time';
-import { recordFile } from '../data/files';
-import { scheduleJob } from '../data/jobs';
-import { signFileLink } from '../rules/file-links';
 import { fail } from '../runtime/app-error';
 import type { Deps, SheetSpec } from '../runtime/deps';
 import type { Transact } from '../runtime/unit-of-work';
-import { FILE_FOLDERS, keyToPath, XLSX_MIME } from './file-keys';
-
-export const EXPORT_LINK_MINUTES = 10;
-export const DELETE_EXPORT_JOB = 'exports.delete';
+import { XLSX_MIME } from './file-keys';
+import { sharePersonalCopy } from './personal-copy';
 
 /** Rows made per turn of the event loop: a few milliseconds, so other requests are answered in between. */
 const ROWS_PER_TURN = 2000;
@@ -39,12 +33,6 @@ export async function inTurns<T, R>(items: readonly T[], make: (item: T) => R): 
 /** "莲花社区第一支部 党员名册（2026年12月6日导出）": a printed page says whose list it is and how old. */
 export function exportTitle(title: string, now: Date): string {
   return `${title}（${chinaDateWords(now)}导出）`;
-}
-
-/** The host path of a personal link to a stored file. */
-export function fileLinkPath(key: string, personId: number, expiresAt: Date, secret: string): string {
-  const { until, sig } = signFileLink(key, personId, expiresAt, secret);
-  return `/files/${keyToPath(key)}?until=${until}&sig=${sig}`;
 }
 
 export interface ExportRequest {
@@ -80,84 +68,4 @@ export async function exportSpreadsheet({
     fileName,
     about: { ...about, rows: sheet.rows.length },
   });
-}
-
-export interface PersonalCopy {
-  deps: Deps;
-  transaction: Transact;
-  personId: number;
-  bytes: Uint8Array;
-  kind: { ext: string; mime: string };
-  /** What the download is saved as. */
-  fileName: string;
-  /** What the audit row says was handed out (never the content). */
-  about: Record<string, unknown>;
-}
-
-/**
- * A copy of some bytes for one person, as an export is: kept under `exports/<uuid>.<ext>` until its link ends, then
- * deleted by a job. A spreadsheet made for them, or a private file (a 民情 agreement) they may see.
- */
-export async function sharePersonalCopy({
-  deps,
-  transaction,
-  personId,
-  bytes,
-  kind,
-  fileName,
-  about,
-}: PersonalCopy): Promise<FileLink> {
-  const now = deps.now();
-  const key = `${FILE_FOLDERS.exports}/${randomUUID()}.${kind.ext}`;
-  // Whole seconds: the link's end is written in seconds, and the answer says the same end.
-  const expiresAt = new Date(Math.floor((now.getTime() + EXPORT_LINK_MINUTES * 60_000) / 1000) * 1000);
-  await deps.files.put(key, bytes, kind.mime);
-  try {
-    // Asked before the transaction, so no database connection waits on cloud storage.
-    const storeLink = deps.files.temporaryLink
-      ? await deps.files.temporaryLink(key, Math.round((expiresAt.getTime() - now.getTime()) / 1000))
-      : null;
-    return await transaction(async (trx, audit) => {
-      await recordFile(trx, {
-        key,
-        purpose: 'export',
-        owner_id: personId,
-        name: fileName,
-        mime: kind.mime,
-        bytes: bytes.byteLength,
-        duration: null,
-        created_at: now.toISOString(),
-        expires_at: expiresAt.toISOString(),
-      });
-      await scheduleJob(
-        trx,
-        { kind: DELETE_EXPORT_JOB, payload: { key }, dedupeKey: `${DELETE_EXPORT_JOB}:${key}`, runAt: expiresAt },
-        now,
-      );
-      await audit({
-        entity: 'export',
-        entityId: key,
-        after: { ...about, expiresAt: expiresAt.toISOString() },
-      });
-      if (storeLink)
-        return {
-          path: storeLink,
-          url: storeLink,
-          withSession: false,
-          name: fileName,
-          expiresAt: expiresAt.toISOString(),
-        };
-      const path = fileLinkPath(key, personId, expiresAt, deps.fileLinkKey);
-      return {
-        path,
-        url: `${deps.config.publicUrl}${path}`,
-        withSession: true,
-        name: fileName,
-        expiresAt: expiresAt.toISOString(),
-      };
-    });
-  } catch (err) {
-    await deps.files.delete(key).catch(() => {});
-    throw err;
-  }
 }

@@ -1,7 +1,7 @@
 // Deletes an export once its link has ended: the file from the store, then its row. Idempotent.
 import { z } from 'zod';
 import { forgetFiles } from '../data/files';
-import { DELETE_EXPORT_JOB } from '../files/exports';
+import { DELETE_EXPORT_JOB } from '../files/personal-copy';
 import { defineJob } from './define-job';
 
 export const deleteExport = defineJob({

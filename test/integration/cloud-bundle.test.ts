@@ -51,8 +51,9 @@ describe('cloud function bundles', () => {
   });
 
   it('ships exceljs as spreadsheets.js only beside the functions that export or import, never inside index.js', () => {
-    // Measured 2026-12-06: spreadsheets.js 1,181,190 bytes (exceljs 4.4 minified); index.js 535–770 KB.
-    const makers = ['audiobooks', 'events', 'org', 'volunteer'];
+    // Measured 2026-12-07: spreadsheets.js 1,181,190 bytes (exceljs 4.4 minified); index.js 595–680 KB (music-metadata
+    // in audio-metadata.js beside audiobooks since the four new domains' migrations and jobs joined every bundle).
+    const makers = ['audiobooks', 'events', 'org', 'volunteer', 'talent', 'dashboard'];
     for (const fn of FUNCTIONS) {
       const index = readFileSync(path.join(outDir, fn, 'index.js'), 'utf8');
       expect(index).not.toContain(EXCELJS_MARK);

@@ -2,7 +2,7 @@
 // minutes (backend/files/exports.ts), and a view row like opening the case.
 import { MAX_AGREEMENT_BYTES, caseInput, type CaseworkApi } from '../../../../contracts/casework';
 import { chinaDay } from '../../../common/china-time';
-import { sharePersonalCopy } from '../../../files/exports';
+import { sharePersonalCopy } from '../../../files/personal-copy';
 import { readAll } from '../../../files/stored-bytes';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
