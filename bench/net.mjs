@@ -80,3 +80,22 @@ export async function waitFor200(url, { intervalMs = 10, timeoutMs = 30_000, chi
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
 }
+
+/** One POST timed from the request to the last byte; a dropped connection answers status 0. */
+/** @param {http.Agent} agent @param {string} url @param {unknown} payload @param {string} token */
+export function timedPost(agent, url, payload, token) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
+    req.end(JSON.stringify(payload));
+  });
+}

@@ -20,3 +20,6 @@ export function medianItem(items, key) {
 
 /** @param {number} value @param {number} [digits] */
 export const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** @param {number[]} sorted @param {number} q */
+export const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];

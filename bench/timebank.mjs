@@ -10,13 +10,12 @@ import http from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { createBenchDatabase } from './pg-database.mjs';
-import { freePort, LOOPBACK, postJson, waitFor200 } from './net.mjs';
+import { freePort, LOOPBACK, postJson, timedPost, waitFor200 } from './net.mjs';
+import { openSql } from './sql-runner.mjs';
 import { ensureHostBundle, hostEnv } from './host.mjs';
 import { startChild, stopChild, tail } from './processes.mjs';
-import { round } from './stats.mjs';
+import { quantile, round } from './stats.mjs';
 
 const MEMBERS = 20_000;
 const MONTHS = 60;
@@ -25,51 +24,6 @@ const VISITS = 1_000;
 const ELDERS = 100;
 const IN_FLIGHT = 64;
 const TARGET_BALANCE_P99_MS = 20;
-
-/** @param {number[]} sorted @param {number} q */
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-
-/** @param {http.Agent} agent @param {string} url @param {unknown} payload @param {string} token */
-function timedPost(agent, url, payload, token) {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
-      (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, text }));
-      },
-    );
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, text: '' }));
-    req.end(JSON.stringify(payload));
-  });
-}
-
-const positional = (q) => q.replace(/\$\d+/g, '?');
-const reorder = (q, params) => [...q.matchAll(/\$(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
-
-async function openSql(engine, dataDir, url) {
-  if (engine === 'sqlite') {
-    const db = new Database(path.join(dataDir, 'silver-pioneers.sqlite'));
-    db.pragma('busy_timeout = 10000');
-    return {
-      all: async (q, params = []) => db.prepare(positional(q)).all(...reorder(q, params)),
-      run: async (q, params = []) => void db.prepare(positional(q)).run(...reorder(q, params)),
-      exec: async (q) => void db.exec(q),
-      close: async () => db.close(),
-    };
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return {
-    all: async (q, params = []) => (await client.query(q, params)).rows,
-    run: async (q, params = []) => void (await client.query(q, params)),
-    exec: async (q) => void (await client.query(q)),
-    close: async () => client.end(),
-  };
-}
 
 async function runEngine(ctx, engine, adminUrl) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sp-bench-timebank-'));
