@@ -75,9 +75,9 @@ describeInBrowser('驾驶舱 (H5)', () => {
   });
 
   it('drills down to a district and a street, and back up', async () => {
-    await screen().getByText('东湖区（区）').click();
+    await screen().getByText('东湖区', { exact: true }).click();
     await screen().getByRole('heading', { name: '东湖区（区）' }).waitFor();
-    await screen().getByText('湖滨街道（街道）').click();
+    await screen().getByText('湖滨街道', { exact: true }).click();
     await screen().getByRole('heading', { name: '湖滨街道（街道）' }).waitFor();
     await screen()
       .getByRole('button', { name: /回到东湖区/ })

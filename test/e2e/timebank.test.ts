@@ -152,17 +152,26 @@ describeInBrowser('时间银行 journey (H5)', () => {
     await screen.getByRole('button', { name: '到了，开始服务' }).click();
     await screen.getByText('✓ 开始服务').waitFor();
     await check(helper, 'normal', '08-arrived');
-    // Two hours pass at the elder's: the running visit began two hours ago.
-    await app.host.deps.database.db
+    // Two hours pass at the elder's: the running visit, and the window it was asked for, began two hours ago (the
+    // minutes count from the window's start, never from an early scan).
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const running = await app.host.deps.database.db
       .updateTable('tb_visits')
-      .set({ check_in_at: new Date(Date.now() - 2 * 3600_000).toISOString() })
+      .set({ check_in_at: twoHoursAgo })
       .where('elder_id', '=', elder.id)
       .where('status', '=', 'in_progress')
+      .returning('request_id')
+      .executeTakeFirstOrThrow();
+    await app.host.deps.database.db
+      .updateTable('help_requests')
+      .set({ starts_at: twoHoursAgo })
+      .where('id', '=', running.request_id)
       .execute();
     await openScreen(helper, app.host.baseUrl, `/s?scene=${encodeURIComponent(scene)}`, '时间银行服务卡');
     await screen.getByRole('button', { name: '帮完了，结束服务' }).click();
     await screen.getByText('✓ 服务结束').waitFor();
-    await expect(screen.getByRole('status').filter({ hasText: '2小时' }).count()).resolves.toBeGreaterThan(0);
+    // The whole sentence: "72小时内确认" alone also holds "2小时".
+    await expect(screen.getByRole('status').filter({ hasText: '这次服务2小时' }).count()).resolves.toBeGreaterThan(0);
     await check(helper, 'normal', '09-left');
   });
 
@@ -171,6 +180,7 @@ describeInBrowser('时间银行 journey (H5)', () => {
     const page = await phoneOf('member871', 'normal');
     const screen = page.locator(CURRENT_PAGE);
     await openScreen(page, app.host.baseUrl, '/subpackages/timebank/mine/index', '我的时间银行');
+    await check(page, 'normal', '10-to-confirm');
     await screen.getByRole('link', { name: new RegExp(`^${helperName}来帮${elder.name}代购，2小时，对吗？`) }).click();
     await screen.getByRole('button', { name: '对，确认' }).waitFor();
     const box = await screen.getByRole('button', { name: '对，确认' }).boundingBox();

@@ -65,8 +65,9 @@ function Dashboard({ data, onOpen }: { data: DashboardPanels; onOpen: (id: numbe
           {data.children.map((c) => (
             <ListRow
               key={c.id}
-              title={`${c.name}（${ORG_LEVEL_NAMES[c.level]}）`}
-              description={c.figures.map((f) => `${f.title} ${f.words}`).join('，')}
+              // The level goes below the name: "（区）" cannot break, and at 200% zoom it is wider than the row.
+              title={c.name}
+              description={[ORG_LEVEL_NAMES[c.level], ...c.figures.map((f) => `${f.title} ${f.words}`)].join('，')}
               onClick={() => onOpen(c.id)}
             />
           ))}
