@@ -12,6 +12,7 @@ import {
   mkdirSync,
   existsSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -717,10 +718,12 @@ describe('security headers', () => {
         }),
     );
 
-  async function expectHardened(res: Response): Promise<void> {
+  async function expectHardened(res: Response, inlineScripts: string[] = []): Promise<void> {
     const csp = directives(res.headers.get('content-security-policy'));
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    // Inline script only by the exact hash of what the page carries, never 'unsafe-inline'.
+    const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
+    expect(csp.get('script-src')).toEqual(["'self'", ...hashes]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
@@ -734,11 +737,21 @@ describe('security headers', () => {
   }
 
   it('are on the app shell and its page routes', async () => {
-    for (const p of ['/', '/pages/books/index', '/s?scene=b.1']) {
+    for (const p of ['/', '/pages/books/index', '/s?scene=x.unknown']) {
       const res = await fetch(host.baseUrl + p);
       expect(res.status).toBe(200);
+      // Taro's page carries an empty <script></script>; nothing inline has anything to run.
+      expect(await res.text()).not.toMatch(/<script>[^<]/);
       await expectHardened(res);
     }
+  });
+
+  it('allow the lean scan landing its own inline script and nothing else', async () => {
+    const res = await fetch(`${host.baseUrl}/s?scene=b.1`);
+    expect(res.status).toBe(200);
+    const inline = [...(await res.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    await expectHardened(res, inline);
   });
 
   /** JSON answers are never rendered: a policy that loads nothing at all, framing refused, not cached. */

@@ -1,44 +1,84 @@
 // The nightly rollup: every panel of every open unit counted and kept, so the 驾驶舱 answers from one read however big
-// the subtree. One unit at a time, each in its own short transaction, yielding between units so the host keeps
-// answering members while it runs. Derived data, replaced whole each run: no audit row per unit (the counts are not
-// anybody's change), and a repeated run just counts again.
+// the subtree. It runs in slices of about a second, units in path order, each unit in its own short transaction: a
+// slice that runs out of time queues the rest as a job due at once, behind whatever else is due, so notices still go
+// out and a WeChat timer invocation stays within its limit while a whole city is counted. Derived data, replaced
+// whole each run: no audit row per unit (the counts are not anybody's change), and a repeated slice just counts again.
 import { z } from 'zod';
+import { scheduleJob } from '../../../data/jobs';
 import { panelSources } from '../../../dashboard/registry';
-import { defineJob, type JobHandler } from '../../../jobs/define-job';
+import { defineJob, type JobContext, type JobHandler } from '../../../jobs/define-job';
 import { replaceRollups } from '../queries/rollups';
 
 const DAY_MS = 24 * 3600_000;
 export const ROLLUP_JOB = 'dashboard.rollup';
+export const ROLLUP_REST_JOB = 'dashboard.rollup-rest';
+/** How long one slice counts before it hands the rest on (a unit already started is finished). */
+export const ROLLUP_SLICE_MS = 1_000;
+/** One unit of the whole city is the longest step; a WeChat timer plans for 60 s. */
+const SLICE_TIMEOUT_MS = 60_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Counts the open units after `after` (by path) until the slice's time is up, then queues the rest. */
+async function rollSlice({ deps, log }: JobContext, asOf: Date, after: string | null): Promise<void> {
+  const db = deps.database.db;
+  const started = performance.now();
+  let query = db.selectFrom('org_units').select(['id', 'path']).where('closed_at', 'is', null);
+  if (after !== null) query = query.where('path', '>', after);
+  const units = await query.orderBy('path').execute();
+  let counted = 0;
+  for (const unit of units) {
+    if (counted > 0 && performance.now() - started > ROLLUP_SLICE_MS) {
+      const rest = { after: units[counted - 1].path, asOf: asOf.toISOString() };
+      await scheduleJob(
+        db,
+        {
+          kind: ROLLUP_REST_JOB,
+          payload: rest,
+          dedupeKey: `${ROLLUP_REST_JOB}:${rest.asOf}:${rest.after}`,
+          runAt: deps.now(),
+        },
+        deps.now(),
+      );
+      log.info('dashboard rollup slice', {
+        units: counted,
+        left: units.length - counted,
+        ms: Math.round(performance.now() - started),
+      });
+      return;
+    }
+    const rows: { key: string; figure_json: string }[] = [];
+    for (const source of panelSources()) {
+      const figure = await source.compute(db, { unitId: unit.id, path: unit.path }, asOf);
+      rows.push({ key: source.key, figure_json: JSON.stringify(figure) });
+      await nextTurn();
+    }
+    await db.transaction().execute((trx) => replaceRollups(trx, unit.id, rows, asOf.toISOString()));
+    counted += 1;
+  }
+  log.info('dashboard rollup done', {
+    units: counted,
+    panels: panelSources().length,
+    ms: Math.round(performance.now() - started),
+  });
+}
 
 export const rollup = defineJob({
   kind: ROLLUP_JOB,
   title: '计算驾驶舱的数字',
   payload: z.object({}).strict(),
   every: DAY_MS,
-  timeoutMs: 10 * 60_000,
-  async run(_payload, { deps, log }) {
-    const db = deps.database.db;
-    const asOf = deps.now();
-    const started = Date.now();
-    const units = await db
-      .selectFrom('org_units')
-      .select(['id', 'path'])
-      .where('closed_at', 'is', null)
-      .orderBy('path')
-      .execute();
-    for (const unit of units) {
-      const rows: { key: string; figure_json: string }[] = [];
-      for (const source of panelSources()) {
-        const figure = await source.compute(db, { unitId: unit.id, path: unit.path }, asOf);
-        rows.push({ key: source.key, figure_json: JSON.stringify(figure) });
-        await nextTurn();
-      }
-      await db.transaction().execute((trx) => replaceRollups(trx, unit.id, rows, asOf.toISOString()));
-    }
-    log.info('dashboard rollup', { units: units.length, panels: panelSources().length, ms: Date.now() - started });
-  },
+  timeoutMs: SLICE_TIMEOUT_MS,
+  run: (_payload, ctx) => rollSlice(ctx, ctx.deps.now(), null),
 });
 
-export const DASHBOARD_JOBS: readonly JobHandler[] = [rollup];
+/** The rest of a night's rollup: the same count, from the unit after `after`, as of the same moment. */
+export const rollupRest = defineJob({
+  kind: ROLLUP_REST_JOB,
+  title: '继续计算驾驶舱的数字',
+  payload: z.object({ after: z.string().min(1).max(2000), asOf: z.string().datetime() }).strict(),
+  timeoutMs: SLICE_TIMEOUT_MS,
+  run: ({ after, asOf }, ctx) => rollSlice(ctx, new Date(asOf), after),
+});
+
+export const DASHBOARD_JOBS: readonly JobHandler[] = [rollup, rollupRest];
