@@ -6,6 +6,7 @@ import {
   clockWords,
   lastChinaDays,
   monthRange,
+  nextChinaTime,
   timeOfDayWords,
 } from './china-time';
 
@@ -31,6 +32,14 @@ describe('China days', () => {
   it('place a wall-clock time on a China date', () => {
     expect(chinaInstant('2026-12-01', '09:00').toISOString()).toBe('2026-12-01T01:00:00.000Z');
     expect(chinaInstant('2026-12-01', '07:30').toISOString()).toBe('2026-11-30T23:30:00.000Z');
+  });
+
+  it('find the next 02:00 in China: tonight’s while it is still to come, else the next night’s', () => {
+    // 01:59 China on 12-07 → 02:00 the same China day; 02:00 exactly has passed → the next day's.
+    expect(nextChinaTime(new Date('2026-12-06T17:59:00Z'), '02:00').toISOString()).toBe('2026-12-06T18:00:00.000Z');
+    expect(nextChinaTime(new Date('2026-12-06T18:00:00Z'), '02:00').toISOString()).toBe('2026-12-07T18:00:00.000Z');
+    // Noon UTC is 20:00 China: the coming night.
+    expect(nextChinaTime(new Date('2026-12-07T12:00:00Z'), '02:00').toISOString()).toBe('2026-12-07T18:00:00.000Z');
   });
 });
 

@@ -35,6 +35,12 @@ export function chinaInstant(day: string, hhmm: string): Date {
   return new Date(Date.parse(`${day}T${hhmm}:00.000Z`) - OFFSET_MS);
 }
 
+/** The next instant after `now` that China's wall clock reads `hhmm` ("02:00"): today's if still to come, else tomorrow's. */
+export function nextChinaTime(now: Date, hhmm: string): Date {
+  const today = chinaInstant(chinaDay(now), hhmm);
+  return today.getTime() > now.getTime() ? today : new Date(today.getTime() + DAY_MS);
+}
+
 /** Days since the epoch in China time, for "today"/"tomorrow" comparisons. */
 const chinaDayNumber = (at: Date | string) => Math.floor(onChinaClock(at).getTime() / DAY_MS);
 

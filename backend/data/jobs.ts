@@ -130,9 +130,13 @@ async function settle(db: Kysely<Schema>, job: JobRow, token: string, change: Se
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Puts each recurring kind on the table once (its kind is its dedupe key); an existing row is left alone. */
-export async function ensureRecurringJobs(db: Kysely<Schema>, kinds: readonly string[], now: Date): Promise<void> {
-  for (const kind of kinds) await scheduleJob(db, { kind, payload: {}, dedupeKey: kind, runAt: now }, now);
+/** Puts each recurring kind on the table once (its kind is its dedupe key), first due at `runAt`; an existing row is left alone. */
+export async function ensureRecurringJobs(
+  db: Kysely<Schema>,
+  jobs: readonly { kind: string; runAt: Date }[],
+  now: Date,
+): Promise<void> {
+  for (const { kind, runAt } of jobs) await scheduleJob(db, { kind, payload: {}, dedupeKey: kind, runAt }, now);
 }
 
 /** Parked jobs, newest first, for an admin. */

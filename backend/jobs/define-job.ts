@@ -25,8 +25,13 @@ export interface JobSpec<S extends ZodTypeAny> {
   maxAttempts?: number;
   /** A try that takes longer counts as failed (default 30 s); the claim holds a minute longer (retry-policy.ts). */
   timeoutMs?: number;
-  /** Recurring: after each success it is queued again this long later, under its kind as dedupe key. */
+  /** Recurring: after each success it is queued again this long later, under its kind as dedupe key; first due at once. */
   every?: number;
+  /**
+   * Recurring at a time of day instead of `every`: when it is next due after `now` (its first run waits for it too),
+   * e.g. a heavy count at 02:00 China time, when nobody is reading, rather than whenever a host starts.
+   */
+  nextAt?: (now: Date) => Date;
   /**
    * Must be idempotent: a try may be repeated after a timeout or a crash, even after it did its work. Throw to be
    * retried after a backoff; throw PermanentJobError for a failure no retry can mend (the job is parked at once).
@@ -40,7 +45,8 @@ export interface JobHandler {
   payload: ZodTypeAny;
   maxAttempts: number;
   timeoutMs: number;
-  every: number | null;
+  /** Recurring jobs (kept under their kind as dedupe key): when first due on a fresh table, and next after a success. */
+  recurring: { first: (now: Date) => Date; next: (now: Date) => Date } | null;
   run(payload: unknown, ctx: JobContext): Promise<void>;
 }
 
@@ -53,9 +59,20 @@ export function defineJob<S extends ZodTypeAny>(spec: JobSpec<S>): JobHandler {
     payload: spec.payload,
     maxAttempts: spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     timeoutMs: spec.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    every: spec.every ?? null,
+    recurring: recurrence(spec),
     run: spec.run as JobHandler['run'],
   };
+}
+
+function recurrence({
+  every,
+  nextAt,
+  kind,
+}: Pick<JobSpec<ZodTypeAny>, 'every' | 'nextAt' | 'kind'>): JobHandler['recurring'] {
+  if (every !== undefined && nextAt) throw new Error(`job ${kind}: every or nextAt, not both`);
+  if (nextAt) return { first: nextAt, next: nextAt };
+  if (every !== undefined) return { first: (now) => now, next: (now) => new Date(now.getTime() + every) };
+  return null;
 }
 
 /** A failure that trying again cannot mend (a malformed payload, a refusal): the job is parked at once. */

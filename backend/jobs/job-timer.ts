@@ -28,8 +28,8 @@ export function startJobTimer(runner: JobRunner, { everyMs, log }: { everyMs: nu
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();
-  // The first tick comes soon after start, not a whole interval later.
-  const first = setTimeout(tick, Math.min(everyMs, 1000));
+  // The first tick comes right after start (the host is listening by then), not a whole interval later.
+  const first = setTimeout(tick, 0);
   first.unref();
   return {
     async stop() {

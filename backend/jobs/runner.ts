@@ -71,7 +71,9 @@ export function createJobRunner({
   const ensureRecurring = () => {
     recurringEnsured ??= ensureRecurringJobs(
       db,
-      [...byKind.values()].filter((h) => h.every !== null).map((h) => h.kind),
+      [...byKind.values()].flatMap((h) =>
+        h.recurring ? [{ kind: h.kind, runAt: h.recurring.first(deps.now()) }] : [],
+      ),
       deps.now(),
     ).catch((err: unknown) => {
       recurringEnsured = null;
@@ -157,9 +159,9 @@ export function createJobRunner({
 
     const now = deps.now();
     const ok =
-      handler.every === null
+      handler.recurring === null
         ? await finishJob.done(db, job, token, now)
-        : await finishJob.again(db, job, token, new Date(now.getTime() + handler.every), now);
+        : await finishJob.again(db, job, token, handler.recurring.next(now), now);
     if (settled(ok)) {
       summary.done += 1;
       log.info('job done', { ...facts, ms: Math.round(performance.now() - started) });

@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { DashboardApi, DashboardPanels, PanelView } from '../../contracts/dashboard';
 import { PANEL_KEYS } from '../../contracts/panel-keys';
-import { chinaDay, chinaDateTimeWords } from '../../backend/common/china-time';
-import { DASHBOARD_JOBS, rollup, ROLLUP_REST_JOB } from '../../backend/domains/dashboard/jobs/rollup';
+import { chinaDay, chinaDateTimeWords, nextChinaTime } from '../../backend/common/china-time';
+import { DASHBOARD_JOBS, rollup, ROLLUP_AT, ROLLUP_REST_JOB } from '../../backend/domains/dashboard/jobs/rollup';
 import { createJobRunner } from '../../backend/jobs/runner';
 import { dataOf, login, post } from '../support/api';
 import { availableEngines } from '../support/engines';
@@ -118,6 +118,14 @@ describe.each(availableEngines())('dashboard (%s)', (engine) => {
     const live = await dataOf(panels(admin, unit.east.id));
     expect(live.trail).toEqual([{ id: unit.city.id, name: '海湾市' }]);
     await expectHandCounts(live, unit.east.path);
+
+    // A fresh host does not count the whole city at its start: the first rollup waits for 02:00 China time.
+    const started = await host.deps.database.db
+      .selectFrom('jobs')
+      .select(['run_at', 'created_at'])
+      .where('kind', '=', rollup.kind)
+      .executeTakeFirst();
+    if (started) expect(started.run_at).toBe(nextChinaTime(new Date(started.created_at), ROLLUP_AT).toISOString());
 
     const before = Date.now();
     await runJobOnce(host, rollup);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { Engine } from '../../backend/data/database';
 import type { FileStoreSettings } from '../../backend/files/file-store-settings';
+import { JOB_HANDLERS } from '../../backend/jobs/registry';
 import type { Deps } from '../../backend/runtime/deps';
 import type { TrustProxy } from '../../apps/host/host-config';
 import { startHost as startRealHost } from '../../apps/host/start-host';
@@ -70,6 +71,41 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Waits until the host has run the jobs due at its start (housekeeping, deadline checks, the ledger check), so a test
+ * that compares tables before and after a refusal sees the host's own work finished, not landing mid-test.
+ */
+async function startUpJobsSettled(deps: Deps): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  const recurring = JOB_HANDLERS.filter((h) => h.recurring).length;
+  for (;;) {
+    // Every recurring kind on the table means the first tick has begun; then nothing due or running means it ended.
+    const { n } = await deps.database.db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where(
+        'dedupe_key',
+        'in',
+        JOB_HANDLERS.filter((h) => h.recurring).map((h) => h.kind),
+      )
+      .executeTakeFirstOrThrow();
+    const due = await deps.database.db
+      .selectFrom('jobs')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb('status', '=', 'running'),
+          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', deps.now().toISOString())]),
+        ]),
+      )
+      .limit(1)
+      .execute();
+    if (Number(n) === recurring && due.length === 0) return;
+    if (Date.now() > deadline) throw new Error('the host’s start-up jobs did not finish within 30 s');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 export async function startHost(options: TestHostOptions = {}): Promise<TestHost> {
   const engine = options.engine ?? 'sqlite';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sp-host-'));
@@ -90,6 +126,7 @@ export async function startHost(options: TestHostOptions = {}): Promise<TestHost
     fileStore: options.fileStore,
     trustProxy: options.trustProxy,
   });
+  if (options.jobIntervalMs !== 0) await startUpJobsSettled(host.deps);
   return {
     baseUrl: host.url,
     engine,

@@ -1,19 +1,21 @@
-// The nightly rollup: every panel of every open unit counted and kept, so the 驾驶舱 answers from one read however big
+// The nightly rollup, at 02:00 China time: every panel of every open unit counted and kept, so the 驾驶舱 answers from one read however big
 // the subtree. It runs in slices of about a second, units in path order, each unit in its own short transaction: a
 // slice that runs out of time queues the rest as a job due at once, behind whatever else is due, so notices still go
 // out and a WeChat timer invocation stays within its limit while a whole city is counted. Derived data, replaced
 // whole each run: no audit row per unit (the counts are not anybody's change), and a repeated slice just counts again.
 import { z } from 'zod';
+import { nextChinaTime } from '../../../common/china-time';
 import { scheduleJob } from '../../../data/jobs';
 import { panelSources } from '../../../dashboard/registry';
 import { defineJob, type JobContext, type JobHandler } from '../../../jobs/define-job';
 import { replaceRollups } from '../queries/rollups';
 
-const DAY_MS = 24 * 3600_000;
 export const ROLLUP_JOB = 'dashboard.rollup';
 export const ROLLUP_REST_JOB = 'dashboard.rollup-rest';
 /** How long one slice counts before it hands the rest on (a unit already started is finished). */
 export const ROLLUP_SLICE_MS = 1_000;
+/** China time of the night's count: nobody is reading then, and the figures say "数据截至" that morning. */
+export const ROLLUP_AT = '02:00';
 /** One unit of the whole city is the longest step; a WeChat timer plans for 60 s. */
 const SLICE_TIMEOUT_MS = 60_000;
 
@@ -67,7 +69,8 @@ export const rollup = defineJob({
   kind: ROLLUP_JOB,
   title: '计算驾驶舱的数字',
   payload: z.object({}).strict(),
-  every: DAY_MS,
+  // Not at a host's start: a fresh host shows live counts (figures.ts) until its first night.
+  nextAt: (now) => nextChinaTime(now, ROLLUP_AT),
   timeoutMs: SLICE_TIMEOUT_MS,
   run: (_payload, ctx) => rollSlice(ctx, ctx.deps.now(), null),
 });
