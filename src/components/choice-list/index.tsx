@@ -4,6 +4,7 @@
 // Two layouts: "rows", one full-width row per choice with a line of description and "✓ 已选" / "选这个" on the
 // right; "grid", short choices two to a line (four side by side would be too narrow for 大字 on a small phone).
 import { View } from '@tarojs/components';
+import type { CSSProperties } from 'react';
 import { a11y } from '../../lib/a11y';
 import { ListRow } from '../list-row';
 import './index.scss';
@@ -28,6 +29,9 @@ interface ChoiceListProps<T extends string | number> {
   layout?: 'rows' | 'grid';
 }
 
+const longest = (choices: readonly Choice<string | number>[]) =>
+  Math.max(0, ...choices.map((c) => [...c.label].length));
+
 export function ChoiceList<T extends string | number>({
   label,
   showLabel = true,
@@ -47,6 +51,8 @@ export function ChoiceList<T extends string | number>({
       ) : null}
       <View
         className='choice-list__choices'
+        // The longest label and its "✓ " decide how narrow a column may be (index.scss).
+        style={layout === 'grid' ? ({ '--choice-chars': String(longest(choices) + 1.5) } as CSSProperties) : undefined}
         {...a11y(labelId ? { role: 'radiogroup', labelledBy: labelId } : { role: 'radiogroup', label })}
       >
         {choices.map((choice) => {
