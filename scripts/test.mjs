@@ -12,6 +12,10 @@ const CI = process.env.CI === 'true';
 // Caches beside the installed packages: a second run checks only the files that changed.
 const CACHE = 'node_modules/.cache';
 
+const PREBUILT_CLOUD_DIR = 'dist/cloud-for-tests';
+rmSync(PREBUILT_CLOUD_DIR, { recursive: true, force: true });
+process.env.PREBUILT_CLOUD_DIR = PREBUILT_CLOUD_DIR;
+
 const steps = [
   ['type check', 'node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['import boundaries', process.execPath, ['scripts/check-boundaries.mjs']],
@@ -34,6 +38,8 @@ const steps = [
     ['node_modules/@tarojs/cli/bin/taro', 'build', '--type', 'weapp'],
   ],
   ['host bundle', process.execPath, ['scripts/build-host.mjs']],
+  // Once, for the eight WeChat suites: each copies it (test/support/cloud-build.ts) instead of bundling again.
+  ['cloud bundles (for the WeChat suites)', process.execPath, ['scripts/build-cloud.mjs', PREBUILT_CLOUD_DIR]],
   ['jest', 'node_modules/.bin/jest', ['--ci', '--json', `--outputFile=${RESULTS}`, ...process.argv.slice(2)]],
 ];
 

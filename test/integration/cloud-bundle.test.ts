@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { availableEngines } from '../support/engines';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 const root = path.resolve(__dirname, '../..');
 const FUNCTIONS = [
@@ -31,7 +32,7 @@ describe('cloud function bundles', () => {
   let outDir: string;
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-'));
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     for (const fn of FUNCTIONS) {
       const fake = path.join(outDir, fn, 'node_modules', 'wx-server-sdk');
       mkdirSync(fake, { recursive: true });

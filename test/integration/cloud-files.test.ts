@@ -2,7 +2,7 @@
 // faked, its cloud storage a folder), sharing PostgreSQL and an S3 bucket with a host: a chapter added in the
 // mini-program from a cloud:// upload plays on H5 with byte ranges, and a chapter of the host plays in the
 // mini-program. On WeChat cloud storage alone, files get neutral keys and cloud:// addresses.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { post } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startLocalS3, type LocalS3 } from '../support/s3-server';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 const root = path.resolve(__dirname, '../..');
 const DEMO_MP3 = readFileSync(path.resolve(root, 'backend/seed/demo-audio/party-history-stories-01.mp3'));
@@ -24,7 +25,7 @@ describe('cloud bundles and the AWS SDK', () => {
   let outDir: string;
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-files-'));
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -57,7 +58,7 @@ describe('cloud bundles and the AWS SDK', () => {
     host = await startHost({ engine: 'postgres', fileStore: s3.settings });
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-files-'));
     storage = path.join(outDir, 'wx-storage');
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     const fake = path.join(outDir, 'audiobooks', 'node_modules', 'wx-server-sdk');
     mkdirSync(fake, { recursive: true });
     cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));

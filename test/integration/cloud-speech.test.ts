@@ -10,6 +10,7 @@ import { HTTP_STATUS } from '../../contracts/envelope';
 import { availableEngines } from '../support/engines';
 import { login, post } from '../support/api';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 const root = path.resolve(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -49,7 +50,7 @@ type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; m
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-speech-'));
     storage = path.join(outDir, 'storage');
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     installFakeWxServerSdk(path.join(outDir, 'account'));
     installFakeWxServerSdk(path.join(outDir, 'notices'));
     host = await startHost({ engine: 'postgres' });

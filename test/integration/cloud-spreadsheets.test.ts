@@ -3,7 +3,7 @@
 // file beside index.js), kept private in cloud storage, and answered as a short-lived https link for the caller
 // alone; an .xlsx roster picked from a WeChat chat (a cloud:// id) is read and imported there too.
 import ExcelJS from 'exceljs';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import type { OrgApi } from '../../contracts/org';
 import { ROSTER_HEADERS } from '../../backend/rules/roster';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 const root = path.resolve(__dirname, '../..');
 const hasPostgres = availableEngines().includes('postgres');
@@ -30,7 +31,7 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; mess
     host = await startHost({ engine: 'postgres', jobIntervalMs: 0 });
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-cloud-sheets-'));
     storage = path.join(outDir, 'wx-storage');
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     const fake = path.join(outDir, 'org', 'node_modules', 'wx-server-sdk');
     mkdirSync(fake, { recursive: true });
     cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));

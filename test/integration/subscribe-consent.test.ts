@@ -12,6 +12,7 @@ import { post } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
+import { buildCloudInto } from '../support/cloud-build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as {
@@ -68,7 +69,7 @@ type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; error: {
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-consent-'));
     sentFile = path.join(outDir, 'sent.jsonl');
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     for (const fn of ['account', 'events']) installFakeWxServerSdk(path.join(outDir, fn));
     host = await startHost({ engine: 'postgres', jobIntervalMs: 0 });
   });

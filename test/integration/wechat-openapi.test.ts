@@ -12,6 +12,7 @@ import { readCertificateScene } from '../../contracts/certificate-scene';
 import { post } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { installFakeWxServerSdk } = require('../support/fake-wx-server-sdk/install') as {
@@ -98,7 +99,7 @@ describe('open-API permissions of the built functions', () => {
   let outDir: string;
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-openapi-'));
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     for (const fn of FUNCTIONS) installFakeWxServerSdk(path.join(outDir, fn));
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

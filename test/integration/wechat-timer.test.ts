@@ -9,6 +9,7 @@ import { notify } from '../../backend/data/messages';
 import { post } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
+import { buildCloudInto } from '../support/cloud-build';
 
 const root = path.resolve(__dirname, '../..');
 const hasPostgres = availableEngines().includes('postgres');
@@ -17,7 +18,7 @@ describe('the WeChat timer trigger', () => {
   let outDir: string;
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'sp-timer-'));
-    execFileSync(process.execPath, ['scripts/build-cloud.mjs', outDir], { cwd: root, stdio: 'pipe' });
+    buildCloudInto(outDir);
     const fake = path.join(outDir, 'account', 'node_modules', 'wx-server-sdk');
     mkdirSync(fake, { recursive: true });
     cpSync(path.join(root, 'test/support/fake-wx-server-sdk/index.js'), path.join(fake, 'index.js'));

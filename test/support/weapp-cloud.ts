@@ -1,12 +1,10 @@
 // The cloud side of the page harness: `npm run build:cloud` output with the fake wx-server-sdk beside each function,
 // run in process against a real database. Identity is the WeChat one: the OPENID the SDK's context gives.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requireNative } from './weapp-native';
-
-const root = path.resolve(__dirname, '../..');
+import { buildCloudInto } from './cloud-build';
 
 interface Runner {
   callFunction(bundleDir: string, name: string, event: unknown, env: Record<string, string>): Promise<string>;
@@ -54,7 +52,7 @@ export interface CloudBundles {
 export function buildCloudBundles(databaseUrl: string, storageDirOrEmpty?: string): CloudBundles {
   const dir = mkdtempSync(path.join(tmpdir(), 'sp-weapp-cloud-'));
   const storageDir = storageDirOrEmpty ?? path.join(dir, 'storage');
-  execFileSync(process.execPath, ['scripts/build-cloud.mjs', dir], { cwd: root, stdio: 'pipe' });
+  buildCloudInto(dir);
   const functions = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
