@@ -55,7 +55,7 @@ const VOLUNTEER = [
   { label: '志愿服务驿站', path: '/subpackages/volunteer/post/index?id=1' },
   { label: '我的服务记录', path: '/subpackages/volunteer/records/index' },
   { label: '志愿服务证明', path: '/subpackages/volunteer/certificate/index' },
-  { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
+  { label: '核验证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
 // 驾驶舱: refused to member2 in a sentence; dashboard.test.ts (e2e) checks it with real figures as the city admin.

@@ -87,6 +87,22 @@ export interface TbDormantTable {
   flagged_at: string;
 }
 
+/** A 服务时间证明 (migration 0018): the columns every kind of certificate has, and who issued it. */
+export interface TbCertificatesTable {
+  id: Generated<number>;
+  number: string;
+  person_id: number;
+  issued_by: number;
+  from_day: string;
+  to_day: string;
+  minutes: number;
+  fingerprint: string;
+  content_json: string;
+  issuer_json: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
 export interface TimebankTables {
   tb_offers: TbOffersTable;
   tb_cards: TbCardsTable;
@@ -95,6 +111,7 @@ export interface TimebankTables {
   tb_balances: TbBalancesTable;
   tb_ledger_checks: TbLedgerChecksTable;
   tb_dormant: TbDormantTable;
+  tb_certificates: TbCertificatesTable;
 }
 
 export type TbVisitRow = Selectable<TbVisitsTable>;
@@ -102,6 +119,7 @@ export type TbCardRow = Selectable<TbCardsTable>;
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
 export const TIMEBANK_TABLES = [
+  'tb_certificates',
   'tb_dormant',
   'tb_ledger_checks',
   'tb_balances',
