@@ -3,6 +3,7 @@
 // issuing, printing and verifying one. Each kind's function names its actions with these.
 import { z } from 'zod';
 import { CERTIFICATE_KIND_FACTS, type CertificateKind } from './certificate-scene';
+import { day } from './fields';
 
 /** A certificate's number of this kind ("SJ20261203-7KQ2MX"). */
 export const certificateNumberField = (kind: CertificateKind) =>
@@ -13,15 +14,6 @@ export const certificateNumberField = (kind: CertificateKind) =>
 export const certificateSigField = z
   .string({ required_error: '缺少核验码。', invalid_type_error: '这个核验二维码无法识别。' })
   .regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。');
-
-const day = (what: string) =>
-  z
-    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${what}不对，请重新选择。`,
-    );
 
 /** The China dates a certificate covers, both included. */
 export const certificatePeriod = z.object({ from: day('开始日期'), to: day('结束日期') });

@@ -1,7 +1,7 @@
 // The volunteer function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
 import { z } from 'zod';
 import type { FileLink } from './files';
-import { id, type none, text } from './fields';
+import { day, id, type none, text } from './fields';
 import {
   certificatePeriod,
   certificateViewInputOf,
@@ -42,14 +42,6 @@ const whole = (what: string, min: number, max: number) =>
     .int(`${what}要填整数。`)
     .min(min, `${what}不能小于 ${min}。`)
     .max(max, `${what}不能大于 ${max}。`);
-const day = (what: string) =>
-  z
-    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${what}不对，请重新选择。`,
-    );
 const month = (what: string) =>
   z.string({ invalid_type_error: `${what}不对。` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}不对，请重新选择。`);
 const timeOfDay = (what: string) =>

@@ -77,6 +77,7 @@ const TIMEBANK = [
   { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
   { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
   { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
+  { label: '服务时间证明', path: '/subpackages/timebank/certificate/index' },
 ];
 // 民情工作室: as member2 (on duty nowhere, no official) each says whom it is for; casework.test.ts checks them with
 // real cases as the studio's staff.

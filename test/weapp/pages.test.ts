@@ -334,6 +334,39 @@ describe('volunteer certificate', () => {
   });
 });
 
+describe('time-bank certificate', () => {
+  it('a helper taps 开具证明 on 服务时间证明; its code opens the one 核验 page, valid, with the kind and the masked name', async () => {
+    const [helper] = await host.select<{ name: string }>('people', { handle: 'volunteer1' });
+    weapp.as(await bindOpenid('volunteer1'));
+    weapp.errors.length = 0;
+    const issuing = await weapp.launch('subpackages/timebank/certificate/index');
+    await issuing.waitForText('开具证明');
+    await issuing.tap('开具证明');
+    await weapp.settle(300);
+    const sheet = weapp.current();
+    await sheet.waitForText('服务时间证明');
+    expect(sheet.text()).toContain(`兹证明 ${helper.name} 于`);
+    const shown = weapp.calls.filter(
+      (c) => c.api === 'cloud.callFunction' && (c.options.data as { action?: string }).action === 'certificateView',
+    );
+    const { qrImage } = (shown.at(-1)?.reply as { data: { qrImage: string } }).data;
+    const code = readQr(readFileSync(cloudFile(qrImage)));
+    if (!code) throw new Error(`no readable QR in ${qrImage}`);
+    const [route, query] = code.split('?scene=');
+    expect(route).toBe('subpackages/volunteer/verify/index');
+    expect(decodeURIComponent(query)).toMatch(/^S\d{8}[0-9A-Z]{6}\./);
+    weapp.as('oWX-pages-stranger');
+    const verify = await weapp.launch(route, { scene: encodeURIComponent(decodeURIComponent(query)) });
+    await verify.waitForText('✓ 这张证书是真的');
+    const chars = Array.from(helper.name);
+    const masked = chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+    expect(verify.text()).toContain('证明种类：服务时间证明');
+    expect(verify.text()).toContain(`服务人：${masked}`);
+    expect(verify.text()).not.toContain(helper.name);
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
 describe('invitation', () => {
   it('a new member opens the invitation code in WeChat, taps 接受邀请, and from then on that WeChat is that member', async () => {
     const [secretary] = await host.select<{ org_unit_id: number }>('people', { handle: 'secretary1' });

@@ -2,6 +2,7 @@
 // (backend/help-requests); the hours are the shared ledger's (backend/ledger).
 import type { Generated, Selectable } from 'kysely';
 import type { NeedKind, VisitStatus } from '../../../contracts/timebank';
+import type { CertificateTable } from '../../certificates/schema';
 import type { AccountKind } from '../../ledger/transfers';
 
 export interface TbOffersTable {
@@ -88,19 +89,8 @@ export interface TbDormantTable {
 }
 
 /** A 服务时间证明 (migration 0018): the columns every kind of certificate has, and who issued it. */
-export interface TbCertificatesTable {
-  id: Generated<number>;
-  number: string;
-  person_id: number;
+export interface TbCertificatesTable extends CertificateTable {
   issued_by: number;
-  from_day: string;
-  to_day: string;
-  minutes: number;
-  fingerprint: string;
-  content_json: string;
-  issuer_json: string;
-  revoked_at: string | null;
-  created_at: string;
 }
 
 export interface TimebankTables {

@@ -4,7 +4,7 @@
 // signature is already checked, so the scan page is given the number and the verify page's signature.
 import type { CertificateScene } from '../../../../contracts/qrcode';
 import type { PersonalCardScene } from '../../../../contracts/timebank';
-import { certificateSignature } from '../../../rules/certificates';
+import { certificateSceneAnswer } from '../../../certificates/certificates';
 import { AppError } from '../../../runtime/app-error';
 import type { SceneResolvers } from '../../../scan/scene-resolvers';
 
@@ -33,13 +33,6 @@ export const timebankScenes: Pick<SceneResolvers, 'personalCard' | 'timebankCert
       .select(['id', 'number'])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
-    return {
-      type: 'timebankCertificate',
-      available: true,
-      id: cert.id,
-      number: cert.number,
-      sig: certificateSignature(cert.number, deps.sceneKey),
-    };
+    return certificateSceneAnswer('timebankCertificate', cert, deps);
   },
 };
