@@ -13,14 +13,13 @@ import { chinaDay, chinaInstant } from '../../backend/common/china-time';
 import { sealedScene } from '../../backend/rules/scenes';
 import type { ResolvedScene } from '../../contracts/qrcode';
 import type { TimebankApi } from '../../contracts/timebank';
-import { post, type ApiReply } from '../support/api';
+import { post } from '../support/api';
+import { CHINESE_SENTENCE, functionCalls, refusalCheck } from '../support/function-calls';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
-import { snapshotTables } from '../support/table-snapshot';
 import { tokensByHandle } from '../support/tokens';
 
 type Out<A extends keyof TimebankApi> = TimebankApi[A]['output'];
-const CHINESE_SENTENCE = /\p{Script=Han}.*[。！？]$/u;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 jest.setTimeout(180_000);
@@ -30,26 +29,8 @@ describe.each(availableEngines())('服务时间证明 on %s', (engine) => {
   let clock = Date.now();
   const db = (): Kysely<Schema> => host.deps.database.db;
   const tokenOf = tokensByHandle(() => host);
-  const call = async <A extends keyof TimebankApi>(
-    handle: string | null,
-    action: A,
-    data: unknown,
-  ): Promise<ApiReply<Out<A>>> =>
-    post<Out<A>>(host.baseUrl, 'timebank', { action, data }, handle ? await tokenOf(handle) : undefined);
-  const ok = async <A extends keyof TimebankApi>(handle: string | null, action: A, data: unknown) => {
-    const reply = await call(handle, action, data);
-    if (!reply.body.ok) throw new Error(`${action}: ${JSON.stringify(reply.body)}`);
-    return reply.body.data;
-  };
-  const refuses = async (attempt: () => Promise<ApiReply<unknown>>, status: number, code: string, words?: RegExp) => {
-    const before = await snapshotTables(db(), ['audit_log']);
-    const reply = await attempt();
-    const error = reply.body.ok ? null : reply.body.error;
-    expect({ status: reply.status, code: error?.code }).toEqual({ status, code });
-    expect(error?.message).toMatch(CHINESE_SENTENCE);
-    if (words) expect(error?.message).toMatch(words);
-    expect(await snapshotTables(db(), ['audit_log'])).toEqual(before);
-  };
+  const { call, ok } = functionCalls<TimebankApi>('timebank', () => host, tokenOf);
+  const refuses = refusalCheck(db);
   const idOf = async (handle: string) =>
     (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
   /** By hand: the minutes of the helper's confirmed visits served in the period, as the visits table has them. */

@@ -72,7 +72,7 @@ function CertificateSheet({ cert, lines }: { cert: CertificateSheetFacts; lines:
             className='certificate-sheet__qr-image'
             src={cert.qrImage}
             mode='aspectFit'
-            {...a11y({ label: '核验二维码' })}
+            nativeProps={{ alt: '核验二维码，用手机扫一扫就能查这份证明的真假' }}
           />
           <View>扫码核验真伪</View>
         </View>

@@ -9,7 +9,6 @@ import type { CertificateSheetFacts } from '../../../contracts/certificates';
 import { BigButton } from '../../components/big-button';
 import { Said } from '../remote/said-line';
 import type { Said as SaidSentence } from '../remote/use-action';
-import { a11y } from '../../lib/a11y';
 import { pictureLines, type CertificateLines } from './certificate-lines';
 
 const WIDTH = 1240; // A4 at 150 dpi
@@ -95,7 +94,7 @@ export function SaveCertificate({ cert, lines }: { cert: CertificateSheetFacts; 
           className='certificate-picture'
           src={image}
           mode='widthFix'
-          {...a11y({ label: `${lines.title}的图片` })}
+          nativeProps={{ alt: `${lines.title}的图片，长按可以保存` }}
         />
       ) : null}
     </View>
