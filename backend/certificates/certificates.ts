@@ -14,7 +14,6 @@ import { PAGES, type PagePath } from '../../contracts/pages';
 import { hoursOf } from '../../contracts/time-words';
 import { chinaDay } from '../common/china-time';
 import { rootUnitName } from '../data/org-units';
-import type { CertificateScene } from '../../contracts/qrcode';
 import type { Schema } from '../data/schema';
 import { FILE_FOLDERS } from '../files/file-keys';
 import type { NewCertificate } from './schema';
@@ -184,24 +183,4 @@ export async function verifyStoredCertificate(
   const cert = await load.find(number);
   if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
   return certificateVerdict(kind, cert, await load.movementsOf(cert), load.extra?.(cert) ?? {});
-}
-
-/**
- * What a certificate's printed code (its sealed scene, whose signature the scan dispatch already checked) resolves
- * to: the number and the verify page's signature, so the scan page shows that page's verdict. `cert` is the row the
- * scene's id names in the kind's table, or undefined when it names none.
- */
-export function certificateSceneAnswer<T extends 'certificate' | 'timebankCertificate'>(
-  type: T,
-  cert: { id: number; number: string } | undefined,
-  deps: Pick<Deps, 'sceneKey'>,
-): CertificateScene<T> {
-  if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
-  return {
-    type,
-    available: true,
-    id: cert.id,
-    number: cert.number,
-    sig: certificateSignature(cert.number, deps.sceneKey),
-  };
 }

@@ -4,7 +4,7 @@
 // signature is already checked, so the scan page is given the number and the verify page's signature.
 import type { CertificateScene } from '../../../../contracts/qrcode';
 import type { PersonalCardScene } from '../../../../contracts/timebank';
-import { certificateSceneAnswer } from '../../../certificates/certificates';
+import { certificateSceneAnswer } from '../../../certificates/scene-answer';
 import { AppError } from '../../../runtime/app-error';
 import type { SceneResolvers } from '../../../scan/scene-resolvers';
 

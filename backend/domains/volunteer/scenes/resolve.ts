@@ -4,7 +4,7 @@
 // 志愿服务证明's printed code (sealed `z.`): its signature is already checked, so the scan page is given the number
 // and the verify page's signature and shows that page's verdict (volunteer.verifyCertificate).
 import type { CertificateScene, CheckInScene, PostScene } from '../../../../contracts/qrcode';
-import { certificateSceneAnswer } from '../../../certificates/certificates';
+import { certificateSceneAnswer } from '../../../certificates/scene-answer';
 import { AppError } from '../../../runtime/app-error';
 import type { SceneResolvers } from '../../../scan/scene-resolvers';
 
