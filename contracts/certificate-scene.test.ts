@@ -1,4 +1,4 @@
-import { certificateScene, readCertificateScene } from './certificate-scene';
+import { certificateKindOf, certificateScene, readCertificateScene } from './certificate-scene';
 
 const ref = { number: 'ZY20261203-7KQ2MX', sig: 'aZ09_-bcdefghijk' };
 
@@ -30,5 +30,25 @@ describe('the certificate scene', () => {
   it('refuses to make a scene that would not fit', () => {
     expect(() => certificateScene({ number: 'ZY20261203-7KQ2MXAB', sig: ref.sig })).toThrow();
     expect(() => certificateScene({ number: ref.number, sig: 'short' })).toThrow();
+  });
+});
+
+describe('the time-bank certificate’s scene', () => {
+  const sj = { number: 'SJ20261203-7KQ2MX', sig: 'aZ09_-bcdefghijk' };
+
+  it('is told from a volunteer certificate by one letter and still fits 32 characters', () => {
+    const scene = certificateScene(sj);
+    expect(scene).toBe('S202612037KQ2MX.aZ09_-bcdefghijk');
+    expect(scene.length).toBe(32);
+    expect(readCertificateScene(scene)).toEqual(sj);
+    expect(certificateKindOf(sj.number)).toBe('timebank');
+    expect(certificateKindOf(ref.number)).toBe('volunteer');
+  });
+
+  it('reads no certificate from a letter no kind has, nor from a number no kind begins with', () => {
+    expect(readCertificateScene('X202612037KQ2MX.aZ09_-bcdefghijk')).toBeNull();
+    expect(readCertificateScene('s202612037KQ2MX.aZ09_-bcdefghijk')).toBeNull();
+    expect(certificateKindOf('XX20261203-7KQ2MX')).toBeNull();
+    expect(() => certificateScene({ number: 'XX20261203-7KQ2MX', sig: sj.sig })).toThrow();
   });
 });

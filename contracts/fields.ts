@@ -124,3 +124,13 @@ export const phone = z
   .string({ invalid_type_error: '手机号的格式不对。' })
   .transform((s) => s.replace(/[\s-]/g, ''))
   .refine((s) => /^1[3-9]\d{9}$/.test(s), '手机号应当是 11 位数字，例如 13905921234。');
+
+/** A China calendar date, YYYY-MM-DD, that exists (no 2月30日). */
+export const day = (what: string) =>
+  z
+    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      `${what}不对，请重新选择。`,
+    );

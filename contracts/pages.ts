@@ -58,6 +58,7 @@ export const PAGES = {
     card: '/subpackages/timebank/card/index',
     help: '/subpackages/timebank/help/index',
     branch: '/subpackages/timebank/branch/index',
+    certificate: '/subpackages/timebank/certificate/index',
   },
   casework: {
     cases: '/subpackages/casework/cases/index',

@@ -12,8 +12,9 @@ export const SIGNED_SCENE_TYPES = ['attendance', 'checkin', 'invitation'] as con
  * Signed but never expiring: the scene names something only its printed paper should open (a 志愿服务证明), so it
  * carries an HMAC over prefix and id, yet the paper must keep verifying for years. Grants nothing. An elder's time-bank
  * card (`personalCard`) is the same for life unless reported lost; the helper's scans of it are timebank.checkIn/checkOut.
+ * A 服务时间证明's printed code (`timebankCertificate`) is a certificate's, of the time bank's table.
  */
-export const SEALED_SCENE_TYPES = ['certificate', 'personalCard'] as const;
+export const SEALED_SCENE_TYPES = ['certificate', 'personalCard', 'timebankCertificate'] as const;
 export const SCENE_TYPES = [...PLAIN_SCENE_TYPES, ...SIGNED_SCENE_TYPES, ...SEALED_SCENE_TYPES] as const;
 export type PlainSceneType = (typeof PLAIN_SCENE_TYPES)[number];
 export type SignedSceneType = (typeof SIGNED_SCENE_TYPES)[number];
@@ -130,11 +131,12 @@ export interface CheckInScene {
 }
 
 /**
- * A certificate's printed code (sealed scene `z.<id>.<signature>`): the certificate's number and the signature the
- * verify page checks, so the scan page shows that page's verdict. Only the holder of the paper's code learns them.
+ * A certificate's printed code (sealed scene `z.<id>.<signature>`, a time-bank one's `h.<id>.<signature>`): the
+ * certificate's number and the signature the verify page checks, so the scan page shows that page's verdict. Only
+ * the holder of the paper's code learns them.
  */
-export interface CertificateScene {
-  type: 'certificate';
+export interface CertificateScene<T extends 'certificate' | 'timebankCertificate' = 'certificate'> {
+  type: T;
   available: true;
   id: number;
   number: string;
@@ -161,6 +163,7 @@ export type ResolvedScene =
   | PostScene
   | CheckInScene
   | CertificateScene
+  | CertificateScene<'timebankCertificate'>
   | PersonalCardScene;
 
 /** The answer for one scene type. */

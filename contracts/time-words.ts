@@ -17,3 +17,8 @@ export function minutesWords(minutes: number): string {
   if (h === 0) return `${m}分钟`;
   return m === 0 ? `${h}小时` : `${h}小时${m}分`;
 }
+
+/** Hours as a number from ledger minutes: minutes / 60, two decimals at most (3, 2.75, 0.25). */
+export function hoursOf(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
+}

@@ -4,6 +4,16 @@
 // hours move on the shared ledger (backend/ledger), from the elder's account or the street's pool to the helper's.
 // Inputs are zod (validated at the boundary), outputs plain types shared with the front end.
 import { z } from 'zod';
+import {
+  certificatePeriod,
+  certificateViewInputOf,
+  PERIOD_ORDER_WORDS,
+  periodInOrder,
+  verifyCertificateInputOf,
+  type CertificateIssued,
+  type CertificateSheetFacts,
+  type CertificateVerdict,
+} from './certificates';
 import { id, none, text } from './fields';
 import { sceneField } from './qrcode';
 
@@ -276,6 +286,13 @@ export const donateInput = z.object({ hours: hoursAmount('捐出的时间') }).s
 export const poolInput = z.object({ orgUnitId: id('单位') }).strict();
 export const coverageInput = z.object({ orgUnitId: id('单位'), month: month('月份') }).strict();
 export const ledgerCheckInput = none;
+/** 开具服务时间证明: for a period, of the caller's own hours, or (an official) of someone their subtree reaches. */
+export const certificateInput = certificatePeriod
+  .extend({ personId: id('服务人').optional() })
+  .strict()
+  .refine(periodInOrder, PERIOD_ORDER_WORDS);
+export const certificateViewInput = certificateViewInputOf('timebank');
+export const verifyCertificateInput = verifyCertificateInputOf('timebank');
 
 // ---- outputs ----
 
@@ -557,6 +574,16 @@ export interface LedgerCheck {
 }
 
 /** Every time-bank action: its input and output. */
+/**
+ * A 服务时间证明 as its A4 sheet shows it: the hours credited to the holder for visits they made (never hours given
+ * to them), how many visits, and what they helped with.
+ */
+export interface TimeCertificateView extends CertificateSheetFacts {
+  kind: 'timebank';
+  visits: number;
+  services: { service: string; times: number; hours: number }[];
+}
+
 export interface TimebankApi {
   catalogue: { input: z.input<typeof catalogueInput>; output: Catalogue };
   request: { input: z.input<typeof requestInput>; output: RequestPosted };
@@ -590,4 +617,7 @@ export interface TimebankApi {
   pool: { input: z.input<typeof poolInput>; output: PoolBalance };
   coverage: { input: z.input<typeof coverageInput>; output: Coverage };
   ledgerCheck: { input: z.input<typeof ledgerCheckInput>; output: LedgerCheck };
+  certificate: { input: z.input<typeof certificateInput>; output: CertificateIssued };
+  certificateView: { input: z.input<typeof certificateViewInput>; output: TimeCertificateView };
+  verifyCertificate: { input: z.input<typeof verifyCertificateInput>; output: CertificateVerdict };
 }

@@ -1,7 +1,17 @@
 // The volunteer function's inputs (zod, validated at the boundary) and outputs, shared by the front end and the function.
 import { z } from 'zod';
 import type { FileLink } from './files';
-import { id, type none, text } from './fields';
+import { day, id, type none, text } from './fields';
+import {
+  certificatePeriod,
+  certificateViewInputOf,
+  PERIOD_ORDER_WORDS,
+  periodInOrder,
+  verifyCertificateInputOf,
+  type CertificateIssued,
+  type CertificateSheetFacts,
+  type CertificateVerdict,
+} from './certificates';
 import { sceneField } from './qrcode';
 
 export const POST_KINDS = ['志愿服务驿站', '银发先锋工作室', '四就近服务站', '老党员之家'] as const;
@@ -32,14 +42,6 @@ const whole = (what: string, min: number, max: number) =>
     .int(`${what}要填整数。`)
     .min(min, `${what}不能小于 ${min}。`)
     .max(max, `${what}不能大于 ${max}。`);
-const day = (what: string) =>
-  z
-    .string({ required_error: `请选择${what}。`, invalid_type_error: `${what}不对。` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}不对，请重新选择。`)
-    .refine(
-      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${what}不对，请重新选择。`,
-    );
 const month = (what: string) =>
   z.string({ invalid_type_error: `${what}不对。` }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}不对，请重新选择。`);
 const timeOfDay = (what: string) =>
@@ -195,19 +197,9 @@ export const reportInput = z
   .strict()
   .refine((r) => r.from <= r.to, { message: '开始月份要早于结束月份。' });
 
-export const certificateInput = z
-  .object({ from: day('开始日期'), to: day('结束日期') })
-  .strict()
-  .refine((r) => r.from <= r.to, { message: '开始日期要早于结束日期。' });
-export const certificateViewInput = z
-  .object({ number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。') })
-  .strict();
-export const verifyCertificateInput = z
-  .object({
-    number: z.string().regex(/^ZY\d{8}-[0-9A-Z]{4,12}$/, '证明编号不对。'),
-    sig: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, '这个核验二维码无法识别。'),
-  })
-  .strict();
+export const certificateInput = certificatePeriod.strict().refine(periodInOrder, PERIOD_ORDER_WORDS);
+export const certificateViewInput = certificateViewInputOf('volunteer');
+export const verifyCertificateInput = verifyCertificateInputOf('volunteer');
 
 // ---- outputs ----
 
@@ -362,55 +354,11 @@ export interface Report {
   totals: { hours: number; records: number; volunteers: number };
 }
 
-export interface CertificateIssued {
-  number: string;
-  /** The printable page (app path with the number). */
-  url: string;
-  /** The public verify page with the number and its signature (what certificates printed before short codes hold). */
-  verifyUrl: string;
-  /** What the certificate's printed QR encodes: the scan page's short link with the sealed scene `z.<id>.<sig>`. */
-  codeUrl: string;
-}
-
-export interface CertificateView {
-  number: string;
-  name: string;
+export interface CertificateView extends CertificateSheetFacts {
+  kind: 'volunteer';
   volunteerNumber: string;
-  from: string;
-  to: string;
-  hours: number;
   records: number;
   services: { post: string; service: string; hours: number; times: number }[];
-  issuer: { org: string; personInCharge: string; contact: string };
-  issuedAt: string;
-  /** The China date of issue, as printed (YYYY-MM-DD). */
-  issuedOn: string;
-  verifyUrl: string;
-  /** What the printed QR encodes (see the certificate's `codeUrl`). */
-  codeUrl: string;
-  /** The QR image of codeUrl (verifyUrl for certificates issued before short codes), as the client fetches it. */
-  qrImage: string;
-  status: CertificateStatus;
-}
-
-export type CertificateStatus = 'valid' | 'revoked' | 'changed';
-
-export interface CertificateVerdict {
-  status: CertificateStatus;
-  message: string;
-  number?: string;
-  /** The name with its middle masked ("夏*华"): enough to match the paper, not to harvest names. */
-  name?: string;
-  /** The last 4 characters of the volunteer number printed on the paper. */
-  volunteerNumberTail?: string;
-  from?: string;
-  to?: string;
-  hours?: number;
-  /** Hours the records show now, when they differ from the certificate. */
-  hoursNow?: number;
-  issuer?: string;
-  issuedAt?: string;
-  issuedOn?: string;
 }
 
 export interface RotatingCode {

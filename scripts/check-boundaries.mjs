@@ -81,6 +81,10 @@ const rules = [
     ) &&
     'a shared module (the hours ledger, the visit check-in, the help requests) reaches into a domain: domains use it, it knows none of them',
   (from, to) =>
+    from.startsWith('backend/certificates/') &&
+    /^(backend\/(domains|seed|jobs)|cloudfunctions)\//.test(to) &&
+    'the certificates every kind shares reach into a domain: each kind passes its table and its movements in',
+  (from, to) =>
     from.startsWith('backend/') &&
     !isFunctionCode(from) &&
     isFunctionCode(to) &&

@@ -32,7 +32,15 @@ export default defineAppConfig({
     { root: 'subpackages/talent', pages: ['profile/index', 'invitations/index', 'manage/index', 'menu/index'] },
     {
       root: 'subpackages/timebank',
-      pages: ['mine/index', 'ask/index', 'confirm/index', 'card/index', 'help/index', 'branch/index'],
+      pages: [
+        'mine/index',
+        'ask/index',
+        'confirm/index',
+        'card/index',
+        'help/index',
+        'branch/index',
+        'certificate/index',
+      ],
     },
     { root: 'subpackages/casework', pages: ['cases/index', 'visit/index', 'case/index', 'case-file/index'] },
   ],

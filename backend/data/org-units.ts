@@ -1,5 +1,6 @@
 // Queries about the org tree. A unit's subtree is every unit whose materialised path starts with its path.
 import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { rootIdOf } from '../common/org-paths';
 import { likeStartsWith } from './like';
 import type { OrgUnitRow, Schema } from './schema';
 
@@ -20,4 +21,10 @@ export function inSubtrees(column: PathColumn, roots: readonly string[]): Expres
   if (roots.length === 0) return sql<SqlBool>`1 = 0`;
   const tests = roots.map((root) => sql<SqlBool>`${sql.ref(column)} like ${likeStartsWith(root)} escape '\\'`);
   return sql<SqlBool>`(${sql.join(tests, sql` or `)})`;
+}
+
+/** The name of the root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1's): who issues certificates. */
+export async function rootUnitName(db: Db, path: string): Promise<string> {
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
+  return row?.name ?? '';
 }

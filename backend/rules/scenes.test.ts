@@ -53,6 +53,19 @@ describe('QR scenes', () => {
     expect(readScene(['t', cert[1], cert[2]].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
   });
 
+  it('seal a time-bank certificate as its own kind: a volunteer certificate’s seal of the same id does not open it', () => {
+    const tb = sealedScene('timebankCertificate', 42, key);
+    expect(tb.startsWith('h.')).toBe(true);
+    expect(tb.length).toBeLessThanOrEqual(21);
+    expect(readScene(tb, key, new Date('2126-01-01T00:00:00Z'))).toEqual({
+      ok: true,
+      type: 'timebankCertificate',
+      id: 42,
+    });
+    const vol = sealedScene('certificate', 42, key).split('.');
+    expect(readScene(['h', vol[1], vol[2]].join('.'), key, now)).toEqual({ ok: false, reason: 'forged' });
+  });
+
   it('seal a certificate in at most 21 characters that never expires, and refuse it altered or forged', () => {
     const s = sealedScene('certificate', 2_000_000_000, key);
     expect(s.length).toBeLessThanOrEqual(21);

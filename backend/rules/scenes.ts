@@ -16,7 +16,7 @@ export const SCENE_CHARS = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/;
 /** One letter per type; a new scene type in the contract is a compile error here until it has its letter. */
 const PLAIN: Record<PlainSceneType, string> = { book: 'b', chapter: 'c', event: 'e', post: 'p' };
 const SIGNED: Record<SignedSceneType, string> = { checkin: 'k', attendance: 'a', invitation: 'i' };
-const SEALED: Record<SealedSceneType, string> = { certificate: 'z', personalCard: 't' };
+const SEALED: Record<SealedSceneType, string> = { certificate: 'z', personalCard: 't', timebankCertificate: 'h' };
 
 /** What a readable scene names; a signed one also says until when it holds. */
 export type SceneFacts<T extends SceneType = SceneType> = T extends SignedSceneType

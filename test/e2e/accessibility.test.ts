@@ -55,7 +55,7 @@ const VOLUNTEER = [
   { label: '志愿服务驿站', path: '/subpackages/volunteer/post/index?id=1' },
   { label: '我的服务记录', path: '/subpackages/volunteer/records/index' },
   { label: '志愿服务证明', path: '/subpackages/volunteer/certificate/index' },
-  { label: '核验志愿服务证明', path: '/subpackages/volunteer/verify/index' },
+  { label: '核验证明', path: '/subpackages/volunteer/verify/index' },
   { label: '驿站管理', path: '/subpackages/volunteer/manage/index' },
 ];
 // 驾驶舱: refused to member2 in a sentence; dashboard.test.ts (e2e) checks it with real figures as the city admin.
@@ -77,6 +77,7 @@ const TIMEBANK = [
   { label: '时间银行服务卡', path: '/subpackages/timebank/card/index' },
   { label: '我能帮忙', path: '/subpackages/timebank/help/index' },
   { label: '时间银行管理', path: '/subpackages/timebank/branch/index' },
+  { label: '服务时间证明', path: '/subpackages/timebank/certificate/index' },
 ];
 // 民情工作室: as member2 (on duty nowhere, no official) each says whom it is for; casework.test.ts checks them with
 // real cases as the studio's staff.

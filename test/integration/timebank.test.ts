@@ -12,14 +12,12 @@ import { chinaDay, chinaInstant, onChinaClock } from '../../backend/common/china
 import { sealedScene } from '../../backend/rules/scenes';
 import type { TimebankApi } from '../../contracts/timebank';
 import { post, type ApiReply } from '../support/api';
+import { CHINESE_SENTENCE, functionCalls, refusalCheck } from '../support/function-calls';
 import { availableEngines } from '../support/engines';
 import { runJobOnce } from '../support/run-job';
 import { startHost, type TestHost } from '../support/start-host';
-import { snapshotTables } from '../support/table-snapshot';
 import { tokensByHandle } from '../support/tokens';
 
-type Out<A extends keyof TimebankApi> = TimebankApi[A]['output'];
-const CHINESE_SENTENCE = /\p{Script=Han}.*[。！？]$/u;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // Each step is several real HTTP calls and whole-database snapshots; on a shared 2-core machine PostgreSQL needs room.
@@ -30,33 +28,9 @@ describe.each(availableEngines())('time bank on %s', (engine) => {
   let clock = Date.now();
   const db = (): Kysely<Schema> => host.deps.database.db;
   const tokenOf = tokensByHandle(() => host);
-  const call = async <A extends keyof TimebankApi>(
-    handle: string | null,
-    action: A,
-    data: unknown,
-    requestId?: string,
-  ): Promise<ApiReply<Out<A>>> =>
-    post<Out<A>>(
-      host.baseUrl,
-      'timebank',
-      { action, data, ...(requestId ? { requestId } : {}) },
-      handle ? await tokenOf(handle) : undefined,
-    );
-  const ok = async <A extends keyof TimebankApi>(handle: string, action: A, data: unknown, requestId?: string) => {
-    const reply = await call(handle, action, data, requestId);
-    if (!reply.body.ok) throw new Error(`${action}: ${JSON.stringify(reply.body)}`);
-    return reply.body.data;
-  };
+  const { call, ok } = functionCalls<TimebankApi>('timebank', () => host, tokenOf);
   /** Refused with this status and code and a Chinese sentence, and no table changed. */
-  const refuses = async (attempt: () => Promise<ApiReply<unknown>>, status: number, code: string, words?: RegExp) => {
-    const before = await snapshotTables(db(), ['audit_log']);
-    const reply = await attempt();
-    const error = reply.body.ok ? null : reply.body.error;
-    expect({ status: reply.status, code: error?.code }).toEqual({ status, code });
-    expect(error?.message).toMatch(CHINESE_SENTENCE);
-    if (words) expect(error?.message).toMatch(words);
-    expect(await snapshotTables(db(), ['audit_log'])).toEqual(before);
-  };
+  const refuses = refusalCheck(db);
   const idOf = async (handle: string) =>
     (await db().selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
   const balanceMinutes = async (kind: 'timebank' | 'pool' | 'bureau', id: number) =>

@@ -292,6 +292,18 @@ function cloudFile(fileId: string): string {
   return path.join(cloud.storageDir, fileId.slice(FILE_ID_PREFIX.length));
 }
 
+/** What the certificate sheet's code holds (the image the page was given by its certificateView): [route, scene]. */
+function printedCertificateCode(): [string, string] {
+  const shown = weapp.calls.filter(
+    (c) => c.api === 'cloud.callFunction' && (c.options.data as { action?: string }).action === 'certificateView',
+  );
+  const { qrImage } = (shown.at(-1)?.reply as { data: { qrImage: string } }).data;
+  const code = readQr(readFileSync(cloudFile(qrImage)));
+  if (!code) throw new Error(`no readable QR in ${qrImage}`);
+  const [route, query] = code.split('?scene=');
+  return [route, query];
+}
+
 describe('volunteer certificate', () => {
   it("a volunteer taps 开具证明; its code, scanned by anyone, opens 核验 and says valid with the masked name and the number's last 4", async () => {
     // A volunteer of the demo city who has served (a closed record).
@@ -312,15 +324,8 @@ describe('volunteer certificate', () => {
     if (!paper) throw new Error(`the certificate sheet names nobody: ${sheet.text().slice(0, 300)}`);
     const [, fullName, number] = paper;
     expect(fullName).toBe(person.name);
-    // The code's image as the page was given it (the certificate the sheet shows).
-    const shown = weapp.calls.filter(
-      (c) => c.api === 'cloud.callFunction' && (c.options.data as { action?: string }).action === 'certificateView',
-    );
-    const { qrImage } = (shown.at(-1)?.reply as { data: { qrImage: string } }).data;
-    const code = readQr(readFileSync(cloudFile(qrImage)));
-    if (!code) throw new Error(`no readable QR in ${qrImage}`);
     // WeChat opens the page the code names with its scene, for whoever scans it (no sign-in needed).
-    const [route, query] = code.split('?scene=');
+    const [route, query] = printedCertificateCode();
     expect(route).toBe('subpackages/volunteer/verify/index');
     weapp.as('oWX-pages-stranger');
     const verify = await weapp.launch(route, { scene: encodeURIComponent(decodeURIComponent(query)) });
@@ -330,6 +335,33 @@ describe('volunteer certificate', () => {
     expect(verify.text()).toContain(`志愿者：${masked}`);
     expect(verify.text()).toContain(`志愿者编号末四位：${number.slice(-4)}`);
     expect(verify.text()).not.toContain(fullName);
+    expect(weapp.errors).toEqual([]);
+  });
+});
+
+describe('time-bank certificate', () => {
+  it('a helper taps 开具证明 on 服务时间证明; its code opens the one 核验 page, valid, with the kind and the masked name', async () => {
+    const [helper] = await host.select<{ name: string }>('people', { handle: 'volunteer1' });
+    weapp.as(await bindOpenid('volunteer1'));
+    weapp.errors.length = 0;
+    const issuing = await weapp.launch('subpackages/timebank/certificate/index');
+    await issuing.waitForText('开具证明');
+    await issuing.tap('开具证明');
+    await weapp.settle(300);
+    const sheet = weapp.current();
+    await sheet.waitForText('服务时间证明');
+    expect(sheet.text()).toContain(`兹证明 ${helper.name} 于`);
+    const [route, query] = printedCertificateCode();
+    expect(route).toBe('subpackages/volunteer/verify/index');
+    expect(decodeURIComponent(query)).toMatch(/^S\d{8}[0-9A-Z]{6}\./);
+    weapp.as('oWX-pages-stranger');
+    const verify = await weapp.launch(route, { scene: encodeURIComponent(decodeURIComponent(query)) });
+    await verify.waitForText('✓ 这张证书是真的');
+    const chars = Array.from(helper.name);
+    const masked = chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+    expect(verify.text()).toContain('证明种类：服务时间证明');
+    expect(verify.text()).toContain(`服务人：${masked}`);
+    expect(verify.text()).not.toContain(helper.name);
     expect(weapp.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // timebank: the time bank's cloud function (时间银行 · 低龄帮高龄, issue 21); one file of actions per concern.
 import { defineFunction } from '../../runtime/define-function';
 import { accept, cancelRequest } from './actions/matching';
+import { certificate, certificateView, verifyCertificate } from './actions/certificate';
 import { checkIn, checkOut } from './actions/scans';
 import { confirm, dispute, myVisits, resolveDispute, toConfirm } from './actions/confirm';
 import { coverage, ledgerCheck } from './actions/figures';
@@ -37,4 +38,7 @@ export const timebank = defineFunction('timebank', {
   pool,
   coverage,
   ledgerCheck,
+  certificate,
+  certificateView,
+  verifyCertificate,
 });

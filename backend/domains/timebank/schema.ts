@@ -2,6 +2,7 @@
 // (backend/help-requests); the hours are the shared ledger's (backend/ledger).
 import type { Generated, Selectable } from 'kysely';
 import type { NeedKind, VisitStatus } from '../../../contracts/timebank';
+import type { CertificateTable } from '../../certificates/schema';
 import type { AccountKind } from '../../ledger/transfers';
 
 export interface TbOffersTable {
@@ -87,6 +88,11 @@ export interface TbDormantTable {
   flagged_at: string;
 }
 
+/** A 服务时间证明 (migration 0018): the columns every kind of certificate has, and who issued it. */
+export interface TbCertificatesTable extends CertificateTable {
+  issued_by: number;
+}
+
 export interface TimebankTables {
   tb_offers: TbOffersTable;
   tb_cards: TbCardsTable;
@@ -95,6 +101,7 @@ export interface TimebankTables {
   tb_balances: TbBalancesTable;
   tb_ledger_checks: TbLedgerChecksTable;
   tb_dormant: TbDormantTable;
+  tb_certificates: TbCertificatesTable;
 }
 
 export type TbVisitRow = Selectable<TbVisitsTable>;
@@ -102,6 +109,7 @@ export type TbCardRow = Selectable<TbCardsTable>;
 
 /** This domain's tables, children before parents: `clearAll` empties them in this order, before the shared tables. */
 export const TIMEBANK_TABLES = [
+  'tb_certificates',
   'tb_dormant',
   'tb_ledger_checks',
   'tb_balances',

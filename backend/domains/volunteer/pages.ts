@@ -4,4 +4,3 @@ import { PAGES } from '../../../contracts/pages';
 export const RECORDS_PAGE = PAGES.volunteer.records;
 export const POST_PAGE = PAGES.volunteer.post;
 export const CERTIFICATE_PAGE = PAGES.volunteer.certificate;
-export const VERIFY_PAGE = PAGES.volunteer.verify;

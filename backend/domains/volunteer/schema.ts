@@ -1,6 +1,7 @@
 // Table types of the volunteer domain; `Schema` (./schema.ts) includes them. Same conventions as schema.ts.
 import type { Generated, Selectable } from 'kysely';
 import type { CheckInModeName } from '../../../contracts/volunteer';
+import type { CertificateTable } from '../../certificates/schema';
 import { LEDGER_TABLES } from '../../ledger/schema';
 
 export type CheckInMode = CheckInModeName;
@@ -141,19 +142,7 @@ export interface VolClientScansTable {
   created_at: string;
 }
 
-export interface VolCertificatesTable {
-  id: Generated<number>;
-  number: string;
-  person_id: number;
-  from_day: string;
-  to_day: string;
-  minutes: number;
-  fingerprint: string;
-  content_json: string;
-  issuer_json: string;
-  revoked_at: string | null;
-  created_at: string;
-}
+export type VolCertificatesTable = CertificateTable;
 
 export interface VolunteerTables {
   vol_teams: VolTeamsTable;

@@ -17,6 +17,7 @@ const TITLES: Record<SceneType, string> = {
   checkin: '志愿服务打卡',
   certificate: '核验志愿服务证明',
   personalCard: '时间银行服务卡',
+  timebankCertificate: '核验服务时间证明',
 };
 
 export function scanTitle(state: Remote<ResolvedScene>): string {

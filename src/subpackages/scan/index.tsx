@@ -9,7 +9,7 @@ import { useScannedScene } from '../../features/scan/use-scanned-scene';
 import { CardScanScreen } from '../../features/timebank/components/card-scan-screen';
 import { CheckInScreen } from '../../features/volunteer/components/check-in-screen';
 import { PostSceneOpener } from '../../features/volunteer/components/post-scene-opener';
-import { VerifyView } from '../../features/volunteer/components/verify-view';
+import { VerifyView } from '../../entities/certificate/verify-view';
 import { SessionGate } from '../../entities/session/components/session-gate';
 
 export default function ScanPage() {
@@ -31,6 +31,7 @@ export default function ScanPage() {
           ),
           // A certificate's printed code: the verify page's verdict, here, with no sign-in.
           certificate: (cert) => <VerifyView number={cert.number} sig={cert.sig} />,
+          timebankCertificate: (cert) => <VerifyView number={cert.number} sig={cert.sig} />,
           event: (event) => <OpenEventScene resolved={event} />,
           attendance: (resolved, scene) => <AttendScene resolved={resolved} scene={scene} />,
           // An elder's time-bank card, scanned by the helper at the door: arrival and departure.

@@ -24,5 +24,5 @@ export function monthsEnding(month: string, count: number): string[] {
   return out;
 }
 
-/** Hours from ledger minutes, to two decimals. */
-export const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+/** Hours from ledger minutes, to two decimals: the one rule every hours figure uses. */
+export { hoursOf } from '../../../../contracts/time-words';

@@ -2,13 +2,12 @@
 import { certificateViewInput, type VolunteerApi } from '../../../../contracts/volunteer';
 import { findCertificateByNumber, movementsInRange } from '../queries/volunteer';
 import { reachOver, targetOf } from '../../../access/person-access';
+import { sheetFacts } from '../../../certificates/certificates';
 import { loadPersonProfile } from '../../../data/people';
-import { certificateStatus, ledgerFingerprint, volunteerNumber, type Issuer } from '../rules/certificate';
-import { chinaDay } from '../../../common/china-time';
+import { volunteerNumber } from '../rules/certificate';
 import { hoursOf } from '../rules/hours';
 import { fail } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { certificateCodeUrl, certificateQrKey, verifyUrl } from './certificate-links';
 
 export const certificateView = action(
   {
@@ -33,21 +32,10 @@ export const certificateView = action(
       times: number;
     }[];
     return {
-      number: cert.number,
-      name: cert.name,
+      ...sheetFacts('volunteer', 'certificate', cert, movements, deps),
       volunteerNumber: volunteerNumber(cert.person_id),
-      from: cert.from_day,
-      to: cert.to_day,
-      hours: hoursOf(cert.minutes),
       records: content.reduce((s, c) => s + c.times, 0),
       services: content.map((c) => ({ post: c.post, service: c.service, hours: hoursOf(c.minutes), times: c.times })),
-      issuer: JSON.parse(cert.issuer_json) as Issuer,
-      issuedAt: cert.created_at,
-      issuedOn: chinaDay(new Date(cert.created_at)),
-      verifyUrl: verifyUrl(cert.number, deps),
-      codeUrl: certificateCodeUrl(cert.id, deps),
-      qrImage: deps.files.url(certificateQrKey(cert.number, deps)),
-      status: certificateStatus(cert, ledgerFingerprint(movements)),
     };
   },
 );

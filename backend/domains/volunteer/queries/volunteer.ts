@@ -5,7 +5,6 @@ import type { PostSummary, ServiceRecord, ShiftOccurrence } from '../../../../co
 import { HELD_STATUS_NAME, HELD_STATUS_NOTE, RECORD_STATUS_NAMES } from '../../../../contracts/volunteer';
 import { SCOPES } from '../../../../contracts/roles';
 import { chinaDay } from '../../../common/china-time';
-import { rootIdOf } from '../../../common/org-paths';
 import { hoursOf, minimumServedMinutes } from '../rules/hours';
 import { accountMinutes, minutesByRecord, recordMinutes, writeTransfer } from '../../../ledger/queries';
 import { correctionTransfer, serviceTransfer } from '../../../ledger/transfers';
@@ -382,12 +381,6 @@ export async function movementsInRange(db: Db, personId: number, from: string, t
   return rows.filter((r) =>
     countsTowardCertificate({ status: r.status, needsConfirmation: r.needs_confirmation === 1 }),
   );
-}
-
-/** The root of the org tree the unit at `path` belongs to ("/1/4/9/" → unit 1). */
-export async function rootUnitName(db: Db, path: string): Promise<string> {
-  const row = await db.selectFrom('org_units').select('name').where('id', '=', rootIdOf(path)).executeTakeFirst();
-  return row?.name ?? '';
 }
 
 /** A certificate by its printed number, with the holder's name (what the certificate page and its check show). */

@@ -57,10 +57,8 @@ export function autoCheckOutAt(checkInAt: Date, shift: { end: Date } | null): Da
   return shift ? shift.end : new Date(checkInAt.getTime() + WALK_IN_CAP_MINUTES * 60_000);
 }
 
-/** Hours as shown: minutes / 60, two decimals at most (3, 2.75, 0.25). */
-export function hoursOf(minutes: number): number {
-  return Math.round((minutes / 60) * 100) / 100;
-}
+/** Hours as shown: minutes / 60, two decimals at most (3, 2.75, 0.25); the one rule every hours figure uses. */
+export { hoursOf } from '../../../../contracts/time-words';
 
 /** Hours a manager typed → whole minutes; null when negative, not a number, or more than a day. */
 export function minutesOfHours(hours: number): number | null {

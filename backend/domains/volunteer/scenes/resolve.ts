@@ -4,7 +4,7 @@
 // 志愿服务证明's printed code (sealed `z.`): its signature is already checked, so the scan page is given the number
 // and the verify page's signature and shows that page's verdict (volunteer.verifyCertificate).
 import type { CertificateScene, CheckInScene, PostScene } from '../../../../contracts/qrcode';
-import { certificateSignature } from '../rules/certificate';
+import { certificateSceneAnswer } from '../../../certificates/scene-answer';
 import { AppError } from '../../../runtime/app-error';
 import type { SceneResolvers } from '../../../scan/scene-resolvers';
 
@@ -34,13 +34,6 @@ export const volunteerScenes: Pick<SceneResolvers, 'post' | 'checkin' | 'certifi
       .select(['id', 'number'])
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!cert) throw new AppError('NOT_FOUND', '没有查到这份证明，它可能是伪造的。');
-    return {
-      type: 'certificate',
-      available: true,
-      id: cert.id,
-      number: cert.number,
-      sig: certificateSignature(cert.number, deps.sceneKey),
-    };
+    return certificateSceneAnswer('certificate', cert, deps);
   },
 };

@@ -42,6 +42,7 @@ function openers(): SceneOpeners & { [K in keyof SceneOpeners]: jest.Mock } {
     checkin: jest.fn((_resolved, scene) => <p>打卡：{scene}</p>),
     certificate: jest.fn((resolved) => <p>证明：{resolved.number}</p>),
     personalCard: jest.fn(() => <p>服务卡</p>),
+    timebankCertificate: jest.fn((resolved) => <p>证明：{resolved.number}</p>),
   };
 }
 

@@ -1,6 +1,6 @@
 // 我的时间银行: her hours in one sentence ("您存了12小时，可以随时用。"), the visits waiting for her "对，确认", who is
-// coming to help and when, and one main action, 请人帮忙. Giving hours to a relative or the pool, her card, and (for
-// a helper or a secretary) their own screens are rows below it.
+// coming to help and when, and one main action, 请人帮忙. Giving hours to a relative or the pool, 开具服务时间证明,
+// her card, and (for a helper or a secretary) their own screens are below it.
 import { View } from '@tarojs/components';
 import type { User } from '../../../../contracts/account';
 import { BigButton } from '../../../components/big-button';
@@ -71,6 +71,7 @@ export function TimebankHome({ user }: { user: User }) {
               </Card>
             ) : null}
             <GiveHours balance={balance} />
+            <BigButton onClick={() => openTimebankPage('certificate')}>开具服务时间证明</BigButton>
             <ListRow
               title='我的服务卡'
               description='印着您的二维码，来帮忙的人到了和走时各扫一次。'

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '核验志愿服务证明' });
+export default definePageConfig({ navigationBarTitleText: '核验证明' });

@@ -1,10 +1,15 @@
-// 核验志愿服务证明: the public page a certificate's QR code opens; no sign-in needed.
+// 核验证明: the public page every certificate's QR code opens (志愿服务证明 and 服务时间证明: the number says which),
+// or where its number and check code are typed in; no sign-in needed.
 import { useRouter } from '@tarojs/taro';
-import { readCertificateScene, type CertificateRef } from '../../../../contracts/certificate-scene';
+import {
+  CERTIFICATE_KIND_FACTS,
+  certificateKindOf,
+  readCertificateScene,
+  type CertificateRef,
+} from '../../../../contracts/certificate-scene';
 import { PageFrame } from '../../../components/page-frame';
-import { StateView } from '../../../components/state-view';
-import { VerifyView } from '../../../features/volunteer/components/verify-view';
-import { leavePage, TAB_ROUTES } from '../../../lib/routes';
+import { VerifyByTyping } from '../../../entities/certificate/verify-by-typing';
+import { VerifyView } from '../../../entities/certificate/verify-view';
 
 /** The certificate to check: `no` and `sig` from the H5 link, or the scene of the mini-program code WeChat opened. */
 function certificateOf(params: Partial<Record<string, string>>): CertificateRef | null {
@@ -14,19 +19,10 @@ function certificateOf(params: Partial<Record<string, string>>): CertificateRef 
 
 export default function VerifyPage() {
   const certificate = certificateOf(useRouter().params);
+  const kind = certificate ? certificateKindOf(certificate.number) : null;
   return (
-    <PageFrame title='核验志愿服务证明'>
-      {certificate ? (
-        <VerifyView number={certificate.number} sig={certificate.sig} />
-      ) : (
-        <StateView
-          kind='empty'
-          title='没有要核验的证明'
-          message='请用手机扫证明右下角的二维码，就会打开这一页并显示核验结果。'
-          actionLabel='回到首页'
-          onAction={() => leavePage(TAB_ROUTES.home)}
-        />
-      )}
+    <PageFrame title={kind ? `核验${CERTIFICATE_KIND_FACTS[kind].title}` : '核验证明'}>
+      {certificate ? <VerifyView number={certificate.number} sig={certificate.sig} /> : <VerifyByTyping />}
     </PageFrame>
   );
 }

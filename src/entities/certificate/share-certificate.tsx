@@ -3,22 +3,25 @@
 // which needs her sign-in. Copying works the same in the mini-program and on the web, so there is one way for both.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { CertificateView } from '../../../../contracts/volunteer';
-import { BigButton } from '../../../components/big-button';
-import { Said } from '../../../entities/remote/said-line';
-import type { Said as SaidSentence } from '../../../entities/remote/use-action';
-import { plainDateWords } from '../../../entities/time/calendar';
-import { hoursText } from '../volunteer-words';
+import { CERTIFICATE_KIND_FACTS } from '../../../contracts/certificate-scene';
+import type { CertificateSheetFacts } from '../../../contracts/certificates';
+import { minutesWords } from '../../../contracts/time-words';
+import { BigButton } from '../../components/big-button';
+import { Said } from '../remote/said-line';
+import type { Said as SaidSentence } from '../remote/use-action';
+import { plainDateWords } from '../time/calendar';
 
 /** What the family receives: what the certificate says, and where to check it. */
-export function shareText(cert: Pick<CertificateView, 'number' | 'from' | 'to' | 'hours' | 'codeUrl'>): string {
-  return `这是我的志愿服务证明（编号 ${cert.number}，${plainDateWords(cert.from)}至${plainDateWords(cert.to)}，累计服务${hoursText(cert.hours)}）。打开这个链接可以核验真假：${cert.codeUrl}`;
+export function shareText(
+  cert: Pick<CertificateSheetFacts, 'kind' | 'number' | 'from' | 'to' | 'hours' | 'codeUrl'>,
+): string {
+  return `这是我的${CERTIFICATE_KIND_FACTS[cert.kind].title}（编号 ${cert.number}，${plainDateWords(cert.from)}至${plainDateWords(cert.to)}，累计服务${minutesWords(Math.round(cert.hours * 60))}）。打开这个链接可以核验真假：${cert.codeUrl}`;
 }
 
 export const SHARED_SENTENCE =
   '证明和核验链接已经复制好了。请打开微信，在和家人的聊天里长按输入框，选“粘贴”，再按“发送”。';
 
-export function ShareCertificate({ cert }: { cert: CertificateView }) {
+export function ShareCertificate({ cert }: { cert: CertificateSheetFacts }) {
   const [said, setSaid] = useState<SaidSentence | null>(null);
   const share = async () => {
     try {
@@ -33,9 +36,9 @@ export function ShareCertificate({ cert }: { cert: CertificateView }) {
       <BigButton onClick={() => void share()}>发给家人</BigButton>
       <Said
         said={said}
-        className='volunteer-note'
-        doneClassName='volunteer-note--done'
-        failedClassName='volunteer-note--failed'
+        className='certificate-note'
+        doneClassName='certificate-note--done'
+        failedClassName='certificate-note--failed'
       />
     </>
   );

@@ -1,5 +1,6 @@
 // The periods a certificate can cover, offered as a few choices (no date picker for shaky fingers): this year,
-// last year, the last twelve months. China dates, YYYY-MM-DD.
+// last year, the last twelve months. China dates, YYYY-MM-DD; described in words (2025年12月8日到今天).
+import { plainDateWords } from '../time/calendar';
 export interface Period {
   value: 'this-year' | 'last-year' | 'last-12-months';
   label: string;
@@ -28,7 +29,7 @@ export function periodChoices(now: Date): Period[] {
     {
       value: 'last-12-months',
       label: '最近一年',
-      description: `${day(yearAgo)} 到今天`,
+      description: `${plainDateWords(day(yearAgo))}到今天`,
       from: day(yearAgo),
       to: day(now),
     },

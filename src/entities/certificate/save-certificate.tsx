@@ -5,12 +5,11 @@
 import { useState } from 'react';
 import { Image, View } from '@tarojs/components';
 import QRCode from 'qrcode';
-import type { CertificateView } from '../../../../contracts/volunteer';
-import { BigButton } from '../../../components/big-button';
-import { Said } from '../../../entities/remote/said-line';
-import type { Said as SaidSentence } from '../../../entities/remote/use-action';
-import { a11y } from '../../../lib/a11y';
-import { certificateLines } from '../certificate-lines';
+import type { CertificateSheetFacts } from '../../../contracts/certificates';
+import { BigButton } from '../../components/big-button';
+import { Said } from '../remote/said-line';
+import type { Said as SaidSentence } from '../remote/use-action';
+import { pictureLines, type CertificateLines } from './certificate-lines';
 
 const WIDTH = 1240; // A4 at 150 dpi
 const HEIGHT = 1754;
@@ -31,13 +30,13 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, x: number, y: number,
   return top + lineHeight;
 }
 
-async function drawCertificate(cert: CertificateView): Promise<string> {
+async function drawCertificate(lines: CertificateLines, codeUrl: string): Promise<string> {
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no canvas');
-  const { title, body, foot } = certificateLines(cert);
+  const { title, body, foot } = pictureLines(lines);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.fillStyle = '#1a1a1a';
@@ -55,23 +54,23 @@ async function drawCertificate(cert: CertificateView): Promise<string> {
   ctx.font = '34px sans-serif';
   for (const line of foot) fy = wrap(ctx, line, MARGIN, fy, WIDTH - 2 * MARGIN - qrSize - 40, 52);
   const qr = document.createElement('canvas');
-  await QRCode.toCanvas(qr, cert.codeUrl, { margin: 1, width: qrSize });
+  await QRCode.toCanvas(qr, codeUrl, { margin: 1, width: qrSize });
   ctx.drawImage(qr, WIDTH - MARGIN - qrSize, footTop);
   ctx.font = '30px sans-serif';
   ctx.fillText('扫码核验真伪', WIDTH - MARGIN - qrSize + 60, footTop + qrSize + 8);
   return canvas.toDataURL('image/png');
 }
 
-export function SaveCertificate({ cert }: { cert: CertificateView }) {
+export function SaveCertificate({ cert, lines }: { cert: CertificateSheetFacts; lines: CertificateLines }) {
   const [image, setImage] = useState<string | null>(null);
   const [said, setSaid] = useState<SaidSentence | null>(null);
   const save = async () => {
     try {
-      const png = image ?? (await drawCertificate(cert));
+      const png = image ?? (await drawCertificate(lines, cert.codeUrl));
       setImage(png);
       const link = document.createElement('a');
       link.href = png;
-      link.download = `志愿服务证明-${cert.number}.png`;
+      link.download = `${lines.title}-${cert.number}.png`;
       link.click();
       setSaid({
         ok: true,
@@ -82,16 +81,21 @@ export function SaveCertificate({ cert }: { cert: CertificateView }) {
     }
   };
   return (
-    <View className='volunteer-stack'>
+    <View className='certificate-stack'>
       <BigButton onClick={() => void save()}>保存图片</BigButton>
       <Said
         said={said}
-        className='volunteer-note'
-        doneClassName='volunteer-note--done'
-        failedClassName='volunteer-note--failed'
+        className='certificate-note'
+        doneClassName='certificate-note--done'
+        failedClassName='certificate-note--failed'
       />
       {image ? (
-        <Image className='certificate-picture' src={image} mode='widthFix' {...a11y({ label: '志愿服务证明的图片' })} />
+        <Image
+          className='certificate-picture'
+          src={image}
+          mode='widthFix'
+          nativeProps={{ alt: `${lines.title}的图片，长按可以保存` }}
+        />
       ) : null}
     </View>
   );
