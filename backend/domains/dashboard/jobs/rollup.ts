@@ -26,6 +26,9 @@ async function rollSlice({ deps, log }: JobContext, asOf: Date, after: string | 
   let query = db.selectFrom('org_units').select(['id', 'path']).where('closed_at', 'is', null);
   if (after !== null) query = query.where('path', '>', after);
   const units = await query.orderBy('path').execute();
+  // Milliseconds each panel took in this slice, logged with it: where a night's count spends its time.
+  const spent: Record<string, number> = {};
+  const took = () => Object.fromEntries(Object.entries(spent).map(([key, ms]) => [key, Math.round(ms)]));
   let counted = 0;
   for (const unit of units) {
     if (counted > 0 && performance.now() - started > ROLLUP_SLICE_MS) {
@@ -44,13 +47,16 @@ async function rollSlice({ deps, log }: JobContext, asOf: Date, after: string | 
         units: counted,
         left: units.length - counted,
         ms: Math.round(performance.now() - started),
+        sources: took(),
       });
       return;
     }
     const rows: { key: string; figure_json: string }[] = [];
     for (const source of panelSources()) {
+      const from = performance.now();
       const figure = await source.compute(db, { unitId: unit.id, path: unit.path }, asOf);
       rows.push({ key: source.key, figure_json: JSON.stringify(figure) });
+      spent[source.key] = (spent[source.key] ?? 0) + performance.now() - from;
       await nextTurn();
     }
     await db.transaction().execute((trx) => replaceRollups(trx, unit.id, rows, asOf.toISOString()));
@@ -60,6 +66,7 @@ async function rollSlice({ deps, log }: JobContext, asOf: Date, after: string | 
     units: counted,
     panels: panelSources().length,
     ms: Math.round(performance.now() - started),
+    sources: took(),
   });
 }
 

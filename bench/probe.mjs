@@ -1,0 +1,37 @@
+// Probing while work runs: a request every PROBE_EVERY_MS, each timed from when it was due, so a stalled event loop
+// counts against every probe it held back (roster: /healthz during an import; dashboard: account.me during the rollup).
+import { quantile, round } from './stats.mjs';
+
+export const PROBE_EVERY_MS = 40;
+
+/**
+ * Runs `work` while calling `probe` every PROBE_EVERY_MS; the work's result and the probes' p99 and count.
+ * @template T
+ * @param {() => Promise<unknown>} probe
+ * @param {() => Promise<T>} work
+ */
+export async function whileProbing(probe, work) {
+  /** @type {number[]} */
+  const times = [];
+  const pending = [];
+  let done = false;
+  const started = performance.now();
+  const probing = (async () => {
+    for (let k = 0; !done; k += 1) {
+      const due = started + k * PROBE_EVERY_MS;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      pending.push(probe().then(() => times.push(performance.now() - due)));
+    }
+  })();
+  let result;
+  try {
+    result = await work();
+  } finally {
+    done = true;
+    await probing;
+    await Promise.allSettled(pending);
+  }
+  times.sort((a, b) => a - b);
+  return { result: /** @type {T} */ (result), p99Ms: round(quantile(times, 0.99)), probes: times.length };
+}
