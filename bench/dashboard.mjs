@@ -84,6 +84,26 @@ async function rollupFinished(sql, since, limitMs) {
   }
 }
 
+/** dashboard.panels at each level, one call at a time after a warm-up: p50 and p99. */
+async function timePanels(base, token, chain) {
+  const panels = {};
+  for (const level of LEVELS) {
+    const unit = chain[level];
+    const call = () => api(`${base}/api/dashboard`, { action: 'panels', data: { orgUnitId: Number(unit.id) } }, token);
+    for (let i = 0; i < WARM_UP; i += 1) await call();
+    const times = [];
+    for (let i = 0; i < PANEL_CALLS; i += 1) times.push((await call()).ms);
+    times.sort((a, b) => a - b);
+    panels[level] = {
+      unit: unit.name,
+      members: unit.members,
+      p50Ms: round(median(times)),
+      p99Ms: round(quantile(times, 0.99)),
+    };
+  }
+  return panels;
+}
+
 async function measureEngine(ctx, engine) {
   const { dataDir, databaseUrl, env, drop } = await seedFullSizeCity(ctx, engine, 'dashboard', MEMBERS);
   const sql = await openSql(engine, dataDir, databaseUrl);
@@ -93,7 +113,7 @@ async function measureEngine(ctx, engine) {
     const activityStarted = performance.now();
     const activity = await seedActivity(sql, engine, new Date());
     ctx.log(
-      `dashboard/${engine}: activity in ${Math.round(performance.now() - activityStarted)} ms: ${JSON.stringify(activity.volume)}`,
+      `dashboard/${engine}: activity in ${Math.round(performance.now() - activityStarted)} ms: ${JSON.stringify(activity.volume)} ${JSON.stringify(activity.steps)}`,
     );
     // The night's rollup is put off until the bench is probing; the host's other recurring jobs run at its start.
     const at = new Date().toISOString();
@@ -104,16 +124,21 @@ async function measureEngine(ctx, engine) {
     );
     const { chain, openUnits } = await unitsByLevel(sql);
 
-    const port = await freePort();
-    child = startChild(process.execPath, [await ensureHostBundle(ctx)], {
-      cwd: ctx.root,
-      env: { ...env, PORT: String(port), LOG_LEVEL: 'info', JOB_INTERVAL_MS: String(JOB_INTERVAL_MS) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const stderr = tail(child.stderr);
-    const log = rollupLog(child.stdout);
-    const base = `http://${LOOPBACK}:${port}`;
-    await waitFor200(`${base}/healthz`, { child, stderr, timeoutMs: 120_000 });
+    /** The bundled host on this city, its job loop every `jobIntervalMs`. */
+    const startHost = async (jobIntervalMs) => {
+      const port = await freePort();
+      child = startChild(process.execPath, [await ensureHostBundle(ctx)], {
+        cwd: ctx.root,
+        env: { ...env, PORT: String(port), LOG_LEVEL: 'info', JOB_INTERVAL_MS: String(jobIntervalMs) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const stderr = tail(child.stderr);
+      const base = `http://${LOOPBACK}:${port}`;
+      const log = rollupLog(child.stdout);
+      await waitFor200(`${base}/healthz`, { child, stderr, timeoutMs: 120_000 });
+      return { base, log };
+    };
+    const { base, log } = await startHost(JOB_INTERVAL_MS);
     const login = async (handle) =>
       (await api(`${base}/api/account`, { action: 'devLogin', data: { handle } })).data.token;
     const admin = await login('admin');
@@ -132,7 +157,12 @@ async function measureEngine(ctx, engine) {
     const me = () => api(`${base}/api/account`, { action: 'me', data: {} }, member);
     const due = new Date().toISOString();
     const started = performance.now();
-    const { result: rollup, p99Ms: meP99Ms } = await whileProbing(me, async () => {
+    const {
+      result: rollup,
+      p99Ms: meP99Ms,
+      probes: meProbes,
+      failed: meFailed,
+    } = await whileProbing(me, async () => {
       await sql.run(`update jobs set run_at = $1 where dedupe_key = $2`, [due, ROLLUP_JOB]);
       return rollupFinished(sql, due, ROLLUP_LIMIT_MS);
     });
@@ -150,22 +180,9 @@ async function measureEngine(ctx, engine) {
       .sort((a, b) => b[1] - a[1])
       .map(([key, ms]) => ({ key, ms }));
 
-    const panels = {};
-    for (const level of LEVELS) {
-      const unit = chain[level];
-      const call = () =>
-        api(`${base}/api/dashboard`, { action: 'panels', data: { orgUnitId: Number(unit.id) } }, admin);
-      for (let i = 0; i < WARM_UP; i += 1) await call();
-      const times = [];
-      for (let i = 0; i < PANEL_CALLS; i += 1) times.push((await call()).ms);
-      times.sort((a, b) => a - b);
-      panels[level] = {
-        unit: unit.name,
-        members: unit.members,
-        p50Ms: round(median(times)),
-        p99Ms: round(quantile(times, 0.99)),
-      };
-    }
+    ctx.log(`dashboard/${engine}: account.me p99 ${meP99Ms} ms over ${meProbes} calls (${meFailed} failed)`);
+    // Unfinished, the panels would count live whatever was not counted yet (for the city that is minutes a call).
+    const panels = rollup.finished ? await timePanels(base, admin, chain) : null;
     return {
       members: MEMBERS,
       volume: activity.volume,
@@ -173,6 +190,8 @@ async function measureEngine(ctx, engine) {
       unitsCounted: Number(unitsCounted),
       rollup: { finished: rollup.finished, ms: rollupMs, slices: rollup.slices ?? log.slices(), sources },
       meP99Ms,
+      meProbes,
+      meFailed,
       panels,
     };
   } finally {
@@ -215,16 +234,25 @@ export default {
       },
       {
         label: `${engine}: account.me p99 for a member while the rollup runs (every 40 ms)`,
-        value: `${r.meP99Ms} ms`,
+        value: `${r.meP99Ms} ms (${r.meProbes} calls${r.meFailed ? `, ${r.meFailed} not answered within 10 s` : ''})`,
         target: `≤ ${TARGETS.meP99Ms} ms`,
         pass: r.meP99Ms <= TARGETS.meP99Ms,
       },
-      ...LEVELS.map((level) => ({
-        label: `${engine}: dashboard.panels p50 / p99 as the city admin, ${level} (${r.panels[level].unit}, ${r.panels[level].members} members)`,
-        value: `${r.panels[level].p50Ms} / ${r.panels[level].p99Ms} ms`,
-        target: `p99 ≤ ${TARGETS.panelsP99Ms} ms`,
-        pass: r.panels[level].p99Ms <= TARGETS.panelsP99Ms,
-      })),
+      ...(r.panels
+        ? LEVELS.map((level) => ({
+            label: `${engine}: dashboard.panels p50 / p99 as the city admin, ${level} (${r.panels[level].unit}, ${r.panels[level].members} members)`,
+            value: `${r.panels[level].p50Ms} / ${r.panels[level].p99Ms} ms`,
+            target: `p99 ≤ ${TARGETS.panelsP99Ms} ms`,
+            pass: r.panels[level].p99Ms <= TARGETS.panelsP99Ms,
+          }))
+        : [
+            {
+              label: `${engine}: dashboard.panels at every level`,
+              value: 'not measured: the rollup did not finish, so the panels would count live',
+              target: `p99 ≤ ${TARGETS.panelsP99Ms} ms`,
+              pass: false,
+            },
+          ]),
     ]);
   },
 };

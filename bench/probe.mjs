@@ -5,7 +5,8 @@ import { quantile, round } from './stats.mjs';
 export const PROBE_EVERY_MS = 40;
 
 /**
- * Runs `work` while calling `probe` every PROBE_EVERY_MS; the work's result and the probes' p99 and count.
+ * Runs `work` while calling `probe` every PROBE_EVERY_MS; the work's result, the probes' p99, how many were made
+ * and how many failed.
  * @template T
  * @param {() => Promise<unknown>} probe
  * @param {() => Promise<T>} work
@@ -15,13 +16,21 @@ export async function whileProbing(probe, work) {
   const times = [];
   const pending = [];
   let done = false;
+  let failed = 0;
   const started = performance.now();
   const probing = (async () => {
     for (let k = 0; !done; k += 1) {
       const due = started + k * PROBE_EVERY_MS;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      pending.push(probe().then(() => times.push(performance.now() - due)));
+      // A probe that fails (a connection not accepted within undici's 10 s) counts for as long as it waited.
+      const took = () => times.push(performance.now() - due);
+      pending.push(
+        probe().then(took, () => {
+          failed += 1;
+          took();
+        }),
+      );
     }
   })();
   let result;
@@ -33,5 +42,5 @@ export async function whileProbing(probe, work) {
     await Promise.allSettled(pending);
   }
   times.sort((a, b) => a - b);
-  return { result: /** @type {T} */ (result), p99Ms: round(quantile(times, 0.99)), probes: times.length };
+  return { result: /** @type {T} */ (result), p99Ms: round(quantile(times, 0.99)), probes: times.length, failed };
 }

@@ -48,15 +48,9 @@ function reachingInto(notices: Awaited<ReturnType<typeof recentNotices>>, scopeP
   });
 }
 
-/** Each recent notice that reaches into the subtree, with its audience and answers there; newest first. */
-async function recentReach(db: Kysely<Schema>, scope: PanelScope, asOf: Date): Promise<Reach[]> {
-  const reaching = reachingInto(await recentNotices(db, asOf), scope.path);
-  if (reaching.length === 0) return [];
-  const audiences = new Map<string, number>();
-  for (const n of reaching) if (!audiences.has(n.path)) audiences.set(n.path, await countMembersUnder(db, n.path));
-  // Read and 收到 per notice among the people of the subtree still in the roster, in one pass (as receiptCounts
-  // counts them for one notice: a receipt is only ever made by someone the notice reached).
-  const answers = await db
+/** Read and 收到 to these notices among the people still in the roster (group by notice, and path for the batch). */
+function answersTo(db: Kysely<Schema>, noticeIds: readonly number[]) {
+  return db
     .selectFrom('notice_receipts as r')
     .innerJoin('people as p', 'p.id', 'r.person_id')
     .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
@@ -65,13 +59,23 @@ async function recentReach(db: Kysely<Schema>, scope: PanelScope, asOf: Date): P
       (eb) => eb.fn.countAll<string | number>().as('read'),
       (eb) => eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged'),
     ])
-    .where(
-      'r.notice_id',
-      'in',
-      reaching.map((n) => n.id),
-    )
+    .where('r.notice_id', 'in', noticeIds)
+    .where('p.status', '=', 'active');
+}
+
+/** Each recent notice that reaches into the subtree, with its audience and answers there; newest first. */
+async function recentReach(db: Kysely<Schema>, scope: PanelScope, asOf: Date): Promise<Reach[]> {
+  const reaching = reachingInto(await recentNotices(db, asOf), scope.path);
+  if (reaching.length === 0) return [];
+  const audiences = new Map<string, number>();
+  for (const n of reaching) if (!audiences.has(n.path)) audiences.set(n.path, await countMembersUnder(db, n.path));
+  // Read and 收到 per notice among the people of the subtree still in the roster, in one pass (as receiptCounts
+  // counts them for one notice: a receipt is only ever made by someone the notice reached).
+  const answers = await answersTo(
+    db,
+    reaching.map((n) => n.id),
+  )
     .where(inSubtrees('u.path', [scope.path]))
-    .where('p.status', '=', 'active')
     .groupBy('r.notice_id')
     .execute();
   const byNotice = new Map(answers.map((a) => [a.notice_id, a]));
@@ -99,22 +103,11 @@ async function recentReachAll(db: Kysely<Schema>, units: readonly PanelScope[], 
   const answers =
     notices.length === 0
       ? []
-      : await db
-          .selectFrom('notice_receipts as r')
-          .innerJoin('people as p', 'p.id', 'r.person_id')
-          .innerJoin('org_units as u', 'u.id', 'p.org_unit_id')
-          .select([
-            'u.path',
-            'r.notice_id',
-            (eb) => eb.fn.countAll<string | number>().as('read'),
-            (eb) => eb.fn.count<string | number>('r.acknowledged_at').as('acknowledged'),
-          ])
-          .where(
-            'r.notice_id',
-            'in',
-            notices.map((n) => n.id),
-          )
-          .where('p.status', '=', 'active')
+      : await answersTo(
+          db,
+          notices.map((n) => n.id),
+        )
+          .select('u.path')
           .groupBy(['u.path', 'r.notice_id'])
           .execute();
   // Members under a path (a unit's, or a notice audience's): counted once per path asked.

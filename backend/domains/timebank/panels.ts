@@ -55,8 +55,7 @@ export const timebankHours: PanelSource = {
       const d = await deliveredMinutes(db, scope.path, m);
       series.push({ label: m, value: hoursOf(d.minutes), people: d.helpers });
     }
-    const last = series[series.length - 1];
-    return { value: last.value, people: last.people, previous: series[series.length - 2]?.value ?? null, series };
+    return figureOf(series);
   },
   async computeAll(db, units, asOf) {
     const ms = months(asOf);
@@ -88,8 +87,7 @@ export const timebankCoverage: PanelSource = {
       const d = await deliveredMinutes(db, scope.path, m);
       series.push({ label: m, value: coverageRatio(c.held, c.delivered), people: d.helpers });
     }
-    const last = series[series.length - 1];
-    return { value: last.value, people: last.people, previous: series[series.length - 2]?.value ?? null, series };
+    return figureOf(series);
   },
   async computeAll(db, units, asOf) {
     const ms = months(asOf);
@@ -126,8 +124,7 @@ export const timebankPoolUse: PanelSource = {
       const p = await poolUseMinutes(db, scope.path, m);
       series.push({ label: m, value: hoursOf(p.minutes), people: p.elders });
     }
-    const last = series[series.length - 1];
-    return { value: last.value, people: last.people, previous: series[series.length - 2]?.value ?? null, series };
+    return figureOf(series);
   },
   async computeAll(db, units, asOf) {
     const ms = months(asOf);

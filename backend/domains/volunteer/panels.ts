@@ -105,6 +105,22 @@ export const volunteerHoursPanel: PanelSource = {
   },
 };
 
+/** Who served in the month, per org path and post or team name, in name order (distinct people each). */
+function servedByName(db: Kysely<Schema>, month: Month, name: 'vp.name' | 'vt.name') {
+  return served(db, null, month.fromDay, month.toDay)
+    .innerJoin('vol_records as vr', 'vr.id', 'lm.record_id')
+    .innerJoin('vol_posts as vp', 'vp.id', 'vr.post_id')
+    .$if(name === 'vt.name', (q) => q.innerJoin('vol_teams as vt', 'vt.id', 'vp.team_id'))
+    .select([
+      'org_units.path',
+      sql<string>`${sql.ref(name)}`.as('name'),
+      (eb) => eb.fn.count<string | number>('lm.account_id').distinct().as('people'),
+    ])
+    .groupBy([sql.ref(name), 'org_units.path'])
+    .orderBy(sql.ref(name))
+    .execute();
+}
+
 export const activeVolunteersPanel: PanelSource = {
   key: 'activeVolunteers',
   unit: 'people',
@@ -180,37 +196,8 @@ export const activeVolunteersPanel: PanelSource = {
       (r) => r.path,
     );
     // Rows in name order, then per path: a unit's names come in the order the query gave them.
-    const posts = bySubtree(
-      units,
-      await served(db, null, now.fromDay, now.toDay)
-        .innerJoin('vol_records as vr', 'vr.id', 'lm.record_id')
-        .innerJoin('vol_posts as vp', 'vp.id', 'vr.post_id')
-        .select([
-          'org_units.path',
-          'vp.name as name',
-          (eb) => eb.fn.count<string | number>('lm.account_id').distinct().as('people'),
-        ])
-        .groupBy(['vp.name', 'org_units.path'])
-        .orderBy('vp.name')
-        .execute(),
-      (r) => r.path,
-    );
-    const teams = bySubtree(
-      units,
-      await served(db, null, now.fromDay, now.toDay)
-        .innerJoin('vol_records as vr', 'vr.id', 'lm.record_id')
-        .innerJoin('vol_posts as vp', 'vp.id', 'vr.post_id')
-        .innerJoin('vol_teams as vt', 'vt.id', 'vp.team_id')
-        .select([
-          'org_units.path',
-          'vt.name as name',
-          (eb) => eb.fn.count<string | number>('lm.account_id').distinct().as('people'),
-        ])
-        .groupBy(['vt.name', 'org_units.path'])
-        .orderBy('vt.name')
-        .execute(),
-      (r) => r.path,
-    );
+    const posts = bySubtree(units, await servedByName(db, now, 'vp.name'), (r) => r.path);
+    const teams = bySubtree(units, await servedByName(db, now, 'vt.name'), (r) => r.path);
     const people = (rows: readonly { people: string | number }[]) => sumOf(rows, (r) => r.people);
     return new Map(
       units.map((u) => [
