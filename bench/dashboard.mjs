@@ -29,18 +29,21 @@ const ROLLUP_REST_JOB = 'dashboard.rollup-rest';
 function rollupLog(stream) {
   /** @type {Record<string, number>} */
   const sources = {};
+  /** Each slice's line as it came: when (performance.now()), units, its batches' and its units' milliseconds. */
+  const timeline = [];
   let slices = 0;
   readline.createInterface({ input: stream }).on('line', (line) => {
     if (!line.includes('"dashboard rollup')) return;
     try {
       const entry = JSON.parse(line);
       slices += 1;
+      timeline.push({ at: performance.now(), units: entry.units, batchMs: entry.batchMs, ms: entry.ms });
       for (const [key, ms] of Object.entries(entry.sources ?? {})) sources[key] = (sources[key] ?? 0) + ms;
     } catch {
       // Not one of ours.
     }
   });
-  return { sources, slices: () => slices };
+  return { sources, timeline, slices: () => slices };
 }
 
 /** The unit of each level the panels are timed at: the biggest street, and the biggest of each level down its path. */
@@ -162,6 +165,7 @@ async function measureEngine(ctx, engine) {
       p99Ms: meP99Ms,
       probes: meProbes,
       failed: meFailed,
+      worst: meWorst,
     } = await whileProbing(me, async () => {
       await sql.run(`update jobs set run_at = $1 where dedupe_key = $2`, [due, ROLLUP_JOB]);
       return rollupFinished(sql, due, ROLLUP_LIMIT_MS);
@@ -180,7 +184,10 @@ async function measureEngine(ctx, engine) {
       .sort((a, b) => b[1] - a[1])
       .map(([key, ms]) => ({ key, ms }));
 
-    ctx.log(`dashboard/${engine}: account.me p99 ${meP99Ms} ms over ${meProbes} calls (${meFailed} failed)`);
+    const timeline = log.timeline.map((t) => ({ ...t, at: Math.round(t.at - started) }));
+    ctx.log(
+      `dashboard/${engine}: account.me p99 ${meP99Ms} ms over ${meProbes} calls (${meFailed} failed), slowest ${JSON.stringify(meWorst)}; slices ${JSON.stringify(timeline)}`,
+    );
     // Unfinished, the panels would count live whatever was not counted yet (for the city that is minutes a call).
     const panels = rollup.finished ? await timePanels(base, admin, chain) : null;
     return {
@@ -192,6 +199,8 @@ async function measureEngine(ctx, engine) {
       meP99Ms,
       meProbes,
       meFailed,
+      meWorst,
+      timeline,
       panels,
     };
   } finally {

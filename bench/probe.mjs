@@ -17,6 +17,8 @@ export async function whileProbing(probe, work) {
   const pending = [];
   let done = false;
   let failed = 0;
+  /** The slowest probe and when it was due (ms after the start), to line up with what the work was doing then. */
+  const worst = { ms: 0, dueAtMs: 0 };
   const started = performance.now();
   const probing = (async () => {
     for (let k = 0; !done; k += 1) {
@@ -24,7 +26,11 @@ export async function whileProbing(probe, work) {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       // A probe that fails (a connection not accepted within undici's 10 s) counts for as long as it waited.
-      const took = () => times.push(performance.now() - due);
+      const took = () => {
+        const ms = performance.now() - due;
+        times.push(ms);
+        if (ms > worst.ms) Object.assign(worst, { ms: Math.round(ms), dueAtMs: Math.round(due - started) });
+      };
       pending.push(
         probe().then(took, () => {
           failed += 1;
@@ -42,5 +48,11 @@ export async function whileProbing(probe, work) {
     await Promise.allSettled(pending);
   }
   times.sort((a, b) => a - b);
-  return { result: /** @type {T} */ (result), p99Ms: round(quantile(times, 0.99)), probes: times.length, failed };
+  return {
+    result: /** @type {T} */ (result),
+    p99Ms: round(quantile(times, 0.99)),
+    probes: times.length,
+    failed,
+    worst,
+  };
 }

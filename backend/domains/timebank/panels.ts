@@ -3,6 +3,7 @@
 // counts the whole tree at once (computeAll): the same sums per org path, and the distinct helpers or elders as
 // sets, shared out to every unit above the path.
 import type { PanelFigure, PanelPoint, PanelScope, PanelSource } from '../../dashboard/panel-source';
+import { breathe } from '../../dashboard/breathe';
 import { bySubtree, sumOf } from '../../dashboard/by-subtree';
 import { chinaDay } from '../../common/china-time';
 import {
@@ -94,6 +95,7 @@ export const timebankCoverage: PanelSource = {
     const delivered = perMonth(units, await deliveredByPath(db, ms), (r) => r.helper);
     const held = new Map<string, Map<number, number>>();
     for (const m of ms) {
+      await breathe(); // twelve whole-tree counts in a row: let the host answer between them
       const shared = bySubtree(units, await heldByPath(db, m), (r) => r.path);
       held.set(m, new Map([...shared].map(([unitId, rows]) => [unitId, sumOf(rows, (r) => r.minutes)])));
     }

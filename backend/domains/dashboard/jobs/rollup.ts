@@ -11,6 +11,7 @@ import type { PanelKey } from '../../../../contracts/panel-keys';
 import type { PanelFigure, PanelScope } from '../../../dashboard/panel-source';
 import type { Schema } from '../../../data/schema';
 import { scheduleJob } from '../../../data/jobs';
+import { breathe } from '../../../dashboard/breathe';
 import { panelSources } from '../../../dashboard/registry';
 import { defineJob, type JobContext, type JobHandler } from '../../../jobs/define-job';
 import { replaceRollups } from '../queries/rollups';
@@ -51,7 +52,7 @@ async function batchFigures(
     const from = performance.now();
     figures.set(source.key, await source.computeAll(db, units, asOf));
     spent[source.key] = (spent[source.key] ?? 0) + performance.now() - from;
-    await nextTurn();
+    await breathe();
   }
   batchOfTheNight = { asOf: night, figures };
   return figures;
