@@ -105,6 +105,16 @@ export const volunteerHoursPanel: PanelSource = {
   },
 };
 
+/** Registered volunteers still in the roster, with their org units. */
+function volunteers(db: Kysely<Schema>) {
+  return db
+    .selectFrom('role_grants')
+    .innerJoin('people', 'people.id', 'role_grants.person_id')
+    .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
+    .where('role_grants.role', '=', 'volunteer')
+    .where('people.status', '=', 'active');
+}
+
 /** Who served in the month, per org path and post or team name, in name order (distinct people each). */
 function servedByName(db: Kysely<Schema>, month: Month, name: 'vp.name' | 'vt.name') {
   return served(db, null, month.fromDay, month.toDay)
@@ -138,12 +148,7 @@ export const activeVolunteersPanel: PanelSource = {
     const previous = await count(before.fromDay, before.toDay);
     const registered = Number(
       (
-        await db
-          .selectFrom('role_grants')
-          .innerJoin('people', 'people.id', 'role_grants.person_id')
-          .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
-          .where('role_grants.role', '=', 'volunteer')
-          .where('people.status', '=', 'active')
+        await volunteers(db)
           .where(inSubtrees('org_units.path', [scope.path]))
           .select((eb) => eb.fn.count<string | number>('people.id').distinct().as('people'))
           .executeTakeFirst()
@@ -184,12 +189,7 @@ export const activeVolunteersPanel: PanelSource = {
     const previous = bySubtree(units, await count(before.fromDay, before.toDay), (r) => r.path);
     const registered = bySubtree(
       units,
-      await db
-        .selectFrom('role_grants')
-        .innerJoin('people', 'people.id', 'role_grants.person_id')
-        .innerJoin('org_units', 'org_units.id', 'people.org_unit_id')
-        .where('role_grants.role', '=', 'volunteer')
-        .where('people.status', '=', 'active')
+      await volunteers(db)
         .select(['org_units.path', (eb) => eb.fn.count<string | number>('people.id').distinct().as('people')])
         .groupBy('org_units.path')
         .execute(),
