@@ -9,12 +9,12 @@
 //   transfers and 2 movements each);
 // - events: every street and community holds one a month (≈ 20 k events), 20 sign-ups each (≈ 400 k enrolments;
 //   a lottery every fifth unit);
-// - notices: two a month per street, one per district and the city (≈ 3.5 k); receipts (60 % read, half of the 收到
+// - notices: two a month per street, one per district and the city (≈ 4 k); receipts (60 % read, half of the 收到
 //   asked for given) for the last 90 days' notices only, which is all the panel reads (older receipts would only
 //   make the table bigger);
 // - time bank: every twentieth member helps an elder once a month (≈ 125 k requests and confirmed visits, paid from
 //   the street's pool every other month, by the bureau otherwise);
-// - 民情: a studio per street, a visit every third day each (≈ 30 k visits), a case from every fifth (parties,
+// - 民情: a studio per street, a visit every third day each (≈ 20 k visits), a case from every fifth (≈ 4 k; parties,
 //   closed within 20 days with a follow-up for two in three);
 // - talent: one request a month per street, two in three matched.
 import { randomBytes } from 'node:crypto';
