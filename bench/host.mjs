@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, LOOPBACK, waitFor200 } from './net.mjs';
+import { createBenchDatabase } from './pg-database.mjs';
 import { runToCompletion, startChild, stopChild, tail } from './processes.mjs';
 
 const HOST_BUNDLE = 'dist/host/main.js';
@@ -86,4 +87,37 @@ export function seededDataDir(ctx) {
     ctx.log(`host: seeded in ${Math.round(seeded - started)} ms`);
     return dataDir;
   });
+}
+
+/**
+ * A full-size city (`npm run seed -- --members N`, about 1,000 branches) in a temp DATA_DIR, or in a throwaway
+ * PostgreSQL database on TEST_DATABASE_URL's server: the host's environment for it, and `drop` for the end.
+ * @param {BenchContext} ctx
+ * @param {'sqlite' | 'postgres'} engine
+ * @param {string} name e.g. "roster": the temp dir's and the database's prefix
+ * @param {number} members
+ */
+export async function seedFullSizeCity(ctx, engine, name, members) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `sp-bench-${name}-`));
+  ctx.cleanup(dataDir);
+  const pgDb =
+    engine === 'postgres'
+      ? await createBenchDatabase(/** @type {string} */ (process.env.TEST_DATABASE_URL), `sp_bench_${name}`)
+      : null;
+  const databaseUrl = pgDb?.url;
+  const env = { ...hostEnv(0, dataDir), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  ctx.log(`${name}/${engine}: seeding a ${members}-member city …`);
+  const started = performance.now();
+  try {
+    await runToCompletion(
+      process.execPath,
+      [path.join(ctx.root, 'node_modules/tsx/dist/cli.mjs'), 'apps/host/seed-cli.ts', '--members', String(members)],
+      { cwd: ctx.root, env },
+    );
+  } catch (err) {
+    await pgDb?.drop();
+    throw err;
+  }
+  ctx.log(`${name}/${engine}: seeded in ${Math.round(performance.now() - started)} ms`);
+  return { dataDir, databaseUrl, env, drop: async () => pgDb?.drop() };
 }

@@ -99,3 +99,22 @@ export function timedPost(agent, url, payload, token) {
     req.end(JSON.stringify(payload));
   });
 }
+
+/**
+ * One action over HTTP with fetch, timed to the parsed answer; a refusal throws with its envelope's error.
+ * @param {string} url e.g. `${base}/api/org`
+ * @param {unknown} body `{ action, data }`
+ * @param {string} [token]
+ */
+export async function api(url, body, token) {
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = await res.json();
+  const ms = performance.now() - started;
+  if (!json.ok) throw new Error(`${JSON.stringify(body).slice(0, 80)} → ${JSON.stringify(json.error)}`);
+  return { data: json.data, ms };
+}

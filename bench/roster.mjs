@@ -5,71 +5,31 @@
 // street — now over 10,000 members — moved to another district, with every path checked afterwards. While the dry
 // run, the import and an export of the whole city run, /healthz is probed every 40 ms (each probe timed from when it
 // was due, so a stalled event loop counts against every probe it held back): its p99 must stay under 1 s.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { createBenchDatabase } from './pg-database.mjs';
 import Database from 'better-sqlite3';
-import { freePort, LOOPBACK, waitFor200 } from './net.mjs';
-import { ensureHostBundle, hostEnv } from './host.mjs';
-import { runToCompletion, startChild, stopChild, tail } from './processes.mjs';
-import { round } from './stats.mjs';
+import { api, freePort, LOOPBACK, waitFor200 } from './net.mjs';
+import { ensureHostBundle, seedFullSizeCity } from './host.mjs';
+import { startChild, stopChild, tail } from './processes.mjs';
+import { whileProbing } from './probe.mjs';
+import { quantile as sortedQuantile, round } from './stats.mjs';
 
 const MEMBERS = 42_000;
 const ROWS = 42_000;
 const STREET_ROWS = 10_000;
 const SEARCHES = 200; // with 20 warm-up calls, under the action's 300-a-minute limit
 const TARGETS = { dryRunMs: 30_000, importMs: 60_000, searchP99Ms: 50, moveMs: 2_000, healthzP99Ms: 1_000 };
-const PROBE_EVERY_MS = 40;
 
-/** Runs `work` while probing `${base}/healthz` every PROBE_EVERY_MS; the result and the probes' p99 from when each was due. */
-async function whileProbing(base, work) {
-  const times = [];
-  const pending = [];
-  let done = false;
-  const started = performance.now();
-  const probing = (async () => {
-    for (let k = 0; !done; k += 1) {
-      const due = started + k * PROBE_EVERY_MS;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      pending.push(
-        fetch(`${base}/healthz`).then(async (res) => (await res.arrayBuffer(), times.push(performance.now() - due))),
-      );
-    }
-  })();
-  let result;
-  try {
-    result = await work();
-  } finally {
-    done = true;
-    await probing;
-    await Promise.allSettled(pending);
-  }
-  return { result, healthzP99Ms: round(quantile(times, 0.99)) };
-}
+/** /healthz, read to the end. */
+const healthz = (base) => fetch(`${base}/healthz`).then((res) => res.arrayBuffer());
 
 /** @param {number[]} values @param {number} q */
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
-
-/** @param {string} url @param {unknown} body @param {string} [token] */
-async function api(url, body, token) {
-  const started = performance.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json();
-  const ms = performance.now() - started;
-  if (!json.ok) throw new Error(`${JSON.stringify(body).slice(0, 80)} → ${JSON.stringify(json.error)}`);
-  return { data: json.data, ms };
-}
+const quantile = (values, q) =>
+  sortedQuantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
 
 /** Reads rows with the engine's own client (the bench checks paths itself, not through the app). */
 function reader(engine, dataDir, databaseUrl) {
@@ -112,23 +72,7 @@ async function rosterFile(branchRefs, streetBranches) {
 }
 
 async function measureEngine(ctx, engine) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sp-bench-roster-'));
-  ctx.cleanup(dataDir);
-  const pgDb =
-    engine === 'postgres'
-      ? await createBenchDatabase(/** @type {string} */ (process.env.TEST_DATABASE_URL), 'sp_bench_roster')
-      : null;
-  const databaseUrl = pgDb?.url;
-  const drop = async () => pgDb?.drop();
-  const env = { ...hostEnv(0, dataDir), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
-  ctx.log(`roster/${engine}: seeding a ${MEMBERS}-member city …`);
-  const seedStarted = performance.now();
-  await runToCompletion(
-    process.execPath,
-    [path.join(ctx.root, 'node_modules/tsx/dist/cli.mjs'), 'apps/host/seed-cli.ts', '--members', String(MEMBERS)],
-    { cwd: ctx.root, env },
-  );
-  ctx.log(`roster/${engine}: seeded in ${Math.round(performance.now() - seedStarted)} ms`);
+  const { dataDir, databaseUrl, env, drop } = await seedFullSizeCity(ctx, engine, 'roster', MEMBERS);
 
   const port = await freePort();
   const child = startChild(process.execPath, [await ensureHostBundle(ctx)], {
@@ -200,22 +144,25 @@ async function measureEngine(ctx, engine) {
     if (!up.ok) throw new Error(JSON.stringify(up.error));
     const fileRef = up.data.fileRef;
 
-    const { result: dry, healthzP99Ms: dryRunHealthzP99Ms } = await whileProbing(base, () =>
-      api(org, { action: 'importRoster', data: { fileRef, dryRun: true } }, token),
+    const { result: dry, p99Ms: dryRunHealthzP99Ms } = await whileProbing(
+      () => healthz(base),
+      () => api(org, { action: 'importRoster', data: { fileRef, dryRun: true } }, token),
     );
     if (dry.data.errors.length > 0 || dry.data.created !== ROWS)
       throw new Error(`dry run: ${JSON.stringify(dry.data).slice(0, 300)}`);
     ctx.log(`roster/${engine}: dry run ${Math.round(dry.ms)} ms; importing …`);
-    const { result: imported, healthzP99Ms: importHealthzP99Ms } = await whileProbing(base, () =>
-      api(org, { action: 'importRoster', data: { fileRef, dryRun: false } }, token),
+    const { result: imported, p99Ms: importHealthzP99Ms } = await whileProbing(
+      () => healthz(base),
+      () => api(org, { action: 'importRoster', data: { fileRef, dryRun: false } }, token),
     );
     if (imported.data.created !== ROWS) throw new Error(`import: ${JSON.stringify(imported.data).slice(0, 300)}`);
     const again = await api(org, { action: 'importRoster', data: { fileRef, dryRun: false } }, token);
     if (again.data.unchanged !== ROWS) throw new Error(`re-import: ${JSON.stringify(again.data).slice(0, 300)}`);
 
     // The whole city's roster (over 84,000 people now) as .xlsx, built in a worker while /healthz is probed.
-    const { result: exported, healthzP99Ms: exportHealthzP99Ms } = await whileProbing(base, () =>
-      api(org, { action: 'exportRoster', data: { orgUnitId: 1 } }, token),
+    const { result: exported, p99Ms: exportHealthzP99Ms } = await whileProbing(
+      () => healthz(base),
+      () => api(org, { action: 'exportRoster', data: { orgUnitId: 1 } }, token),
     );
     const [{ n: cityPeople }] = await db.all('select count(*) as n from people');
 

@@ -14,4 +14,5 @@ export const SUITES = {
   checkin: () => import('./checkin.mjs'),
   connections: () => import('./connections.mjs'),
   timebank: () => import('./timebank.mjs'),
+  dashboard: () => import('./dashboard.mjs'),
 };

@@ -42,4 +42,10 @@ export interface PanelSource {
   live?: boolean;
   /** Counts for `scope` as of `asOf` (the rollup's instant); reads only, never writes. */
   compute(db: Kysely<Schema>, scope: PanelScope, asOf: Date): Promise<PanelFigure>;
+  /**
+   * The same figures as `compute`, for many units at once (the nightly rollup): the whole tree counted in a few
+   * queries and shared out by path (by-subtree.ts), where that provably gives each unit what `compute` gives it —
+   * test/integration/dashboard-batch.test.ts holds the two together. Without it the rollup calls `compute` per unit.
+   */
+  computeAll?(db: Kysely<Schema>, units: readonly PanelScope[], asOf: Date): Promise<Map<number, PanelFigure>>;
 }

@@ -4,13 +4,18 @@ import { defineDomain } from '../domain';
 import { TIMEBANK_JOBS } from './jobs/handlers';
 import * as m0014 from './migrations/0014-timebank';
 import * as m0018 from './migrations/0018-timebank-certificates';
+import * as m0018b from './migrations/0018-timebank-visit-transfer';
 import { TIMEBANK_PANELS } from './panels';
 import { TIMEBANK_TABLES } from './schema';
 import { timebankScenes } from './scenes/resolve';
 
 export const timebank = defineDomain({
   name: 'timebank',
-  migrations: { '0014-timebank': m0014, '0018-timebank-certificates': m0018 },
+  migrations: {
+    '0014-timebank': m0014,
+    '0018-timebank-certificates': m0018,
+    '0018-timebank-visit-transfer': m0018b,
+  },
   tables: TIMEBANK_TABLES,
   jobs: TIMEBANK_JOBS,
   scenes: timebankScenes,

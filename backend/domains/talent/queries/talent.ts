@@ -112,3 +112,16 @@ export async function requestTimes(
     .where('talent_requests.created_at', '<=', asOf)
     .execute();
 }
+
+/** requestTimes for the whole tree, each request with its unit's path (the 驾驶舱's nightly batch). */
+export async function requestTimesByPath(
+  db: Db,
+  asOf: string,
+): Promise<{ path: string; created_at: string; matched_at: string | null; posted_by: number }[]> {
+  return db
+    .selectFrom('talent_requests')
+    .innerJoin('org_units', 'org_units.id', 'talent_requests.org_unit_id')
+    .select(['org_units.path', 'talent_requests.created_at', 'talent_requests.matched_at', 'talent_requests.posted_by'])
+    .where('talent_requests.created_at', '<=', asOf)
+    .execute();
+}

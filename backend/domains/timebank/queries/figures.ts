@@ -90,6 +90,78 @@ export async function deliveredMinutes(
   return { minutes: Number(row.rows[0]?.m ?? 0), helpers: Number(row.rows[0]?.helpers ?? 0) };
 }
 
+/** Where a month's figures are shared out to subtrees: the org path each row counts at (by-subtree.ts). */
+interface AtPath {
+  path: string;
+}
+
+/**
+ * coverageMinutes' "held" for the whole tree: per org path of the members, each member's balance at the month's end
+ * counted at no less than zero (the same people and movements as coverageMinutes, only grouped by path).
+ */
+export async function heldByPath(db: Db, month: string): Promise<(AtPath & { minutes: number })[]> {
+  const end = monthEnd(month);
+  const year = Number(month.slice(0, 4));
+  const held = await sql<{ path: string; m: number | string | null }>`
+    select b.path, sum(case when b.bal > 0 then b.bal else 0 end) as m from (
+      select p.id, u.path, sum(mv.minutes) as bal
+      from ledger_movements mv
+      join people p on p.id = mv.account_id
+      join org_units u on u.id = p.org_unit_id
+      where mv.account_kind = 'timebank' and mv.created_at < ${end}
+        and (p.birth_year <= ${year - SPENDING_AGE} or exists (
+          select 1 from tb_needs n where n.person_id = p.id and n.kind = 'early' and n.approved = 1
+            and n.decided_at < ${end}
+            and not exists (select 1 from tb_needs later where later.person_id = n.person_id and later.kind = 'early'
+                              and later.id > n.id and later.decided_at < ${end})))
+      group by p.id, u.path) b
+    group by b.path`.execute(db);
+  return held.rows.map((r) => ({ path: r.path, minutes: Number(r.m ?? 0) }));
+}
+
+/** deliveredMinutes for the whole tree and many months: per org path of the requests, month and helper. */
+export async function deliveredByPath(
+  db: Db,
+  months: readonly string[],
+): Promise<(AtPath & { month: string; helper: number; minutes: number })[]> {
+  const rows = await sql<{ path: string; month: string; helper_id: number; m: number | string | null }>`
+    select u.path, substr(v.served_on, 1, 7) as month, v.helper_id, sum(v.credited_minutes) as m
+    from tb_visits v
+    join help_requests r on r.id = v.request_id
+    join org_units u on u.id = r.org_unit_id
+    where v.status = 'confirmed' and v.served_on >= ${monthRange(months[0]).from}
+      and v.served_on <= ${monthRange(months[months.length - 1]).to}
+    group by u.path, substr(v.served_on, 1, 7), v.helper_id`.execute(db);
+  return rows.rows.map((r) => ({
+    path: r.path,
+    month: r.month,
+    helper: Number(r.helper_id),
+    minutes: Number(r.m ?? 0),
+  }));
+}
+
+/** poolUseMinutes for the whole tree and many months: per path of the pools' streets, month and elder (or none). */
+export async function poolUseByPath(
+  db: Db,
+  months: readonly string[],
+): Promise<(AtPath & { month: string; elder: number | null; minutes: number })[]> {
+  const rows = await sql<{ path: string; month: string; elder_id: number | null; m: number | string | null }>`
+    select u.path, substr(mv.served_on, 1, 7) as month, v.elder_id, -sum(mv.minutes) as m
+    from ledger_movements mv
+    join ledger_transfers t on t.id = mv.transfer_id
+    join org_units u on u.id = mv.account_id
+    left join tb_visits v on v.transfer_id = t.id
+    where mv.account_kind = 'pool' and t.kind = 'visit' and mv.served_on >= ${monthRange(months[0]).from}
+      and mv.served_on <= ${monthRange(months[months.length - 1]).to}
+    group by u.path, substr(mv.served_on, 1, 7), v.elder_id`.execute(db);
+  return rows.rows.map((r) => ({
+    path: r.path,
+    month: r.month,
+    elder: r.elder_id === null ? null : Number(r.elder_id),
+    minutes: Number(r.m ?? 0),
+  }));
+}
+
 /** The whole ledger's check: transfers that do not sum to zero, the total, every account's sum against its cache. */
 export async function checkLedger(db: Db): Promise<CheckResult & { accounts: number; movements: number }> {
   const unbalanced = await sql<{ n: number }>`
