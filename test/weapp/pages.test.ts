@@ -437,10 +437,13 @@ describe('WeChat messages', () => {
     weapp.phone.subscribeAnswer = 'accept';
     const page = await weapp.launch('subpackages/events/detail/index', { id: String(eventId) });
     await page.waitForText('排队等空位');
-    // WeChat's own bar is named for the event, as the page heading is, not 活动详情.
-    expect(
-      weapp.calls.filter((c) => c.api === 'setNavigationBarTitle').map((c) => (c.options as { title: string }).title),
-    ).toContain('重阳节书法讲座');
+    // WeChat's own bar is named for the event, as the page heading is, not 活动详情. The title is set by an effect
+    // after the heading is drawn, so it may come a moment after the text.
+    const titles = () =>
+      weapp.calls.filter((c) => c.api === 'setNavigationBarTitle').map((c) => (c.options as { title: string }).title);
+    for (const started = Date.now(); !titles().includes('重阳节书法讲座') && Date.now() - started < 5000;)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(titles()).toContain('重阳节书法讲座');
     const before = weapp.calls.length;
     await page.tap('排队等空位');
     await page.waitForText('您排在第1位');
