@@ -156,6 +156,18 @@ describeInBrowser('我的消息 (H5)', () => {
     // The player is another feature's: that its page opened with the query is what counts here.
     await current().locator('[role="heading"][aria-level="1"]').first().waitFor({ state: 'attached' });
     await expect((await marked).json()).resolves.toEqual({ ok: true, data: { marked: 1, unread: 2 } });
+    // Back only once the player has settled as the page on show, as a reader would see it before pressing 返回:
+    // Taro's H5 router can leave the old page shown when history goes back while the new page is still arriving.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('.taro_page')].filter(
+        (p) => !p.classList.contains('taro_page_shade'),
+      );
+      return (
+        shown.length === 1 &&
+        shown[0].classList.contains('taro_page_stationed') &&
+        !shown[0].querySelector('.inbox-summary')
+      );
+    });
 
     await page.goBack();
     await waitForScreen(page, '我的消息');
