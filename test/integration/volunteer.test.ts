@@ -16,12 +16,11 @@ import type { QrCode, ResolvedScene } from '../../contracts/qrcode';
 import type { VolunteerApi } from '../../contracts/volunteer';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
+import { CHINESE_SENTENCE, functionCalls } from '../support/function-calls';
 import { expectMadeForPaper } from '../support/paper';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
 
-type Out<A extends keyof VolunteerApi> = VolunteerApi[A]['output'];
-const CHINESE_SENTENCE = /\p{Script=Han}.*[。！？]$/u;
 const HOUR = 3_600_000;
 
 // The post sits at 24.4798 N, 118.0894 E; 0.045° of latitude north is about 5 km away.
@@ -41,28 +40,7 @@ describe.each(availableEngines())('volunteer on %s', (engine) => {
   let clock = thursdayAt('09:00');
   const db = (): Kysely<Schema> => host.deps.database.db;
   const tokenOf = tokensByHandle(() => host);
-  const call = async <A extends keyof VolunteerApi>(
-    handle: string | null,
-    action: A,
-    data: unknown,
-    requestId?: string,
-  ): Promise<ApiReply<Out<A>>> =>
-    post<Out<A>>(
-      host.baseUrl,
-      'volunteer',
-      { action, data, ...(requestId ? { requestId } : {}) },
-      handle ? await tokenOf(handle) : undefined,
-    );
-  const ok = async <A extends keyof VolunteerApi>(
-    handle: string | null,
-    action: A,
-    data: unknown,
-    requestId?: string,
-  ): Promise<Out<A>> => {
-    const reply = await call(handle, action, data, requestId);
-    if (!reply.body.ok) throw new Error(`${action}: ${JSON.stringify(reply.body)}`);
-    return reply.body.data;
-  };
+  const { call, ok } = functionCalls<VolunteerApi>('volunteer', () => host, tokenOf);
   const refusedWith = (reply: ApiReply<unknown>, status: number, code: string, words?: RegExp) => {
     const error = reply.body.ok ? null : reply.body.error;
     expect({ status: reply.status, code: error?.code }).toEqual({ status, code });
