@@ -27,7 +27,7 @@ export function sendError(reply: FastifyReply, code: ErrorCode, message: string)
   return reply.status(HTTP_STATUS[code]).send(errorBody(code, message));
 }
 
-function internalMessage(traceId: string): string {
+export function internalMessage(traceId: string): string {
   return `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${traceId.slice(0, 8)} 告诉工作人员。`;
 }
 

@@ -6,6 +6,8 @@ import type { FastifyError } from 'fastify';
 /** `application/json`, optionally with `charset=utf-8` (JSON is UTF-8 by definition); case and spaces do not matter. */
 export function isJsonContentType(header: string | undefined): boolean {
   if (header === undefined) return false;
+  // What every client of ours sends, checked before any splitting: this runs on every call.
+  if (header === 'application/json') return true;
   const [type, ...params] = header.split(';');
   if (type.trim().toLowerCase() !== 'application/json') return false;
   return params.every((param) => {

@@ -69,6 +69,9 @@ export const ERROR_ANSWER_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
 };
 
+/** Every answer names its request's trace id, so a retiree's "编号" finds the log lines. */
+export const TRACE_HEADER = 'x-trace-id';
+
 /**
  * The page policy with more script sources allowed: the lean scan landing's inline script by its hash
  * (scan-landing-route.ts). Never 'unsafe-inline': only that exact script runs.

@@ -6,9 +6,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { HTTP_STATUS } from '../../contracts/envelope';
 import type { Deps } from '../../backend/runtime/deps';
+import { createApiFastPath } from './api-fast-path';
 import { fastifyTrustProxy, type TrustProxy } from './host-config';
 import {
   answerClientError,
@@ -20,10 +22,11 @@ import {
 } from './error-answers';
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
+import { isAcceptableHost } from './host-header';
 import { isJsonContentType, parseJsonBody } from './json-body';
 import { registerListenLinkRoute } from './listen-link-route';
 import { registerMediaRoute } from './media-route';
-import { ERROR_ANSWER_HEADERS, securityHeaders } from './security-headers';
+import { ERROR_ANSWER_HEADERS, securityHeaders, TRACE_HEADER } from './security-headers';
 import { DEFAULT_UPLOAD_OPTIONS, registerUploadRoute } from './upload-route';
 import { registerRosterUploadRoute } from './roster-upload-route';
 import { registerScanLandingRoute } from './scan-landing-route';
@@ -43,12 +46,10 @@ export interface HostOptions {
   trustProxy?: TrustProxy;
 }
 
-const TRACE_HEADER = 'x-trace-id';
-/** What a Host header may hold: a name or address and a port (RFC 3986 host characters). */
-const HOST_HEADER = /^[A-Za-z0-9._~!$&'()*+,;=:%[\]-]+$/;
-
 export async function buildServer(deps: Deps, options: HostOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
+  // The plain function call is answered before fastify (api-fast-path.ts); everything else is fastify's, below.
+  const fastPath = createApiFastPath(functionsByName, deps, { bodyLimit, trustProxy: options.trustProxy });
   const app = Fastify({
     logger: false,
     bodyLimit,
@@ -59,8 +60,24 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
     // Errors fastify and Node would answer in their own words (echoing the URL) get our envelope instead.
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
-    // A missing Host is refused below with the envelope; Node's own refusal is a bare 400.
-    http: { requireHostHeader: false },
+    // fastify's own HTTP server (lib/server.js, the same timeouts), with the fast path asked first. A missing Host is
+    // refused below with the envelope; Node's own refusal is a bare 400.
+    serverFactory: (handler, opts) => {
+      const server = createServer({ requireHostHeader: false }, (req, res) => {
+        if (!fastPath.take(req, res)) handler(req, res);
+      });
+      // fastify's processed options: its defaults (keep-alive 72 s, no request or connection timeout) filled in.
+      const ms = (value: unknown) => (typeof value === 'number' ? value : 0);
+      server.keepAliveTimeout = ms(opts.keepAliveTimeout);
+      server.requestTimeout = ms(opts.requestTimeout);
+      server.setTimeout(ms(opts.connectionTimeout));
+      return server;
+    },
+  });
+  // Closing: fastify answers 503 to whatever still arrives on open connections, the fast path's calls included.
+  app.addHook('preClose', (done) => {
+    fastPath.close();
+    done();
   });
   app.server.on('checkExpectation', answerUnmetExpectation);
 
@@ -74,8 +91,7 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   app.addHook('onRequest', (req, reply, done) => {
     reply.headers(req.url.startsWith('/api/') ? jsonProtections : protections);
     reply.header(TRACE_HEADER, req.id);
-    const host = req.headers.host;
-    if (req.raw.httpVersion !== '1.0' && (host === undefined || !HOST_HEADER.test(host))) {
+    if (!isAcceptableHost(req.raw)) {
       sendError(reply, 'VALIDATION', SAY.badHost);
       return;
     }
