@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createCommitQueue } from './commit-queue';
+import { pipelinedCommits } from './pipelined-commit';
 import type { Schema } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -227,13 +228,16 @@ async function openPostgres(url: string, poolSize: number, timeouts: PostgresTim
     keepAlive: true,
     // Idle connections never keep a finished CLI, test or frozen function's event loop alive.
     allowExitOnIdle: true,
+    // A query is written at once instead of after the previous answer; kysely still awaits each, so only BEGIN with
+    // a transaction's first statement, and its last statement with COMMIT, share a write (pipelined-commit.ts).
+    pipeline: true,
   });
   // An idle connection the server closed (restart, failover, admin) must not crash the process: the pool drops it
   // and opens a new one when next needed; a request that was using one fails and is logged with its trace id.
   pool.on('error', (err: Error) => {
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'idle PostgreSQL connection lost', error: err.message })}\n`);
   });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pipelinedCommits(pool) }) });
   return {
     db,
     engine: 'postgres',

@@ -2,7 +2,7 @@
 // answer instead of being done twice. A key belongs to one signed-in caller, remembers a fingerprint of what was
 // asked (the same key with other data is refused), lives 24 hours, and keeps no secrets (ActionSpec.replay).
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Schema } from '../data/schema';
 
 export const REPLAY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -72,6 +72,21 @@ export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept
       created_at: now.toISOString(),
     })
     .execute();
+}
+
+/**
+ * `remember` on PostgreSQL as two common table expressions, for the one statement that ends a transaction
+ * (unit-of-work.ts). The insert reads the delete's count, so an expired key is gone before the new one goes in; an
+ * unexpired one still fails the statement on the unique key, as a racing resend must.
+ */
+export function rememberedKeyCtes(replay: ReplayKey, kept: unknown, now: Date): RawBuilder<unknown> {
+  return sql`expired_key as (
+      delete from idempotency_keys where key = ${replay.key} and created_at <= ${cutoff(now)} returning key
+    ), kept_key as (
+      insert into idempotency_keys (key, request_hash, result_json, created_at)
+      select ${replay.key}, ${replay.requestHash}, ${JSON.stringify(kept ?? null)}, ${now.toISOString()}
+      where (select count(*) from expired_key) >= 0
+    )`;
 }
 
 /** Deletes expired keys; the daily job replay-keys.prune (backend/jobs) calls it. */
