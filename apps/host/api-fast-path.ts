@@ -10,9 +10,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_STATUS, type Envelope } from '../../contracts/envelope';
 import type { CloudFunction } from '../../backend/runtime/define-function';
 import type { Deps } from '../../backend/runtime/deps';
-import { errorBody, internalMessage, SAY } from './error-answers';
+import { errorBody, internalMessage, logHostFailure, SAY } from './error-answers';
 import { fastifyTrustProxy, type TrustProxy } from './host-config';
-import { isAcceptableHost } from './host-header';
+import { bearer, isAcceptableHost } from './host-header';
 import { isJsonContentType } from './json-body';
 import { ERROR_ANSWER_HEADERS, TRACE_HEADER } from './security-headers';
 
@@ -60,19 +60,12 @@ export function createApiFastPath(
       answer(res, traceId, HTTP_STATUS.VALIDATION, errorBody('VALIDATION', SAY.badRequest));
       return;
     }
-    const auth = req.headers.authorization;
-    const token = auth === undefined ? null : auth.replace(/^Bearer\s+/i, '');
+    const token = bearer(req.headers.authorization);
     fn.handle(event, { source: 'host', token, ip: ipOf(req) }, deps, traceId).then(
       (envelope) => answer(res, traceId, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope),
       // handle() answers every failure itself; this is for a bug in it, answered as fastify's route would be.
       (err: unknown) => {
-        deps.log.error('host failure', {
-          traceId,
-          method: 'POST',
-          path: req.url,
-          error: err instanceof Error ? err.message : String(err),
-          stack: err instanceof Error ? err.stack : undefined,
-        });
+        logHostFailure(deps.log, { traceId, method: 'POST', url: req.url ?? '' }, err);
         answer(res, traceId, HTTP_STATUS.INTERNAL, errorBody('INTERNAL', internalMessage(traceId)));
       },
     );

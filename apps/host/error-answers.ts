@@ -27,6 +27,21 @@ export function sendError(reply: FastifyReply, code: ErrorCode, message: string)
   return reply.status(HTTP_STATUS[code]).send(errorBody(code, message));
 }
 
+/** The one log line of a failure the host answers as INTERNAL: the path without its query, never the body. */
+export function logHostFailure(
+  log: Logger,
+  request: { traceId: string; method: string; url: string },
+  err: unknown,
+): void {
+  log.error('host failure', {
+    traceId: request.traceId,
+    method: request.method,
+    path: request.url.split('?')[0],
+    error: err instanceof Error ? err.message : String(err),
+    stack: err instanceof Error ? err.stack : undefined,
+  });
+}
+
 export function internalMessage(traceId: string): string {
   return `系统出了点问题，请稍后再试。如果一直这样，请把编号 ${traceId.slice(0, 8)} 告诉工作人员。`;
 }
@@ -42,13 +57,7 @@ export function routeErrorHandler(log: Logger) {
     if (status === 416) return reply.status(416).send();
     if (status === 403 || status === 404) return sendError(reply, 'NOT_FOUND', SAY.notFound);
     if (status >= 400 && status < 500) return sendError(reply, 'VALIDATION', SAY.badRequest);
-    log.error('host failure', {
-      traceId: req.id,
-      method: req.method,
-      path: req.url.split('?')[0],
-      error: err.message,
-      stack: err.stack,
-    });
+    logHostFailure(log, { traceId: String(req.id), method: req.method, url: req.url }, err);
     return sendError(reply, 'INTERNAL', internalMessage(String(req.id)));
   };
 }

@@ -10,6 +10,7 @@ import { AppError } from '../../backend/runtime/app-error';
 import { resolveCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
+import { bearer } from './host-header';
 
 const SAY = {
   notFound: '没有找到这份表格。它可能已经过期删除了，请回到页面重新导出。',
@@ -43,11 +44,10 @@ export function registerFileLinkRoute(app: FastifyInstance, deps: Deps): void {
       const { until, sig } = req.query;
       if (typeof until !== 'string' || typeof sig !== 'string') return sendError(reply, 'LINK_INVALID', SAY.invalid);
 
-      const auth = req.headers.authorization;
       let personId: number;
       try {
         const caller = await resolveCaller(
-          { source: 'host', token: auth === undefined ? null : auth.replace(/^Bearer\s+/i, ''), ip: req.ip },
+          { source: 'host', token: bearer(req.headers.authorization), ip: req.ip },
           deps,
           true,
         );

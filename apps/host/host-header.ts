@@ -1,5 +1,6 @@
-// The Host header a request must carry: HTTP/1.1 requires one, and a value outside RFC 3986's host characters is
-// refused with the envelope (Node's own refusal is a bare 400, and the header reaches logs and links).
+// What the host reads from a request's headers, the same on every route. The Host header a request must carry:
+// HTTP/1.1 requires one, and a value outside RFC 3986's host characters is refused with the envelope (Node's own
+// refusal is a bare 400, and the header reaches logs and links). The session token of `Authorization: Bearer`.
 import type { IncomingMessage } from 'node:http';
 
 /** What a Host header may hold: a name or address and a port (RFC 3986 host characters). */
@@ -9,4 +10,9 @@ const HOST_HEADER = /^[A-Za-z0-9._~!$&'()*+,;=:%[\]-]+$/;
 export function isAcceptableHost(req: IncomingMessage): boolean {
   const host = req.headers.host;
   return req.httpVersion === '1.0' || (host !== undefined && HOST_HEADER.test(host));
+}
+
+/** The token of `Authorization: Bearer <token>`; null when there is no header (the token is verified by the caller). */
+export function bearer(header: string | undefined): string | null {
+  return header === undefined ? null : header.replace(/^Bearer\s+/i, '');
 }

@@ -22,7 +22,7 @@ import {
 } from './error-answers';
 import { registerFileLinkRoute } from './file-link-route';
 import { functionsByName } from './function-registry';
-import { isAcceptableHost } from './host-header';
+import { bearer, isAcceptableHost } from './host-header';
 import { isJsonContentType, parseJsonBody } from './json-body';
 import { registerListenLinkRoute } from './listen-link-route';
 import { registerMediaRoute } from './media-route';
@@ -114,9 +114,8 @@ export async function buildServer(deps: Deps, options: HostOptions): Promise<Fas
   app.post<{ Params: { fn: string } }>('/api/:fn', { onRequest: refuseNonJson }, async (req, reply) => {
     const fn = functionsByName.get(req.params.fn);
     if (!fn) return sendError(reply, 'NOT_FOUND', '没有这项服务，请返回首页再试。');
-    const auth = req.headers.authorization;
-    const token = auth === undefined ? null : auth.replace(/^Bearer\s+/i, '');
-    const envelope = await fn.handle(req.body, { source: 'host', token, ip: req.ip }, deps, String(req.id));
+    const identity = { source: 'host' as const, token: bearer(req.headers.authorization), ip: req.ip };
+    const envelope = await fn.handle(req.body, identity, deps, String(req.id));
     return reply.status(envelope.ok ? 200 : HTTP_STATUS[envelope.error.code]).send(envelope);
   });
 

@@ -12,11 +12,8 @@ import { AppError } from '../../backend/runtime/app-error';
 import { resolveCaller } from '../../backend/runtime/caller';
 import type { Deps } from '../../backend/runtime/deps';
 import { sendError } from './error-answers';
+import { bearer } from './host-header';
 import { takeUpload, uploadBodyLimit, type TakenUpload, type UploadKinds, type UploadSentences } from './upload-body';
-
-export function bearer(header: string | undefined): string | null {
-  return header === undefined ? null : header.replace(/^Bearer\s+/i, '');
-}
 
 function rateLimitedMessage(ttlMs: number): string {
   return `您上传得太频繁了。请过 ${Math.max(1, Math.ceil(ttlMs / 60_000))} 分钟再上传。`;
