@@ -5,7 +5,7 @@
 // a bare conditional-update sign-up (one transaction: UPDATE … confirmed < capacity, INSERT the row) with no HTTP,
 // router, auth or audit; the ratio is signUp throughput over that floor.
 // The people are seeded by the bench into its own database (the demo has 500 members).
-// Sizes: RUSH_SIZES="36000x2000,5000x300" (default); PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (admin URL).
+// Sizes: RUSH_SIZES="36000x2000,5000x300" (default); engines: RUSH_ENGINES="sqlite,postgres" (default); PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (admin URL).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -173,6 +173,12 @@ async function bareSignUps(sql, engine, personIds, capacity) {
   return { perSec: personIds.length / (ms / 1000), ms, confirmed: Number(c) };
 }
 
+/** RUSH_HOST_NODE_ARGS: node flags for the host, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where a rush goes. */
+function hostNodeArgs() {
+  const args = process.env.RUSH_HOST_NODE_ARGS?.trim();
+  return args ? args.split(/\s+/) : [];
+}
+
 async function runLoad(ctx, { url, tokensFile, eventId }) {
   const child = startChild(
     process.execPath,
@@ -205,7 +211,7 @@ async function runEngine(ctx, engine) {
   delete env.MEDIA_DIR;
   if (pgDb) env.DATABASE_URL = pgDb.url;
   else delete env.DATABASE_URL;
-  const host = startChild(process.execPath, ['dist/host/main.js'], {
+  const host = startChild(process.execPath, [...hostNodeArgs(), 'dist/host/main.js'], {
     cwd: ctx.root,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -331,10 +337,13 @@ export default {
   /** @param {BenchContext} ctx */
   async run(ctx) {
     await ensureHostBundle(ctx);
-    const engines = [
-      'sqlite',
-      ...((process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) ? ['postgres'] : []),
-    ];
+    // RUSH_ENGINES="postgres" runs one engine only (default: SQLite, and PostgreSQL when a URL is given).
+    const engines = (process.env.RUSH_ENGINES ?? 'sqlite,postgres')
+      .split(',')
+      .filter(
+        (e) =>
+          e === 'sqlite' || (e === 'postgres' && (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL)),
+      );
     const runs = [];
     for (const engine of engines) runs.push(...(await runEngine(ctx, engine)));
     return { runs, pass: runs.every((r) => r.pass) };

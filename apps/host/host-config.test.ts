@@ -1,4 +1,4 @@
-// TRUST_PROXY as the host reads it: off unless said, and a value that is not clearly a proxy setting stops the host.
+// The host's settings as it reads them: off unless said, and a value that is not clearly a setting stops the host.
 import { fastifyTrustProxy, readHostConfig, readTrustProxy } from './host-config';
 
 describe('TRUST_PROXY', () => {
@@ -28,5 +28,18 @@ describe('TRUST_PROXY', () => {
     const trust = fastifyTrustProxy(1);
     if (typeof trust !== 'function') throw new Error('a hop count should become a function');
     expect([trust('127.0.0.1', 0), trust('203.0.113.7', 1)]).toEqual([true, false]);
+  });
+});
+
+describe('DB_POOL_SIZE', () => {
+  it('is left to the database module when unset, and read as a whole number of connections', () => {
+    expect(readHostConfig({}).dbPoolSize).toBeUndefined();
+    expect(readHostConfig({ DB_POOL_SIZE: '' }).dbPoolSize).toBeUndefined();
+    expect(readHostConfig({ DB_POOL_SIZE: '4' }).dbPoolSize).toBe(4);
+  });
+
+  it('stops the host on a value that is not a sensible pool size', () => {
+    for (const bad of ['0', '-2', '2.5', 'ten', '5000'])
+      expect(() => readHostConfig({ DB_POOL_SIZE: bad })).toThrow(/DB_POOL_SIZE must be a whole number/);
   });
 });

@@ -9,6 +9,8 @@ export interface HostConfig {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /** PostgreSQL connections this host keeps open (DB_POOL_SIZE; the database module's default when unset). */
+  dbPoolSize?: number;
   demoMode: boolean;
   sessionSecret?: string;
   sceneSecret?: string;
@@ -42,6 +44,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl,
+    dbPoolSize: readPoolSize(env.DB_POOL_SIZE),
     // Demo logins are on for the embedded SQLite demo and off once a real database is configured.
     demoMode:
       env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',
@@ -98,6 +101,14 @@ function isProxyAddress(entry: string): boolean {
   const family = isIP(address);
   if (family === 0 || extra !== undefined) return false;
   return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+function readPoolSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new Error(`DB_POOL_SIZE must be a whole number of connections from 1 to 1000, got ${value}`);
+  return n;
 }
 
 function readJobInterval(value: string | undefined): number | undefined {

@@ -40,6 +40,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   const files = await openFileStore(config);
   const deps = await createDeps({
     databaseUrl: config.databaseUrl,
+    poolSize: config.dbPoolSize,
     dataDir: config.dataDir,
     demoMode: config.demoMode,
     sessionSecret: config.sessionSecret,

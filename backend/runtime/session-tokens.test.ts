@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { SignJWT } from 'jose';
 import type { Schema } from '../data/schema';
 import { createSessionTokens, loadSecret } from './session-tokens';
 
@@ -19,5 +20,53 @@ describe('session tokens', () => {
     const other = createSessionTokens('o'.repeat(32));
     expect(await tokens.verify(await other.issue(7, 3))).toBeNull();
     expect(await tokens.verify(await tokens.issue(7, -1))).toBeNull();
+  });
+});
+
+describe('session tokens against hostile tokens', () => {
+  const SECRET = 's'.repeat(40);
+  const key = new TextEncoder().encode(SECRET);
+  const tokens = createSessionTokens(SECRET);
+  /** A token made by another library (jose), so these tests do not share the verifier's assumptions. */
+  const made = (claims: Record<string, unknown>, alg = 'HS256', k: Uint8Array = key) => {
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg });
+    return jwt.sign(k);
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+  const valid = { sub: '7', sv: 2, iss: 'silver-pioneers', iat: now(), exp: now() + 3600 };
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+  it('accepts a well-formed HS256 token made by another library with the same secret', async () => {
+    expect(await tokens.verify(await made(valid))).toEqual({ personId: 7, version: 2 });
+  });
+
+  it('issues tokens that expire in 30 days and name the issuer', async () => {
+    const [, payload] = (await tokens.issue(9, 0)).split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, number | string>;
+    expect(claims).toMatchObject({ sub: '9', sv: 0, iss: 'silver-pioneers' });
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(30 * 24 * 3600);
+  });
+
+  it.each([
+    ['expired', { ...valid, exp: now() - 1 }],
+    ['another issuer', { ...valid, iss: 'someone-else' }],
+    ['no expiry', { sub: '7', sv: 2, iss: 'silver-pioneers' }],
+    ['no subject', { ...valid, sub: undefined }],
+    ['a subject that is no person id', { ...valid, sub: 'admin' }],
+    ['a negative person id', { ...valid, sub: '-3' }],
+    ['a session version that is text', { ...valid, sv: '2' }],
+  ])('refuses a token with %s', async (_what, claims) => {
+    expect(await tokens.verify(await made(claims))).toBeNull();
+  });
+
+  it('refuses another algorithm, an unsigned token, a changed payload and another key', async () => {
+    expect(await tokens.verify(await made(valid, 'HS512', new TextEncoder().encode(SECRET.repeat(2))))).toBeNull();
+    expect(await tokens.verify(await made(valid, 'HS512'))).toBeNull();
+    expect(await tokens.verify(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(valid)}.`)).toBeNull();
+    const [header, , signature] = (await made(valid)).split('.');
+    expect(await tokens.verify(`${header}.${b64({ ...valid, sub: '1' })}.${signature}`)).toBeNull();
+    expect(await tokens.verify(await made(valid, 'HS256', new TextEncoder().encode('o'.repeat(40))))).toBeNull();
+    expect(await tokens.verify('not.a.token')).toBeNull();
+    expect(await tokens.verify('')).toBeNull();
   });
 });
