@@ -1,6 +1,7 @@
 // Reads the host's configuration from the environment (documented in the README).
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { readPreparedStatements } from '../../backend/data/prepared-statements';
 import { readFileStoreSettings, type FileStoreSettings } from '../../backend/files/file-store-settings';
 import { parseLogLevel, type LogLevel } from '../../backend/runtime/logger';
 
@@ -11,6 +12,8 @@ export interface HostConfig {
   databaseUrl?: string;
   /** PostgreSQL connections this host keeps open (DB_POOL_SIZE; the database module's default when unset). */
   dbPoolSize?: number;
+  /** PostgreSQL: prepare statements per connection (on when absent); DB_PREPARED_STATEMENTS=0 turns it off. */
+  dbPreparedStatements?: boolean;
   demoMode: boolean;
   sessionSecret?: string;
   sceneSecret?: string;
@@ -45,6 +48,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env, cwd = proce
     dataDir,
     databaseUrl,
     dbPoolSize: readPoolSize(env.DB_POOL_SIZE),
+    dbPreparedStatements: readPreparedStatements(env.DB_PREPARED_STATEMENTS),
     // Demo logins are on for the embedded SQLite demo and off once a real database is configured.
     demoMode:
       env.DEMO_MODE === undefined ? databaseUrl === undefined : env.DEMO_MODE === '1' || env.DEMO_MODE === 'true',

@@ -41,6 +41,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   const deps = await createDeps({
     databaseUrl: config.databaseUrl,
     poolSize: config.dbPoolSize,
+    preparedStatements: config.dbPreparedStatements,
     dataDir: config.dataDir,
     demoMode: config.demoMode,
     sessionSecret: config.sessionSecret,

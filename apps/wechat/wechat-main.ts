@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Envelope, ErrorCode } from '../../contracts/envelope';
 import { readFileStoreSettings } from '../../backend/files/file-store-settings';
+import { readPreparedStatements } from '../../backend/data/prepared-statements';
 import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
 import { createJobRunner, type JobRunner, type RunSummary } from '../../backend/jobs/runner';
 import { isDatabaseUnavailable, type PostgresTimeouts } from '../../backend/data/database';
@@ -120,6 +121,7 @@ function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
     poolSize: positiveNumber(process.env.DB_POOL_SIZE, CLOUD_POOL_SIZE),
+    preparedStatements: readPreparedStatements(process.env.DB_PREPARED_STATEMENTS),
     timeouts: {
       ...CLOUD_TIMEOUTS,
       connectMs: positiveNumber(process.env.DB_CONNECT_TIMEOUT_MS, CLOUD_TIMEOUTS.connectMs),

@@ -4,6 +4,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createCommitQueue } from './commit-queue';
 import { pipelinedCommits } from './pipelined-commit';
+import { preparedStatements } from './prepared-statements';
 import type { Schema } from './schema';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -44,6 +45,11 @@ export interface DatabaseConfig {
   timeouts?: Partial<PostgresTimeouts>;
   /** Shown in pg_stat_activity, so an operator sees which function holds which connection. */
   applicationName?: string;
+  /**
+   * PostgreSQL: prepare each statement once per connection (prepared-statements.ts); on unless false. Off for a
+   * connection pooler that cannot keep them (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  preparedStatements?: boolean;
 }
 
 /** How long PostgreSQL work may wait or run before the call fails with a sentence instead of hanging. */
@@ -66,7 +72,7 @@ export const HOST_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, statementMs: 
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url && /^postgres(ql)?:\/\//.test(config.url)) {
-    return openPostgres(config.url, config.poolSize ?? 10, { ...HOST_TIMEOUTS, ...config.timeouts }, config.applicationName);
+    return openPostgres(config.url, config.poolSize ?? 10, { ...HOST_TIMEOUTS, ...config.timeouts }, config.applicationName, config.preparedStatements ?? true);
   }
   return openSqlite(config.dataDir);
 }
@@ -211,7 +217,7 @@ function cachePreparedStatements(sqlite: import('better-sqlite3').Database, limi
   }) as typeof sqlite.prepare;
 }
 
-async function openPostgres(url: string, poolSize: number, timeouts: PostgresTimeouts, applicationName = 'silver-pioneers'): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, timeouts: PostgresTimeouts, applicationName = 'silver-pioneers', prepare = true): Promise<Database> {
   const pg = await import('pg');
   const Pool = pg.default?.Pool ?? pg.Pool;
   const pool = new Pool({
@@ -237,7 +243,7 @@ async function openPostgres(url: string, poolSize: number, timeouts: PostgresTim
   pool.on('error', (err: Error) => {
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'idle PostgreSQL connection lost', error: err.message })}\n`);
   });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pipelinedCommits(pool) }) });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pipelinedCommits(pool, prepare ? preparedStatements() : null) }) });
   return {
     db,
     engine: 'postgres',

@@ -27,6 +27,8 @@ export interface DepsOptions {
   subscribeMessages?: SubscribeMessages;
   log?: Logger;
   poolSize?: number;
+  /** PostgreSQL: prepare statements per connection (database.ts); on unless false. */
+  preparedStatements?: boolean;
   timeouts?: Partial<PostgresTimeouts>;
   applicationName?: string;
   /**
@@ -42,6 +44,7 @@ export async function createDeps(options: DepsOptions): Promise<Deps> {
     url: options.databaseUrl,
     dataDir: options.dataDir,
     poolSize: options.poolSize,
+    preparedStatements: options.preparedStatements,
     timeouts: options.timeouts,
     applicationName: options.applicationName,
   });
