@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011-lottery-system-seed';
 import * as m0012 from './migrations/0012-rate-limit-counters';
 import * as m0013 from './migrations/0013-ledger';
 import * as m0014 from './migrations/0014-help-requests';
+import * as m0019 from './migrations/0019-rate-limit-counters-unlogged';
 
 const STEPS: Record<string, MigrationStep> = {
   '0001-foundation': m0001,
@@ -24,6 +25,7 @@ const STEPS: Record<string, MigrationStep> = {
   '0012-rate-limit-counters': m0012,
   '0013-ledger': m0013,
   '0014-help-requests': m0014,
+  '0019-rate-limit-counters-unlogged': m0019,
   ...Object.assign({}, ...DOMAINS.map((d) => ('migrations' in d ? d.migrations : {}))),
 };
 

@@ -2,6 +2,7 @@
 // guesser's wrong invitation codes stop only that guesser (TRUST_PROXY, failures counted per address and per code
 // prefix); without TRUST_PROXY a forged X-Forwarded-For changes nothing; hosts sharing one PostgreSQL database
 // share one count. Every refusal leaves every table (but the counters) as it was.
+import { sql } from 'kysely';
 import type { AccountApi } from '../../contracts/account';
 import { INVITE_ALPHABET } from '../../backend/rules/invitations';
 import { availableEngines } from '../support/engines';
@@ -205,6 +206,12 @@ describeShared('two hosts on one PostgreSQL database', () => {
     expect(await counters()).toContain(`account.redeemInvite:ip:${GUESSER}=22`);
     // Another address is not held up by it, on either host.
     expect((await redeemFrom(second, NEIGHBOUR, real.code)).status).toBe(200);
+  });
+
+  it('keeps the counters in an UNLOGGED table, so a take never waits for the WAL to reach the disk', async () => {
+    const { rows } = await sql<{ persistence: string }>`
+      select relpersistence as persistence from pg_class where relname = 'rate_limit_counters'`.execute(db());
+    expect(rows).toEqual([{ persistence: 'u' }]);
   });
 
   it('costs a read without a limit nothing: account.me on either host leaves the counters alone', async () => {
