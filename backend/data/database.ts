@@ -1,6 +1,7 @@
 // Opens the one query layer on SQLite (embedded default) or PostgreSQL (DATABASE_URL), and migrates it.
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createCommitQueue } from './commit-queue';
 import { pipelinedCommits } from './pipelined-commit';
@@ -39,7 +40,7 @@ export interface DatabaseConfig {
   /** postgres://… selects PostgreSQL; absent selects SQLite under dataDir. */
   url?: string;
   dataDir: string;
-  /** Pool size per host process for PostgreSQL. */
+  /** Pool size per host process for PostgreSQL; HOST_POOL_SIZE when absent. */
   poolSize?: number;
   /** PostgreSQL time limits; absent ones take HOST_TIMEOUTS. */
   timeouts?: Partial<PostgresTimeouts>;
@@ -65,6 +66,14 @@ export interface PostgresTimeouts {
 }
 
 /**
+ * A host's PostgreSQL connections: twice this machine's cores, at least 4. More connections than the server can run
+ * at once only queue inside it: in a sign-up rush on 2 cores, 10 connections signed up 535–545 people a second and 4
+ * signed up 680–715, since every extra transaction waits on the event's row lock and the waiters take CPU from the
+ * lock holder (docs/EVENTS.md). DB_POOL_SIZE sets it (a host on a machine other than the database's).
+ */
+export const HOST_POOL_SIZE = Math.max(4, 2 * availableParallelism());
+
+/**
  * A long-running host: quick to say the database is unreachable, no limit on statements (0 = off), since it also
  * migrates and seeds, which may run long on a big database.
  */
@@ -72,7 +81,7 @@ export const HOST_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, statementMs: 
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.url && /^postgres(ql)?:\/\//.test(config.url)) {
-    return openPostgres(config.url, config.poolSize ?? 10, { ...HOST_TIMEOUTS, ...config.timeouts }, config.applicationName, config.preparedStatements ?? true);
+    return openPostgres(config.url, config.poolSize ?? HOST_POOL_SIZE, { ...HOST_TIMEOUTS, ...config.timeouts }, config.applicationName, config.preparedStatements ?? true);
   }
   return openSqlite(config.dataDir);
 }
