@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { SignJWT } from 'jose';
+import { createHmac } from 'node:crypto';
 import type { Schema } from '../data/schema';
 import { createSessionTokens, loadSecret } from './session-tokens';
 
@@ -35,6 +36,9 @@ describe('session tokens against hostile tokens', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const valid = { sub: '7', sv: 2, iss: 'silver-pioneers', iat: now(), exp: now() + 3600 };
   const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  /** A token signed by hand with HMAC-SHA256, for headers and payloads jose would not make. */
+  const signedBy = (secret: string, header: string, payload: string) =>
+    `${header}.${payload}.${createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url')}`;
 
   it('accepts a well-formed HS256 token made by another library with the same secret', async () => {
     expect(await tokens.verify(await made(valid))).toEqual({ personId: 7, version: 2 });
@@ -55,8 +59,20 @@ describe('session tokens against hostile tokens', () => {
     ['a subject that is no person id', { ...valid, sub: 'admin' }],
     ['a negative person id', { ...valid, sub: '-3' }],
     ['a session version that is text', { ...valid, sv: '2' }],
+    ['a start in the future', { ...valid, nbf: now() + 600 }],
   ])('refuses a token with %s', async (_what, claims) => {
     expect(await tokens.verify(await made(claims))).toBeNull();
+  });
+
+  it('refuses a header that needs an extension understood, and a payload that is not an object', async () => {
+    // Built by hand: jose will not sign a header whose extension it does not know.
+    const forged = signedBy(SECRET, b64({ alg: 'HS256', crit: ['b64'], b64: true }), b64(valid));
+    expect(await tokens.verify(forged)).toBeNull();
+    expect(await tokens.verify(signedBy(SECRET, b64({ alg: 'HS256' }), b64([1, 2])))).toBeNull();
+    expect(await tokens.verify(signedBy(SECRET, b64({ alg: 'HS256' }), b64(valid)))).toEqual({
+      personId: 7,
+      version: 2,
+    });
   });
 
   it('refuses another algorithm, an unsigned token, a changed payload and another key', async () => {
@@ -66,6 +82,13 @@ describe('session tokens against hostile tokens', () => {
     const [header, , signature] = (await made(valid)).split('.');
     expect(await tokens.verify(`${header}.${b64({ ...valid, sub: '1' })}.${signature}`)).toBeNull();
     expect(await tokens.verify(await made(valid, 'HS256', new TextEncoder().encode('o'.repeat(40))))).toBeNull();
+    const good = await made(valid);
+    const [h, p, sig] = good.split('.');
+    // One token, one spelling: a signature or part with characters base64url ignores is refused.
+    expect(await tokens.verify(`${h}.${p}.${sig}=`)).toBeNull();
+    expect(await tokens.verify(`${h}.${p}!.${sig}`)).toBeNull();
+    expect(await tokens.verify(`${h}.${p}.${sig}.`)).toBeNull();
+    expect(await tokens.verify(good)).toEqual({ personId: 7, version: 2 });
     expect(await tokens.verify('not.a.token')).toBeNull();
     expect(await tokens.verify('')).toBeNull();
   });

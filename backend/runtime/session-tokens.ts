@@ -1,14 +1,16 @@
 // Host sessions are signed, expiring tokens (JWT, HS256): any host process sharing the database's secret
-// can verify them, so nothing about a session lives in one process's memory. fast-jwt signs and verifies with
-// node:crypto synchronously: a rush of members each showing a token for the first time paid 115–140 µs a token for
-// WebCrypto's thread-pool round trip (jose), and pays about 18 µs here (issue 19).
-import { createSigner, createVerifier } from 'fast-jwt';
-import { randomBytes } from 'node:crypto';
+// can verify them, so nothing about a session lives in one process's memory. jose signs them. Verifying is on the hot
+// path (a rush shows the host every member's token for the first time), and jose verifies only through WebCrypto's
+// thread pool, 115–140 µs a token here; the one algorithm we issue is checked below with node:crypto's HMAC in a few
+// µs (issue 19). fast-jwt, which does the same, added 30–50 ms to the host's cold start (asn1.js and its other
+// dependencies) for algorithms we never use.
+import { SignJWT } from 'jose';
+import { createHmac, createSecretKey, timingSafeEqual, randomBytes, type KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Schema } from '../data/schema';
 
 const ISSUER = 'silver-pioneers';
-const LIFETIME_MS = 30 * 24 * 3600 * 1000;
+const LIFETIME = '30d';
 
 /** Whom a session was issued to, and at which of their session versions (people.session_version). */
 export interface SessionClaims {
@@ -26,14 +28,18 @@ export interface SessionTokens {
 const VERIFIED_CACHE_SIZE = 10_000;
 
 export function createSessionTokens(secret: string): SessionTokens {
-  const key = Buffer.from(secret, 'utf8');
-  const sign = createSigner({ key, algorithm: 'HS256', iss: ISSUER, expiresIn: LIFETIME_MS });
-  // Only HS256 with this key: a token naming `none` or another algorithm is refused before its signature is read.
-  const check = createVerifier({ key, algorithms: ['HS256'], allowedIss: ISSUER, requiredClaims: ['exp', 'sub'] });
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
   const verified = new Map<string, SessionClaims & { expiresAt: number }>();
   return {
     // `sv` is checked against the person's current version on every call (caller.ts), so revoking is one update.
-    issue: async (personId, version) => sign({ sv: version, sub: String(personId) }),
+    issue: (personId, version) =>
+      new SignJWT({ sv: version })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(String(personId))
+        .setIssuer(ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(LIFETIME)
+        .sign(key),
     async verify(token) {
       if (token.length > 2048) return null;
       const known = verified.get(token);
@@ -42,23 +48,52 @@ export function createSessionTokens(secret: string): SessionTokens {
         verified.delete(token);
         return null;
       }
-      let payload: { sub?: unknown; sv?: unknown; exp?: unknown };
-      try {
-        payload = check(token) as typeof payload;
-      } catch {
-        return null;
-      }
-      const id = Number(payload.sub);
+      const payload = signedPayload(token, key);
+      if (payload === null) return null;
+      const { iss, sub, exp, nbf } = payload;
+      const now = Date.now() / 1000;
+      if (iss !== ISSUER || typeof exp !== 'number' || !(exp > now)) return null;
+      if (nbf !== undefined && !(typeof nbf === 'number' && nbf <= now)) return null;
+      const id = Number(sub);
+      if (typeof sub !== 'string' || !Number.isSafeInteger(id) || id <= 0) return null;
       // Tokens from before session versions carry none: they stand for version 0, the first.
       const version = payload.sv === undefined ? 0 : payload.sv;
-      if (typeof payload.sub !== 'string' || !Number.isSafeInteger(id) || id <= 0) return null;
-      if (typeof payload.exp !== 'number') return null;
       if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) return null;
       if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
-      verified.set(token, { personId: id, version, expiresAt: payload.exp * 1000 });
+      verified.set(token, { personId: id, version, expiresAt: exp * 1000 });
       return { personId: id, version };
     },
   };
+}
+
+/**
+ * The payload of a compact JWT whose header names HS256 (and no extension it would need us to understand) and whose
+ * signature is this key's HMAC of its first two parts (as written), or null. The signature must be canonical
+ * base64url, so one token has one spelling.
+ */
+function signedPayload(token: string, key: KeyObject): Record<string, unknown> | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const [head, body, signature] = parts;
+  const header = jsonPart(head);
+  if (header === null || header.alg !== 'HS256' || header.crit !== undefined) return null;
+  const given = Buffer.from(signature, 'base64url');
+  if (given.toString('base64url') !== signature) return null;
+  const expected = createHmac('sha256', key).update(`${head}.${body}`).digest();
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return jsonPart(body);
+}
+
+/** A base64url part holding a JSON object, or null. */
+function jsonPart(part: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
