@@ -1,8 +1,8 @@
 // Host sessions are signed, expiring tokens (JWT, HS256): any host process sharing the database's secret
 // can verify them, so nothing about a session lives in one process's memory. jose signs them. Verifying is on the hot
 // path (a rush shows the host every member's token for the first time), and jose verifies only through WebCrypto's
-// thread pool, 115–140 µs a token here; the one algorithm we issue is checked below with node:crypto's HMAC in a few
-// µs (issue 19). fast-jwt, which does the same, added 30–50 ms to the host's cold start (asn1.js and its other
+// thread pool, 115–140 µs a token here; the one algorithm we issue is checked below with node:crypto's HMAC in about
+// 13 µs (issue 19). fast-jwt, which does the same, added 30–50 ms to the host's cold start (asn1.js and its other
 // dependencies) for algorithms we never use.
 import { SignJWT } from 'jose';
 import { createHmac, createSecretKey, timingSafeEqual, randomBytes, type KeyObject } from 'node:crypto';
