@@ -77,14 +77,15 @@ export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept
 /**
  * `remember` on PostgreSQL as two common table expressions, for the one statement that ends a transaction
  * (unit-of-work.ts). The insert reads the delete's count, so an expired key is gone before the new one goes in; an
- * unexpired one still fails the statement on the unique key, as a racing resend must.
+ * unexpired one still fails the statement on the unique key, as a racing resend must. `keptJson` is SQL giving the
+ * kept answer's JSON text: a bound value, or read from the statement's own result (a final step).
  */
-export function rememberedKeyCtes(replay: ReplayKey, kept: unknown, now: Date): RawBuilder<unknown> {
+export function rememberedKeyCtes(replay: ReplayKey, keptJson: RawBuilder<unknown>, now: Date): RawBuilder<unknown> {
   return sql`expired_key as (
       delete from idempotency_keys where key = ${replay.key} and created_at <= ${cutoff(now)} returning key
     ), kept_key as (
       insert into idempotency_keys (key, request_hash, result_json, created_at)
-      select ${replay.key}, ${replay.requestHash}, ${JSON.stringify(kept ?? null)}, ${now.toISOString()}
+      select ${replay.key}, ${replay.requestHash}, ${keptJson}, ${now.toISOString()}
       where (select count(*) from expired_key) >= 0
     )`;
 }

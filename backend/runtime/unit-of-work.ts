@@ -1,12 +1,12 @@
 // The unit of work an action writes through: one transaction, at least one audit row for every write, and (when
 // the call may be resent) the replay key with the answer it gave, all committed together.
-import { sql, type Insertable, type Transaction } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Transaction } from 'kysely';
 import { isPostgres } from '../common/row-locks';
 import { thenCommit } from '../data/pipelined-commit';
 import type { AuditLogTable, Schema } from '../data/schema';
 import type { Caller } from './caller';
 import type { Deps } from './deps';
-import { remember, rememberedKeyCtes, type ReplayKey } from './replay-keys';
+import { remember, rememberedKeyCtes, stableJson, type ReplayKey } from './replay-keys';
 
 export interface AuditEntry {
   entity: string;
@@ -17,7 +17,27 @@ export interface AuditEntry {
 
 export type Audit = (entry: AuditEntry) => Promise<void>;
 
-export type Transact = <T>(work: (trx: Transaction<Schema>, audit: Audit) => Promise<T>) => Promise<T>;
+/**
+ * A work's last step on PostgreSQL, sent with COMMIT in one write: the audit row and the answer kept for a resend are
+ * written by the same statement, from its result. The row locks the step takes are then held only while the server
+ * runs it, not across a round trip to this process and back (a sign-up rush queues on one event row; docs/EVENTS.md).
+ */
+export interface FinalStep {
+  /** Common table expressions that do the step; the last is named `outcome` and yields the step's one row. */
+  ctes: RawBuilder<unknown>;
+  /** The audit row: its entity, and its entity id and `after` (a json value) as SQL over `outcome`. */
+  audit: { entity: string; entityId: RawBuilder<unknown>; after: RawBuilder<unknown> };
+  /**
+   * What the action's replay policy keeps of the answer the work then returns, as a json value over `outcome`. The
+   * unit of work compares the two after the work; a difference is a bug, logged as an error.
+   */
+  kept: RawBuilder<unknown>;
+}
+
+/** Runs the final step and gives `outcome`'s row (undefined when it yields none). PostgreSQL only; at most once. */
+export type Finish = <Row extends object>(step: FinalStep) => Promise<Row | undefined>;
+
+export type Transact = <T>(work: (trx: Transaction<Schema>, audit: Audit, finish: Finish) => Promise<T>) => Promise<T>;
 
 export interface UnitOfWork {
   transaction: Transact;
@@ -55,20 +75,45 @@ export function createUnitOfWork({
       // Kept until the work is done, then written with the replay key as the transaction's last statement: one
       // round trip instead of one per row, and on PostgreSQL sent together with COMMIT (writeLast).
       const rows: AuditRow[] = [];
+      const auditHead = (): AuditHead => ({
+        at: deps.now().toISOString(),
+        trace_id: traceId,
+        actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
+        fn,
+        action,
+      });
+      // Set by a final step, with the kept answer as the server wrote it (checked against the work's answer below).
+      const final = { ran: false, keptJson: null as string | null };
       const audit: Audit = async (entry) => {
+        if (final.ran) throw new Error(`${fn}.${action} audited after its final step`);
         rows.push({
-          at: deps.now().toISOString(),
-          trace_id: traceId,
-          actor_person_id: caller?.kind === 'person' ? caller.person.id : null,
-          fn,
-          action,
+          ...auditHead(),
           entity: entry.entity,
           entity_id: entry.entityId === null ? null : String(entry.entityId),
           before_json: entry.before === undefined ? null : JSON.stringify(entry.before),
           after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
         });
       };
-      const result = await work(trx, audit);
+      const finish: Finish = async <Row extends object>(step: FinalStep) => {
+        if (!isPostgres(trx)) throw new Error(`${fn}.${action}: a final step is PostgreSQL's`);
+        if (final.ran) throw new Error(`${fn}.${action} ran two final steps`);
+        final.ran = true;
+        await writeRows(trx, rows.splice(0));
+        const key = replay ? { key: replay.key, now: deps.now() } : null;
+        const row = await runFinalStep<Row>(trx, step, auditHead(), key);
+        final.keptJson = row?.keptJson ?? null;
+        return row?.outcome;
+      };
+      const result = await work(trx, audit, finish);
+      if (final.ran) {
+        const kept = final.keptJson;
+        if (replay && kept !== null && stableJson(JSON.parse(kept)) !== stableJson(replay.keep(result))) {
+          // Committed already, so the router answers this call from the kept answer; the log is what shows the bug.
+          deps.log.error('a final step kept another answer than its work gave', { fn, action, traceId });
+          throw new Error(`${fn}.${action}: the final step kept another answer than the work gave`);
+        }
+        return result;
+      }
       if (rows.length === 0) throw new Error(`${fn}.${action} wrote without an audit row`);
       await writeLast(trx, rows, replay ? { key: replay.key, kept: replay.keep(result), now: deps.now() } : null);
       return result;
@@ -98,12 +143,7 @@ async function writeLast(
   replay: { key: ReplayKey; kept: unknown; now: Date } | null,
 ): Promise<void> {
   const last = rows.splice(rows.length - ((rows.length - 1) % AUDIT_ROWS_PER_STATEMENT) - 1);
-  for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_STATEMENT) {
-    await trx
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + AUDIT_ROWS_PER_STATEMENT))
-      .execute();
-  }
+  await writeRows(trx, rows);
   if (!isPostgres(trx)) {
     if (replay) await remember(trx, replay.key, replay.kept, replay.now);
     await trx.insertInto('audit_log').values(last).execute();
@@ -115,8 +155,51 @@ async function writeLast(
         sql`(${r.at}, ${r.trace_id}, ${r.actor_person_id}, ${r.fn}, ${r.action}, ${r.entity}, ${r.entity_id}, ${r.before_json}, ${r.after_json})`,
     ),
   );
-  const ctes = replay ? sql`with ${rememberedKeyCtes(replay.key, replay.kept, replay.now)} ` : sql``;
-  const statement = sql`${ctes}insert into audit_log
-    (at, trace_id, actor_person_id, fn, action, entity, entity_id, before_json, after_json) values ${values}`;
+  const ctes = replay
+    ? sql`with ${rememberedKeyCtes(replay.key, sql`${JSON.stringify(replay.kept ?? null)}`, replay.now)} `
+    : sql``;
+  const statement = sql`${ctes}insert into audit_log (${AUDIT_COLUMNS}) values ${values}`;
   await trx.executeQuery(thenCommit(statement.compile(trx)));
+}
+
+const AUDIT_COLUMNS = sql.raw('at, trace_id, actor_person_id, fn, action, entity, entity_id, before_json, after_json');
+
+/** Audit rows in statements of at most AUDIT_ROWS_PER_STATEMENT rows. */
+async function writeRows(trx: Transaction<Schema>, rows: AuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_STATEMENT) {
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + AUDIT_ROWS_PER_STATEMENT))
+      .execute();
+  }
+}
+
+type AuditHead = Pick<AuditRow, 'at' | 'trace_id' | 'actor_person_id' | 'fn' | 'action'>;
+
+/**
+ * The final step, its audit row and (with a replay key) the kept answer as one statement, sent with COMMIT. Every
+ * common table expression that writes runs to completion whether or not the last select reads it (PostgreSQL's
+ * rule for data-modifying WITH); the audit row and the key read `outcome`, so they follow the step's own writes.
+ */
+async function runFinalStep<Row extends object>(
+  trx: Transaction<Schema>,
+  step: FinalStep,
+  head: AuditHead,
+  replay: { key: ReplayKey; now: Date } | null,
+): Promise<{ outcome: Row; keptJson: string } | undefined> {
+  const keptJson = sql`(${step.kept})::text`;
+  const audited = sql`audited as (
+      insert into audit_log (${AUDIT_COLUMNS})
+      select ${head.at}::text, ${head.trace_id}::text, ${head.actor_person_id}::integer, ${head.fn}::text,
+        ${head.action}::text, ${step.audit.entity}::text, (${step.audit.entityId})::text, null, (${step.audit.after})::text
+      from outcome
+    )`;
+  const key = replay
+    ? sql`, ${rememberedKeyCtes(replay.key, sql`(select ${keptJson} from outcome)`, replay.now)}`
+    : sql``;
+  const statement = sql`with ${step.ctes}, ${audited}${key}
+    select row_to_json(outcome) as outcome, ${keptJson} as kept_json from outcome`;
+  const { rows } = await trx.executeQuery<{ outcome: Row; kept_json: string }>(thenCommit(statement.compile(trx)));
+  const row = rows[0];
+  return row ? { outcome: row.outcome, keptJson: row.kept_json } : undefined;
 }

@@ -8,6 +8,7 @@ import type { EventsApi } from '../../contracts/events';
 import type { FamilyApi } from '../../contracts/family';
 import { signedScene } from '../../backend/rules/scenes';
 import { eventsTick } from '../../backend/domains/events/jobs/tick';
+import { signUpSentence } from '../../backend/domains/events/rules/events';
 import { post, type ApiReply } from '../support/api';
 import { availableEngines } from '../support/engines';
 import { expectMadeForPaper } from '../support/paper';
@@ -349,6 +350,71 @@ describe.each(availableEngines())('events on %s', (engine) => {
         .execute(),
     ).toHaveLength(1);
     expect((await ok(handle, 'get', { eventId: event.id })).event.confirmed).toBe(1);
+  });
+
+  it('a queue place resent with its requestId gets the first answer word for word; the audit row and the kept answer say what was done', async () => {
+    const event = await openEvent('secretary2', { title: '剪纸兴趣班', type: 'culture', capacity: 1 });
+    const members = (
+      await db()
+        .selectFrom('people')
+        .select(['id', 'handle'])
+        .where('org_unit_id', '=', await unitOf('secretary2'))
+        .where('handle', 'like', 'member%')
+        .orderBy('id')
+        .limit(3)
+        .execute()
+    ).map((m) => ({ id: m.id, handle: m.handle! }));
+    expect(members).toHaveLength(3);
+    const [first, second, third] = members;
+    expect((await ok(first.handle, 'signUp', { eventId: event.id }, 'queue-first-0001')).status).toBe('confirmed');
+    await ok(second.handle, 'signUp', { eventId: event.id });
+    const answer = await call(third.handle, 'signUp', { eventId: event.id }, 'queue-third-0001');
+    const expected = {
+      status: 'waitlisted',
+      place: 2,
+      message: signUpSentence('剪纸兴趣班', 'waitlisted', 2, 'first_come', null, event.confirmHours),
+    };
+    expect(answer.body).toEqual({ ok: true, data: expected });
+    expect((await call(third.handle, 'signUp', { eventId: event.id }, 'queue-third-0001')).body).toEqual(answer.body);
+    const kept = await db()
+      .selectFrom('idempotency_keys')
+      .select('result_json')
+      .where('key', '=', `events.signUp:${third.id}:queue-third-0001`)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(kept.result_json)).toEqual(expected);
+    const firstKept = await db()
+      .selectFrom('idempotency_keys')
+      .select('result_json')
+      .where('key', '=', `events.signUp:${first.id}:queue-first-0001`)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(firstKept.result_json)).toEqual({
+      status: 'confirmed',
+      message: signUpSentence('剪纸兴趣班', 'confirmed', undefined, 'first_come', null, event.confirmHours),
+    });
+    const enrolment = await db()
+      .selectFrom('enrolments')
+      .select(['id', 'waitlist_no'])
+      .where('event_id', '=', event.id)
+      .where('person_id', '=', third.id)
+      .executeTakeFirstOrThrow();
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['entity_id', 'after_json', 'actor_person_id'])
+      .where('fn', '=', 'events')
+      .where('action', '=', 'signUp')
+      .where('entity', '=', 'enrolment')
+      .where('entity_id', '=', String(enrolment.id))
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0].actor_person_id).toBe(third.id);
+    expect(JSON.parse(audit[0].after_json!)).toEqual({
+      eventId: event.id,
+      personId: third.id,
+      status: 'waitlisted',
+      waitlistNo: enrolment.waitlist_no,
+      by: third.id,
+    });
+    expect(enrolment.waitlist_no).toBe(2);
   });
 
   it('organiser writes sent with a requestId are answered once and alike when resent (create, update, export, cancelEvent)', async () => {

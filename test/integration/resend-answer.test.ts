@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { action, defineFunction } from '../../backend/runtime/define-function';
+import { createLogger } from '../../backend/runtime/logger';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 
@@ -118,6 +119,27 @@ describe.each(availableEngines())('resends on %s', (engine) => {
     expect(rows.every((r, i) => r.entity_id === String(i))).toBe(true);
   });
 
+  if (engine === 'sqlite') {
+    it('refuses a final step on SQLite, where nothing is sent with COMMIT, and keeps nothing of the call', async () => {
+      const probe = defineFunction('probe', {
+        final: action({ access: 'person', input: z.object({}).strict() }, async function final(_input, ctx) {
+          return ctx.transaction(async (_trx, audit, finish) => {
+            await audit({ entity: 'probe-final-sqlite', entityId: 1 });
+            await finish({
+              ctes: sql`outcome as (select 1 as one)`,
+              audit: { entity: 'x', entityId: sql`1`, after: sql`1` },
+              kept: sql`1`,
+            });
+            return { done: true };
+          });
+        }),
+      });
+      const answer = await probe.handle({ action: 'final', data: {} }, await identityOf('member5'), host.deps);
+      expect(!answer.ok && answer.error.code).toBe('INTERNAL');
+      expect(await auditCount('probe-final-sqlite')).toBe(0);
+    });
+  }
+
   if (engine === 'postgres') {
     it('reports a transaction whose COMMIT fails as failed, keeps none of it, and goes on serving', async () => {
       // A deferred constraint is checked at COMMIT, which goes out with the last statement: the failure must still
@@ -170,6 +192,147 @@ describe.each(availableEngines())('resends on %s', (engine) => {
       expect(later.every((r) => r.ok)).toBe(true);
       expect((await sql<{ n: number }>`select n from probe_deferred order by n`.execute(db)).rows).toHaveLength(12);
       expect(await auditCount('probe-deferred')).toBe(12);
+    });
+
+    describe('a final step (the statement sent with COMMIT that also writes the audit row and the kept answer)', () => {
+      const db = () => host.deps.database.db;
+      beforeAll(async () => {
+        await sql`create table probe_final (id serial primary key, n int not null unique)`.execute(db());
+      });
+      const said = (n: number) => `第${n}号`;
+      let runs = 0;
+      let seenBeforeReturn = 0;
+      const finalRows = async (n: number) =>
+        (await sql<{ id: number }>`select id from probe_final where n = ${n}`.execute(db())).rows;
+      const probe = defineFunction('probe', {
+        final: action(
+          { access: 'person', input: z.object({ n: z.number().int(), keptWrong: z.boolean().optional() }).strict() },
+          async function final({ n, keptWrong }, ctx) {
+            runs += 1;
+            return ctx.transaction(async (_trx, audit, finish) => {
+              await audit({ entity: 'probe-final-before', entityId: n });
+              const row = await finish<{ id: number; n: number }>({
+                ctes: sql`outcome as (insert into probe_final (n) values (${n}::integer) returning id, n)`,
+                audit: {
+                  entity: 'probe-final',
+                  entityId: sql`outcome.id`,
+                  after: sql`jsonb_build_object('n', outcome.n)`,
+                },
+                kept: keptWrong
+                  ? sql`jsonb_build_object('n', outcome.n, 'said', 'another')`
+                  : sql`jsonb_build_object('n', outcome.n, 'said', '第' || outcome.n || '号')`,
+              });
+              if (!row) throw new Error('no row');
+              // Committed already: another connection sees the row while this work has not yet returned. (Only for
+              // the first call: a second connection per call would drain the pool when many run at once.)
+              if (n === 7) seenBeforeReturn = (await finalRows(n)).length;
+              return { n: row.n, said: said(row.n) };
+            });
+          },
+        ),
+        late: action(
+          { access: 'person', input: z.object({ n: z.number().int() }).strict() },
+          async function late({ n }, ctx) {
+            return ctx.transaction(async (_trx, audit, finish) => {
+              await finish({
+                ctes: sql`outcome as (insert into probe_final (n) values (${n}::integer) returning id, n)`,
+                audit: {
+                  entity: 'probe-final',
+                  entityId: sql`outcome.id`,
+                  after: sql`jsonb_build_object('n', outcome.n)`,
+                },
+                kept: sql`jsonb_build_object('n', outcome.n)`,
+              });
+              await audit({ entity: 'probe-final-late', entityId: n });
+              return { n };
+            });
+          },
+        ),
+      });
+
+      it('writes the step, the audit rows and the kept answer in one transaction, committed before the work returns; a resend gets the same answer', async () => {
+        const identity = await identityOf('member5');
+        runs = 0;
+        const first = await probe.handle(
+          { action: 'final', data: { n: 7 }, requestId: 'probe-final-7' },
+          identity,
+          host.deps,
+        );
+        expect(first).toEqual({ ok: true, data: { n: 7, said: '第7号' } });
+        expect(seenBeforeReturn).toBe(1);
+        const [row] = await finalRows(7);
+        const audit = await db()
+          .selectFrom('audit_log')
+          .select(['entity', 'entity_id', 'after_json', 'fn', 'action', 'actor_person_id', 'trace_id'])
+          .where('entity', 'in', ['probe-final-before', 'probe-final'])
+          .orderBy('id')
+          .execute();
+        const me = await db()
+          .selectFrom('people')
+          .select('id')
+          .where('handle', '=', 'member5')
+          .executeTakeFirstOrThrow();
+        expect(audit.map((a) => [a.entity, a.entity_id, a.after_json && JSON.parse(a.after_json)])).toEqual([
+          ['probe-final-before', '7', null],
+          ['probe-final', String(row.id), { n: 7 }],
+        ]);
+        expect(audit.every((a) => a.fn === 'probe' && a.action === 'final' && a.actor_person_id === me.id)).toBe(true);
+        expect(new Set(audit.map((a) => a.trace_id)).size).toBe(1);
+        const key = await db()
+          .selectFrom('idempotency_keys')
+          .select('result_json')
+          .where('key', 'like', '%:probe-final-7')
+          .executeTakeFirstOrThrow();
+        expect(JSON.parse(key.result_json)).toEqual({ n: 7, said: '第7号' });
+        const again = await probe.handle(
+          { action: 'final', data: { n: 7 }, requestId: 'probe-final-7' },
+          identity,
+          host.deps,
+        );
+        expect(again).toEqual({ ok: true, data: { n: 7, said: '第7号' } });
+        expect(runs).toBe(1);
+        expect(await finalRows(7)).toHaveLength(1);
+      });
+
+      it('keeps nothing when the step fails: not the rows audited before it, not the key; every connection goes on serving', async () => {
+        const identity = await identityOf('member6');
+        await probe.handle({ action: 'final', data: { n: 8 } }, identity, host.deps);
+        const before = await auditCount('probe-final-before');
+        const failed = await probe.handle(
+          { action: 'final', data: { n: 8 }, requestId: 'probe-final-8b' },
+          identity,
+          host.deps,
+        );
+        expect(failed.ok).toBe(false);
+        expect(await auditCount('probe-final-before')).toBe(before);
+        expect(await finalRows(8)).toHaveLength(1);
+        expect(
+          await db().selectFrom('idempotency_keys').select('key').where('key', 'like', '%:probe-final-8b').execute(),
+        ).toEqual([]);
+        const later = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            probe.handle({ action: 'final', data: { n: 100 + i } }, identity, host.deps),
+          ),
+        );
+        expect(later.map((r) => r.ok)).toEqual(Array(12).fill(true));
+      });
+
+      it('logs a kept answer that differs from the answer the work gives as an error, and fails a call that audits after its final step', async () => {
+        const identity = await identityOf('member7');
+        const lines: string[] = [];
+        const logged = { ...host.deps, log: createLogger('info', {}, (line) => lines.push(line)) };
+        await probe.handle(
+          { action: 'final', data: { n: 9, keptWrong: true }, requestId: 'probe-final-9' },
+          identity,
+          logged,
+        );
+        expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain(
+          'a final step kept another answer than its work gave',
+        );
+        const late = await probe.handle({ action: 'late', data: { n: 10 } }, identity, host.deps);
+        expect(!late.ok && late.error.code).toBe('INTERNAL');
+        expect(await auditCount('probe-final-late')).toBe(0);
+      });
     });
   }
 });

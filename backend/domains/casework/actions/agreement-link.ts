@@ -23,9 +23,9 @@ export const agreementLink = action(
     const link = await sharePersonalCopy({
       deps,
       transaction: (work) =>
-        transaction(async (trx, audit) => {
+        transaction(async (trx, audit, finish) => {
           await recordView(trx, row.id, caller.person.id, 'agreement', deps.now().toISOString());
-          return work(trx, audit);
+          return work(trx, audit, finish);
         }),
       personId: caller.person.id,
       bytes,

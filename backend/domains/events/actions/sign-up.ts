@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../../common/db-errors';
 import {
   addToCounter,
   enrolFirstCome,
+  enrolmentAudit,
   EVENT_PAGE,
   findActiveEnrolment,
   insertEnrolment,
@@ -13,7 +14,7 @@ import {
   type NewEnrolment,
 } from '../queries/events';
 import { notify } from '../../../data/messages';
-import { judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
+import { firstComeSentences, judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
 import { loadEvent, participant } from '../access';
@@ -55,7 +56,7 @@ export const signUp = action(
 
     const at = now.toISOString();
     try {
-      return await ctx.transaction(async (trx, audit) => {
+      return await ctx.transaction(async (trx, audit, finish) => {
         if (
           event.term !== null &&
           event.term_cap !== null &&
@@ -66,27 +67,8 @@ export const signUp = action(
             `这个学期每人最多报 ${event.term_cap} 门课，${forName ? `${forName}` : '您'}已经报满了。`,
           );
         }
-        const enrolment: NewEnrolment = {
-          eventId: event.id,
-          personId,
-          signedUpBy: caller.person.id,
-          at,
-          term: event.term_cap !== null ? event.term : null,
-        };
-        let row: { id: number; status: EnrolmentStatus; waitlistNo: number | null; place?: number };
-        if (event.mode === 'lottery') {
-          await addToCounter(trx, event.id, 'applicants', 1, at);
-          row = { ...(await insertEnrolment(trx, enrolment, 'applied', null)), status: 'applied', waitlistNo: null };
-        } else {
-          row = await enrolFirstCome(trx, enrolment);
-        }
-        const { status, waitlistNo, place } = row;
-        await audit({
-          entity: 'enrolment',
-          entityId: row.id,
-          after: { eventId: event.id, personId, status, waitlistNo, by: caller.person.id },
-        });
-        // Someone else pressed 报名: the member is told who, so nothing is done in their name unseen.
+        // Someone else pressed 报名: the member is told who, so nothing is done in their name unseen. Written before
+        // the seat is taken, which on PostgreSQL is the transaction's final step.
         if (who.onBehalf) {
           await notify(
             trx,
@@ -99,6 +81,24 @@ export const signUp = action(
             now,
           );
         }
+        const enrolment: NewEnrolment = {
+          eventId: event.id,
+          personId,
+          signedUpBy: caller.person.id,
+          at,
+          term: event.term_cap !== null ? event.term : null,
+        };
+        let row: { status: EnrolmentStatus; place?: number };
+        if (event.mode === 'lottery') {
+          await addToCounter(trx, event.id, 'applicants', 1, at);
+          const { id } = await insertEnrolment(trx, enrolment, 'applied', null);
+          await audit(enrolmentAudit(enrolment, id, 'applied', null));
+          row = { status: 'applied' };
+        } else {
+          const said = firstComeSentences(event.title, forName, event.confirm_hours);
+          row = await enrolFirstCome(trx, enrolment, { audit, finish }, said);
+        }
+        const { status, place } = row;
         return {
           status,
           ...(place !== undefined ? { place } : {}),

@@ -4,9 +4,10 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { EnrolmentStatus, EventDetail, EventSummary, Mine } from '../../../../contracts/events';
 import { PAGES } from '../../../../contracts/pages';
-import { promotionDeadline } from '../rules/events';
+import { promotionDeadline, type FirstComeSentences } from '../rules/events';
 import { isPostgres, lockForUpdate } from '../../../common/row-locks';
 import type { Schema } from '../../../data/schema';
+import type { Audit, AuditEntry, FinalStep, Finish } from '../../../runtime/unit-of-work';
 import type { EnrolmentsTable, EventsTable } from '../schema';
 
 export type EventRow = Selectable<EventsTable>;
@@ -141,17 +142,61 @@ export interface Enrolled {
   place?: number;
 }
 
+/** The audit entry of a new enrolment; `firstComeStep` writes the same fields in SQL. */
+export function enrolmentAudit(
+  e: NewEnrolment,
+  id: number,
+  status: EnrolmentStatus,
+  waitlistNo: number | null,
+): AuditEntry {
+  return {
+    entity: 'enrolment',
+    entityId: id,
+    after: { eventId: e.eventId, personId: e.personId, status, waitlistNo, by: e.signedUpBy },
+  };
+}
+
 /**
  * A first-come sign-up: a seat while one is free (never past `capacity`), else the next waitlist number, and the
- * enrolment row. On PostgreSQL the event row is the lock every sign-up of a rush queues for, held until COMMIT, so
- * it is all one statement: the lock is held for that statement and the audit row's, not for four or five round
- * trips. On SQLite statements cost no round trip, so the plain steps serve.
+ * enrolment row with its audit entry. On PostgreSQL the event row is the lock every sign-up of a rush queues for,
+ * held until COMMIT, so the sign-up is the transaction's final step (firstComeStep): one statement sent with COMMIT
+ * that also writes the audit row and the answer a resend gets. On SQLite statements cost no round trip, so the plain
+ * steps serve.
  */
-export async function enrolFirstCome(trx: Transaction<Schema>, e: NewEnrolment): Promise<Enrolled> {
+export async function enrolFirstCome(
+  trx: Transaction<Schema>,
+  e: NewEnrolment,
+  steps: { audit: Audit; finish: Finish },
+  said: FirstComeSentences,
+): Promise<Enrolled> {
   if (isPostgres(trx)) {
-    // `prior` locks the row and reads it as locked; the update then changes that very version (no one else can).
-    const { rows } = await sql<{ id: number; seat: boolean; waitlist_no: number | null; place: number }>`
-      with prior as (
+    const row = await steps.finish<{ id: number; seat: boolean; waitlist_no: number | null; place: number }>(
+      firstComeStep(e, said),
+    );
+    if (!row) throw new Error(`event ${e.eventId} vanished during a sign-up`);
+    return row.seat
+      ? { id: row.id, status: 'confirmed', waitlistNo: null }
+      : { id: row.id, status: 'waitlisted', waitlistNo: row.waitlist_no, place: row.place };
+  }
+  let waitlist: { no: number; place: number } | null = null;
+  if (!(await takeSeat(trx, e.eventId, e.at))) waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
+  const status = waitlist ? 'waitlisted' : 'confirmed';
+  const { id } = await insertEnrolment(trx, e, status, waitlist?.no ?? null);
+  await steps.audit(enrolmentAudit(e, id, status, waitlist?.no ?? null));
+  return waitlist
+    ? { id, status: 'waitlisted', waitlistNo: waitlist.no, place: waitlist.place }
+    : { id, status: 'confirmed', waitlistNo: null };
+}
+
+/**
+ * PostgreSQL's first-come sign-up as one final step. `prior` locks the event row and reads it as locked; the update
+ * then changes that very version (no one else can). The audit row and the kept answer ({status, place, message}, as
+ * the action answers) are read from `outcome`.
+ */
+function firstComeStep(e: NewEnrolment, said: FirstComeSentences): FinalStep {
+  const status = sql`case when outcome.seat then 'confirmed' else 'waitlisted' end`;
+  return {
+    ctes: sql`prior as (
         select id, confirmed < capacity as seat from events where id = ${e.eventId} for update
       ), counted as (
         update events set
@@ -167,20 +212,21 @@ export async function enrolFirstCome(trx: Transaction<Schema>, e: NewEnrolment):
           case when seat then null else waitlist_seq end, ${e.signedUpBy}, ${e.at}, ${e.term}
         from counted
         returning id, waitlist_no
-      )
-      select added.id, counted.seat, added.waitlist_no, counted.waitlisted as place from added, counted`.execute(trx);
-    const row = rows[0];
-    if (!row) throw new Error(`event ${e.eventId} vanished during a sign-up`);
-    return row.seat
-      ? { id: row.id, status: 'confirmed', waitlistNo: null }
-      : { id: row.id, status: 'waitlisted', waitlistNo: row.waitlist_no, place: row.place };
-  }
-  let waitlist: { no: number; place: number } | null = null;
-  if (!(await takeSeat(trx, e.eventId, e.at))) waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
-  const { id } = await insertEnrolment(trx, e, waitlist ? 'waitlisted' : 'confirmed', waitlist?.no ?? null);
-  return waitlist
-    ? { id, status: 'waitlisted', waitlistNo: waitlist.no, place: waitlist.place }
-    : { id, status: 'confirmed', waitlistNo: null };
+      ), outcome as (
+        select added.id, counted.seat, added.waitlist_no, counted.waitlisted as place from added, counted
+      )`,
+    audit: {
+      entity: 'enrolment',
+      entityId: sql`outcome.id`,
+      after: sql`jsonb_build_object('eventId', ${e.eventId}::integer, 'personId', ${e.personId}::integer,
+        'status', ${status}, 'waitlistNo', outcome.waitlist_no, 'by', ${e.signedUpBy}::integer)`,
+    },
+    kept: sql`case when outcome.seat
+        then jsonb_build_object('status', 'confirmed', 'message', ${said.confirmed}::text)
+        else jsonb_build_object('status', 'waitlisted', 'place', outcome.place,
+          'message', ${said.waitlisted[0]}::text || outcome.place || ${said.waitlisted[1]}::text)
+      end`,
+  };
 }
 
 /** The enrolment row of a sign-up (first come, or a lottery application). */

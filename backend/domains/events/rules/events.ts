@@ -175,12 +175,14 @@ export function signUpSentence(
   forName: string | null,
   confirmHours: number,
 ): string {
-  const who = forName ? `已为${forName}` : '您已';
+  const who = whoSignedUp(forName);
   switch (status) {
     case 'confirmed':
       return `报名成功！${who}报上“${title}”。`;
-    case 'waitlisted':
-      return `名额已满，${who}排队等空位，现在排在第${place ?? 1}位。${queueTurnSentence(confirmHours)}`;
+    case 'waitlisted': {
+      const [before, after] = waitlistedAround(who, confirmHours);
+      return `${before}${place ?? 1}${after}`;
+    }
     case 'applied':
       return mode === 'lottery' ? `${who}申请抽签“${title}”。报名截止后抽签，结果会通知。` : `${who}提交申请。`;
     case 'promoted':
@@ -190,6 +192,31 @@ export function signUpSentence(
     case 'cancelled':
       return '已经取消报名。';
   }
+}
+
+const whoSignedUp = (forName: string | null) => (forName ? `已为${forName}` : '您已');
+
+/** The waitlisted sentence's words before and after the place, for a sentence the database completes. */
+function waitlistedAround(who: string, confirmHours: number): [string, string] {
+  return [`名额已满，${who}排队等空位，现在排在第`, `位。${queueTurnSentence(confirmHours)}`];
+}
+
+export interface FirstComeSentences {
+  confirmed: string;
+  /** The words before and after the place in the queue. */
+  waitlisted: [string, string];
+}
+
+/**
+ * A first-come sign-up's two possible sentences, before the database has said which (the final step on PostgreSQL
+ * writes the answer a resend gets in the same statement that takes the seat): the seat's in full, the queue's around
+ * its place. signUpSentence gives the same words.
+ */
+export function firstComeSentences(title: string, forName: string | null, confirmHours: number): FirstComeSentences {
+  return {
+    confirmed: signUpSentence(title, 'confirmed', undefined, 'first_come', forName, confirmHours),
+    waitlisted: waitlistedAround(whoSignedUp(forName), confirmHours),
+  };
 }
 
 export function promotedSentence(title: string, confirmBy: Date | null): string {
