@@ -1,7 +1,7 @@
 // The rush's load process: N distinct members each press 报名 once, with at most `connections` requests in flight
 // over keep-alive sockets. Runs in its own process so the load never shares an event loop with the host.
 // Usage: node bench/rush-client.mjs '<json: { url, tokensFile, eventId, connections }>'; prints one JSON line.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 
 const opts = JSON.parse(process.argv[2] ?? '{}');
@@ -14,7 +14,7 @@ const tokens = JSON.parse(readFileSync(opts.tokensFile, 'utf8'));
 const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
 const body = JSON.stringify({ action: 'signUp', data: { eventId: opts.eventId } });
 
-/** @returns {Promise<{ status: number, ms: number, answer: string, index: number }>} */
+/** @returns {Promise<{ status: number, ms: number, answer: string, index: number, at: number }>} */
 function signUp(token, index) {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -39,12 +39,12 @@ function signUp(token, index) {
             const json = JSON.parse(text);
             answer = json.ok ? json.data.status : `error:${json.error.code}`;
           } catch {}
-          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, answer, index });
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, answer, index, at: started });
         });
       },
     );
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, answer: 'network', index }));
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, answer: 'network', index, at: started }));
     req.end(body);
   });
 }
@@ -61,6 +61,12 @@ async function lane() {
 }
 await Promise.all(Array.from({ length: Math.min(opts.connections, tokens.length) }, lane));
 const wallMs = performance.now() - started;
+// RUSH_TIMELINE=<path>: each request's [start, duration] in ms to <path>.<N>, to see when in the rush the slow ones
+// started (the first wave on a cold host, or the steady state).
+if (process.env.RUSH_TIMELINE) {
+  const timeline = results.map((r) => [Math.round(r.at - started), Math.round(r.ms)]);
+  writeFileSync(`${process.env.RUSH_TIMELINE}.${tokens.length}`, JSON.stringify(timeline));
+}
 agent.destroy();
 
 const sorted = results.map((r) => r.ms).sort((a, b) => a - b);

@@ -11,6 +11,10 @@ import { runJobOnce } from '../support/run-job';
 import { startHost, type TestHost } from '../support/start-host';
 import { tokensByHandle } from '../support/tokens';
 import { expectNothingWritten } from '../support/table-snapshot';
+import { countApplicant, enrolFirstCome } from '../../backend/domains/events/queries/events';
+import { loadEventForSignUp } from '../../backend/domains/events/access';
+import { firstComeSentences } from '../../backend/domains/events/rules/events';
+import { createUnitOfWork, type Audit, type Finish, type UnitOfWork } from '../../backend/runtime/unit-of-work';
 
 type Out<A extends keyof EventsApi> = EventsApi[A]['output'];
 const HOUR = 3600_000;
@@ -202,6 +206,97 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
     expect((await ok(applicants[1], 'verifyDraw', { eventId: event.id })).matches).toBe(true);
     clock = start;
   });
+
+  it('a sign-up whose event was called off after the sign-up read it is refused at the seat, with nothing written (first come and lottery)', async () => {
+    const branch = await unitOf('secretary6');
+    const [member] = await membersOf(branch, 1);
+    const me = await personId(member);
+    for (const mode of ['first_come', 'lottery'] as const) {
+      const event = await lottery('secretary6', { mode, capacity: 5, title: `临时取消的活动${mode}` });
+      // The organiser's cancellation, committed only after the sign-up has read the event; the step that takes the
+      // seat (or counts the application) must see it.
+      const stepOfOwn = (trx: Parameters<Parameters<UnitOfWork['transaction']>[0]>[0], audit: Audit, finish: Finish) =>
+        mode === 'first_come'
+          ? enrolFirstCome(
+              trx,
+              { eventId: event.id, personId: me, signedUpBy: me, at: iso(clock), term: null },
+              { audit, finish },
+              firstComeSentences(event.title, null, 24),
+            )
+          : countApplicant(trx, event.id, iso(clock));
+      await db()
+        .updateTable('events')
+        .set({ cancelled_at: iso(clock) })
+        .where('id', '=', event.id)
+        .execute();
+      await expectNothingWritten(db(), async () => {
+        const uow = createUnitOfWork({
+          deps: host.deps,
+          caller: null,
+          fn: 'events',
+          action: 'signUp',
+          traceId: 'called-off-test',
+          replay: null,
+        });
+        await expect(
+          uow.transaction(async (trx, audit, finish) => {
+            const taken = await stepOfOwn(trx, audit, finish);
+            if (taken === null || taken === false) throw new Error('called off');
+            return taken;
+          }),
+        ).rejects.toThrow('called off');
+      });
+    }
+  });
+
+  it('sign-ups asking for one event at once share one read of it, and a read after that one is fresh', async () => {
+    const event = await lottery('secretary6', { mode: 'first_come', title: '共享读取的活动' });
+    const together = await Promise.all(Array.from({ length: 20 }, () => loadEventForSignUp(host.deps, event.id)));
+    expect(new Set(together).size).toBe(1);
+    expect(Object.isFrozen(together[0])).toBe(true);
+    expect(together[0].title).toBe('共享读取的活动');
+    await db().updateTable('events').set({ title: '改过名字的活动' }).where('id', '=', event.id).execute();
+    expect((await loadEventForSignUp(host.deps, event.id)).title).toBe('改过名字的活动');
+    await expect(loadEventForSignUp(host.deps, 987654)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  if (engine === 'postgres') {
+    it('a cancellation that commits while a sign-up waits for the event row wins: the sign-up is told 已经取消, nothing is written', async () => {
+      const branch = await unitOf('secretary7');
+      const [member] = await membersOf(branch, 1);
+      const event = await lottery('secretary7', { mode: 'first_come', capacity: 5, title: '临时取消的讲座' });
+      const { Client } = await import('pg');
+      const organiser = new Client({ connectionString: host.databaseUrl });
+      await organiser.connect();
+      try {
+        await organiser.query('begin');
+        await organiser.query('update events set cancelled_at = $1 where id = $2', [iso(clock), event.id]);
+        const before = await db().selectFrom('enrolments').select('id').execute();
+        const signUp = call(member, 'signUp', { eventId: event.id });
+        // The sign-up has read the event (not yet called off for it) and waits for the row at its seat step.
+        for (let i = 0; ; i += 1) {
+          // Blocked by this transaction's row lock (the query column may still show the connection's last query).
+          const waiting = await organiser.query(
+            'select count(*)::int as n from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))',
+          );
+          if (waiting.rows[0].n > 0) break;
+          if (i > 200) throw new Error('the sign-up never waited for the event row');
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        await organiser.query('commit');
+        refused(await signUp, 409, 'EVENT_CANCELLED', /已经取消/);
+        expect(await db().selectFrom('enrolments').select('id').execute()).toEqual(before);
+        const row = await db()
+          .selectFrom('events')
+          .select(['confirmed', 'waitlisted'])
+          .where('id', '=', event.id)
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ confirmed: 0, waitlisted: 0 });
+      } finally {
+        await organiser.end();
+      }
+    });
+  }
 
   it('a lottery nobody applied to yet may still change its capacity and close, but never into the past', async () => {
     const event = await lottery('secretary7');

@@ -20,6 +20,29 @@ export async function loadEvent(deps: Deps, eventId: number): Promise<EventRow> 
   return event;
 }
 
+/** Reads of an event on their way, by database: a sign-up joins one instead of sending its own. */
+const eventReads = new WeakMap<Deps['database'], Map<number, Promise<EventRow | null>>>();
+
+/**
+ * The event for a sign-up: one read shared by the sign-ups that ask for the same event while it is on its way (in a
+ * rush, hundreds a second ask for one event, and each read is a round trip on PostgreSQL). A shared read started at
+ * most one round trip before the call; a sign-up's seat step checks again, on the locked row, that the event was not
+ * called off since (enrolFirstCome). The row is frozen: every sharer sees the same one.
+ */
+export async function loadEventForSignUp(deps: Deps, eventId: number): Promise<EventRow> {
+  const reads = eventReads.get(deps.database) ?? new Map<number, Promise<EventRow | null>>();
+  eventReads.set(deps.database, reads);
+  let read = reads.get(eventId);
+  if (!read) {
+    const mine = findEvent(deps.database.db, eventId).then((row) => (row ? Object.freeze(row) : null));
+    read = mine.finally(() => reads.delete(eventId));
+    reads.set(eventId, read);
+  }
+  const event = await read;
+  if (!event) throw fail.notFound(NO_EVENT);
+  return event;
+}
+
 export function mayManage(caller: PersonCaller, event: Pick<EventRow, 'audience_path'>): boolean {
   return canActOn(caller.grants, SCOPES.manageBranch, event.audience_path);
 }

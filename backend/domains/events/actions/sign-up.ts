@@ -4,7 +4,7 @@
 import { signUpInput, type EventsApi, type EnrolmentStatus } from '../../../../contracts/events';
 import { isUniqueViolation } from '../../../common/db-errors';
 import {
-  addToCounter,
+  countApplicant,
   enrolFirstCome,
   enrolmentAudit,
   EVENT_PAGE,
@@ -14,12 +14,15 @@ import {
   type NewEnrolment,
 } from '../queries/events';
 import { notify } from '../../../data/messages';
-import { firstComeSentences, judgeSignUp, shortTitle, signUpSentence } from '../rules/events';
+import { firstComeSentences, judgeSignUp, shortTitle, signUpSentence, SIGN_UP_CALLED_OFF } from '../rules/events';
 import { AppError } from '../../../runtime/app-error';
 import { action } from '../../../runtime/define-function';
-import { loadEvent, participant } from '../access';
+import { loadEventForSignUp, participant } from '../access';
 
 const ALREADY = '已经报过名了，不用再报。可以在“我的活动”里查看。';
+
+/** The organiser called the event off after this sign-up read it: the seat step checks the event row itself. */
+const calledOff = () => new AppError('EVENT_CANCELLED', SIGN_UP_CALLED_OFF);
 
 export const signUp = action(
   {
@@ -30,7 +33,7 @@ export const signUp = action(
   },
   async function signUp({ eventId, forPersonId }, ctx): Promise<EventsApi['signUp']['output']> {
     const { deps, caller } = ctx;
-    const event = await loadEvent(deps, eventId);
+    const event = await loadEventForSignUp(deps, eventId);
     const who = await participant(deps, caller, forPersonId);
     const now = deps.now();
     const verdict = judgeSignUp(
@@ -90,13 +93,15 @@ export const signUp = action(
         };
         let row: { status: EnrolmentStatus; place?: number };
         if (event.mode === 'lottery') {
-          await addToCounter(trx, event.id, 'applicants', 1, at);
+          if (!(await countApplicant(trx, event.id, at))) throw calledOff();
           const { id } = await insertEnrolment(trx, enrolment, 'applied', null);
           await audit(enrolmentAudit(enrolment, id, 'applied', null));
           row = { status: 'applied' };
         } else {
           const said = firstComeSentences(event.title, forName, event.confirm_hours);
-          row = await enrolFirstCome(trx, enrolment, { audit, finish }, said);
+          const enrolled = await enrolFirstCome(trx, enrolment, { audit, finish }, said);
+          if (!enrolled) throw calledOff();
+          row = enrolled;
         }
         const { status, place } = row;
         return {

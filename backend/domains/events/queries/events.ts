@@ -158,7 +158,8 @@ export function enrolmentAudit(
 
 /**
  * A first-come sign-up: a seat while one is free (never past `capacity`), else the next waitlist number, and the
- * enrolment row with its audit entry. On PostgreSQL the event row is the lock every sign-up of a rush queues for,
+ * enrolment row with its audit entry; null, with nothing written, when the event was called off since the caller
+ * read it. On PostgreSQL the event row is the lock every sign-up of a rush queues for,
  * held until COMMIT, so the sign-up is the transaction's final step (firstComeStep): one statement sent with COMMIT
  * that also writes the audit row and the answer a resend gets. On SQLite statements cost no round trip, so the plain
  * steps serve.
@@ -168,16 +169,23 @@ export async function enrolFirstCome(
   e: NewEnrolment,
   steps: { audit: Audit; finish: Finish },
   said: FirstComeSentences,
-): Promise<Enrolled> {
+): Promise<Enrolled | null> {
   if (isPostgres(trx)) {
     const row = await steps.finish<{ id: number; seat: boolean; waitlist_no: number | null; place: number }>(
       firstComeStep(e, said),
     );
-    if (!row) throw new Error(`event ${e.eventId} vanished during a sign-up`);
+    if (!row) return null;
     return row.seat
       ? { id: row.id, status: 'confirmed', waitlistNo: null }
       : { id: row.id, status: 'waitlisted', waitlistNo: row.waitlist_no, place: row.place };
   }
+  const open = await trx
+    .selectFrom('events')
+    .select('id')
+    .where('id', '=', e.eventId)
+    .where('cancelled_at', 'is', null)
+    .executeTakeFirst();
+  if (!open) return null;
   let waitlist: { no: number; place: number } | null = null;
   if (!(await takeSeat(trx, e.eventId, e.at))) waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
   const status = waitlist ? 'waitlisted' : 'confirmed';
@@ -197,7 +205,8 @@ function firstComeStep(e: NewEnrolment, said: FirstComeSentences): FinalStep {
   const status = sql`case when outcome.seat then 'confirmed' else 'waitlisted' end`;
   return {
     ctes: sql`prior as (
-        select id, confirmed < capacity as seat from events where id = ${e.eventId} for update
+        select id, confirmed < capacity as seat from events
+        where id = ${e.eventId} and cancelled_at is null for update
       ), counted as (
         update events set
           confirmed = confirmed + case when prior.seat then 1 else 0 end,
@@ -287,6 +296,17 @@ export async function nextWaitlistNo(
     .returning(['waitlist_seq', 'waitlisted'])
     .executeTakeFirstOrThrow();
   return { no: row.waitlist_seq, place: row.waitlisted };
+}
+
+/** Counts a lottery application, unless the event was called off (then false, and nothing changed). */
+export async function countApplicant(trx: Transaction<Schema>, eventId: number, at: string): Promise<boolean> {
+  const r = await trx
+    .updateTable('events')
+    .set((eb) => ({ applicants: eb('applicants', '+', 1), updated_at: at }))
+    .where('id', '=', eventId)
+    .where('cancelled_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function addToCounter(

@@ -110,8 +110,10 @@ export type SignUpVerdict =
   | { ok: true }
   | { ok: false; code: 'SIGNUP_NOT_OPEN' | 'SIGNUP_CLOSED' | 'EVENT_CANCELLED' | 'FORBIDDEN'; message: string };
 
+export const SIGN_UP_CALLED_OFF = '这个活动已经取消了，不能再报名。';
+
 export function judgeSignUp(f: SignUpFacts, forOther: boolean): SignUpVerdict {
-  if (f.cancelled) return { ok: false, code: 'EVENT_CANCELLED', message: '这个活动已经取消了，不能再报名。' };
+  if (f.cancelled) return { ok: false, code: 'EVENT_CANCELLED', message: SIGN_UP_CALLED_OFF };
   if (!isWithin(f.personPath, f.audiencePath)) {
     return {
       ok: false,
