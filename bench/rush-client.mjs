@@ -44,7 +44,9 @@ function signUp(token, index) {
       },
     );
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, answer: 'network', index, at: started }));
+    req.on('error', () =>
+      resolve({ status: 0, ms: performance.now() - started, answer: 'network', index, at: started }),
+    );
     req.end(body);
   });
 }
