@@ -1,5 +1,5 @@
 // Queries about people: who someone is, where they sit in the tree, and which roles they hold where.
-import { CompiledQuery, type InferResult, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type InferResult, type Kysely, type Transaction } from 'kysely';
 import type { Role } from '../../contracts/roles';
 import type { ScopedGrant } from '../rules/org-scope';
 import type { OrgUnitRow, PersonRow, Schema } from './schema';
@@ -36,18 +36,45 @@ function profileQuery(db: Kysely<Schema>, personId: number) {
 
 type ProfileRow = InferResult<ReturnType<typeof profileQuery>>[number];
 
-// The profile query's SQL is built once per database (building it costs more than running it on SQLite).
-const profileSql = new WeakMap<Kysely<Schema>, string>();
+// The profile queries' SQL is built once per database (building it costs more than running it on SQLite).
+const profileSql = new WeakMap<Kysely<Schema>, { one: string; many: string }>();
+
+function profileSqlFor(db: Kysely<Schema>): { one: string; many: string } {
+  let text = profileSql.get(db);
+  if (text === undefined) {
+    // PostgreSQL only: the ids as one array value, so the text (and its prepared statement) is one for any count.
+    const many = profileQuery(db, 0)
+      .clearWhere()
+      .where(sql<boolean>`people.id = any(${sql.raw('$1')}::integer[])`);
+    text = { one: profileQuery(db, 0).compile().sql, many: many.compile().sql };
+    profileSql.set(db, text);
+  }
+  return text;
+}
 
 /** One query (a row per role grant): this runs on every signed-in call, so it is kept to a single round trip. */
 export async function loadPersonProfile(db: Kysely<Schema>, personId: number): Promise<PersonProfile | null> {
-  let text = profileSql.get(db);
-  if (text === undefined) {
-    text = profileQuery(db, 0).compile().sql;
-    profileSql.set(db, text);
+  const { rows } = await db.executeQuery<ProfileRow>(CompiledQuery.raw(profileSqlFor(db).one, [personId]));
+  return rows.length === 0 ? null : profileFrom(rows);
+}
+
+/**
+ * Several people's profiles in one query (PostgreSQL: `= any` of an array), for calls that arrive together
+ * (runtime/caller.ts); someone not found is absent from the map.
+ */
+export async function loadPersonProfiles(db: Kysely<Schema>, personIds: readonly number[]): Promise<Map<number, PersonProfile>> {
+  const { rows } = await db.executeQuery<ProfileRow>(CompiledQuery.raw(profileSqlFor(db).many, [personIds]));
+  const byPerson = new Map<number, ProfileRow[]>();
+  for (const row of rows) {
+    const own = byPerson.get(row.id);
+    if (own) own.push(row);
+    else byPerson.set(row.id, [row]);
   }
-  const { rows } = await db.executeQuery<ProfileRow>(CompiledQuery.raw(text, [personId]));
-  if (rows.length === 0) return null;
+  return new Map([...byPerson].map(([id, own]) => [id, profileFrom(own)]));
+}
+
+/** A person's rows of the profile query (one a role grant, in grant order) as their profile. */
+function profileFrom(rows: ProfileRow[]): PersonProfile {
   const { unit_name, unit_level, unit_parent_id, unit_path, unit_created_at, unit_code, unit_closed_at, grant_id: _g, grant_role: _r, grant_unit_id: _u, grant_path: _p, ...person } = rows[0];
   const grants: ScopedGrant[] = [];
   for (const r of rows) {

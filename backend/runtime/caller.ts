@@ -1,7 +1,7 @@
 // Who is calling: resolved from the trusted identity the runtime hands us (WeChat OPENID or a verified host
 // token), never from anything in the request body.
 import type { Database } from '../data/database';
-import { findPersonIdByIdentity, loadPersonProfile, type PersonProfile } from '../data/people';
+import { findPersonIdByIdentity, loadPersonProfile, loadPersonProfiles, type PersonProfile } from '../data/people';
 import type { Deps } from './deps';
 import { fail } from './app-error';
 
@@ -60,11 +60,12 @@ const keptProfiles = new WeakMap<Database, Map<number, KeptProfile>>();
  * The person's profile (with the session version a token is checked against), loaded on every signed-in call. On
  * SQLite it is kept until the database's change mark moves — any write at all by this host, or another process's
  * commit (database.ts) — so a revoked session, a new role or new preferences are seen on the very next call, while
- * a stream of reads (account.me) pays no query. On PostgreSQL other hosts write unseen: every call reads.
+ * a stream of reads (account.me) pays no query. On PostgreSQL other hosts write unseen: every call reads, with the
+ * other calls of its turn (profileWithOthers).
  */
 async function profileOf(database: Database, personId: number): Promise<PersonProfile | null> {
   const mark = database.changeMark?.();
-  if (mark === undefined) return loadPersonProfile(database.db, personId);
+  if (mark === undefined) return profileWithOthers(database, personId);
   let kept = keptProfiles.get(database);
   if (!kept) {
     kept = new Map();
@@ -79,6 +80,46 @@ async function profileOf(database: Database, personId: number): Promise<PersonPr
   if (kept.size >= KEPT_PROFILES) kept.delete(kept.keys().next().value as number);
   kept.set(personId, { mark, profile });
   return profile;
+}
+
+/** The people whose profiles were asked for during this turn of the event loop, and the one read for them all. */
+interface Gathering {
+  ids: Set<number>;
+  read: Promise<Map<number, PersonProfile>>;
+}
+
+const gathering = new WeakMap<Database, Gathering>();
+
+/**
+ * On PostgreSQL every call reads its caller's profile, a round trip each, and in a rush hundreds arrive at once. The
+ * calls of one turn of the event loop share one query, sent once the turn's I/O callbacks are done (setImmediate).
+ * It starts after every one of them came in, so each still reads its profile as of after its arrival.
+ */
+function profileWithOthers(database: Database, personId: number): Promise<PersonProfile | null> {
+  let turn = gathering.get(database);
+  if (!turn) {
+    const ids = new Set<number>();
+    const read = new Promise<Map<number, PersonProfile>>((resolve, reject) =>
+      setImmediate(() => {
+        gathering.delete(database);
+        const asked = [...ids];
+        const one = asked.length === 1;
+        (one
+          ? loadPersonProfile(database.db, asked[0]).then((p) => new Map(p ? [[asked[0], p]] : []))
+          : loadPersonProfiles(database.db, asked)
+        ).then(resolve, reject);
+      }),
+    );
+    turn = { ids, read };
+    gathering.set(database, turn);
+  }
+  turn.ids.add(personId);
+  return turn.read.then((found) => {
+    const profile = found.get(personId) ?? null;
+    // Two calls of one person in a turn share the profile: neither may change it for the other.
+    if (profile && !Object.isFrozen(profile)) freezeProfile(profile);
+    return profile;
+  });
 }
 
 /** A kept profile is shared by every call that reads it: none may change it for the next. */

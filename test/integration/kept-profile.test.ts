@@ -5,6 +5,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Client } from 'pg';
 import { DATA_VERSION_EVERY_MS } from '../../backend/data/database';
+import { loadPersonProfile } from '../../backend/data/people';
+import { resolveCaller } from '../../backend/runtime/caller';
 import { availableEngines } from '../support/engines';
 import { accountCalls } from '../support/account-calls';
 import { login, post } from '../support/api';
@@ -45,6 +47,65 @@ describe.each(availableEngines())('the kept profile on %s', (engine) => {
       await other.end();
     }
   }
+
+  it('gives each of many calls arriving at once its own profile and roles (PostgreSQL reads them in one query), and refuses only the ended session among them', async () => {
+    const people = await db()
+      .selectFrom('people')
+      .select(['id', 'session_version', 'handle'])
+      .where('handle', 'is not', null)
+      .orderBy('id')
+      .limit(40)
+      .execute();
+    const withRoles = await db().selectFrom('role_grants').select('person_id').distinct().execute();
+    const graded = [
+      ...people,
+      ...(await db()
+        .selectFrom('people')
+        .select(['id', 'session_version', 'handle'])
+        .where(
+          'id',
+          'in',
+          withRoles.map((r) => r.person_id),
+        )
+        .execute()),
+    ];
+    const ended = graded[3];
+    await db()
+      .updateTable('people')
+      .set((eb) => ({ session_version: eb('session_version', '+', 1) }))
+      .where('id', '=', ended.id)
+      .execute();
+    const identities = await Promise.all(
+      graded.map(async (p) => ({
+        source: 'host' as const,
+        token: await host.deps.tokens.issue(p.id, p.session_version),
+      })),
+    );
+    const missing = { source: 'host' as const, token: await host.deps.tokens.issue(987_654, 1) };
+    // All asked in one turn of the event loop, as calls arriving together are.
+    const answers = await Promise.allSettled(
+      [...identities, missing].map((identity) => resolveCaller(identity, host.deps, true)),
+    );
+    for (const [i, p] of graded.entries()) {
+      const answer = answers[i];
+      if (p.id === ended.id) {
+        expect(answer.status === 'rejected' && (answer.reason as { code: string }).code).toBe('UNAUTHENTICATED');
+        continue;
+      }
+      expect(answer.status).toBe('fulfilled');
+      const caller = (answer as PromiseFulfilledResult<Awaited<ReturnType<typeof resolveCaller>>>).value;
+      const alone = await loadPersonProfile(db(), p.id);
+      expect(caller).toMatchObject({
+        kind: 'person',
+        person: alone!.person,
+        orgUnit: alone!.orgUnit,
+        grants: alone!.grants,
+      });
+    }
+    const last = answers[answers.length - 1];
+    expect(last.status === 'rejected' && (last.reason as { code: string }).code).toBe('UNAUTHENTICATED');
+    expect(withRoles.length).toBeGreaterThan(3);
+  });
 
   it('refuses a session this host ended on the very next call, however often it was read just before', async () => {
     const token = await login(host.baseUrl, 'member3');

@@ -179,15 +179,11 @@ export async function enrolFirstCome(
       ? { id: row.id, status: 'confirmed', waitlistNo: null }
       : { id: row.id, status: 'waitlisted', waitlistNo: row.waitlist_no, place: row.place };
   }
-  const open = await trx
-    .selectFrom('events')
-    .select('id')
-    .where('id', '=', e.eventId)
-    .where('cancelled_at', 'is', null)
-    .executeTakeFirst();
-  if (!open) return null;
   let waitlist: { no: number; place: number } | null = null;
-  if (!(await takeSeat(trx, e.eventId, e.at))) waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
+  if (!(await takeSeat(trx, e.eventId, e.at))) {
+    waitlist = await nextWaitlistNo(trx, e.eventId, e.at);
+    if (!waitlist) return null;
+  }
   const status = waitlist ? 'waitlisted' : 'confirmed';
   const { id } = await insertEnrolment(trx, e, status, waitlist?.no ?? null);
   await steps.audit(enrolmentAudit(e, id, status, waitlist?.no ?? null));
@@ -268,13 +264,17 @@ export async function insertEnrolment(
     .executeTakeFirstOrThrow();
 }
 
-/** Takes a seat when one is free: the one statement that raises `confirmed`, never past `capacity`. */
+/**
+ * Takes a seat when one is free: the one statement that raises `confirmed`, never past `capacity`, and never on an
+ * event called off.
+ */
 export async function takeSeat(trx: Transaction<Schema>, eventId: number, at: string): Promise<boolean> {
   const r = await trx
     .updateTable('events')
     .set((eb) => ({ confirmed: eb('confirmed', '+', 1), updated_at: at }))
     .where('id', '=', eventId)
     .where((eb) => eb('confirmed', '<', eb.ref('capacity')))
+    .where('cancelled_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -282,20 +282,21 @@ export async function takeSeat(trx: Transaction<Schema>, eventId: number, at: st
 /**
  * The next waitlist number of the event (its own sequence), counting the new waitlisted row. The new row is last in
  * line, so its place is the count of active waitlisted rows including it: no counting query (a rush of thousands
- * would make that quadratic).
+ * would make that quadratic). Null, with nothing changed, when the event was called off.
  */
 export async function nextWaitlistNo(
   trx: Transaction<Schema>,
   eventId: number,
   at: string,
-): Promise<{ no: number; place: number }> {
+): Promise<{ no: number; place: number } | null> {
   const row = await trx
     .updateTable('events')
     .set((eb) => ({ waitlist_seq: eb('waitlist_seq', '+', 1), waitlisted: eb('waitlisted', '+', 1), updated_at: at }))
     .where('id', '=', eventId)
+    .where('cancelled_at', 'is', null)
     .returning(['waitlist_seq', 'waitlisted'])
-    .executeTakeFirstOrThrow();
-  return { no: row.waitlist_seq, place: row.waitlisted };
+    .executeTakeFirst();
+  return row ? { no: row.waitlist_seq, place: row.waitlisted } : null;
 }
 
 /** Counts a lottery application, unless the event was called off (then false, and nothing changed). */
