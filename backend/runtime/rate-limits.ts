@@ -54,9 +54,19 @@ export function createRateLimits(): RateLimits {
 /** Expired rows are deleted at most this often per process; the next take resets an expired row anyway. */
 const PRUNE_EVERY_MS = 60_000;
 
+/** A take asked for during this turn of the event loop, waiting for the turn's one statement. */
+interface Asked {
+  key: string;
+  windowEnd: string;
+  answer(row: { points: number; expires_at: string }): void;
+  fail(err: unknown): void;
+}
+
 /**
- * Counters every host on one PostgreSQL database shares: one atomic upsert per take (a single round trip; the
- * row lock orders concurrent takes, so two hosts cannot both spend the last call). The clock is the host's.
+ * Counters every host on one PostgreSQL database shares: one atomic upsert per take (the row lock orders
+ * concurrent takes, so two hosts cannot both spend the last call). The clock is the host's. The takes of one turn
+ * of the event loop (a rush: hundreds at once) go in one statement, sent once the turn's I/O callbacks are done,
+ * so each is still counted after its call came in; two takes of one key in it count as two, in the order asked.
  */
 export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Date = () => new Date()): RateLimits {
   let prunedAt = 0;
@@ -71,23 +81,47 @@ export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Dat
         log.warn('rate limit prune failed', { error: err instanceof Error ? err.message : String(err) }),
       );
   };
+  let turn: Asked[] | null = null;
+  const flush = async (asked: Asked[]) => {
+    // One row per key, in key order (two hosts' statements then lock shared keys in the same order).
+    const byKey = new Map<string, Asked[]>();
+    for (const a of asked) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+    const keys = [...byKey.keys()].sort();
+    const current = now().toISOString();
+    try {
+      const { rows } = await sql<{ key: string; points: number; expires_at: string }>`
+        insert into rate_limit_counters as c (key, points, expires_at)
+        select * from unnest(${keys}::text[], ${keys.map((k) => byKey.get(k)!.length)}::integer[],
+          ${keys.map((k) => byKey.get(k)![0].windowEnd)}::text[])
+        on conflict (key) do update set
+          points = case when c.expires_at <= ${current} then excluded.points else c.points + excluded.points end,
+          expires_at = case when c.expires_at <= ${current} then excluded.expires_at else c.expires_at end
+        returning key, points, expires_at`.execute(db);
+      for (const row of rows) {
+        const mine = byKey.get(row.key)!;
+        // The last asked holds the row's count; each before it, one less per take after it.
+        mine.forEach((a, i) => a.answer({ points: row.points - (mine.length - 1 - i), expires_at: row.expires_at }));
+        byKey.delete(row.key);
+      }
+      if (byKey.size > 0) throw new Error('a rate limit take got no row back');
+    } catch (err) {
+      for (const a of asked) a.fail(err);
+    }
+  };
   return {
     async take(name, limit, subject) {
       const at = now();
-      const current = at.toISOString();
       const windowEnd = new Date(at.getTime() + limit.seconds * 1000).toISOString();
-      const expired = sql<boolean>`rate_limit_counters.expires_at <= ${current}`;
-      const row = await db
-        .insertInto('rate_limit_counters')
-        .values({ key: `${name}:${subject}`, points: 1, expires_at: windowEnd })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet({
-            points: sql<number>`case when ${expired} then 1 else rate_limit_counters.points + 1 end`,
-            expires_at: sql<string>`case when ${expired} then excluded.expires_at else rate_limit_counters.expires_at end`,
-          }),
-        )
-        .returning(['points', 'expires_at'])
-        .executeTakeFirstOrThrow();
+      const row = await new Promise<{ points: number; expires_at: string }>((answer, fail) => {
+        if (!turn) {
+          const mine: Asked[] = (turn = []);
+          setImmediate(() => {
+            turn = null;
+            void flush(mine);
+          });
+        }
+        turn.push({ key: `${name}:${subject}`, windowEnd, answer, fail });
+      });
       prune(at);
       if (row.points > limit.points) throw rateLimited(Date.parse(row.expires_at) - at.getTime());
     },

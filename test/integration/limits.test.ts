@@ -208,6 +208,32 @@ describeShared('two hosts on one PostgreSQL database', () => {
     expect((await redeemFrom(second, NEIGHBOUR, real.code)).status).toBe(200);
   });
 
+  it('counts takes asked at once, on both hosts, each exactly once: 8 at once against a limit of 5 let exactly 5 through, in the order asked', async () => {
+    const limit = { points: 5, seconds: 60 };
+    const takeOn = (host: TestHost, subject: string) =>
+      host.deps.limits.take('probe.burst', limit, subject).then(
+        () => 'ok',
+        (err: { code?: string }) => err.code ?? 'error',
+      );
+    // One turn of the event loop on each host: every take of it goes in that host's one statement.
+    const answers = await Promise.all([
+      ...Array.from({ length: 4 }, () => takeOn(first, 'same')),
+      ...Array.from({ length: 4 }, () => takeOn(second, 'same')),
+      ...Array.from({ length: 30 }, (_, i) => takeOn(first, `other-${i}`)),
+    ]);
+    const same = answers.slice(0, 8);
+    expect(same.filter((a) => a === 'ok')).toHaveLength(5);
+    expect(same.filter((a) => a === 'RATE_LIMITED')).toHaveLength(3);
+    // On each host the first asked go through before the later ones.
+    for (const onOne of [same.slice(0, 4), same.slice(4)]) {
+      const oks = onOne.filter((a) => a === 'ok').length;
+      expect(onOne).toEqual([...Array(oks).fill('ok'), ...Array(4 - oks).fill('RATE_LIMITED')]);
+    }
+    expect(answers.slice(8).every((a) => a === 'ok')).toBe(true);
+    expect(await counters()).toContain('probe.burst:same=8');
+    expect((await counters()).filter((c) => c.startsWith('probe.burst:other-'))).toHaveLength(30);
+  });
+
   it('keeps the counters in an UNLOGGED table, so a take never waits for the WAL to reach the disk', async () => {
     const { rows } = await sql<{ persistence: string }>`
       select relpersistence as persistence from pg_class where relname = 'rate_limit_counters'`.execute(db());
