@@ -85,7 +85,11 @@ export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Dat
   const flush = async (asked: Asked[]) => {
     // One row per key, in key order (two hosts' statements then lock shared keys in the same order).
     const byKey = new Map<string, Asked[]>();
-    for (const a of asked) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+    for (const a of asked) {
+      const same = byKey.get(a.key);
+      if (same) same.push(a);
+      else byKey.set(a.key, [a]);
+    }
     const keys = [...byKey.keys()].sort();
     const current = now().toISOString();
     try {

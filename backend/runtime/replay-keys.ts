@@ -77,15 +77,21 @@ export async function remember(trx: Transaction<Schema>, replay: ReplayKey, kept
 /**
  * `remember` on PostgreSQL as two common table expressions, for the one statement that ends a transaction
  * (unit-of-work.ts). The insert reads the delete's count, so an expired key is gone before the new one goes in; an
- * unexpired one still fails the statement on the unique key, as a racing resend must. `keptJson` is SQL giving the
- * kept answer's JSON text: a bound value, or read from the statement's own result (a final step).
+ * unexpired one still fails the statement on the unique key, as a racing resend must. `kept` is the kept answer's
+ * JSON text: a bound value, or (a final step) SQL over the statement's own `outcome`, when the key is kept only if
+ * the step yielded its row: a step that did nothing (the work then refuses the call) keeps no answer.
  */
-export function rememberedKeyCtes(replay: ReplayKey, keptJson: RawBuilder<unknown>, now: Date): RawBuilder<unknown> {
+export function rememberedKeyCtes(
+  replay: ReplayKey,
+  kept: { json: string } | { overOutcome: RawBuilder<unknown> },
+  now: Date,
+): RawBuilder<unknown> {
+  const [json, from] = 'json' in kept ? [sql`${kept.json}`, sql``] : [kept.overOutcome, sql` from outcome`];
   return sql`expired_key as (
       delete from idempotency_keys where key = ${replay.key} and created_at <= ${cutoff(now)} returning key
     ), kept_key as (
       insert into idempotency_keys (key, request_hash, result_json, created_at)
-      select ${replay.key}, ${replay.requestHash}, ${keptJson}, ${now.toISOString()}
+      select ${replay.key}, ${replay.requestHash}, ${json}, ${now.toISOString()}${from}
       where (select count(*) from expired_key) >= 0
     )`;
 }

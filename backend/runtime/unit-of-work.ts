@@ -156,7 +156,7 @@ async function writeLast(
     ),
   );
   const ctes = replay
-    ? sql`with ${rememberedKeyCtes(replay.key, sql`${JSON.stringify(replay.kept ?? null)}`, replay.now)} `
+    ? sql`with ${rememberedKeyCtes(replay.key, { json: JSON.stringify(replay.kept ?? null) }, replay.now)} `
     : sql``;
   const statement = sql`${ctes}insert into audit_log (${AUDIT_COLUMNS}) values ${values}`;
   await trx.executeQuery(thenCommit(statement.compile(trx)));
@@ -194,9 +194,7 @@ async function runFinalStep<Row extends object>(
         ${head.action}::text, ${step.audit.entity}::text, (${step.audit.entityId})::text, null, (${step.audit.after})::text
       from outcome
     )`;
-  const key = replay
-    ? sql`, ${rememberedKeyCtes(replay.key, sql`(select ${keptJson} from outcome)`, replay.now)}`
-    : sql``;
+  const key = replay ? sql`, ${rememberedKeyCtes(replay.key, { overOutcome: keptJson }, replay.now)}` : sql``;
   const statement = sql`with ${step.ctes}, ${audited}${key}
     select row_to_json(outcome) as outcome, ${keptJson} as kept_json from outcome`;
   const { rows } = await trx.executeQuery<{ outcome: Row; kept_json: string }>(thenCommit(statement.compile(trx)));

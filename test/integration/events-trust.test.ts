@@ -261,7 +261,7 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
   });
 
   if (engine === 'postgres') {
-    it('a cancellation that commits while a sign-up waits for the event row wins: the sign-up is told 已经取消, nothing is written', async () => {
+    it('a cancellation that commits while a sign-up (sent with a request id) waits for the event row wins: the sign-up is told 已经取消, nothing is written or kept', async () => {
       const branch = await unitOf('secretary7');
       const [member] = await membersOf(branch, 1);
       const event = await lottery('secretary7', { mode: 'first_come', capacity: 5, title: '临时取消的讲座' });
@@ -272,7 +272,13 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
         await organiser.query('begin');
         await organiser.query('update events set cancelled_at = $1 where id = $2', [iso(clock), event.id]);
         const before = await db().selectFrom('enrolments').select('id').execute();
-        const signUp = call(member, 'signUp', { eventId: event.id });
+        // Sent as the app sends it, with a request id: the refusal must not be stored as an answer, nor fail on it.
+        const signUp = post(
+          host.baseUrl,
+          'events',
+          { action: 'signUp', data: { eventId: event.id }, requestId: 'called-off-while-waiting' },
+          await token(member),
+        );
         // The sign-up has read the event (not yet called off for it) and waits for the row at its seat step.
         for (let i = 0; ; i += 1) {
           // Blocked by this transaction's row lock (the query column may still show the connection's last query).
@@ -286,6 +292,13 @@ describe.each(availableEngines())('events trust on %s', (engine) => {
         await organiser.query('commit');
         refused(await signUp, 409, 'EVENT_CANCELLED', /已经取消/);
         expect(await db().selectFrom('enrolments').select('id').execute()).toEqual(before);
+        expect(
+          await db()
+            .selectFrom('idempotency_keys')
+            .select('key')
+            .where('key', 'like', '%:called-off-while-waiting')
+            .execute(),
+        ).toEqual([]);
         const row = await db()
           .selectFrom('events')
           .select(['confirmed', 'waitlisted'])
