@@ -1,41 +1,15 @@
 // The unit of work an action writes through: one transaction, at least one audit row for every write, and (when
 // the call may be resent) the replay key with the answer it gave, all committed together.
-import { sql, type Insertable, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import { isPostgres } from '../common/row-locks';
 import { thenCommit } from '../data/pipelined-commit';
 import type { AuditLogTable, Schema } from '../data/schema';
+import type { Audit, FinalStep, Finish } from '../data/transaction-steps';
 import type { Caller } from './caller';
 import type { Deps } from './deps';
 import { remember, rememberedKeyCtes, stableJson, type ReplayKey } from './replay-keys';
 
-export interface AuditEntry {
-  entity: string;
-  entityId: string | number | null;
-  before?: unknown;
-  after?: unknown;
-}
-
-export type Audit = (entry: AuditEntry) => Promise<void>;
-
-/**
- * A work's last step on PostgreSQL, sent with COMMIT in one write: the audit row and the answer kept for a resend are
- * written by the same statement, from its result. The row locks the step takes are then held only while the server
- * runs it, not across a round trip to this process and back (a sign-up rush queues on one event row; docs/EVENTS.md).
- */
-export interface FinalStep {
-  /** Common table expressions that do the step; the last is named `outcome` and yields the step's one row. */
-  ctes: RawBuilder<unknown>;
-  /** The audit row: its entity, and its entity id and `after` (a json value) as SQL over `outcome`. */
-  audit: { entity: string; entityId: RawBuilder<unknown>; after: RawBuilder<unknown> };
-  /**
-   * What the action's replay policy keeps of the answer the work then returns, as a json value over `outcome`. The
-   * unit of work compares the two after the work; a difference is a bug, logged as an error.
-   */
-  kept: RawBuilder<unknown>;
-}
-
-/** Runs the final step and gives `outcome`'s row (undefined when it yields none). PostgreSQL only; at most once. */
-export type Finish = <Row extends object>(step: FinalStep) => Promise<Row | undefined>;
+export type { Audit, AuditEntry, FinalStep, Finish } from '../data/transaction-steps';
 
 export type Transact = <T>(work: (trx: Transaction<Schema>, audit: Audit, finish: Finish) => Promise<T>) => Promise<T>;
 

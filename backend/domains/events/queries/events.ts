@@ -7,7 +7,7 @@ import { PAGES } from '../../../../contracts/pages';
 import { promotionDeadline, type FirstComeSentences } from '../rules/events';
 import { isPostgres, lockForUpdate } from '../../../common/row-locks';
 import type { Schema } from '../../../data/schema';
-import type { Audit, AuditEntry, FinalStep, Finish } from '../../../runtime/unit-of-work';
+import type { Audit, AuditEntry, FinalStep, Finish } from '../../../data/transaction-steps';
 import type { EnrolmentsTable, EventsTable } from '../schema';
 
 export type EventRow = Selectable<EventsTable>;
