@@ -102,12 +102,7 @@ function profileWithOthers(database: Database, personId: number): Promise<Person
     const read = new Promise<Map<number, PersonProfile>>((resolve, reject) =>
       setImmediate(() => {
         gathering.delete(database);
-        const asked = [...ids];
-        const one = asked.length === 1;
-        (one
-          ? loadPersonProfile(database.db, asked[0]).then((p) => new Map(p ? [[asked[0], p]] : []))
-          : loadPersonProfiles(database.db, asked)
-        ).then(resolve, reject);
+        loadPersonProfiles(database.db, [...ids]).then(resolve, reject);
       }),
     );
     turn = { ids, read };

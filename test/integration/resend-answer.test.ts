@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { action, defineFunction } from '../../backend/runtime/define-function';
 import { createLogger } from '../../backend/runtime/logger';
+import type { FinalStep } from '../../backend/runtime/unit-of-work';
 import { availableEngines } from '../support/engines';
 import { startHost, type TestHost } from '../support/start-host';
 
@@ -204,6 +205,12 @@ describe.each(availableEngines())('resends on %s', (engine) => {
       let seenBeforeReturn = 0;
       const finalRows = async (n: number) =>
         (await sql<{ id: number }>`select id from probe_final where n = ${n}`.execute(db())).rows;
+      /** A final step that inserts n, audits it as probe-final, and keeps `kept`. */
+      const insertStep = (n: number, kept: FinalStep['kept']): FinalStep => ({
+        ctes: sql`outcome as (insert into probe_final (n) values (${n}::integer) returning id, n)`,
+        audit: { entity: 'probe-final', entityId: sql`outcome.id`, after: sql`jsonb_build_object('n', outcome.n)` },
+        kept,
+      });
       const probe = defineFunction('probe', {
         final: action(
           { access: 'person', input: z.object({ n: z.number().int(), keptWrong: z.boolean().optional() }).strict() },
@@ -211,17 +218,14 @@ describe.each(availableEngines())('resends on %s', (engine) => {
             runs += 1;
             return ctx.transaction(async (_trx, audit, finish) => {
               await audit({ entity: 'probe-final-before', entityId: n });
-              const row = await finish<{ id: number; n: number }>({
-                ctes: sql`outcome as (insert into probe_final (n) values (${n}::integer) returning id, n)`,
-                audit: {
-                  entity: 'probe-final',
-                  entityId: sql`outcome.id`,
-                  after: sql`jsonb_build_object('n', outcome.n)`,
-                },
-                kept: keptWrong
-                  ? sql`jsonb_build_object('n', outcome.n, 'said', 'another')`
-                  : sql`jsonb_build_object('n', outcome.n, 'said', '第' || outcome.n || '号')`,
-              });
+              const row = await finish<{ id: number; n: number }>(
+                insertStep(
+                  n,
+                  keptWrong
+                    ? sql`jsonb_build_object('n', outcome.n, 'said', 'another')`
+                    : sql`jsonb_build_object('n', outcome.n, 'said', '第' || outcome.n || '号')`,
+                ),
+              );
               if (!row) throw new Error('no row');
               // Committed already: another connection sees the row while this work has not yet returned. (Only for
               // the first call: a second connection per call would drain the pool when many run at once.)
@@ -234,15 +238,7 @@ describe.each(availableEngines())('resends on %s', (engine) => {
           { access: 'person', input: z.object({ n: z.number().int() }).strict() },
           async function late({ n }, ctx) {
             return ctx.transaction(async (_trx, audit, finish) => {
-              await finish({
-                ctes: sql`outcome as (insert into probe_final (n) values (${n}::integer) returning id, n)`,
-                audit: {
-                  entity: 'probe-final',
-                  entityId: sql`outcome.id`,
-                  after: sql`jsonb_build_object('n', outcome.n)`,
-                },
-                kept: sql`jsonb_build_object('n', outcome.n)`,
-              });
+              await finish(insertStep(n, sql`jsonb_build_object('n', outcome.n)`));
               await audit({ entity: 'probe-final-late', entityId: n });
               return { n };
             });
