@@ -58,14 +58,15 @@ export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): Record
 
 /**
  * For JSON answers (every /api answer, and answers written before a request reaches a route: a URL that does not
- * decode, bytes that are not HTTP): the same protections with a policy that loads nothing, since nothing in a JSON
- * answer is ever rendered. Five headers instead of the page's eleven: they ride on the hottest path.
+ * decode, bytes that are not HTTP): a policy that loads nothing, since nothing in a JSON answer is ever rendered;
+ * framing refused by that policy's frame-ancestors (every browser that can run the app honours it, so the page's
+ * X-Frame-Options adds nothing here); no sniffing; never stored. No Referrer-Policy: a JSON answer has no links and
+ * loads nothing, so it never sends a Referer. Three headers instead of the page's eleven: they ride on the hottest
+ * path, and each line costs the host and the client on every call (issue 19: two fewer lines measured).
  */
 export const ERROR_ANSWER_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': REFERRER_POLICY,
   'cache-control': 'no-store',
 };
 
