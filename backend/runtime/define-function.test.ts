@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { none } from '../../contracts/fields';
 import { AppError } from './app-error';
 import { action, defineFunction } from './define-function';
 import type { Deps } from './deps';
@@ -32,6 +33,9 @@ const echo = defineFunction('echo', {
   explode: action({ access: 'public', input: z.object({}).optional() }, async function explode() {
     throw new Error('secret database detail');
   }),
+  nothing: action({ access: 'public', input: none }, async function nothing(input) {
+    return { got: input };
+  }),
 });
 
 const anonymous = { source: 'host' as const, token: null };
@@ -52,6 +56,26 @@ describe('the action router', () => {
     const wrongType = await echo.handle({ action: 'shout', data: { word: 5 } }, anonymous, depsWithLog([]));
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(!wrongType.ok && wrongType.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('takes no data for an action of `none` as the schema would, with or without its short cut', async () => {
+    const call = (data?: unknown) =>
+      echo.handle(data === undefined ? { action: 'nothing' } : { action: 'nothing', data }, anonymous, depsWithLog([]));
+    for (const empty of [undefined, {}, JSON.parse('{}')]) {
+      expect(await call(empty)).toEqual({ ok: true, data: { got: {} } });
+      expect(none.parse(empty)).toEqual({});
+    }
+    // Each caller gets an object of its own.
+    const [a, b] = await Promise.all([call({}), call({})]);
+    expect(a.ok && b.ok && a.data !== b.data).toBe(true);
+    // What the schema refuses is still refused, in a sentence: a key (one that would reach the prototype too), an
+    // array, a string, an object that is not plain.
+    for (const bad of [{ x: 1 }, JSON.parse('{"__proto__":{"admin":true}}'), [], 'x', 5, new Date(0)]) {
+      const reply = await call(bad);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(!reply.ok && reply.error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(none.safeParse(bad).success).toBe(false);
+    }
   });
 
   it('hides unexpected failures behind INTERNAL with a trace id, and logs the detail', async () => {
