@@ -1,7 +1,8 @@
 // Suite `throughput`: account.me through the host vs a bare node:http JSON echo, same run, same load; and what each
 // layer of the host costs (apps/host/layer-bench-server.ts): the same answer from a bare fastify route (the framework,
 // for reference: the host's calls no longer pass through it), from the host's own fast path with fixed bytes, + the
-// token check, + the caller's profile, and the host itself (+ the router's envelope: validation, handler, log).
+// token check, + the caller's profile, + the router's envelope (validation, handler, log), and the host itself (the
+// same router in the host's process).
 // Every server and each autocannon round are separate processes; each round visits every target, in rotated order.
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { median, medianItem, round } from './stats.mjs';
 
 const TARGET_RATIO = 0.6;
 /** The layer servers, in the order the table shows them; the host is the last layer. */
-const LAYERS = /** @type {const} */ (['fastify', 'bare', 'auth', 'profile']);
+const LAYERS = /** @type {const} */ (['fastify', 'bare', 'auth', 'profile', 'router']);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** @typedef {import('./context.mjs').BenchContext} BenchContext */
@@ -225,7 +226,8 @@ export default {
       bare: 'layer: fast path, fixed bytes',
       auth: 'layer: + auth (token)',
       profile: 'layer: + profile (caller)',
-      envelope: 'layer: + envelope (= host)',
+      router: 'layer: + envelope (the router)',
+      envelope: 'the host (same router, its own process)',
     };
     return [
       { label: 'account.me via host', value: fmt(r.host) },

@@ -4,7 +4,8 @@
 //   LAYER=bare     the host's own fast path (api-fast-path.ts: checks, body, headers) answering the fixed bytes
 //   LAYER=auth     + the bearer token verified (session-tokens.ts)
 //   LAYER=profile  + the caller resolved: the person's profile and session version (caller.ts), the user built
-// The last layer, + the envelope (router, validation, handler, log), is the host itself.
+//   LAYER=router   + the envelope: the real account function (router, validation, handler, log) on the same fast path
+// The last row is the host itself: the same router, in the host's own process (fastify beside it, jobs, routes).
 // Env: PORT, DATA_DIR (the host's seeded SQLite folder), LAYER, ANSWER (the bytes the host answered). Loopback only.
 import Fastify from 'fastify';
 import { createServer } from 'node:http';
@@ -16,10 +17,11 @@ import type { CloudFunction } from '../../backend/runtime/define-function';
 import { createLogger } from '../../backend/runtime/logger';
 import { diskFileStore } from '../../backend/files/disk-file-store';
 import { createApiFastPath } from './api-fast-path';
+import { functionsByName } from './function-registry';
 import { hostQrImages } from './host-qr-images';
 import { parseJsonBody } from './json-body';
 
-const LAYERS = ['fastify', 'bare', 'auth', 'profile'] as const;
+const LAYERS = ['fastify', 'bare', 'auth', 'profile', 'router'] as const;
 type Layer = (typeof LAYERS)[number];
 const REFUSED: Envelope<never> = { ok: false, error: { code: 'UNAUTHENTICATED', message: '请重新登录。' } };
 
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
       return caller.kind === 'person' ? { ok: true, data: { user: toUser(caller) } } : REFUSED;
     },
   };
-  const fastPath = createApiFastPath(new Map([['account', account]]), deps, { bodyLimit: 64 * 1024 });
+  const served = layer === 'router' ? functionsByName.get('account') : account;
+  if (served === undefined) throw new Error('the host serves no account function');
+  const fastPath = createApiFastPath(new Map([['account', served]]), deps, { bodyLimit: 64 * 1024 });
   const server = createServer((req, res) => {
     if (fastPath.take(req, res)) return;
     res.writeHead(req.url === '/healthz' ? 200 : 404, { 'content-type': 'application/json' }).end('{"ok":true}');
