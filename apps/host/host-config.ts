@@ -1,6 +1,7 @@
 // Reads the host's configuration from the environment (documented in the README).
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { readPoolSize } from '../../backend/data/database';
 import { readPreparedStatements } from '../../backend/data/prepared-statements';
 import { readFileStoreSettings, type FileStoreSettings } from '../../backend/files/file-store-settings';
 import { parseLogLevel, type LogLevel } from '../../backend/runtime/logger';
@@ -105,14 +106,6 @@ function isProxyAddress(entry: string): boolean {
   const family = isIP(address);
   if (family === 0 || extra !== undefined) return false;
   return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
-}
-
-function readPoolSize(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000)
-    throw new Error(`DB_POOL_SIZE must be a whole number of connections from 1 to 1000, got ${value}`);
-  return n;
 }
 
 function readJobInterval(value: string | undefined): number | undefined {

@@ -111,6 +111,25 @@ describe('a database that never answers', () => {
   });
 });
 
+describe('a wrong DB_POOL_SIZE', () => {
+  it('ends the call with a plain sentence, read as the host reads it, before any connection is tried', async () => {
+    // The address is never reached: the setting is read first. 2.5 once opened a pool of "2.5" connections.
+    for (const bad of ['2.5', '0', 'ten']) {
+      const main = freshAccountMain();
+      const answer = await withEnv(
+        {
+          FAKE_WX_OPENID: 'oWX-pool',
+          DATABASE_URL: 'postgres://app@127.0.0.1:9/silver',
+          LOG_LEVEL: 'error',
+          DB_POOL_SIZE: bad,
+        },
+        () => within(2_000, main({ action: 'me', data: {} }, {})),
+      );
+      expect(answer).toEqual({ ok: false, error: { code: 'INTERNAL', message: '系统还没有配置好，请稍后再试。' } });
+    }
+  });
+});
+
 const hasPostgres = availableEngines().includes('postgres');
 
 (hasPostgres ? describe : describe.skip)('the schema on PostgreSQL', () => {

@@ -10,7 +10,7 @@ import { readFileStoreSettings } from '../../backend/files/file-store-settings';
 import { readPreparedStatements } from '../../backend/data/prepared-statements';
 import { workerSpreadsheets } from '../../backend/files/workers/worker-spreadsheets';
 import { createJobRunner, type JobRunner, type RunSummary } from '../../backend/jobs/runner';
-import { isDatabaseUnavailable, type PostgresTimeouts } from '../../backend/data/database';
+import { isDatabaseUnavailable, readPoolSize, type PostgresTimeouts } from '../../backend/data/database';
 import { SchemaNotCurrentError } from '../../backend/data/migrate';
 import { fail } from '../../backend/runtime/app-error';
 import { createDeps } from '../../backend/runtime/create-deps';
@@ -81,7 +81,7 @@ const SPREADSHEETS_FILE = 'spreadsheets.js';
 /**
  * An instance of an event function serves one call at a time, and nothing in a call uses two connections at once,
  * so one connection per instance is enough; a bigger pool only multiplies the connections a rush opens
- * (docs/WECHAT-DEPLOY.md, bench: connections). DB_POOL_SIZE overrides it.
+ * (docs/WECHAT-DEPLOY.md, bench: connections). DB_POOL_SIZE overrides it (readPoolSize, as the host reads it).
  */
 export const CLOUD_POOL_SIZE = 1;
 
@@ -120,7 +120,7 @@ function loadDeps(cloud: WxServerSdk, fnName: string): Promise<Deps> {
     // No speech: no espeak-ng in a cloud function, and no /listen route to hear private audio through.
     subscribeMessages: wxSubscribeMessages(cloud, readTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, log), envVersion),
     log,
-    poolSize: positiveNumber(process.env.DB_POOL_SIZE, CLOUD_POOL_SIZE),
+    poolSize: readPoolSize(process.env.DB_POOL_SIZE) ?? CLOUD_POOL_SIZE,
     preparedStatements: readPreparedStatements(process.env.DB_PREPARED_STATEMENTS),
     timeouts: {
       ...CLOUD_TIMEOUTS,

@@ -74,6 +74,18 @@ export interface PostgresTimeouts {
 export const HOST_POOL_SIZE = Math.max(4, 2 * availableParallelism());
 
 /**
+ * DB_POOL_SIZE, read alike by the host and the cloud functions: a whole number of connections from 1 to 1000, or
+ * undefined when unset (each runtime's own default). A typo stops the process (the host) or the call (a function).
+ */
+export function readPoolSize(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new Error(`DB_POOL_SIZE must be a whole number of connections from 1 to 1000, got ${value}`);
+  return n;
+}
+
+/**
  * A long-running host: quick to say the database is unreachable, no limit on statements (0 = off), since it also
  * migrates and seeds, which may run long on a big database.
  */

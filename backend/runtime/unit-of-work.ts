@@ -123,12 +123,7 @@ async function writeLast(
     await trx.insertInto('audit_log').values(last).execute();
     return;
   }
-  const values = sql.join(
-    last.map(
-      (r) =>
-        sql`(${r.at}, ${r.trace_id}, ${r.actor_person_id}, ${r.fn}, ${r.action}, ${r.entity}, ${r.entity_id}, ${r.before_json}, ${r.after_json})`,
-    ),
-  );
+  const values = sql.join(last.map((r) => sql`(${sql.join(AUDIT_COLUMN_NAMES.map((c) => r[c] ?? null))})`));
   const ctes = replay
     ? sql`with ${rememberedKeyCtes(replay.key, { json: JSON.stringify(replay.kept ?? null) }, replay.now)} `
     : sql``;
@@ -136,7 +131,23 @@ async function writeLast(
   await trx.executeQuery(thenCommit(statement.compile(trx)));
 }
 
-const AUDIT_COLUMNS = sql.raw('at, trace_id, actor_person_id, fn, action, entity, entity_id, before_json, after_json');
+/** audit_log's columns but its generated id, in one order for the column list and every row written against it. */
+const AUDIT_COLUMN_NAMES = [
+  'at',
+  'trace_id',
+  'actor_person_id',
+  'fn',
+  'action',
+  'entity',
+  'entity_id',
+  'before_json',
+  'after_json',
+] as const satisfies readonly Exclude<keyof AuditRow, 'id'>[];
+type UnlistedAuditColumn = Exclude<keyof AuditRow, 'id' | (typeof AUDIT_COLUMN_NAMES)[number]>;
+// A column added to audit_log but not to the list fails the type check here, naming the column.
+const allAuditColumnsListed: [UnlistedAuditColumn] extends [never] ? true : UnlistedAuditColumn = true;
+void allAuditColumnsListed;
+const AUDIT_COLUMNS = sql.raw(AUDIT_COLUMN_NAMES.join(', '));
 
 /** Audit rows in statements of at most AUDIT_ROWS_PER_STATEMENT rows. */
 async function writeRows(trx: Transaction<Schema>, rows: AuditRow[]): Promise<void> {

@@ -15,7 +15,11 @@ import type { EventDetail } from '../../../contracts/events';
 export const NO_EVENT = '没有找到这个活动，可能已经删除了。请返回活动列表。';
 
 export async function loadEvent(deps: Deps, eventId: number): Promise<EventRow> {
-  const event = await findEvent(deps.database.db, eventId);
+  return found(await findEvent(deps.database.db, eventId));
+}
+
+/** The event read, or NOT_FOUND in the same words whichever read asked. */
+function found(event: EventRow | null): EventRow {
   if (!event) throw fail.notFound(NO_EVENT);
   return event;
 }
@@ -38,9 +42,7 @@ export async function loadEventForSignUp(deps: Deps, eventId: number): Promise<E
     read = mine.finally(() => reads.delete(eventId));
     reads.set(eventId, read);
   }
-  const event = await read;
-  if (!event) throw fail.notFound(NO_EVENT);
-  return event;
+  return found(await read);
 }
 
 export function mayManage(caller: PersonCaller, event: Pick<EventRow, 'audience_path'>): boolean {
