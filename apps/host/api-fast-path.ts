@@ -8,6 +8,7 @@ import proxyAddr from '@fastify/proxy-addr';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTP_STATUS, type Envelope } from '../../contracts/envelope';
+import { envelopeBytes } from '../../backend/runtime/answer-bytes';
 import type { CloudFunction } from '../../backend/runtime/define-function';
 import type { Deps } from '../../backend/runtime/deps';
 import { errorBody, internalMessage, logHostFailure, SAY } from './error-answers';
@@ -37,9 +38,10 @@ export function createApiFastPath(
   let open = true;
 
   const answer = (res: ServerResponse, traceId: string, status: number, envelope: Envelope<unknown>) => {
-    // Encoded once here: its length is the buffer's, and the header block stays a one-byte string (a Chinese
-    // answer appended to it would make Node copy the headers into a two-byte string and encode them all again).
-    const body = Buffer.from(JSON.stringify(envelope));
+    // Bytes, not a string: the length is the buffer's, and the header block stays a one-byte string (a Chinese
+    // answer appended to it would make Node copy the headers into a two-byte string). An unchanging answer's bytes
+    // are made once (answer-bytes.ts).
+    const body = envelopeBytes(envelope);
     res.writeHead(status, [
       ...PROTECTIONS,
       TRACE_HEADER,

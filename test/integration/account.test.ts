@@ -47,6 +47,29 @@ describe.each(availableEngines())('account on %s', (engine) => {
     });
   });
 
+  it('answers me from the profile as it is now, though the bytes are made once while nothing changes', async () => {
+    const token = await login(host.baseUrl, 'member3');
+    const first = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
+    const second = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
+    expect(second.body).toEqual(first.body);
+    if (!first.body.ok) throw new Error('me failed');
+    const { id, name } = first.body.data.user;
+
+    // A change made beside the host (an operator, another process's commit) is answered on the next call.
+    await host.deps.database.db.updateTable('people').set({ name: '改过的名字' }).where('id', '=', id).execute();
+    const renamed = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
+    expect(renamed.body.ok && renamed.body.data.user.name).toBe('改过的名字');
+
+    // So is one made through the app.
+    await post(host.baseUrl, 'account', { action: 'updatePreferences', data: { largeText: true } }, token);
+    const larger = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
+    expect(larger.body.ok && larger.body.data.user.preferences.largeText).toBe(true);
+
+    await host.deps.database.db.updateTable('people').set({ name }).where('id', '=', id).execute();
+    const back = await post<UserData>(host.baseUrl, 'account', { action: 'me' }, token);
+    expect(back.body.ok && back.body.data.user.name).toBe(name);
+  });
+
   it('refuses an unknown demo handle with a Chinese message', async () => {
     const reply = await post(host.baseUrl, 'account', { action: 'devLogin', data: { handle: 'member9999' } });
     expect(reply.status).toBe(404);
