@@ -3,6 +3,7 @@
 // bytes are then made once instead of on every call: JSON.stringify and its UTF-8 encoding were the largest single
 // cost of account.me in the host (issue 19: about 4 µs of 47 in a CPU profile under load).
 import type { Envelope } from '../../contracts/envelope';
+import { freezeDeep } from './freeze-deep';
 
 /** Marked answers: null until first sent, then the bytes of `{"ok":true,"data":…}`. */
 const bytesOf = new WeakMap<object, Buffer | null>();
@@ -33,10 +34,4 @@ function ownBytes(text: string): Buffer {
   const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
   bytes.write(text);
   return bytes;
-}
-
-function freezeDeep(value: object): void {
-  if (Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) freezeDeep(inner);
 }

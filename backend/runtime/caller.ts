@@ -4,6 +4,7 @@ import type { Database } from '../data/database';
 import { findPersonIdByIdentity, loadPersonProfile, loadPersonProfiles, type PersonProfile } from '../data/people';
 import type { Deps } from './deps';
 import { fail } from './app-error';
+import { freezeDeep } from './freeze-deep';
 
 /** What the runtime knows before any lookup. */
 export type Identity =
@@ -75,7 +76,7 @@ async function profileOf(database: Database, personId: number): Promise<PersonPr
   if (hit !== undefined && hit.mark === mark) return hit.profile;
   // The mark was read before the query: a write that lands while it runs moves the mark, so this entry is not reused.
   const profile = await loadPersonProfile(database.db, personId);
-  if (profile) freezeProfile(profile);
+  if (profile) freezeDeep(profile);
   kept.delete(personId);
   if (kept.size >= KEPT_PROFILES) kept.delete(kept.keys().next().value as number);
   kept.set(personId, { mark, profile });
@@ -112,16 +113,7 @@ function profileWithOthers(database: Database, personId: number): Promise<Person
   return turn.read.then((found) => {
     const profile = found.get(personId) ?? null;
     // Two calls of one person in a turn share the profile: neither may change it for the other.
-    if (profile && !Object.isFrozen(profile)) freezeProfile(profile);
+    if (profile) freezeDeep(profile);
     return profile;
   });
-}
-
-/** A kept profile is shared by every call that reads it: none may change it for the next. */
-function freezeProfile(profile: PersonProfile): void {
-  Object.freeze(profile.person);
-  Object.freeze(profile.orgUnit);
-  for (const grant of profile.grants) Object.freeze(grant);
-  Object.freeze(profile.grants);
-  Object.freeze(profile);
 }
