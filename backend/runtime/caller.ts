@@ -5,6 +5,7 @@ import { findPersonIdByIdentity, loadPersonProfile, loadPersonProfiles, type Per
 import type { Deps } from './deps';
 import { fail } from './app-error';
 import { freezeDeep } from './freeze-deep';
+import { batchedByTurn } from './turn-batch';
 
 /** What the runtime knows before any lookup. */
 export type Identity =
@@ -83,37 +84,29 @@ async function profileOf(database: Database, personId: number): Promise<PersonPr
   return profile;
 }
 
-/** The people whose profiles were asked for during this turn of the event loop, and the one read for them all. */
-interface Gathering {
-  ids: Set<number>;
-  read: Promise<Map<number, PersonProfile>>;
-}
-
-const gathering = new WeakMap<Database, Gathering>();
+/** Each database's batch of the profiles asked for in one turn of the event loop (turn-batch.ts). */
+const profilesByTurn = new WeakMap<Database, (personId: number) => Promise<PersonProfile | null>>();
 
 /**
- * On PostgreSQL every call reads its caller's profile, a round trip each, and in a rush hundreds arrive at once. The
- * calls of one turn of the event loop share one query, sent once the turn's I/O callbacks are done (setImmediate).
- * It starts after every one of them came in, so each still reads its profile as of after its arrival.
+ * On PostgreSQL every call reads its caller's profile, a round trip each, and in a rush hundreds arrive at once: the
+ * calls of one turn of the event loop share one query (batchedByTurn), so each still reads its profile as of after
+ * its arrival.
  */
 function profileWithOthers(database: Database, personId: number): Promise<PersonProfile | null> {
-  let turn = gathering.get(database);
-  if (!turn) {
-    const ids = new Set<number>();
-    const read = new Promise<Map<number, PersonProfile>>((resolve, reject) =>
-      setImmediate(() => {
-        gathering.delete(database);
-        loadPersonProfiles(database.db, [...ids]).then(resolve, reject);
-      }),
-    );
-    turn = { ids, read };
-    gathering.set(database, turn);
+  let ask = profilesByTurn.get(database);
+  if (!ask) {
+    ask = batchedByTurn<number, PersonProfile | null>((asks) => {
+      loadPersonProfiles(database.db, [...new Set(asks.map((a) => a.item))]).then(
+        (found) =>
+          asks.forEach((a) => {
+            const profile = found.get(a.item) ?? null;
+            // Two calls of one person in a turn share the profile: neither may change it for the other.
+            a.answer(profile && freezeDeep(profile));
+          }),
+        (err: unknown) => asks.forEach((a) => a.fail(err)),
+      );
+    });
+    profilesByTurn.set(database, ask);
   }
-  turn.ids.add(personId);
-  return turn.read.then((found) => {
-    const profile = found.get(personId) ?? null;
-    // Two calls of one person in a turn share the profile: neither may change it for the other.
-    if (profile) freezeDeep(profile);
-    return profile;
-  });
+  return ask(personId);
 }

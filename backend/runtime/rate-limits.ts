@@ -8,6 +8,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Schema } from '../data/schema';
 import { AppError } from './app-error';
 import type { Logger } from './logger';
+import { batchedByTurn, type Ask } from './turn-batch';
 
 export interface RateLimit {
   /** Calls allowed … */
@@ -54,12 +55,14 @@ export function createRateLimits(): RateLimits {
 /** Expired rows are deleted at most this often per process; the next take resets an expired row anyway. */
 const PRUNE_EVERY_MS = 60_000;
 
-/** A take asked for during this turn of the event loop, waiting for the turn's one statement. */
-interface Asked {
+/** A take of a counter, and the counter as it stands after it. */
+interface Take {
   key: string;
   windowEnd: string;
-  answer(row: { points: number; expires_at: string }): void;
-  fail(err: unknown): void;
+}
+interface Counted {
+  points: number;
+  expires_at: string;
 }
 
 /**
@@ -81,22 +84,21 @@ export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Dat
         log.warn('rate limit prune failed', { error: err instanceof Error ? err.message : String(err) }),
       );
   };
-  let turn: Asked[] | null = null;
-  const flush = async (asked: Asked[]) => {
+  const flush = async (asked: Ask<Take, Counted>[]) => {
     // One row per key, in key order (two hosts' statements then lock shared keys in the same order).
-    const byKey = new Map<string, Asked[]>();
+    const byKey = new Map<string, Ask<Take, Counted>[]>();
     for (const a of asked) {
-      const same = byKey.get(a.key);
+      const same = byKey.get(a.item.key);
       if (same) same.push(a);
-      else byKey.set(a.key, [a]);
+      else byKey.set(a.item.key, [a]);
     }
     const keys = [...byKey.keys()].sort();
     const current = now().toISOString();
     try {
-      const { rows } = await sql<{ key: string; points: number; expires_at: string }>`
+      const { rows } = await sql<Counted & { key: string }>`
         insert into rate_limit_counters as c (key, points, expires_at)
         select * from unnest(${keys}::text[], ${keys.map((k) => byKey.get(k)!.length)}::integer[],
-          ${keys.map((k) => byKey.get(k)![0].windowEnd)}::text[])
+          ${keys.map((k) => byKey.get(k)![0].item.windowEnd)}::text[])
         on conflict (key) do update set
           points = case when c.expires_at <= ${current} then excluded.points else c.points + excluded.points end,
           expires_at = case when c.expires_at <= ${current} then excluded.expires_at else c.expires_at end
@@ -112,20 +114,12 @@ export function sharedRateLimits(db: Kysely<Schema>, log: Logger, now: () => Dat
       for (const a of asked) a.fail(err);
     }
   };
+  const count = batchedByTurn<Take, Counted>((asked) => void flush(asked));
   return {
     async take(name, limit, subject) {
       const at = now();
       const windowEnd = new Date(at.getTime() + limit.seconds * 1000).toISOString();
-      const row = await new Promise<{ points: number; expires_at: string }>((answer, fail) => {
-        if (!turn) {
-          const mine: Asked[] = (turn = []);
-          setImmediate(() => {
-            turn = null;
-            void flush(mine);
-          });
-        }
-        turn.push({ key: `${name}:${subject}`, windowEnd, answer, fail });
-      });
+      const row = await count({ key: `${name}:${subject}`, windowEnd });
       prune(at);
       if (row.points > limit.points) throw rateLimited(Date.parse(row.expires_at) - at.getTime());
     },
